@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "lab/lab.h"
+#include "scenario/builtinscenarios.h"
+#include "scenario/scenariorunner.h"
+#include "trace/trace.h"
+#include "trace/tracejson.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTextStream>
+#include <cstring>
+
+namespace {
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+QString formatFor(const CommandLine &o)
+{
+    if (!o.format.isEmpty())
+        return o.format.toLower();
+    return QFileInfo(o.exportPath).suffix().toLower();
+}
+
+bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QCoreApplication::translate("synscope", "cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.write(bytes);
+    if (!file.commit()) {
+        *error = QCoreApplication::translate("synscope", "cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+}
+
+namespace CommandLineTool {
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("synscope", "Shows, with real Linux kernels, which socket call produces which TCP segment."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({ QStringLiteral("scenario"), QCoreApplication::translate("synscope", "Run the built-in scenario <id> on the lab."),
+        QStringLiteral("id") });
+    parser.addOption({ QStringLiteral("export"),
+        QCoreApplication::translate("synscope", "Write the result to <file> and exit, without a window."), QStringLiteral("file") });
+    parser.addOption({ QStringLiteral("format"),
+        QCoreApplication::translate("synscope", "Export format (default: from the file's extension): json."), QStringLiteral("format") });
+    parser.addOption({ QStringLiteral("list-scenarios"), QCoreApplication::translate("synscope", "List the built-in scenarios.") });
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("synscope", "A saved trace (.json) to open."),
+        QStringLiteral("[file]"));
+}
+
+bool parse(const QCommandLineParser &parser, CommandLine &out, QString *error)
+{
+    out.scenario = parser.value(QStringLiteral("scenario"));
+    out.exportPath = parser.value(QStringLiteral("export"));
+    out.format = parser.value(QStringLiteral("format"));
+    out.listScenarios = parser.isSet(QStringLiteral("list-scenarios"));
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        *error = QCoreApplication::translate("synscope", "only one file can be opened, got %1").arg(positional.size());
+        return false;
+    }
+    out.openPath = positional.value(0);
+    if (!out.exportPath.isEmpty() && out.scenario.isEmpty() && out.openPath.isEmpty()) {
+        *error = QCoreApplication::translate("synscope", "--export needs --scenario ID or a trace file to export");
+        return false;
+    }
+    if (!out.scenario.isEmpty() && !BuiltinScenarios::find(out.scenario)) {
+        *error = QCoreApplication::translate("synscope", "unknown scenario '%1' (see --list-scenarios)").arg(out.scenario);
+        return false;
+    }
+    if (!out.exportPath.isEmpty() && formatFor(out) != u"json") {
+        *error = QCoreApplication::translate("synscope", "unknown export format '%1' for %2 (supported: json)")
+                     .arg(formatFor(out), out.exportPath);
+        return false;
+    }
+    return true;
+}
+
+bool wantsHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (!std::strcmp(argv[i], "--export") || !std::strncmp(argv[i], "--export=", 9)
+            || !std::strcmp(argv[i], "--list-scenarios") || !std::strcmp(argv[i], "--help") || !std::strcmp(argv[i], "-h")
+            || !std::strcmp(argv[i], "--version") || !std::strcmp(argv[i], "-v"))
+            return true;
+    }
+    return false;
+}
+
+int run(const CommandLine &o)
+{
+    if (o.listScenarios) {
+        QTextStream out(stdout);
+        for (const BuiltinScenarios::Entry &e : BuiltinScenarios::list())
+            out << e.id << QStringLiteral("  ") << e.title << Qt::endl;
+        return 0;
+    }
+    Trace trace;
+    QString error;
+    if (!o.openPath.isEmpty()) {
+        QFile file(o.openPath);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err() << QStringLiteral("synscope: cannot open %1: %2").arg(o.openPath, file.errorString()) << Qt::endl;
+            return 1;
+        }
+        if (!TraceJson::load(file.readAll(), trace, &error)) {
+            err() << QStringLiteral("synscope: %1: %2").arg(o.openPath, error) << Qt::endl;
+            return 1;
+        }
+    } else {
+        Lab lab(&trace);
+        if (!lab.start()) {
+            err() << QStringLiteral("synscope: the lab cannot run here: %1").arg(lab.error().message()) << Qt::endl;
+            return 1;
+        }
+        ScenarioRunner runner(&lab, *BuiltinScenarios::find(o.scenario));
+        QEventLoop loop;
+        bool ok = false;
+        QObject::connect(&runner, &ScenarioRunner::finished, &loop, [&](bool success, const QString &message) {
+            ok = success;
+            error = message;
+            loop.quit();
+        });
+        QObject::connect(&lab, &Lab::failed, &loop, [&](const QString &message) {
+            error = message;
+            loop.quit();
+        });
+        runner.start();
+        if (runner.isRunning())
+            loop.exec();
+        if (!ok) {
+            err() << QStringLiteral("synscope: scenario %1: %2").arg(o.scenario, error) << Qt::endl;
+            return 1;
+        }
+        lab.stop();
+    }
+    if (!writeAtomically(o.exportPath, TraceJson::save(trace), &error)) {
+        err() << QStringLiteral("synscope: %1").arg(error) << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+}

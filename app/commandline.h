@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+// The options of synscope's command line, and the headless work it does without a window.
+struct CommandLine {
+    QString scenario;
+    QString exportPath;
+    QString format;
+    QString openPath;
+    bool listScenarios = false;
+
+    bool isHeadless() const { return listScenarios || !exportPath.isEmpty(); }
+};
+
+namespace CommandLineTool {
+void addOptions(QCommandLineParser &parser);
+// False with *error set when the options do not fit together.
+bool parse(const QCommandLineParser &parser, CommandLine &out, QString *error);
+// Quick look at argv before any QApplication exists: does this run need no window?
+bool wantsHeadless(int argc, char **argv);
+// Runs the headless work; returns the exit status (messages on stdout/stderr).
+int run(const CommandLine &options);
+}

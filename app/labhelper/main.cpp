@@ -1,0 +1,401 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// synscope-lab-helper: makes the two "hosts" of the lab and hands their file descriptors to the
+// app. It is single-threaded and links no Qt, because unshare(CLONE_NEWUSER) fails with EINVAL
+// in a multithreaded process. Everything is done with syscalls and ioctls: a process in a user
+// namespace whose uid maps to a non-root uid loses its capabilities on execve, so running `ip`
+// is not an option.
+//
+// Usage (by the app only): synscope-lab-helper PARENT_PID TUN_PATH, with fd 3 the helper's end
+// of a SOCK_SEQPACKET socketpair. It answers with a hello, then serves requests until the app
+// closes its end or dies (PR_SET_PDEATHSIG).
+
+#include "../../model/lab/helperprotocol.h"
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
+#include <linux/if.h>
+#include <linux/if_tun.h>
+#include <sched.h>
+#include <string>
+#include <sys/ioctl.h>
+#include <sys/prctl.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#ifndef SO_NETNS_COOKIE
+#define SO_NETNS_COOKIE 71
+#endif
+
+using namespace labproto;
+
+namespace {
+
+const char *g_tunPath = "/dev/net/tun";
+
+struct Namespace {
+    int nsFd = -1;
+    HostInfo info {};
+};
+Namespace g_hosts[2];
+bool g_haveLab = false;
+
+std::string readSmallFile(const char *path)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return {};
+    char buf[64] = {};
+    ssize_t n = read(fd, buf, sizeof buf - 1);
+    close(fd);
+    std::string s(buf, n > 0 ? size_t(n) : 0);
+    while (!s.empty() && (s.back() == '\n' || s.back() == ' '))
+        s.pop_back();
+    return s;
+}
+
+// Writes a value; returns 0 or the errno.
+int writeFile(const char *path, const char *value)
+{
+    int fd = open(path, O_WRONLY | O_CLOEXEC);
+    if (fd < 0)
+        return errno;
+    size_t len = strlen(value);
+    int err = write(fd, value, len) == ssize_t(len) ? 0 : errno;
+    close(fd);
+    return err;
+}
+
+std::string selfPath()
+{
+    char buf[4096];
+    ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+    return n > 0 ? std::string(buf, size_t(n)) : std::string("synscope-lab-helper");
+}
+
+bool fail(Reply &r, const std::string &call, int err, const std::string &hint)
+{
+    r.err = err ? err : EIO;
+    snprintf(r.call, sizeof r.call, "%s", call.c_str());
+    snprintf(r.hint, sizeof r.hint, "%s", hint.c_str());
+    return false;
+}
+
+std::string appArmorHint()
+{
+    if (readSmallFile("/proc/sys/kernel/apparmor_restrict_unprivileged_userns") != "1")
+        return {};
+    const std::string exe = selfPath();
+    return "AppArmor restricts unprivileged user namespaces here "
+           "(kernel.apparmor_restrict_unprivileged_userns=1, as on Ubuntu 24.04). Remedy: allow them for the "
+           "helper with a profile /etc/apparmor.d/synscope-lab-helper containing 'abi <abi/4.0>, include "
+           "<tunables/global> profile synscope-lab-helper "
+        + exe + " flags=(unconfined) { userns, }' and run 'sudo apparmor_parser -r /etc/apparmor.d/synscope-lab-helper'; "
+                "or run SynScope as root.";
+}
+
+bool setupUserNamespace(Reply &r)
+{
+    const uid_t uid = geteuid();
+    const gid_t gid = getegid();
+    if (unshare(CLONE_NEWUSER) != 0) {
+        const int err = errno;
+        if (uid == 0)
+            return true; // root has the capabilities the lab needs without a user namespace
+        std::string hint;
+        if (readSmallFile("/proc/sys/user/max_user_namespaces") == "0")
+            hint = "User namespaces are disabled on this machine (user.max_user_namespaces=0). Remedy: "
+                   "'sudo sysctl -w user.max_user_namespaces=15000', or run SynScope as root.";
+        else if (readSmallFile("/proc/sys/kernel/unprivileged_userns_clone") == "0")
+            hint = "Unprivileged user namespaces are disabled (kernel.unprivileged_userns_clone=0, Debian's switch on "
+                   "older kernels). Remedy: 'sudo sysctl -w kernel.unprivileged_userns_clone=1', or run SynScope as "
+                   "root.";
+        else if (std::string aa = appArmorHint(); !aa.empty())
+            hint = aa;
+        else
+            hint = "This machine does not let an ordinary user create a user namespace. Run SynScope as root, or "
+                   "allow unprivileged user namespaces.";
+        return fail(r, "unshare(CLONE_NEWUSER)", err, hint);
+    }
+    r.userNamespace = 1;
+    char map[64];
+    snprintf(map, sizeof map, "0 %u 1\n", unsigned(uid));
+    if (int err = writeFile("/proc/self/uid_map", map))
+        return fail(r, "write(/proc/self/uid_map)", err,
+            appArmorHint().empty() ? std::string("The kernel refused the uid map of the lab's user namespace.")
+                                   : appArmorHint());
+    if (int err = writeFile("/proc/self/setgroups", "deny"); err && err != ENOENT)
+        return fail(r, "write(/proc/self/setgroups)", err, "The kernel refused to disable setgroups.");
+    snprintf(map, sizeof map, "0 %u 1\n", unsigned(gid));
+    if (int err = writeFile("/proc/self/gid_map", map))
+        return fail(r, "write(/proc/self/gid_map)", err, "The kernel refused the gid map of the lab's user namespace.");
+    return true;
+}
+
+bool ifreqIoctl(Reply &r, int ctl, unsigned long request, ifreq &ifr, const char *what)
+{
+    if (ioctl(ctl, request, &ifr) == 0)
+        return true;
+    return fail(r, std::string("ioctl(") + what + ", " + ifr.ifr_name + ")", errno,
+        "The kernel refused to configure the lab's network interface.");
+}
+
+void setAddress(ifreq &ifr, const char *address)
+{
+    auto *sin = reinterpret_cast<sockaddr_in *>(&ifr.ifr_addr);
+    memset(sin, 0, sizeof *sin);
+    sin->sin_family = AF_INET;
+    inet_pton(AF_INET, address, &sin->sin_addr);
+}
+
+// Per-namespace TCP settings: kernel timers keep running while a lecturer pauses with a segment
+// held, so retry limits are raised to keep a paused handshake or close from timing out.
+bool tuneSysctls(Reply &r)
+{
+    struct Setting {
+        const char *path;
+        const char *value;
+        bool optional;
+    };
+    static const Setting settings[] = {
+        { "/proc/sys/net/ipv6/conf/all/disable_ipv6", "1", true },
+        { "/proc/sys/net/ipv6/conf/default/disable_ipv6", "1", true },
+        { "/proc/sys/net/ipv4/tcp_syn_retries", "20", false },
+        { "/proc/sys/net/ipv4/tcp_synack_retries", "20", false },
+        { "/proc/sys/net/ipv4/tcp_orphan_retries", "15", false },
+    };
+    for (const Setting &s : settings) {
+        int err = writeFile(s.path, s.value);
+        if (err && !(s.optional && err == ENOENT))
+            return fail(r, std::string("write(") + s.path + ")", err, "The lab could not tune its TCP settings.");
+    }
+    return true;
+}
+
+bool makeHost(Reply &r, Host host, Namespace &ns, int &tunFd)
+{
+    if (unshare(CLONE_NEWNET) != 0) {
+        const int err = errno;
+        std::string hint = appArmorHint();
+        if (hint.empty())
+            hint = "The kernel refused a new network namespace; the lab needs CAP_SYS_ADMIN in its user namespace.";
+        return fail(r, "unshare(CLONE_NEWNET)", err, hint);
+    }
+    ns.nsFd = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
+    if (ns.nsFd < 0)
+        return fail(r, "open(/proc/self/ns/net)", errno, "The lab could not keep a handle on its namespace.");
+    struct stat st {};
+    fstat(ns.nsFd, &st);
+    ns.info.netnsInode = st.st_ino;
+    if (!tuneSysctls(r))
+        return false;
+
+    int ctl = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    if (ctl < 0)
+        return fail(r, "socket(AF_INET, SOCK_DGRAM)", errno, "The lab could not make a control socket.");
+    uint64_t cookie = 0;
+    socklen_t cookieLen = sizeof cookie;
+    if (getsockopt(ctl, SOL_SOCKET, SO_NETNS_COOKIE, &cookie, &cookieLen) == 0)
+        ns.info.netnsCookie = cookie;
+
+    bool ok = true;
+    ifreq ifr {};
+    snprintf(ifr.ifr_name, IFNAMSIZ, "lo");
+    ifr.ifr_flags = IFF_UP | IFF_LOOPBACK | IFF_RUNNING;
+    ok = ifreqIoctl(r, ctl, SIOCSIFFLAGS, ifr, "SIOCSIFFLAGS");
+
+    // The TUN device belongs to the namespace that is current when /dev/net/tun is opened.
+    if (ok) {
+        tunFd = open(g_tunPath, O_RDWR | O_NONBLOCK | O_CLOEXEC);
+        if (tunFd < 0) {
+            const int err = errno;
+            std::string call = std::string("open(") + g_tunPath + ")";
+            if (err == ENOENT || err == ENODEV || err == ENXIO) {
+                ok = fail(r, call, err,
+                    std::string(g_tunPath) + " is missing: the TUN driver is not loaded. Remedy: 'sudo modprobe tun' "
+                                             "(in a container, pass the host's /dev/net/tun in).");
+            } else if (err == EACCES || err == EPERM) {
+                struct stat ts {};
+                stat(g_tunPath, &ts);
+                char hint[400];
+                snprintf(hint, sizeof hint,
+                    "%s is mode %04o, owner uid %u, so uid %u may not open it (stock Debian, Ubuntu and Fedora ship "
+                    "it 0666). Remedy: 'sudo chmod 0666 %s' (for good: a udev rule KERNEL==\"tun\", MODE=\"0666\"), "
+                    "or run SynScope as root.",
+                    g_tunPath, unsigned(ts.st_mode & 07777), unsigned(ts.st_uid), unsigned(getuid()), g_tunPath);
+                ok = fail(r, call, err, hint);
+            } else {
+                ok = fail(r, call, err, "The lab could not open the TUN device.");
+            }
+        }
+    }
+    if (ok) {
+        ifreq tun {};
+        snprintf(tun.ifr_name, IFNAMSIZ, "wire0");
+        tun.ifr_flags = IFF_TUN | IFF_NO_PI;
+        if (ioctl(tunFd, TUNSETIFF, &tun) != 0)
+            ok = fail(r, "ioctl(TUNSETIFF)", errno, "The kernel refused to create the lab's TUN device.");
+        else
+            snprintf(ns.info.tunName, sizeof ns.info.tunName, "%s", tun.ifr_name);
+    }
+    if (ok) {
+        const std::string v6 = std::string("/proc/sys/net/ipv6/conf/") + ns.info.tunName + "/disable_ipv6";
+        writeFile(v6.c_str(), "1"); // absent when the kernel has no IPv6: nothing to turn off then
+        const bool client = host == Host::Client;
+        ifreq ifa {};
+        snprintf(ifa.ifr_name, IFNAMSIZ, "%s", ns.info.tunName);
+        setAddress(ifa, client ? kClientAddress : kServerAddress);
+        ok = ifreqIoctl(r, ctl, SIOCSIFADDR, ifa, "SIOCSIFADDR");
+        // A /32 with a point-to-point peer: the only route is the host route to the other end.
+        setAddress(ifa, "255.255.255.255");
+        ok = ok && ifreqIoctl(r, ctl, SIOCSIFNETMASK, ifa, "SIOCSIFNETMASK");
+        setAddress(ifa, client ? kServerAddress : kClientAddress);
+        ok = ok && ifreqIoctl(r, ctl, SIOCSIFDSTADDR, ifa, "SIOCSIFDSTADDR");
+        ifreq up {};
+        snprintf(up.ifr_name, IFNAMSIZ, "%s", ns.info.tunName);
+        ok = ok && ifreqIoctl(r, ctl, SIOCGIFFLAGS, up, "SIOCGIFFLAGS");
+        up.ifr_flags |= IFF_UP | IFF_RUNNING;
+        ok = ok && ifreqIoctl(r, ctl, SIOCSIFFLAGS, up, "SIOCSIFFLAGS");
+    }
+    close(ctl);
+    return ok;
+}
+
+void dropLab()
+{
+    for (Namespace &ns : g_hosts) {
+        if (ns.nsFd >= 0)
+            close(ns.nsFd);
+        ns = Namespace {};
+    }
+    g_haveLab = false;
+}
+
+bool newLab(Reply &r, int tunFds[2])
+{
+    dropLab();
+    for (int h = 0; h < 2; ++h) {
+        if (!makeHost(r, Host(h), g_hosts[h], tunFds[h]))
+            return false;
+        r.hosts[h] = g_hosts[h].info;
+    }
+    g_haveLab = true;
+    return true;
+}
+
+bool newSocket(Reply &r, const Request &req, int &fd)
+{
+    const int h = int(req.host);
+    if (!g_haveLab || h < 0 || h > 1)
+        return fail(r, "socket()", ENXIO, "There is no lab yet: ask for a new lab first.");
+    if (setns(g_hosts[h].nsFd, CLONE_NEWNET) != 0)
+        return fail(r, "setns(CLONE_NEWNET)", errno, "The helper could not enter the lab's namespace.");
+    fd = socket(req.domain, req.type | SOCK_CLOEXEC, req.protocol);
+    if (fd < 0)
+        return fail(r, "socket()", errno, "The kernel refused a socket inside the lab.");
+    uint64_t cookie = 0;
+    socklen_t len = sizeof cookie;
+    if (getsockopt(fd, SOL_SOCKET, SO_NETNS_COOKIE, &cookie, &len) == 0 && g_hosts[h].info.netnsCookie
+        && cookie != g_hosts[h].info.netnsCookie) {
+        close(fd);
+        fd = -1;
+        return fail(r, "getsockopt(SO_NETNS_COOKIE)", EXDEV, "A socket was made outside the lab; refused.");
+    }
+    return true;
+}
+
+bool sendReply(const Reply &r, const int *fds, int nfds)
+{
+    iovec iov { const_cast<Reply *>(&r), sizeof r };
+    msghdr msg {};
+    msg.msg_iov = &iov;
+    msg.msg_iovlen = 1;
+    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int) * 2)] = {};
+    if (nfds > 0) {
+        msg.msg_control = control;
+        msg.msg_controllen = CMSG_SPACE(sizeof(int) * size_t(nfds));
+        cmsghdr *c = CMSG_FIRSTHDR(&msg);
+        c->cmsg_level = SOL_SOCKET;
+        c->cmsg_type = SCM_RIGHTS;
+        c->cmsg_len = CMSG_LEN(sizeof(int) * size_t(nfds));
+        memcpy(CMSG_DATA(c), fds, sizeof(int) * size_t(nfds));
+    }
+    ssize_t n;
+    do
+        n = sendmsg(kHelperFd, &msg, MSG_NOSIGNAL);
+    while (n < 0 && errno == EINTR);
+    return n == ssize_t(sizeof r);
+}
+
+Reply newReply()
+{
+    Reply r {};
+    r.version = kVersion;
+    return r;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc < 3) {
+        fprintf(stderr, "synscope-lab-helper is started by synscope, not by hand.\n");
+        return 2;
+    }
+    // Die with the app. The signal is tied to the thread that forked, and the parent may already
+    // be gone before prctl ran: check getppid() afterwards.
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != pid_t(atol(argv[1])))
+        return 1;
+    g_tunPath = argv[2];
+    signal(SIGPIPE, SIG_IGN);
+
+    Reply hello = newReply();
+    const bool ready = setupUserNamespace(hello);
+    if (!sendReply(hello, nullptr, 0) || !ready)
+        return ready ? 1 : 3;
+
+    for (;;) {
+        Request req {};
+        ssize_t n = recv(kHelperFd, &req, sizeof req, 0);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break; // the app closed its end: leave, and the namespaces go with us
+        Reply r = newReply();
+        if (n != ssize_t(sizeof req)) {
+            fail(r, "recv(request)", EPROTO, "Malformed request from the app.");
+            sendReply(r, nullptr, 0);
+            continue;
+        }
+        if (req.op == Op::NewLab) {
+            int tun[2] = { -1, -1 };
+            const bool ok = newLab(r, tun);
+            sendReply(r, tun, ok ? 2 : 0);
+            for (int fd : tun) {
+                if (fd >= 0)
+                    close(fd);
+            }
+            if (!ok)
+                dropLab();
+        } else if (req.op == Op::NewSocket) {
+            int fd = -1;
+            const bool ok = newSocket(r, req, fd);
+            sendReply(r, &fd, ok ? 1 : 0);
+            // The app now holds the only reference: its close() is the one that sends the FIN.
+            if (fd >= 0)
+                close(fd);
+        } else {
+            fail(r, "request", EOPNOTSUPP, "Unknown request from the app.");
+            sendReply(r, nullptr, 0);
+        }
+    }
+    dropLab();
+    return 0;
+}

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+#include "mainwindow.h"
+#include "views.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+#include <csignal>
+
+int main(int argc, char **argv)
+{
+    // Exports and listings need no display: pick the offscreen platform before Qt looks for one.
+    if (CommandLineTool::wantsHeadless(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // A write() after the peer's RST must give EPIPE, not kill the app (the lab uses MSG_NOSIGNAL;
+    // this also covers Qt's own writes on lab sockets).
+    std::signal(SIGPIPE, SIG_IGN);
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("synscope"));
+    QApplication::setApplicationDisplayName(QStringLiteral("SynScope"));
+    QApplication::setOrganizationName(QStringLiteral("SynScope"));
+    QApplication::setApplicationVersion(QStringLiteral(SYNSCOPE_VERSION));
+    views::installBundledFont(app);
+
+    QCommandLineParser parser;
+    CommandLineTool::addOptions(parser);
+    parser.process(app);
+    CommandLine options;
+    QString error;
+    if (!CommandLineTool::parse(parser, options, &error)) {
+        QTextStream(stderr) << QStringLiteral("synscope: ") << error << Qt::endl;
+        return 2;
+    }
+    if (options.isHeadless())
+        return CommandLineTool::run(options);
+
+    MainWindow window;
+    window.show();
+    if (!options.openPath.isEmpty())
+        window.openTrace(options.openPath);
+    else if (!options.scenario.isEmpty())
+        window.runScenario(options.scenario);
+    return app.exec();
+}

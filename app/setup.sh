@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# One command for a new user on Debian 12 / Ubuntu 24.04:
+#   bash app/setup.sh run    install what is missing, build, open SynScope
+#   bash app/setup.sh test   install what is missing, build, run the whole test suite
+# Extra arguments after "run" go to synscope (e.g. --scenario handshake --export out.json).
+set -euo pipefail
+
+mode=${1:-run}
+[ $# -gt 0 ] && shift
+case "$mode" in run|test) ;; *) echo "usage: bash app/setup.sh run|test [synscope arguments]" >&2; exit 2;; esac
+
+src=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${SYNSCOPE_BUILD_DIR:-$src/build}
+
+# Build and run-time packages; the test run also needs tshark and a setpriv (util-linux).
+packages=(build-essential cmake ninja-build ccache pkg-config
+          qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6svg6 libpcap-dev
+          libgl-dev fonts-dejavu-core iproute2)
+[ "$mode" = test ] && packages+=(tshark util-linux)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "setup: installing ${missing[*]}"
+    sudo_=()
+    [ "$(id -u)" -ne 0 ] && sudo_=(sudo)
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo_[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+    "${sudo_[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+werror=OFF
+[ "${CI:-}" = true ] && werror=ON
+launcher=()
+command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSYNSCOPE_WERROR=$werror "${launcher[@]}"
+cmake --build "$build" --parallel "$(nproc)"
+
+if [ "$mode" = test ]; then
+    cd "$build"
+    exec ctest --output-on-failure --parallel "$(nproc)" --timeout 600
+fi
+
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ $# -eq 0 ]; then
+    cat <<EOT
+setup: built $build/app/synscope, but there is no display to open a window on.
+Without a display, use the command line instead, for example:
+  $build/app/synscope --scenario handshake --export handshake.json
+  $build/app/synscope --help
+EOT
+    exit 0
+fi
+exec "$build/app/synscope" "$@"

@@ -1,0 +1,381 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bsdhost.h"
+
+#include "../trace/trace.h"
+#include "kernelprobe.h"
+#include "lab.h"
+
+#include <QSocketNotifier>
+#include <arpa/inet.h>
+#include <cerrno>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+struct BsdHost::Pending {
+    CallId call = -1;
+    Op op = Op::Read;
+    int fd = -1;
+    QByteArray data; // write: what is left to send
+    qint64 done = 0; // write: bytes sent so far
+    qint64 max = 0; // read: buffer size
+    std::unique_ptr<QSocketNotifier> notifier;
+};
+
+namespace {
+QString opName(int op)
+{
+    static const char *names[] = { "connect", "accept", "read", "write" };
+    return QString::fromLatin1(names[op]);
+}
+
+bool toSockaddr(const QString &address, quint16 port, sockaddr_in &sa)
+{
+    sa = {};
+    sa.sin_family = AF_INET;
+    sa.sin_port = htons(port);
+    return inet_pton(AF_INET, address.toLatin1().constData(), &sa.sin_addr) == 1;
+}
+
+QString peerOf(int fd)
+{
+    sockaddr_in sa {};
+    socklen_t len = sizeof sa;
+    if (getpeername(fd, reinterpret_cast<sockaddr *>(&sa), &len) != 0)
+        return {};
+    char text[INET_ADDRSTRLEN] = {};
+    inet_ntop(AF_INET, &sa.sin_addr, text, sizeof text);
+    return QString::fromLatin1(text) + u':' + QString::number(ntohs(sa.sin_port));
+}
+}
+
+BsdHost::BsdHost(Lab *lab, Side side, QObject *parent)
+    : QObject(parent)
+    , m_lab(lab)
+    , m_side(side)
+{
+}
+
+BsdHost::~BsdHost() = default;
+
+QString BsdHost::blockedIn() const { return m_pending ? opName(int(m_pending->op)) + QStringLiteral("()") : QString(); }
+
+bool BsdHost::canCall()
+{
+    m_refusal.clear();
+    if (!m_lab->isReady())
+        m_refusal = tr("The lab is not running.");
+    else if (m_pending)
+        m_refusal = tr("The %1 program is blocked in %2: like a single-threaded C program, it can make no other "
+                       "call until that one returns.")
+                        .arg(sideName(m_side), blockedIn());
+    return m_refusal.isEmpty();
+}
+
+BsdHost::CallId BsdHost::begin(const QString &fn, QJsonObject args)
+{
+    CallRecord record;
+    record.fn = fn;
+    record.args = std::move(args);
+    Trace *trace = m_lab->trace();
+    return trace->appendCall(trace->now(), m_side, EventKind::Call, std::move(record));
+}
+
+void BsdHost::finish(CallId call, qint64 value, int err, const QByteArray &data)
+{
+    Trace *trace = m_lab->trace();
+    const CallRecord &callRecord = trace->callRecord(trace->at(call));
+    CallRecord record;
+    record.fn = callRecord.fn;
+    record.hasResult = true;
+    record.result = value;
+    record.err = err;
+    record.callEvent = call;
+    if (!data.isEmpty())
+        record.detail = QString::fromUtf8(data);
+    const qsizetype ret = trace->appendCall(trace->now(), m_side, EventKind::Return, std::move(record));
+    m_results[call] = CallResult { value, err, data };
+    m_lab->probe()->requestPoll();
+    emit returned(call, ret);
+}
+
+BsdHost::CallId BsdHost::immediate(const QString &fn, QJsonObject args, int fd, const std::function<int()> &syscall)
+{
+    if (!canCall())
+        return -1;
+    const CallId call = begin(fn, std::move(args));
+    // Only the lab program's own descriptors: any other number is not open in that program.
+    const int rc = knows(fd) ? syscall() : (errno = EBADF, -1);
+    finish(call, rc, rc < 0 ? errno : 0);
+    return call;
+}
+
+BsdHost::CallId BsdHost::socket()
+{
+    if (!canCall())
+        return -1;
+    const CallId call = begin(QStringLiteral("socket"),
+        { { QStringLiteral("domain"), QStringLiteral("AF_INET") }, { QStringLiteral("type"), QStringLiteral("SOCK_STREAM") },
+            { QStringLiteral("protocol"), 0 } });
+    LabError error;
+    UniqueFd fd = m_lab->newSocket(m_side, AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0, &error);
+    if (!fd) {
+        finish(call, -1, error.err ? error.err : EIO);
+        return call;
+    }
+    const int number = fd.get();
+    m_fds.emplace(number, std::move(fd));
+    finish(call, number, 0);
+    return call;
+}
+
+BsdHost::CallId BsdHost::bind(int fd, const QString &address, quint16 port)
+{
+    return immediate(QStringLiteral("bind"),
+        { { QStringLiteral("fd"), fd }, { QStringLiteral("addr"), address }, { QStringLiteral("port"), port } }, fd,
+        [&] {
+            sockaddr_in sa;
+            if (!toSockaddr(address, port, sa))
+                return errno = EINVAL, -1;
+            return ::bind(fd, reinterpret_cast<sockaddr *>(&sa), sizeof sa);
+        });
+}
+
+BsdHost::CallId BsdHost::listen(int fd, int backlog)
+{
+    return immediate(QStringLiteral("listen"), { { QStringLiteral("fd"), fd }, { QStringLiteral("backlog"), backlog } },
+        fd, [&] { return ::listen(fd, backlog); });
+}
+
+BsdHost::CallId BsdHost::shutdown(int fd, int how)
+{
+    static const char *hows[] = { "SHUT_RD", "SHUT_WR", "SHUT_RDWR" };
+    const QString howName = how >= 0 && how <= 2 ? QString::fromLatin1(hows[how]) : QString::number(how);
+    return immediate(QStringLiteral("shutdown"), { { QStringLiteral("fd"), fd }, { QStringLiteral("how"), howName } },
+        fd, [&] { return ::shutdown(fd, how); });
+}
+
+BsdHost::CallId BsdHost::close(int fd)
+{
+    return immediate(QStringLiteral("close"), { { QStringLiteral("fd"), fd } }, fd, [&] {
+        // The program holds the only reference (the helper closed its copy): this close is the
+        // one that sends the FIN, or the RST with SO_LINGER 0 or unread data.
+        auto it = m_fds.find(fd);
+        const int rc = ::close(it->second.release());
+        const int err = errno;
+        m_fds.erase(it);
+        errno = err;
+        return rc;
+    });
+}
+
+BsdHost::CallId BsdHost::setLinger(int fd, bool on, int seconds)
+{
+    return immediate(QStringLiteral("setsockopt"),
+        { { QStringLiteral("fd"), fd }, { QStringLiteral("option"), QStringLiteral("SO_LINGER") },
+            { QStringLiteral("l_onoff"), on ? 1 : 0 }, { QStringLiteral("l_linger"), seconds } },
+        fd, [&] {
+            const linger l { on ? 1 : 0, seconds };
+            return ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &l, sizeof l);
+        });
+}
+
+BsdHost::CallId BsdHost::setReuseAddress(int fd, bool on)
+{
+    return immediate(QStringLiteral("setsockopt"),
+        { { QStringLiteral("fd"), fd }, { QStringLiteral("option"), QStringLiteral("SO_REUSEADDR") },
+            { QStringLiteral("value"), on ? 1 : 0 } },
+        fd, [&] {
+            const int v = on ? 1 : 0;
+            return ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &v, sizeof v);
+        });
+}
+
+BsdHost::CallId BsdHost::setNoDelay(int fd, bool on)
+{
+    return immediate(QStringLiteral("setsockopt"),
+        { { QStringLiteral("fd"), fd }, { QStringLiteral("option"), QStringLiteral("TCP_NODELAY") },
+            { QStringLiteral("value"), on ? 1 : 0 } },
+        fd, [&] {
+            const int v = on ? 1 : 0;
+            return ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &v, sizeof v);
+        });
+}
+
+BsdHost::CallId BsdHost::connect(int fd, const QString &address, quint16 port)
+{
+    if (!canCall())
+        return -1;
+    const CallId call = begin(QStringLiteral("connect"),
+        { { QStringLiteral("fd"), fd }, { QStringLiteral("addr"), address }, { QStringLiteral("port"), port } });
+    sockaddr_in sa;
+    if (!knows(fd) || !toSockaddr(address, port, sa)) {
+        finish(call, -1, knows(fd) ? EINVAL : EBADF);
+        return call;
+    }
+    if (::connect(fd, reinterpret_cast<sockaddr *>(&sa), sizeof sa) == 0) {
+        finish(call, 0, 0);
+    } else if (errno == EINPROGRESS) {
+        m_lab->probe()->requestPoll(); // SYN_SENT
+        block(call, Op::Connect, fd, {}, 0);
+    } else {
+        finish(call, -1, errno);
+    }
+    return call;
+}
+
+BsdHost::CallId BsdHost::accept(int fd)
+{
+    if (!canCall())
+        return -1;
+    const CallId call = begin(QStringLiteral("accept"), { { QStringLiteral("fd"), fd } });
+    if (!knows(fd)) {
+        finish(call, -1, EBADF);
+        return call;
+    }
+    block(call, Op::Accept, fd, {}, 0);
+    return call;
+}
+
+BsdHost::CallId BsdHost::read(int fd, qint64 maxBytes)
+{
+    if (!canCall())
+        return -1;
+    const CallId call = begin(QStringLiteral("read"), { { QStringLiteral("fd"), fd }, { QStringLiteral("count"), maxBytes } });
+    if (!knows(fd)) {
+        finish(call, -1, EBADF);
+        return call;
+    }
+    block(call, Op::Read, fd, {}, std::max<qint64>(1, maxBytes));
+    return call;
+}
+
+BsdHost::CallId BsdHost::write(int fd, const QByteArray &data)
+{
+    if (!canCall())
+        return -1;
+    const CallId call = begin(QStringLiteral("write"),
+        { { QStringLiteral("fd"), fd }, { QStringLiteral("count"), data.size() },
+            { QStringLiteral("data"), QString::fromUtf8(data.left(64)) } });
+    if (!knows(fd)) {
+        finish(call, -1, EBADF);
+        return call;
+    }
+    block(call, Op::Write, fd, data, 0);
+    return call;
+}
+
+// Tries the call once now; if the kernel says "would block", waits for the descriptor to become
+// ready and tries again then — the moment a blocking call would return.
+void BsdHost::block(CallId call, Op op, int fd, QByteArray data, qint64 max)
+{
+    m_pending = std::make_unique<Pending>();
+    m_pending->call = call;
+    m_pending->op = op;
+    m_pending->fd = fd;
+    m_pending->data = std::move(data);
+    m_pending->max = max;
+    if (op != Op::Connect) {
+        resume();
+        if (!m_pending)
+            return;
+    }
+    const auto type = (op == Op::Connect || op == Op::Write) ? QSocketNotifier::Write : QSocketNotifier::Read;
+    m_pending->notifier = std::make_unique<QSocketNotifier>(fd, type);
+    QObject::connect(m_pending->notifier.get(), &QSocketNotifier::activated, this, &BsdHost::resume);
+    emit blockedChanged(true);
+}
+
+void BsdHost::resume()
+{
+    Pending &p = *m_pending;
+    qint64 value = -1;
+    int err = 0;
+    QByteArray data;
+    switch (p.op) {
+    case Op::Connect: {
+        socklen_t len = sizeof err;
+        ::getsockopt(p.fd, SOL_SOCKET, SO_ERROR, &err, &len);
+        value = err ? -1 : 0;
+        break;
+    }
+    case Op::Accept: {
+        const int nfd = ::accept4(p.fd, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+        if (nfd < 0 && (errno == EAGAIN || errno == EINTR))
+            return;
+        if (nfd >= 0) {
+            m_fds.emplace(nfd, UniqueFd(nfd));
+            data = peerOf(nfd).toLatin1();
+        }
+        value = nfd;
+        err = nfd < 0 ? errno : 0;
+        break;
+    }
+    case Op::Read: {
+        data.resize(p.max);
+        const ssize_t n = ::recv(p.fd, data.data(), size_t(p.max), 0);
+        if (n < 0 && (errno == EAGAIN || errno == EINTR))
+            return;
+        err = n < 0 ? errno : 0;
+        data.resize(n > 0 ? n : 0);
+        value = n;
+        break;
+    }
+    case Op::Write: {
+        while (p.done < p.data.size()) {
+            const ssize_t n = ::send(p.fd, p.data.constData() + p.done, size_t(p.data.size() - p.done), MSG_NOSIGNAL);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0 && errno == EAGAIN)
+                return;
+            if (n < 0) {
+                err = errno;
+                break;
+            }
+            p.done += n;
+        }
+        // A blocking write that fails part-way returns what it wrote; errno only if nothing was.
+        value = (err && p.done == 0) ? -1 : p.done;
+        if (p.done > 0)
+            err = 0;
+        break;
+    }
+    }
+    const CallId call = p.call;
+    const bool wasBlocked = p.notifier != nullptr;
+    if (wasBlocked) // we may be inside its activated() signal: no delete under its feet
+        p.notifier.release()->deleteLater();
+    m_pending.reset();
+    if (wasBlocked)
+        emit blockedChanged(false);
+    finish(call, value, err, data);
+}
+
+std::optional<CallResult> BsdHost::result(CallId call) const
+{
+    const auto it = m_results.find(call);
+    if (it == m_results.end())
+        return std::nullopt;
+    return it->second;
+}
+
+std::vector<int> BsdHost::sockets() const
+{
+    std::vector<int> fds;
+    for (const auto &[fd, owner] : m_fds)
+        fds.push_back(fd);
+    return fds;
+}
+
+void BsdHost::reset()
+{
+    const bool wasBlocked = m_pending && m_pending->notifier;
+    if (wasBlocked)
+        m_pending->notifier.release()->deleteLater();
+    m_pending.reset();
+    m_fds.clear();
+    m_results.clear();
+    if (wasBlocked)
+        emit blockedChanged(false);
+}

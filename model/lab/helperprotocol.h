@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The wire format between the app and synscope-lab-helper over a SOCK_SEQPACKET socketpair.
+// Plain C structs: the helper is a single-threaded program without Qt (unshare(CLONE_NEWUSER)
+// fails with EINVAL in a multithreaded process). File descriptors travel with SCM_RIGHTS.
+
+#include <cstdint>
+
+namespace labproto {
+
+constexpr int kHelperFd = 3; // the helper's end of the socketpair, as seen by the helper
+constexpr std::uint32_t kVersion = 1;
+
+enum class Host : std::uint32_t { Client = 0, Server = 1 };
+
+enum class Op : std::uint32_t {
+    NewLab = 1, // fresh namespaces; reply carries the client and server TUN fds
+    NewSocket = 2, // socket(domain, type, protocol) inside a host; reply carries the fd
+};
+
+struct Request {
+    Op op;
+    Host host;
+    std::int32_t domain;
+    std::int32_t type;
+    std::int32_t protocol;
+};
+
+struct HostInfo {
+    std::uint64_t netnsInode; // st_ino of the namespace (compare with SIOCGSKNS)
+    std::uint64_t netnsCookie; // SO_NETNS_COOKIE of sockets made there (needs no privilege)
+    char tunName[16];
+};
+
+// Sent once after start-up (op 0) and once per request.
+struct Reply {
+    std::uint32_t version;
+    std::int32_t err; // 0 on success, else the errno of the failed call
+    char call[64]; // the call that failed, e.g. "open(/dev/net/tun)"
+    char hint[512]; // what it means on this machine and what fixes it
+    HostInfo hosts[2]; // for the hello and NewLab replies
+    std::int32_t userNamespace; // 1 when the helper runs in its own user namespace
+};
+
+constexpr const char kClientAddress[] = "10.0.0.1";
+constexpr const char kServerAddress[] = "10.0.0.2";
+
+} // namespace labproto

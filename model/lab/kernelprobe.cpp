@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kernelprobe.h"
+
+#include "../trace/trace.h"
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
+#include <linux/inet_diag.h>
+#include <linux/netlink.h>
+#include <linux/sock_diag.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+
+namespace {
+
+// Linux's numbering (include/net/tcp_states.h).
+TcpState fromLinux(quint8 s)
+{
+    switch (s) {
+    case 1:
+        return TcpState::Established;
+    case 2:
+        return TcpState::SynSent;
+    case 3:
+    case 12: // TCP_NEW_SYN_RECV: a request socket
+        return TcpState::SynRcvd;
+    case 4:
+        return TcpState::FinWait1;
+    case 5:
+        return TcpState::FinWait2;
+    case 6:
+        return TcpState::TimeWait;
+    case 8:
+        return TcpState::CloseWait;
+    case 9:
+        return TcpState::LastAck;
+    case 10:
+        return TcpState::Listen;
+    case 11:
+        return TcpState::Closing;
+    default:
+        return TcpState::Closed;
+    }
+}
+
+// inet_diag's idiag_timer (net/ipv4/inet_diag.c).
+TimerKind timerFromLinux(quint8 t)
+{
+    switch (t) {
+    case 1:
+        return TimerKind::Retransmit;
+    case 2:
+        return TimerKind::Keepalive;
+    case 3:
+        return TimerKind::TimeWait;
+    case 4:
+        return TimerKind::ZeroWindowProbe;
+    default:
+        return TimerKind::None;
+    }
+}
+
+} // namespace
+
+KernelProbe::KernelProbe(Trace *trace, QObject *parent)
+    : QObject(parent)
+    , m_trace(trace)
+{
+    m_soon.setSingleShot(true);
+    connect(&m_soon, &QTimer::timeout, this, &KernelProbe::pollNow);
+    m_timerPoll.setInterval(kTimerPollMs);
+    connect(&m_timerPoll, &QTimer::timeout, this, &KernelProbe::pollNow);
+}
+
+void KernelProbe::attach(UniqueFd clientDiag, UniqueFd serverDiag)
+{
+    detach();
+    m_diag[0] = std::move(clientDiag);
+    m_diag[1] = std::move(serverDiag);
+}
+
+void KernelProbe::detach()
+{
+    m_soon.stop();
+    m_timerPoll.stop();
+    for (int i = 0; i < 2; ++i) {
+        m_diag[i].reset();
+        m_last[i].clear();
+    }
+}
+
+void KernelProbe::requestPoll()
+{
+    if (!m_diag[0].isValid() || m_soon.isActive())
+        return;
+    const qint64 since = m_sinceLastPoll.isValid() ? m_sinceLastPoll.elapsed() : kMinIntervalMs;
+    m_soon.start(int(std::max<qint64>(0, kMinIntervalMs - since)));
+}
+
+bool KernelProbe::dump(int fd, std::vector<KernelSocket> &out, int *err)
+{
+    struct {
+        nlmsghdr nlh;
+        inet_diag_req_v2 req;
+    } request {};
+    request.nlh.nlmsg_len = sizeof request;
+    request.nlh.nlmsg_type = SOCK_DIAG_BY_FAMILY;
+    request.nlh.nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
+    request.req.sdiag_family = AF_INET;
+    request.req.sdiag_protocol = IPPROTO_TCP;
+    request.req.idiag_states = ~0u; // every state, request and timewait sockets included
+    if (::send(fd, &request, sizeof request, MSG_NOSIGNAL) < 0) {
+        *err = errno;
+        return false;
+    }
+    out.clear();
+    alignas(nlmsghdr) char buffer[16384];
+    for (;;) {
+        const ssize_t n = ::recv(fd, buffer, sizeof buffer, 0);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            *err = errno;
+            return false;
+        }
+        int len = int(n);
+        for (auto *h = reinterpret_cast<nlmsghdr *>(buffer); NLMSG_OK(h, len); h = NLMSG_NEXT(h, len)) {
+            if (h->nlmsg_type == NLMSG_DONE)
+                return true;
+            if (h->nlmsg_type == NLMSG_ERROR) {
+                const auto *e = static_cast<const nlmsgerr *>(NLMSG_DATA(h));
+                *err = -e->error;
+                return false;
+            }
+            if (h->nlmsg_type != SOCK_DIAG_BY_FAMILY)
+                continue;
+            const auto *m = static_cast<const inet_diag_msg *>(NLMSG_DATA(h));
+            KernelSocket s;
+            s.localPort = ntohs(m->id.idiag_sport);
+            s.remotePort = ntohs(m->id.idiag_dport);
+            s.remoteAddr = ntohl(m->id.idiag_dst[0]);
+            s.state = fromLinux(m->idiag_state);
+            s.timer = timerFromLinux(m->idiag_timer);
+            s.expiresMs = m->idiag_expires;
+            s.retransmits = m->idiag_retrans;
+            std::memcpy(&s.cookie, m->id.idiag_cookie, sizeof s.cookie);
+            out.push_back(s);
+        }
+    }
+}
+
+void KernelProbe::pollNow()
+{
+    if (!m_diag[0].isValid())
+        return;
+    m_sinceLastPoll.start();
+    bool timerPending = false;
+    bool changed = false;
+    std::vector<KernelSocket> now;
+    for (int i = 0; i < 2; ++i) {
+        const Side side = Side(i);
+        int err = 0;
+        if (!dump(m_diag[i].get(), now, &err))
+            continue; // a failed read changes nothing; the next poll tries again
+        const qint64 t = m_trace->now();
+        QHash<Key, KernelSocket> seen;
+        seen.reserve(qsizetype(now.size()));
+        for (const KernelSocket &s : now) {
+            const Key key { s.localPort, s.remoteAddr, s.remotePort };
+            // A listener and a half-open request socket can share a key only in odd cases
+            // (simultaneous open); the first reported wins, the dump lists full sockets first.
+            if (seen.contains(key))
+                continue;
+            seen.insert(key, s);
+            timerPending = timerPending || s.timer != TimerKind::None;
+            const auto it = m_last[i].constFind(key);
+            const bool isNew = it == m_last[i].constEnd();
+            if (isNew || it->state != s.state) {
+                m_trace->appendState(t, side, s.localPort, s.remotePort, s.state);
+                changed = true;
+            }
+            const TimerKind before = isNew ? TimerKind::None : it->timer;
+            const quint32 retransBefore = isNew ? 0 : it->retransmits;
+            if (s.timer != before || (s.timer != TimerKind::None && s.retransmits != retransBefore)) {
+                m_trace->appendTimer(t, side, s.localPort, s.remotePort, s.timer, s.expiresMs, s.retransmits);
+                changed = true;
+            }
+        }
+        for (auto it = m_last[i].constBegin(); it != m_last[i].constEnd(); ++it) {
+            if (seen.contains(it.key()))
+                continue;
+            if (it->timer != TimerKind::None)
+                m_trace->appendTimer(t, side, it->localPort, it->remotePort, TimerKind::None, 0, it->retransmits);
+            m_trace->appendState(t, side, it->localPort, it->remotePort, TcpState::Closed);
+            changed = true;
+        }
+        m_last[i] = std::move(seen);
+    }
+    if (timerPending && !m_timerPoll.isActive())
+        m_timerPoll.start();
+    else if (!timerPending)
+        m_timerPoll.stop();
+    if (changed)
+        emit statesChanged();
+}
+
+std::vector<KernelSocket> KernelProbe::sockets(Side side) const
+{
+    const auto &last = m_last[int(side)];
+    return { last.cbegin(), last.cend() };
+}
+
+TcpState KernelProbe::state(Side side, quint16 localPort, quint16 remotePort) const
+{
+    for (const KernelSocket &s : m_last[int(side)]) {
+        if (s.localPort == localPort && (remotePort == 0 ? s.remotePort == 0 : s.remotePort == remotePort))
+            return s.state;
+    }
+    return TcpState::Closed;
+}

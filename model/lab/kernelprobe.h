@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "../trace/event.h"
+#include "uniquefd.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+#include <vector>
+
+class Trace;
+
+// One TCP socket as a kernel reports it.
+struct KernelSocket {
+    quint16 localPort = 0;
+    quint32 remoteAddr = 0;
+    quint16 remotePort = 0;
+    TcpState state = TcpState::Closed;
+    TimerKind timer = TimerKind::None;
+    quint32 expiresMs = 0;
+    quint32 retransmits = 0;
+    quint64 cookie = 0;
+};
+
+// Reads the TCP states of both lab hosts from their kernels with NETLINK_SOCK_DIAG (one dump
+// per namespace covers listeners, request sockets — Linux's SYN_RECV, never a listener's state —
+// full sockets, and timewait sockets, including those of sockets the app has already closed)
+// and records each change as a State (and Timer) event. Polled after every wire event and call,
+// and every 50 ms while a kernel timer is pending.
+class KernelProbe : public QObject {
+    Q_OBJECT
+public:
+    explicit KernelProbe(Trace *trace, QObject *parent = nullptr);
+
+    void attach(UniqueFd clientDiag, UniqueFd serverDiag);
+    void detach();
+
+    // Coalesced: polls on the next event-loop pass (at most every kMinIntervalMs).
+    void requestPoll();
+    // Reads both kernels now and records what changed.
+    void pollNow();
+
+    // The sockets of a host as last read.
+    std::vector<KernelSocket> sockets(Side side) const;
+    // State of the socket with this local and remote port (remote 0: the listener); Closed if none.
+    TcpState state(Side side, quint16 localPort, quint16 remotePort = 0) const;
+    // Reads one host's sockets; false with errno when the dump failed.
+    static bool dump(int diagFd, std::vector<KernelSocket> &out, int *err);
+
+signals:
+    void statesChanged();
+
+private:
+    struct Key {
+        quint16 localPort;
+        quint32 remoteAddr;
+        quint16 remotePort;
+        friend bool operator==(const Key &, const Key &) = default;
+        friend size_t qHash(const Key &k, size_t seed = 0)
+        {
+            return qHashMulti(seed, k.localPort, k.remoteAddr, k.remotePort);
+        }
+    };
+
+    static constexpr int kMinIntervalMs = 2;
+    static constexpr int kTimerPollMs = 50;
+
+    Trace *m_trace;
+    UniqueFd m_diag[2];
+    QHash<Key, KernelSocket> m_last[2];
+    QTimer m_soon;
+    QTimer m_timerPoll;
+    QElapsedTimer m_sinceLastPoll;
+};

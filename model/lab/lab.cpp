@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lab.h"
+
+#include "../trace/trace.h"
+#include "bsdhost.h"
+#include "kernelprobe.h"
+#include "qthost.h"
+#include "wire.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSocketNotifier>
+#include <cerrno>
+#include <linux/netlink.h>
+#include <sys/socket.h>
+#include <sys/utsname.h>
+
+#ifndef SO_NETNS_COOKIE
+#define SO_NETNS_COOKIE 71
+#endif
+
+Lab::Lab(Trace *trace, QObject *parent)
+    : QObject(parent)
+    , m_trace(trace)
+    , m_wire(std::make_unique<Wire>(trace))
+    , m_probe(std::make_unique<KernelProbe>(trace))
+{
+    for (int i = 0; i < 2; ++i) {
+        m_bsd[i] = std::make_unique<BsdHost>(this, Side(i));
+        m_qt[i] = std::make_unique<QtHost>(this, Side(i));
+    }
+    connect(m_wire.get(), &Wire::activity, m_probe.get(), &KernelProbe::requestPoll);
+}
+
+Lab::~Lab() { stop(); }
+
+QString Lab::defaultHelperPath()
+{
+    const QString fromEnv = qEnvironmentVariable("SYNSCOPE_LAB_HELPER");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    const QDir dir(QCoreApplication::applicationDirPath());
+    for (const QString &candidate : { dir.filePath(QStringLiteral("synscope-lab-helper")),
+             dir.filePath(QStringLiteral("../libexec/synscope-lab-helper")) }) {
+        if (QFileInfo::exists(candidate))
+            return QDir::cleanPath(candidate);
+    }
+    return dir.filePath(QStringLiteral("synscope-lab-helper"));
+}
+
+QString Lab::address(Side side)
+{
+    return QString::fromLatin1(side == Side::Client ? labproto::kClientAddress : labproto::kServerAddress);
+}
+
+bool Lab::fail(const LabError &error)
+{
+    m_error = error;
+    teardown();
+    return false;
+}
+
+void Lab::teardown()
+{
+    const bool wasReady = m_ready;
+    m_ready = false;
+    // TUNs first (their devices vanish with them), then every socket: once the last reference
+    // is gone, the kernel tears the namespaces down.
+    m_wire->detach();
+    for (int i = 0; i < 2; ++i) {
+        m_bsd[i]->reset();
+        m_qt[i]->reset();
+    }
+    m_probe->detach();
+    m_hosts = {};
+    if (wasReady)
+        emit readyChanged(false);
+}
+
+bool Lab::start(const Options &options)
+{
+    teardown();
+    m_options = options;
+    m_error = {};
+    if (m_options.helperPath.isEmpty())
+        m_options.helperPath = defaultHelperPath();
+    if (!m_helper.isRunning()) {
+        m_helperWatch.reset();
+        if (!m_helper.start(m_options.helperPath, m_options.tunPath, &m_error))
+            return fail(m_error);
+        m_helperWatch = std::make_unique<QSocketNotifier>(m_helper.controlFd(), QSocketNotifier::Read);
+        connect(m_helperWatch.get(), &QSocketNotifier::activated, this, &Lab::helperActivity);
+    }
+    m_trace->clear();
+    std::array<UniqueFd, 2> tuns;
+    LabError error;
+    if (!m_helper.newLab(tuns, m_hosts, &error))
+        return fail(error);
+    UniqueFd diag[2];
+    for (int i = 0; i < 2; ++i) {
+        diag[i] = m_helper.newSocket(labproto::Host(i), AF_NETLINK, SOCK_RAW, NETLINK_SOCK_DIAG, &error);
+        if (!diag[i])
+            return fail(error);
+    }
+    utsname u {};
+    uname(&u);
+    TraceInfo info;
+    info.source = QStringLiteral("lab");
+    info.clientAddress = address(Side::Client);
+    info.serverAddress = address(Side::Server);
+    info.kernel = QString::fromLatin1(u.release);
+    m_trace->setInfo(info);
+    m_trace->now(); // the clock starts with the lab
+    m_wire->attach(std::move(tuns[0]), std::move(tuns[1]));
+    m_probe->attach(std::move(diag[0]), std::move(diag[1]));
+    m_ready = true;
+    emit readyChanged(true);
+    return true;
+}
+
+bool Lab::start() { return start(Options {}); }
+
+void Lab::stop()
+{
+    teardown();
+    m_helperWatch.reset();
+    m_helper.stop();
+}
+
+void Lab::helperActivity()
+{
+    const pid_t pid = m_helper.pid();
+    if (!m_helper.checkGone())
+        return;
+    m_helperWatch.reset();
+    const QString message = tr("The lab helper (pid %1) %2; the lab stopped. Start a new lab to go on.")
+                                .arg(pid)
+                                .arg(m_helper.exitDescription());
+    m_error = { {}, 0, message };
+    teardown();
+    emit failed(message);
+}
+
+QString Lab::helperDescription() const
+{
+    if (!m_helper.isRunning())
+        return tr("no lab helper");
+    return tr("lab helper pid %1, %2").arg(m_helper.pid()).arg(m_helper.usesUserNamespace() ? tr("user namespace") : tr("as root"));
+}
+
+UniqueFd Lab::newSocket(Side side, int domain, int type, int protocol, LabError *error)
+{
+    if (!m_ready) {
+        *error = { {}, ENXIO, tr("The lab is not running.") };
+        return {};
+    }
+    UniqueFd fd = m_helper.newSocket(labproto::Host(side), domain, type, protocol, error);
+    if (fd && !isInLab(fd.get(), side)) {
+        // Never let a socket of the user's own network into the lab.
+        *error = { QStringLiteral("getsockopt(SO_NETNS_COOKIE)"), EXDEV, tr("The socket is not in the lab's namespace.") };
+        return {};
+    }
+    return fd;
+}
+
+bool Lab::isInLab(int fd, Side side) const
+{
+    quint64 cookie = 0;
+    socklen_t len = sizeof cookie;
+    if (getsockopt(fd, SOL_SOCKET, SO_NETNS_COOKIE, &cookie, &len) != 0)
+        return false;
+    return m_ready && cookie == m_hosts[int(side)].netnsCookie;
+}

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "../trace/event.h"
+#include "helperprocess.h"
+#include "laberror.h"
+
+#include <QObject>
+#include <QString>
+#include <array>
+#include <memory>
+
+class BsdHost;
+class KernelProbe;
+class QSocketNotifier;
+class QtHost;
+class Trace;
+class Wire;
+
+// Two real Linux TCP stacks, "client host" (10.0.0.1) and "server host" (10.0.0.2), each a
+// network namespace made by synscope-lab-helper, joined by the app's Wire. The app never changes
+// namespace: it drives sockets the helper made inside them.
+class Lab : public QObject {
+    Q_OBJECT
+public:
+    struct Options {
+        QString helperPath; // empty: defaultHelperPath()
+        QString tunPath = QStringLiteral("/dev/net/tun");
+    };
+
+    explicit Lab(Trace *trace, QObject *parent = nullptr);
+    ~Lab() override;
+
+    // Starts the helper if needed and makes fresh namespaces; clears the trace. False with
+    // error() set when the lab cannot run here.
+    bool start(const Options &options);
+    bool start();
+    // A fresh lab: every socket closed, new namespaces, an empty trace.
+    bool restart() { return start(m_options); }
+    void stop();
+
+    bool isReady() const { return m_ready; }
+    const LabError &error() const { return m_error; }
+    QString helperDescription() const;
+
+    Trace *trace() const { return m_trace; }
+    Wire *wire() const { return m_wire.get(); }
+    KernelProbe *probe() const { return m_probe.get(); }
+    BsdHost *bsd(Side side) const { return m_bsd[int(side)].get(); }
+    QtHost *qt(Side side) const { return m_qt[int(side)].get(); }
+
+    static QString address(Side side); // "10.0.0.1" / "10.0.0.2"
+    // A new socket inside a host's namespace (for the endpoints, the probe and the tests).
+    UniqueFd newSocket(Side side, int domain, int type, int protocol, LabError *error);
+    // True when fd is a socket of this lab's host (SO_NETNS_COOKIE; no privilege needed).
+    bool isInLab(int fd, Side side) const;
+    quint64 netnsInode(Side side) const { return m_hosts[int(side)].netnsInode; }
+    quint64 netnsCookie(Side side) const { return m_hosts[int(side)].netnsCookie; }
+    pid_t helperPid() const { return m_helper.pid(); }
+    bool usesUserNamespace() const { return m_helper.usesUserNamespace(); }
+
+    // Where synscope-lab-helper is: $SYNSCOPE_LAB_HELPER, else beside the running program.
+    static QString defaultHelperPath();
+
+signals:
+    void readyChanged(bool ready);
+    // The lab stopped on its own (the helper died): the message says what happened.
+    void failed(const QString &message);
+
+private:
+    void teardown();
+    void helperActivity();
+    bool fail(const LabError &error);
+
+    Trace *m_trace;
+    Options m_options;
+    HelperProcess m_helper;
+    std::unique_ptr<QSocketNotifier> m_helperWatch;
+    std::array<labproto::HostInfo, 2> m_hosts {};
+    std::unique_ptr<Wire> m_wire;
+    std::unique_ptr<KernelProbe> m_probe;
+    std::unique_ptr<BsdHost> m_bsd[2];
+    std::unique_ptr<QtHost> m_qt[2];
+    LabError m_error;
+    bool m_ready = false;
+};

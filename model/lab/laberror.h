@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+// Why the lab cannot do something: the call that failed, its errno, and what fixes it.
+struct LabError {
+    QString call; // "open(/dev/net/tun)"
+    int err = 0; // errno, 0 when not a syscall failure
+    QString hint; // what it means here and the remedy
+
+    bool isError() const { return !call.isEmpty() || err != 0 || !hint.isEmpty(); }
+    // "open(/dev/net/tun) failed: EACCES (Permission denied). /dev/net/tun is mode 0600 ..."
+    QString message() const;
+};

@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "qthost.h"
+
+#include "../trace/trace.h"
+#include "kernelprobe.h"
+#include "lab.h"
+
+#include <QHostAddress>
+#include <QMetaEnum>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <arpa/inet.h>
+#include <cerrno>
+#include <netinet/in.h>
+#include <sys/socket.h>
+
+namespace {
+constexpr int kQtListenBacklog = 50; // what QTcpServer::listen() passes to listen(2)
+
+QString socketErrorName(QAbstractSocket::SocketError error)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<QAbstractSocket::SocketError>().valueToKey(error));
+}
+
+int bindTo(int fd, Side side, quint16 port)
+{
+    sockaddr_in sa {};
+    sa.sin_family = AF_INET;
+    sa.sin_port = htons(port);
+    inet_pton(AF_INET, Lab::address(side).toLatin1().constData(), &sa.sin_addr);
+    return ::bind(fd, reinterpret_cast<sockaddr *>(&sa), sizeof sa);
+}
+}
+
+QtHost::QtHost(Lab *lab, Side side, QObject *parent)
+    : QObject(parent)
+    , m_lab(lab)
+    , m_side(side)
+{
+}
+
+QtHost::~QtHost() { reset(); }
+
+QtHost::CallId QtHost::begin(const QString &fn, QJsonObject args)
+{
+    CallRecord record;
+    record.fn = fn;
+    record.args = std::move(args);
+    Trace *trace = m_lab->trace();
+    return trace->appendCall(trace->now(), m_side, EventKind::Call, std::move(record));
+}
+
+void QtHost::finish(CallId call, std::optional<qint64> value, int err, const QString &detail)
+{
+    Trace *trace = m_lab->trace();
+    CallRecord record;
+    record.fn = trace->callRecord(trace->at(call)).fn;
+    record.hasResult = value.has_value();
+    record.result = value.value_or(0);
+    record.err = err;
+    record.detail = detail;
+    record.callEvent = call;
+    const qsizetype ret = trace->appendCall(trace->now(), m_side, EventKind::Return, std::move(record));
+    m_results[call] = CallResult { value.value_or(0), err, detail.toUtf8() };
+    m_lab->probe()->requestPoll();
+    emit returned(call, ret);
+}
+
+void QtHost::recordSignal(const QString &name, QJsonObject args, const QString &detail)
+{
+    CallRecord record;
+    record.fn = name;
+    record.args = std::move(args);
+    record.detail = detail;
+    Trace *trace = m_lab->trace();
+    const qsizetype ev = trace->appendCall(trace->now(), m_side, EventKind::Signal, std::move(record));
+    m_lab->probe()->requestPoll();
+    emit signalled(ev);
+}
+
+int QtHost::adopt(QTcpSocket *socket)
+{
+    const int id = int(m_sockets.size());
+    m_sockets.emplace_back(socket);
+    socket->setParent(this);
+    const QJsonObject who { { QStringLiteral("socket"), id } };
+    connect(socket, &QTcpSocket::connected, this, [this, who] { recordSignal(QStringLiteral("connected"), who); });
+    connect(socket, &QTcpSocket::disconnected, this, [this, who] { recordSignal(QStringLiteral("disconnected"), who); });
+    connect(socket, &QTcpSocket::readyRead, this, [this, who, socket] {
+        recordSignal(QStringLiteral("readyRead"), who, tr("%n byte(s) available", nullptr, int(socket->bytesAvailable())));
+    });
+    connect(socket, &QTcpSocket::errorOccurred, this, [this, who](QAbstractSocket::SocketError error) {
+        recordSignal(QStringLiteral("errorOccurred"), who, socketErrorName(error));
+    });
+    return id;
+}
+
+QtHost::CallId QtHost::listen(quint16 port)
+{
+    m_refusal.clear();
+    const CallId call = begin(QStringLiteral("QTcpServer::listen"),
+        { { QStringLiteral("addr"), Lab::address(m_side) }, { QStringLiteral("port"), port } });
+    LabError error;
+    UniqueFd fd = m_lab->newSocket(m_side, AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0, &error);
+    // What QTcpServer::listen() does inside: SO_REUSEADDR, bind, listen(50).
+    const int one = 1;
+    int err = fd ? 0 : (error.err ? error.err : EIO);
+    if (!err && (::setsockopt(fd.get(), SOL_SOCKET, SO_REUSEADDR, &one, sizeof one) != 0 || bindTo(fd.get(), m_side, port) != 0
+            || ::listen(fd.get(), kQtListenBacklog) != 0))
+        err = errno;
+    if (err) {
+        finish(call, 0, err, QStringLiteral("false"));
+        return call;
+    }
+    m_server = std::make_unique<QTcpServer>();
+    connect(m_server.get(), &QTcpServer::newConnection, this, [this] { recordSignal(QStringLiteral("newConnection"), {}); });
+    const bool ok = m_server->setSocketDescriptor(fd.release());
+    finish(call, ok ? 1 : 0, 0, ok ? QStringLiteral("true") : QStringLiteral("false"));
+    return call;
+}
+
+QtHost::CallId QtHost::nextPendingConnection()
+{
+    const CallId call = begin(QStringLiteral("QTcpServer::nextPendingConnection"), {});
+    QTcpSocket *s = m_server ? m_server->nextPendingConnection() : nullptr;
+    if (!s) {
+        finish(call, -1, 0, QStringLiteral("nullptr"));
+        return call;
+    }
+    const int id = adopt(s);
+    finish(call, id, 0,
+        tr("socket %1 from %2:%3").arg(id).arg(s->peerAddress().toString()).arg(s->peerPort()));
+    return call;
+}
+
+QtHost::CallId QtHost::connectToHost(const QString &address, quint16 port)
+{
+    m_refusal.clear();
+    const int id = int(m_sockets.size());
+    const CallId call = begin(QStringLiteral("QTcpSocket::connectToHost"),
+        { { QStringLiteral("socket"), id }, { QStringLiteral("addr"), address }, { QStringLiteral("port"), port } });
+    LabError error;
+    UniqueFd fd = m_lab->newSocket(m_side, AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0, &error);
+    if (!fd || bindTo(fd.get(), m_side, 0) != 0) {
+        finish(call, std::nullopt, fd ? errno : (error.err ? error.err : EIO));
+        return call;
+    }
+    auto *socket = new QTcpSocket(this);
+    adopt(socket);
+    // Qt keeps an adopted descriptor and only makes a new socket when it has none: its own
+    // connectToHost() issues connect() on this namespace socket.
+    if (!socket->setSocketDescriptor(fd.release(), QAbstractSocket::BoundState)) {
+        finish(call, std::nullopt, 0, socket->errorString());
+        return call;
+    }
+    socket->connectToHost(QHostAddress(address), port);
+    finish(call, std::nullopt);
+    return call;
+}
+
+bool QtHost::validSocket(int socketId)
+{
+    return socketId >= 0 && socketId < int(m_sockets.size()) && m_sockets[size_t(socketId)];
+}
+
+QTcpSocket *QtHost::socket(int socketId) const
+{
+    return socketId >= 0 && socketId < int(m_sockets.size()) ? m_sockets[size_t(socketId)].data() : nullptr;
+}
+
+template <typename Fn> QtHost::CallId QtHost::socketCall(const QString &fn, int socketId, QJsonObject args, Fn &&body)
+{
+    args.insert(QStringLiteral("socket"), socketId);
+    const CallId call = begin(fn, std::move(args));
+    if (!validSocket(socketId)) {
+        finish(call, std::nullopt, EBADF, tr("no such socket"));
+        return call;
+    }
+    body(call, m_sockets[size_t(socketId)].data());
+    return call;
+}
+
+QtHost::CallId QtHost::write(int socketId, const QByteArray &data)
+{
+    return socketCall(QStringLiteral("QTcpSocket::write"), socketId,
+        { { QStringLiteral("count"), data.size() }, { QStringLiteral("data"), QString::fromUtf8(data.left(64)) } },
+        [&](CallId call, QTcpSocket *s) { finish(call, s->write(data)); });
+}
+
+QtHost::CallId QtHost::readAll(int socketId)
+{
+    return socketCall(QStringLiteral("QTcpSocket::readAll"), socketId, {}, [&](CallId call, QTcpSocket *s) {
+        const QByteArray data = s->readAll();
+        finish(call, data.size(), 0, QString::fromUtf8(data));
+    });
+}
+
+QtHost::CallId QtHost::disconnectFromHost(int socketId)
+{
+    return socketCall(QStringLiteral("QTcpSocket::disconnectFromHost"), socketId, {},
+        [&](CallId call, QTcpSocket *s) {
+            s->disconnectFromHost();
+            finish(call, std::nullopt);
+        });
+}
+
+QtHost::CallId QtHost::close(int socketId)
+{
+    return socketCall(QStringLiteral("QTcpSocket::close"), socketId, {}, [&](CallId call, QTcpSocket *s) {
+        s->close();
+        finish(call, std::nullopt);
+    });
+}
+
+QtHost::CallId QtHost::abort(int socketId)
+{
+    return socketCall(QStringLiteral("QTcpSocket::abort"), socketId, {}, [&](CallId call, QTcpSocket *s) {
+        s->abort();
+        finish(call, std::nullopt);
+    });
+}
+
+std::optional<CallResult> QtHost::result(CallId call) const
+{
+    const auto it = m_results.find(call);
+    if (it == m_results.end())
+        return std::nullopt;
+    return it->second;
+}
+
+void QtHost::reset()
+{
+    for (const QPointer<QTcpSocket> &s : m_sockets) {
+        if (s) {
+            s->disconnect(this);
+            s->abort();
+            delete s.data();
+        }
+    }
+    m_sockets.clear();
+    if (m_server) {
+        m_server->disconnect(this);
+        m_server.reset();
+    }
+    m_results.clear();
+}

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QtGlobal>
+
+enum class EventKind : quint8 { Call, Return, Signal, Send, Deliver, Drop, Duplicate, State, Timer };
+enum class Side : quint8 { Client, Server };
+
+// Textbook names (Stevens, RFC 9293); Linux's SYN_RECV is SynRcvd, and Closed means the socket
+// has left the kernel's tables.
+enum class TcpState : quint8 {
+    Closed,
+    Listen,
+    SynSent,
+    SynRcvd,
+    Established,
+    FinWait1,
+    FinWait2,
+    CloseWait,
+    Closing,
+    LastAck,
+    TimeWait
+};
+
+// A pending kernel timer on a socket, as sock_diag reports it.
+enum class TimerKind : quint8 { None, Retransmit, Keepalive, TimeWait, ZeroWindowProbe };
+
+namespace EventMark {
+enum : quint8 {
+    Retransmission = 0x01, // repeats sequence space its sender already sent
+    Inferred = 0x02, // a state deduced from segments, not read from a kernel
+    Reordered = 0x04, // delivered ahead of an older segment still in flight
+    Copy = 0x08, // delivery of a copy the wire made (see Duplicate)
+};
+}
+
+// One entry of the trace. Kept small (40 bytes): a bulk transfer records two events a segment.
+// Which fields mean what depends on the kind:
+//   Send:                  flags/seq/ack/length/window of the segment; ports of sender (local)
+//                          and receiver (remote); ref = packet index in the trace's packet store.
+//   Deliver/Drop/Duplicate the fields of the Send they act on, repeated; ref = that Send's index.
+//   Call/Return/Signal:    ref = index of its CallRecord.
+//   State:                 flags = TcpState; ports of the socket.
+//   Timer:                 flags = TimerKind; seq = expiry in ms from t; ack = retransmissions.
+struct Event {
+    qint64 tNs = 0; // monotonic nanoseconds since the trace's origin
+    EventKind kind = EventKind::Call;
+    Side side = Side::Client; // the host where it happened (for segments: the sender)
+    quint8 flags = 0;
+    quint8 marks = 0;
+    quint16 window = 0;
+    quint16 localPort = 0;
+    quint16 remotePort = 0;
+    quint32 seq = 0;
+    quint32 ack = 0;
+    quint32 length = 0;
+    quint32 ref = 0;
+
+    bool isSegment() const
+    {
+        return kind == EventKind::Send || kind == EventKind::Deliver || kind == EventKind::Drop
+            || kind == EventKind::Duplicate;
+    }
+    TcpState state() const { return TcpState(flags); }
+    TimerKind timer() const { return TimerKind(flags); }
+    friend bool operator==(const Event &, const Event &) = default;
+};
+static_assert(sizeof(Event) <= 40, "Event is stored twice per segment; keep it small");
+
+// Details of a call, its return, or a Qt signal.
+struct CallRecord {
+    QString fn; // "connect", "QTcpSocket::connectToHost", "connected"
+    QJsonObject args; // {"fd": 5, "addr": "10.0.0.2", "port": 9877}
+    bool hasResult = false;
+    qint64 result = 0;
+    int err = 0; // errno of a failed call; 0 otherwise
+    QString detail; // optional: data read, Qt error name, ...
+    qint64 callEvent = -1; // for a Return: the index of its Call event
+    friend bool operator==(const CallRecord &, const CallRecord &) = default;
+};
+
+QString sideName(Side side); // "client" / "server"
+QString eventKindName(EventKind kind); // as in the trace format: "call", "send", ...
+QString tcpStateName(TcpState state); // "SYN_RCVD"
+QString timerKindName(TimerKind kind); // "retransmit"
+QString tcpFlagsText(quint8 flags); // "SYN, ACK"
+QStringList tcpFlagNames(quint8 flags); // {"SYN","ACK"}
+bool eventKindFromName(const QString &name, EventKind &kind);
+bool sideFromName(const QString &name, Side &side);
+bool tcpStateFromName(const QString &name, TcpState &state);
+bool timerKindFromName(const QString &name, TimerKind &kind);
+bool tcpFlagFromName(const QString &name, quint8 &flag);

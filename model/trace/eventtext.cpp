@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventtext.h"
+
+#include "../lab/errnoname.h"
+#include "trace.h"
+
+#include <QStringList>
+
+namespace EventText {
+
+QString callSignature(const CallRecord &r)
+{
+    QStringList parts;
+    for (auto it = r.args.begin(); it != r.args.end(); ++it) {
+        const QJsonValue v = it.value();
+        const QString value = v.isString() ? v.toString() : QString::number(v.toDouble(), 'g', 15);
+        parts << it.key() + u'=' + value;
+    }
+    return r.fn + u'(' + parts.join(QStringLiteral(", ")) + u')';
+}
+
+QString returnText(const CallRecord &r)
+{
+    QString text = r.fn + QStringLiteral(" returns");
+    if (r.hasResult)
+        text += QStringLiteral(" ") + QString::number(r.result);
+    if (r.err)
+        text += u' ' + errnoName(r.err);
+    if (!r.detail.isEmpty())
+        text += QStringLiteral(" \"") + r.detail.left(40) + u'"';
+    return text;
+}
+
+QString describe(const Trace &trace, qsizetype index)
+{
+    const Event &e = trace.at(index);
+    QString what;
+    switch (e.kind) {
+    case EventKind::Call:
+        what = callSignature(trace.callRecord(e));
+        break;
+    case EventKind::Return:
+        what = returnText(trace.callRecord(e));
+        break;
+    case EventKind::Signal: {
+        const CallRecord &r = trace.callRecord(e);
+        what = QStringLiteral("signal ") + r.fn + (r.detail.isEmpty() ? QString() : QStringLiteral(" (") + r.detail + u')');
+        break;
+    }
+    case EventKind::Send:
+    case EventKind::Deliver:
+    case EventKind::Drop:
+    case EventKind::Duplicate:
+        what = QStringLiteral("%1 %2 %3:%4 → %5 seq=%6 ack=%7 len=%8 win=%9")
+                   .arg(eventKindName(e.kind), -9)
+                   .arg(tcpFlagsText(e.flags))
+                   .arg(e.localPort)
+                   .arg(e.remotePort)
+                   .arg(e.side == Side::Client ? QStringLiteral("server") : QStringLiteral("client"))
+                   .arg(e.seq)
+                   .arg(e.ack)
+                   .arg(e.length)
+                   .arg(e.window);
+        if (e.marks & EventMark::Retransmission)
+            what += QStringLiteral(" (retransmission)");
+        if (e.marks & EventMark::Reordered)
+            what += QStringLiteral(" (out of order)");
+        if (e.marks & EventMark::Copy)
+            what += QStringLiteral(" (copy)");
+        break;
+    case EventKind::State:
+        what = QStringLiteral("state %1 (port %2↔%3)").arg(tcpStateName(e.state())).arg(e.localPort).arg(e.remotePort);
+        break;
+    case EventKind::Timer:
+        what = e.timer() == TimerKind::None
+            ? QStringLiteral("timer stopped (port %1↔%2)").arg(e.localPort).arg(e.remotePort)
+            : QStringLiteral("timer %1 expires in %2 ms (port %3↔%4)")
+                  .arg(timerKindName(e.timer()))
+                  .arg(e.seq)
+                  .arg(e.localPort)
+                  .arg(e.remotePort);
+        break;
+    }
+    return QStringLiteral("%1 ms  %2  %3").arg(double(e.tNs) / 1e6, 10, 'f', 3).arg(sideName(e.side), -6).arg(what);
+}
+
+}

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "packetstore.h"
+
+#include <cstring>
+
+quint32 PacketStore::append(QByteArrayView bytes)
+{
+    const qsizetype len = bytes.size();
+    Q_ASSERT(len < (qsizetype(1) << kLengthBits));
+    if (m_chunks.empty() || m_used + len > kChunkSize) {
+        m_chunks.push_back(std::make_unique_for_overwrite<char[]>(size_t(kChunkSize)));
+        m_used = 0;
+    }
+    std::memcpy(m_chunks.back().get() + m_used, bytes.data(), size_t(len));
+    const quint64 entry = (quint64(m_chunks.size() - 1) << (kOffsetBits + kLengthBits))
+        | (quint64(m_used) << kLengthBits) | quint64(len);
+    m_used += len;
+    m_bytes += len;
+    m_index.push_back(entry);
+    return quint32(m_index.size() - 1);
+}
+
+QByteArrayView PacketStore::at(quint32 index) const
+{
+    if (qsizetype(index) >= m_index.size())
+        return {};
+    const quint64 e = m_index[index];
+    const size_t chunk = size_t(e >> (kOffsetBits + kLengthBits));
+    const qsizetype offset = qsizetype((e >> kLengthBits) & ((quint64(1) << kOffsetBits) - 1));
+    const qsizetype len = qsizetype(e & ((quint64(1) << kLengthBits) - 1));
+    return QByteArrayView(m_chunks[chunk].get() + offset, len);
+}
+
+qsizetype PacketStore::overheadBytes() const
+{
+    const qsizetype allocated = qsizetype(m_chunks.size()) * kChunkSize;
+    return allocated - m_bytes + m_index.capacityBytes();
+}
+
+void PacketStore::clear()
+{
+    m_chunks.clear();
+    m_index.clear();
+    m_used = kChunkSize;
+    m_bytes = 0;
+}

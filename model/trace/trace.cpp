@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "trace.h"
+
+#include "tcpsegment.h"
+
+#include <QMetaObject>
+
+Trace::Trace(QObject *parent)
+    : QObject(parent)
+{
+}
+
+qint64 Trace::now()
+{
+    if (!m_clock.isValid()) {
+        m_clock.start();
+        m_info.wallClockOrigin = QDateTime::currentDateTimeUtc();
+    }
+    return m_clock.nsecsElapsed();
+}
+
+QByteArrayView Trace::packet(const Event &e) const
+{
+    if (e.kind == EventKind::Send)
+        return m_packets.at(e.ref);
+    if (e.isSegment() && qsizetype(e.ref) < m_events.size())
+        return m_packets.at(m_events[e.ref].ref);
+    return {};
+}
+
+qsizetype Trace::sendIndexOf(qsizetype i) const
+{
+    const Event &e = at(i);
+    return e.kind == EventKind::Send ? i : qsizetype(e.ref);
+}
+
+qsizetype Trace::push(const Event &e)
+{
+    m_events.push_back(e);
+    notifySoon();
+    return m_events.size() - 1;
+}
+
+void Trace::notifySoon()
+{
+    if (m_notifyPending)
+        return;
+    m_notifyPending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_notifyPending = false;
+            const qsizetype first = m_notifiedUpTo;
+            m_notifiedUpTo = size();
+            if (first < m_notifiedUpTo)
+                emit eventsAppended(first, m_notifiedUpTo - 1);
+        },
+        Qt::QueuedConnection);
+}
+
+qsizetype Trace::appendSend(qint64 tNs, Side side, QByteArrayView bytes, const TcpSegment &s, quint8 marks)
+{
+    Event e;
+    e.tNs = tNs;
+    e.kind = EventKind::Send;
+    e.side = side;
+    e.flags = s.flags;
+    e.marks = marks;
+    e.window = s.window;
+    e.localPort = s.srcPort;
+    e.remotePort = s.dstPort;
+    e.seq = s.seq;
+    e.ack = s.ack;
+    e.length = s.payloadLength;
+    e.ref = m_packets.append(bytes);
+    return push(e);
+}
+
+qsizetype Trace::appendWireAction(qint64 tNs, EventKind kind, qsizetype sendIndex, quint8 marks)
+{
+    Event e = at(sendIndex);
+    Q_ASSERT(e.kind == EventKind::Send);
+    e.tNs = tNs;
+    e.kind = kind;
+    e.marks = quint8((e.marks & EventMark::Retransmission) | marks);
+    e.ref = quint32(sendIndex);
+    return push(e);
+}
+
+qsizetype Trace::appendCall(qint64 tNs, Side side, EventKind kind, CallRecord record)
+{
+    Event e;
+    e.tNs = tNs;
+    e.kind = kind;
+    e.side = side;
+    e.ref = quint32(m_calls.size());
+    m_calls.push_back(std::move(record));
+    return push(e);
+}
+
+qsizetype Trace::appendState(qint64 tNs, Side side, quint16 localPort, quint16 remotePort, TcpState state, quint8 marks)
+{
+    Event e;
+    e.tNs = tNs;
+    e.kind = EventKind::State;
+    e.side = side;
+    e.flags = quint8(state);
+    e.marks = marks;
+    e.localPort = localPort;
+    e.remotePort = remotePort;
+    return push(e);
+}
+
+qsizetype Trace::appendTimer(qint64 tNs, Side side, quint16 localPort, quint16 remotePort, TimerKind kind,
+    quint32 expiresMs, quint32 retransmits)
+{
+    Event e;
+    e.tNs = tNs;
+    e.kind = EventKind::Timer;
+    e.side = side;
+    e.flags = quint8(kind);
+    e.localPort = localPort;
+    e.remotePort = remotePort;
+    e.seq = expiresMs;
+    e.ack = retransmits;
+    return push(e);
+}
+
+qsizetype Trace::appendRaw(Event e, QByteArrayView packet, const CallRecord *record)
+{
+    if (e.kind == EventKind::Send)
+        e.ref = m_packets.append(packet);
+    else if (record) {
+        e.ref = quint32(m_calls.size());
+        m_calls.push_back(*record);
+    }
+    return push(e);
+}
+
+void Trace::clear()
+{
+    m_events.clear();
+    m_calls.clear();
+    m_packets.clear();
+    m_clock.invalidate();
+    m_info = TraceInfo {};
+    m_notifiedUpTo = 0;
+    emit cleared();
+}
+
+qsizetype Trace::overheadBytes() const
+{
+    qsizetype calls = 0;
+    for (const CallRecord &c : m_calls)
+        calls += qsizetype(sizeof c) + c.fn.size() * 2 + c.detail.size() * 2;
+    return m_events.capacityBytes() + qsizetype(m_calls.capacity() * sizeof(CallRecord))
+        + calls + m_packets.overheadBytes();
+}

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "event.h"
+#include "chunkedvector.h"
+#include "packetstore.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QObject>
+#include <vector>
+
+struct TcpSegment;
+
+// Where a trace came from and what its two ends are.
+struct TraceInfo {
+    QString source = QStringLiteral("lab"); // "lab", "capture", "generated"
+    QString clientAddress;
+    QString serverAddress;
+    QString kernel; // uname release of the machine whose kernels ran the lab
+    QDateTime wallClockOrigin; // UTC wall-clock time at t_ns = 0
+    friend bool operator==(const TraceInfo &, const TraceInfo &) = default;
+};
+
+// The ordered record of everything the lab (or an import) saw: calls, returns, Qt signals,
+// segments sent and what the wire did with them, kernel states and timers. The single source
+// for the diagram, the panels and every export.
+class Trace : public QObject {
+    Q_OBJECT
+public:
+    explicit Trace(QObject *parent = nullptr);
+
+    const TraceInfo &info() const { return m_info; }
+    void setInfo(const TraceInfo &info) { m_info = info; }
+
+    qsizetype size() const { return m_events.size(); }
+    bool isEmpty() const { return m_events.empty(); }
+    const Event &at(qsizetype i) const { return m_events[i]; }
+    const CallRecord &callRecord(const Event &e) const { return m_calls[e.ref]; }
+    const std::vector<CallRecord> &callRecords() const { return m_calls; }
+    // The bytes of a segment event (Send, or a wire action on one).
+    QByteArrayView packet(const Event &e) const;
+    // Index of the Send a segment event refers to (itself for a Send).
+    qsizetype sendIndexOf(qsizetype i) const;
+    const PacketStore &packets() const { return m_packets; }
+
+    // Monotonic nanoseconds since the origin; starts the clock and the wall-clock anchor on first use.
+    qint64 now();
+
+    qsizetype appendSend(qint64 tNs, Side side, QByteArrayView bytes, const TcpSegment &segment, quint8 marks = 0);
+    qsizetype appendWireAction(qint64 tNs, EventKind kind, qsizetype sendIndex, quint8 marks = 0);
+    qsizetype appendCall(qint64 tNs, Side side, EventKind kind, CallRecord record);
+    qsizetype appendState(qint64 tNs, Side side, quint16 localPort, quint16 remotePort, TcpState state, quint8 marks = 0);
+    qsizetype appendTimer(qint64 tNs, Side side, quint16 localPort, quint16 remotePort, TimerKind kind,
+        quint32 expiresMs, quint32 retransmits);
+    // For loaders: appends an event as it is (packet bytes for a Send, record for calls).
+    qsizetype appendRaw(Event e, QByteArrayView packet = {}, const CallRecord *record = nullptr);
+
+    void clear();
+    // Bytes held beyond the packets' own bytes (events, records, indexes), for the memory budget.
+    qsizetype overheadBytes() const;
+
+signals:
+    // Coalesced: at most once per event-loop pass, however many events were appended.
+    void eventsAppended(qsizetype first, qsizetype last);
+    void cleared();
+
+private:
+    qsizetype push(const Event &e);
+    void notifySoon();
+
+    TraceInfo m_info;
+    ChunkedVector<Event> m_events;
+    std::vector<CallRecord> m_calls;
+    PacketStore m_packets;
+    QElapsedTimer m_clock;
+    qsizetype m_notifiedUpTo = 0;
+    bool m_notifyPending = false;
+};

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+class Trace;
+
+// The trace file format (docs/trace-format.md): versioned JSON, lossless — save, load and save
+// again gives the same bytes.
+namespace TraceJson {
+constexpr int kVersion = 1;
+
+QByteArray save(const Trace &trace);
+// Replaces the trace's content. On failure the trace is left empty and *error says what is wrong
+// and where: "line 3, column 17: ..." for JSON syntax, "events[3].seq: ..." for a wrong value.
+bool load(const QByteArray &json, Trace &trace, QString *error);
+}

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Shared by the lab tests: start a lab (skip where namespaces cannot be made, but fail in CI),
+// find held segments by what they are, and check "not yet" without sleeping.
+
+#include "lab/bsdhost.h"
+#include "lab/kernelprobe.h"
+#include "lab/lab.h"
+#include "lab/wire.h"
+#include "trace/tcpsegment.h"
+#include "trace/trace.h"
+
+#include <QTest>
+#include <poll.h>
+
+// Generous: kernels bring timers (a delayed ACK is ~40 ms, a SYN retransmission ~1 s).
+constexpr int kWaitMs = 10000;
+constexpr quint16 kPort = 9877;
+
+#define START_LAB(lab)                                                                                                 \
+    do {                                                                                                               \
+        if (!(lab).start()) {                                                                                          \
+            const QString why = (lab).error().message();                                                               \
+            if (qEnvironmentVariable("CI") == u"true")                                                                 \
+                QFAIL(qPrintable(QStringLiteral("the lab must run in CI: ") + why));                                   \
+            QSKIP(qPrintable(QStringLiteral("no lab on this machine: ") + why));                                       \
+        }                                                                                                              \
+    } while (0)
+
+namespace labtest {
+
+inline const Event *heldEvent(const Lab &lab, const InFlight &f) { return &lab.trace()->at(f.sendIndex); }
+
+// The held segment going `dir` whose SYN/ACK/FIN/RST flags are exactly `flags`, or nullptr.
+inline const InFlight *held(const Lab &lab, Direction dir, quint8 flags, quint8 mask = 0x17)
+{
+    for (const InFlight &f : lab.wire()->inFlight(dir)) {
+        if ((heldEvent(lab, f)->flags & mask) == flags)
+            return &f;
+    }
+    return nullptr;
+}
+
+inline bool pollReady(int fd, short events)
+{
+    pollfd p { fd, events, 0 };
+    return ::poll(&p, 1, 0) == 1 && (p.revents & events);
+}
+
+inline bool hasState(const Lab &lab, Side side, TcpState state)
+{
+    for (const KernelSocket &s : lab.probe()->sockets(side)) {
+        if (s.state == state)
+            return true;
+    }
+    return false;
+}
+
+// Whether the trace recorded `state` on `side` at some point.
+inline bool tracedState(const Trace &trace, Side side, TcpState state, quint16 localPort = 0)
+{
+    for (qsizetype i = 0; i < trace.size(); ++i) {
+        const Event &e = trace.at(i);
+        if (e.kind == EventKind::State && e.side == side && e.state() == state && (!localPort || e.localPort == localPort))
+            return true;
+    }
+    return false;
+}
+
+// Send events in trace order.
+inline std::vector<Event> sends(const Trace &trace)
+{
+    std::vector<Event> out;
+    for (qsizetype i = 0; i < trace.size(); ++i) {
+        if (trace.at(i).kind == EventKind::Send)
+            out.push_back(trace.at(i));
+    }
+    return out;
+}
+
+}
+
+// Waits for a held segment and delivers it by identity.
+#define DELIVER(lab, dir, flags)                                                                                       \
+    do {                                                                                                               \
+        QTRY_VERIFY_WITH_TIMEOUT(labtest::held(lab, dir, flags) != nullptr, kWaitMs);                                  \
+        QVERIFY((lab).wire()->deliver(labtest::held(lab, dir, flags)->id));                                            \
+    } while (0)
