@@ -38,6 +38,9 @@ using namespace labproto;
 namespace {
 
 const char *g_tunPath = "/dev/net/tun";
+// Read before entering the user namespace: inside it, unmapped ids show as the overflow uid.
+uid_t g_realUid = 0;
+struct stat g_tunStat {};
 
 struct Namespace {
     int nsFd = -1;
@@ -221,14 +224,13 @@ bool makeHost(Reply &r, Host host, Namespace &ns, int &tunFd)
                     std::string(g_tunPath) + " is missing: the TUN driver is not loaded. Remedy: 'sudo modprobe tun' "
                                              "(in a container, pass the host's /dev/net/tun in).");
             } else if (err == EACCES || err == EPERM) {
-                struct stat ts {};
-                stat(g_tunPath, &ts);
+                const struct stat &ts = g_tunStat;
                 char hint[400];
                 snprintf(hint, sizeof hint,
                     "%s is mode %04o, owner uid %u, so uid %u may not open it (stock Debian, Ubuntu and Fedora ship "
                     "it 0666). Remedy: 'sudo chmod 0666 %s' (for good: a udev rule KERNEL==\"tun\", MODE=\"0666\"), "
                     "or run SynScope as root.",
-                    g_tunPath, unsigned(ts.st_mode & 07777), unsigned(ts.st_uid), unsigned(getuid()), g_tunPath);
+                    g_tunPath, unsigned(ts.st_mode & 07777), unsigned(ts.st_uid), unsigned(g_realUid), g_tunPath);
                 ok = fail(r, call, err, hint);
             } else {
                 ok = fail(r, call, err, "The lab could not open the TUN device.");
@@ -354,6 +356,8 @@ int main(int argc, char **argv)
     if (getppid() != pid_t(atol(argv[1])))
         return 1;
     g_tunPath = argv[2];
+    g_realUid = getuid();
+    stat(g_tunPath, &g_tunStat);
     signal(SIGPIPE, SIG_IGN);
 
     Reply hello = newReply();

@@ -58,6 +58,9 @@ bool Lab::fail(const LabError &error)
 {
     m_error = error;
     teardown();
+    // The helper may sit inside a half-made namespace: ending it is what lets the kernel free it.
+    m_helperWatch.reset();
+    m_helper.stop();
     return false;
 }
 
@@ -85,6 +88,8 @@ bool Lab::start(const Options &options)
     m_error = {};
     if (m_options.helperPath.isEmpty())
         m_options.helperPath = defaultHelperPath();
+    if (m_options.tunPath.isEmpty())
+        m_options.tunPath = qEnvironmentVariable("SYNSCOPE_TUN_PATH", QStringLiteral("/dev/net/tun"));
     if (!m_helper.isRunning()) {
         m_helperWatch.reset();
         if (!m_helper.start(m_options.helperPath, m_options.tunPath, &m_error))

@@ -25,7 +25,7 @@ class Lab : public QObject {
 public:
     struct Options {
         QString helperPath; // empty: defaultHelperPath()
-        QString tunPath = QStringLiteral("/dev/net/tun");
+        QString tunPath; // empty: $SYNSCOPE_TUN_PATH, else /dev/net/tun
     };
 
     explicit Lab(Trace *trace, QObject *parent = nullptr);
