@@ -1,13 +1,724 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tracejson.h"
 
+#include "lab/errnoname.h"
+#include "tcpsegment.h"
 #include "trace.h"
 
-QByteArray TraceJson::save(const Trace &) { return {}; }
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QVariant>
+#include <algorithm>
+#include <cmath>
+#include <initializer_list>
+#include <limits>
+#include <tuple>
+#include <vector>
 
-bool TraceJson::load(const QByteArray &, Trace &trace, QString *error)
+namespace {
+
+const QLatin1StringView kFormat("synscope-trace");
+const QLatin1StringView kClock("monotonic");
+// An IPv4 packet is at most 65535 bytes; the packet store could not even index much more.
+constexpr qsizetype kMaxPacket = 65535;
+
+// ---- save ----------------------------------------------------------------------------------------------------------
+
+QJsonValue u32(quint32 v) { return QJsonValue(qint64(v)); }
+
+void putSegment(QJsonObject &o, const Event &e)
 {
+    o.insert(u"flags", QJsonArray::fromStringList(tcpFlagNames(e.flags)));
+    o.insert(u"seq", u32(e.seq));
+    o.insert(u"ack", u32(e.ack));
+    o.insert(u"len", u32(e.length));
+    o.insert(u"win", e.window);
+    o.insert(u"sport", e.localPort);
+    o.insert(u"dport", e.remotePort);
+    o.insert(u"retransmission", bool(e.marks & EventMark::Retransmission));
+}
+
+// Readers of the file see the options without decoding the raw bytes; they are derived, so a
+// loader ignores them and they can never disagree with the packet.
+QJsonObject optionsOf(QByteArrayView packet)
+{
+    QJsonObject o;
+    TcpSegment s;
+    if (parseIpv4Tcp(reinterpret_cast<const uchar *>(packet.data()), packet.size(), s) != ParseStatus::Ok)
+        return o;
+    const TcpOptions &t = s.options;
+    if (t.mss >= 0)
+        o.insert(u"mss", t.mss);
+    if (t.windowScale >= 0)
+        o.insert(u"wscale", t.windowScale);
+    if (t.sackPermitted)
+        o.insert(u"sack_perm", true);
+    if (t.hasTimestamps) {
+        o.insert(u"ts_val", u32(t.tsVal));
+        o.insert(u"ts_ecr", u32(t.tsEcr));
+    }
+    if (t.sackBlockCount > 0) {
+        QJsonArray blocks;
+        for (int i = 0; i < t.sackBlockCount; ++i) {
+            const auto &[left, right] = t.sackBlocks[size_t(i)];
+            blocks.append(QJsonArray { u32(left), u32(right) });
+        }
+        o.insert(u"sack", blocks);
+    }
+    return o;
+}
+
+QJsonObject eventToJson(const Trace &trace, qsizetype index)
+{
+    const Event &e = trace.at(index);
+    QJsonObject o;
+    o.insert(u"kind", eventKindName(e.kind));
+    o.insert(u"side", sideName(e.side));
+    o.insert(u"t_ns", e.tNs);
+    switch (e.kind) {
+    case EventKind::Call:
+    case EventKind::Return:
+    case EventKind::Signal: {
+        const CallRecord &r = trace.callRecord(e);
+        o.insert(u"fn", r.fn);
+        o.insert(u"args", r.args);
+        if (r.hasResult)
+            o.insert(u"result", r.result);
+        if (r.err != 0)
+            o.insert(u"errno", errnoName(r.err));
+        if (!r.detail.isEmpty())
+            o.insert(u"detail", r.detail);
+        if (e.kind == EventKind::Return)
+            o.insert(u"call", r.callEvent);
+        break;
+    }
+    case EventKind::Send: {
+        putSegment(o, e);
+        const QByteArrayView packet = trace.packet(e);
+        o.insert(u"raw", QString::fromLatin1(packet.toByteArray().toBase64()));
+        const QJsonObject options = optionsOf(packet);
+        if (!options.isEmpty())
+            o.insert(u"options", options);
+        break;
+    }
+    case EventKind::Deliver:
+    case EventKind::Drop:
+    case EventKind::Duplicate:
+        putSegment(o, e);
+        o.insert(u"of", qint64(e.ref));
+        if (e.marks & EventMark::Reordered)
+            o.insert(u"reordered", true);
+        if (e.marks & EventMark::Copy)
+            o.insert(u"copy", true);
+        break;
+    case EventKind::State:
+        o.insert(u"state", tcpStateName(e.state()));
+        o.insert(u"sport", e.localPort);
+        o.insert(u"dport", e.remotePort);
+        if (e.marks & EventMark::Inferred)
+            o.insert(u"inferred", true);
+        break;
+    case EventKind::Timer:
+        o.insert(u"timer", timerKindName(e.timer()));
+        o.insert(u"expires_ms", u32(e.seq));
+        o.insert(u"retransmits", u32(e.ack));
+        o.insert(u"sport", e.localPort);
+        o.insert(u"dport", e.remotePort);
+        break;
+    }
+    return o;
+}
+
+// ---- load ----------------------------------------------------------------------------------------------------------
+
+QString join(const QString &path, QStringView key)
+{
+    return path.isEmpty() ? key.toString() : QString(path + u'.' + key);
+}
+QString indexed(QStringView path, qsizetype i) { return path + u'[' + QString::number(i) + u']'; }
+
+// Qt's parser keeps integers that fit in 64 bits exact and makes everything else a double; a
+// double still counts as an integer when it has no fraction (1e3 is 1000).
+bool toInt64(const QJsonValue &v, qint64 &out)
+{
+    if (!v.isDouble())
+        return false;
+    const QVariant n = v.toVariant();
+    if (n.typeId() == QMetaType::LongLong) {
+        out = n.toLongLong();
+        return true;
+    }
+    const double d = v.toDouble();
+    // 2^63 is exact as a double; anything below it with no fraction converts exactly.
+    if (!std::isfinite(d) || std::trunc(d) != d || d < -9223372036854775808.0 || d >= 9223372036854775808.0)
+        return false;
+    out = qint64(d);
+    return true;
+}
+
+// The errno names errnoName() writes, including its "errno 1234" for numbers without a name.
+int errnoFromText(const QString &text)
+{
+    if (const int e = errnoFromName(text))
+        return e;
+    const QLatin1StringView prefix("errno ");
+    if (!text.startsWith(prefix))
+        return 0;
+    bool ok = false;
+    const int e = QStringView(text).mid(prefix.size()).toInt(&ok);
+    return ok ? e : 0;
+}
+
+struct Loaded {
+    TraceInfo info;
+    std::vector<Event> events; // refs index `packets` (sends) or `records` (calls)
+    std::vector<QByteArray> packets;
+    std::vector<CallRecord> records;
+};
+
+class Loader {
+    Q_DECLARE_TR_FUNCTIONS(TraceJson)
+public:
+    QString error;
+
+    bool load(const QByteArray &json, Loaded &out);
+
+private:
+    // The offending value as the user wrote it, short enough for one line.
+    static QString describe(const QJsonValue &v)
+    {
+        switch (v.type()) {
+        case QJsonValue::Null:
+            return QStringLiteral("null");
+        case QJsonValue::Bool:
+            return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        case QJsonValue::Double: {
+            qint64 n = 0; // 1e10 reads better as 10000000000 next to a range
+            if (toInt64(v, n))
+                return QString::number(n);
+            return QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
+        }
+        case QJsonValue::String: {
+            const QString s = v.toString();
+            return u'"' + (s.size() > 40 ? QString(s.left(37) + u"...") : s) + u'"';
+        }
+        case QJsonValue::Array:
+            return tr("an array");
+        case QJsonValue::Object:
+            return tr("an object");
+        case QJsonValue::Undefined:
+            break;
+        }
+        return tr("nothing");
+    }
+
+    bool fail(const QString &path, const QString &what)
+    {
+        error = path + u": " + what;
+        return false;
+    }
+    bool expected(const QString &path, const QJsonValue &v, const QString &what)
+    {
+        if (v.isUndefined())
+            return fail(path, tr("missing; expected %1").arg(what));
+        return fail(path, tr("expected %1, got %2").arg(what, describe(v)));
+    }
+    static QString earlierEvent(qsizetype index, const QString &kind)
+    {
+        if (index == 0)
+            return tr("the index of an earlier %1 event, but this is the first event").arg(kind);
+        return tr("the index of an earlier %1 event (0 to %2)").arg(kind).arg(index - 1);
+    }
+    bool onlyKeys(
+        const QJsonObject &o, const QString &path, std::initializer_list<QStringView> allowed, const QString &what);
+    bool integer(const QJsonObject &o, const QString &path, QStringView key, qint64 min, qint64 max, qint64 &out);
+    template <typename T> bool unsignedField(const QJsonObject &o, const QString &path, QStringView key, T &out)
+    {
+        qint64 v = 0;
+        if (!integer(o, path, key, 0, qint64(std::numeric_limits<T>::max()), v))
+            return false;
+        out = T(v);
+        return true;
+    }
+    bool string(const QJsonObject &o, const QString &path, QStringView key, QString &out);
+    bool optionalString(const QJsonObject &o, const QString &path, QStringView key, QString &out);
+    bool boolean(const QJsonObject &o, const QString &path, QStringView key, bool &out, bool required);
+    bool object(const QJsonObject &o, const QString &path, QStringView key, QJsonObject &out);
+
+    bool header(const QJsonObject &top, TraceInfo &info);
+    bool endpoint(const QJsonObject &endpoints, QStringView which, QString &address);
+    bool event(const QJsonValue &value, qsizetype index, Loaded &out);
+    bool call(const QJsonObject &o, const QString &path, qsizetype index, Event &e, Loaded &out);
+    bool segment(const QJsonObject &o, const QString &path, Event &e);
+    bool send(const QJsonObject &o, const QString &path, Event &e, Loaded &out);
+    bool wireAction(const QJsonObject &o, const QString &path, qsizetype index, Event &e, const Loaded &out);
+    bool state(const QJsonObject &o, const QString &path, Event &e);
+    bool timer(const QJsonObject &o, const QString &path, Event &e);
+
+    qint64 m_lastT = 0;
+};
+
+bool Loader::onlyKeys(
+    const QJsonObject &o, const QString &path, std::initializer_list<QStringView> allowed, const QString &what)
+{
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        const QString key = it.key();
+        if (std::find(allowed.begin(), allowed.end(), QStringView(key)) == allowed.end())
+            return fail(join(path, key), tr("unknown field for %1").arg(what));
+    }
+    return true;
+}
+
+bool Loader::integer(const QJsonObject &o, const QString &path, QStringView key, qint64 min, qint64 max, qint64 &out)
+{
+    const QJsonValue v = o.value(key);
+    if (!toInt64(v, out) || out < min || out > max)
+        return expected(join(path, key), v, tr("an integer from %1 to %2").arg(min).arg(max));
+    return true;
+}
+
+bool Loader::string(const QJsonObject &o, const QString &path, QStringView key, QString &out)
+{
+    const QJsonValue v = o.value(key);
+    if (!v.isString())
+        return expected(join(path, key), v, tr("a string"));
+    out = v.toString();
+    return true;
+}
+
+bool Loader::optionalString(const QJsonObject &o, const QString &path, QStringView key, QString &out)
+{
+    out.clear();
+    return !o.contains(key) || string(o, path, key, out);
+}
+
+bool Loader::boolean(const QJsonObject &o, const QString &path, QStringView key, bool &out, bool required)
+{
+    const QJsonValue v = o.value(key);
+    out = false;
+    if (v.isUndefined() && !required)
+        return true;
+    if (!v.isBool())
+        return expected(join(path, key), v, tr("true or false"));
+    out = v.toBool();
+    return true;
+}
+
+bool Loader::object(const QJsonObject &o, const QString &path, QStringView key, QJsonObject &out)
+{
+    const QJsonValue v = o.value(key);
+    if (!v.isObject())
+        return expected(join(path, key), v, tr("an object"));
+    out = v.toObject();
+    return true;
+}
+
+bool Loader::load(const QByteArray &json, Loaded &out)
+{
+    QJsonParseError parseError {};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        // QJsonParseError only has a byte offset; people and editors go by line and column.
+        const qsizetype end = qBound(qsizetype(0), qsizetype(parseError.offset), json.size());
+        int line = 1;
+        int column = 1;
+        for (qsizetype i = 0; i < end; ++i) {
+            const auto c = uchar(json[i]);
+            if (c == '\n') {
+                ++line;
+                column = 1;
+            } else if ((c & 0xc0) != 0x80) { // count characters, not UTF-8 continuation bytes
+                ++column;
+            }
+        }
+        error = tr("line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString());
+        return false;
+    }
+    if (!doc.isObject()) {
+        return fail(tr("top level"),
+            tr("expected an object, got %1").arg(doc.isArray() ? tr("an array") : tr("a single value")));
+    }
+    const QJsonObject top = doc.object();
+    if (!header(top, out.info))
+        return false;
+
+    const QJsonValue events = top.value(u"events");
+    if (!events.isArray())
+        return expected(QStringLiteral("events"), events, tr("an array"));
+    const QJsonArray array = events.toArray();
+    out.events.reserve(size_t(array.size()));
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!event(array.at(i), i, out))
+            return false;
+    }
+    return true;
+}
+
+bool Loader::header(const QJsonObject &top, TraceInfo &info)
+{
+    const QJsonValue format = top.value(u"format");
+    if (format.toString() != kFormat)
+        return expected(QStringLiteral("format"), format, u'"' + kFormat + u'"');
+    // The version before anything else: a newer file may differ in every other field.
+    qint64 version = 0;
+    if (!toInt64(top.value(u"version"), version))
+        return expected(QStringLiteral("version"), top.value(u"version"), tr("an integer"));
+    if (version != TraceJson::kVersion) {
+        return fail(QStringLiteral("version"),
+            tr("unsupported version %1; this SynScope reads version %2").arg(version).arg(TraceJson::kVersion));
+    }
+    if (!onlyKeys(top, {},
+            { u"format", u"version", u"source", u"kernel", u"anchor", u"clock", u"endpoints", u"events" },
+            tr("a trace")))
+        return false;
+
+    if (!string(top, {}, u"source", info.source))
+        return false;
+    if (info.source != u"lab" && info.source != u"capture" && info.source != u"generated")
+        return expected(QStringLiteral("source"), top.value(u"source"), tr("\"lab\", \"capture\" or \"generated\""));
+    if (!string(top, {}, u"kernel", info.kernel))
+        return false;
+
+    const QJsonValue anchor = top.value(u"anchor");
+    if (anchor.isNull()) {
+        info.wallClockOrigin = {};
+    } else {
+        // A time without an offset would be read as local time and change with the reader's zone.
+        info.wallClockOrigin = QDateTime::fromString(anchor.toString(), Qt::ISODateWithMs);
+        if (!info.wallClockOrigin.isValid() || info.wallClockOrigin.timeSpec() == Qt::LocalTime)
+            return expected(QStringLiteral("anchor"), anchor,
+                tr("an ISO 8601 UTC date and time like \"2024-05-01T12:00:00.000Z\", or null"));
+        info.wallClockOrigin = info.wallClockOrigin.toUTC();
+    }
+
+    const QJsonValue clock = top.value(u"clock");
+    if (clock.toString() != kClock)
+        return expected(QStringLiteral("clock"), clock, u'"' + kClock + u'"');
+
+    QJsonObject endpoints;
+    if (!object(top, {}, u"endpoints", endpoints)
+        || !onlyKeys(endpoints, QStringLiteral("endpoints"), { u"client", u"server" }, tr("endpoints")))
+        return false;
+    return endpoint(endpoints, u"client", info.clientAddress) && endpoint(endpoints, u"server", info.serverAddress);
+}
+
+bool Loader::endpoint(const QJsonObject &endpoints, QStringView which, QString &address)
+{
+    const QString path = join(QStringLiteral("endpoints"), which);
+    QJsonObject o;
+    return object(endpoints, QStringLiteral("endpoints"), which, o)
+        && onlyKeys(o, path, { u"address" }, tr("an endpoint")) && string(o, path, u"address", address);
+}
+
+bool Loader::event(const QJsonValue &value, qsizetype index, Loaded &out)
+{
+    const QString path = indexed(u"events", index);
+    if (!value.isObject())
+        return expected(path, value, tr("an object"));
+    const QJsonObject o = value.toObject();
+    Event e;
+
+    const QJsonValue kind = o.value(u"kind");
+    if (!kind.isString())
+        return expected(join(path, u"kind"), kind, tr("an event kind"));
+    if (!eventKindFromName(kind.toString(), e.kind)) {
+        return fail(join(path, u"kind"),
+            tr("unknown event kind %1 (expected call, return, signal, send, deliver, drop, duplicate, state or timer)")
+                .arg(describe(kind)));
+    }
+    const QJsonValue side = o.value(u"side");
+    if (!side.isString() || !sideFromName(side.toString(), e.side))
+        return expected(join(path, u"side"), side, tr("\"client\" or \"server\""));
+    if (!integer(o, path, u"t_ns", 0, std::numeric_limits<qint64>::max(), e.tNs))
+        return false;
+    // Viewers step through events in order and place them by time; both must agree.
+    if (e.tNs < m_lastT) {
+        return fail(join(path, u"t_ns"),
+            tr("%1 is earlier than the previous event's %2; t_ns may not go backwards").arg(e.tNs).arg(m_lastT));
+    }
+    m_lastT = e.tNs;
+
+    bool ok = false;
+    switch (e.kind) {
+    case EventKind::Call:
+    case EventKind::Return:
+    case EventKind::Signal:
+        ok = call(o, path, index, e, out);
+        break;
+    case EventKind::Send:
+        ok = send(o, path, e, out);
+        break;
+    case EventKind::Deliver:
+    case EventKind::Drop:
+    case EventKind::Duplicate:
+        ok = wireAction(o, path, index, e, out);
+        break;
+    case EventKind::State:
+        ok = state(o, path, e);
+        break;
+    case EventKind::Timer:
+        ok = timer(o, path, e);
+        break;
+    }
+    if (ok)
+        out.events.push_back(e);
+    return ok;
+}
+
+bool Loader::call(const QJsonObject &o, const QString &path, qsizetype index, Event &e, Loaded &out)
+{
+    const QString what = tr("a %1 event").arg(eventKindName(e.kind));
+    const bool isReturn = e.kind == EventKind::Return;
+    const bool keysOk = isReturn
+        ? onlyKeys(
+            o, path, { u"kind", u"side", u"t_ns", u"fn", u"args", u"result", u"errno", u"detail", u"call" }, what)
+        : onlyKeys(o, path, { u"kind", u"side", u"t_ns", u"fn", u"args", u"result", u"errno", u"detail" }, what);
+    if (!keysOk)
+        return false;
+    CallRecord r;
+    if (!string(o, path, u"fn", r.fn) || !object(o, path, u"args", r.args))
+        return false;
+    r.hasResult = o.contains(u"result");
+    if (r.hasResult
+        && !integer(
+            o, path, u"result", std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(), r.result))
+        return false;
+    if (o.contains(u"errno")) {
+        QString name;
+        if (!string(o, path, u"errno", name))
+            return false;
+        r.err = errnoFromText(name);
+        if (r.err == 0)
+            return fail(join(path, u"errno"), tr("unknown errno name %1").arg(describe(o.value(u"errno"))));
+    }
+    if (!optionalString(o, path, u"detail", r.detail))
+        return false;
+    if (isReturn) {
+        const QJsonValue call = o.value(u"call");
+        if (!toInt64(call, r.callEvent) || r.callEvent < 0 || r.callEvent >= index)
+            return expected(join(path, u"call"), call, earlierEvent(index, QStringLiteral("call")));
+        const Event &c = out.events[size_t(r.callEvent)];
+        if (c.kind != EventKind::Call) {
+            return fail(join(path, u"call"),
+                tr("events[%1] is a %2 event, not a call").arg(r.callEvent).arg(eventKindName(c.kind)));
+        }
+        if (c.side != e.side) {
+            return fail(join(path, u"call"),
+                tr("events[%1] is a call on the %2, not on the %3")
+                    .arg(r.callEvent)
+                    .arg(sideName(c.side), sideName(e.side)));
+        }
+    }
+    e.ref = quint32(out.records.size());
+    out.records.push_back(std::move(r));
+    return true;
+}
+
+bool Loader::segment(const QJsonObject &o, const QString &path, Event &e)
+{
+    const QString flagsPath = join(path, u"flags");
+    const QJsonValue flags = o.value(u"flags");
+    if (!flags.isArray())
+        return expected(flagsPath, flags, tr("an array of TCP flag names"));
+    const QJsonArray names = flags.toArray();
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        quint8 bit = 0;
+        if (!names.at(i).isString() || !tcpFlagFromName(names.at(i).toString(), bit))
+            return expected(indexed(flagsPath, i), names.at(i), tr("one of SYN, FIN, RST, PSH, URG, ECE, CWR, ACK"));
+        if (e.flags & bit)
+            return fail(indexed(flagsPath, i), tr("%1 given twice").arg(describe(names.at(i))));
+        e.flags |= bit;
+    }
+    bool retransmission = false;
+    if (!unsignedField(o, path, u"seq", e.seq) || !unsignedField(o, path, u"ack", e.ack)
+        || !unsignedField(o, path, u"len", e.length) || !unsignedField(o, path, u"win", e.window)
+        || !unsignedField(o, path, u"sport", e.localPort) || !unsignedField(o, path, u"dport", e.remotePort)
+        || !boolean(o, path, u"retransmission", retransmission, true))
+        return false;
+    if (retransmission)
+        e.marks |= EventMark::Retransmission;
+    return true;
+}
+
+bool Loader::send(const QJsonObject &o, const QString &path, Event &e, Loaded &out)
+{
+    if (!onlyKeys(o, path,
+            { u"kind", u"side", u"t_ns", u"flags", u"seq", u"ack", u"len", u"win", u"sport", u"dport",
+                u"retransmission", u"raw", u"options" },
+            tr("a send event"))
+        || !segment(o, path, e))
+        return false;
+    QString raw;
+    if (!string(o, path, u"raw", raw))
+        return false;
+    const QString rawPath = join(path, u"raw");
+    const auto decoded = QByteArray::fromBase64Encoding(raw.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    // toLatin1() makes any other character '?', which is not base64 either.
+    if (!decoded)
+        return fail(rawPath, tr("not valid base64"));
+    const QByteArray &packet = decoded.decoded;
+    if (packet.size() > kMaxPacket)
+        return fail(rawPath, tr("%1 bytes; an IPv4 packet has at most %2").arg(packet.size()).arg(kMaxPacket));
+    TcpSegment s;
+    const ParseStatus status = parseIpv4Tcp(reinterpret_cast<const uchar *>(packet.constData()), packet.size(), s);
+    if (status != ParseStatus::Ok)
+        return fail(rawPath, tr("not an IPv4/TCP packet: %1").arg(QLatin1StringView(parseStatusText(status))));
+
+    // The fields repeat the packet for readers of the file; a file where they disagree has been
+    // edited or damaged, and the diagram and the bytes panel would show different segments.
+    const auto differs = [&](QStringView key, const QString &mine, const QString &packetHas) {
+        return fail(join(path, key), tr("%1 does not match the packet in raw, which has %2").arg(mine, packetHas));
+    };
+    if (e.flags != s.flags) {
+        return differs(u"flags", u'[' + tcpFlagsText(e.flags) + u']', u'[' + tcpFlagsText(s.flags) + u']');
+    }
+    const std::tuple<QStringView, quint32, quint32> numbers[] { { u"seq", e.seq, s.seq }, { u"ack", e.ack, s.ack },
+        { u"len", e.length, s.payloadLength }, { u"win", e.window, s.window }, { u"sport", e.localPort, s.srcPort },
+        { u"dport", e.remotePort, s.dstPort } };
+    for (const auto &[key, mine, packetHas] : numbers) {
+        if (mine != packetHas)
+            return differs(key, QString::number(mine), QString::number(packetHas));
+    }
+    e.ref = quint32(out.packets.size());
+    out.packets.push_back(packet);
+    return true;
+}
+
+bool Loader::wireAction(const QJsonObject &o, const QString &path, qsizetype index, Event &e, const Loaded &out)
+{
+    const QString what = tr("a %1 event").arg(eventKindName(e.kind));
+    if (!onlyKeys(o, path,
+            { u"kind", u"side", u"t_ns", u"flags", u"seq", u"ack", u"len", u"win", u"sport", u"dport",
+                u"retransmission", u"of", u"reordered", u"copy" },
+            what)
+        || !segment(o, path, e))
+        return false;
+    qint64 of = 0;
+    const QString ofPath = join(path, u"of");
+    if (!toInt64(o.value(u"of"), of) || of < 0 || of >= index) {
+        return expected(ofPath, o.value(u"of"), earlierEvent(index, QStringLiteral("send")));
+    }
+    const Event &sent = out.events[size_t(of)];
+    if (sent.kind != EventKind::Send)
+        return fail(ofPath, tr("events[%1] is a %2 event, not a send").arg(of).arg(eventKindName(sent.kind)));
+
+    // The Trace keeps a wire action as a copy of its send (see Trace::appendWireAction); the file
+    // repeats those fields for readers, so they must be the send's.
+    const auto differs = [&](QStringView key, const QString &mine, const QString &sendHas) {
+        return fail(join(path, key),
+            tr("%1 does not match the send it refers to (events[%2]), which has %3").arg(mine).arg(of).arg(sendHas));
+    };
+    if (e.side != sent.side)
+        return differs(u"side", sideName(e.side), sideName(sent.side));
+    if (e.flags != sent.flags)
+        return differs(u"flags", u'[' + tcpFlagsText(e.flags) + u']', u'[' + tcpFlagsText(sent.flags) + u']');
+    const std::tuple<QStringView, quint32, quint32> numbers[] { { u"seq", e.seq, sent.seq },
+        { u"ack", e.ack, sent.ack }, { u"len", e.length, sent.length }, { u"win", e.window, sent.window },
+        { u"sport", e.localPort, sent.localPort }, { u"dport", e.remotePort, sent.remotePort } };
+    for (const auto &[key, mine, sendHas] : numbers) {
+        if (mine != sendHas)
+            return differs(key, QString::number(mine), QString::number(sendHas));
+    }
+    if ((e.marks ^ sent.marks) & EventMark::Retransmission) {
+        const auto text = [](quint8 marks) {
+            return (marks & EventMark::Retransmission) ? QStringLiteral("true") : QStringLiteral("false");
+        };
+        return differs(u"retransmission", text(e.marks), text(sent.marks));
+    }
+    bool reordered = false;
+    bool copy = false;
+    if (!boolean(o, path, u"reordered", reordered, false) || !boolean(o, path, u"copy", copy, false))
+        return false;
+    e.marks = quint8(e.marks | (reordered ? EventMark::Reordered : 0) | (copy ? EventMark::Copy : 0));
+    e.ref = quint32(of);
+    return true;
+}
+
+bool Loader::state(const QJsonObject &o, const QString &path, Event &e)
+{
+    if (!onlyKeys(
+            o, path, { u"kind", u"side", u"t_ns", u"state", u"sport", u"dport", u"inferred" }, tr("a state event")))
+        return false;
+    const QJsonValue name = o.value(u"state");
+    TcpState state {};
+    if (!name.isString() || !tcpStateFromName(name.toString(), state)) {
+        return expected(join(path, u"state"), name,
+            tr("a TCP state (CLOSED, LISTEN, SYN_SENT, SYN_RCVD, ESTABLISHED, FIN_WAIT_1, FIN_WAIT_2, CLOSE_WAIT, "
+               "CLOSING, LAST_ACK, TIME_WAIT)"));
+    }
+    e.flags = quint8(state);
+    bool inferred = false;
+    if (!unsignedField(o, path, u"sport", e.localPort) || !unsignedField(o, path, u"dport", e.remotePort)
+        || !boolean(o, path, u"inferred", inferred, false))
+        return false;
+    if (inferred)
+        e.marks |= EventMark::Inferred;
+    return true;
+}
+
+bool Loader::timer(const QJsonObject &o, const QString &path, Event &e)
+{
+    if (!onlyKeys(o, path, { u"kind", u"side", u"t_ns", u"timer", u"expires_ms", u"retransmits", u"sport", u"dport" },
+            tr("a timer event")))
+        return false;
+    const QJsonValue name = o.value(u"timer");
+    TimerKind timer {};
+    if (!name.isString() || !timerKindFromName(name.toString(), timer)) {
+        return expected(
+            join(path, u"timer"), name, tr("a timer kind (none, retransmit, keepalive, time_wait, zero_window_probe)"));
+    }
+    e.flags = quint8(timer);
+    return unsignedField(o, path, u"expires_ms", e.seq) && unsignedField(o, path, u"retransmits", e.ack)
+        && unsignedField(o, path, u"sport", e.localPort) && unsignedField(o, path, u"dport", e.remotePort);
+}
+
+}
+
+QByteArray TraceJson::save(const Trace &trace)
+{
+    const TraceInfo &info = trace.info();
+    QJsonObject top;
+    top.insert(u"format", kFormat);
+    top.insert(u"version", kVersion);
+    top.insert(u"source", info.source);
+    top.insert(u"kernel", info.kernel);
+    // Milliseconds are all QDateTime holds, so this string gives back the same anchor.
+    top.insert(u"anchor",
+        info.wallClockOrigin.isValid() ? QJsonValue(info.wallClockOrigin.toUTC().toString(Qt::ISODateWithMs))
+                                       : QJsonValue(QJsonValue::Null));
+    top.insert(u"clock", kClock);
+    top.insert(u"endpoints",
+        QJsonObject { { QStringLiteral("client"), QJsonObject { { QStringLiteral("address"), info.clientAddress } } },
+            { QStringLiteral("server"), QJsonObject { { QStringLiteral("address"), info.serverAddress } } } });
+    QJsonArray events;
+    for (qsizetype i = 0; i < trace.size(); ++i)
+        events.append(eventToJson(trace, i));
+    top.insert(u"events", events);
+    // QJsonObject keeps its keys sorted, so the same trace always gives the same bytes.
+    return QJsonDocument(top).toJson(QJsonDocument::Indented);
+}
+
+bool TraceJson::load(const QByteArray &json, Trace &trace, QString *error)
+{
+    // Everything is checked before the trace is touched, so it changes once: cleared, then filled.
+    Loader loader;
+    Loaded loaded;
+    const bool ok = loader.load(json, loaded);
     trace.clear();
-    *error = QStringLiteral("not implemented yet");
-    return false;
+    if (error)
+        *error = loader.error;
+    if (!ok)
+        return false;
+    trace.setInfo(loaded.info);
+    for (const Event &e : loaded.events) {
+        if (e.kind == EventKind::Send)
+            trace.appendRaw(e, loaded.packets[e.ref]);
+        else if (e.kind == EventKind::Call || e.kind == EventKind::Return || e.kind == EventKind::Signal)
+            trace.appendRaw(e, {}, &loaded.records[e.ref]);
+        else
+            trace.appendRaw(e);
+    }
+    return true;
 }

@@ -1,0 +1,795 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The trace file format (docs/trace-format.md): what a saved trace says, that it reopens exactly,
+// and that a damaged or hand-edited file is refused with the place of the mistake.
+
+#include "testmain.h"
+#include "trace/eventtext.h"
+#include "trace/tcpsegment.h"
+#include "trace/trace.h"
+#include "trace/tracejson.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <cerrno>
+#include <functional>
+#include <limits>
+#include <optional>
+
+namespace {
+
+constexpr quint32 kClient = 0x0a000001; // 10.0.0.1
+constexpr quint32 kServer = 0x0a000002; // 10.0.0.2
+constexpr quint16 kClientPort = 40000;
+constexpr quint16 kServerPort = 9877;
+const QJsonValue kRemove(QJsonValue::Undefined); // for setField: take the field out
+
+void put16(QByteArray &b, qsizetype at, quint16 v)
+{
+    b[at] = char(v >> 8);
+    b[at + 1] = char(v);
+}
+
+void put32(QByteArray &b, qsizetype at, quint32 v)
+{
+    put16(b, at, quint16(v >> 16));
+    put16(b, at + 2, quint16(v));
+}
+
+QByteArray bytes(std::initializer_list<int> values)
+{
+    QByteArray b;
+    for (int v : values)
+        b.append(char(v));
+    return b;
+}
+
+// MSS, SACK permitted, timestamps, NOP, window scale: the options Linux puts on a SYN.
+QByteArray synOptions(quint16 mss, quint32 tsVal, quint32 tsEcr, quint8 wscale)
+{
+    QByteArray o = bytes({ 2, 4, 0, 0, 4, 2, 8, 10, 0, 0, 0, 0, 0, 0, 0, 0, 1, 3, 3, wscale });
+    put16(o, 2, mss);
+    put32(o, 8, tsVal);
+    put32(o, 12, tsEcr);
+    return o;
+}
+
+QByteArray timestamps(quint32 tsVal, quint32 tsEcr)
+{
+    QByteArray o = bytes({ 1, 1, 8, 10, 0, 0, 0, 0, 0, 0, 0, 0 });
+    put32(o, 4, tsVal);
+    put32(o, 8, tsEcr);
+    return o;
+}
+
+// One IPv4/TCP packet from the client (or, with fromServer, the server), laid out as on the wire.
+struct PacketSpec {
+    bool fromServer = false;
+    quint8 flags = 0;
+    quint32 seq = 0;
+    quint32 ack = 0;
+    quint16 window = 64240;
+    QByteArray options; // a multiple of 4 bytes
+    QByteArray payload;
+
+    QByteArray build() const
+    {
+        const int thl = 20 + int(options.size());
+        QByteArray b(20 + thl + payload.size(), '\0');
+        b[0] = char(0x45);
+        put16(b, 2, quint16(b.size()));
+        put16(b, 6, 0x4000);
+        b[8] = char(64);
+        b[9] = char(6);
+        put32(b, 12, fromServer ? kServer : kClient);
+        put32(b, 16, fromServer ? kClient : kServer);
+        put16(b, 20, fromServer ? kServerPort : kClientPort);
+        put16(b, 22, fromServer ? kClientPort : kServerPort);
+        put32(b, 24, seq);
+        put32(b, 28, ack);
+        b[32] = char((thl / 4) << 4);
+        b[33] = char(flags);
+        put16(b, 34, window);
+        b.replace(40, options.size(), options);
+        b.replace(20 + thl, payload.size(), payload);
+        return b;
+    }
+};
+
+qsizetype appendSend(Trace &trace, qint64 tNs, const PacketSpec &p, quint8 marks = 0)
+{
+    const QByteArray packet = p.build();
+    TcpSegment s;
+    if (parseIpv4Tcp(reinterpret_cast<const uchar *>(packet.constData()), packet.size(), s) != ParseStatus::Ok)
+        qFatal("the test built a packet it cannot parse");
+    return trace.appendSend(tNs, p.fromServer ? Side::Server : Side::Client, packet, s, marks);
+}
+
+qsizetype appendCall(Trace &trace, qint64 tNs, Side side, const QString &fn, const QJsonObject &args)
+{
+    CallRecord r;
+    r.fn = fn;
+    r.args = args;
+    return trace.appendCall(tNs, side, EventKind::Call, r);
+}
+
+qsizetype appendReturn(
+    Trace &trace, qint64 tNs, qsizetype call, std::optional<qint64> result, int err = 0, const QString &detail = {})
+{
+    CallRecord r;
+    r.fn = trace.callRecord(trace.at(call)).fn;
+    r.hasResult = result.has_value();
+    r.result = result.value_or(0);
+    r.err = err;
+    r.detail = detail;
+    r.callEvent = call;
+    return trace.appendCall(tNs, trace.at(call).side, EventKind::Return, r);
+}
+
+// Indexes of the events the tests look at in the saved file.
+struct Generated {
+    qsizetype syn = -1, synState = -1, synCopyDrop = -1, synRetransmission = -1, synRetransmissionDelivery = -1,
+              synAck = -1, connectReturn = -1, qtReturn = -1, reorderedDelivery = -1, copyDelivery = -1, sack = -1,
+              readyRead = -1, unnamedErrno = -1, keepalive = -1, last = -1;
+};
+
+// A trace with every kind of event and every mark, its segments made from packet bytes with
+// options, and numbers at the edges of their ranges.
+Generated buildGenerated(Trace &trace)
+{
+    Generated g;
+    TraceInfo info;
+    info.source = QStringLiteral("generated");
+    info.clientAddress = QStringLiteral("10.0.0.1");
+    info.serverAddress = QStringLiteral("10.0.0.2");
+    info.kernel = QStringLiteral("6.8.0-generated");
+    info.wallClockOrigin = QDateTime(QDate(2024, 5, 1), QTime(12, 34, 56, 789), Qt::UTC);
+    trace.clear();
+    trace.setInfo(info);
+
+    const qsizetype listen = appendCall(trace, 0, Side::Server, QStringLiteral("listen"),
+        { { QStringLiteral("fd"), 3 }, { QStringLiteral("backlog"), 5 } });
+    appendReturn(trace, 10, listen, 0);
+    trace.appendState(20, Side::Server, kServerPort, 0, TcpState::Listen);
+    const qsizetype connect = appendCall(trace, 1000, Side::Client, QStringLiteral("connect"),
+        { { QStringLiteral("fd"), 3 }, { QStringLiteral("addr"), QStringLiteral("10.0.0.2") },
+            { QStringLiteral("port"), kServerPort }, { QStringLiteral("ratio"), 0.1 },
+            { QStringLiteral("nested"),
+                QJsonObject {
+                    { QStringLiteral("list"), QJsonArray { 1, QStringLiteral("two"), QJsonValue(), true } } } } });
+
+    PacketSpec syn;
+    syn.flags = TcpFlag::Syn | TcpFlag::Ece | TcpFlag::Cwr;
+    syn.seq = 0xfffffff0; // the handshake crosses the sequence wrap
+    syn.options = synOptions(1460, 100, 0, 7);
+    g.syn = appendSend(trace, 2000, syn);
+    g.synState
+        = trace.appendState(2000, Side::Client, kClientPort, kServerPort, TcpState::SynSent, EventMark::Inferred);
+    trace.appendTimer(2100, Side::Client, kClientPort, kServerPort, TimerKind::Retransmit, 1000, 0);
+    trace.appendWireAction(3000, EventKind::Duplicate, g.syn);
+    g.synCopyDrop = trace.appendWireAction(3500, EventKind::Drop, g.syn, EventMark::Copy);
+    trace.appendWireAction(3600, EventKind::Drop, g.syn);
+    g.synRetransmission = appendSend(trace, 1'002'000, syn, EventMark::Retransmission);
+    trace.appendTimer(1'002'000, Side::Client, kClientPort, kServerPort, TimerKind::Retransmit, 2000, 1);
+    g.synRetransmissionDelivery = trace.appendWireAction(1'002'500, EventKind::Deliver, g.synRetransmission);
+
+    PacketSpec synAck;
+    synAck.fromServer = true;
+    synAck.flags = TcpFlag::Syn | TcpFlag::Ack | TcpFlag::Ece;
+    synAck.seq = 0;
+    synAck.ack = 0xfffffff1;
+    synAck.window = 65160;
+    synAck.options = synOptions(1400, 200, 100, 9);
+    g.synAck = appendSend(trace, 1'003'000, synAck);
+    trace.appendState(1'003'000, Side::Server, kServerPort, kClientPort, TcpState::SynRcvd, EventMark::Inferred);
+    trace.appendWireAction(1'003'500, EventKind::Deliver, g.synAck);
+
+    PacketSpec ack;
+    ack.flags = TcpFlag::Ack;
+    ack.seq = 0xfffffff1;
+    ack.ack = 1;
+    ack.window = 502;
+    ack.options = timestamps(101, 200);
+    const qsizetype ackIndex = appendSend(trace, 1'004'000, ack);
+    g.connectReturn = appendReturn(trace, 1'004'100, connect, 0);
+    trace.appendTimer(1'004'100, Side::Client, kClientPort, kServerPort, TimerKind::None, 0, 1);
+    trace.appendState(1'004'100, Side::Client, kClientPort, kServerPort, TcpState::Established);
+    trace.appendWireAction(1'004'500, EventKind::Deliver, ackIndex);
+
+    const qsizetype qtConnect = appendCall(trace, 1'005'000, Side::Client, QStringLiteral("QTcpSocket::connectToHost"),
+        { { QStringLiteral("socket"), 1 }, { QStringLiteral("port"), 1 } });
+    g.qtReturn = appendReturn(trace, 1'005'100, qtConnect, std::nullopt, ECONNREFUSED,
+        QStringLiteral("QAbstractSocket::ConnectionRefusedError"));
+
+    PacketSpec hello = ack;
+    hello.flags = TcpFlag::Psh | TcpFlag::Ack | TcpFlag::Cwr;
+    hello.payload = QByteArrayLiteral("hello");
+    const qsizetype helloIndex = appendSend(trace, 1'006'000, hello);
+    PacketSpec world = hello;
+    world.flags = TcpFlag::Psh | TcpFlag::Ack;
+    world.seq = hello.seq + 5;
+    world.payload = QByteArrayLiteral("world");
+    const qsizetype worldIndex = appendSend(trace, 1'006'000, world);
+    g.reorderedDelivery = trace.appendWireAction(1'006'500, EventKind::Deliver, worldIndex, EventMark::Reordered);
+    trace.appendWireAction(1'006'600, EventKind::Duplicate, helloIndex);
+    trace.appendWireAction(1'006'700, EventKind::Deliver, helloIndex);
+    g.copyDelivery
+        = trace.appendWireAction(1'006'800, EventKind::Deliver, helloIndex, EventMark::Copy | EventMark::Reordered);
+
+    PacketSpec sack;
+    sack.fromServer = true;
+    sack.flags = TcpFlag::Ack;
+    sack.seq = 1;
+    sack.ack = 4;
+    sack.window = 0xffff;
+    sack.options = bytes({ 1, 1, 5, 18, 0, 0, 0, 9, 0, 0, 0, 14, 0xff, 0xff, 0xff, 0xf0, 0xff, 0xff, 0xff, 0xff });
+    g.sack = appendSend(trace, 1'007'000, sack);
+    trace.appendWireAction(1'007'100, EventKind::Deliver, g.sack);
+
+    CallRecord readyRead;
+    readyRead.fn = QStringLiteral("readyRead");
+    readyRead.args = { { QStringLiteral("socket"), 1 } };
+    readyRead.detail = QStringLiteral("10 bytes — «ü» \"quoted\"\n\ttab \\ /");
+    g.readyRead = trace.appendCall(1'008'000, Side::Server, EventKind::Signal, readyRead);
+    const qsizetype read = appendCall(trace, 1'008'100, Side::Server, QStringLiteral("read"),
+        { { QStringLiteral("fd"), 4 }, { QStringLiteral("count"), 1024 } });
+    appendReturn(trace, 1'008'200, read, 10, 0, QStringLiteral("helloworld"));
+    const qsizetype close
+        = appendCall(trace, 1'009'000, Side::Client, QStringLiteral("close"), { { QStringLiteral("fd"), 3 } });
+    // A number the C library has no name for is written "errno 1234" and must come back.
+    g.unnamedErrno = appendReturn(trace, 1'009'100, close, -1, 1234);
+
+    PacketSpec rst;
+    rst.flags = TcpFlag::Rst | TcpFlag::Ack | TcpFlag::Fin | TcpFlag::Urg;
+    rst.seq = 0xffffffff;
+    rst.ack = 0xffffffff;
+    rst.window = 0;
+    const qsizetype rstIndex = appendSend(trace, 1'010'000, rst);
+    trace.appendWireAction(1'010'000, EventKind::Drop, rstIndex);
+    g.keepalive = trace.appendTimer(
+        1'011'000, Side::Server, kServerPort, kClientPort, TimerKind::Keepalive, 0xffffffff, 0xffffffff);
+    trace.appendTimer(1'011'000, Side::Server, kServerPort, kClientPort, TimerKind::ZeroWindowProbe, 1, 2);
+    trace.appendTimer(1'011'000, Side::Server, kServerPort, kClientPort, TimerKind::TimeWait, 60000, 0);
+    trace.appendState(1'012'000, Side::Server, kServerPort, kClientPort, TcpState::Closed);
+    for (TcpState s : { TcpState::FinWait1, TcpState::FinWait2, TcpState::CloseWait, TcpState::Closing,
+             TcpState::LastAck, TcpState::TimeWait })
+        trace.appendState(qint64(1) << 60, Side::Client, kClientPort, kServerPort, s);
+    const qsizetype exit
+        = appendCall(trace, std::numeric_limits<qint64>::max() - 1, Side::Client, QStringLiteral("exit"), {});
+    g.last = appendReturn(trace, std::numeric_limits<qint64>::max(), exit, std::numeric_limits<qint64>::min(), EPIPE);
+    return g;
+}
+
+// A short handshake, for the malformed-file rows: their paths name these indexes.
+//   0 call connect, 1 send SYN, 2 deliver 1, 3 send SYN-ACK, 4 state, 5 return of 0, 6 timer
+QByteArray smallTrace()
+{
+    Trace trace;
+    TraceInfo info;
+    info.source = QStringLiteral("generated");
+    info.clientAddress = QStringLiteral("10.0.0.1");
+    info.serverAddress = QStringLiteral("10.0.0.2");
+    info.wallClockOrigin = QDateTime(QDate(2024, 5, 1), QTime(8, 0), Qt::UTC);
+    trace.setInfo(info);
+    const qsizetype connect
+        = appendCall(trace, 100, Side::Client, QStringLiteral("connect"), { { QStringLiteral("fd"), 3 } });
+    PacketSpec syn;
+    syn.flags = TcpFlag::Syn;
+    syn.seq = 1000;
+    syn.options = synOptions(1460, 1, 0, 7);
+    const qsizetype synIndex = appendSend(trace, 200, syn);
+    trace.appendWireAction(300, EventKind::Deliver, synIndex);
+    PacketSpec synAck;
+    synAck.fromServer = true;
+    synAck.flags = TcpFlag::Syn | TcpFlag::Ack;
+    synAck.seq = 5000;
+    synAck.ack = 1001;
+    appendSend(trace, 400, synAck);
+    trace.appendState(400, Side::Server, kServerPort, kClientPort, TcpState::SynRcvd);
+    appendReturn(trace, 500, connect, 0);
+    trace.appendTimer(600, Side::Client, kClientPort, kServerPort, TimerKind::Retransmit, 200, 0);
+    return TraceJson::save(trace);
+}
+
+QJsonObject topOf(const QByteArray &json) { return QJsonDocument::fromJson(json).object(); }
+QByteArray toJson(const QJsonObject &top) { return QJsonDocument(top).toJson(QJsonDocument::Indented); }
+
+QByteArray changeTop(const QByteArray &json, const std::function<void(QJsonObject &)> &change)
+{
+    QJsonObject top = topOf(json);
+    change(top);
+    return toJson(top);
+}
+
+QByteArray changeEvent(const QByteArray &json, qsizetype index, const std::function<void(QJsonObject &)> &change)
+{
+    return changeTop(json, [&](QJsonObject &top) {
+        QJsonArray events = top.value(u"events").toArray();
+        QJsonObject e = events.at(index).toObject();
+        change(e);
+        events.replace(index, e);
+        top.insert(u"events", events);
+    });
+}
+
+QByteArray setField(const QByteArray &json, qsizetype index, const QString &key, const QJsonValue &value)
+{
+    return changeEvent(json, index, [&](QJsonObject &e) {
+        if (value.isUndefined())
+            e.remove(key);
+        else
+            e.insert(key, value);
+    });
+}
+
+QJsonObject eventOf(const QByteArray &json, qsizetype index)
+{
+    return topOf(json).value(u"events").toArray().at(index).toObject();
+}
+
+bool isEmpty(const Trace &trace)
+{
+    return trace.isEmpty() && trace.callRecords().empty() && trace.packets().size() == 0
+        && trace.info() == TraceInfo {};
+}
+
+// Every event, record and packet of `loaded` is the one of `original`.
+void compareTraces(const Trace &loaded, const Trace &original)
+{
+    QVERIFY(loaded.info() == original.info());
+    QCOMPARE(loaded.size(), original.size());
+    for (qsizetype i = 0; i < original.size(); ++i) {
+        const Event &a = loaded.at(i);
+        const Event &b = original.at(i);
+        const QByteArray where = QStringLiteral("event %1: %2 / %3")
+                                     .arg(i)
+                                     .arg(EventText::describe(loaded, i), EventText::describe(original, i))
+                                     .toUtf8();
+        QVERIFY2(a == b, where.constData());
+        if (a.kind == EventKind::Call || a.kind == EventKind::Return || a.kind == EventKind::Signal)
+            QVERIFY2(loaded.callRecord(a) == original.callRecord(b), where.constData());
+        if (a.isSegment())
+            QCOMPARE(loaded.packet(a).toByteArray(), original.packet(b).toByteArray());
+    }
+    QCOMPARE(loaded.callRecords().size(), original.callRecords().size());
+    QCOMPARE(loaded.packets().size(), original.packets().size());
+}
+
+}
+
+class TestTraceJson : public QObject {
+    Q_OBJECT
+
+private slots:
+    void generatedRoundTrip()
+    {
+        Trace original;
+        buildGenerated(original);
+        const QByteArray first = TraceJson::save(original);
+        Trace loaded;
+        QString error;
+        QVERIFY2(TraceJson::load(first, loaded, &error), qPrintable(error));
+        QVERIFY(error.isEmpty());
+        compareTraces(loaded, original);
+        QCOMPARE(TraceJson::save(loaded), first);
+    }
+
+    // What a reader of the file sees, field by field.
+    void generatedFields()
+    {
+        Trace trace;
+        const Generated g = buildGenerated(trace);
+        const QByteArray json = TraceJson::save(trace);
+        const QJsonObject top = topOf(json);
+        QCOMPARE(top.keys(),
+            QStringList({ QStringLiteral("anchor"), QStringLiteral("clock"), QStringLiteral("endpoints"),
+                QStringLiteral("events"), QStringLiteral("format"), QStringLiteral("kernel"), QStringLiteral("source"),
+                QStringLiteral("version") }));
+        QCOMPARE(top.value(u"format").toString(), QStringLiteral("synscope-trace"));
+        QCOMPARE(top.value(u"version").toInt(), 1);
+        QCOMPARE(top.value(u"source").toString(), QStringLiteral("generated"));
+        QCOMPARE(top.value(u"kernel").toString(), QStringLiteral("6.8.0-generated"));
+        QCOMPARE(top.value(u"anchor").toString(), QStringLiteral("2024-05-01T12:34:56.789Z"));
+        QCOMPARE(top.value(u"clock").toString(), QStringLiteral("monotonic"));
+        QCOMPARE(top.value(u"endpoints")[u"client"][u"address"].toString(), QStringLiteral("10.0.0.1"));
+        QCOMPARE(top.value(u"endpoints")[u"server"][u"address"].toString(), QStringLiteral("10.0.0.2"));
+        QCOMPARE(top.value(u"events").toArray().size(), trace.size());
+
+        const QJsonObject syn = eventOf(json, g.syn);
+        QCOMPARE(syn.value(u"kind").toString(), QStringLiteral("send"));
+        QCOMPARE(syn.value(u"side").toString(), QStringLiteral("client"));
+        QCOMPARE(syn.value(u"t_ns").toInteger(), 2000);
+        QCOMPARE(syn.value(u"flags").toArray(),
+            QJsonArray({ QStringLiteral("SYN"), QStringLiteral("ECE"), QStringLiteral("CWR") }));
+        QCOMPARE(syn.value(u"seq").toInteger(), 4294967280);
+        QCOMPARE(syn.value(u"ack").toInteger(), 0);
+        QCOMPARE(syn.value(u"len").toInteger(), 0);
+        QCOMPARE(syn.value(u"win").toInteger(), 64240);
+        QCOMPARE(syn.value(u"sport").toInteger(), kClientPort);
+        QCOMPARE(syn.value(u"dport").toInteger(), kServerPort);
+        QCOMPARE(syn.value(u"retransmission").toBool(true), false);
+        QCOMPARE(QByteArray::fromBase64(syn.value(u"raw").toString().toLatin1()),
+            trace.packet(trace.at(g.syn)).toByteArray());
+        QCOMPARE(syn.value(u"options").toObject(),
+            QJsonObject({ { QStringLiteral("mss"), 1460 }, { QStringLiteral("sack_perm"), true },
+                { QStringLiteral("ts_val"), 100 }, { QStringLiteral("ts_ecr"), 0 }, { QStringLiteral("wscale"), 7 } }));
+        QCOMPARE(eventOf(json, g.synAck).value(u"options")[u"mss"].toInt(), 1400);
+        QCOMPARE(eventOf(json, g.sack).value(u"options")[u"sack"].toArray(),
+            QJsonArray({ QJsonArray { 9, 14 }, QJsonArray { Q_INT64_C(4294967280), Q_INT64_C(4294967295) } }));
+
+        QCOMPARE(eventOf(json, g.synState).value(u"state").toString(), QStringLiteral("SYN_SENT"));
+        QCOMPARE(eventOf(json, g.synState).value(u"inferred").toBool(), true);
+        const QJsonObject drop = eventOf(json, g.synCopyDrop);
+        QCOMPARE(drop.value(u"kind").toString(), QStringLiteral("drop"));
+        QCOMPARE(drop.value(u"of").toInteger(), g.syn);
+        QCOMPARE(drop.value(u"copy").toBool(), true);
+        QVERIFY(!drop.contains(u"raw"));
+        QVERIFY(!drop.contains(u"reordered"));
+        QCOMPARE(drop.value(u"seq").toInteger(), 4294967280);
+        QCOMPARE(eventOf(json, g.synRetransmission).value(u"retransmission").toBool(), true);
+        const QJsonObject resentDelivery = eventOf(json, g.synRetransmissionDelivery);
+        QCOMPARE(resentDelivery.value(u"retransmission").toBool(), true);
+        QCOMPARE(resentDelivery.value(u"of").toInteger(), g.synRetransmission);
+        QCOMPARE(eventOf(json, g.reorderedDelivery).value(u"reordered").toBool(), true);
+        QCOMPARE(eventOf(json, g.copyDelivery).value(u"copy").toBool(), true);
+        QCOMPARE(eventOf(json, g.copyDelivery).value(u"reordered").toBool(), true);
+
+        const QJsonObject connected = eventOf(json, g.connectReturn);
+        QCOMPARE(connected.value(u"kind").toString(), QStringLiteral("return"));
+        QCOMPARE(connected.value(u"fn").toString(), QStringLiteral("connect"));
+        QCOMPARE(connected.value(u"result").toInteger(-1), 0);
+        QCOMPARE(connected.value(u"call").toInteger(), 3);
+        QVERIFY(!connected.contains(u"errno"));
+        const QJsonObject qt = eventOf(json, g.qtReturn);
+        QVERIFY(!qt.contains(u"result"));
+        QCOMPARE(qt.value(u"errno").toString(), QStringLiteral("ECONNREFUSED"));
+        QCOMPARE(qt.value(u"detail").toString(), QStringLiteral("QAbstractSocket::ConnectionRefusedError"));
+        QCOMPARE(eventOf(json, g.unnamedErrno).value(u"errno").toString(), QStringLiteral("errno 1234"));
+        QCOMPARE(eventOf(json, g.readyRead).value(u"kind").toString(), QStringLiteral("signal"));
+        QCOMPARE(
+            eventOf(json, g.readyRead).value(u"args").toObject(), QJsonObject({ { QStringLiteral("socket"), 1 } }));
+
+        const QJsonObject keepalive = eventOf(json, g.keepalive);
+        QCOMPARE(keepalive.value(u"timer").toString(), QStringLiteral("keepalive"));
+        QCOMPARE(keepalive.value(u"expires_ms").toInteger(), 4294967295);
+        QCOMPARE(keepalive.value(u"retransmits").toInteger(), 4294967295);
+        QCOMPARE(keepalive.value(u"sport").toInteger(), kServerPort);
+
+        const QJsonObject last = eventOf(json, g.last);
+        QCOMPARE(last.value(u"t_ns").toInteger(), std::numeric_limits<qint64>::max());
+        QCOMPARE(last.value(u"result").toInteger(), std::numeric_limits<qint64>::min());
+        QCOMPARE(last.value(u"errno").toString(), QStringLiteral("EPIPE"));
+    }
+
+    void emptyTrace()
+    {
+        Trace empty;
+        const QByteArray json = TraceJson::save(empty);
+        QCOMPARE(topOf(json).value(u"anchor"), QJsonValue(QJsonValue::Null)); // no clock was ever started
+        QCOMPARE(topOf(json).value(u"events").toArray().size(), 0);
+        Trace loaded;
+        QString error;
+        QVERIFY2(TraceJson::load(json, loaded, &error), qPrintable(error));
+        QVERIFY(loaded.isEmpty());
+        QVERIFY(loaded.info() == empty.info());
+        QCOMPARE(TraceJson::save(loaded), json);
+    }
+
+    // An anchor with an offset names the same instant; it is written back in UTC.
+    void anchorWithOffset()
+    {
+        const QByteArray json = smallTrace();
+        QCOMPARE(topOf(json).value(u"anchor").toString(), QStringLiteral("2024-05-01T08:00:00.000Z"));
+        const QByteArray shifted = changeTop(
+            json, [](QJsonObject &top) { top.insert(u"anchor", QStringLiteral("2024-05-01T10:00:00.000+02:00")); });
+        Trace trace;
+        QString error;
+        QVERIFY2(TraceJson::load(shifted, trace, &error), qPrintable(error));
+        QCOMPARE(trace.info().wallClockOrigin, QDateTime(QDate(2024, 5, 1), QTime(8, 0), Qt::UTC));
+        QCOMPARE(TraceJson::save(trace), json);
+    }
+
+    // The options are a reading aid computed from raw: edits to them change nothing.
+    void optionsAreDerived()
+    {
+        const QByteArray json = smallTrace();
+        const QByteArray edited = setField(json, 1, QStringLiteral("options"),
+            QJsonObject { { QStringLiteral("mss"), 9000 }, { QStringLiteral("bogus"), true } });
+        Trace trace;
+        QString error;
+        QVERIFY2(TraceJson::load(edited, trace, &error), qPrintable(error));
+        QCOMPARE(TraceJson::save(trace), json);
+        QCOMPARE(eventOf(json, 1).value(u"options")[u"mss"].toInt(), 1460);
+    }
+
+    // A trace the lab recorded on the kernels of this machine, through the app's command line.
+    void labTrace()
+    {
+        const QString app = qEnvironmentVariable("SYNSCOPE_APP");
+        if (app.isEmpty())
+            QSKIP("SYNSCOPE_APP is not set; run the test through ctest");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("teardown.json"));
+        QProcess process;
+        process.start(
+            app, { QStringLiteral("--scenario"), QStringLiteral("teardown"), QStringLiteral("--export"), path });
+        QVERIFY2(process.waitForStarted(), qPrintable(process.errorString()));
+        QVERIFY(process.waitForFinished(120000));
+        const QString output = QString::fromLocal8Bit(process.readAllStandardError());
+        if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+            const QString why = QStringLiteral("synscope exited with %1: %2").arg(process.exitCode()).arg(output);
+            if (!output.contains(u"the lab cannot run here") || qEnvironmentVariable("CI") == u"true")
+                QFAIL(qPrintable(why));
+            QSKIP(qPrintable(why));
+        }
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray json = file.readAll();
+        Trace trace;
+        QString error;
+        QVERIFY2(TraceJson::load(json, trace, &error), qPrintable(error));
+        QCOMPARE(TraceJson::save(trace), json);
+
+        const QJsonObject top = topOf(json);
+        QCOMPARE(top.value(u"source").toString(), QStringLiteral("lab"));
+        QVERIFY(top.value(u"events").isArray());
+        QVERIFY(QDateTime::fromString(top.value(u"anchor").toString(), Qt::ISODateWithMs).isValid());
+        int syns = 0;
+        int fins = 0;
+        for (const QJsonValue &v : top.value(u"events").toArray()) {
+            if (v[u"kind"].toString() != u"send")
+                continue;
+            const QJsonArray flags = v[u"flags"].toArray();
+            syns += flags.contains(QStringLiteral("SYN")) ? 1 : 0;
+            fins += flags.contains(QStringLiteral("FIN")) ? 1 : 0;
+            QVERIFY(v[u"raw"].isString());
+        }
+        QVERIFY2(syns >= 2, "the client's SYN and the server's SYN-ACK");
+        QVERIFY2(fins >= 2, "a FIN from each side");
+    }
+
+    void malformed_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("place");
+
+        const QByteArray good = smallTrace();
+        const QJsonObject syn = eventOf(good, 1);
+        const qint64 synSeq = syn.value(u"seq").toInteger();
+
+        QTest::newRow("syntax, line 1") << QByteArray(R"({"format" "synscope-trace"})")
+                                        << QStringLiteral("line 1, column");
+        QTest::newRow("syntax, line 3") << QByteArray("{\n  \"format\": \"synscope-trace\",\n  \"version\": 1,,\n}")
+                                        << QStringLiteral("line 3, column");
+        QTest::newRow("empty file") << QByteArray() << QStringLiteral("line 1, column 1");
+        QTest::newRow("trailing garbage") << QByteArray(good + "x") << QStringLiteral("column");
+        QTest::newRow("top level array") << QByteArray("[]") << QStringLiteral("top level: expected an object");
+        QTest::newRow("wrong format") << changeTop(good, [](QJsonObject &t) {
+            t.insert(u"format", QStringLiteral("pcap"));
+        }) << QStringLiteral("format: expected \"synscope-trace\", got \"pcap\"");
+        QTest::newRow("no format") << changeTop(good, [](QJsonObject &t) { t.remove(u"format"); })
+                                   << QStringLiteral("format: missing");
+        QTest::newRow("version 2") << changeTop(good, [](QJsonObject &t) { t.insert(u"version", 2); })
+                                   << QStringLiteral("version: unsupported version 2");
+        QTest::newRow("version as string")
+            << changeTop(good, [](QJsonObject &t) { t.insert(u"version", QStringLiteral("1")); })
+            << QStringLiteral("version: expected an integer");
+        QTest::newRow("no version") << changeTop(good, [](QJsonObject &t) { t.remove(u"version"); })
+                                    << QStringLiteral("version: missing");
+        QTest::newRow("unknown top-level field")
+            << changeTop(good, [](QJsonObject &t) { t.insert(u"comment", QStringLiteral("hi")); })
+            << QStringLiteral("comment: unknown field");
+        QTest::newRow("unknown source") << changeTop(good, [](QJsonObject &t) {
+            t.insert(u"source", QStringLiteral("dream"));
+        }) << QStringLiteral("source: expected");
+        QTest::newRow("wrong clock") << changeTop(good, [](QJsonObject &t) {
+            t.insert(u"clock", QStringLiteral("realtime"));
+        }) << QStringLiteral("clock: expected \"monotonic\"");
+        QTest::newRow("anchor not a time")
+            << changeTop(good, [](QJsonObject &t) { t.insert(u"anchor", QStringLiteral("yesterday")); })
+            << QStringLiteral("anchor: expected");
+        QTest::newRow("anchor without zone")
+            << changeTop(good, [](QJsonObject &t) { t.insert(u"anchor", QStringLiteral("2024-05-01T08:00:00.000")); })
+            << QStringLiteral("anchor: expected");
+        QTest::newRow("no server address") << changeTop(good, [](QJsonObject &t) {
+            t.insert(u"endpoints", QJsonObject { { QStringLiteral("client"), t.value(u"endpoints")[u"client"] } });
+        }) << QStringLiteral("endpoints.server: missing");
+        QTest::newRow("address a number") << changeTop(good, [](QJsonObject &t) {
+            QJsonObject endpoints = t.value(u"endpoints").toObject();
+            endpoints.insert(u"client", QJsonObject { { QStringLiteral("address"), 10 } });
+            t.insert(u"endpoints", endpoints);
+        }) << QStringLiteral("endpoints.client.address: expected a string, got 10");
+        QTest::newRow("no events") << changeTop(good, [](QJsonObject &t) { t.remove(u"events"); })
+                                   << QStringLiteral("events: missing; expected an array");
+        QTest::newRow("events an object")
+            << changeTop(good, [](QJsonObject &t) { t.insert(u"events", QJsonObject {}); })
+            << QStringLiteral("events: expected an array, got an object");
+        QTest::newRow("event not an object") << changeTop(good, [](QJsonObject &t) {
+            QJsonArray events = t.value(u"events").toArray();
+            events.replace(1, 5);
+            t.insert(u"events", events);
+        }) << QStringLiteral("events[1]: expected an object, got 5");
+        QTest::newRow("unknown kind") << setField(good, 1, QStringLiteral("kind"), QStringLiteral("teleport"))
+                                      << QStringLiteral("events[1].kind: unknown event kind \"teleport\"");
+        QTest::newRow("no kind") << setField(good, 4, QStringLiteral("kind"), kRemove)
+                                 << QStringLiteral("events[4].kind: missing");
+        QTest::newRow("no side") << setField(good, 1, QStringLiteral("side"), kRemove)
+                                 << QStringLiteral("events[1].side: missing");
+        QTest::newRow("unknown side") << setField(good, 0, QStringLiteral("side"), QStringLiteral("middle"))
+                                      << QStringLiteral(
+                                             "events[0].side: expected \"client\" or \"server\", got \"middle\"");
+        QTest::newRow("no t_ns") << setField(good, 2, QStringLiteral("t_ns"), kRemove)
+                                 << QStringLiteral("events[2].t_ns: missing");
+        QTest::newRow("negative t_ns") << setField(good, 0, QStringLiteral("t_ns"), -1)
+                                       << QStringLiteral("events[0].t_ns: expected an integer from 0 to");
+        QTest::newRow("fractional t_ns") << setField(good, 1, QStringLiteral("t_ns"), 150.5)
+                                         << QStringLiteral("events[1].t_ns: expected an integer");
+        QTest::newRow("t_ns as string") << setField(good, 1, QStringLiteral("t_ns"), QStringLiteral("200"))
+                                        << QStringLiteral("events[1].t_ns: expected an integer");
+        QTest::newRow("t_ns going back") << setField(good, 3, QStringLiteral("t_ns"),
+            250) << QStringLiteral("events[3].t_ns: 250 is earlier than the previous event's 300");
+        QTest::newRow("seq above 32 bits")
+            << setField(good, 1, QStringLiteral("seq"), qint64(1) << 32)
+            << QStringLiteral("events[1].seq: expected an integer from 0 to 4294967295, got 4294967296");
+        QTest::newRow("fractional seq") << setField(good, 2, QStringLiteral("seq"), 1000.5)
+                                        << QStringLiteral("events[2].seq: expected an integer from 0 to 4294967295");
+        QTest::newRow("negative ack") << setField(good, 3, QStringLiteral("ack"), -1)
+                                      << QStringLiteral("events[3].ack: expected an integer from 0 to 4294967295");
+        QTest::newRow("window above 16 bits") << setField(good, 3, QStringLiteral("win"), 65536)
+                                              << QStringLiteral("events[3].win: expected an integer from 0 to 65535");
+        QTest::newRow("unknown flag") << setField(
+            good, 1, QStringLiteral("flags"), QJsonArray { QStringLiteral("SYNN") })
+                                      << QStringLiteral("events[1].flags[0]: expected one of SYN");
+        QTest::newRow("flag twice") << setField(good, 3, QStringLiteral("flags"),
+            QJsonArray { QStringLiteral("SYN"), QStringLiteral("ACK"), QStringLiteral("SYN") })
+                                    << QStringLiteral("events[3].flags[2]: \"SYN\" given twice");
+        QTest::newRow("flags not an array") << setField(good, 1, QStringLiteral("flags"), QStringLiteral("SYN"))
+                                            << QStringLiteral("events[1].flags: expected an array");
+        QTest::newRow("no retransmission field") << setField(good, 1, QStringLiteral("retransmission"), kRemove)
+                                                 << QStringLiteral("events[1].retransmission: missing");
+        QTest::newRow("of out of range") << setField(good, 2, QStringLiteral("of"),
+            99) << QStringLiteral("events[2].of: expected the index of an earlier send event (0 to 1), got 99");
+        QTest::newRow("of pointing forward") << setField(good, 2, QStringLiteral("of"),
+            3) << QStringLiteral("events[2].of: expected the index of an earlier send event");
+        QTest::newRow("of at itself") << setField(good, 2, QStringLiteral("of"), 2)
+                                      << QStringLiteral("events[2].of: expected");
+        QTest::newRow("of a call") << setField(good, 2, QStringLiteral("of"), 0)
+                                   << QStringLiteral("events[2].of: events[0] is a call event, not a send");
+        QTest::newRow("no of") << setField(good, 2, QStringLiteral("of"), kRemove)
+                               << QStringLiteral("events[2].of: missing");
+        QTest::newRow("deliver differs from its send")
+            << setField(good, 2, QStringLiteral("seq"), synSeq + 1)
+            << QStringLiteral("events[2].seq: 1001 does not match the send it refers to (events[1]), which has 1000");
+        QTest::newRow("deliver on the other side") << setField(good, 2, QStringLiteral("side"),
+            QStringLiteral("server")) << QStringLiteral("events[2].side: server does not match the send");
+        QTest::newRow("deliver with raw") << setField(good, 2, QStringLiteral("raw"), syn.value(u"raw"))
+                                          << QStringLiteral("events[2].raw: unknown field for a deliver event");
+        QTest::newRow("send differs from raw") << setField(good, 1, QStringLiteral("seq"),
+            synSeq + 1) << QStringLiteral("events[1].seq: 1001 does not match the packet in raw, which has 1000");
+        QTest::newRow("send flags differ from raw")
+            << setField(good, 1, QStringLiteral("flags"), QJsonArray { QStringLiteral("FIN") })
+            << QStringLiteral("events[1].flags: [FIN] does not match the packet in raw, which has [SYN]");
+        QTest::newRow("raw not base64") << setField(good, 1, QStringLiteral("raw"), QStringLiteral("RQAA*AAA"))
+                                        << QStringLiteral("events[1].raw: not valid base64");
+        QTest::newRow("raw not latin-1") << setField(good, 1, QStringLiteral("raw"), QStringLiteral("RQAAü"))
+                                         << QStringLiteral("events[1].raw: not valid base64");
+        QTest::newRow("raw not a packet") << setField(good, 1, QStringLiteral("raw"), QStringLiteral("aGVsbG8="))
+                                          << QStringLiteral("events[1].raw: not an IPv4/TCP packet: not IPv4");
+        QTest::newRow("raw empty") << setField(good, 1, QStringLiteral("raw"), QStringLiteral(""))
+                                   << QStringLiteral("events[1].raw: not an IPv4/TCP packet: truncated packet");
+        const QByteArray synBytes = QByteArray::fromBase64(syn.value(u"raw").toString().toLatin1());
+        QTest::newRow("raw truncated") << setField(
+            good, 1, QStringLiteral("raw"), QString::fromLatin1(synBytes.left(30).toBase64()))
+                                       << QStringLiteral("events[1].raw: not an IPv4/TCP packet: truncated packet");
+        QTest::newRow("raw too long") << setField(
+            good, 1, QStringLiteral("raw"), QString::fromLatin1(QByteArray(synBytes + QByteArray(70000, 0)).toBase64()))
+                                      << QStringLiteral("events[1].raw: 70060 bytes");
+        QTest::newRow("no raw") << setField(good, 1, QStringLiteral("raw"), kRemove)
+                                << QStringLiteral("events[1].raw: missing");
+        QTest::newRow("unknown state") << setField(good, 4, QStringLiteral("state"), QStringLiteral("SYN_RECV"))
+                                       << QStringLiteral("events[4].state: expected a TCP state");
+        QTest::newRow("port above 16 bits") << setField(good, 4, QStringLiteral("sport"), 70000)
+                                            << QStringLiteral("events[4].sport: expected an integer from 0 to 65535");
+        QTest::newRow("inferred not a bool") << setField(good, 4, QStringLiteral("inferred"), 1)
+                                             << QStringLiteral("events[4].inferred: expected true or false, got 1");
+        QTest::newRow("unknown errno") << setField(good, 5, QStringLiteral("errno"), QStringLiteral("EWHATEVER"))
+                                       << QStringLiteral("events[5].errno: unknown errno name \"EWHATEVER\"");
+        QTest::newRow("errno as number") << setField(good, 5, QStringLiteral("errno"), 111)
+                                         << QStringLiteral("events[5].errno: expected a string, got 111");
+        QTest::newRow("return of a send") << setField(good, 5, QStringLiteral("call"), 1)
+                                          << QStringLiteral("events[5].call: events[1] is a send event, not a call");
+        QTest::newRow("return of a later event") << setField(good, 5, QStringLiteral("call"),
+            6) << QStringLiteral("events[5].call: expected the index of an earlier call event (0 to 4), got 6");
+        QTest::newRow("return without call")
+            << setField(good, 5, QStringLiteral("call"), kRemove) << QStringLiteral("events[5].call: missing");
+        QTest::newRow("return of the other side's call") << setField(good, 0, QStringLiteral("side"),
+            QStringLiteral("server")) << QStringLiteral("events[5].call: events[0] is a call on the server");
+        QTest::newRow("call with a call field") << setField(good, 0, QStringLiteral("call"), 0)
+                                                << QStringLiteral("events[0].call: unknown field for a call event");
+        QTest::newRow("args not an object") << setField(good, 0, QStringLiteral("args"), QJsonArray {})
+                                            << QStringLiteral("events[0].args: expected an object, got an array");
+        QTest::newRow("fractional result") << setField(good, 5, QStringLiteral("result"), 0.5)
+                                           << QStringLiteral("events[5].result: expected an integer");
+        QTest::newRow("unknown timer") << setField(good, 6, QStringLiteral("timer"), QStringLiteral("egg"))
+                                       << QStringLiteral("events[6].timer: expected a timer kind");
+        QTest::newRow("expiry above 32 bits") << setField(good, 6, QStringLiteral("expires_ms"),
+            1e10) << QStringLiteral("events[6].expires_ms: expected an integer from 0 to 4294967295, got 10000000000");
+    }
+
+    void malformed()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, place);
+        Trace trace;
+        QString error;
+        // A trace with content beforehand: a failed load must not leave any of it behind.
+        QVERIFY2(TraceJson::load(smallTrace(), trace, &error), qPrintable(error));
+        QVERIFY(!trace.isEmpty());
+        QVERIFY(!TraceJson::load(json, trace, &error));
+        QVERIFY2(error.contains(place), qPrintable(QStringLiteral("error: %1\nexpected: %2").arg(error, place)));
+        QVERIFY(isEmpty(trace));
+    }
+
+    // The rows above each change a file that loads; make sure it does.
+    void malformedBaseLoads()
+    {
+        Trace trace;
+        QString error;
+        QVERIFY2(TraceJson::load(smallTrace(), trace, &error), qPrintable(error));
+        QCOMPARE(trace.size(), 7);
+        QCOMPARE(TraceJson::save(trace), smallTrace());
+    }
+
+    // A file cut short anywhere (a full disk, an interrupted copy) is a syntax error, never a crash.
+    void truncated()
+    {
+        Trace original;
+        buildGenerated(original);
+        const QByteArray json = TraceJson::save(original);
+        QVERIFY(json.endsWith("}\n"));
+        for (qsizetype len = 0; len < json.size() - 1; len += 97) {
+            Trace trace;
+            QString error;
+            QVERIFY2(!TraceJson::load(json.left(len), trace, &error), qPrintable(QStringLiteral("length %1").arg(len)));
+            QVERIFY2(error.startsWith(u"line "), qPrintable(error));
+            QVERIFY(isEmpty(trace));
+        }
+    }
+
+    // Single bytes replaced all over a file: each load either fails cleanly or gives a trace that
+    // saves and loads again.
+    void corruptedBytes()
+    {
+        Trace original;
+        buildGenerated(original);
+        const QByteArray json = TraceJson::save(original);
+        int loaded = 0;
+        for (qsizetype at = 0; at < json.size(); at += 7) {
+            for (char c : { '0', '9', '-', '"', '}', ']', 'x', '.', 'e' }) {
+                QByteArray damaged = json;
+                damaged[at] = c;
+                Trace trace;
+                QString error;
+                if (TraceJson::load(damaged, trace, &error)) {
+                    ++loaded;
+                    const QByteArray again = TraceJson::save(trace);
+                    Trace reloaded;
+                    QVERIFY2(TraceJson::load(again, reloaded, &error), qPrintable(error));
+                    QCOMPARE(TraceJson::save(reloaded), again);
+                } else {
+                    QVERIFY(!error.isEmpty());
+                    QVERIFY(isEmpty(trace));
+                }
+            }
+        }
+        QVERIFY(loaded > 0); // some digits can change and still make a valid trace
+    }
+};
+
+SYNSCOPE_TEST_MAIN(TestTraceJson)
+#include "tst_tracejson.moc"
