@@ -33,8 +33,10 @@ QByteArrayView PacketStore::at(quint32 index) const
 
 qsizetype PacketStore::overheadBytes() const
 {
-    const qsizetype allocated = qsizetype(m_chunks.size()) * kChunkSize;
-    return allocated - m_bytes + m_index.capacityBytes();
+    // The last chunk's untouched tail is never written, so its pages are never made resident
+    // (a 1 MiB allocation is an anonymous mapping): only the bytes before m_used cost memory.
+    const qsizetype touched = m_chunks.empty() ? 0 : qsizetype(m_chunks.size() - 1) * kChunkSize + m_used;
+    return touched - m_bytes + m_index.capacityBytes();
 }
 
 void PacketStore::clear()
