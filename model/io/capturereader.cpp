@@ -218,7 +218,19 @@ bool CaptureReader::forEachLibpcap(const std::function<bool(const CaptureRecord 
             return true; // end of file
         const quint64 number = r.number + 1;
         if (status != 1) {
-            *error = tr("%1: %2: %3").arg(m_path, where(number, cursor), QString::fromLocal8Bit(pcap_geterr(pcap)));
+            // pcapng: point at the block libpcap stumbled on, past the whole ones before it.
+            qsizetype at = cursor;
+            while (pcapng && at + 12 <= m_size) {
+                const uchar *b = m_data + at;
+                if (le32(b) == kPcapngShb && !sectionOrder(b, order))
+                    break;
+                const qsizetype length = order.u32(b + 4);
+                const quint32 type = order.u32(b);
+                if (length < 12 || length % 4 != 0 || length > m_size - at || type == 2 || type == 3 || type == 6)
+                    break;
+                at += length;
+            }
+            *error = tr("%1: %2: %3").arg(m_path, where(number, at), QString::fromLocal8Bit(pcap_geterr(pcap)));
             return false;
         }
         const qsizetype captured = qsizetype(header->caplen);
