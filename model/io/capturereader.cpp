@@ -55,20 +55,18 @@ struct Interface {
 qint64 toNanoseconds(quint64 units, const Interface &i)
 {
     qint64 ns = 0;
-    if (!i.binaryResolution) {
-        if (i.resolution <= 9) {
-            qint64 factor = 1;
-            for (int k = i.resolution; k < 9; ++k)
-                factor *= 10;
-            ns = qint64(units) * factor;
-        } else {
-            qint64 divisor = 1;
-            for (int k = 9; k < i.resolution && k < 27; ++k)
-                divisor = divisor > std::numeric_limits<qint64>::max() / 10 ? divisor : divisor * 10;
-            ns = qint64(units / quint64(divisor));
-        }
-    } else {
+    if (i.binaryResolution) {
         ns = qint64(std::ldexp(static_cast<long double>(units), -i.resolution) * 1e9L);
+    } else if (i.resolution <= 9) {
+        qint64 factor = 1;
+        for (int k = i.resolution; k < 9; ++k)
+            factor *= 10;
+        ns = qint64(units) * factor;
+    } else { // finer than nanoseconds (at most 10^-18, checked when the interface is read)
+        quint64 divisor = 1;
+        for (int k = 9; k < i.resolution; ++k)
+            divisor *= 10;
+        ns = qint64(units / divisor);
     }
     return ns + i.offsetSeconds * 1000000000;
 }

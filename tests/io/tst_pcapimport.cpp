@@ -172,6 +172,21 @@ private:
             }
             QCOMPARE(quint64(sends), c.segments);
             total += c.segments;
+            if (c.stream == 0) {
+                // Times as written, whichever reader read them (pcapng timestamps included).
+                std::vector<qint64> times;
+                for (const CaptureWriter::Segment &g : generated) {
+                    if ((g.sport == 40000 || g.dport == 40000) && g.timeNs < GeneratedCapture::ms(1000))
+                        times.push_back(g.timeNs - generated.front().timeNs);
+                }
+                std::vector<qint64> mine;
+                for (qsizetype i = 0; i < trace.size(); ++i) {
+                    if (trace.at(i).kind == EventKind::Send)
+                        mine.push_back(trace.at(i).tNs);
+                }
+                QVERIFY(mine == times);
+                QCOMPARE(trace.info().wallClockOrigin.toMSecsSinceEpoch(), generated.front().timeNs / 1000000);
+            }
         }
         QCOMPARE(total, quint64(generated.size() - 1)); // all but the UDP datagram
     }
