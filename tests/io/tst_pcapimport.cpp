@@ -474,6 +474,54 @@ private slots:
         QCOMPARE(trace.at(1).state(), TcpState::Established);
     }
 
+    void ipv6Parser()
+    {
+        CaptureWriter::Segment g;
+        g.v6 = true;
+        g.src6[15] = 1;
+        g.dst6[15] = 2;
+        g.sport = 1;
+        g.dport = 2;
+        g.seq = 77;
+        g.flags = TcpFlag::Syn;
+        g.payload = 5;
+        g.ipv6Extension = true;
+        const QByteArray packet = CaptureWriter::ipPacket(g);
+        const auto parse = [](const QByteArray &p, Completeness need = Completeness::Whole) {
+            TcpSegment s;
+            return parseIpTcp(reinterpret_cast<const uchar *>(p.constData()), p.size(), s, need);
+        };
+        TcpSegment s;
+        QCOMPARE(parseIpv6Tcp(reinterpret_cast<const uchar *>(packet.constData()), packet.size(), s), ParseStatus::Ok);
+        QCOMPARE(s.ipVersion, quint8(6));
+        QCOMPARE(s.ipHeaderLength, 40 + 16); // both extension headers walked
+        QCOMPARE(s.seq, quint32(77));
+        QCOMPARE(s.payloadLength, quint32(5));
+        QCOMPARE(s.srcAddr6[15], quint8(1));
+        // Every prefix: truncated, never read past the end; with HeadersOnly the payload may be missing.
+        for (qsizetype n = 0; n < packet.size(); ++n) {
+            const QByteArray prefix = packet.left(n);
+            QCOMPARE(parse(prefix), ParseStatus::Truncated);
+            QCOMPARE(parse(prefix, Completeness::HeadersOnly),
+                n >= packet.size() - 5 ? ParseStatus::Ok : ParseStatus::Truncated);
+        }
+        QByteArray fragment = packet;
+        fragment[6] = 44; // a fragment header first, then hop-by-hop ... : offset 8, more fragments
+        fragment.insert(40, QByteArray::fromHex("0000000900000001"));
+        CaptureWriter::put16(fragment, 4, quint16(fragment.size() - 40));
+        QCOMPARE(parse(fragment), ParseStatus::Fragment);
+        QByteArray atomic = fragment;
+        atomic[42] = 0;
+        atomic[43] = 0; // offset 0, no more fragments: the whole segment
+        QCOMPARE(parse(atomic), ParseStatus::Ok);
+        QByteArray esp = packet;
+        esp[6] = 50;
+        QCOMPARE(parse(esp), ParseStatus::NotTcp);
+        QByteArray longExtension = packet;
+        longExtension[41] = char(200); // hop-by-hop header claims 1608 bytes
+        QCOMPARE(parse(longExtension), ParseStatus::BadIpHeader);
+    }
+
     void streamOutOfRange()
     {
         const QString file = writeScenario(QStringLiteral("range.pcap"), Link::Ethernet);
