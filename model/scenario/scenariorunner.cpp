@@ -196,7 +196,8 @@ bool ScenarioRunner::call(const ScenarioAction &a)
         else if (fn == u"accept")
             id = host->accept(fd);
         else if (fn == u"write")
-            id = host->write(fd, args.value(u"data").toString().toUtf8());
+            id = host->write(
+                fd, args.value(u"data").toString().toUtf8().repeated(std::max(1, args.value(u"repeat").toInt(1))));
         else if (fn == u"read")
             id = host->read(fd, args.value(u"count").toInt(4096));
         else if (fn == u"shutdown") {
