@@ -112,7 +112,7 @@ bool ScenarioRunner::act(const ScenarioAction &a)
     if (!a.atReturnOf.isEmpty() && !returned(a.atReturnOf)) {
         // Made inside the return of the call it is chained to, as a program would make it: no
         // event-loop pass between (e.g. close() right when read() returns 0, before a delayed ACK).
-        m_chained.push_back({ a, m_named.value(a.atReturnOf).call, m_step });
+        m_chained.push_back({ a, m_named.value(a.atReturnOf).call });
         return true;
     }
     return call(a);

@@ -61,8 +61,7 @@ private:
     };
     struct Chained {
         ScenarioAction action;
-        qsizetype trigger = -1;
-        int step = -1;
+        qsizetype trigger = -1; // the Call event whose return makes it
     };
 
     bool prepare();
