@@ -12,6 +12,10 @@
 #include "testmain.h"
 #include "trace/segmentlabels.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -260,6 +264,57 @@ private slots:
         QVERIFY(
             !lab.setSysctl(Side::Server, QStringLiteral("net.ipv4.tcp_no_such_setting"), QStringLiteral("1"), &error));
         QCOMPARE(error.err, ENOENT);
+    }
+
+    // Wire actions of a scenario: a segment delivered out of order and a duplicate; TCP puts the
+    // bytes back in order and drops the copy, and read() sees each byte once.
+    void outOfOrderAndDuplicate()
+    {
+        Trace trace;
+        Lab lab(&trace);
+        START_LAB(lab);
+        QFile file(QStringLiteral(":/scenarios/handshake.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject top = QJsonDocument::fromJson(file.readAll()).object();
+        QJsonArray steps = top.value(u"steps").toArray();
+        const QByteArray extra = R"([
+            {"caption": "nodelay, first write",
+             "do": [{"side": "client", "call": "setsockopt", "args": {"fd": "sockfd", "option": "TCP_NODELAY"}},
+                    {"side": "client", "call": "write", "args": {"fd": "sockfd", "data": "aaaa"}, "as": "w1"}],
+             "until": [{"segment": {"from": "client", "flags": ["ACK"], "data": true}, "new": true}]},
+            {"caption": "second write",
+             "do": [{"side": "client", "call": "write", "args": {"fd": "sockfd", "data": "bbbb"}, "as": "w2"}],
+             "until": [{"segment": {"from": "client", "flags": ["ACK"], "data": true}, "new": true}],
+             "expect": [{"segment": {"from": "client", "flags": ["ACK"], "data": true}, "label": "seq J+5, len 4"}]},
+            {"caption": "the second segment overtakes the first",
+             "do": [{"wire": "deliver", "segment": {"from": "client", "flags": ["ACK"], "data": true}, "newest": true}],
+             "until": [{"segment": {"from": "server", "flags": ["ACK"], "data": false}, "new": true}]},
+            {"caption": "the first one, twice",
+             "do": [{"wire": "duplicate", "segment": {"from": "client", "flags": ["ACK"], "data": true}},
+                    {"wire": "deliver", "segment": {"from": "client", "flags": ["ACK"], "data": true}},
+                    {"wire": "deliver", "segment": {"from": "client", "flags": ["ACK"], "data": true}},
+                    {"wire": "mode", "mode": "auto"}],
+             "until": [{"idle": true, "quietMs": 300}]},
+            {"caption": "read", "do": [{"side": "server", "call": "read", "args": {"fd": "connfd"}, "as": "read"}],
+             "until": [{"returned": "read"}], "expect": [{"call": "read", "result": 8, "data": "aaaabbbb"}]}
+        ])";
+        for (const QJsonValue &v : QJsonDocument::fromJson(extra).array())
+            steps.append(v);
+        top.insert(u"steps", steps);
+        Scenario s;
+        QString error;
+        QVERIFY2(ScenarioFile::parse(QJsonDocument(top).toJson(), s, &error), qPrintable(error));
+        ScenarioRunner runner(&lab, s);
+        const Outcome out = runAll(runner);
+        QVERIFY2(out.ok, qPrintable(out.message));
+        int reordered = 0;
+        int duplicates = 0;
+        for (qsizetype i = 0; i < trace.size(); ++i) {
+            reordered += trace.at(i).kind == EventKind::Deliver && (trace.at(i).marks & EventMark::Reordered);
+            duplicates += trace.at(i).kind == EventKind::Duplicate;
+        }
+        QCOMPARE(reordered, 1);
+        QCOMPARE(duplicates, 1);
     }
 
     // The window feeds the recorder with what the user does by hand; the scenario it writes
