@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "io/pcapimport.h"
 #include "lab/lab.h"
 #include "scenario/builtinscenarios.h"
 #include "scenario/scenariorunner.h"
@@ -61,8 +62,11 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({ QStringLiteral("format"),
         QCoreApplication::translate("synscope", "Export format (default: from the file's extension): json."), QStringLiteral("format") });
     parser.addOption({ QStringLiteral("list-scenarios"), QCoreApplication::translate("synscope", "List the built-in scenarios.") });
-    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("synscope", "A saved trace (.json) to open."),
-        QStringLiteral("[file]"));
+    parser.addOption({ QStringLiteral("stream"),
+        QCoreApplication::translate("synscope", "The TCP connection of a capture to show: Wireshark's tcp.stream number (default 0)."),
+        QStringLiteral("N") });
+    parser.addPositionalArgument(QStringLiteral("file"),
+        QCoreApplication::translate("synscope", "A saved trace (.json) or a capture (.pcap, .pcapng) to open."), QStringLiteral("[file]"));
 }
 
 bool parse(const QCommandLineParser &parser, CommandLine &out, QString *error)
@@ -77,6 +81,19 @@ bool parse(const QCommandLineParser &parser, CommandLine &out, QString *error)
         return false;
     }
     out.openPath = positional.value(0);
+    if (parser.isSet(QStringLiteral("stream"))) {
+        bool ok = false;
+        out.stream = parser.value(QStringLiteral("stream")).toInt(&ok);
+        if (!ok || out.stream < 0) {
+            *error = QCoreApplication::translate("synscope", "--stream takes a tcp.stream number (0, 1, ...), not '%1'")
+                         .arg(parser.value(QStringLiteral("stream")));
+            return false;
+        }
+        if (out.openPath.isEmpty() || !CaptureImport::isCapture(out.openPath)) {
+            *error = QCoreApplication::translate("synscope", "--stream needs a capture file (.pcap or .pcapng) to open");
+            return false;
+        }
+    }
     if (!out.exportPath.isEmpty() && out.scenario.isEmpty() && out.openPath.isEmpty()) {
         *error = QCoreApplication::translate("synscope", "--export needs --scenario ID or a trace file to export");
         return false;
@@ -115,11 +132,15 @@ int run(const CommandLine &o)
     QString error;
     if (!o.openPath.isEmpty()) {
         QFile file(o.openPath);
-        if (!file.open(QIODevice::ReadOnly)) {
+        if (CaptureImport::isCapture(o.openPath)) {
+            if (!CaptureImport::open(o.openPath, o.stream, trace, &error)) {
+                err() << QStringLiteral("synscope: %1").arg(error) << Qt::endl;
+                return 1;
+            }
+        } else if (!file.open(QIODevice::ReadOnly)) {
             err() << QStringLiteral("synscope: cannot open %1: %2").arg(o.openPath, file.errorString()) << Qt::endl;
             return 1;
-        }
-        if (!TraceJson::load(file.readAll(), trace, &error)) {
+        } else if (!TraceJson::load(file.readAll(), trace, &error)) {
             err() << QStringLiteral("synscope: %1: %2").arg(o.openPath, error) << Qt::endl;
             return 1;
         }
