@@ -181,15 +181,51 @@ bool tuneSysctls(Reply &r)
     return true;
 }
 
+bool enterNewNetns(Reply &r)
+{
+    if (unshare(CLONE_NEWNET) == 0)
+        return true;
+    const int err = errno;
+    std::string hint = appArmorHint();
+    if (hint.empty())
+        hint = "The kernel refused a new network namespace; the lab needs CAP_SYS_ADMIN in its user namespace.";
+    return fail(r, "unshare(CLONE_NEWNET)", err, hint);
+}
+
+// A new network namespace sizes its TCP hash table from tcp_child_ehash_entries of the namespace
+// it is made from (Linux >= 6.1); the default is the host's full table, which makes every
+// sock_diag dump walk hundreds of thousands of empty buckets. Two hosts need a handful of
+// sockets. Optional: older kernels lack the setting and use the shared table.
+void shrinkChildHashTables()
+{
+    writeFile("/proc/sys/net/ipv4/tcp_child_ehash_entries", "256");
+}
+
+// The namespace every lab is made from: our own, so the setting above never touches the
+// machine's real network namespace.
+int g_baseNs = -1;
+
+bool enterBaseNetns(Reply &r)
+{
+    if (g_baseNs >= 0) {
+        if (setns(g_baseNs, CLONE_NEWNET) != 0)
+            return fail(r, "setns(CLONE_NEWNET)", errno, "The helper could not return to its base namespace.");
+        return true;
+    }
+    if (!enterNewNetns(r))
+        return false;
+    g_baseNs = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
+    if (g_baseNs < 0)
+        return fail(r, "open(/proc/self/ns/net)", errno, "The lab could not keep a handle on its namespace.");
+    shrinkChildHashTables();
+    return true;
+}
+
 bool makeHost(Reply &r, Host host, Namespace &ns, int &tunFd)
 {
-    if (unshare(CLONE_NEWNET) != 0) {
-        const int err = errno;
-        std::string hint = appArmorHint();
-        if (hint.empty())
-            hint = "The kernel refused a new network namespace; the lab needs CAP_SYS_ADMIN in its user namespace.";
-        return fail(r, "unshare(CLONE_NEWNET)", err, hint);
-    }
+    if (!enterNewNetns(r))
+        return false;
+    shrinkChildHashTables(); // the server host is made from inside the client host
     ns.nsFd = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
     if (ns.nsFd < 0)
         return fail(r, "open(/proc/self/ns/net)", errno, "The lab could not keep a handle on its namespace.");
@@ -245,6 +281,11 @@ bool makeHost(Reply &r, Host host, Namespace &ns, int &tunFd)
             ok = fail(r, "ioctl(TUNSETIFF)", errno, "The kernel refused to create the lab's TUN device.");
         else
             snprintf(ns.info.tunName, sizeof ns.info.tunName, "%s", tun.ifr_name);
+        // Closing a non-persistent TUN's last fd unregisters the device at once, which waits for an
+        // RCU grace period (20-30 ms per device): a restart would pay that twice. A persistent device
+        // goes when its namespace goes, in the kernel's cleanup work, off our critical path.
+        if (ok && ioctl(tunFd, TUNSETPERSIST, 1) != 0)
+            ok = fail(r, "ioctl(TUNSETPERSIST)", errno, "The kernel refused to keep the lab's TUN device.");
     }
     if (ok) {
         const std::string v6 = std::string("/proc/sys/net/ipv6/conf/") + ns.info.tunName + "/disable_ipv6";
@@ -282,6 +323,8 @@ void dropLab()
 bool newLab(Reply &r, int tunFds[2])
 {
     dropLab();
+    if (!enterBaseNetns(r))
+        return false;
     for (int h = 0; h < 2; ++h) {
         if (!makeHost(r, Host(h), g_hosts[h], tunFds[h]))
             return false;
@@ -309,6 +352,48 @@ bool newSocket(Reply &r, const Request &req, int &fd)
         fd = -1;
         return fail(r, "getsockopt(SO_NETNS_COOKIE)", EXDEV, "A socket was made outside the lab; refused.");
     }
+    return true;
+}
+
+// Only names of the two TCP-related trees, made of [a-z0-9_.] (so never a path out of
+// /proc/sys/net), and values of digits, '-' and single spaces.
+bool validSysctl(Reply &r, const Request &req, std::string &path)
+{
+    const size_t nameLen = strnlen(req.name, sizeof req.name);
+    const size_t valueLen = strnlen(req.value, sizeof req.value);
+    const std::string name(req.name, nameLen);
+    bool ok = nameLen < sizeof req.name && valueLen < sizeof req.value && valueLen > 0
+        && (name.rfind("net.ipv4.tcp_", 0) == 0 || name.rfind("net.core.", 0) == 0)
+        && name.find("..") == std::string::npos && name.back() != '.';
+    for (char c : name)
+        ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.');
+    for (size_t i = 0; ok && i < valueLen; ++i) {
+        const char c = req.value[i];
+        ok = (c >= '0' && c <= '9') || c == '-' || (c == ' ' && i > 0 && req.value[i - 1] != ' ');
+    }
+    if (!ok)
+        return fail(r, "sysctl(" + name + ")", EINVAL, "Only net.ipv4.tcp_* and net.core.* settings with numeric values can be set in the lab.");
+    path = "/proc/sys/" + name;
+    for (char &c : path)
+        c = c == '.' ? '/' : c;
+    return true;
+}
+
+// /proc/sys/net shows the settings of the namespace of whoever opens the file: enter the host first.
+bool setSysctl(Reply &r, const Request &req)
+{
+    const int h = int(req.host);
+    if (!g_haveLab || h < 0 || h > 1)
+        return fail(r, "sysctl", ENXIO, "There is no lab yet: ask for a new lab first.");
+    std::string path;
+    if (!validSysctl(r, req, path))
+        return false;
+    if (setns(g_hosts[h].nsFd, CLONE_NEWNET) != 0)
+        return fail(r, "setns(CLONE_NEWNET)", errno, "The helper could not enter the lab's namespace.");
+    if (int err = writeFile(path.c_str(), req.value))
+        return fail(r, "write(" + path + ")", err,
+            err == ENOENT ? "This kernel has no such setting in a network namespace (some net.core settings are global)."
+                          : "The kernel refused the value.");
     return true;
 }
 
@@ -395,6 +480,9 @@ int main(int argc, char **argv)
             // The app now holds the only reference: its close() is the one that sends the FIN.
             if (fd >= 0)
                 close(fd);
+        } else if (req.op == Op::SetSysctl) {
+            setSysctl(r, req);
+            sendReply(r, nullptr, 0);
         } else {
             fail(r, "request", EOPNOTSUPP, "Unknown request from the app.");
             sendReply(r, nullptr, 0);

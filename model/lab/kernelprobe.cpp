@@ -94,8 +94,11 @@ void KernelProbe::requestPoll()
 {
     if (!m_diag[0].isValid() || m_soon.isActive())
         return;
-    const qint64 since = m_sinceLastPoll.isValid() ? m_sinceLastPoll.elapsed() : kMinIntervalMs;
-    m_soon.start(int(std::max<qint64>(0, kMinIntervalMs - since)));
+    // Polls are spaced by at least eight times what the last one cost, counted from its end, so a
+    // bulk transfer (a poll request per segment batch) never spends most of its time in sock_diag.
+    const qint64 gapMs = std::max<qint64>(kMinIntervalMs, (8 * m_lastPollNs + 999999) / 1000000);
+    const qint64 since = m_sinceLastPoll.isValid() ? m_sinceLastPoll.elapsed() : gapMs;
+    m_soon.start(int(std::max<qint64>(0, gapMs - since)));
 }
 
 bool KernelProbe::dump(int fd, std::vector<KernelSocket> &out, int *err)
@@ -154,7 +157,8 @@ void KernelProbe::pollNow()
 {
     if (!m_diag[0].isValid())
         return;
-    m_sinceLastPoll.start();
+    QElapsedTimer cost;
+    cost.start();
     bool timerPending = false;
     bool changed = false;
     std::vector<KernelSocket> now;
@@ -201,6 +205,8 @@ void KernelProbe::pollNow()
         m_timerPoll.start();
     else if (!timerPending)
         m_timerPoll.stop();
+    m_lastPollNs = cost.nsecsElapsed();
+    m_sinceLastPoll.start();
     if (changed)
         emit statesChanged();
 }

@@ -72,5 +72,6 @@ private:
     QHash<Key, KernelSocket> m_last[2];
     QTimer m_soon;
     QTimer m_timerPoll;
-    QElapsedTimer m_sinceLastPoll;
+    QElapsedTimer m_sinceLastPoll; // since the end of the last poll
+    qint64 m_lastPollNs = 0; // what the last poll cost
 };

@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "segmentlabels.h"
+
+#include "tcpsegment.h"
+#include "trace.h"
+
+#include <QStringList>
+
+QString numberStyleName(NumberStyle style)
+{
+    switch (style) {
+    case NumberStyle::Symbolic:
+        return QStringLiteral("symbolic");
+    case NumberStyle::Relative:
+        return QStringLiteral("relative");
+    case NumberStyle::Absolute:
+        return QStringLiteral("absolute");
+    }
+    return {};
+}
+
+bool numberStyleFromName(const QString &name, NumberStyle &style)
+{
+    for (NumberStyle s : { NumberStyle::Symbolic, NumberStyle::Relative, NumberStyle::Absolute }) {
+        if (name.compare(numberStyleName(s), Qt::CaseInsensitive) == 0) {
+            style = s;
+            return true;
+        }
+    }
+    return false;
+}
+
+namespace {
+int sideIndex(Side s) { return s == Side::Client ? 0 : 1; }
+Side otherSide(Side s) { return s == Side::Client ? Side::Server : Side::Client; }
+
+// Signed distance between two sequence numbers (RFC 9293 §3.4: arithmetic modulo 2^32).
+qint32 seqDiff(quint32 a, quint32 b) { return qint32(a - b); }
+
+QString lettered(char letter, int ordinal, qint32 offset)
+{
+    QString s { QLatin1Char(letter) };
+    for (int i = 0; i < ordinal; ++i)
+        s += QChar(0x2032); // ′ (prime) for a later connection
+    if (offset > 0)
+        s += u'+' + QString::number(offset);
+    else if (offset < 0)
+        s += u'-' + QString::number(-qint64(offset));
+    return s;
+}
+}
+
+SegmentLabeler::SegmentLabeler(const Trace &trace)
+    : m_trace(trace)
+{
+}
+
+void SegmentLabeler::reset()
+{
+    m_scanned = 0;
+    m_conns.clear();
+    m_byPorts.clear();
+    m_sendInfo.clear();
+}
+
+void SegmentLabeler::update()
+{
+    const qsizetype n = m_trace.size();
+    if (n < m_scanned) // the trace was cleared behind our back
+        reset();
+    m_sendInfo.resize(size_t(n), 0);
+    for (; m_scanned < n; ++m_scanned)
+        scan(m_scanned);
+}
+
+void SegmentLabeler::scan(qsizetype index)
+{
+    const Event &e = m_trace.at(index);
+    if (e.kind != EventKind::Send)
+        return;
+    const quint16 clientPort = e.side == Side::Client ? e.localPort : e.remotePort;
+    const quint16 serverPort = e.side == Side::Client ? e.remotePort : e.localPort;
+    const quint32 key = quint32(clientPort) << 16 | serverPort;
+    const Side sender = e.side;
+    const int s = sideIndex(sender);
+
+    auto found = m_byPorts.constFind(key);
+    int ci = found == m_byPorts.cend() ? -1 : found.value();
+    const bool bareSyn = (e.flags & TcpFlag::Syn) && !(e.flags & TcpFlag::Ack);
+    // A SYN with a new initial sequence number on ports already used starts a new connection
+    // (the same numbers again are a retransmission of the old SYN).
+    if (ci >= 0 && bareSyn && m_conns[size_t(ci)].space[s].isnEvent >= 0 && m_conns[size_t(ci)].space[s].isn != e.seq)
+        ci = -1;
+    if (ci < 0) {
+        Connection c;
+        c.clientPort = clientPort;
+        c.serverPort = serverPort;
+        c.ordinal = int(m_conns.size());
+        m_conns.push_back(c);
+        ci = int(m_conns.size()) - 1;
+        m_byPorts.insert(key, ci);
+    }
+    Connection &c = m_conns[size_t(ci)];
+    Space &mine = c.space[s];
+
+    if ((e.flags & TcpFlag::Syn) && mine.isnEvent < 0) {
+        mine.isn = e.seq;
+        mine.isnEvent = index;
+        mine.hasBase = true;
+        mine.isnLetter = c.synSenders++ == 0 ? 'J' : 'K';
+    } else if (!mine.hasBase) {
+        // No SYN seen from this side: count from just before the first number seen, as Wireshark does.
+        mine.isn = e.seq - 1;
+        mine.hasBase = true;
+    }
+    if (e.flags & TcpFlag::Ack) {
+        Space &theirs = c.space[sideIndex(otherSide(sender))];
+        if (!theirs.hasBase) {
+            theirs.isn = e.ack - 1;
+            theirs.hasBase = true;
+        }
+    }
+    if ((e.flags & TcpFlag::Fin) && mine.finEvent < 0) {
+        mine.fin = e.seq;
+        mine.finEvent = index;
+        mine.finLetter = c.finSenders++ == 0 ? 'M' : 'N';
+    }
+
+    quint32 info = quint32(ci);
+    if (e.flags & TcpFlag::Ack) {
+        if (!mine.hasLastAck || seqDiff(e.ack, mine.lastAck) > 0) {
+            info |= kAckIsNew;
+            mine.lastAck = e.ack;
+            mine.hasLastAck = true;
+        }
+    }
+    m_sendInfo[size_t(index)] = info;
+}
+
+int SegmentLabeler::connectionOf(qsizetype eventIndex) const
+{
+    if (eventIndex < 0 || eventIndex >= m_scanned || !m_trace.at(eventIndex).isSegment())
+        return -1;
+    return int(m_sendInfo[size_t(m_trace.sendIndexOf(eventIndex))] & ~kAckIsNew);
+}
+
+QString SegmentLabeler::number(
+    const Connection &c, Side side, quint32 value, qsizetype sendIndex, NumberStyle style) const
+{
+    if (style == NumberStyle::Absolute)
+        return QString::number(value);
+    const Space &sp = c.space[sideIndex(side)];
+    if (style == NumberStyle::Symbolic) {
+        if (sp.finEvent >= 0 && sp.finEvent <= sendIndex && seqDiff(value, sp.fin) >= 0)
+            return lettered(sp.finLetter, c.ordinal, seqDiff(value, sp.fin));
+        if (sp.isnEvent >= 0 && sp.isnEvent <= sendIndex)
+            return lettered(sp.isnLetter, c.ordinal, seqDiff(value, sp.isn));
+    }
+    return QString::number(seqDiff(value, sp.isn));
+}
+
+QString SegmentLabeler::seqText(qsizetype eventIndex, NumberStyle style) const
+{
+    const int ci = connectionOf(eventIndex);
+    if (ci < 0)
+        return {};
+    const qsizetype send = m_trace.sendIndexOf(eventIndex);
+    const Event &e = m_trace.at(send);
+    return number(m_conns[size_t(ci)], e.side, e.seq, send, style);
+}
+
+QString SegmentLabeler::ackText(qsizetype eventIndex, NumberStyle style) const
+{
+    const int ci = connectionOf(eventIndex);
+    if (ci < 0)
+        return {};
+    const qsizetype send = m_trace.sendIndexOf(eventIndex);
+    const Event &e = m_trace.at(send);
+    return number(m_conns[size_t(ci)], otherSide(e.side), e.ack, send, style);
+}
+
+QString SegmentLabeler::label(qsizetype eventIndex, NumberStyle style) const
+{
+    const int ci = connectionOf(eventIndex);
+    if (ci < 0)
+        return {};
+    const qsizetype send = m_trace.sendIndexOf(eventIndex);
+    const Event &e = m_trace.at(send);
+    const Connection &c = m_conns[size_t(ci)];
+    const bool hasAck = e.flags & TcpFlag::Ack;
+    const bool ackIsNew = m_sendInfo[size_t(send)] & kAckIsNew;
+    const auto seq = [&]() -> QString { return number(c, e.side, e.seq, send, style); };
+    const auto ack = [&]() -> QString { return number(c, otherSide(e.side), e.ack, send, style); };
+    const auto len = [&]() -> QString { return QStringLiteral("len ") + QString::number(e.length); };
+
+    QStringList parts;
+    if (e.flags & TcpFlag::Syn) {
+        parts << QStringLiteral("SYN ") + seq();
+        if (e.length)
+            parts << len();
+        if (hasAck)
+            parts << QStringLiteral("ACK ") + ack();
+    } else if (e.flags & TcpFlag::Rst) {
+        // A RST answering a SYN carries sequence number 0: the textbook writes only its ACK.
+        parts << ((e.seq == 0 && hasAck) ? QStringLiteral("RST") : QStringLiteral("RST ") + seq());
+        if (hasAck)
+            parts << QStringLiteral("ACK ") + ack();
+    } else if (e.flags & TcpFlag::Fin) {
+        parts << QStringLiteral("FIN ") + seq();
+        if (e.length)
+            parts << len();
+        if (hasAck && ackIsNew)
+            parts << QStringLiteral("ACK ") + ack();
+    } else if (e.length) {
+        parts << QStringLiteral("seq ") + seq() << len();
+        if (hasAck && ackIsNew)
+            parts << QStringLiteral("ACK ") + ack();
+    } else if (hasAck) {
+        parts << QStringLiteral("ACK ") + ack();
+    } else {
+        parts << QStringLiteral("seq ") + seq(); // no flags at all: only a scan or a broken stack sends this
+    }
+    if (e.flags & TcpFlag::Ece)
+        parts << QStringLiteral("ECE");
+    if (e.flags & TcpFlag::Cwr)
+        parts << QStringLiteral("CWR");
+    if (e.flags & TcpFlag::Urg)
+        parts << QStringLiteral("URG");
+    return parts.join(QStringLiteral(", "));
+}
+
+QString SegmentLabeler::detail(qsizetype eventIndex) const
+{
+    if (eventIndex < 0 || eventIndex >= m_trace.size() || !m_trace.at(eventIndex).isSegment())
+        return {};
+    const Event &e = m_trace.at(eventIndex);
+    QStringList parts;
+    parts << QStringLiteral("win ") + QString::number(e.window);
+    const QByteArrayView bytes = m_trace.packet(e);
+    TcpSegment seg;
+    if (!bytes.isEmpty()
+        && parseIpv4Tcp(reinterpret_cast<const uchar *>(bytes.data()), bytes.size(), seg) == ParseStatus::Ok) {
+        const TcpOptions &o = seg.options;
+        QStringList opts;
+        if (o.mss >= 0)
+            opts << QStringLiteral("MSS ") + QString::number(o.mss);
+        if (o.sackPermitted)
+            opts << QStringLiteral("SACK_PERM");
+        if (o.hasTimestamps)
+            opts << QStringLiteral("TS");
+        if (o.windowScale >= 0)
+            opts << QStringLiteral("WS ") + QString::number(o.windowScale);
+        for (int i = 0; i < o.sackBlockCount; ++i)
+            opts << QStringLiteral("SACK %1-%2").arg(o.sackBlocks[size_t(i)].first).arg(o.sackBlocks[size_t(i)].second);
+        if (!opts.isEmpty())
+            parts << opts.join(QStringLiteral(", "));
+        if (seg.flags & TcpFlag::Psh)
+            parts << QStringLiteral("PSH");
+        if (seg.payloadLength) {
+            const qsizetype start = seg.ipHeaderLength + seg.tcpHeaderLength;
+            const QByteArrayView payload = bytes.sliced(start, qMin<qsizetype>(16, bytes.size() - start));
+            QString preview;
+            for (char ch : payload)
+                preview += (ch >= 0x20 && ch < 0x7f) ? QChar(QLatin1Char(ch)) : QChar(u'·');
+            parts << u'"' + preview + (seg.payloadLength > 16 ? QStringLiteral("…\"") : QStringLiteral("\""));
+        }
+    }
+    return parts.join(QStringLiteral(" · "));
+}

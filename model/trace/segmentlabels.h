@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "event.h"
+
+#include <QHash>
+#include <QString>
+#include <vector>
+
+class Trace;
+
+// How sequence and acknowledgment numbers are written.
+enum class NumberStyle : quint8 {
+    Symbolic, // the textbook's letters: SYN J, SYN K, ACK J+1, FIN M, ACK N+1
+    Relative, // offsets from each side's initial sequence number, as Wireshark shows them
+    Absolute, // the real 32-bit numbers
+};
+
+QString numberStyleName(NumberStyle style); // "symbolic", "relative", "absolute"
+bool numberStyleFromName(const QString &name, NumberStyle &style);
+
+// Labels segments the way Stevens' figures do (UNP figs. 2.5 and 2.6):
+//   SYN J · SYN K, ACK J+1 · ACK K+1 · seq J+1, len 5 · FIN M · ACK M+1 · FIN N · ACK N+1 · RST, ACK J+1
+//
+// Symbolic rules, per connection (a connection is a client port/server port pair):
+// - J and K are the initial sequence numbers of the first and of the second side to send a SYN
+//   (the client first; in a simultaneous open, whoever sent first).
+// - M and N are the sequence numbers of the first FIN and of the other side's first FIN.
+// - A retransmitted segment keeps its letter (it repeats the same number).
+// - Every other number is written relative to its side's letter: J+1, K+1461; from a side's FIN on,
+//   numbers at or past the FIN are written from M or N (ACK M+1).
+// - A later connection in the same trace gets primed letters (J′, K′, M′, N′).
+// - A connection whose SYN was not seen (a capture that starts mid-stream) falls back to relative
+//   numbers, counted as Wireshark does from the first sequence number seen.
+//
+// What a label shows: the flags that matter to the story (SYN, FIN, RST, ECE, CWR, URG; PSH is
+// detail), the sequence number where it names the segment, the length of data, and the ACK when it
+// says something new — the ACK of a SYN, a pure ACK, an ACK riding on data or a FIN that
+// acknowledges more than the sender had acknowledged before (so the textbook's "FIN N" after
+// "ACK M+1", but "FIN N, ACK M+1" in a three-segment close).
+//
+// Linear: update() scans only the events appended since the previous call. A label depends only on
+// the events before it, so labels never change as the trace grows.
+class SegmentLabeler {
+public:
+    explicit SegmentLabeler(const Trace &trace);
+
+    // Catches up with events appended since the last call (call on Trace::eventsAppended).
+    void update();
+    // Forgets everything (call on Trace::cleared).
+    void reset();
+
+    // The label of a segment event (Send, or a wire action on one); empty for other events.
+    QString label(qsizetype eventIndex, NumberStyle style) const;
+    // Optional detail: window, options, payload preview ("win 64240 · MSS 1460, SACK_PERM, TS, WS 7").
+    QString detail(qsizetype eventIndex) const;
+    // One number of a segment event in the sender's (or, for ack, the receiver's) sequence space.
+    QString seqText(qsizetype eventIndex, NumberStyle style) const;
+    QString ackText(qsizetype eventIndex, NumberStyle style) const;
+
+    // Which connection (0, 1, …) a segment event belongs to; -1 for other events.
+    int connectionOf(qsizetype eventIndex) const;
+    int connectionCount() const { return int(m_conns.size()); }
+
+private:
+    struct Space {
+        quint32 isn = 0; // initial sequence number (the SYN's seq) or the relative base
+        qsizetype isnEvent = -1; // the Send carrying the SYN; -1: not seen
+        bool hasBase = false;
+        quint32 fin = 0;
+        qsizetype finEvent = -1;
+        char isnLetter = 0; // 'J' or 'K'
+        char finLetter = 0; // 'M' or 'N'
+        bool hasLastAck = false;
+        quint32 lastAck = 0;
+    };
+    struct Connection {
+        quint16 clientPort = 0;
+        quint16 serverPort = 0;
+        int ordinal = 0;
+        int synSenders = 0;
+        int finSenders = 0;
+        Space space[2]; // by Side: the sequence space of what that side sends
+    };
+    static constexpr quint32 kAckIsNew = 0x80000000u;
+
+    void scan(qsizetype index);
+    QString number(const Connection &c, Side space, quint32 value, qsizetype sendIndex, NumberStyle style) const;
+
+    const Trace &m_trace;
+    qsizetype m_scanned = 0;
+    std::vector<Connection> m_conns;
+    QHash<quint32, int> m_byPorts; // clientPort << 16 | serverPort → index of the latest connection on them
+    // Per event: connection index | kAckIsNew; only meaningful for Send events.
+    std::vector<quint32> m_sendInfo;
+};
