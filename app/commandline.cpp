@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "io/pcapimport.h"
 #include "lab/lab.h"
 #include "scenario/builtinscenarios.h"
 #include "scenario/scenariorunner.h"
@@ -53,15 +54,19 @@ void addOptions(QCommandLineParser &parser)
         QCoreApplication::translate("synscope", "Shows, with real Linux kernels, which socket call produces which TCP segment."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({ QStringLiteral("scenario"), QCoreApplication::translate("synscope", "Run the built-in scenario <id> on the lab."),
-        QStringLiteral("id") });
+    parser.addOption({ QStringLiteral("scenario"),
+        QCoreApplication::translate("synscope", "Run the built-in scenario <id>, or a scenario file, on the lab."),
+        QStringLiteral("id|file") });
     parser.addOption({ QStringLiteral("export"),
         QCoreApplication::translate("synscope", "Write the result to <file> and exit, without a window."), QStringLiteral("file") });
     parser.addOption({ QStringLiteral("format"),
         QCoreApplication::translate("synscope", "Export format (default: from the file's extension): json."), QStringLiteral("format") });
     parser.addOption({ QStringLiteral("list-scenarios"), QCoreApplication::translate("synscope", "List the built-in scenarios.") });
-    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("synscope", "A saved trace (.json) to open."),
-        QStringLiteral("[file]"));
+    parser.addOption({ QStringLiteral("stream"),
+        QCoreApplication::translate("synscope", "The TCP connection of a capture to show: Wireshark's tcp.stream number (default 0)."),
+        QStringLiteral("N") });
+    parser.addPositionalArgument(QStringLiteral("file"),
+        QCoreApplication::translate("synscope", "A saved trace (.json) or a capture (.pcap, .pcapng) to open."), QStringLiteral("[file]"));
 }
 
 bool parse(const QCommandLineParser &parser, CommandLine &out, QString *error)
@@ -76,14 +81,26 @@ bool parse(const QCommandLineParser &parser, CommandLine &out, QString *error)
         return false;
     }
     out.openPath = positional.value(0);
+    if (parser.isSet(QStringLiteral("stream"))) {
+        bool ok = false;
+        out.stream = parser.value(QStringLiteral("stream")).toInt(&ok);
+        if (!ok || out.stream < 0) {
+            *error = QCoreApplication::translate("synscope", "--stream takes a tcp.stream number (0, 1, ...), not '%1'")
+                         .arg(parser.value(QStringLiteral("stream")));
+            return false;
+        }
+        if (out.openPath.isEmpty() || !CaptureImport::isCapture(out.openPath)) {
+            *error = QCoreApplication::translate("synscope", "--stream needs a capture file (.pcap or .pcapng) to open");
+            return false;
+        }
+    }
     if (!out.exportPath.isEmpty() && out.scenario.isEmpty() && out.openPath.isEmpty()) {
         *error = QCoreApplication::translate("synscope", "--export needs --scenario ID or a trace file to export");
         return false;
     }
-    if (!out.scenario.isEmpty() && !BuiltinScenarios::find(out.scenario)) {
-        *error = QCoreApplication::translate("synscope", "unknown scenario '%1' (see --list-scenarios)").arg(out.scenario);
+    Scenario scenario;
+    if (!out.scenario.isEmpty() && !BuiltinScenarios::load(out.scenario, scenario, error))
         return false;
-    }
     if (!out.exportPath.isEmpty() && formatFor(out) != u"json") {
         *error = QCoreApplication::translate("synscope", "unknown export format '%1' for %2 (supported: json)")
                      .arg(formatFor(out), out.exportPath);
@@ -115,11 +132,15 @@ int run(const CommandLine &o)
     QString error;
     if (!o.openPath.isEmpty()) {
         QFile file(o.openPath);
-        if (!file.open(QIODevice::ReadOnly)) {
+        if (CaptureImport::isCapture(o.openPath)) {
+            if (!CaptureImport::open(o.openPath, o.stream, trace, &error)) {
+                err() << QStringLiteral("synscope: %1").arg(error) << Qt::endl;
+                return 1;
+            }
+        } else if (!file.open(QIODevice::ReadOnly)) {
             err() << QStringLiteral("synscope: cannot open %1: %2").arg(o.openPath, file.errorString()) << Qt::endl;
             return 1;
-        }
-        if (!TraceJson::load(file.readAll(), trace, &error)) {
+        } else if (!TraceJson::load(file.readAll(), trace, &error)) {
             err() << QStringLiteral("synscope: %1: %2").arg(o.openPath, error) << Qt::endl;
             return 1;
         }
@@ -129,8 +150,16 @@ int run(const CommandLine &o)
             err() << QStringLiteral("synscope: the lab cannot run here: %1").arg(lab.error().message()) << Qt::endl;
             return 1;
         }
-        ScenarioRunner runner(&lab, *BuiltinScenarios::find(o.scenario));
         QEventLoop loop;
+        Scenario scenario;
+        if (!BuiltinScenarios::load(o.scenario, scenario, &error)) {
+            err() << QStringLiteral("synscope: %1").arg(error) << Qt::endl;
+            return 1;
+        }
+        ScenarioRunner runner(&lab, std::move(scenario));
+        QObject::connect(&runner, &ScenarioRunner::expectationFailed, &loop, [](int, const QString &message) {
+            err() << QStringLiteral("synscope: %1").arg(message) << Qt::endl;
+        });
         bool ok = false;
         QObject::connect(&runner, &ScenarioRunner::finished, &loop, [&](bool success, const QString &message) {
             ok = success;
@@ -141,8 +170,8 @@ int run(const CommandLine &o)
             error = message;
             loop.quit();
         });
-        runner.start();
-        if (runner.isRunning())
+        runner.runAll();
+        if (!runner.isFinished())
             loop.exec();
         if (!ok) {
             err() << QStringLiteral("synscope: scenario %1: %2").arg(o.scenario, error) << Qt::endl;

@@ -10,6 +10,7 @@ struct CommandLine {
     QString exportPath;
     QString format;
     QString openPath;
+    int stream = -1; // --stream: the capture's TCP connection (tcp.stream); -1 = the default (0)
     bool listScenarios = false;
 
     bool isHeadless() const { return listScenarios || !exportPath.isEmpty(); }

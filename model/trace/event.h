@@ -33,6 +33,11 @@ enum : quint8 {
     Inferred = 0x02, // a state deduced from segments, not read from a kernel
     Reordered = 0x04, // delivered ahead of an older segment still in flight
     Copy = 0x08, // delivery of a copy the wire made (see Duplicate)
+    // Wireshark's TCP analysis of a captured segment (tcp.analysis.*), for imports; Retransmission
+    // above then also stands for its fast and spurious retransmissions.
+    DuplicateAck = 0x10, // repeats its direction's last ACK, window and next sequence number, no data
+    OutOfOrder = 0x20, // fills a hole behind the highest sequence number seen, soon after it
+    ZeroWindow = 0x40, // advertises a zero receive window (not on SYN, FIN or RST)
 };
 }
 

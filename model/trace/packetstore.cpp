@@ -20,11 +20,29 @@ quint32 PacketStore::append(QByteArrayView bytes)
     return quint32(m_index.size() - 1);
 }
 
+void PacketStore::setExternal(std::shared_ptr<const void> owner, QByteArrayView region)
+{
+    m_externalOwner = std::move(owner);
+    m_external = region;
+}
+
+quint32 PacketStore::appendExternal(qsizetype offset, qsizetype length)
+{
+    Q_ASSERT(length < (qsizetype(1) << kLengthBits));
+    Q_ASSERT(offset >= 0 && offset + length <= m_external.size());
+    m_index.push_back(kExternal | (quint64(offset) << kLengthBits) | quint64(length));
+    return quint32(m_index.size() - 1);
+}
+
 QByteArrayView PacketStore::at(quint32 index) const
 {
     if (qsizetype(index) >= m_index.size())
         return {};
     const quint64 e = m_index[index];
+    if (e & kExternal) {
+        const qsizetype offset = qsizetype((e & ~kExternal) >> kLengthBits);
+        return m_external.sliced(offset, qsizetype(e & ((quint64(1) << kLengthBits) - 1)));
+    }
     const size_t chunk = size_t(e >> (kOffsetBits + kLengthBits));
     const qsizetype offset = qsizetype((e >> kLengthBits) & ((quint64(1) << kOffsetBits) - 1));
     const qsizetype len = qsizetype(e & ((quint64(1) << kLengthBits) - 1));
@@ -43,6 +61,8 @@ void PacketStore::clear()
 {
     m_chunks.clear();
     m_index.clear();
+    m_externalOwner.reset();
+    m_external = {};
     m_used = kChunkSize;
     m_bytes = 0;
 }

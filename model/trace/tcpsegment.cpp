@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tcpsegment.h"
 
+#include <algorithm>
+
 namespace {
 quint16 be16(const uchar *p) { return quint16((p[0] << 8) | p[1]); }
 quint32 be32(const uchar *p) { return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | p[3]; }
@@ -54,7 +56,36 @@ void parseTcpOptions(const uchar *p, int len, TcpOptions &o)
     }
 }
 
-ParseStatus parseIpv4Tcp(const uchar *d, qsizetype len, TcpSegment &s)
+namespace {
+// The TCP header at t, with `available` bytes of the IP payload captured of `ipPayload` the IP header announces.
+ParseStatus parseTcpHeader(const uchar *t, qsizetype available, qsizetype ipPayload, TcpSegment &s)
+{
+    // A header that does not fit in the IP length counts as cut short, as one cut by the capture does.
+    const qsizetype limit = qMin(available, ipPayload);
+    if (limit < 20)
+        return ParseStatus::Truncated;
+    const int dataOffset = (t[12] >> 4) * 4;
+    if (dataOffset < 20)
+        return ParseStatus::BadTcpHeader;
+    if (dataOffset > limit)
+        return ParseStatus::Truncated;
+    s.srcPort = be16(t);
+    s.dstPort = be16(t + 2);
+    s.seq = be32(t + 4);
+    s.ack = be32(t + 8);
+    s.flags = t[13];
+    s.window = be16(t + 14);
+    s.checksum = be16(t + 16);
+    s.urgentPointer = be16(t + 18);
+    s.tcpHeaderLength = dataOffset;
+    s.payloadLength = quint32(ipPayload - dataOffset);
+    s.options = TcpOptions {};
+    parseTcpOptions(t + 20, dataOffset - 20, s.options);
+    return ParseStatus::Ok;
+}
+}
+
+ParseStatus parseIpv4Tcp(const uchar *d, qsizetype len, TcpSegment &s, Completeness need)
 {
     if (len < 1)
         return ParseStatus::Truncated;
@@ -66,40 +97,100 @@ ParseStatus parseIpv4Tcp(const uchar *d, qsizetype len, TcpSegment &s)
     const int totalLength = be16(d + 2);
     if (ihl < 20 || totalLength < ihl)
         return ParseStatus::BadIpHeader;
-    if (totalLength > len)
+    if (totalLength > len && (need == Completeness::Whole || ihl > len))
         return ParseStatus::Truncated;
     if (d[9] != 6)
         return ParseStatus::NotTcp;
     if ((be16(d + 6) & 0x3fff) != 0) // more-fragments bit or a fragment offset
         return ParseStatus::Fragment;
+    s.ipVersion = 4;
     s.ipId = be16(d + 4);
     s.ttl = d[8];
     s.srcAddr = be32(d + 12);
     s.dstAddr = be32(d + 16);
     s.ipHeaderLength = ihl;
+    s.ipLength = quint32(totalLength);
+    return parseTcpHeader(d + ihl, qMin<qsizetype>(len, totalLength) - ihl, totalLength - ihl, s);
+}
 
-    const uchar *t = d + ihl;
-    const int tcpAvailable = totalLength - ihl;
-    if (tcpAvailable < 20)
+ParseStatus parseIpv6Tcp(const uchar *d, qsizetype len, TcpSegment &s, Completeness need)
+{
+    if (len < 1)
         return ParseStatus::Truncated;
-    const int dataOffset = (t[12] >> 4) * 4;
-    if (dataOffset < 20)
-        return ParseStatus::BadTcpHeader;
-    if (dataOffset > tcpAvailable)
+    if ((d[0] >> 4) != 6)
+        return ParseStatus::NotIPv6;
+    if (len < 40)
         return ParseStatus::Truncated;
-    s.srcPort = be16(t);
-    s.dstPort = be16(t + 2);
-    s.seq = be32(t + 4);
-    s.ack = be32(t + 8);
-    s.flags = t[13];
-    s.window = be16(t + 14);
-    s.checksum = be16(t + 16);
-    s.urgentPointer = be16(t + 18);
-    s.tcpHeaderLength = dataOffset;
-    s.payloadLength = quint32(tcpAvailable - dataOffset);
-    s.options = TcpOptions {};
-    parseTcpOptions(t + 20, dataOffset - 20, s.options);
-    return ParseStatus::Ok;
+    const qsizetype payloadLength = be16(d + 4);
+    if (payloadLength == 0) // a jumbogram (RFC 2675) or nothing at all: no TCP we could place
+        return ParseStatus::BadIpHeader;
+    const qsizetype total = 40 + payloadLength;
+    if (total > len && need == Completeness::Whole)
+        return ParseStatus::Truncated;
+    const qsizetype end = qMin(len, total);
+    int next = d[6];
+    qsizetype at = 40;
+    for (;;) {
+        if (next == 6)
+            break;
+        switch (next) {
+        case 0: // hop-by-hop options
+        case 43: // routing
+        case 60: // destination options
+        case 135: // mobility
+        case 139: // HIP
+        case 140: // shim6
+        case 51: { // authentication header: its length counts 4-byte units, less 2
+            if (at + 2 > end)
+                return at + 2 > total ? ParseStatus::BadIpHeader : ParseStatus::Truncated;
+            const qsizetype extLength = next == 51 ? (qsizetype(d[at + 1]) + 2) * 4 : (qsizetype(d[at + 1]) + 1) * 8;
+            if (at + extLength > total)
+                return ParseStatus::BadIpHeader;
+            if (at + extLength > end)
+                return ParseStatus::Truncated;
+            next = d[at];
+            at += extLength;
+            continue;
+        }
+        case 44: { // fragment: only an atomic fragment (offset 0, no more fragments) holds a whole segment
+            if (at + 8 > total)
+                return ParseStatus::BadIpHeader;
+            if (at + 8 > end)
+                return ParseStatus::Truncated;
+            if ((be16(d + at + 2) & 0xfff9) != 0)
+                return ParseStatus::Fragment;
+            next = d[at];
+            at += 8;
+            continue;
+        }
+        default: // ESP, no next header, ICMPv6, UDP, ...
+            return ParseStatus::NotTcp;
+        }
+    }
+    s.ipVersion = 6;
+    s.ipId = 0;
+    s.ttl = d[7];
+    std::copy(d + 8, d + 24, s.srcAddr6.begin());
+    std::copy(d + 24, d + 40, s.dstAddr6.begin());
+    s.srcAddr = 0;
+    s.dstAddr = 0;
+    s.ipHeaderLength = int(at);
+    s.ipLength = quint32(total);
+    return parseTcpHeader(d + at, end - at, total - at, s);
+}
+
+ParseStatus parseIpTcp(const uchar *d, qsizetype len, TcpSegment &s, Completeness need)
+{
+    if (len < 1)
+        return ParseStatus::Truncated;
+    switch (d[0] >> 4) {
+    case 4:
+        return parseIpv4Tcp(d, len, s, need);
+    case 6:
+        return parseIpv6Tcp(d, len, s, need);
+    default:
+        return ParseStatus::NotIp;
+    }
 }
 
 const char *parseStatusText(ParseStatus status)
@@ -119,6 +210,10 @@ const char *parseStatusText(ParseStatus status)
         return "IP fragment";
     case ParseStatus::BadTcpHeader:
         return "malformed TCP header";
+    case ParseStatus::NotIPv6:
+        return "not IPv6";
+    case ParseStatus::NotIp:
+        return "neither IPv4 nor IPv6";
     }
     return "unknown";
 }

@@ -20,10 +20,13 @@ struct TcpOptions {
     std::array<std::pair<quint32, quint32>, 4> sackBlocks {};
 };
 
-// One IPv4 packet carrying TCP, as parsed from its bytes. Numbers are in host byte order.
+// One IPv4 or IPv6 packet carrying TCP, as parsed from its bytes. Numbers are in host byte order.
 struct TcpSegment {
-    quint32 srcAddr = 0;
+    quint8 ipVersion = 4;
+    quint32 srcAddr = 0; // IPv4 only
     quint32 dstAddr = 0;
+    std::array<quint8, 16> srcAddr6 {}; // IPv6 only
+    std::array<quint8, 16> dstAddr6 {};
     quint16 ipId = 0;
     quint8 ttl = 0;
     quint16 srcPort = 0;
@@ -34,9 +37,10 @@ struct TcpSegment {
     quint16 window = 0;
     quint16 urgentPointer = 0;
     quint16 checksum = 0;
-    int ipHeaderLength = 0;
+    int ipHeaderLength = 0; // IPv6: the fixed header and every extension header before TCP
     int tcpHeaderLength = 0;
-    quint32 payloadLength = 0;
+    quint32 payloadLength = 0; // as the IP header says, even where a capture's snap length cut the bytes
+    quint32 ipLength = 0; // the whole IP packet as its header says (Ethernet padding after it is not part of it)
     TcpOptions options;
 
     // Sequence space the segment occupies: payload plus one for SYN and one for FIN.
@@ -46,10 +50,18 @@ struct TcpSegment {
     }
 };
 
-enum class ParseStatus { Ok, Truncated, NotIPv4, BadIpHeader, NotTcp, Fragment, BadTcpHeader };
+enum class ParseStatus { Ok, Truncated, NotIPv4, BadIpHeader, NotTcp, Fragment, BadTcpHeader, NotIPv6, NotIp };
+
+// What may be missing at the end of the bytes: nothing (a packet from the wire), or payload that a
+// capture's snap length cut off (the headers must still be whole).
+enum class Completeness { Whole, HeadersOnly };
 
 // Parses an IPv4 packet (as read from a TUN with IFF_NO_PI). Never reads past len.
-ParseStatus parseIpv4Tcp(const uchar *data, qsizetype len, TcpSegment &out);
+ParseStatus parseIpv4Tcp(const uchar *data, qsizetype len, TcpSegment &out, Completeness need = Completeness::Whole);
+// Parses an IPv6 packet, walking its extension headers (RFC 8200 §4) to TCP. Never reads past len.
+ParseStatus parseIpv6Tcp(const uchar *data, qsizetype len, TcpSegment &out, Completeness need = Completeness::Whole);
+// IPv4 or IPv6 by the version nibble.
+ParseStatus parseIpTcp(const uchar *data, qsizetype len, TcpSegment &out, Completeness need = Completeness::Whole);
 // Parses the options area of a TCP header; malformed options end the walk, never the segment.
 void parseTcpOptions(const uchar *data, int len, TcpOptions &out);
 const char *parseStatusText(ParseStatus status);

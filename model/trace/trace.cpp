@@ -76,6 +76,30 @@ qsizetype Trace::appendSend(qint64 tNs, Side side, QByteArrayView bytes, const T
     return push(e);
 }
 
+void Trace::setPacketRegion(std::shared_ptr<const void> owner, QByteArrayView region)
+{
+    m_packets.setExternal(std::move(owner), region);
+}
+
+qsizetype Trace::appendCapturedSend(
+    qint64 tNs, Side side, qsizetype offset, qsizetype length, const TcpSegment &s, quint8 marks)
+{
+    Event e;
+    e.tNs = tNs;
+    e.kind = EventKind::Send;
+    e.side = side;
+    e.flags = s.flags;
+    e.marks = marks;
+    e.window = s.window;
+    e.localPort = s.srcPort;
+    e.remotePort = s.dstPort;
+    e.seq = s.seq;
+    e.ack = s.ack;
+    e.length = s.payloadLength;
+    e.ref = m_packets.appendExternal(offset, length);
+    return push(e);
+}
+
 qsizetype Trace::appendWireAction(qint64 tNs, EventKind kind, qsizetype sendIndex, quint8 marks)
 {
     Event e = at(sendIndex);

@@ -53,6 +53,11 @@ public:
     qsizetype appendState(qint64 tNs, Side side, quint16 localPort, quint16 remotePort, TcpState state, quint8 marks = 0);
     qsizetype appendTimer(qint64 tNs, Side side, quint16 localPort, quint16 remotePort, TimerKind kind,
         quint32 expiresMs, quint32 retransmits);
+    // For imports: a Send whose bytes stay in `region` (a mapped capture file, kept alive by
+    // `owner` as long as the trace holds the packets); appendCapturedSend() refers into it.
+    void setPacketRegion(std::shared_ptr<const void> owner, QByteArrayView region);
+    qsizetype appendCapturedSend(
+        qint64 tNs, Side side, qsizetype offset, qsizetype length, const TcpSegment &segment, quint8 marks);
     // For loaders: appends an event as it is (packet bytes for a Send, record for calls).
     qsizetype appendRaw(Event e, QByteArrayView packet = {}, const CallRecord *record = nullptr);
 

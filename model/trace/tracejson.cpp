@@ -21,8 +21,9 @@ namespace {
 
 const QLatin1StringView kFormat("synscope-trace");
 const QLatin1StringView kClock("monotonic");
-// An IPv4 packet is at most 65535 bytes; the packet store could not even index much more.
-constexpr qsizetype kMaxPacket = 65535;
+// An IPv4 packet is at most 65535 bytes, an IPv6 one (no jumbogram) 40 more; the packet store
+// could not even index much more.
+constexpr qsizetype kMaxPacket = 65535 + 40;
 
 // ---- save ----------------------------------------------------------------------------------------------------------
 
@@ -40,13 +41,18 @@ void putSegment(QJsonObject &o, const Event &e)
     o.insert(u"retransmission", bool(e.marks & EventMark::Retransmission));
 }
 
+// Version 2: Wireshark's analysis of an imported segment, each only when set.
+constexpr std::pair<quint8, QStringView> kAnalysisMarks[] { { EventMark::DuplicateAck, u"duplicate_ack" },
+    { EventMark::OutOfOrder, u"out_of_order" }, { EventMark::ZeroWindow, u"zero_window" } };
+
 // Readers of the file see the options without decoding the raw bytes; they are derived, so a
 // loader ignores them and they can never disagree with the packet.
 QJsonObject optionsOf(QByteArrayView packet)
 {
     QJsonObject o;
     TcpSegment s;
-    if (parseIpv4Tcp(reinterpret_cast<const uchar *>(packet.data()), packet.size(), s) != ParseStatus::Ok)
+    if (parseIpTcp(reinterpret_cast<const uchar *>(packet.data()), packet.size(), s, Completeness::HeadersOnly)
+        != ParseStatus::Ok)
         return o;
     const TcpOptions &t = s.options;
     if (t.mss >= 0)
@@ -101,6 +107,10 @@ QJsonObject eventToJson(const Trace &trace, qsizetype index)
         const QJsonObject options = optionsOf(packet);
         if (!options.isEmpty())
             o.insert(u"options", options);
+        for (const auto &[bit, key] : kAnalysisMarks) {
+            if (e.marks & bit)
+                o.insert(key, true);
+        }
         break;
     }
     case EventKind::Deliver:
@@ -258,6 +268,7 @@ private:
     bool timer(const QJsonObject &o, const QString &path, Event &e);
 
     qint64 m_lastT = 0;
+    int m_version = TraceJson::kVersion;
 };
 
 bool Loader::onlyKeys(
@@ -365,10 +376,11 @@ bool Loader::header(const QJsonObject &top, TraceInfo &info)
     qint64 version = 0;
     if (!toInt64(top.value(u"version"), version))
         return expected(QStringLiteral("version"), top.value(u"version"), tr("an integer"));
-    if (version != TraceJson::kVersion) {
+    if (version < 1 || version > TraceJson::kVersion) {
         return fail(QStringLiteral("version"),
-            tr("unsupported version %1; this SynScope reads version %2").arg(version).arg(TraceJson::kVersion));
+            tr("unsupported version %1; this SynScope reads versions 1 to %2").arg(version).arg(TraceJson::kVersion));
     }
+    m_version = int(version);
     if (!onlyKeys(top, {},
             { u"format", u"version", u"source", u"kernel", u"anchor", u"clock", u"endpoints", u"events" },
             tr("a trace")))
@@ -546,10 +558,19 @@ bool Loader::send(const QJsonObject &o, const QString &path, Event &e, Loaded &o
 {
     if (!onlyKeys(o, path,
             { u"kind", u"side", u"t_ns", u"flags", u"seq", u"ack", u"len", u"win", u"sport", u"dport",
-                u"retransmission", u"raw", u"options" },
+                u"retransmission", u"raw", u"options", u"duplicate_ack", u"out_of_order", u"zero_window" },
             tr("a send event"))
         || !segment(o, path, e))
         return false;
+    for (const auto &[bit, key] : kAnalysisMarks) {
+        bool set = false;
+        if (o.contains(key) && m_version < 2)
+            return fail(join(path, key), tr("unknown field for a send event in a version 1 file"));
+        if (!boolean(o, path, key, set, false))
+            return false;
+        if (set)
+            e.marks |= bit;
+    }
     QString raw;
     if (!string(o, path, u"raw", raw))
         return false;
@@ -560,11 +581,13 @@ bool Loader::send(const QJsonObject &o, const QString &path, Event &e, Loaded &o
         return fail(rawPath, tr("not valid base64"));
     const QByteArray &packet = decoded.decoded;
     if (packet.size() > kMaxPacket)
-        return fail(rawPath, tr("%1 bytes; an IPv4 packet has at most %2").arg(packet.size()).arg(kMaxPacket));
+        return fail(rawPath, tr("%1 bytes; an IP packet has at most %2").arg(packet.size()).arg(kMaxPacket));
     TcpSegment s;
-    const ParseStatus status = parseIpv4Tcp(reinterpret_cast<const uchar *>(packet.constData()), packet.size(), s);
+    // A capture made with a short snap length keeps only the headers: its payload may be cut.
+    const ParseStatus status = parseIpTcp(reinterpret_cast<const uchar *>(packet.constData()), packet.size(), s,
+        m_version >= 2 ? Completeness::HeadersOnly : Completeness::Whole);
     if (status != ParseStatus::Ok)
-        return fail(rawPath, tr("not an IPv4/TCP packet: %1").arg(QLatin1StringView(parseStatusText(status))));
+        return fail(rawPath, tr("not an IP/TCP packet: %1").arg(QLatin1StringView(parseStatusText(status))));
 
     // The fields repeat the packet for readers of the file; a file where they disagree has been
     // edited or damaged, and the diagram and the bytes panel would show different segments.

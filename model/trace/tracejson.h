@@ -9,7 +9,9 @@ class Trace;
 // The trace file format (docs/trace-format.md): versioned JSON, lossless — save, load and save
 // again gives the same bytes.
 namespace TraceJson {
-constexpr int kVersion = 1;
+// Version 2 added IPv6 and snap-length-cut packets in "raw" and the analysis marks of imported
+// segments; version 1 files still load.
+constexpr int kVersion = 2;
 
 QByteArray save(const Trace &trace);
 // Replaces the trace's content. On failure the trace is left empty and *error says what is wrong

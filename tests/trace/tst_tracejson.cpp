@@ -389,7 +389,7 @@ private slots:
                 QStringLiteral("events"), QStringLiteral("format"), QStringLiteral("kernel"), QStringLiteral("source"),
                 QStringLiteral("version") }));
         QCOMPARE(top.value(u"format").toString(), QStringLiteral("synscope-trace"));
-        QCOMPARE(top.value(u"version").toInt(), 1);
+        QCOMPARE(top.value(u"version").toInt(), 2);
         QCOMPARE(top.value(u"source").toString(), QStringLiteral("generated"));
         QCOMPARE(top.value(u"kernel").toString(), QStringLiteral("6.8.0-generated"));
         QCOMPARE(top.value(u"anchor").toString(), QStringLiteral("2024-05-01T12:34:56.789Z"));
@@ -574,8 +574,10 @@ private slots:
         }) << QStringLiteral("format: expected \"synscope-trace\", got \"pcap\"");
         QTest::newRow("no format") << changeTop(good, [](QJsonObject &t) { t.remove(u"format"); })
                                    << QStringLiteral("format: missing");
-        QTest::newRow("version 2") << changeTop(good, [](QJsonObject &t) { t.insert(u"version", 2); })
-                                   << QStringLiteral("version: unsupported version 2");
+        QTest::newRow("version 3") << changeTop(good, [](QJsonObject &t) { t.insert(u"version", 3); })
+                                   << QStringLiteral("version: unsupported version 3");
+        QTest::newRow("version 0") << changeTop(good, [](QJsonObject &t) { t.insert(u"version", 0); })
+                                   << QStringLiteral("version: unsupported version 0");
         QTest::newRow("version as string")
             << changeTop(good, [](QJsonObject &t) { t.insert(u"version", QStringLiteral("1")); })
             << QStringLiteral("version: expected an integer");
@@ -679,13 +681,13 @@ private slots:
         QTest::newRow("raw not latin-1") << setField(good, 1, QStringLiteral("raw"), QStringLiteral("RQAAü"))
                                          << QStringLiteral("events[1].raw: not valid base64");
         QTest::newRow("raw not a packet") << setField(good, 1, QStringLiteral("raw"), QStringLiteral("aGVsbG8="))
-                                          << QStringLiteral("events[1].raw: not an IPv4/TCP packet: not IPv4");
+                                          << QStringLiteral("events[1].raw: not an IP/TCP packet: truncated packet");
         QTest::newRow("raw empty") << setField(good, 1, QStringLiteral("raw"), QStringLiteral(""))
-                                   << QStringLiteral("events[1].raw: not an IPv4/TCP packet: truncated packet");
+                                   << QStringLiteral("events[1].raw: not an IP/TCP packet: truncated packet");
         const QByteArray synBytes = QByteArray::fromBase64(syn.value(u"raw").toString().toLatin1());
         QTest::newRow("raw truncated") << setField(
             good, 1, QStringLiteral("raw"), QString::fromLatin1(synBytes.left(30).toBase64()))
-                                       << QStringLiteral("events[1].raw: not an IPv4/TCP packet: truncated packet");
+                                       << QStringLiteral("events[1].raw: not an IP/TCP packet: truncated packet");
         QTest::newRow("raw too long") << setField(
             good, 1, QStringLiteral("raw"), QString::fromLatin1(QByteArray(synBytes + QByteArray(70000, 0)).toBase64()))
                                       << QStringLiteral("events[1].raw: 70060 bytes");
