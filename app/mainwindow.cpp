@@ -554,6 +554,7 @@ void MainWindow::startLab()
     m_path.clear();
     m_modified = false;
     setTraceKind(Settings::TraceKind::Lab);
+    fitLecture(true);
     labChanged();
     m_scenarioCaption.clear();
     updateCaption();
@@ -628,7 +629,7 @@ void MainWindow::applyOptions()
 {
     DiagramOptions o = m_settings.diagramOptions(m_kind);
     if (m_lecture)
-        o.fontPointSize *= m_settings.lectureFontScale();
+        o.fontPointSize *= m_lectureScale;
     m_view->setOptions(o);
     {
         const QSignalBlocker block(action(u"byTime"_s));
@@ -636,7 +637,7 @@ void MainWindow::applyOptions()
     }
     m_numbersStatus->setText(tr("numbers: %1").arg(numberStyleName(o.numbers)));
     QFont captionFont = font();
-    captionFont.setPointSizeF(m_lecture ? o.fontPointSize * 1.1 : font().pointSizeF() * 1.15);
+    captionFont.setPointSizeF(m_lecture ? o.fontPointSize * 1.3 : font().pointSizeF() * 1.15);
     m_caption->setFont(captionFont);
     QPalette p = m_caption->palette();
     const bool dark = o.theme == DiagramTheme::Dark;
@@ -658,6 +659,7 @@ void MainWindow::applyOptions()
 void MainWindow::traceGrew(qsizetype, qsizetype)
 {
     m_labels->update();
+    fitLecture(false);
     if (m_stack->currentWidget() == m_startPage && m_trace->size() > 0 && m_lab->isReady())
         showWorkspace();
     updateCaption();
@@ -798,11 +800,30 @@ void MainWindow::setLectureMode(bool on)
         if (screen)
             setGeometry(screen->geometry());
         showFullScreen();
+        fitLecture(true);
     } else {
         setWindowState(m_stateBeforeLecture & ~Qt::WindowFullScreen);
         showNormal();
     }
     applyOptions();
+}
+
+void MainWindow::fitLecture(bool fresh)
+{
+    if (!m_lecture)
+        return;
+    // Text as large as the room needs, but the whole width of the diagram on the screen: the
+    // lecturer must never scroll sideways. The scale only shrinks while a run grows (text that
+    // changes size at every step would distract), and starts afresh with a new lab or trace.
+    const DiagramOptions base = m_settings.diagramOptions(m_kind);
+    const qreal natural = DiagramRenderer(*m_trace, base).size().width();
+    const int room = screen() ? screen()->geometry().width() : m_view->viewport()->width();
+    const qreal fit = natural > 0 ? std::max(0.6, 0.94 * room / natural) : m_settings.lectureFontScale();
+    const qreal scale = std::min(m_settings.lectureFontScale(), fit);
+    if (fresh || scale < m_lectureScale - 0.01) {
+        m_lectureScale = scale;
+        applyOptions();
+    }
 }
 
 void MainWindow::setBlanked(bool on)
@@ -935,6 +956,7 @@ bool MainWindow::openFile(const QString &path)
     m_settings.addRecentFile(path);
     updateRecentMenu();
     setTraceKind(m_trace->info().source == u"capture" ? Settings::TraceKind::Capture : Settings::TraceKind::Lab);
+    fitLecture(true);
     labChanged();
     showWorkspace();
     m_view->goToEnd();

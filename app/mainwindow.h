@@ -102,6 +102,7 @@ private:
     void copyImage();
     void saveAsScenario();
     void setBlanked(bool on);
+    void fitLecture(bool fresh);
     void togglePlay(bool on);
     QString windowTitleText() const;
 
@@ -116,6 +117,7 @@ private:
     QString m_scenarioCaption;
     QString m_lastError;
     bool m_lecture = false;
+    qreal m_lectureScale = 1; // lecture mode: diagram text size over the normal one
     bool m_modified = false;
 
     QStackedWidget *m_stack = nullptr;
