@@ -246,6 +246,40 @@ private slots:
         }
     }
 
+    void collapsedRetransmissions()
+    {
+        using namespace generated;
+        Trace trace;
+        Builder b(trace);
+        // The SYN is held, the kernel sends it twice more, the first two are lost, the third arrives.
+        const qsizetype syn = b.send(Side::Client, TcpFlag::Syn, kIsnClient, 0);
+        const qsizetype again = b.send(Side::Client, TcpFlag::Syn, kIsnClient, 0, 0, EventMark::Retransmission);
+        b.drop(syn);
+        const qsizetype third = b.send(Side::Client, TcpFlag::Syn, kIsnClient, 0, 0, EventMark::Retransmission);
+        b.drop(again);
+        const qsizetype arrived = b.deliver(third);
+        const qsizetype synAck = b.send(Side::Server, TcpFlag::Syn | TcpFlag::Ack, kIsnServer, kIsnClient + 1);
+        b.deliver(synAck);
+
+        DiagramOptions options;
+        const DiagramRenderer all(trace, options);
+        QCOMPARE(all.layout().arrowCount(), 4);
+        QCOMPARE(all.arrowLabel(1), QStringLiteral("SYN J  (retransmission)"));
+        options.collapseRetransmissions = true;
+        const DiagramRenderer collapsed(trace, options);
+        const DiagramLayout &layout = collapsed.layout();
+        QCOMPARE(layout.arrowCount(), 2);
+        QVERIFY(layout.rowCount() < all.layout().rowCount());
+        const DiagramLayout::Arrow &a = layout.arrow(0);
+        QCOMPARE(a.end, ArrowEnd::Delivered);
+        QCOMPARE(qsizetype(a.endEvent), arrived);
+        QCOMPARE(a.resent, 2);
+        QCOMPARE(collapsed.arrowLabel(0), QStringLiteral("SYN J  (sent 3 times)"));
+        QCOMPARE(layout.arrowOfEvent(again), 0);
+        QCOMPARE(layout.arrowOfEvent(third), 0);
+        checkArrows(layout);
+    }
+
     void refusedConnectReturnsWhereTheRstArrives()
     {
         Trace trace;

@@ -65,7 +65,7 @@ DiagramRenderer::DiagramRenderer(const Trace &trace, const DiagramOptions &optio
     , m_boldFont(m_font)
     , m_smallFont(diagramFont(options.fontPointSize * 0.85))
     , m_italicFont(m_font)
-    , m_layout(trace, options.layout, metricsOf(m_font))
+    , m_layout(trace, options.layout, metricsOf(m_font), options.collapseRetransmissions)
     , m_labeler(trace)
 {
     m_boldFont.setBold(true);
@@ -239,7 +239,8 @@ DiagramRenderer::ArrowStyle DiagramRenderer::styleOf(quint8 flags, quint32 lengt
 const DiagramRenderer::Text &DiagramRenderer::arrowText(qsizetype index) const
 {
     const DiagramLayout::Arrow &a = m_layout.arrow(index);
-    const qsizetype key = index * 2 + (a.endEvent != DiagramLayout::kNone ? 1 : 0);
+    // The text changes when the arrow ends (out of order) or a retransmission is folded into it.
+    const qsizetype key = (index << 9) | (qsizetype(a.resent) << 1) | (a.endEvent != DiagramLayout::kNone ? 1 : 0);
     auto it = m_arrowTexts.constFind(key);
     if (it != m_arrowTexts.cend())
         return *it;
@@ -252,6 +253,8 @@ const DiagramRenderer::Text &DiagramRenderer::arrowText(qsizetype index) const
     QStringList marks;
     if (send.marks & EventMark::Retransmission)
         marks << tr("retransmission");
+    if (a.resent)
+        marks << QCoreApplication::translate("DiagramRenderer", "sent %n times", nullptr, a.resent + 1);
     if (a.copy)
         marks << tr("copy");
     if (a.endEvent != DiagramLayout::kNone && (m_trace.at(a.endEvent).marks & EventMark::Reordered))
