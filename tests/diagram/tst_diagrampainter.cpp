@@ -5,8 +5,10 @@
 #include "generatedtrace.h"
 #include "testmain.h"
 
+#include <QBuffer>
 #include <QImage>
 #include <QPainter>
+#include <QSvgGenerator>
 
 namespace {
 
@@ -85,6 +87,27 @@ private slots:
             margin.translate(band.width() / 2 + 2, r.layout().rowY(0) + lh);
             QCOMPARE(inkIn(image, margin, band.translated(0, 0), bg), 0);
         }
+    }
+
+    void svgKeepsTextSearchable()
+    {
+        Trace trace;
+        generated::Builder b(trace);
+        generated::handshake(b);
+        const DiagramRenderer r(trace, {});
+        QBuffer svg;
+        svg.open(QIODevice::WriteOnly);
+        QSvgGenerator generator;
+        generator.setOutputDevice(&svg);
+        generator.setSize(r.size().toSize());
+        generator.setViewBox(QRectF(QPointF(0, 0), r.size()));
+        QPainter p(&generator);
+        r.paint(&p);
+        p.end();
+        const QByteArray text = svg.data();
+        for (const char *label :
+            { ">SYN J<", ">SYN K, ACK J+1<", ">ACK K+1<", ">ESTABLISHED<", "connect(3, 10.0.0.2:9877)" })
+            QVERIFY2(text.contains(label), label);
     }
 
     void hiddenStepsKeepTheirSpace()

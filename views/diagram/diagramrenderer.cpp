@@ -729,12 +729,10 @@ qsizetype DiagramRenderer::eventAt(QPointF p) const
         const qreal x = m_layout.columnX(b.side, DiagramLayout::Column::App);
         const int end = b.endRow < 0 ? m_layout.rowCount() - 1 : b.endRow;
         // The box and its text.
-        const qreal edge = m_layout.appTextEdge(b.side);
         const qreal left = b.side == Side::Client ? 0 : x - m_layout.boxWidth();
         const qreal right = b.side == Side::Client ? x + m_layout.boxWidth() : m_layout.width();
         const QRectF r(
             QPointF(left, m_layout.rowY(b.startRow) - 0.6 * lh), QPointF(right, m_layout.rowY(end) + 0.6 * lh));
-        Q_UNUSED(edge);
         if (r.contains(p)
             && (std::abs(p.x() - x) < m_layout.boxWidth() || std::abs(p.y() - m_layout.rowY(b.startRow)) < 0.6 * lh
                 || std::abs(p.y() - m_layout.rowY(end)) < 0.6 * lh))
