@@ -92,6 +92,9 @@ private slots:
         QCOMPARE(selected.size(), 1);
         QCOMPARE(selected.last().at(0).value<qsizetype>(), h.synAck);
         QCOMPARE(view.selectedEvent(), h.synAck);
+        // For looking at: SYNSCOPE_PICTURES=/some/dir.
+        if (const QString dir = qEnvironmentVariable("SYNSCOPE_PICTURES"); !dir.isEmpty())
+            view.grab().save(dir + QStringLiteral("/view-selected.png"));
 
         // Its call box: accept's.
         view.selectEvent(h.accept);
