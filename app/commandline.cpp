@@ -55,8 +55,9 @@ void addOptions(QCommandLineParser &parser)
         QCoreApplication::translate("synscope", "Shows, with real Linux kernels, which socket call produces which TCP segment."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({ QStringLiteral("scenario"), QCoreApplication::translate("synscope", "Run the built-in scenario <id> on the lab."),
-        QStringLiteral("id") });
+    parser.addOption({ QStringLiteral("scenario"),
+        QCoreApplication::translate("synscope", "Run the built-in scenario <id>, or a scenario file, on the lab."),
+        QStringLiteral("id|file") });
     parser.addOption({ QStringLiteral("export"),
         QCoreApplication::translate("synscope", "Write the result to <file> and exit, without a window."), QStringLiteral("file") });
     parser.addOption({ QStringLiteral("format"),
@@ -98,10 +99,9 @@ bool parse(const QCommandLineParser &parser, CommandLine &out, QString *error)
         *error = QCoreApplication::translate("synscope", "--export needs --scenario ID or a trace file to export");
         return false;
     }
-    if (!out.scenario.isEmpty() && !BuiltinScenarios::find(out.scenario)) {
-        *error = QCoreApplication::translate("synscope", "unknown scenario '%1' (see --list-scenarios)").arg(out.scenario);
+    Scenario scenario;
+    if (!out.scenario.isEmpty() && !BuiltinScenarios::load(out.scenario, scenario, error))
         return false;
-    }
     if (!out.exportPath.isEmpty() && formatFor(out) != u"json" && formatFor(out) != u"txt") {
         *error = QCoreApplication::translate("synscope", "unknown export format '%1' for %2 (supported: json, txt)")
                      .arg(formatFor(out), out.exportPath);
@@ -151,8 +151,16 @@ int run(const CommandLine &o)
             err() << QStringLiteral("synscope: the lab cannot run here: %1").arg(lab.error().message()) << Qt::endl;
             return 1;
         }
-        ScenarioRunner runner(&lab, *BuiltinScenarios::find(o.scenario));
         QEventLoop loop;
+        Scenario scenario;
+        if (!BuiltinScenarios::load(o.scenario, scenario, &error)) {
+            err() << QStringLiteral("synscope: %1").arg(error) << Qt::endl;
+            return 1;
+        }
+        ScenarioRunner runner(&lab, std::move(scenario));
+        QObject::connect(&runner, &ScenarioRunner::expectationFailed, &loop, [](int, const QString &message) {
+            err() << QStringLiteral("synscope: %1").arg(message) << Qt::endl;
+        });
         bool ok = false;
         QObject::connect(&runner, &ScenarioRunner::finished, &loop, [&](bool success, const QString &message) {
             ok = success;
@@ -163,8 +171,8 @@ int run(const CommandLine &o)
             error = message;
             loop.quit();
         });
-        runner.start();
-        if (runner.isRunning())
+        runner.runAll();
+        if (!runner.isFinished())
             loop.exec();
         if (!ok) {
             err() << QStringLiteral("synscope: scenario %1: %2").arg(o.scenario, error) << Qt::endl;

@@ -97,7 +97,7 @@ void MainWindow::runScenario(const QString &id)
         if (!ok)
             m_caption->setText(message);
     });
-    m_runner->start();
+    m_runner->runAll();
 }
 
 void MainWindow::openTrace(const QString &path)

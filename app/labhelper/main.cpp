@@ -355,6 +355,48 @@ bool newSocket(Reply &r, const Request &req, int &fd)
     return true;
 }
 
+// Only names of the two TCP-related trees, made of [a-z0-9_.] (so never a path out of
+// /proc/sys/net), and values of digits, '-' and single spaces.
+bool validSysctl(Reply &r, const Request &req, std::string &path)
+{
+    const size_t nameLen = strnlen(req.name, sizeof req.name);
+    const size_t valueLen = strnlen(req.value, sizeof req.value);
+    const std::string name(req.name, nameLen);
+    bool ok = nameLen < sizeof req.name && valueLen < sizeof req.value && valueLen > 0
+        && (name.rfind("net.ipv4.tcp_", 0) == 0 || name.rfind("net.core.", 0) == 0)
+        && name.find("..") == std::string::npos && name.back() != '.';
+    for (char c : name)
+        ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.');
+    for (size_t i = 0; ok && i < valueLen; ++i) {
+        const char c = req.value[i];
+        ok = (c >= '0' && c <= '9') || c == '-' || (c == ' ' && i > 0 && req.value[i - 1] != ' ');
+    }
+    if (!ok)
+        return fail(r, "sysctl(" + name + ")", EINVAL, "Only net.ipv4.tcp_* and net.core.* settings with numeric values can be set in the lab.");
+    path = "/proc/sys/" + name;
+    for (char &c : path)
+        c = c == '.' ? '/' : c;
+    return true;
+}
+
+// /proc/sys/net shows the settings of the namespace of whoever opens the file: enter the host first.
+bool setSysctl(Reply &r, const Request &req)
+{
+    const int h = int(req.host);
+    if (!g_haveLab || h < 0 || h > 1)
+        return fail(r, "sysctl", ENXIO, "There is no lab yet: ask for a new lab first.");
+    std::string path;
+    if (!validSysctl(r, req, path))
+        return false;
+    if (setns(g_hosts[h].nsFd, CLONE_NEWNET) != 0)
+        return fail(r, "setns(CLONE_NEWNET)", errno, "The helper could not enter the lab's namespace.");
+    if (int err = writeFile(path.c_str(), req.value))
+        return fail(r, "write(" + path + ")", err,
+            err == ENOENT ? "This kernel has no such setting in a network namespace (some net.core settings are global)."
+                          : "The kernel refused the value.");
+    return true;
+}
+
 bool sendReply(const Reply &r, const int *fds, int nfds)
 {
     iovec iov { const_cast<Reply *>(&r), sizeof r };
@@ -438,6 +480,9 @@ int main(int argc, char **argv)
             // The app now holds the only reference: its close() is the one that sends the FIN.
             if (fd >= 0)
                 close(fd);
+        } else if (req.op == Op::SetSysctl) {
+            setSysctl(r, req);
+            sendReply(r, nullptr, 0);
         } else {
             fail(r, "request", EOPNOTSUPP, "Unknown request from the app.");
             sendReply(r, nullptr, 0);

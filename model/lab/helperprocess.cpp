@@ -193,6 +193,21 @@ UniqueFd HelperProcess::newSocket(labproto::Host host, int domain, int type, int
     return UniqueFd(fd);
 }
 
+bool HelperProcess::setSysctl(labproto::Host host, const QByteArray &name, const QByteArray &value, LabError *error)
+{
+    labproto::Request req {};
+    req.op = labproto::Op::SetSysctl;
+    req.host = host;
+    if (name.size() >= qsizetype(sizeof req.name) || value.size() >= qsizetype(sizeof req.value)) {
+        *error = { QStringLiteral("sysctl(%1)").arg(QString::fromLatin1(name)), EINVAL, QStringLiteral("The name or value is too long.") };
+        return false;
+    }
+    memcpy(req.name, name.constData(), size_t(name.size()));
+    memcpy(req.value, value.constData(), size_t(value.size()));
+    labproto::Reply reply {};
+    return request(req, reply, nullptr, 0, error);
+}
+
 bool HelperProcess::checkGone()
 {
     if (!isRunning())

@@ -10,13 +10,14 @@
 namespace labproto {
 
 constexpr int kHelperFd = 3; // the helper's end of the socketpair, as seen by the helper
-constexpr std::uint32_t kVersion = 1;
+constexpr std::uint32_t kVersion = 2;
 
 enum class Host : std::uint32_t { Client = 0, Server = 1 };
 
 enum class Op : std::uint32_t {
     NewLab = 1, // fresh namespaces; reply carries the client and server TUN fds
     NewSocket = 2, // socket(domain, type, protocol) inside a host; reply carries the fd
+    SetSysctl = 3, // writes `value` to the sysctl `name` inside a host (net.ipv4.tcp_* and net.core.* only)
 };
 
 struct Request {
@@ -25,6 +26,8 @@ struct Request {
     std::int32_t domain;
     std::int32_t type;
     std::int32_t protocol;
+    char name[64]; // SetSysctl: "net.ipv4.tcp_sack", NUL-terminated
+    char value[64]; // SetSysctl: "0", or numbers separated by spaces
 };
 
 struct HostInfo {

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSocketNotifier>
 #include <cerrno>
 #include <linux/netlink.h>
@@ -167,6 +168,28 @@ UniqueFd Lab::newSocket(Side side, int domain, int type, int protocol, LabError 
         return {};
     }
     return fd;
+}
+
+bool Lab::isSettableSysctl(const QString &name)
+{
+    // Names only, never a path: no '/', no "..", nothing outside the two TCP-related trees.
+    static const QRegularExpression allowed(QStringLiteral("^net\\.(ipv4\\.tcp_[a-z0-9_]+|core\\.[a-z0-9_]+)$"));
+    return name.size() < 64 && allowed.match(name).hasMatch();
+}
+
+bool Lab::setSysctl(Side side, const QString &name, const QString &value, LabError *error)
+{
+    static const QRegularExpression numbers(QStringLiteral("^-?[0-9]+( -?[0-9]+)*$"));
+    if (!m_ready) {
+        *error = { {}, ENXIO, tr("The lab is not running.") };
+        return false;
+    }
+    if (!isSettableSysctl(name) || !numbers.match(value).hasMatch()) {
+        *error = { QStringLiteral("sysctl(%1)").arg(name), EINVAL,
+            tr("Only net.ipv4.tcp_* and net.core.* settings with numeric values can be set in the lab.") };
+        return false;
+    }
+    return m_helper.setSysctl(labproto::Host(side), name.toLatin1(), value.toLatin1(), error);
 }
 
 bool Lab::isInLab(int fd, Side side) const

@@ -52,6 +52,10 @@ public:
     static QString address(Side side); // "10.0.0.1" / "10.0.0.2"
     // A new socket inside a host's namespace (for the endpoints, the probe and the tests).
     UniqueFd newSocket(Side side, int domain, int type, int protocol, LabError *error);
+    // Sets a sysctl inside a host's namespace (it stays with that lab; a new lab starts from the
+    // defaults). Only isSettableSysctl() names; the value is digits, '-' and single spaces.
+    bool setSysctl(Side side, const QString &name, const QString &value, LabError *error);
+    static bool isSettableSysctl(const QString &name); // net.ipv4.tcp_* and net.core.*
     // True when fd is a socket of this lab's host (SO_NETNS_COOKIE; no privilege needed).
     bool isInLab(int fd, Side side) const;
     quint64 netnsInode(Side side) const { return m_hosts[int(side)].netnsInode; }

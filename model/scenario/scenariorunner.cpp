@@ -2,117 +2,564 @@
 #include "scenariorunner.h"
 
 #include "../lab/bsdhost.h"
+#include "../lab/errnoname.h"
+#include "../lab/kernelprobe.h"
 #include "../lab/lab.h"
+#include "../lab/qthost.h"
 #include "../trace/trace.h"
 
-const InFlight *ScenarioContext::findHeld(const SegmentPattern &p) const
-{
-    const Trace *trace = lab->trace();
-    for (const InFlight &f : lab->wire()->inFlight(p.direction)) {
-        const Event &e = trace->at(f.sendIndex);
-        if ((e.flags & p.mask) == p.flags && (p.retransmissionOk || !(e.marks & EventMark::Retransmission)))
-            return &f;
-    }
-    return nullptr;
-}
+#include <algorithm>
+#include <sys/socket.h>
 
-bool ScenarioContext::deliver(const SegmentPattern &p)
-{
-    const InFlight *f = findHeld(p);
-    if (!f) {
-        error = QObject::tr("No %1 segment is in flight %2.")
-                    .arg(tcpFlagsText(p.flags),
-                        p.direction == Direction::ClientToServer ? QObject::tr("from client to server")
-                                                                 : QObject::tr("from server to client"));
-        return false;
-    }
-    return lab->wire()->deliver(f->id);
-}
+namespace {
+constexpr int kPollMs = 10;
 
-bool ScenarioContext::callReturned(const QString &name) const
-{
-    const qint64 call = values.value(name, -1);
-    if (call < 0)
-        return false;
-    const Trace *trace = lab->trace();
-    const Side side = trace->at(call).side;
-    return lab->bsd(side)->hasReturned(call);
-}
+Side otherSide(Side s) { return s == Side::Client ? Side::Server : Side::Client; }
 
-qint64 ScenarioContext::callValue(const QString &name) const
+QString segmentText(const Event &e)
 {
-    const qint64 call = values.value(name, -1);
-    const Side side = lab->trace()->at(call).side;
-    return lab->bsd(side)->result(call).value_or(CallResult { -1, 0, {} }).value;
+    QString text = tcpFlagsText(e.flags & SegmentPattern::kMask);
+    if (e.length)
+        text += QStringLiteral(" len %1").arg(e.length);
+    if (e.marks & EventMark::Retransmission)
+        text += QStringLiteral(" (retransmission)");
+    return text + QStringLiteral(" from the ") + sideName(e.side);
+}
 }
 
 ScenarioRunner::ScenarioRunner(Lab *lab, Scenario scenario, QObject *parent)
     : QObject(parent)
+    , m_lab(lab)
     , m_scenario(std::move(scenario))
-    , m_context(lab)
 {
-    m_poll.setInterval(10);
+    m_poll.setInterval(kPollMs);
     connect(&m_poll, &QTimer::timeout, this, &ScenarioRunner::check);
     m_timeout.setSingleShot(true);
-    connect(&m_timeout, &QTimer::timeout, this, [this] {
-        const ScenarioStep &s = m_scenario.steps[size_t(m_step)];
-        fail(tr("Step %1 (%2) timed out after %3 s waiting for %4.")
-                 .arg(m_step + 1)
-                 .arg(s.caption.left(60), QString::number(s.timeoutMs / 1000.0), s.waitingFor));
-    });
+    connect(&m_timeout, &QTimer::timeout, this, &ScenarioRunner::timedOut);
     connect(lab->trace(), &Trace::eventsAppended, this, &ScenarioRunner::check);
+    for (Side s : { Side::Client, Side::Server }) {
+        connect(lab->bsd(s), &BsdHost::returned, this, &ScenarioRunner::callReturned);
+        connect(lab->qt(s), &QtHost::returned, this, &ScenarioRunner::callReturned);
+    }
 }
 
-void ScenarioRunner::start()
+ScenarioRunner::~ScenarioRunner() = default;
+
+QString ScenarioRunner::stepName() const { return tr("Step %1 of %2").arg(m_step + 1).arg(m_scenario.steps.size()); }
+
+bool ScenarioRunner::prepare()
 {
-    m_step = -1;
-    m_running = true;
-    runStep();
+    m_prepared = true;
+    for (Side side : { Side::Client, Side::Server }) {
+        for (const auto &[name, value] : m_scenario.sysctls[int(side)]) {
+            LabError error;
+            if (!m_lab->setSysctl(side, name, value, &error)) {
+                finish(false, tr("Cannot set %1 = %2 on the %3: %4").arg(name, value, sideName(side), error.message()));
+                return false;
+            }
+        }
+    }
+    return true;
 }
 
-void ScenarioRunner::runStep()
+bool ScenarioRunner::step()
 {
-    m_advancing = false;
+    if (m_finished || m_waiting)
+        return false;
+    if (!m_lab->isReady()) {
+        finish(false, tr("The lab is not running: %1").arg(m_lab->error().message()));
+        return false;
+    }
+    if (!m_prepared && !prepare())
+        return false;
+    if (m_step + 1 >= stepCount()) {
+        finish(m_failures.isEmpty(), {});
+        return false;
+    }
     ++m_step;
-    if (m_step >= int(m_scenario.steps.size())) {
-        m_running = false;
-        m_poll.stop();
-        emit finished(true, tr("Scenario %1 finished.").arg(m_scenario.id));
-        return;
-    }
     const ScenarioStep &s = m_scenario.steps[size_t(m_step)];
+    Trace *trace = m_lab->trace();
+    m_stepStart = trace->size();
+    m_stepStartNs = trace->now();
+    m_error.clear();
     emit stepStarted(m_step, s.caption);
-    if (!m_context.lab->isReady()) {
-        fail(tr("The lab stopped: %1").arg(m_context.lab->error().message()));
-        return;
+    for (const ScenarioAction &a : s.actions) {
+        if (!act(a)) {
+            finish(false, tr("%1 (%2) could not be made: %3").arg(stepName(), s.caption.left(60), m_error));
+            return true;
+        }
     }
-    if (s.action && !s.action(m_context)) {
-        fail(tr("Step %1 failed: %2").arg(m_step + 1).arg(m_context.error));
-        return;
-    }
+    m_waiting = true;
     m_timeout.start(s.timeoutMs);
     m_poll.start();
     check();
+    return true;
+}
+
+void ScenarioRunner::runAll()
+{
+    m_runAll = true;
+    if (!m_waiting)
+        step();
+}
+
+void ScenarioRunner::stop()
+{
+    if (!m_finished)
+        finish(false, tr("Stopped at %1.").arg(stepName()));
+}
+
+// ---- actions
+// ---------------------------------------------------------------------------------------------------------
+
+bool ScenarioRunner::act(const ScenarioAction &a)
+{
+    if (a.kind == ScenarioAction::Kind::Wire)
+        return wire(a);
+    if (!a.atReturnOf.isEmpty() && !returned(a.atReturnOf)) {
+        // Made inside the return of the call it is chained to, as a program would make it: no
+        // event-loop pass between (e.g. close() right when read() returns 0, before a delayed ACK).
+        m_chained.push_back({ a, m_named.value(a.atReturnOf).call, m_step });
+        return true;
+    }
+    return call(a);
+}
+
+bool ScenarioRunner::returned(const QString &name) const
+{
+    const auto it = m_named.constFind(name);
+    if (it == m_named.cend() || it->call < 0)
+        return false;
+    return it->api == ScenarioApi::Bsd ? m_lab->bsd(it->side)->hasReturned(it->call)
+                                       : m_lab->qt(it->side)->result(it->call).has_value();
+}
+
+void ScenarioRunner::callReturned(qsizetype callEvent)
+{
+    for (size_t i = 0; i < m_chained.size();) {
+        if (m_chained[i].trigger != callEvent) {
+            ++i;
+            continue;
+        }
+        const ScenarioAction action = m_chained[i].action;
+        m_chained.erase(m_chained.begin() + qsizetype(i));
+        if (!call(action) && !m_finished) {
+            m_error = tr("%1() chained to the return of %2: %3").arg(action.call, action.atReturnOf, m_error);
+            // Not inside the host's signal: finish on the next pass.
+            QMetaObject::invokeMethod(this, &ScenarioRunner::check, Qt::QueuedConnection);
+        }
+    }
+}
+
+bool ScenarioRunner::handle(const ScenarioAction &a, QStringView key, qint64 &out)
+{
+    const QString name = a.args.value(key).toString();
+    const auto it = m_named.constFind(name);
+    if (it == m_named.cend()) {
+        m_error = tr("\"%1\" was never made").arg(name);
+        return false;
+    }
+    if (it->api == ScenarioApi::Qt && it->qtSocket >= 0) {
+        out = it->qtSocket;
+        return true;
+    }
+    const std::optional<CallResult> r
+        = it->api == ScenarioApi::Bsd ? m_lab->bsd(it->side)->result(it->call) : m_lab->qt(it->side)->result(it->call);
+    if (!r) {
+        m_error = tr("\"%1\" has not returned yet").arg(name);
+        return false;
+    }
+    if (r->value < 0) {
+        m_error = tr("\"%1\" failed (%2), so there is nothing to use")
+                      .arg(name, r->err ? errnoName(r->err) : QStringLiteral("-1"));
+        return false;
+    }
+    out = r->value;
+    return true;
+}
+
+bool ScenarioRunner::call(const ScenarioAction &a)
+{
+    const QJsonObject &args = a.args;
+    const quint16 port = quint16(args.value(u"port").toInt());
+    qint64 h = -1;
+    const bool needsHandle = args.contains(u"fd") || args.contains(u"socket");
+    if (needsHandle && !handle(a, args.contains(u"fd") ? u"fd" : u"socket", h))
+        return false;
+    qsizetype id = -1;
+    int qtSocket = -1;
+    if (a.api == ScenarioApi::Bsd) {
+        BsdHost *host = m_lab->bsd(a.side);
+        const int fd = int(h);
+        const QString &fn = a.call;
+        if (fn == u"socket")
+            id = host->socket();
+        else if (fn == u"bind")
+            id = host->bind(fd, args.value(u"addr").toString(Lab::address(a.side)), port);
+        else if (fn == u"listen")
+            id = host->listen(fd, args.value(u"backlog").toInt(5));
+        else if (fn == u"connect")
+            id = host->connect(fd, args.value(u"addr").toString(Lab::address(otherSide(a.side))), port);
+        else if (fn == u"accept")
+            id = host->accept(fd);
+        else if (fn == u"write")
+            id = host->write(fd, args.value(u"data").toString().toUtf8());
+        else if (fn == u"read")
+            id = host->read(fd, args.value(u"count").toInt(4096));
+        else if (fn == u"shutdown") {
+            const QString how = args.value(u"how").toString();
+            id = host->shutdown(fd, how == u"SHUT_RD" ? SHUT_RD : how == u"SHUT_WR" ? SHUT_WR : SHUT_RDWR);
+        } else if (fn == u"close")
+            id = host->close(fd);
+        else if (fn == u"setsockopt") {
+            const QString option = args.value(u"option").toString();
+            if (option == u"SO_LINGER")
+                id = host->setLinger(fd, args.value(u"onoff").toInt(1) != 0, args.value(u"linger").toInt());
+            else if (option == u"SO_REUSEADDR")
+                id = host->setReuseAddress(fd, args.value(u"value").toInt(1) != 0);
+            else
+                id = host->setNoDelay(fd, args.value(u"value").toInt(1) != 0);
+        }
+        if (id < 0) {
+            m_error = host->refusal();
+            return false;
+        }
+    } else {
+        QtHost *host = m_lab->qt(a.side);
+        const int socket = int(h);
+        const QString &fn = a.call;
+        if (fn == u"listen")
+            id = host->listen(port);
+        else if (fn == u"connectToHost") {
+            id = host->connectToHost(args.value(u"addr").toString(Lab::address(otherSide(a.side))), port);
+            qtSocket = host->socketCount() - 1;
+        } else if (fn == u"nextPendingConnection")
+            id = host->nextPendingConnection();
+        else if (fn == u"write")
+            id = host->write(socket, args.value(u"data").toString().toUtf8());
+        else if (fn == u"read")
+            id = host->readAll(socket);
+        else if (fn == u"disconnectFromHost")
+            id = host->disconnectFromHost(socket);
+        else if (fn == u"close")
+            id = host->close(socket);
+        else if (fn == u"abort")
+            id = host->abort(socket);
+        if (id < 0) {
+            m_error = host->refusal();
+            return false;
+        }
+    }
+    if (!a.as.isEmpty())
+        m_named.insert(a.as, Named { a.side, a.api, id, qtSocket });
+    return true;
+}
+
+bool ScenarioRunner::wire(const ScenarioAction &a)
+{
+    Wire *w = m_lab->wire();
+    using Op = ScenarioAction::WireOp;
+    if (a.wireOp == Op::Mode) {
+        for (Direction d : { Direction::ClientToServer, Direction::ServerToClient }) {
+            if (a.bothDirections || d == a.direction)
+                w->setMode(d, a.mode, qint64(a.latencyMs) * 1000000);
+        }
+        return true;
+    }
+    if (a.wireOp == Op::DeliverAll) {
+        // Oldest first across both directions, by identity: delivering may make the kernels send more.
+        std::vector<std::pair<qsizetype, quint64>> held;
+        for (Direction d : { Direction::ClientToServer, Direction::ServerToClient }) {
+            for (const InFlight &f : w->inFlight(d))
+                held.emplace_back(f.sendIndex, f.id);
+        }
+        std::sort(held.begin(), held.end());
+        for (const auto &[index, id] : held)
+            w->deliver(id);
+        return true;
+    }
+    const Trace *trace = m_lab->trace();
+    const InFlight *found = nullptr;
+    for (const InFlight &f : w->inFlight(a.segment.direction)) {
+        if (a.segment.matches(trace->at(f.sendIndex))) {
+            found = &f;
+            if (!a.newest)
+                break;
+        }
+    }
+    if (!found) {
+        m_error = tr("no %1 is held on the wire (%2)").arg(a.segment.describe(), wireSummary());
+        return false;
+    }
+    const quint64 id = found->id;
+    return a.wireOp == Op::Deliver ? w->deliver(id) : a.wireOp == Op::Drop ? w->drop(id) : w->duplicate(id);
+}
+
+// ---- conditions
+// ------------------------------------------------------------------------------------------------------
+
+bool ScenarioRunner::segmentSeen(const SegmentPattern &p, bool onlyNew) const
+{
+    const Trace *trace = m_lab->trace();
+    for (const InFlight &f : m_lab->wire()->inFlight(p.direction)) {
+        if (!onlyNew && p.matches(trace->at(f.sendIndex)))
+            return true;
+    }
+    for (qsizetype i = m_stepStart; i < trace->size(); ++i) {
+        const Event &e = trace->at(i);
+        if (e.kind == EventKind::Send && p.matches(e))
+            return true;
+    }
+    return false;
+}
+
+bool ScenarioRunner::stateReached(Side side, TcpState state, quint16 port) const
+{
+    if (state != TcpState::Closed) {
+        for (const KernelSocket &s : m_lab->probe()->sockets(side)) {
+            if (s.state == state && (!port || s.localPort == port))
+                return true;
+        }
+    }
+    // States can pass between two polls of the probe (FIN_WAIT_1, CLOSING): the trace keeps them.
+    const Trace *trace = m_lab->trace();
+    for (qsizetype i = m_stepStart; i < trace->size(); ++i) {
+        const Event &e = trace->at(i);
+        if (e.kind == EventKind::State && e.side == side && e.state() == state && (!port || e.localPort == port))
+            return true;
+    }
+    return false;
+}
+
+bool ScenarioRunner::signalSeen(Side side, const QString &name, const QString &detail) const
+{
+    const Trace *trace = m_lab->trace();
+    for (qsizetype i = m_stepStart; i < trace->size(); ++i) {
+        const Event &e = trace->at(i);
+        if (e.kind == EventKind::Signal && e.side == side && trace->callRecord(e).fn == name
+            && (detail.isEmpty() || trace->callRecord(e).detail == detail))
+            return true;
+    }
+    return false;
+}
+
+bool ScenarioRunner::holds(const ScenarioCondition &c) const
+{
+    using K = ScenarioCondition::Kind;
+    switch (c.kind) {
+    case K::Segment:
+        return segmentSeen(c.segment, c.onlyNew);
+    case K::Idle: {
+        if (m_lab->wire()->inFlightCount() > 0)
+            return false;
+        Trace *trace = m_lab->trace();
+        qint64 last = m_stepStartNs;
+        for (qsizetype i = trace->size() - 1; i >= m_stepStart; --i) {
+            if (trace->at(i).kind == EventKind::Send) {
+                last = std::max(last, trace->at(i).tNs);
+                break;
+            }
+        }
+        return trace->now() - last >= qint64(c.quietMs) * 1000000;
+    }
+    case K::State:
+        return stateReached(c.side, c.state, c.port);
+    case K::Returned:
+        return returned(c.name);
+    case K::Signal:
+        return signalSeen(c.side, c.name, {});
+    }
+    return false;
+}
+
+QString ScenarioRunner::describe(const ScenarioCondition &c) const
+{
+    using K = ScenarioCondition::Kind;
+    switch (c.kind) {
+    case K::Segment:
+        return tr("a %1 on the wire").arg(c.segment.describe());
+    case K::Idle:
+        return tr("the wire to be idle for %1 ms").arg(c.quietMs);
+    case K::State:
+        return c.port
+            ? tr("the %1's socket on port %2 to reach %3").arg(sideName(c.side)).arg(c.port).arg(tcpStateName(c.state))
+            : tr("a socket of the %1 to reach %2").arg(sideName(c.side), tcpStateName(c.state));
+    case K::Returned:
+        return tr("%1 to return").arg(c.name);
+    case K::Signal:
+        return tr("Qt's %1() signal on the %2").arg(c.name, sideName(c.side));
+    }
+    return {};
+}
+
+QString ScenarioRunner::wireSummary() const
+{
+    const Trace *trace = m_lab->trace();
+    QStringList held;
+    for (Direction d : { Direction::ClientToServer, Direction::ServerToClient }) {
+        for (const InFlight &f : m_lab->wire()->inFlight(d))
+            held << segmentText(trace->at(f.sendIndex));
+    }
+    QStringList sent;
+    for (qsizetype i = m_stepStart; i < trace->size(); ++i) {
+        if (trace->at(i).kind == EventKind::Send)
+            sent << segmentText(trace->at(i));
+    }
+    return tr("held on the wire: %1; sent since the step began: %2")
+        .arg(held.isEmpty() ? tr("nothing") : held.join(QStringLiteral("; ")),
+            sent.isEmpty() ? tr("nothing") : sent.join(QStringLiteral("; ")));
 }
 
 void ScenarioRunner::check()
 {
-    if (!m_running || m_advancing || m_step < 0 || m_step >= int(m_scenario.steps.size()))
+    if (m_finished)
         return;
+    if (!m_error.isEmpty()) {
+        finish(false, tr("%1 (%2): %3").arg(stepName(), m_scenario.steps[size_t(m_step)].caption.left(60), m_error));
+        return;
+    }
+    if (!m_waiting)
+        return;
+    if (!m_lab->isReady()) {
+        finish(false, tr("The lab stopped: %1").arg(m_lab->error().message()));
+        return;
+    }
+    // Conditions on kernel states read the probe's last dump: refresh it first.
     const ScenarioStep &s = m_scenario.steps[size_t(m_step)];
-    if (s.until && !s.until(m_context))
-        return;
-    m_timeout.stop();
-    m_advancing = true;
-    // Next step on a fresh pass of the event loop, so what the kernels do in answer is recorded first.
-    QMetaObject::invokeMethod(this, &ScenarioRunner::runStep, Qt::QueuedConnection);
-    m_poll.stop();
+    for (const ScenarioCondition &c : s.until) {
+        if (c.kind == ScenarioCondition::Kind::State) {
+            m_lab->probe()->pollNow();
+            break;
+        }
+    }
+    for (const ScenarioCondition &c : s.until) {
+        if (!holds(c))
+            return;
+    }
+    complete();
 }
 
-void ScenarioRunner::fail(const QString &message)
+void ScenarioRunner::complete()
 {
-    m_running = false;
+    m_waiting = false;
     m_poll.stop();
     m_timeout.stop();
-    emit finished(false, message);
+    m_lab->probe()->pollNow();
+    const ScenarioStep &s = m_scenario.steps[size_t(m_step)];
+    for (const ScenarioExpectation &e : s.expectations)
+        expect(e);
+    emit stepFinished(m_step);
+    if (m_finished)
+        return;
+    if (m_step + 1 >= stepCount()) {
+        finish(m_failures.isEmpty(), {});
+        return;
+    }
+    // The next step on a fresh pass of the event loop, so what the kernels do in answer is recorded first.
+    if (m_runAll)
+        QMetaObject::invokeMethod(this, &ScenarioRunner::step, Qt::QueuedConnection);
+}
+
+void ScenarioRunner::expect(const ScenarioExpectation &e)
+{
+    using K = ScenarioExpectation::Kind;
+    const Trace *trace = m_lab->trace();
+    QString problem;
+    switch (e.kind) {
+    case K::Segment:
+    case K::NoSegment: {
+        std::vector<qsizetype> matches;
+        for (qsizetype i = m_stepStart; i < trace->size(); ++i) {
+            if (trace->at(i).kind == EventKind::Send && e.segment.matches(trace->at(i)))
+                matches.push_back(i);
+        }
+        if (e.kind == K::NoSegment) {
+            if (!matches.empty())
+                problem = tr("expected no %1, but the kernel sent one").arg(e.segment.describe());
+        } else if (e.count >= 0 && int(matches.size()) != e.count) {
+            problem = tr("expected %1 × %2, the kernels sent %3")
+                          .arg(e.count)
+                          .arg(e.segment.describe())
+                          .arg(matches.size());
+        } else if (matches.empty() && e.count != 0) {
+            problem = tr("expected a %1").arg(e.segment.describe());
+        }
+        if (!problem.isEmpty())
+            problem += tr(" (%1)").arg(wireSummary());
+        break;
+    }
+    case K::Call: {
+        const auto it = m_named.constFind(e.name);
+        if (it == m_named.cend() || !returned(e.name)) {
+            problem = tr("expected %1 to have returned, it has not").arg(e.name);
+            break;
+        }
+        const CallResult r = *(it->api == ScenarioApi::Bsd ? m_lab->bsd(it->side)->result(it->call)
+                                                           : m_lab->qt(it->side)->result(it->call));
+        const QString got = r.err ? tr("%1 (%2)").arg(r.value).arg(errnoName(r.err)) : QString::number(r.value);
+        if (e.result && r.value != *e.result)
+            problem = tr("expected %1 to return %2, it returned %3").arg(e.name).arg(*e.result).arg(got);
+        else if (!e.errnoName.isEmpty() && errnoName(r.err) != e.errnoName)
+            problem = tr("expected %1 to fail with %2, it returned %3").arg(e.name, e.errnoName, got);
+        else if (e.data && QString::fromUtf8(r.data) != *e.data)
+            problem = tr("expected %1 to give \"%2\", it gave \"%3\"").arg(e.name, *e.data, QString::fromUtf8(r.data));
+        break;
+    }
+    case K::State:
+        if (!stateReached(e.side, e.state, e.port)) {
+            QStringList now;
+            for (const KernelSocket &s : m_lab->probe()->sockets(e.side))
+                now << QStringLiteral("%1 (port %2)").arg(tcpStateName(s.state)).arg(s.localPort);
+            problem = tr("expected the %1 to reach %2; its sockets are: %3")
+                          .arg(sideName(e.side), tcpStateName(e.state),
+                              now.isEmpty() ? tr("none") : now.join(QStringLiteral(", ")));
+        }
+        break;
+    case K::Signal:
+        if (!signalSeen(e.side, e.name, e.detail))
+            problem = tr("expected Qt to emit %1(%2) on the %3").arg(e.name, e.detail, sideName(e.side));
+        break;
+    }
+    if (problem.isEmpty())
+        return;
+    const QString message
+        = tr("%1 (%2): %3").arg(stepName(), m_scenario.steps[size_t(m_step)].caption.left(60), problem);
+    m_failures << message;
+    emit expectationFailed(m_step, message);
+}
+
+void ScenarioRunner::timedOut()
+{
+    if (!m_waiting)
+        return;
+    m_lab->probe()->pollNow();
+    const ScenarioStep &s = m_scenario.steps[size_t(m_step)];
+    QStringList missing;
+    for (const ScenarioCondition &c : s.until) {
+        if (!holds(c))
+            missing << describe(c);
+    }
+    const QString message = tr("%1 (%2) waited %3 s in vain for %4 (%5).")
+                                .arg(stepName(), s.caption.left(60), QString::number(s.timeoutMs / 1000.0),
+                                    missing.join(tr(" and ")), wireSummary());
+    m_failures << message;
+    emit expectationFailed(m_step, message);
+    finish(false, message);
+}
+
+void ScenarioRunner::finish(bool ok, const QString &message)
+{
+    m_finished = true;
+    m_waiting = false;
+    m_runAll = false;
+    m_poll.stop();
+    m_timeout.stop();
+    m_chained.clear();
+    QString text = message;
+    if (text.isEmpty()) {
+        text = ok ? tr("Scenario %1 finished: the kernels did what it expects.").arg(m_scenario.id)
+                  : tr("Scenario %1 finished, %n expectation(s) not met: %2", nullptr, int(m_failures.size()))
+                        .arg(m_scenario.id, m_failures.value(0));
+    }
+    emit finished(ok, text);
 }

@@ -1,86 +1,101 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "../lab/wire.h"
+#include "scenario.h"
 
 #include <QHash>
 #include <QObject>
 #include <QString>
 #include <QTimer>
-#include <functional>
 #include <vector>
 
 class Lab;
 
-// Which held segment a step means: its direction and flags (compared under a mask, SYN/ACK/FIN/RST
-// by default), so a step delivers a segment by what it is, never by its position.
-struct SegmentPattern {
-    Direction direction = Direction::ClientToServer;
-    quint8 flags = 0;
-    quint8 mask = 0x17; // FIN | SYN | RST | ACK
-    bool retransmissionOk = true;
-};
-
-class ScenarioContext {
-public:
-    explicit ScenarioContext(Lab *lab)
-        : lab(lab)
-    {
-    }
-    Lab *lab;
-    QHash<QString, qint64> values; // fds and call ids the steps share ("listenfd", "connect", ...)
-    QString error; // why an action failed
-
-    // The oldest held segment that matches, or nullptr.
-    const InFlight *findHeld(const SegmentPattern &pattern) const;
-    bool deliver(const SegmentPattern &pattern);
-    bool callReturned(const QString &name) const;
-    qint64 callValue(const QString &name) const;
-};
-
-struct ScenarioStep {
-    QString caption;
-    std::function<bool(ScenarioContext &)> action; // false: the step failed (ctx.error says why)
-    std::function<bool(const ScenarioContext &)> until; // the step is done when this holds
-    QString waitingFor; // what "until" waits for, for the timeout message
-    int timeoutMs = 10000;
-};
-
-struct Scenario {
-    QString id;
-    QString title;
-    QString description;
-    std::vector<ScenarioStep> steps;
-};
-
-// Runs a scenario's steps on a lab, one after the other: each step's action, then a wait (checked
-// whenever the trace grows, and every 10 ms) until its condition holds or its time runs out.
+// Plays a scenario on a running lab, one step at a time: a step makes its calls and wire actions,
+// then waits (re-checked whenever the trace grows and every 10 ms) until all of its conditions
+// hold, and then checks its expectations against what the kernels did. An expectation that is not
+// met is reported (expectationFailed) and the scenario goes on; a wait that times out or an
+// action that cannot be made (the lecturer dropped the segment it needs, a call is refused) ends
+// the run with finished(false, what differs). Nothing is ever waited for forever.
+//
+// Lecture use: step() on each key press; between steps the lecturer may act on the lab by hand,
+// and the next step reports what then differs. CLI and tests: runAll().
+// The lab must be started before the first step; the runner sets the scenario's sysctls then.
 class ScenarioRunner : public QObject {
     Q_OBJECT
 public:
     ScenarioRunner(Lab *lab, Scenario scenario, QObject *parent = nullptr);
+    ~ScenarioRunner() override;
 
     const Scenario &scenario() const { return m_scenario; }
+    int stepCount() const { return int(m_scenario.steps.size()); }
+    // The step that ran last or is running; -1 before the first.
     int currentStep() const { return m_step; }
-    bool isRunning() const { return m_running; }
-    // Runs every step to the end (or the first failure).
-    void start();
-    ScenarioContext &context() { return m_context; }
+    // A step's wait is under way: step() is refused until it ends.
+    bool isWaiting() const { return m_waiting; }
+    bool isFinished() const { return m_finished; }
+    // Expectations not met so far, as reported by expectationFailed.
+    const QStringList &failures() const { return m_failures; }
+
+    // Runs the next step. False (and nothing happens) while a step is waiting or after the end.
+    bool step();
+    // Runs the remaining steps one after the other until the end or the first failed wait.
+    void runAll();
+    // Stops waiting and ends the run (finished(false) if it had not finished).
+    void stop();
 
 signals:
     void stepStarted(int index, const QString &caption);
+    void stepFinished(int index);
+    void expectationFailed(int index, const QString &message);
     void finished(bool ok, const QString &message);
 
 private:
-    void runStep();
-    void check();
-    void fail(const QString &message);
+    struct Named {
+        Side side = Side::Client;
+        ScenarioApi api = ScenarioApi::Bsd;
+        qsizetype call = -1;
+        int qtSocket = -1; // Qt connectToHost: the socket it made
+    };
+    struct Chained {
+        ScenarioAction action;
+        qsizetype trigger = -1;
+        int step = -1;
+    };
 
+    bool prepare();
+    bool act(const ScenarioAction &action);
+    bool call(const ScenarioAction &action);
+    bool wire(const ScenarioAction &action);
+    void callReturned(qsizetype callEvent);
+    bool handle(const ScenarioAction &action, QStringView key, qint64 &out);
+    bool returned(const QString &name) const;
+    bool holds(const ScenarioCondition &c) const;
+    bool segmentSeen(const SegmentPattern &p, bool onlyNew) const;
+    bool stateReached(Side side, TcpState state, quint16 port) const;
+    bool signalSeen(Side side, const QString &name, const QString &detail) const;
+    QString describe(const ScenarioCondition &c) const;
+    QString wireSummary() const;
+    void check();
+    void complete();
+    void expect(const ScenarioExpectation &e);
+    void timedOut();
+    void finish(bool ok, const QString &message);
+    QString stepName() const;
+
+    Lab *m_lab;
     Scenario m_scenario;
-    ScenarioContext m_context;
+    QHash<QString, Named> m_named;
+    std::vector<Chained> m_chained;
     QTimer m_poll;
     QTimer m_timeout;
+    QStringList m_failures;
+    QString m_error; // an action that failed (a chained call made outside a step's own actions)
+    qsizetype m_stepStart = 0; // trace size when the step began
+    qint64 m_stepStartNs = 0;
     int m_step = -1;
-    bool m_running = false;
-    bool m_advancing = false;
+    bool m_prepared = false;
+    bool m_waiting = false;
+    bool m_runAll = false;
+    bool m_finished = false;
 };

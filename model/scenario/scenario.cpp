@@ -1,0 +1,940 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scenario.h"
+
+#include "../lab/errnoname.h"
+#include "../lab/helperprotocol.h"
+#include "../lab/lab.h"
+#include "../trace/tcpsegment.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <cmath>
+#include <initializer_list>
+
+namespace {
+
+const QLatin1StringView kFormat("synscope-scenario");
+
+QString tr(const char *text) { return QCoreApplication::translate("ScenarioFile", text); }
+
+QString directionName(Direction d)
+{
+    return d == Direction::ClientToServer ? QStringLiteral("client-to-server") : QStringLiteral("server-to-client");
+}
+
+// ---- the calls a scenario may make, and their arguments -----------------------------------------------------------
+
+enum class ArgType { Handle, Port, Int, Text, Address, OneOf };
+
+struct ArgSpec {
+    QLatin1StringView name;
+    ArgType type;
+    bool required;
+    std::initializer_list<const char *> choices = {};
+};
+
+struct CallSpec {
+    ScenarioApi api;
+    QLatin1StringView name;
+    std::initializer_list<ArgSpec> args;
+    bool makesHandle; // its value is a descriptor (BSD) or a socket (Qt) later calls name by its "as"
+};
+
+using L = QLatin1StringView;
+const ArgSpec kFd { L("fd"), ArgType::Handle, true };
+const ArgSpec kSocket { L("socket"), ArgType::Handle, true };
+const ArgSpec kPort { L("port"), ArgType::Port, true };
+const ArgSpec kAddr { L("addr"), ArgType::Address, false };
+const ArgSpec kData { L("data"), ArgType::Text, true };
+
+const CallSpec kCalls[] = {
+    { ScenarioApi::Bsd, L("socket"), {}, true },
+    { ScenarioApi::Bsd, L("bind"), { kFd, kAddr, kPort }, false },
+    { ScenarioApi::Bsd, L("listen"), { kFd, { L("backlog"), ArgType::Int, false } }, false },
+    { ScenarioApi::Bsd, L("connect"), { kFd, kAddr, kPort }, false },
+    { ScenarioApi::Bsd, L("accept"), { kFd }, true },
+    { ScenarioApi::Bsd, L("write"), { kFd, kData }, false },
+    { ScenarioApi::Bsd, L("read"), { kFd, { L("count"), ArgType::Int, false } }, false },
+    { ScenarioApi::Bsd, L("shutdown"),
+        { kFd, { L("how"), ArgType::OneOf, true, { "SHUT_RD", "SHUT_WR", "SHUT_RDWR" } } }, false },
+    { ScenarioApi::Bsd, L("close"), { kFd }, false },
+    { ScenarioApi::Bsd, L("setsockopt"),
+        { kFd, { L("option"), ArgType::OneOf, true, { "SO_LINGER", "SO_REUSEADDR", "TCP_NODELAY" } },
+            { L("value"), ArgType::Int, false }, { L("onoff"), ArgType::Int, false },
+            { L("linger"), ArgType::Int, false } },
+        false },
+    { ScenarioApi::Qt, L("listen"), { kPort }, false },
+    { ScenarioApi::Qt, L("connectToHost"), { kAddr, kPort }, true },
+    { ScenarioApi::Qt, L("nextPendingConnection"), {}, true },
+    { ScenarioApi::Qt, L("write"), { kSocket, kData }, false },
+    { ScenarioApi::Qt, L("read"), { kSocket }, false },
+    { ScenarioApi::Qt, L("disconnectFromHost"), { kSocket }, false },
+    { ScenarioApi::Qt, L("close"), { kSocket }, false },
+    { ScenarioApi::Qt, L("abort"), { kSocket }, false },
+};
+
+const CallSpec *findCall(ScenarioApi api, const QString &name)
+{
+    for (const CallSpec &c : kCalls) {
+        if (c.api == api && name == c.name)
+            return &c;
+    }
+    return nullptr;
+}
+
+QString callList(ScenarioApi api)
+{
+    QStringList names;
+    for (const CallSpec &c : kCalls) {
+        if (c.api == api)
+            names << QString(c.name);
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+// ---- reading
+// ---------------------------------------------------------------------------------------------------------
+
+class Parser {
+public:
+    QString error;
+
+    bool scenario(const QJsonObject &top, Scenario &out);
+
+private:
+    struct Named {
+        Side side;
+        ScenarioApi api;
+        bool handle;
+    };
+
+    bool fail(const QString &path, const QString &what)
+    {
+        error = path.isEmpty() ? what : path + QStringLiteral(": ") + what;
+        return false;
+    }
+    bool expected(const QString &path, const QJsonValue &v, const QString &what);
+    bool onlyKeys(const QJsonObject &o, const QString &path, std::initializer_list<QStringView> keys);
+    bool string(const QJsonObject &o, const QString &path, QStringView key, QString &out, bool required = true);
+    bool integer(const QJsonValue &v, const QString &path, qint64 min, qint64 max, qint64 &out);
+    bool side(const QJsonObject &o, const QString &path, Side &out);
+    bool pattern(const QJsonValue &v, const QString &path, SegmentPattern &out);
+    bool state(const QJsonObject &o, const QString &path, TcpState &state, quint16 &port);
+    bool hosts(const QJsonValue &v, Scenario &out);
+    bool step(const QJsonValue &v, const QString &path, ScenarioStep &out);
+    bool action(const QJsonValue &v, const QString &path, ScenarioAction &out);
+    bool callAction(const QJsonObject &o, const QString &path, ScenarioAction &out);
+    bool condition(const QJsonValue &v, const QString &path, ScenarioCondition &out);
+    bool expectation(const QJsonValue &v, const QString &path, ScenarioExpectation &out);
+    bool knownCall(const QString &name, const QString &path);
+
+    std::map<QString, Named> m_names;
+};
+
+QString join(const QString &path, QStringView key) { return path.isEmpty() ? key.toString() : path + u'.' + key; }
+QString join(const QString &path, QLatin1StringView key) { return join(path, QStringView(QString(key))); }
+QString indexed(const QString &path, QStringView key, qsizetype i)
+{
+    return join(path, key) + u'[' + QString::number(i) + u']';
+}
+
+QString shown(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Undefined:
+        return tr("nothing (the key is missing)");
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return QString::number(v.toDouble(), 'g', 17);
+    case QJsonValue::String: {
+        const QString s = v.toString();
+        return u'"' + (s.size() > 40 ? s.left(40) + QStringLiteral("…") : s) + u'"';
+    }
+    case QJsonValue::Array:
+        return tr("an array");
+    case QJsonValue::Object:
+        return tr("an object");
+    }
+    return {};
+}
+
+bool Parser::expected(const QString &path, const QJsonValue &v, const QString &what)
+{
+    return fail(path, tr("expected %1, got %2").arg(what, shown(v)));
+}
+
+bool Parser::onlyKeys(const QJsonObject &o, const QString &path, std::initializer_list<QStringView> keys)
+{
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        bool known = false;
+        for (QStringView k : keys)
+            known = known || it.key() == k;
+        if (!known) {
+            QStringList names;
+            for (QStringView k : keys)
+                names << k.toString();
+            return fail(
+                join(path, it.key()), tr("unknown key (expected one of: %1)").arg(names.join(QStringLiteral(", "))));
+        }
+    }
+    return true;
+}
+
+bool Parser::string(const QJsonObject &o, const QString &path, QStringView key, QString &out, bool required)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() && !required)
+        return true;
+    if (!v.isString())
+        return expected(join(path, key), v, tr("a string"));
+    out = v.toString();
+    return true;
+}
+
+bool Parser::integer(const QJsonValue &v, const QString &path, qint64 min, qint64 max, qint64 &out)
+{
+    const double d = v.toDouble();
+    if (!v.isDouble() || d != std::floor(d) || d < double(min) || d > double(max))
+        return expected(path, v, tr("an integer from %1 to %2").arg(min).arg(max));
+    out = qint64(d);
+    return true;
+}
+
+bool Parser::side(const QJsonObject &o, const QString &path, Side &out)
+{
+    const QJsonValue v = o.value(u"side");
+    if (!v.isString() || !sideFromName(v.toString(), out))
+        return expected(join(path, u"side"), v, tr("\"client\" or \"server\""));
+    return true;
+}
+
+bool Parser::pattern(const QJsonValue &v, const QString &path, SegmentPattern &out)
+{
+    if (!v.isObject())
+        return expected(path, v, tr("a segment pattern object"));
+    const QJsonObject o = v.toObject();
+    if (!onlyKeys(o, path, { u"from", u"flags", u"data", u"retransmission" }))
+        return false;
+    Side from;
+    const QJsonValue f = o.value(u"from");
+    if (!f.isString() || !sideFromName(f.toString(), from))
+        return expected(join(path, u"from"), f, tr("\"client\" or \"server\""));
+    out.direction = directionFrom(from);
+    const QJsonValue flags = o.value(u"flags");
+    if (!flags.isArray())
+        return expected(join(path, u"flags"), flags, tr("an array of flag names such as [\"SYN\", \"ACK\"]"));
+    out.flags = 0;
+    const QJsonArray a = flags.toArray();
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        quint8 bit = 0;
+        if (!a.at(i).isString() || !tcpFlagFromName(a.at(i).toString(), bit) || !(bit & SegmentPattern::kMask))
+            return expected(indexed(path, u"flags", i), a.at(i), tr("\"SYN\", \"ACK\", \"FIN\" or \"RST\""));
+        out.flags |= bit;
+    }
+    for (auto [key, target] :
+        { std::pair { u"data", &out.data }, std::pair { u"retransmission", &out.retransmission } }) {
+        const QJsonValue b = o.value(key);
+        if (b.isUndefined())
+            continue;
+        if (!b.isBool())
+            return expected(join(path, key), b, tr("true or false"));
+        *target = b.toBool();
+    }
+    return true;
+}
+
+bool Parser::state(const QJsonObject &o, const QString &path, TcpState &out, quint16 &port)
+{
+    const QJsonValue v = o.value(u"state");
+    if (!v.isString() || !tcpStateFromName(v.toString(), out))
+        return expected(join(path, u"state"), v, tr("a TCP state such as \"ESTABLISHED\" or \"TIME_WAIT\""));
+    port = 0;
+    if (o.contains(u"port")) {
+        qint64 p = 0;
+        if (!integer(o.value(u"port"), join(path, u"port"), 1, 65535, p))
+            return false;
+        port = quint16(p);
+    }
+    return true;
+}
+
+bool Parser::knownCall(const QString &name, const QString &path)
+{
+    if (!m_names.count(name))
+        return fail(path, tr("\"%1\" names no earlier call (give a call \"as\": \"%1\")").arg(name));
+    return true;
+}
+
+bool Parser::scenario(const QJsonObject &top, Scenario &out)
+{
+    const QJsonValue format = top.value(u"format");
+    if (format.toString() != kFormat)
+        return expected(QStringLiteral("format"), format, u'"' + kFormat + u'"');
+    qint64 version = 0;
+    if (!integer(top.value(u"version"), QStringLiteral("version"), 1, 1000000, version))
+        return false;
+    // The version before anything else: a newer file may differ in every other field.
+    if (version != ScenarioFile::kVersion)
+        return fail(QStringLiteral("version"),
+            tr("unsupported version %1; this SynScope reads version %2").arg(version).arg(ScenarioFile::kVersion));
+    if (!onlyKeys(top, {}, { u"format", u"version", u"id", u"title", u"description", u"hosts", u"steps" }))
+        return false;
+    if (!string(top, {}, u"id", out.id) || !string(top, {}, u"title", out.title)
+        || !string(top, {}, u"description", out.description, false))
+        return false;
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+    if (!idPattern.match(out.id).hasMatch())
+        return expected(QStringLiteral("id"), top.value(u"id"), tr("lower-case letters, digits and '-'"));
+    if (top.contains(u"hosts") && !hosts(top.value(u"hosts"), out))
+        return false;
+    const QJsonValue steps = top.value(u"steps");
+    if (!steps.isArray() || steps.toArray().isEmpty())
+        return expected(QStringLiteral("steps"), steps, tr("a non-empty array of steps"));
+    const QJsonArray a = steps.toArray();
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        ScenarioStep s;
+        if (!step(a.at(i), indexed({}, u"steps", i), s))
+            return false;
+        out.steps.push_back(std::move(s));
+    }
+    return true;
+}
+
+bool Parser::hosts(const QJsonValue &v, Scenario &out)
+{
+    const QString path = QStringLiteral("hosts");
+    if (!v.isObject())
+        return expected(path, v, tr("an object with \"client\" and/or \"server\""));
+    const QJsonObject o = v.toObject();
+    if (!onlyKeys(o, path, { u"client", u"server" }))
+        return false;
+    static const QRegularExpression valuePattern(QStringLiteral("^-?[0-9]+( -?[0-9]+)*$"));
+    for (Side s : { Side::Client, Side::Server }) {
+        const QString hostPath = join(path, sideName(s));
+        const QJsonValue h = o.value(sideName(s));
+        if (h.isUndefined())
+            continue;
+        if (!h.isObject())
+            return expected(hostPath, h, tr("an object"));
+        if (!onlyKeys(h.toObject(), hostPath, { u"sysctls" }))
+            return false;
+        const QJsonValue sysctls = h.toObject().value(u"sysctls");
+        if (!sysctls.isObject())
+            return expected(join(hostPath, u"sysctls"), sysctls, tr("an object of sysctl names and values"));
+        const QJsonObject so = sysctls.toObject();
+        for (auto it = so.begin(); it != so.end(); ++it) {
+            const QString p = join(join(hostPath, u"sysctls"), it.key());
+            if (!ScenarioFile::isAllowedSysctl(it.key()))
+                return fail(p, tr("only net.ipv4.tcp_* and net.core.* settings can be set in the lab"));
+            QString value;
+            if (it.value().isDouble()) {
+                qint64 n = 0;
+                if (!integer(it.value(), p, -2147483648LL, 2147483647LL, n))
+                    return false;
+                value = QString::number(n);
+            } else if (it.value().isString() && valuePattern.match(it.value().toString()).hasMatch()) {
+                value = it.value().toString();
+            } else {
+                return expected(p, it.value(), tr("an integer, or integers separated by spaces in a string"));
+            }
+            out.sysctls[int(s)][it.key()] = value;
+        }
+    }
+    return true;
+}
+
+bool Parser::step(const QJsonValue &v, const QString &path, ScenarioStep &out)
+{
+    if (!v.isObject())
+        return expected(path, v, tr("a step object"));
+    const QJsonObject o = v.toObject();
+    if (!onlyKeys(o, path, { u"caption", u"do", u"until", u"timeoutMs", u"expect" }))
+        return false;
+    if (!string(o, path, u"caption", out.caption))
+        return false;
+    if (o.contains(u"timeoutMs")) {
+        qint64 t = 0;
+        if (!integer(o.value(u"timeoutMs"), join(path, u"timeoutMs"), 1, 600000, t))
+            return false;
+        out.timeoutMs = int(t);
+    }
+    for (QStringView key : { u"do", u"until", u"expect" }) {
+        const QJsonValue list = o.value(key);
+        if (list.isUndefined())
+            continue;
+        if (!list.isArray())
+            return expected(join(path, key), list, tr("an array"));
+        const QJsonArray a = list.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const QString p = indexed(path, key, i);
+            if (key == u"do") {
+                ScenarioAction action;
+                if (!this->action(a.at(i), p, action))
+                    return false;
+                out.actions.push_back(std::move(action));
+            } else if (key == u"until") {
+                ScenarioCondition c;
+                if (!condition(a.at(i), p, c))
+                    return false;
+                out.until.push_back(std::move(c));
+            } else {
+                ScenarioExpectation e;
+                if (!expectation(a.at(i), p, e))
+                    return false;
+                out.expectations.push_back(std::move(e));
+            }
+        }
+    }
+    return true;
+}
+
+bool Parser::action(const QJsonValue &v, const QString &path, ScenarioAction &out)
+{
+    if (!v.isObject())
+        return expected(path, v, tr("an action object"));
+    const QJsonObject o = v.toObject();
+    if (o.contains(u"call"))
+        return callAction(o, path, out);
+    if (!o.contains(u"wire"))
+        return fail(path, tr("an action needs \"call\" (a socket call) or \"wire\" (a wire action)"));
+    out.kind = ScenarioAction::Kind::Wire;
+    const QString op = o.value(u"wire").toString();
+    if (op == u"deliver" || op == u"drop" || op == u"duplicate") {
+        out.wireOp = op == u"deliver" ? ScenarioAction::WireOp::Deliver
+            : op == u"drop"           ? ScenarioAction::WireOp::Drop
+                                      : ScenarioAction::WireOp::Duplicate;
+        if (!onlyKeys(o, path, { u"wire", u"segment", u"newest" })
+            || !pattern(o.value(u"segment"), join(path, u"segment"), out.segment))
+            return false;
+        const QJsonValue newest = o.value(u"newest");
+        if (!newest.isUndefined() && !newest.isBool())
+            return expected(join(path, u"newest"), newest, tr("true or false"));
+        out.newest = newest.toBool();
+        return true;
+    }
+    if (op == u"deliver-all") {
+        out.wireOp = ScenarioAction::WireOp::DeliverAll;
+        return onlyKeys(o, path, { u"wire" });
+    }
+    if (op == u"mode") {
+        out.wireOp = ScenarioAction::WireOp::Mode;
+        if (!onlyKeys(o, path, { u"wire", u"direction", u"mode", u"latencyMs" }))
+            return false;
+        const QJsonValue dir = o.value(u"direction");
+        if (dir.isUndefined())
+            out.bothDirections = true;
+        else if (dir.toString() == u"client-to-server")
+            out.direction = Direction::ClientToServer;
+        else if (dir.toString() == u"server-to-client")
+            out.direction = Direction::ServerToClient;
+        else
+            return expected(
+                join(path, u"direction"), dir, tr("\"client-to-server\" or \"server-to-client\" (none: both)"));
+        const QJsonValue mode = o.value(u"mode");
+        if (mode.toString() == u"step")
+            out.mode = Wire::Mode::Step;
+        else if (mode.toString() == u"auto")
+            out.mode = Wire::Mode::Auto;
+        else
+            return expected(join(path, u"mode"), mode, tr("\"step\" or \"auto\""));
+        if (o.contains(u"latencyMs")) {
+            qint64 ms = 0;
+            if (!integer(o.value(u"latencyMs"), join(path, u"latencyMs"), 0, 60000, ms))
+                return false;
+            out.latencyMs = int(ms);
+        }
+        return true;
+    }
+    return expected(
+        join(path, u"wire"), o.value(u"wire"), tr("\"deliver\", \"drop\", \"duplicate\", \"deliver-all\" or \"mode\""));
+}
+
+bool Parser::callAction(const QJsonObject &o, const QString &path, ScenarioAction &out)
+{
+    out.kind = ScenarioAction::Kind::Call;
+    if (!onlyKeys(o, path, { u"call", u"api", u"side", u"args", u"as", u"atReturnOf" }) || !side(o, path, out.side))
+        return false;
+    const QJsonValue api = o.value(u"api");
+    if (api.isUndefined() || api.toString() == u"bsd")
+        out.api = ScenarioApi::Bsd;
+    else if (api.toString() == u"qt")
+        out.api = ScenarioApi::Qt;
+    else
+        return expected(join(path, u"api"), api, tr("\"bsd\" or \"qt\""));
+    if (!string(o, path, u"call", out.call))
+        return false;
+    const CallSpec *spec = findCall(out.api, out.call);
+    if (!spec)
+        return fail(join(path, u"call"),
+            tr("unknown %1 call \"%2\" (known: %3)")
+                .arg(out.api == ScenarioApi::Bsd ? QStringLiteral("BSD") : QStringLiteral("Qt"), out.call,
+                    callList(out.api)));
+    const QJsonValue argsValue = o.value(u"args");
+    if (!argsValue.isUndefined() && !argsValue.isObject())
+        return expected(join(path, u"args"), argsValue, tr("an object"));
+    out.args = argsValue.toObject();
+    const QString argsPath = join(path, u"args");
+    for (auto it = out.args.begin(); it != out.args.end(); ++it) {
+        bool known = false;
+        for (const ArgSpec &a : spec->args)
+            known = known || it.key() == a.name;
+        if (!known) {
+            QStringList names;
+            for (const ArgSpec &a : spec->args)
+                names << QString(a.name);
+            return fail(join(argsPath, it.key()),
+                names.isEmpty()
+                    ? tr("%1() takes no arguments").arg(out.call)
+                    : tr("%1() has no such argument (it takes: %2)").arg(out.call, names.join(QStringLiteral(", "))));
+        }
+    }
+    for (const ArgSpec &a : spec->args) {
+        const QJsonValue v = out.args.value(a.name);
+        const QString p = join(argsPath, a.name);
+        if (v.isUndefined()) {
+            if (a.required)
+                return fail(p, tr("%1() needs this argument").arg(out.call));
+            continue;
+        }
+        qint64 n = 0;
+        switch (a.type) {
+        case ArgType::Handle: {
+            const auto named = m_names.find(v.toString());
+            if (!v.isString())
+                return expected(p, v,
+                    tr("the name (\"as\") of the call that made the %1")
+                        .arg(a.name == u"fd" ? tr("descriptor") : tr("socket")));
+            if (named == m_names.end() || !named->second.handle)
+                return fail(p,
+                    tr("\"%1\" names no earlier socket(), accept(), connectToHost() or nextPendingConnection()")
+                        .arg(v.toString()));
+            if (named->second.side != out.side || named->second.api != out.api)
+                return fail(p,
+                    tr("\"%1\" belongs to the %2 (%3 API); this call is made on the %4 (%5 API)")
+                        .arg(v.toString(), sideName(named->second.side),
+                            named->second.api == ScenarioApi::Bsd ? QStringLiteral("BSD") : QStringLiteral("Qt"),
+                            sideName(out.side),
+                            out.api == ScenarioApi::Bsd ? QStringLiteral("BSD") : QStringLiteral("Qt")));
+            break;
+        }
+        case ArgType::Port:
+            if (!integer(v, p, 0, 65535, n))
+                return false;
+            break;
+        case ArgType::Int:
+            if (!integer(v, p, -2147483648LL, 2147483647LL, n))
+                return false;
+            break;
+        case ArgType::Text:
+            if (!v.isString())
+                return expected(p, v, tr("a string"));
+            break;
+        case ArgType::Address:
+            // Only the lab's own hosts: nothing else is reachable, and nothing may leave the lab.
+            if (v.toString() != QLatin1StringView(labproto::kClientAddress)
+                && v.toString() != QLatin1StringView(labproto::kServerAddress))
+                return expected(p, v,
+                    tr("\"%1\" or \"%2\" (the lab's hosts)")
+                        .arg(QLatin1StringView(labproto::kClientAddress), QLatin1StringView(labproto::kServerAddress)));
+            break;
+        case ArgType::OneOf: {
+            QStringList choices;
+            for (const char *c : a.choices)
+                choices << QString::fromLatin1(c);
+            if (!choices.contains(v.toString()))
+                return expected(p, v, tr("one of %1").arg(choices.join(QStringLiteral(", "))));
+            break;
+        }
+        }
+    }
+    if (out.call == u"setsockopt") {
+        const bool linger = out.args.value(u"option").toString() == u"SO_LINGER";
+        if (linger && !out.args.contains(u"linger"))
+            return fail(
+                join(argsPath, u"linger"), tr("SO_LINGER needs \"linger\" (seconds; 0 makes close() send RST)"));
+        if (!linger && (out.args.contains(u"linger") || out.args.contains(u"onoff")))
+            return fail(join(argsPath, out.args.contains(u"linger") ? u"linger" : u"onoff"),
+                tr("only SO_LINGER takes this argument"));
+    }
+    if (!string(o, path, u"as", out.as, false) || !string(o, path, u"atReturnOf", out.atReturnOf, false))
+        return false;
+    if (!out.atReturnOf.isEmpty() && !knownCall(out.atReturnOf, join(path, u"atReturnOf")))
+        return false;
+    if (!out.as.isEmpty()) {
+        if (m_names.count(out.as))
+            return fail(join(path, u"as"), tr("the name \"%1\" is already used by an earlier call").arg(out.as));
+        m_names[out.as] = Named { out.side, out.api, spec->makesHandle };
+    }
+    return true;
+}
+
+bool Parser::condition(const QJsonValue &v, const QString &path, ScenarioCondition &out)
+{
+    if (!v.isObject())
+        return expected(path, v, tr("a condition object"));
+    const QJsonObject o = v.toObject();
+    using K = ScenarioCondition::Kind;
+    if (o.contains(u"segment")) {
+        out.kind = K::Segment;
+        if (!onlyKeys(o, path, { u"segment", u"new" })
+            || !pattern(o.value(u"segment"), join(path, u"segment"), out.segment))
+            return false;
+        const QJsonValue onlyNew = o.value(u"new");
+        if (!onlyNew.isUndefined() && !onlyNew.isBool())
+            return expected(join(path, u"new"), onlyNew, tr("true or false"));
+        out.onlyNew = onlyNew.toBool();
+        return true;
+    }
+    if (o.contains(u"idle")) {
+        out.kind = K::Idle;
+        if (!onlyKeys(o, path, { u"idle", u"quietMs" }))
+            return false;
+        if (o.value(u"idle") != QJsonValue(true))
+            return expected(join(path, u"idle"), o.value(u"idle"), QStringLiteral("true"));
+        qint64 q = out.quietMs;
+        if (o.contains(u"quietMs") && !integer(o.value(u"quietMs"), join(path, u"quietMs"), 1, 60000, q))
+            return false;
+        out.quietMs = int(q);
+        return true;
+    }
+    if (o.contains(u"state")) {
+        out.kind = K::State;
+        return onlyKeys(o, path, { u"state", u"side", u"port" }) && side(o, path, out.side)
+            && state(o, path, out.state, out.port);
+    }
+    if (o.contains(u"returned")) {
+        out.kind = K::Returned;
+        return onlyKeys(o, path, { u"returned" }) && string(o, path, u"returned", out.name)
+            && knownCall(out.name, join(path, u"returned"));
+    }
+    if (o.contains(u"signal")) {
+        out.kind = K::Signal;
+        return onlyKeys(o, path, { u"signal", u"side" }) && side(o, path, out.side)
+            && string(o, path, u"signal", out.name);
+    }
+    return fail(path, tr("a condition needs one of \"segment\", \"idle\", \"state\", \"returned\" or \"signal\""));
+}
+
+bool Parser::expectation(const QJsonValue &v, const QString &path, ScenarioExpectation &out)
+{
+    if (!v.isObject())
+        return expected(path, v, tr("an expectation object"));
+    const QJsonObject o = v.toObject();
+    using K = ScenarioExpectation::Kind;
+    if (o.contains(u"segment")) {
+        out.kind = K::Segment;
+        if (!onlyKeys(o, path, { u"segment", u"label", u"count" })
+            || !pattern(o.value(u"segment"), join(path, u"segment"), out.segment)
+            || !string(o, path, u"label", out.label, false))
+            return false;
+        qint64 n = -1;
+        if (o.contains(u"count") && !integer(o.value(u"count"), join(path, u"count"), 0, 10000, n))
+            return false;
+        out.count = int(n);
+        return true;
+    }
+    if (o.contains(u"noSegment")) {
+        out.kind = K::NoSegment;
+        return onlyKeys(o, path, { u"noSegment" })
+            && pattern(o.value(u"noSegment"), join(path, u"noSegment"), out.segment);
+    }
+    if (o.contains(u"call")) {
+        out.kind = K::Call;
+        if (!onlyKeys(o, path, { u"call", u"result", u"errno", u"data" }) || !string(o, path, u"call", out.name)
+            || !knownCall(out.name, join(path, u"call")) || !string(o, path, u"errno", out.errnoName, false))
+            return false;
+        if (o.contains(u"result")) {
+            qint64 r = 0;
+            if (!integer(o.value(u"result"), join(path, u"result"), -1, 2147483647LL, r))
+                return false;
+            out.result = r;
+        }
+        if (!out.errnoName.isEmpty() && errnoFromName(out.errnoName) == 0)
+            return expected(join(path, u"errno"), o.value(u"errno"), tr("an errno name such as \"ECONNREFUSED\""));
+        if (o.contains(u"data")) {
+            QString d;
+            if (!string(o, path, u"data", d))
+                return false;
+            out.data = d;
+        }
+        return true;
+    }
+    if (o.contains(u"state")) {
+        out.kind = K::State;
+        return onlyKeys(o, path, { u"state", u"side", u"port" }) && side(o, path, out.side)
+            && state(o, path, out.state, out.port);
+    }
+    if (o.contains(u"signal")) {
+        out.kind = K::Signal;
+        return onlyKeys(o, path, { u"signal", u"side", u"detail" }) && side(o, path, out.side)
+            && string(o, path, u"signal", out.name) && string(o, path, u"detail", out.detail, false);
+    }
+    return fail(path, tr("an expectation needs one of \"segment\", \"noSegment\", \"call\", \"state\" or \"signal\""));
+}
+
+// ---- writing
+// ---------------------------------------------------------------------------------------------------------
+
+QJsonObject patternToJson(const SegmentPattern &p)
+{
+    QJsonObject o { { QStringLiteral("from"),
+                        p.direction == Direction::ClientToServer ? QStringLiteral("client")
+                                                                 : QStringLiteral("server") },
+        { QStringLiteral("flags"), QJsonArray::fromStringList(tcpFlagNames(p.flags)) } };
+    if (p.data)
+        o.insert(u"data", *p.data);
+    if (p.retransmission)
+        o.insert(u"retransmission", *p.retransmission);
+    return o;
+}
+
+QJsonObject actionToJson(const ScenarioAction &a)
+{
+    QJsonObject o;
+    if (a.kind == ScenarioAction::Kind::Call) {
+        o.insert(u"side", sideName(a.side));
+        o.insert(u"call", a.call);
+        if (a.api == ScenarioApi::Qt)
+            o.insert(u"api", QStringLiteral("qt"));
+        if (!a.args.isEmpty())
+            o.insert(u"args", a.args);
+        if (!a.as.isEmpty())
+            o.insert(u"as", a.as);
+        if (!a.atReturnOf.isEmpty())
+            o.insert(u"atReturnOf", a.atReturnOf);
+        return o;
+    }
+    switch (a.wireOp) {
+    case ScenarioAction::WireOp::Deliver:
+    case ScenarioAction::WireOp::Drop:
+    case ScenarioAction::WireOp::Duplicate:
+        o.insert(u"wire",
+            a.wireOp == ScenarioAction::WireOp::Deliver    ? QStringLiteral("deliver")
+                : a.wireOp == ScenarioAction::WireOp::Drop ? QStringLiteral("drop")
+                                                           : QStringLiteral("duplicate"));
+        o.insert(u"segment", patternToJson(a.segment));
+        if (a.newest)
+            o.insert(u"newest", true);
+        break;
+    case ScenarioAction::WireOp::DeliverAll:
+        o.insert(u"wire", QStringLiteral("deliver-all"));
+        break;
+    case ScenarioAction::WireOp::Mode:
+        o.insert(u"wire", QStringLiteral("mode"));
+        if (!a.bothDirections)
+            o.insert(u"direction", directionName(a.direction));
+        o.insert(u"mode", a.mode == Wire::Mode::Auto ? QStringLiteral("auto") : QStringLiteral("step"));
+        if (a.latencyMs)
+            o.insert(u"latencyMs", a.latencyMs);
+        break;
+    }
+    return o;
+}
+
+QJsonObject conditionToJson(const ScenarioCondition &c)
+{
+    using K = ScenarioCondition::Kind;
+    switch (c.kind) {
+    case K::Segment:
+        if (c.onlyNew)
+            return { { QStringLiteral("segment"), patternToJson(c.segment) }, { QStringLiteral("new"), true } };
+        return { { QStringLiteral("segment"), patternToJson(c.segment) } };
+    case K::Idle:
+        return { { QStringLiteral("idle"), true }, { QStringLiteral("quietMs"), c.quietMs } };
+    case K::State: {
+        QJsonObject o { { QStringLiteral("state"), tcpStateName(c.state) },
+            { QStringLiteral("side"), sideName(c.side) } };
+        if (c.port)
+            o.insert(u"port", c.port);
+        return o;
+    }
+    case K::Returned:
+        return { { QStringLiteral("returned"), c.name } };
+    case K::Signal:
+        return { { QStringLiteral("signal"), c.name }, { QStringLiteral("side"), sideName(c.side) } };
+    }
+    return {};
+}
+
+QJsonObject expectationToJson(const ScenarioExpectation &e)
+{
+    using K = ScenarioExpectation::Kind;
+    QJsonObject o;
+    switch (e.kind) {
+    case K::Segment:
+        o.insert(u"segment", patternToJson(e.segment));
+        if (!e.label.isEmpty())
+            o.insert(u"label", e.label);
+        if (e.count >= 0)
+            o.insert(u"count", e.count);
+        break;
+    case K::NoSegment:
+        o.insert(u"noSegment", patternToJson(e.segment));
+        break;
+    case K::Call:
+        o.insert(u"call", e.name);
+        if (e.result)
+            o.insert(u"result", *e.result);
+        if (!e.errnoName.isEmpty())
+            o.insert(u"errno", e.errnoName);
+        if (e.data)
+            o.insert(u"data", *e.data);
+        break;
+    case K::State:
+        o.insert(u"state", tcpStateName(e.state));
+        o.insert(u"side", sideName(e.side));
+        if (e.port)
+            o.insert(u"port", e.port);
+        break;
+    case K::Signal:
+        o.insert(u"signal", e.name);
+        o.insert(u"side", sideName(e.side));
+        if (!e.detail.isEmpty())
+            o.insert(u"detail", e.detail);
+        break;
+    }
+    return o;
+}
+
+} // namespace
+
+bool SegmentPattern::matches(const Event &send) const
+{
+    if (send.side != (direction == Direction::ClientToServer ? Side::Client : Side::Server))
+        return false;
+    if ((send.flags & kMask) != flags)
+        return false;
+    if (data && (send.length > 0) != *data)
+        return false;
+    if (retransmission && bool(send.marks & EventMark::Retransmission) != *retransmission)
+        return false;
+    return true;
+}
+
+QString SegmentPattern::describe() const
+{
+    QString text = QCoreApplication::translate("ScenarioFile", "%1 from the %2")
+                       .arg(flags ? tcpFlagsText(flags) : QStringLiteral("no-flag"),
+                           sideName(direction == Direction::ClientToServer ? Side::Client : Side::Server));
+    if (data)
+        text += *data ? tr(" with data") : tr(" without data");
+    if (retransmission)
+        text += *retransmission ? tr(" (a retransmission)") : tr(" (not a retransmission)");
+    return text;
+}
+
+namespace ScenarioFile {
+
+bool isAllowedSysctl(const QString &name) { return Lab::isSettableSysctl(name); }
+
+bool parse(const QByteArray &json, Scenario &out, QString *error)
+{
+    out = Scenario {};
+    QJsonParseError parseError {};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        // QJsonParseError only has a byte offset; people and editors go by line and column.
+        const qsizetype end = qBound(qsizetype(0), qsizetype(parseError.offset), json.size());
+        int line = 1;
+        int column = 1;
+        for (qsizetype i = 0; i < end; ++i) {
+            const auto c = uchar(json[i]);
+            if (c == '\n') {
+                ++line;
+                column = 1;
+            } else if ((c & 0xc0) != 0x80) { // count characters, not UTF-8 continuation bytes
+                ++column;
+            }
+        }
+        *error = tr("line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString());
+        return false;
+    }
+    if (!doc.isObject()) {
+        *error = tr("top level: expected a scenario object");
+        return false;
+    }
+    Parser parser;
+    if (!parser.scenario(doc.object(), out)) {
+        *error = parser.error;
+        out = Scenario {};
+        return false;
+    }
+    return true;
+}
+
+bool load(const QString &path, Scenario &out, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: cannot open: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (!parse(file.readAll(), out, error)) {
+        *error = path + QStringLiteral(": ") + *error;
+        return false;
+    }
+    return true;
+}
+
+QByteArray save(const Scenario &s)
+{
+    QJsonObject top { { QStringLiteral("format"), QString(kFormat) }, { QStringLiteral("version"), kVersion },
+        { QStringLiteral("id"), s.id }, { QStringLiteral("title"), s.title } };
+    if (!s.description.isEmpty())
+        top.insert(u"description", s.description);
+    QJsonObject hosts;
+    for (Side side : { Side::Client, Side::Server }) {
+        if (s.sysctls[int(side)].empty())
+            continue;
+        QJsonObject sysctls;
+        for (const auto &[name, value] : s.sysctls[int(side)]) {
+            bool isNumber = false;
+            const qint64 n = value.toLongLong(&isNumber);
+            sysctls.insert(name, isNumber ? QJsonValue(n) : QJsonValue(value));
+        }
+        hosts.insert(sideName(side), QJsonObject { { QStringLiteral("sysctls"), sysctls } });
+    }
+    if (!hosts.isEmpty())
+        top.insert(u"hosts", hosts);
+    QJsonArray steps;
+    for (const ScenarioStep &step : s.steps) {
+        QJsonObject o { { QStringLiteral("caption"), step.caption } };
+        QJsonArray actions, until, expect;
+        for (const ScenarioAction &a : step.actions)
+            actions.append(actionToJson(a));
+        for (const ScenarioCondition &c : step.until)
+            until.append(conditionToJson(c));
+        for (const ScenarioExpectation &e : step.expectations)
+            expect.append(expectationToJson(e));
+        if (!actions.isEmpty())
+            o.insert(u"do", actions);
+        if (!until.isEmpty())
+            o.insert(u"until", until);
+        if (step.timeoutMs != ScenarioStep {}.timeoutMs)
+            o.insert(u"timeoutMs", step.timeoutMs);
+        if (!expect.isEmpty())
+            o.insert(u"expect", expect);
+        steps.append(o);
+    }
+    top.insert(u"steps", steps);
+    return QJsonDocument(top).toJson(QJsonDocument::Indented);
+}
+
+bool saveTo(const QString &path, const Scenario &scenario, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(save(scenario)) < 0 || !file.commit()) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+}

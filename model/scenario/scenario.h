@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// A scenario: a script of socket calls, wire actions and waits on the lab, with a caption per
+// step and expectations on what the kernels do. Files are versioned JSON, documented in
+// docs/scenario-format.md; ScenarioFile reads and writes them.
+
+#include "../lab/wire.h"
+#include "../trace/event.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <map>
+#include <optional>
+#include <vector>
+
+// Which segment a step means: its direction and its SYN/ACK/FIN/RST flags (other flags such as
+// PSH or ECE are ignored), optionally whether it carries data and whether it is a retransmission.
+// A scenario names segments by what they are, never by position or sequence number.
+struct SegmentPattern {
+    Direction direction = Direction::ClientToServer;
+    quint8 flags = 0;
+    std::optional<bool> data; // carries payload (length > 0)
+    std::optional<bool> retransmission;
+
+    static constexpr quint8 kMask = 0x17; // FIN | SYN | RST | ACK
+    bool matches(const Event &send) const;
+    // "FIN, ACK from the client" (with "with data", "retransmitted" where set).
+    QString describe() const;
+};
+
+enum class ScenarioApi : quint8 { Bsd, Qt };
+
+// One thing a step does: a socket call on one side, or an action of the wire.
+struct ScenarioAction {
+    enum class Kind : quint8 { Call, Wire };
+    enum class WireOp : quint8 { Deliver, Drop, Duplicate, DeliverAll, Mode };
+
+    Kind kind = Kind::Call;
+    // Call: api, side, call name ("connect", "QTcpSocket" calls by their short name: "connectToHost"),
+    // arguments as in the file (descriptors and Qt sockets are named by the "as" of the call that
+    // made them), the name this call goes by, and, if set, the call it is chained to: it is made in
+    // the very moment that call returns, with no event-loop pass in between (as a program does).
+    ScenarioApi api = ScenarioApi::Bsd;
+    Side side = Side::Client;
+    QString call;
+    QJsonObject args;
+    QString as;
+    QString atReturnOf;
+    // Wire: deliver, drop or duplicate the held segment matching `segment` (the oldest one, or the
+    // newest one with `newest`: delivering it ahead of older ones is delivering out of order);
+    // deliver every held segment; set a direction's mode and latency.
+    WireOp wireOp = WireOp::Deliver;
+    SegmentPattern segment;
+    bool newest = false;
+    Direction direction = Direction::ClientToServer; // Mode: the direction it sets...
+    bool bothDirections = false; // ...or both of them
+    Wire::Mode mode = Wire::Mode::Step;
+    int latencyMs = 0;
+};
+
+// What a step waits for after its actions (all of its conditions), or what an expectation checks.
+// "Since the step began" means in the trace events appended after the step's first action.
+struct ScenarioCondition {
+    enum class Kind : quint8 {
+        Segment, // a matching segment was sent since the step began, or (unless onlyNew) is held
+        Idle, // nothing held on the wire and nothing sent for quietMs
+        State, // a socket of `side` is in `state` now, or went through it since the step began
+        Returned, // the call named `name` has returned
+        Signal, // Qt emitted signal `name` on `side` since the step began
+    };
+    Kind kind = Kind::Segment;
+    SegmentPattern segment;
+    bool onlyNew = false;
+    int quietMs = 200;
+    Side side = Side::Client;
+    TcpState state = TcpState::Closed;
+    quint16 port = 0; // State: local port of the socket; 0 for any
+    QString name;
+};
+
+struct ScenarioExpectation {
+    enum class Kind : quint8 {
+        Segment, // segments sent since the step began: the first match has `label`; `count` matches
+        NoSegment, // no matching segment was sent since the step began
+        Call, // the named call returned `result` / failed with `errnoName` / read `data`
+        State, // as the condition, checked once
+        Signal, // as the condition, with an optional `detail` (Qt's error name)
+    };
+    Kind kind = Kind::Segment;
+    SegmentPattern segment;
+    QString label; // symbolic label, e.g. "SYN K, ACK J+1"
+    int count = -1;
+    QString name;
+    std::optional<qint64> result;
+    QString errnoName;
+    std::optional<QString> data;
+    Side side = Side::Client;
+    TcpState state = TcpState::Closed;
+    quint16 port = 0;
+    QString detail;
+};
+
+struct ScenarioStep {
+    QString caption;
+    std::vector<ScenarioAction> actions;
+    std::vector<ScenarioCondition> until;
+    int timeoutMs = 10000;
+    std::vector<ScenarioExpectation> expectations;
+};
+
+struct Scenario {
+    QString id;
+    QString title;
+    QString description;
+    // Sysctls set in each host's namespace before the first step: "net.ipv4.tcp_sack" -> "0".
+    std::map<QString, QString> sysctls[2];
+    std::vector<ScenarioStep> steps;
+};
+
+namespace ScenarioFile {
+constexpr int kVersion = 1;
+
+// Reads a scenario. False with *error saying where and what: "line 3, column 17: ..." for JSON
+// syntax, "steps[3].do[0].args.port: ..." for a wrong value.
+bool parse(const QByteArray &json, Scenario &out, QString *error);
+// Reads a file (the resource ":/scenarios/<id>.json" or a user's file); errors start with the path.
+bool load(const QString &path, Scenario &out, QString *error);
+// Writes a scenario as parse() reads it.
+QByteArray save(const Scenario &scenario);
+// Writes with QSaveFile: the old file stays whole if writing fails.
+bool saveTo(const QString &path, const Scenario &scenario, QString *error);
+// Whether a sysctl may be set in a lab host: net.ipv4.tcp_* and net.core.* names only.
+bool isAllowedSysctl(const QString &name);
+}

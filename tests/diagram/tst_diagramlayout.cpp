@@ -1,0 +1,324 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The diagram's geometry: rows, arrows and call boxes for traces from the real lab and generated ones.
+
+#include "diagram/diagramlayout.h"
+#include "diagram/diagramrenderer.h"
+#include "generatedtrace.h"
+#include "lab/labtest.h"
+#include "testmain.h"
+
+#include <QImage>
+#include <QPainter>
+#include <functional>
+
+using namespace labtest;
+using Column = DiagramLayout::Column;
+using ArrowEnd = DiagramLayout::ArrowEnd;
+
+namespace {
+
+constexpr Side other(Side s) { return s == Side::Client ? Side::Server : Side::Client; }
+
+// Every arrow goes from its sender's TCP column towards its receiver's, downwards; one delivered
+// ends on the receiver's column, one dropped or in flight half way.
+void checkArrows(const DiagramLayout &layout)
+{
+    for (qsizetype i = 0; i < layout.arrowCount(); ++i) {
+        const DiagramLayout::Arrow &a = layout.arrow(i);
+        const QPointF s = layout.arrowStart(a);
+        const QPointF e = layout.arrowEnd(a);
+        QCOMPARE(s.x(), layout.columnX(a.sender, Column::Tcp));
+        QVERIFY2(s.y() < e.y(), qPrintable(QStringLiteral("arrow %1 does not go down").arg(i)));
+        if (a.end == ArrowEnd::Delivered || a.end == ArrowEnd::Fixed)
+            QCOMPARE(e.x(), layout.columnX(other(a.sender), Column::Tcp));
+        else
+            QCOMPARE(e.x(), layout.wireMiddleX());
+        if (a.end == ArrowEnd::Delivered)
+            QVERIFY(a.endRow > a.startRow);
+    }
+}
+
+qsizetype boxOf(const Trace &trace, const DiagramLayout &layout, const QString &fn)
+{
+    for (qsizetype i = 0; i < layout.boxCount(); ++i) {
+        const DiagramLayout::Box &b = layout.box(i);
+        if (b.callEvent != DiagramLayout::kNone && trace.callRecord(trace.at(b.callEvent)).fn == fn)
+            return i;
+    }
+    return -1;
+}
+
+using Scenario = std::function<void(generated::Builder &)>;
+
+void closeAfterHandshake(generated::Builder &b, bool dropFirstFin)
+{
+    using namespace generated;
+    const qsizetype close = b.call(Side::Client, QStringLiteral("close"), { { QStringLiteral("fd"), 3 } });
+    b.ret(Side::Client, close, 0);
+    const qsizetype fin = b.send(Side::Client, TcpFlag::Fin | TcpFlag::Ack, kIsnClient + 1, kIsnServer + 1);
+    b.state(Side::Client, TcpState::FinWait1);
+    qsizetype delivered = fin;
+    if (dropFirstFin) {
+        b.drop(fin);
+        delivered = b.send(
+            Side::Client, TcpFlag::Fin | TcpFlag::Ack, kIsnClient + 1, kIsnServer + 1, 0, EventMark::Retransmission);
+    }
+    b.deliver(delivered);
+    b.state(Side::Server, TcpState::CloseWait);
+    const qsizetype ack = b.send(Side::Server, TcpFlag::Ack, kIsnServer + 1, kIsnClient + 2);
+    b.deliver(ack);
+    b.state(Side::Client, TcpState::FinWait2);
+}
+
+}
+
+class TestDiagramLayout : public QObject {
+    Q_OBJECT
+private slots:
+    // Stevens fig. 2.5 on two real kernels.
+    void labHandshake()
+    {
+        Trace trace;
+        Lab lab(&trace);
+        START_LAB(lab);
+        BsdHost *server = lab.bsd(Side::Server);
+        BsdHost *client = lab.bsd(Side::Client);
+        const int listenFd = int(server->result(server->socket())->value);
+        QVERIFY(listenFd >= 0);
+        QCOMPARE(server->result(server->bind(listenFd, Lab::address(Side::Server), kPort))->value, 0);
+        QCOMPARE(server->result(server->listen(listenFd, 5))->value, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(tracedState(trace, Side::Server, TcpState::Listen), kWaitMs);
+        const auto accept = server->accept(listenFd);
+        const int clientFd = int(client->result(client->socket())->value);
+        QVERIFY(clientFd >= 0);
+        const auto connect = client->connect(clientFd, Lab::address(Side::Server), kPort);
+        QTRY_VERIFY_WITH_TIMEOUT(tracedState(trace, Side::Client, TcpState::SynSent), kWaitMs);
+        DELIVER(lab, Direction::ClientToServer, TcpFlag::Syn);
+        DELIVER(lab, Direction::ServerToClient, TcpFlag::Syn | TcpFlag::Ack);
+        QTRY_VERIFY_WITH_TIMEOUT(client->hasReturned(connect), kWaitMs);
+        DELIVER(lab, Direction::ClientToServer, TcpFlag::Ack);
+        QTRY_VERIFY_WITH_TIMEOUT(server->hasReturned(accept), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(tracedState(trace, Side::Server, TcpState::Established, kPort), kWaitMs);
+        const std::vector<Event> s = sends(trace);
+        QCOMPARE(s.size(), size_t(3));
+
+        DiagramOptions options;
+        const DiagramRenderer renderer(trace, options);
+        const DiagramLayout &layout = renderer.layout();
+        QCOMPARE(layout.arrowCount(), 3);
+        checkArrows(layout);
+        const Side senders[] = { Side::Client, Side::Server, Side::Client };
+        for (int i = 0; i < 3; ++i) {
+            const DiagramLayout::Arrow &a = layout.arrow(i);
+            QCOMPARE(a.sender, senders[i]);
+            QCOMPARE(a.end, ArrowEnd::Delivered);
+            QCOMPARE(trace.at(a.sendEvent).seq, s[size_t(i)].seq);
+            // The next segment leaves no earlier than this one arrived.
+            if (i > 0)
+                QVERIFY(a.startRow >= layout.arrow(i - 1).endRow);
+        }
+        // connect() returns on the row the SYN+ACK arrives; accept() on the row the ACK arrives.
+        const qsizetype connectBox = boxOf(trace, layout, QStringLiteral("connect"));
+        const qsizetype acceptBox = boxOf(trace, layout, QStringLiteral("accept"));
+        QVERIFY(connectBox >= 0 && acceptBox >= 0);
+        QCOMPARE(layout.box(connectBox).side, Side::Client);
+        QCOMPARE(layout.box(connectBox).endRow, layout.arrow(1).endRow);
+        QCOMPARE(layout.box(acceptBox).side, Side::Server);
+        QCOMPARE(layout.box(acceptBox).endRow, layout.arrow(2).endRow);
+        QVERIFY(layout.box(acceptBox).startRow < layout.arrow(0).startRow); // blocked all along: a tall box
+
+        QCOMPARE(renderer.arrowLabel(0), QStringLiteral("SYN J"));
+        QCOMPARE(renderer.arrowLabel(1), QStringLiteral("SYN K, ACK J+1"));
+        QCOMPARE(renderer.arrowLabel(2), QStringLiteral("ACK K+1"));
+        options.numbers = NumberStyle::Absolute;
+        const DiagramRenderer absolute(trace, options);
+        QCOMPARE(absolute.arrowLabel(0), QStringLiteral("SYN %1").arg(s[0].seq));
+        QCOMPARE(absolute.arrowLabel(1), QStringLiteral("SYN %1, ACK %2").arg(s[1].seq).arg(s[0].seq + 1));
+        QCOMPARE(absolute.arrowLabel(2), QStringLiteral("ACK %1").arg(s[1].seq + 1));
+
+        // For looking at (the screenshot check): SYNSCOPE_PICTURES=/some/dir.
+        const QString dir = qEnvironmentVariable("SYNSCOPE_PICTURES");
+        if (!dir.isEmpty()) {
+            for (const DiagramTheme theme : { DiagramTheme::Light, DiagramTheme::Dark }) {
+                DiagramOptions o;
+                o.theme = theme;
+                o.fontPointSize = 12;
+                const DiagramRenderer r(trace, o);
+                QImage image((r.size() * 2).toSize(), QImage::Format_ARGB32_Premultiplied);
+                QPainter p(&image);
+                p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+                p.scale(2, 2);
+                r.paint(&p);
+                p.end();
+                image.save(dir
+                    + (theme == DiagramTheme::Light ? u"/lab-handshake-light.png"_qs : u"/lab-handshake-dark.png"_qs));
+            }
+        }
+    }
+
+    void generatedScenarios_data()
+    {
+        using namespace generated;
+        QTest::addColumn<Scenario>("scenario");
+        QTest::addColumn<QList<int>>("ends");
+
+        const int D = int(ArrowEnd::Delivered), X = int(ArrowEnd::Dropped), F = int(ArrowEnd::InFlight);
+        QTest::newRow("simultaneous open") << Scenario([](Builder &b) {
+            const qsizetype c = b.send(Side::Client, TcpFlag::Syn, kIsnClient, 0);
+            const qsizetype s = b.send(Side::Server, TcpFlag::Syn, kIsnServer, 0);
+            b.deliver(c);
+            b.deliver(s);
+            const qsizetype sa = b.send(Side::Server, TcpFlag::Syn | TcpFlag::Ack, kIsnServer, kIsnClient + 1);
+            const qsizetype ca = b.send(Side::Client, TcpFlag::Syn | TcpFlag::Ack, kIsnClient, kIsnServer + 1);
+            b.deliver(sa);
+            b.deliver(ca);
+        }) << QList<int> { D, D, D, D };
+        QTest::newRow("refused: RST") << Scenario([](Builder &b) {
+            const qsizetype connect = b.call(Side::Client, QStringLiteral("connect"));
+            const qsizetype syn = b.send(Side::Client, TcpFlag::Syn, kIsnClient, 0);
+            b.deliver(syn);
+            const qsizetype rst = b.send(Side::Server, TcpFlag::Rst | TcpFlag::Ack, 0, kIsnClient + 1);
+            b.deliver(rst);
+            b.ret(Side::Client, connect, -1, ECONNREFUSED);
+        }) << QList<int> { D, D };
+        QTest::newRow("retransmitted FIN") << Scenario([](Builder &b) {
+            handshake(b);
+            closeAfterHandshake(b, true);
+        }) << QList<int> { D, D, D, X, D, D };
+        QTest::newRow("data") << Scenario([](Builder &b) {
+            handshake(b);
+            const qsizetype write = b.call(Side::Client, QStringLiteral("write"), { { QStringLiteral("fd"), 3 } });
+            b.ret(Side::Client, write, 5);
+            const qsizetype data = b.send(Side::Client, TcpFlag::Ack | TcpFlag::Psh, kIsnClient + 1, kIsnServer + 1, 5);
+            b.deliver(data);
+            const qsizetype ack = b.send(Side::Server, TcpFlag::Ack, kIsnServer + 1, kIsnClient + 6);
+            b.deliver(ack);
+        }) << QList<int> { D, D, D, D, D };
+        QTest::newRow("held, copied, in flight") << Scenario([](Builder &b) {
+            const qsizetype syn = b.send(Side::Client, TcpFlag::Syn, kIsnClient, 0);
+            b.duplicate(syn);
+            b.deliver(syn, EventMark::Copy);
+        }) << QList<int> { F, D };
+    }
+    void generatedScenarios()
+    {
+        QFETCH(Scenario, scenario);
+        QFETCH(QList<int>, ends);
+        Trace trace;
+        generated::Builder b(trace);
+        scenario(b);
+        const DiagramLayout layout(trace, LayoutMode::ByStep);
+        QCOMPARE(layout.arrowCount(), ends.size());
+        for (qsizetype i = 0; i < ends.size(); ++i)
+            QCOMPARE(int(layout.arrow(i).end), ends[i]);
+        checkArrows(layout);
+
+        // Built as the trace grows, event by event, the layout is the same.
+        Trace grown;
+        DiagramLayout incremental(grown, LayoutMode::ByStep);
+        grown.setInfo(trace.info());
+        for (qsizetype i = 0; i < trace.size(); ++i) {
+            const Event &e = trace.at(i);
+            const bool call = e.kind == EventKind::Call || e.kind == EventKind::Return || e.kind == EventKind::Signal;
+            grown.appendRaw(e, {}, call ? &trace.callRecord(e) : nullptr);
+            incremental.update();
+        }
+        QCOMPARE(incremental.rowCount(), layout.rowCount());
+        QCOMPARE(incremental.arrowCount(), layout.arrowCount());
+        for (int r = 0; r < layout.rowCount(); ++r)
+            QCOMPARE(incremental.rowFirstEvent(r), layout.rowFirstEvent(r));
+        for (qsizetype i = 0; i < layout.arrowCount(); ++i) {
+            QCOMPARE(incremental.arrow(i).startRow, layout.arrow(i).startRow);
+            QCOMPARE(incremental.arrow(i).endRow, layout.arrow(i).endRow);
+        }
+    }
+
+    void refusedConnectReturnsWhereTheRstArrives()
+    {
+        Trace trace;
+        generated::Builder b(trace);
+        const qsizetype connect = b.call(Side::Client, QStringLiteral("connect"));
+        const qsizetype syn = b.send(Side::Client, TcpFlag::Syn, generated::kIsnClient, 0);
+        b.deliver(syn);
+        const qsizetype rst = b.send(Side::Server, TcpFlag::Rst | TcpFlag::Ack, 0, generated::kIsnClient + 1);
+        b.deliver(rst);
+        b.ret(Side::Client, connect, -1, ECONNREFUSED);
+        const DiagramLayout layout(trace, LayoutMode::ByStep);
+        QCOMPARE(layout.boxCount(), 1);
+        QCOMPARE(layout.box(0).endRow, layout.arrow(1).endRow);
+        QCOMPARE(layout.boxOfEvent(connect), 0);
+        QCOMPARE(layout.arrowOfEvent(rst), 1);
+    }
+
+    void stepsAfterTheCurrentOneAreHidden()
+    {
+        Trace trace;
+        generated::Builder b(trace);
+        generated::handshake(b);
+        const DiagramLayout layout(trace, LayoutMode::ByStep);
+        const DiagramLayout::Arrow &synAck = layout.arrow(1);
+        QCOMPARE(layout.arrowEndKind(synAck), ArrowEnd::Delivered);
+        QCOMPARE(layout.arrowEndKind(synAck, synAck.endRow - 1), ArrowEnd::InFlight);
+        QCOMPARE(layout.arrowEnd(synAck, synAck.endRow - 1).x(), layout.wireMiddleX());
+        QCOMPARE(layout.arrowEndKind(synAck, synAck.endRow), ArrowEnd::Delivered);
+    }
+
+    void byTime()
+    {
+        Trace trace;
+        generated::Builder b(trace); // events 1 ms apart unless told
+        // Gaps of 1 ms, one of 2 ms, one of 3 ms and a pause of a minute.
+        for (int i = 0; i < 40; ++i) {
+            if (i == 20)
+                b.tick(1'000'000);
+            if (i == 25)
+                b.tick(2'000'000);
+            if (i == 30)
+                b.tick(60'000'000'000);
+            b.deliver(b.send(i % 2 ? Side::Server : Side::Client, TcpFlag::Ack, 1000 + i, 2000));
+        }
+        const DiagramLayout layout(trace, LayoutMode::ByTime);
+        // One row an event: nothing is merged by time.
+        QCOMPARE(layout.rowCount(), int(trace.size()));
+        checkArrows(layout);
+        // The typical gap (1 ms) is a row; other gaps in proportion, a long pause cut to four rows.
+        int sawLonger = 0, sawPause = 0;
+        for (int r = 0; r + 1 < layout.rowCount(); ++r) {
+            const qreal dy = layout.rowY(r + 1) - layout.rowY(r);
+            const qint64 dt = trace.at(layout.rowFirstEvent(r + 1)).tNs - trace.at(layout.rowFirstEvent(r)).tNs;
+            if (dt > 10'000'000) {
+                QCOMPARE(dy, 4 * layout.rowHeight());
+                ++sawPause;
+            } else {
+                QCOMPARE(dy, layout.rowHeight() * qreal(dt) / 1e6);
+                sawLonger += dt > 1'000'000;
+            }
+        }
+        QCOMPARE(sawLonger, 2);
+        QCOMPARE(sawPause, 1);
+        // rowAt finds each row at its own y.
+        for (int r = 0; r < layout.rowCount(); ++r)
+            QCOMPARE(layout.rowAt(layout.rowY(r)), r);
+    }
+
+    void captureArrowsHaveAFixedSlope()
+    {
+        Trace trace;
+        generated::Builder b(trace);
+        // A capture's shape: each segment seen once (no wire actions).
+        for (int i = 0; i < 10; ++i)
+            b.send(i % 2 ? Side::Server : Side::Client, TcpFlag::Ack, 1000 + i, 2000);
+        const DiagramLayout layout(trace, LayoutMode::ByStep);
+        QCOMPARE(layout.arrowCount(), 10);
+        checkArrows(layout);
+        const qreal rise = layout.arrowEnd(layout.arrow(0)).y() - layout.arrowStart(layout.arrow(0)).y();
+        for (qsizetype i = 0; i < 10; ++i) {
+            QCOMPARE(layout.arrow(i).end, ArrowEnd::Fixed);
+            const DiagramLayout::Arrow &a = layout.arrow(i);
+            QCOMPARE(layout.arrowEnd(a).y() - layout.arrowStart(a).y(), rise);
+        }
+    }
+};
+
+SYNSCOPE_TEST_MAIN(TestDiagramLayout)
+#include "tst_diagramlayout.moc"

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The one painter: what it draws where, and that it draws only what is visible.
+
+#include "diagram/diagramrenderer.h"
+#include "generatedtrace.h"
+#include "testmain.h"
+
+#include <QImage>
+#include <QPainter>
+
+namespace {
+
+QImage render(const DiagramRenderer &r, StepRange range = {}, int revealedUpTo = -1)
+{
+    const QSizeF size = r.size(range);
+    QImage image(size.toSize() + QSize(1, 1), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::magenta); // anything the painter leaves unpainted shows
+    QPainter p(&image);
+    p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    r.paint(&p, range, revealedUpTo);
+    return image;
+}
+
+// Pixels inside `rect` (in the frame `t` maps to the image) that are far from the background.
+int inkIn(const QImage &image, const QTransform &t, const QRectF &rect, QColor background)
+{
+    const QTransform back = t.inverted();
+    const QRect box = t.mapRect(rect).toAlignedRect().intersected(image.rect());
+    int ink = 0;
+    for (int y = box.top(); y <= box.bottom(); ++y) {
+        for (int x = box.left(); x <= box.right(); ++x) {
+            if (!rect.contains(back.map(QPointF(x + 0.5, y + 0.5))))
+                continue;
+            const QColor c = image.pixelColor(x, y);
+            if (std::abs(c.red() - background.red()) + std::abs(c.green() - background.green())
+                    + std::abs(c.blue() - background.blue())
+                > 150)
+                ++ink;
+        }
+    }
+    return ink;
+}
+
+void savePicture(const QImage &image, const char *name)
+{
+    // For looking at: SYNSCOPE_PICTURES=/some/dir keeps what the tests drew.
+    const QString dir = qEnvironmentVariable("SYNSCOPE_PICTURES");
+    if (!dir.isEmpty())
+        image.save(dir + u'/' + QString::fromLatin1(name) + QStringLiteral(".png"));
+}
+
+}
+
+class TestDiagramPainter : public QObject {
+    Q_OBJECT
+private slots:
+    void handshakeLabelsAreDrawn_data()
+    {
+        QTest::addColumn<int>("theme");
+        QTest::newRow("light") << int(DiagramTheme::Light);
+        QTest::newRow("dark") << int(DiagramTheme::Dark);
+    }
+    void handshakeLabelsAreDrawn()
+    {
+        QFETCH(int, theme);
+        Trace trace;
+        generated::Builder b(trace);
+        generated::handshake(b);
+        DiagramOptions options;
+        options.theme = DiagramTheme(theme);
+        const DiagramRenderer r(trace, options);
+        QCOMPARE(r.layout().arrowCount(), 3);
+        const QImage image = render(r);
+        savePicture(image, theme ? "handshake-dark" : "handshake-light");
+        const QColor bg = DiagramRenderer::palette(options.theme).background;
+        QCOMPARE(image.pixelColor(1, 1), bg); // the background is painted, not left
+        const qreal lh = r.layout().metrics().lineHeight;
+        for (int i = 0; i < 3; ++i) {
+            // The label's band, clear of its own arrow line, has text in it...
+            const QRectF band = r.labelRect(i).adjusted(0, 0, 0, -0.25 * lh);
+            QVERIFY2(inkIn(image, r.labelTransform(i), band, bg) > 25, qPrintable(r.arrowLabel(i)));
+            // ... while the same band moved to the far left margin (nothing drawn there) has none:
+            // the check can tell text from no text.
+            QTransform margin;
+            margin.translate(band.width() / 2 + 2, r.layout().rowY(0) + lh);
+            QCOMPARE(inkIn(image, margin, band.translated(0, 0), bg), 0);
+        }
+    }
+
+    void hiddenStepsKeepTheirSpace()
+    {
+        Trace trace;
+        generated::Builder b(trace);
+        const generated::Handshake h = generated::handshake(b);
+        const DiagramRenderer r(trace, {});
+        const int synAckDelivered = r.layout().arrow(1).endRow;
+        const QImage all = render(r);
+        const QImage part = render(r, {}, synAckDelivered - 1);
+        QCOMPARE(part.size(), all.size());
+        // Before its delivery row the SYN+ACK is drawn in flight: its arrow head is not there yet.
+        const QPointF tip = r.layout().arrowEnd(r.layout().arrow(1));
+        // The head lies right of the client's lifeline (it comes from the server), clear of the line.
+        const QRectF head(tip + QPointF(3, -3), QSizeF(6, 6));
+        QTransform none;
+        const QColor bg = DiagramRenderer::palette(DiagramTheme::Light).background;
+        QVERIFY(inkIn(all, none, head, bg) > 5);
+        QCOMPARE(inkIn(part, none, head, bg), 0);
+        Q_UNUSED(h);
+    }
+
+    void paintsOnlyTheVisibleWindow()
+    {
+        Trace trace;
+        generated::Builder b(trace);
+        generated::handshake(b);
+        generated::transfer(b, 100'000);
+        const DiagramRenderer r(trace, {});
+        const DiagramLayout &layout = r.layout();
+        QVERIFY(layout.arrowCount() >= 100'000);
+        QVERIFY2(layout.memoryBytes() / layout.arrowCount() < 100, qPrintable(QString::number(layout.memoryBytes())));
+
+        const QSize window(1280, 800);
+        QImage image(window, QImage::Format_ARGB32_Premultiplied);
+        const qreal top = layout.rowY(layout.rowCount() / 2);
+        const int visibleRows = int(window.height() / layout.rowHeight()) + 1;
+        for (int pass = 0; pass < 2; ++pass) {
+            r.paintStats() = {};
+            image.fill(Qt::white);
+            QPainter p(&image);
+            p.translate(0, -top);
+            r.paintArea(&p, QRectF(0, top, window.width(), window.height()), -1, {});
+            p.end();
+            const DiagramRenderer::PaintStats s = r.paintStats();
+            // A margin of a few rows for labels and arrows reaching in from outside.
+            QVERIFY2(s.rows <= visibleRows + 8, qPrintable(QString::number(s.rows)));
+            QVERIFY2(s.arrows <= visibleRows + 8, qPrintable(QString::number(s.arrows)));
+            QVERIFY(s.arrows >= visibleRows / 2);
+            // Labels are made the first time a row is seen, then reused.
+            if (pass == 0)
+                QVERIFY2(s.labelsFormatted >= s.arrows && s.labelsFormatted <= 2 * (visibleRows + 8),
+                    qPrintable(QString::number(s.labelsFormatted)));
+            else
+                QCOMPARE(s.labelsFormatted, 0);
+        }
+        savePicture(image, "transfer-window");
+        QVERIFY(inkIn(image, {}, QRectF(image.rect()), Qt::white) > 1000);
+    }
+
+    void exportRangeStartsBelowTheHeader()
+    {
+        Trace trace;
+        generated::Builder b(trace);
+        generated::handshake(b);
+        const DiagramRenderer r(trace, {});
+        const StepRange range { 3, 6 };
+        const QSizeF size = r.size(range);
+        const qreal header = r.layout().headerHeight();
+        QCOMPARE(size.width(), r.size().width());
+        QVERIFY(size.height() < r.size().height());
+        QVERIFY(size.height() >= header + 4 * r.layout().rowHeight() - 0.5);
+        const std::vector<qreal> breaks = r.pageBreakCandidates(range);
+        QCOMPARE(breaks.size(), size_t(3));
+        QVERIFY(breaks.front() > header && breaks.back() < size.height());
+        QVERIFY(std::is_sorted(breaks.begin(), breaks.end()));
+        QCOMPARE(r.eventOfStep(0), 0);
+        QCOMPARE(r.eventOfStep(r.stepCount()), -1);
+    }
+};
+
+SYNSCOPE_TEST_MAIN(TestDiagramPainter)
+#include "tst_diagrampainter.moc"

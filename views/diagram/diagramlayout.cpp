@@ -1,0 +1,412 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "diagramlayout.h"
+
+#include "trace/trace.h"
+
+#include <algorithm>
+
+namespace {
+constexpr int sideIndex(Side s) { return int(s); }
+constexpr Side otherSide(Side s) { return s == Side::Client ? Side::Server : Side::Client; }
+}
+
+DiagramLayout::DiagramLayout(const Trace &trace, LayoutMode mode, DiagramMetrics metrics)
+    : m_trace(trace)
+    , m_mode(mode)
+    , m_metrics(metrics)
+{
+    const qreal cw = metrics.charWidth;
+    // A row holds a label line above its arrow and the arrow's rise below it.
+    m_rowHeight = 2.0 * metrics.lineHeight;
+    // Left to right: call text | client app | state text | client TCP | wire | server TCP | state | app | text.
+    const qreal margin = 1.5 * cw;
+    const qreal appText = 36 * cw;
+    const qreal stateText = 14 * cw;
+    const qreal wire = 46 * cw;
+    const qreal box = boxWidth();
+    m_x.appText[0] = margin + appText;
+    m_x.app[0] = m_x.appText[0] + cw + box / 2;
+    m_x.stateText[0] = m_x.app[0] + box / 2 + cw;
+    m_x.tcp[0] = m_x.stateText[0] + stateText + cw;
+    m_x.tcp[1] = m_x.tcp[0] + wire;
+    m_x.stateText[1] = m_x.tcp[1] + cw;
+    m_x.app[1] = m_x.stateText[1] + stateText + cw + box / 2;
+    m_x.appText[1] = m_x.app[1] + box / 2 + cw;
+    m_x.width = m_x.appText[1] + appText + margin;
+    reset();
+}
+
+void DiagramLayout::reset()
+{
+    // A capture saw each segment once, at one point of the path: no delivery to end an arrow at.
+    // A generated trace is drawn so when it has that shape (Sends, no wire actions).
+    const QString &source = m_trace.info().source;
+    m_fixedArrows = source == u"capture";
+    if (source == u"generated") {
+        bool sends = false, wire = false;
+        for (qsizetype i = 0, n = std::min<qsizetype>(m_trace.size(), 4096); i < n; ++i) {
+            const EventKind k = m_trace.at(i).kind;
+            sends = sends || k == EventKind::Send;
+            wire = wire || k == EventKind::Deliver || k == EventKind::Drop || k == EventKind::Duplicate;
+        }
+        m_fixedArrows = sends && !wire;
+    }
+    m_nsToPx = 0;
+    m_lastTNs = 0;
+    m_seen = 0;
+    m_rowFirst.clear();
+    m_rowY.clear();
+    m_lastSlots[0] = m_lastSlots[1] = 0;
+    m_arrows = {};
+    m_boxes = {};
+    m_timers = {};
+    m_marks.clear();
+    m_openArrows.clear();
+    m_openBoxes.clear();
+    m_socketState.clear();
+    m_openTimers.clear();
+    update();
+}
+
+int DiagramLayout::update()
+{
+    // The last row may gain events without a row being added.
+    const int firstChanged = std::max(0, rowCount() - 1);
+    if (m_mode == LayoutMode::ByTime && m_nsToPx == 0 && m_seen < m_trace.size())
+        decideTimeScale();
+    for (; m_seen < m_trace.size(); ++m_seen)
+        layoutEvent(m_seen);
+    return firstChanged;
+}
+
+// By time, one row height stands for the typical gap between events (the median of the first
+// few hundred), so a capture of a LAN and one of a slow link both start readable.
+void DiagramLayout::decideTimeScale()
+{
+    std::vector<qint64> gaps;
+    const qsizetype n = std::min<qsizetype>(m_trace.size(), 512);
+    for (qsizetype i = 1; i < n; ++i) {
+        const qint64 d = m_trace.at(i).tNs - m_trace.at(i - 1).tNs;
+        if (d > 0)
+            gaps.push_back(d);
+    }
+    qint64 typical = 20'000'000; // 20 ms, for a trace too young to tell
+    if (gaps.size() >= 8) {
+        std::nth_element(gaps.begin(), gaps.begin() + qsizetype(gaps.size() / 2), gaps.end());
+        typical = gaps[gaps.size() / 2];
+    }
+    m_nsToPx = m_rowHeight / double(typical);
+}
+
+bool DiagramLayout::canJoin(Side side, quint8 slot) const
+{
+    if (m_mode != LayoutMode::ByStep || rowCount() == 0)
+        return false;
+    return !(m_lastSlots[sideIndex(side)] & slot);
+}
+
+int DiagramLayout::place(qsizetype event, Side side, quint8 slot, bool join)
+{
+    if (!join || rowCount() == 0) {
+        const qint64 t = m_trace.at(event).tNs;
+        if (m_mode == LayoutMode::ByTime) {
+            double y = headerHeight() + m_rowHeight / 2;
+            if (rowCount() > 0) {
+                // Real time, but never closer than a line of text, and a long pause shortened to a few rows.
+                const double dy = double(std::max<qint64>(0, t - m_lastTNs)) * m_nsToPx;
+                y = m_rowY.back() + std::clamp(dy, m_metrics.lineHeight, 4 * m_rowHeight);
+            }
+            m_rowY.push_back(y);
+        }
+        m_lastTNs = t;
+        m_rowFirst.push_back(quint32(event));
+        m_lastSlots[0] = m_lastSlots[1] = 0;
+    }
+    m_lastSlots[sideIndex(side)] |= slot;
+    return rowCount() - 1;
+}
+
+quint64 DiagramLayout::socketKey(const Event &e)
+{
+    return (quint64(e.side) << 32) | (quint64(e.localPort) << 16) | e.remotePort;
+}
+
+void DiagramLayout::layoutEvent(qsizetype i)
+{
+    const Event &e = m_trace.at(i);
+    const int si = sideIndex(e.side);
+    const quint8 sameSideTcp = Slot::State | Slot::Out | Slot::In;
+    switch (e.kind) {
+    case EventKind::Call:
+    case EventKind::Signal: {
+        // A program reacts to what its kernel just did: a call may share the row of its own side's
+        // segment or state, never the row of another call.
+        const bool join = canJoin(e.side, Slot::App) && (m_lastSlots[si] & sameSideTcp);
+        const int row = place(i, e.side, Slot::App, join);
+        if (e.kind == EventKind::Signal) {
+            m_marks.push_back({ quint32(i), row });
+        } else {
+            m_boxes.add({ quint32(i), kNone, row, -1, e.side });
+            m_openBoxes.insert(quint32(i), quint32(m_boxes.items.size() - 1));
+        }
+        break;
+    }
+    case EventKind::Return: {
+        const qint64 callEvent = m_trace.callRecord(e).callEvent;
+        const auto open = m_openBoxes.constFind(quint32(callEvent));
+        const bool known = callEvent >= 0 && open != m_openBoxes.cend();
+        // Joins its own call's row (an immediate return) or a row where its side's kernel acted.
+        const bool ownRow = known && m_boxes.items[*open].startRow == rowCount() - 1;
+        const bool join = ownRow || (canJoin(e.side, Slot::App) && (m_lastSlots[si] & sameSideTcp));
+        const int row = place(i, e.side, Slot::App, join);
+        if (known) {
+            m_boxes.items[*open].returnEvent = quint32(i);
+            m_boxes.close(*open, row);
+            m_openBoxes.erase(open);
+        } else {
+            // Its call came before the trace began: a box of one row.
+            Box b { kNone, quint32(i), row, row, e.side };
+            m_boxes.add(b);
+        }
+        break;
+    }
+    case EventKind::Send: {
+        // A segment leaves from the row of what caused it on its side (a call, an arrival).
+        const bool join = canJoin(e.side, Slot::Out) && (m_lastSlots[si] & (Slot::App | Slot::In));
+        const int row = place(i, e.side, Slot::Out, join);
+        Arrow a;
+        a.sendEvent = quint32(i);
+        a.startRow = row;
+        a.sender = e.side;
+        if (m_fixedArrows) {
+            a.end = ArrowEnd::Fixed;
+            a.endRow = row;
+            m_arrows.add(a);
+        } else {
+            m_arrows.add(a);
+            m_openArrows.push_back(quint32(m_arrows.items.size() - 1));
+        }
+        break;
+    }
+    case EventKind::Duplicate: {
+        const int row = place(i, e.side, Slot::Out, false);
+        Arrow a;
+        a.sendEvent = e.ref;
+        a.startRow = row;
+        a.sender = e.side;
+        a.copy = true;
+        m_arrows.add(a);
+        m_openArrows.push_back(quint32(m_arrows.items.size() - 1));
+        break;
+    }
+    case EventKind::Deliver:
+    case EventKind::Drop: {
+        const bool copy = e.marks & EventMark::Copy;
+        auto it = std::find_if(m_openArrows.begin(), m_openArrows.end(),
+            [&](quint32 a) { return m_arrows.items[a].sendEvent == e.ref && m_arrows.items[a].copy == copy; });
+        if (it == m_openArrows.end())
+            it = std::find_if(m_openArrows.begin(), m_openArrows.end(),
+                [&](quint32 a) { return m_arrows.items[a].sendEvent == e.ref; });
+        const Side receiver = otherSide(e.side);
+        // Never on the row it was sent from: an arrow always goes down.
+        const bool join
+            = canJoin(receiver, Slot::In) && it != m_openArrows.end() && m_arrows.items[*it].startRow != rowCount() - 1;
+        const int row = place(i, receiver, Slot::In, join);
+        if (it != m_openArrows.end()) {
+            const quint32 a = *it;
+            m_openArrows.erase(it);
+            m_arrows.items[a].endEvent = quint32(i);
+            m_arrows.items[a].end = e.kind == EventKind::Deliver ? ArrowEnd::Delivered : ArrowEnd::Dropped;
+            m_arrows.close(a, row);
+        } else {
+            // Its Send is not in this trace (a malformed or cut file): a short arrow of its own.
+            Arrow a;
+            a.sendEvent = quint32(i);
+            a.endEvent = quint32(i);
+            a.startRow = row;
+            a.endRow = row;
+            a.sender = e.side;
+            a.end = ArrowEnd::Fixed;
+            m_arrows.add(a);
+        }
+        break;
+    }
+    case EventKind::State: {
+        const quint64 key = socketKey(e);
+        const auto last = m_socketState.constFind(key);
+        if (last != m_socketState.cend() && *last == e.flags)
+            break; // written only where it changes
+        m_socketState.insert(key, e.flags);
+        const int row = place(i, e.side, Slot::State, canJoin(e.side, Slot::State));
+        m_marks.push_back({ quint32(i), row });
+        if (e.state() == TcpState::Closed) {
+            // A closed socket has no timers left.
+            const auto t = m_openTimers.constFind(key);
+            if (t != m_openTimers.cend()) {
+                m_timers.close(*t, row);
+                m_openTimers.erase(t);
+            }
+        }
+        break;
+    }
+    case EventKind::Timer: {
+        // A timer belongs to the row of what armed it: it never makes a row of its own.
+        if (rowCount() == 0)
+            place(i, e.side, 0, false);
+        const int row = rowCount() - 1;
+        const quint64 key = socketKey(e);
+        const auto t = m_openTimers.constFind(key);
+        if (t != m_openTimers.cend()) {
+            m_timers.close(*t, row);
+            m_openTimers.erase(t);
+        }
+        if (e.timer() != TimerKind::None) {
+            m_timers.add({ quint32(i), row, -1 });
+            m_openTimers.insert(key, quint32(m_timers.items.size() - 1));
+        }
+        break;
+    }
+    }
+}
+
+qsizetype DiagramLayout::rowEndEvent(int row) const
+{
+    return row + 1 < rowCount() ? qsizetype(m_rowFirst[row + 1]) : m_seen;
+}
+
+int DiagramLayout::rowOfEvent(qsizetype event) const
+{
+    // The last row whose first event is <= event.
+    int lo = 0, hi = rowCount();
+    while (lo < hi) {
+        const int mid = lo + (hi - lo) / 2;
+        if (qsizetype(m_rowFirst[mid]) <= event)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo - 1;
+}
+
+qreal DiagramLayout::rowY(int row) const
+{
+    if (m_mode == LayoutMode::ByTime && row >= 0 && row < rowCount())
+        return m_rowY[row];
+    return headerHeight() + (row + 0.5) * m_rowHeight;
+}
+
+int DiagramLayout::rowAt(qreal y) const
+{
+    if (rowCount() == 0)
+        return -1;
+    int row;
+    if (m_mode == LayoutMode::ByStep) {
+        row = int(std::floor((y - headerHeight()) / m_rowHeight));
+    } else {
+        // The last row starting above y (a row's band starts half a line above its centre).
+        int lo = 0, hi = rowCount();
+        while (lo < hi) {
+            const int mid = lo + (hi - lo) / 2;
+            if (m_rowY[mid] - m_metrics.lineHeight / 2 <= y)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        row = lo - 1;
+    }
+    return std::clamp(row, 0, rowCount() - 1);
+}
+
+qreal DiagramLayout::height() const
+{
+    if (rowCount() == 0)
+        return headerHeight() + m_rowHeight;
+    return rowY(rowCount() - 1) + m_rowHeight;
+}
+
+qreal DiagramLayout::columnX(Side side, Column column) const
+{
+    return column == Column::App ? m_x.app[sideIndex(side)] : m_x.tcp[sideIndex(side)];
+}
+
+qreal DiagramLayout::appTextEdge(Side side) const { return m_x.appText[sideIndex(side)]; }
+qreal DiagramLayout::stateTextEdge(Side side) const { return m_x.stateText[sideIndex(side)]; }
+
+QPointF DiagramLayout::arrowStart(const Arrow &a) const { return { columnX(a.sender, Column::Tcp), rowY(a.startRow) }; }
+
+DiagramLayout::ArrowEnd DiagramLayout::arrowEndKind(const Arrow &a, int revealedUpTo) const
+{
+    if (a.end == ArrowEnd::Fixed || a.end == ArrowEnd::InFlight)
+        return a.end;
+    if (revealedUpTo >= 0 && a.endRow > revealedUpTo)
+        return ArrowEnd::InFlight;
+    return a.end;
+}
+
+QPointF DiagramLayout::arrowEnd(const Arrow &a, int revealedUpTo) const
+{
+    const QPointF start = arrowStart(a);
+    const qreal receiverX = columnX(receiverOf(a), Column::Tcp);
+    switch (arrowEndKind(a, revealedUpTo)) {
+    case ArrowEnd::InFlight:
+        // Half way across, at the slope of a one-row arrow.
+        return { wireMiddleX(), start.y() + m_rowHeight / 2 };
+    case ArrowEnd::Fixed:
+        return { receiverX, start.y() + 0.8 * m_rowHeight };
+    case ArrowEnd::Dropped:
+        return { wireMiddleX(), std::max(rowY(a.endRow), start.y() + m_rowHeight / 2) };
+    case ArrowEnd::Delivered:
+        break;
+    }
+    return { receiverX, rowY(a.endRow) };
+}
+
+qsizetype DiagramLayout::arrowOfEvent(qsizetype event) const
+{
+    if (event < 0 || event >= m_seen)
+        return -1;
+    const Event &e = m_trace.at(event);
+    if (!e.isSegment())
+        return -1;
+    const qsizetype send = m_trace.sendIndexOf(event);
+    const int fromRow = rowOfEvent(send);
+    const int toRow = rowOfEvent(event);
+    auto it = std::lower_bound(
+        m_arrows.items.begin(), m_arrows.items.end(), fromRow, [](const Arrow &a, int r) { return a.startRow < r; });
+    for (; it != m_arrows.items.end() && it->startRow <= toRow; ++it) {
+        const bool match = e.kind == EventKind::Send ? (it->sendEvent == quint32(event) && !it->copy)
+            : e.kind == EventKind::Duplicate ? (it->copy && it->startRow == toRow && it->sendEvent == quint32(send))
+                                             : it->endEvent == quint32(event);
+        if (match)
+            return qsizetype(it - m_arrows.items.begin());
+    }
+    return -1;
+}
+
+qsizetype DiagramLayout::boxOfEvent(qsizetype event) const
+{
+    if (event < 0 || event >= m_seen)
+        return -1;
+    const Event &e = m_trace.at(event);
+    qsizetype call = event;
+    if (e.kind == EventKind::Return)
+        call = m_trace.callRecord(e).callEvent;
+    else if (e.kind != EventKind::Call)
+        return -1;
+    const int row = call >= 0 ? rowOfEvent(call) : rowOfEvent(event);
+    auto it = std::lower_bound(
+        m_boxes.items.begin(), m_boxes.items.end(), row, [](const Box &b, int r) { return b.startRow < r; });
+    for (; it != m_boxes.items.end() && it->startRow <= rowOfEvent(event); ++it) {
+        if ((call >= 0 && it->callEvent == quint32(call)) || it->returnEvent == quint32(event))
+            return qsizetype(it - m_boxes.items.begin());
+    }
+    return -1;
+}
+
+qsizetype DiagramLayout::memoryBytes() const
+{
+    const qsizetype rows = m_rowFirst.capacityBytes() + m_rowY.capacityBytes();
+    const qsizetype hashes = (m_openBoxes.capacity() + m_socketState.capacity() + m_openTimers.capacity()) * 24;
+    return qsizetype(sizeof(*this)) + rows + m_arrows.bytes() + m_boxes.bytes() + m_timers.bytes()
+        + qsizetype(m_marks.capacity() * sizeof(Mark) + m_openArrows.capacity() * 4) + hashes;
+}

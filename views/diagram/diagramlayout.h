@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "diagramoptions.h"
+#include "trace/chunkedvector.h"
+#include "trace/event.h"
+
+#include <QHash>
+#include <QPointF>
+#include <vector>
+
+class Trace;
+
+// Sizes the layout is built from, in logical px (96 dpi); the renderer measures them from its font.
+struct DiagramMetrics {
+    qreal lineHeight = 16; // one line of text
+    qreal charWidth = 7.5; // an average character
+};
+
+// Rows and coordinates of a sequence diagram for a Trace, knowing nothing of painting.
+//
+// A row is a step: the events that appear together. By step, a row gathers consecutive events that
+// fit in it without hiding their order (connect() returns on the row where the SYN+ACK arrives; the
+// ACK leaves from there), rows evenly spaced. By time, every event has its own row at its time
+// (long pauses are shortened so a capture stays readable).
+//
+// Built once in linear time and extended by update() as the trace grows. What it keeps is small
+// numbers: per row its first event (and its y by time), per arrow/box/mark a few indices; labels
+// and every other text are the renderer's, made only for what is visible.
+class DiagramLayout {
+public:
+    static constexpr quint32 kNone = 0xffffffffu;
+    enum class Column : quint8 { App, Tcp };
+    enum class ArrowEnd : quint8 {
+        InFlight, // sent, still on the wire
+        Delivered,
+        Dropped,
+        Fixed // seen once (an imported capture): drawn with a fixed slope
+    };
+
+    struct Arrow {
+        quint32 sendEvent = kNone;
+        quint32 endEvent = kNone; // the Deliver or Drop; kNone while in flight
+        qint32 startRow = 0;
+        qint32 endRow = -1; // -1 while in flight
+        ArrowEnd end = ArrowEnd::InFlight;
+        bool copy = false; // a copy the wire made (Duplicate)
+        Side sender = Side::Client;
+    };
+    struct Box { // a call, from call to return
+        quint32 callEvent = kNone;
+        quint32 returnEvent = kNone; // kNone while blocked
+        qint32 startRow = 0;
+        qint32 endRow = -1;
+        Side side = Side::Client;
+    };
+    struct Mark { // a kernel state change or a Qt signal: one row
+        quint32 event = kNone;
+        qint32 row = 0;
+    };
+    struct TimerSpan { // a pending kernel timer, from when it was seen armed until it stopped
+        quint32 event = kNone;
+        qint32 startRow = 0;
+        qint32 endRow = -1;
+    };
+
+    DiagramLayout(const Trace &trace, LayoutMode mode, DiagramMetrics metrics = {});
+
+    // Catches up with events appended since; returns the first row that changed (rowCount() if none).
+    int update();
+    void reset();
+
+    LayoutMode mode() const { return m_mode; }
+    const DiagramMetrics &metrics() const { return m_metrics; }
+    qsizetype eventsSeen() const { return m_seen; }
+
+    // Rows
+    int rowCount() const { return int(m_rowFirst.size()); }
+    quint32 rowFirstEvent(int row) const { return m_rowFirst[row]; }
+    // One past the last event of a row.
+    qsizetype rowEndEvent(int row) const;
+    int rowOfEvent(qsizetype event) const;
+    qreal rowY(int row) const; // the row's centre line
+    // The row whose band holds y, clamped to [0, rowCount()-1]; -1 without rows.
+    int rowAt(qreal y) const;
+
+    // Geometry
+    qreal headerHeight() const { return 3.2 * m_metrics.lineHeight; }
+    qreal rowHeight() const { return m_rowHeight; }
+    qreal width() const { return m_x.width; }
+    qreal height() const; // header and every row
+    qreal columnX(Side side, Column column) const;
+    qreal wireMiddleX() const { return (m_x.tcp[0] + m_x.tcp[1]) / 2; }
+    qreal boxWidth() const { return 1.4 * m_metrics.charWidth; }
+    // Extent of the text beside the app and TCP columns: [left, right] of where it goes.
+    qreal appTextEdge(Side side) const; // call text ends (client) / starts (server) here
+    qreal stateTextEdge(Side side) const;
+
+    // Arrows, in the order their rows start
+    qsizetype arrowCount() const { return qsizetype(m_arrows.items.size()); }
+    const Arrow &arrow(qsizetype i) const { return m_arrows.items[size_t(i)]; }
+    Side receiverOf(const Arrow &a) const { return a.sender == Side::Client ? Side::Server : Side::Client; }
+    QPointF arrowStart(const Arrow &a) const;
+    // Where the arrow ends when rows after revealedUpTo (if >= 0) are hidden: an arrow whose end is
+    // hidden is drawn in flight.
+    QPointF arrowEnd(const Arrow &a, int revealedUpTo = -1) const;
+    ArrowEnd arrowEndKind(const Arrow &a, int revealedUpTo = -1) const;
+    qsizetype arrowOfEvent(qsizetype event) const; // the arrow a Send/Deliver/Drop/Duplicate draws; -1
+
+    qsizetype boxCount() const { return qsizetype(m_boxes.items.size()); }
+    const Box &box(qsizetype i) const { return m_boxes.items[size_t(i)]; }
+    qsizetype boxOfEvent(qsizetype event) const; // for a Call or Return; -1
+
+    qsizetype markCount() const { return qsizetype(m_marks.size()); }
+    const Mark &mark(qsizetype i) const { return m_marks[size_t(i)]; }
+    bool hasRunningTimers() const { return !m_openTimers.isEmpty(); }
+    qsizetype timerCount() const { return qsizetype(m_timers.items.size()); }
+    const TimerSpan &timer(qsizetype i) const { return m_timers.items[size_t(i)]; }
+
+    // Visits what touches rows [first, last]; f(index).
+    template <typename F> void forEachArrow(int first, int last, F &&f) const { m_arrows.forEach(first, last, f); }
+    template <typename F> void forEachBox(int first, int last, F &&f) const { m_boxes.forEach(first, last, f); }
+    template <typename F> void forEachTimer(int first, int last, F &&f) const { m_timers.forEach(first, last, f); }
+    template <typename F> void forEachMark(int first, int last, F &&f) const
+    {
+        auto it
+            = std::lower_bound(m_marks.begin(), m_marks.end(), first, [](const Mark &m, int r) { return m.row < r; });
+        for (; it != m_marks.end() && it->row <= last; ++it)
+            f(qsizetype(it - m_marks.begin()));
+    }
+
+    // Bytes held, for the memory budget.
+    qsizetype memoryBytes() const;
+
+private:
+    // Items that span rows, sorted by start row. Short ones are found by a binary search; the few
+    // long or open ones (a blocked accept(), a SYN held for minutes) are kept in a side list, so a
+    // window's query costs its own rows, not the trace's.
+    template <typename T> struct SpanList {
+        static constexpr int kShort = 64;
+        std::vector<T> items;
+        std::vector<quint32> longOnes;
+
+        static bool isLong(const T &t) { return t.endRow < 0 || t.endRow - t.startRow > kShort; }
+        void add(const T &t)
+        {
+            items.push_back(t);
+            if (isLong(t))
+                longOnes.push_back(quint32(items.size() - 1));
+        }
+        void close(quint32 i, int endRow)
+        {
+            items[i].endRow = endRow;
+            if (!isLong(items[i]))
+                std::erase(longOnes, i);
+        }
+        template <typename F> void forEach(int first, int last, F &f) const
+        {
+            auto it = std::lower_bound(
+                items.begin(), items.end(), first - kShort, [](const T &t, int r) { return t.startRow < r; });
+            for (; it != items.end() && it->startRow <= last; ++it) {
+                if (!isLong(*it) && it->endRow >= first)
+                    f(qsizetype(it - items.begin()));
+            }
+            for (quint32 i : longOnes) {
+                const T &t = items[i];
+                if (t.startRow <= last && (t.endRow < 0 || t.endRow >= first))
+                    f(qsizetype(i));
+            }
+        }
+        qsizetype bytes() const { return qsizetype(items.capacity() * sizeof(T) + longOnes.capacity() * 4); }
+    };
+
+    // What the last row already holds, per side: a new event joins it only where its place is free.
+    enum Slot : quint8 { App = 1, State = 2, Out = 4, In = 8 };
+    bool canJoin(Side side, quint8 slot) const;
+    int place(qsizetype event, Side side, quint8 slot, bool join);
+    void layoutEvent(qsizetype i);
+    static quint64 socketKey(const Event &e);
+    void decideTimeScale();
+
+    const Trace &m_trace;
+    LayoutMode m_mode;
+    DiagramMetrics m_metrics;
+    qreal m_rowHeight = 0;
+    struct {
+        qreal app[2] = {};
+        qreal tcp[2] = {};
+        qreal appText[2] = {};
+        qreal stateText[2] = {};
+        qreal width = 0;
+    } m_x;
+    bool m_fixedArrows = false; // an imported capture: only Send events, no wire
+    qreal m_nsToPx = 0; // by time
+    qint64 m_lastTNs = 0;
+
+    qsizetype m_seen = 0;
+    ChunkedVector<quint32> m_rowFirst;
+    ChunkedVector<double> m_rowY; // by time only
+    quint8 m_lastSlots[2] = {};
+    SpanList<Arrow> m_arrows;
+    SpanList<Box> m_boxes;
+    SpanList<TimerSpan> m_timers;
+    std::vector<Mark> m_marks;
+    std::vector<quint32> m_openArrows; // in flight: few
+    QHash<quint32, quint32> m_openBoxes; // call event -> box
+    QHash<quint64, quint8> m_socketState; // last state per socket, to write only changes
+    QHash<quint64, quint32> m_openTimers; // socket -> timer span
+};

@@ -1,0 +1,776 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "diagramrenderer.h"
+
+#include "lab/errnoname.h"
+#include "trace/tcpsegment.h"
+#include "trace/trace.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QJsonValue>
+#include <QLineF>
+#include <QPainter>
+#include <QStringList>
+#include <QtMath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Fonts are sized in pixels of the 96-dpi logical space, so a PDF or an SVG (whatever its device
+// resolution) scales them with the painter's transform exactly as it scales the geometry.
+QFont diagramFont(qreal pointSize)
+{
+    QFont font = QGuiApplication::font();
+    font.setPixelSize(std::max(6, qRound(pointSize * 96.0 / 72.0)));
+    font.setHintingPreference(QFont::PreferNoHinting);
+    return font;
+}
+
+DiagramMetrics metricsOf(const QFont &font)
+{
+    const QFontMetricsF fm(font);
+    // The width of the text the diagram writes (calls, labels, states), not the font's nominal average.
+    const QString sample = QStringLiteral("connect(3, 10.0.0.2:9877) SYN K, ACK J+1 ESTABLISHED");
+    return { std::ceil(fm.height() * 1.05), fm.horizontalAdvance(sample) / qreal(sample.size()) };
+}
+
+QString tr(const char *text) { return QCoreApplication::translate("DiagramRenderer", text); }
+
+constexpr quint32 kCacheLimit = 50'000; // texts kept; a screenful needs a few dozen
+
+}
+
+DiagramRenderer::Palette DiagramRenderer::palette(DiagramTheme theme)
+{
+    // Okabe–Ito hues, darkened on white for a projector and lightened on the dark background.
+    if (theme == DiagramTheme::Dark) {
+        return { QColor(0x1e, 0x1f, 0x22), QColor(0xec, 0xec, 0xec), QColor(0xa8, 0xa8, 0xa8), QColor(0xd0, 0xd0, 0xd0),
+            QColor(0x70, 0x70, 0x70), QColor(0x4a, 0x40, 0x1c), QColor(0xd8, 0xbd, 0x5e), QColor(0xff, 0x8c, 0x5a),
+            QColor(0xff, 0xd3, 0x4d, 110), QColor(0xff, 0xe0, 0x66), QColor(0x56, 0xb4, 0xe9), QColor(0xe3, 0x8f, 0xc6),
+            QColor(0xff, 0x8c, 0x42), QColor(0x3f, 0xd0, 0xa0), QColor(0xd8, 0xd8, 0xd8) };
+    }
+    return { QColor(0xff, 0xff, 0xff), QColor(0x14, 0x14, 0x14), QColor(0x5a, 0x5a, 0x5a), QColor(0x30, 0x30, 0x30),
+        QColor(0xa0, 0xa0, 0xa0), QColor(0xff, 0xf1, 0xc7), QColor(0x8a, 0x6d, 0x00), QColor(0xc0, 0x39, 0x00),
+        QColor(0xff, 0xc8, 0x00, 90), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x5f, 0x9e), QColor(0x9c, 0x2f, 0x7a),
+        QColor(0xc8, 0x50, 0x00), QColor(0x00, 0x7a, 0x5a), QColor(0x30, 0x30, 0x30) };
+}
+
+DiagramRenderer::DiagramRenderer(const Trace &trace, const DiagramOptions &options)
+    : m_trace(trace)
+    , m_options(options)
+    , m_palette(palette(options.theme))
+    , m_font(diagramFont(options.fontPointSize))
+    , m_boldFont(m_font)
+    , m_smallFont(diagramFont(options.fontPointSize * 0.85))
+    , m_italicFont(m_font)
+    , m_layout(trace, options.layout, metricsOf(m_font))
+    , m_labeler(trace)
+{
+    m_boldFont.setBold(true);
+    m_italicFont.setItalic(true);
+    for (int s = 0; s < 11; ++s) {
+        m_stateNames[s] = tcpStateName(TcpState(s));
+        m_inferredStateNames[s] = u'≈' + m_stateNames[s];
+    }
+    m_columnTitle[0] = tr("app");
+    m_columnTitle[1] = tr("TCP");
+
+    const Palette &p = m_palette;
+    const QColor colors[] = { p.syn, p.fin, p.rst, p.data, p.ack };
+    const qreal widths[] = { 2.4, 2.0, 2.0, 1.8, 1.2 };
+    for (int s = 0; s < int(ArrowStyle::Count); ++s) {
+        QPen pen(colors[s], widths[s], Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin);
+        if (ArrowStyle(s) == ArrowStyle::Rst)
+            pen.setStyle(Qt::DashDotLine);
+        m_arrowPen[s] = pen;
+        pen.setStyle(Qt::CustomDashLine);
+        pen.setDashPattern({ 1.5, 2.5 });
+        pen.setCapStyle(Qt::RoundCap);
+        m_inFlightPen[s] = pen;
+    }
+    m_tcpLinePen = QPen(p.lifeline, 1.6);
+    m_appLinePen = QPen(p.appLine, 1.0, Qt::DashLine);
+    m_boxPen = QPen(p.boxBorder, 1.2);
+    m_textPen = QPen(p.text);
+    m_mutedPen = QPen(p.muted);
+    m_errorPen = QPen(p.error);
+    m_selectionPen = QPen(p.selection, 9, Qt::SolidLine, Qt::RoundCap);
+    m_dropPen = QPen(p.rst, 2.6, Qt::SolidLine, Qt::RoundCap);
+    m_timerPen = QPen(p.muted, 3, Qt::SolidLine, Qt::FlatCap);
+    update();
+}
+
+int DiagramRenderer::update()
+{
+    const int changed = m_layout.update();
+    m_labeler.update();
+    // The header names each end by address and port: the port is known from its first segment.
+    for (; m_portsSeen < m_trace.size() && (!m_port[0] || !m_port[1]); ++m_portsSeen) {
+        const Event &e = m_trace.at(m_portsSeen);
+        if (e.kind == EventKind::Send && !m_port[int(e.side)])
+            m_port[int(e.side)] = e.localPort;
+    }
+    const TraceInfo &info = m_trace.info();
+    const QString address[2] = { info.clientAddress, info.serverAddress };
+    const QString role[2] = { tr("client"), tr("server") };
+    for (int s = 0; s < 2; ++s) {
+        QString t = role[s];
+        if (!address[s].isEmpty())
+            t += u' ' + address[s] + (m_port[s] ? u':' + QString::number(m_port[s]) : QString());
+        m_title[s] = t;
+    }
+    // Cached texts stay valid: an arrow's text is keyed with whether it has ended (its end may be
+    // marked out of order), a call's with whether it has returned.
+    return changed;
+}
+
+void DiagramRenderer::reset()
+{
+    m_labeler.reset();
+    m_layout.reset();
+    m_port[0] = m_port[1] = 0;
+    m_portsSeen = 0;
+    m_arrowTexts.clear();
+    m_eventTexts.clear();
+    update();
+}
+
+int DiagramRenderer::stepCount() const { return m_layout.rowCount(); }
+
+qsizetype DiagramRenderer::eventOfStep(int step) const
+{
+    if (step < 0 || step >= m_layout.rowCount())
+        return -1;
+    return m_layout.rowFirstEvent(step);
+}
+
+qreal DiagramRenderer::rowTop(int row) const
+{
+    if (row <= 0)
+        return m_layout.headerHeight();
+    if (row >= m_layout.rowCount())
+        return m_layout.height();
+    return (m_layout.rowY(row - 1) + m_layout.rowY(row)) / 2;
+}
+
+qreal DiagramRenderer::rowBottom(int row) const
+{
+    if (row + 1 >= m_layout.rowCount())
+        return m_layout.height();
+    return (m_layout.rowY(row) + m_layout.rowY(row + 1)) / 2;
+}
+
+QSizeF DiagramRenderer::size(StepRange range) const
+{
+    const int last = range.last < 0 ? stepCount() - 1 : std::min(range.last, stepCount() - 1);
+    const int first = std::clamp(range.first, 0, std::max(0, last));
+    if (stepCount() == 0)
+        return { m_layout.width(), m_layout.height() };
+    return { m_layout.width(), m_layout.headerHeight() + rowBottom(last) - rowTop(first) };
+}
+
+std::vector<qreal> DiagramRenderer::pageBreakCandidates(StepRange range) const
+{
+    std::vector<qreal> out;
+    const int last = range.last < 0 ? stepCount() - 1 : std::min(range.last, stepCount() - 1);
+    const int first = std::clamp(range.first, 0, std::max(0, last));
+    const qreal offset = m_layout.headerHeight() - rowTop(first);
+    for (int r = first; r < last; ++r)
+        out.push_back(rowBottom(r) + offset);
+    return out;
+}
+
+void DiagramRenderer::paint(QPainter *painter, StepRange range, int revealedUpTo) const
+{
+    const QSizeF whole = size(range);
+    if (!m_options.transparentBackground)
+        painter->fillRect(QRectF(QPointF(0, 0), whole), m_palette.background);
+    paintHeader(painter);
+    if (stepCount() == 0)
+        return;
+    const int last = range.last < 0 ? stepCount() - 1 : std::min(range.last, stepCount() - 1);
+    const int first = std::clamp(range.first, 0, last);
+    const qreal top = rowTop(first);
+    const qreal bottom = rowBottom(last);
+    painter->save();
+    const qreal header = m_layout.headerHeight();
+    painter->setClipRect(QRectF(0, header, whole.width(), bottom - top), Qt::IntersectClip);
+    painter->translate(0, header - top);
+    paintArea(painter, QRectF(0, top, whole.width(), bottom - top), revealedUpTo, Overlay {});
+    painter->restore();
+}
+
+void DiagramRenderer::paintHeader(QPainter *painter) const
+{
+    const qreal lh = m_layout.metrics().lineHeight;
+    const qreal h = m_layout.headerHeight();
+    if (!m_options.transparentBackground)
+        painter->fillRect(QRectF(0, 0, m_layout.width(), h), m_palette.background);
+    for (int s = 0; s < 2; ++s) {
+        const Side side = Side(s);
+        const qreal app = m_layout.columnX(side, DiagramLayout::Column::App);
+        const qreal tcp = m_layout.columnX(side, DiagramLayout::Column::Tcp);
+        painter->setFont(m_boldFont);
+        painter->setPen(m_textPen);
+        const qreal centre = (app + tcp) / 2;
+        painter->drawText(QRectF(centre - 200, 0.3 * lh, 400, lh), Qt::AlignCenter, m_title[s]);
+        painter->setFont(m_smallFont);
+        painter->setPen(m_mutedPen);
+        painter->drawText(QRectF(app - 60, 1.4 * lh, 120, lh), Qt::AlignCenter, m_columnTitle[0]);
+        painter->drawText(QRectF(tcp - 60, 1.4 * lh, 120, lh), Qt::AlignCenter, m_columnTitle[1]);
+    }
+    painter->setPen(QPen(m_palette.appLine, 1));
+    painter->drawLine(QPointF(0, h - 0.5 * lh), QPointF(m_layout.width(), h - 0.5 * lh));
+}
+
+DiagramRenderer::ArrowStyle DiagramRenderer::styleOf(quint8 flags, quint32 length) const
+{
+    if (flags & TcpFlag::Rst)
+        return ArrowStyle::Rst;
+    if (flags & TcpFlag::Syn)
+        return ArrowStyle::Syn;
+    if (flags & TcpFlag::Fin)
+        return ArrowStyle::Fin;
+    return length ? ArrowStyle::Data : ArrowStyle::Ack;
+}
+
+const DiagramRenderer::Text &DiagramRenderer::arrowText(qsizetype index) const
+{
+    const DiagramLayout::Arrow &a = m_layout.arrow(index);
+    const qsizetype key = index * 2 + (a.endEvent != DiagramLayout::kNone ? 1 : 0);
+    auto it = m_arrowTexts.constFind(key);
+    if (it != m_arrowTexts.cend())
+        return *it;
+    if (quint32(m_arrowTexts.size()) > kCacheLimit)
+        m_arrowTexts.clear();
+    ++m_stats.labelsFormatted;
+    Text t;
+    t.text = m_labeler.label(a.sendEvent, m_options.numbers);
+    const Event &send = m_trace.at(m_trace.sendIndexOf(a.sendEvent));
+    QStringList marks;
+    if (send.marks & EventMark::Retransmission)
+        marks << tr("retransmission");
+    if (a.copy)
+        marks << tr("copy");
+    if (a.endEvent != DiagramLayout::kNone && (m_trace.at(a.endEvent).marks & EventMark::Reordered))
+        marks << tr("out of order");
+    if (!marks.isEmpty())
+        t.text += u"  ("_s + marks.join(u", "_s) + u')';
+    if (m_options.showDetail)
+        t.detail = m_labeler.detail(a.sendEvent);
+    const QFontMetricsF fm(m_font);
+    t.width = fm.horizontalAdvance(t.text);
+    t.detailWidth = QFontMetricsF(m_smallFont).horizontalAdvance(t.detail);
+    return *m_arrowTexts.insert(key, t);
+}
+
+QString DiagramRenderer::arrowLabel(qsizetype arrow) const { return arrowText(arrow).text; }
+
+namespace {
+QString compactArgs(const QJsonObject &args)
+{
+    // "connect(3, 10.0.0.2:9877)", "socket(AF_INET, SOCK_STREAM)": values in the order the C call
+    // takes them, an address with its port, a zero protocol and written data left out.
+    static const char *const order[] = { "fd", "domain", "type", "protocol", "addr", "backlog", "how", "count",
+        "option", "value", "l_onoff", "l_linger" };
+    QStringList parts;
+    auto value
+        = [](const QJsonValue &v) { return v.isString() ? v.toString() : QString::number(v.toDouble(), 'g', 12); };
+    for (const char *key : order) {
+        const QString k = QString::fromLatin1(key);
+        if (!args.contains(k))
+            continue;
+        const QJsonValue v = args.value(k);
+        if (k == u"protocol" && v.toInteger() == 0)
+            continue;
+        if (k == u"addr" && args.contains(u"port"_s))
+            parts << v.toString() + u':' + QString::number(args.value(u"port"_s).toInteger());
+        else
+            parts << value(v);
+    }
+    for (auto it = args.begin(); it != args.end(); ++it) {
+        const QString key = it.key();
+        if (key == u"port" || key == u"data" || std::find_if(std::begin(order), std::end(order), [&](const char *k) {
+                return key == QLatin1StringView(k);
+            }) != std::end(order))
+            continue;
+        parts << value(it.value());
+    }
+    return parts.join(u", "_s);
+}
+
+QString resultText(const CallRecord &r)
+{
+    QString text;
+    if (r.hasResult)
+        text = QString::number(r.result);
+    if (r.err)
+        text += u' ' + errnoName(r.err);
+    // What was read is quoted; other details (accept's peer) are in parentheses.
+    if (!r.detail.isEmpty())
+        text += r.fn.contains(u"read"_s) ? u" \""_s + r.detail.left(24) + u'"' : u" ("_s + r.detail.left(24) + u')';
+    return text.trimmed();
+}
+}
+
+DiagramRenderer::Text DiagramRenderer::makeCallText(qsizetype boxIndex, bool oneRow) const
+{
+    const DiagramLayout::Box &b = m_layout.box(boxIndex);
+    Text t;
+    if (b.callEvent != DiagramLayout::kNone) {
+        const CallRecord &r = m_trace.callRecord(m_trace.at(b.callEvent));
+        t.text = r.fn + u'(' + compactArgs(r.args) + u')';
+        if (!oneRow)
+            t.text += u' ' + tr("blocks");
+    }
+    if (b.returnEvent != DiagramLayout::kNone) {
+        const CallRecord &r = m_trace.callRecord(m_trace.at(b.returnEvent));
+        const QString result = resultText(r);
+        if (oneRow && b.callEvent != DiagramLayout::kNone)
+            t.text += result.isEmpty() ? QString() : u" = "_s + result;
+        else
+            t.detail = r.fn + u' ' + tr("returns") + (result.isEmpty() ? QString() : u' ' + result);
+    }
+    return t;
+}
+
+const DiagramRenderer::Text &DiagramRenderer::eventText(qsizetype event) const
+{
+    auto it = m_eventTexts.constFind(event);
+    if (it != m_eventTexts.cend())
+        return *it;
+    if (quint32(m_eventTexts.size()) > kCacheLimit)
+        m_eventTexts.clear();
+    ++m_stats.labelsFormatted;
+    Text t;
+    const Event &e = m_trace.at(event);
+    if (e.kind == EventKind::Signal) {
+        const CallRecord &r = m_trace.callRecord(e);
+        t.text = r.fn + u"()"_s + (r.detail.isEmpty() ? QString() : u"  "_s + r.detail);
+    } else if (e.kind == EventKind::Timer) {
+        const QString name = e.timer() == TimerKind::Retransmit ? tr("RTO")
+            : e.timer() == TimerKind::TimeWait                  ? tr("2MSL")
+                                                                : timerKindName(e.timer());
+        t.text = name;
+        t.detail = QString::number(e.seq / 1000.0, 'f', e.seq < 10000 ? 1 : 0) + u" s"_s;
+    }
+    t.width = QFontMetricsF(m_smallFont).horizontalAdvance(t.text);
+    return *m_eventTexts.insert(event, t);
+}
+
+qreal DiagramRenderer::labelAngle(QPointF a, QPointF b) const
+{
+    // Text runs along the arrow but never upside down.
+    QPointF d = b - a;
+    if (d.x() < 0)
+        d = -d;
+    return qRadiansToDegrees(std::atan2(d.y(), d.x()));
+}
+
+void DiagramRenderer::drawHead(
+    QPainter *painter, QPointF tip, QPointF from, ArrowStyle style, const QColor &color) const
+{
+    const qreal lh = m_layout.metrics().lineHeight;
+    QLineF line(tip, from);
+    const qreal len = line.length();
+    if (len < 1)
+        return;
+    const QPointF u = (from - tip) / len; // towards the tail
+    const QPointF n(-u.y(), u.x());
+    const qreal l = style == ArrowStyle::Ack ? 0.6 * lh : 0.75 * lh;
+    const qreal w = style == ArrowStyle::Ack ? 0.3 * lh : 0.32 * lh;
+    const QPointF pts[3] = { tip, tip + u * l + n * w, tip + u * l - n * w };
+    if (style == ArrowStyle::Ack) {
+        // An open head: the lightest segment reads as the lightest arrow.
+        QPen pen = m_arrowPen[int(style)];
+        pen.setStyle(Qt::SolidLine);
+        painter->setPen(pen);
+        painter->drawLine(pts[1], tip);
+        painter->drawLine(tip, pts[2]);
+        return;
+    }
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color);
+    painter->drawPolygon(pts, 3);
+    if (style == ArrowStyle::Fin) {
+        // A FIN has a double head.
+        const QPointF t2 = tip + u * (0.5 * l);
+        const QPointF pts2[3] = { t2, t2 + u * l + n * w, t2 + u * l - n * w };
+        painter->drawPolygon(pts2, 3);
+    } else if (style == ArrowStyle::Rst) {
+        // A RST ends against a bar.
+        painter->setPen(QPen(color, 2.4, Qt::SolidLine, Qt::FlatCap));
+        painter->drawLine(tip + n * (w * 1.4), tip - n * (w * 1.4));
+    }
+    painter->setBrush(Qt::NoBrush);
+}
+
+QTransform DiagramRenderer::labelTransform(qsizetype index) const
+{
+    const DiagramLayout::Arrow &a = m_layout.arrow(index);
+    const QPointF s = m_layout.arrowStart(a);
+    const QPointF e = m_layout.arrowEnd(a);
+    QTransform t;
+    t.translate((s.x() + e.x()) / 2, (s.y() + e.y()) / 2);
+    t.rotate(labelAngle(s, e));
+    return t;
+}
+
+QRectF DiagramRenderer::labelRect(qsizetype index) const
+{
+    const qreal lh = m_layout.metrics().lineHeight;
+    const qreal w = arrowText(index).width;
+    return QRectF(-w / 2, -1.05 * lh, w, 0.95 * lh);
+}
+
+QPolygonF DiagramRenderer::labelArea(qsizetype index) const
+{
+    return labelTransform(index).map(QPolygonF(labelRect(index)));
+}
+
+void DiagramRenderer::paintArrow(
+    QPainter *painter, qsizetype index, int revealedUpTo, const Overlay &overlay, bool selected) const
+{
+    const DiagramLayout::Arrow &a = m_layout.arrow(index);
+    const Event &send = m_trace.at(m_trace.sendIndexOf(a.sendEvent));
+    const ArrowStyle style = styleOf(send.flags, send.length);
+    const QPointF s = m_layout.arrowStart(a);
+    const DiagramLayout::ArrowEnd kind = m_layout.arrowEndKind(a, revealedUpTo);
+    const QPointF e = m_layout.arrowEnd(a, revealedUpTo);
+    const QColor &color = m_arrowPen[int(style)].color();
+    const qreal lh = m_layout.metrics().lineHeight;
+    ++m_stats.arrows;
+
+    if (selected) {
+        painter->setPen(m_selectionPen);
+        painter->drawLine(s, e);
+    }
+    switch (kind) {
+    case DiagramLayout::ArrowEnd::InFlight:
+        painter->setPen(m_inFlightPen[int(style)]);
+        painter->drawLine(s, e);
+        painter->setPen(QPen(color, 1.5));
+        painter->setBrush(m_palette.background);
+        painter->drawEllipse(e, 0.22 * lh, 0.22 * lh);
+        painter->setBrush(Qt::NoBrush);
+        break;
+    case DiagramLayout::ArrowEnd::Dropped: {
+        painter->setPen(m_arrowPen[int(style)]);
+        painter->drawLine(s, e);
+        const qreal c = 0.4 * lh;
+        painter->setPen(m_dropPen);
+        painter->drawLine(e + QPointF(-c, -c), e + QPointF(c, c));
+        painter->drawLine(e + QPointF(-c, c), e + QPointF(c, -c));
+        break;
+    }
+    case DiagramLayout::ArrowEnd::Delivered:
+    case DiagramLayout::ArrowEnd::Fixed: {
+        // The line stops where the head begins, so a thick line does not blunt the tip.
+        const QLineF line(s, e);
+        const qreal len = line.length();
+        const QPointF stop = len > 1 ? e + (s - e) * (0.6 * lh / len) : e;
+        painter->setPen(m_arrowPen[int(style)]);
+        painter->drawLine(s, stop);
+        drawHead(painter, e, s, style, color);
+        break;
+    }
+    }
+
+    // The label above the arrow, along it; centred on the whole arrow's middle as if delivered, so
+    // it does not move when the segment arrives.
+    const Text &t = arrowText(index);
+    const QPointF full = m_layout.arrowEnd(a);
+    const QPointF mid = kind == DiagramLayout::ArrowEnd::InFlight ? (s + e) / 2 : (s + full) / 2;
+    const QTransform base = painter->transform();
+    QTransform rot = base;
+    rot.translate(mid.x(), mid.y());
+    rot.rotate(labelAngle(s, kind == DiagramLayout::ArrowEnd::InFlight ? e : full));
+    painter->setTransform(rot);
+    painter->setFont(m_font);
+    painter->setPen(m_textPen);
+    painter->drawText(QPointF(-t.width / 2, -0.35 * lh), t.text);
+    if (!t.detail.isEmpty()) {
+        painter->setFont(m_smallFont);
+        painter->setPen(m_mutedPen);
+        painter->drawText(QPointF(-t.detailWidth / 2, 0.95 * lh), t.detail);
+    }
+    painter->setTransform(base);
+
+    if (overlay.markerArrow == index && kind != DiagramLayout::ArrowEnd::InFlight) {
+        const QPointF p = s + (e - s) * std::clamp(overlay.markerProgress, 0.0, 1.0);
+        painter->setPen(QPen(m_palette.text, 1.2));
+        painter->setBrush(m_palette.marker);
+        painter->drawEllipse(p, 0.38 * lh, 0.38 * lh);
+        painter->setBrush(Qt::NoBrush);
+    }
+}
+
+void DiagramRenderer::paintBox(QPainter *painter, qsizetype index, int revealedUpTo, int lastRow, bool selected) const
+{
+    const DiagramLayout::Box &b = m_layout.box(index);
+    const qreal lh = m_layout.metrics().lineHeight;
+    const bool returned = b.endRow >= 0 && (revealedUpTo < 0 || b.endRow <= revealedUpTo);
+    const int endRow = returned ? b.endRow : lastRow;
+    const qreal x = m_layout.columnX(b.side, DiagramLayout::Column::App);
+    const qreal w = m_layout.boxWidth();
+    const QRectF r(
+        QPointF(x - w / 2, m_layout.rowY(b.startRow) - 0.6 * lh), QPointF(x + w / 2, m_layout.rowY(endRow) + 0.6 * lh));
+    ++m_stats.boxes;
+    if (selected)
+        painter->fillRect(r.adjusted(-4, -4, 4, 4), m_palette.selection);
+    painter->setPen(returned ? m_boxPen : QPen(m_palette.boxBorder, 1.2, Qt::DashLine));
+    painter->setBrush(m_palette.boxFill);
+    painter->drawRect(r);
+    painter->setBrush(Qt::NoBrush);
+
+    // Text outside the box: left of the client's, right of the server's.
+    const bool oneRow = returned && b.endRow == b.startRow;
+    const qsizetype key = b.callEvent != DiagramLayout::kNone ? qsizetype(b.callEvent) : qsizetype(b.returnEvent);
+    // Keyed by the call, with the blocked/returned shape in the key's sign, since the text differs.
+    const qsizetype cacheKey = (key << 2) | (oneRow ? 1 : 0) | (returned ? 2 : 0);
+    auto it = m_eventTexts.constFind(-1 - cacheKey);
+    if (it == m_eventTexts.cend()) {
+        ++m_stats.labelsFormatted;
+        Text t = makeCallText(index, oneRow);
+        const QFontMetricsF fm(m_font);
+        t.width = fm.horizontalAdvance(t.text);
+        if (!returned)
+            t.detail.clear();
+        t.detailWidth = fm.horizontalAdvance(t.detail);
+        it = m_eventTexts.insert(-1 - cacheKey, t);
+    }
+    const Text &t = *it;
+    const qreal edge = m_layout.appTextEdge(b.side);
+    const bool client = b.side == Side::Client;
+    painter->setFont(m_font);
+    painter->setPen(m_textPen);
+    const qreal baseline = 0.32 * lh;
+    if (!t.text.isEmpty()) {
+        const qreal y = m_layout.rowY(b.startRow) + baseline;
+        painter->drawText(QPointF(client ? edge - t.width : edge, y), t.text);
+    }
+    if (!t.detail.isEmpty()) {
+        const CallRecord &r = m_trace.callRecord(m_trace.at(b.returnEvent));
+        painter->setPen(r.err ? m_errorPen : m_textPen);
+        const qreal y = m_layout.rowY(b.endRow) + baseline;
+        painter->drawText(QPointF(client ? edge - t.detailWidth : edge, y), t.detail);
+    } else if (oneRow && b.returnEvent != DiagramLayout::kNone && m_trace.callRecord(m_trace.at(b.returnEvent)).err) {
+        // A refused call: the errno is half the lesson, so it is marked as well as written.
+        painter->setPen(m_errorPen);
+        painter->drawText(QPointF(client ? edge - t.width - 1.2 * lh : edge + t.width + 0.4 * lh,
+                              m_layout.rowY(b.startRow) + baseline),
+            u"✗"_s);
+    }
+}
+
+void DiagramRenderer::paintMark(QPainter *painter, qsizetype index, bool selected) const
+{
+    const DiagramLayout::Mark &m = m_layout.mark(index);
+    const Event &e = m_trace.at(m.event);
+    const qreal lh = m_layout.metrics().lineHeight;
+    const qreal y = m_layout.rowY(m.row);
+    const bool client = e.side == Side::Client;
+    if (e.kind == EventKind::State) {
+        const bool inferred = e.marks & EventMark::Inferred;
+        const int state = e.flags <= 10 ? int(e.flags) : 0;
+        const QString &name = (inferred ? m_inferredStateNames : m_stateNames)[state];
+        painter->setFont(inferred ? m_italicFont : m_boldFont);
+        painter->setPen(inferred ? m_mutedPen : m_textPen);
+        const qreal tcp = m_layout.columnX(e.side, DiagramLayout::Column::Tcp);
+        const qreal gap = 0.5 * m_layout.metrics().charWidth;
+        // States sit beside their TCP lifeline, below the row's line so an arrow leaving there stays clear.
+        const QRectF r = client ? QRectF(tcp - gap - 16 * lh, y - 0.5 * lh, 16 * lh, lh)
+                                : QRectF(tcp + gap, y - 0.5 * lh, 16 * lh, lh);
+        if (selected)
+            painter->fillRect(r, m_palette.selection);
+        painter->drawText(r, (client ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, name);
+        return;
+    }
+    // A Qt signal: a small diamond on the app line, its name beside it.
+    const qreal x = m_layout.columnX(e.side, DiagramLayout::Column::App);
+    const qreal d = 0.3 * lh;
+    const QPointF pts[4] = { { x, y - d }, { x + d, y }, { x, y + d }, { x - d, y } };
+    painter->setPen(QPen(m_palette.text, 1));
+    painter->setBrush(selected ? m_palette.marker : m_palette.boxBorder);
+    painter->drawPolygon(pts, 4);
+    painter->setBrush(Qt::NoBrush);
+    const Text &t = eventText(m.event);
+    painter->setFont(m_smallFont);
+    painter->setPen(m_mutedPen);
+    const qreal edge = m_layout.appTextEdge(e.side);
+    painter->drawText(QPointF(client ? edge - t.width : edge, y + 0.3 * lh), t.text);
+}
+
+void DiagramRenderer::paintTimer(QPainter *painter, qsizetype index, int revealedUpTo, int lastRow, qint64 nowNs) const
+{
+    const DiagramLayout::TimerSpan &span = m_layout.timer(index);
+    const Event &e = m_trace.at(span.event);
+    const bool running = span.endRow < 0 || (revealedUpTo >= 0 && span.endRow > revealedUpTo);
+    const int endRow = running ? lastRow : span.endRow;
+    const qreal lh = m_layout.metrics().lineHeight;
+    const qreal cw = m_layout.metrics().charWidth;
+    const bool client = e.side == Side::Client;
+    // A bar just outside the TCP lifeline for as long as the timer is armed.
+    const qreal x = m_layout.columnX(e.side, DiagramLayout::Column::Tcp) + (client ? -0.6 : 0.6) * cw;
+    const qreal y0 = m_layout.rowY(span.startRow) + 0.55 * lh;
+    const qreal y1 = std::max(y0 + 0.8 * lh, m_layout.rowY(endRow) + (running ? 0.9 * lh : 0.0));
+    painter->setPen(m_timerPen);
+    painter->drawLine(QPointF(x, y0), QPointF(x, y1));
+    const Text &t = eventText(span.event);
+    QString when = t.detail;
+    if (running && nowNs >= 0) {
+        // A countdown while the kernel's timer runs.
+        const qint64 left = qint64(e.seq) * 1'000'000 - (nowNs - e.tNs);
+        when = QString::number(std::max<qint64>(0, left) / 1e9, 'f', 1) + u" s"_s;
+    }
+    painter->setFont(m_smallFont);
+    painter->setPen(m_mutedPen);
+    const QString text = t.text + u' ' + when;
+    const qreal w = QFontMetricsF(m_smallFont).horizontalAdvance(text);
+    painter->drawText(QPointF(client ? x - 0.6 * cw - w : x + 0.6 * cw, y0 + 0.75 * lh), text);
+}
+
+void DiagramRenderer::paintArea(QPainter *painter, const QRectF &clip, int revealedUpTo, const Overlay &overlay) const
+{
+    const int rows = m_layout.rowCount();
+    if (rows == 0)
+        return;
+    const qreal lh = m_layout.metrics().lineHeight;
+    // Rows whose drawings can reach into the clip: a label or a short arrow reaches a row beyond.
+    const qreal reach = 1.5 * m_layout.rowHeight();
+    const int first = m_layout.rowAt(clip.top() - reach);
+    int last = m_layout.rowAt(clip.bottom() + reach);
+    if (revealedUpTo >= 0)
+        last = std::min(last, revealedUpTo);
+    const int lastShown = revealedUpTo >= 0 ? std::min(revealedUpTo, rows - 1) : rows - 1;
+    m_stats.rows += std::max(0, last - first + 1);
+
+    // Lifelines run to the last shown row.
+    const qreal top = std::max(clip.top(), m_layout.headerHeight() - 0.5 * lh);
+    const qreal bottom = std::min(clip.bottom(), m_layout.rowY(lastShown) + m_layout.rowHeight());
+    if (bottom > top) {
+        for (int s = 0; s < 2; ++s) {
+            const qreal app = m_layout.columnX(Side(s), DiagramLayout::Column::App);
+            const qreal tcp = m_layout.columnX(Side(s), DiagramLayout::Column::Tcp);
+            painter->setPen(m_appLinePen);
+            painter->drawLine(QPointF(app, top), QPointF(app, bottom));
+            painter->setPen(m_tcpLinePen);
+            painter->drawLine(QPointF(tcp, top), QPointF(tcp, bottom));
+        }
+    }
+    if (first > last)
+        return;
+
+    const qsizetype selectedArrow = m_layout.arrowOfEvent(overlay.selectedEvent);
+    const qsizetype selectedBox = m_layout.boxOfEvent(overlay.selectedEvent);
+    auto fade = [&](int row) {
+        painter->setOpacity(row >= overlay.fadeFromStep && overlay.fadeFromStep >= 0 ? overlay.fadeOpacity : 1.0);
+    };
+
+    m_layout.forEachBox(first, last, [&](qsizetype i) {
+        const int start = m_layout.box(i).startRow;
+        if (revealedUpTo >= 0 && start > revealedUpTo)
+            return;
+        fade(start);
+        paintBox(painter, i, revealedUpTo, lastShown, i == selectedBox);
+    });
+    m_layout.forEachTimer(first, last, [&](qsizetype i) {
+        const int start = m_layout.timer(i).startRow;
+        if (revealedUpTo >= 0 && start > revealedUpTo)
+            return;
+        fade(start);
+        paintTimer(painter, i, revealedUpTo, lastShown, overlay.nowNs);
+    });
+    m_layout.forEachMark(first, last, [&](qsizetype i) {
+        fade(m_layout.mark(i).row);
+        paintMark(painter, i, qsizetype(m_layout.mark(i).event) == overlay.selectedEvent);
+    });
+    painter->setOpacity(1.0);
+    m_layout.forEachArrow(first, last, [&](qsizetype i) {
+        if (revealedUpTo >= 0 && m_layout.arrow(i).startRow > revealedUpTo)
+            return;
+        paintArrow(painter, i, revealedUpTo, overlay, i == selectedArrow);
+    });
+}
+
+qsizetype DiagramRenderer::eventAt(QPointF p) const
+{
+    if (m_layout.rowCount() == 0 || p.y() < m_layout.headerHeight())
+        return -1;
+    const int row = m_layout.rowAt(p.y());
+    const int first = std::max(0, row - 2);
+    const int last = row + 2;
+    qsizetype found = -1;
+    qreal best = 8; // px: close enough to pick
+    m_layout.forEachArrow(first, last, [&](qsizetype i) {
+        const DiagramLayout::Arrow &a = m_layout.arrow(i);
+        const QPointF s = m_layout.arrowStart(a);
+        const QPointF e = m_layout.arrowEnd(a);
+        const QPointF d = e - s;
+        const qreal len2 = QPointF::dotProduct(d, d);
+        const qreal t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - s, d) / len2, 0.0, 1.0) : 0.0;
+        const qreal dist = QLineF(p, s + d * t).length();
+        const qreal score = labelArea(i).containsPoint(p, Qt::OddEvenFill) ? 0 : dist;
+        if (score < best) {
+            best = score;
+            found = a.copy && a.endEvent != DiagramLayout::kNone ? qsizetype(a.endEvent) : qsizetype(a.sendEvent);
+        }
+    });
+    if (found >= 0)
+        return found;
+    const qreal lh = m_layout.metrics().lineHeight;
+    m_layout.forEachBox(first, last, [&](qsizetype i) {
+        const DiagramLayout::Box &b = m_layout.box(i);
+        const qreal x = m_layout.columnX(b.side, DiagramLayout::Column::App);
+        const int end = b.endRow < 0 ? m_layout.rowCount() - 1 : b.endRow;
+        // The box and its text.
+        const qreal edge = m_layout.appTextEdge(b.side);
+        const qreal left = b.side == Side::Client ? 0 : x - m_layout.boxWidth();
+        const qreal right = b.side == Side::Client ? x + m_layout.boxWidth() : m_layout.width();
+        const QRectF r(
+            QPointF(left, m_layout.rowY(b.startRow) - 0.6 * lh), QPointF(right, m_layout.rowY(end) + 0.6 * lh));
+        Q_UNUSED(edge);
+        if (r.contains(p)
+            && (std::abs(p.x() - x) < m_layout.boxWidth() || std::abs(p.y() - m_layout.rowY(b.startRow)) < 0.6 * lh
+                || std::abs(p.y() - m_layout.rowY(end)) < 0.6 * lh))
+            found = b.callEvent != DiagramLayout::kNone ? qsizetype(b.callEvent) : qsizetype(b.returnEvent);
+    });
+    if (found >= 0)
+        return found;
+    m_layout.forEachMark(row, row, [&](qsizetype i) {
+        const DiagramLayout::Mark &m = m_layout.mark(i);
+        const Event &e = m_trace.at(m.event);
+        const qreal tcp = m_layout.columnX(e.side, DiagramLayout::Column::Tcp);
+        const qreal app = m_layout.columnX(e.side, DiagramLayout::Column::App);
+        if (std::abs(p.y() - m_layout.rowY(m.row)) < 0.6 * lh && p.x() >= std::min(tcp, app)
+            && p.x() <= std::max(tcp, app))
+            found = m.event;
+    });
+    return found;
+}
+
+QRectF DiagramRenderer::eventRect(qsizetype event) const
+{
+    const qreal lh = m_layout.metrics().lineHeight;
+    const qsizetype arrow = m_layout.arrowOfEvent(event);
+    if (arrow >= 0) {
+        const DiagramLayout::Arrow &a = m_layout.arrow(arrow);
+        const QRectF line = QRectF(m_layout.arrowStart(a), m_layout.arrowEnd(a)).normalized();
+        return line.united(labelArea(arrow).boundingRect()).adjusted(-lh, -lh, lh, lh);
+    }
+    const qsizetype box = m_layout.boxOfEvent(event);
+    if (box >= 0) {
+        const DiagramLayout::Box &b = m_layout.box(box);
+        const int end = b.endRow < 0 ? m_layout.rowCount() - 1 : b.endRow;
+        const qreal x0 = b.side == Side::Client ? 0 : m_layout.columnX(b.side, DiagramLayout::Column::App) - lh;
+        const qreal x1
+            = b.side == Side::Client ? m_layout.columnX(b.side, DiagramLayout::Column::App) + lh : m_layout.width();
+        return QRectF(QPointF(x0, m_layout.rowY(b.startRow) - lh), QPointF(x1, m_layout.rowY(end) + lh));
+    }
+    const int row = m_layout.rowOfEvent(event);
+    if (row < 0)
+        return {};
+    return QRectF(0, m_layout.rowY(row) - lh, m_layout.width(), 2 * lh);
+}

@@ -1,0 +1,468 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "callpanel.h"
+
+#include "lab/bsdhost.h"
+#include "lab/errnoname.h"
+#include "lab/lab.h"
+#include "lab/qthost.h"
+#include "trace/eventtext.h"
+#include "trace/trace.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTcpSocket>
+#include <QVBoxLayout>
+#include <poll.h>
+#include <sys/socket.h>
+
+namespace {
+constexpr quint16 kDefaultPort = 9877; // Stevens' SERV_PORT
+
+bool pollsReady(int fd, short events)
+{
+    if (fd < 0)
+        return false;
+    pollfd p { fd, events, 0 };
+    return ::poll(&p, 1, 0) == 1 && (p.revents & (events | POLLERR | POLLHUP));
+}
+
+Side other(Side side) { return side == Side::Client ? Side::Server : Side::Client; }
+}
+
+CallPanel::CallPanel(Side side, QWidget *parent)
+    : QWidget(parent)
+    , m_side(side)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *title = new QLabel(this);
+    title->setText(QStringLiteral("<b>%1</b> %2")
+                       .arg(side == Side::Client ? tr("Client program") : tr("Server program"),
+                           tr("on %1").arg(Lab::address(side))));
+    layout->addWidget(title);
+
+    // Arguments shared by the calls of both flavours.
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_fd = new QComboBox(this);
+    m_fd->setToolTip(tr("The descriptor the call works on"));
+    m_qtSocket = new QComboBox(this);
+    m_qtSocket->setToolTip(tr("The QTcpSocket the call works on"));
+    auto *sockets = new QWidget(this);
+    auto *socketsLayout = new QHBoxLayout(sockets);
+    socketsLayout->setContentsMargins(0, 0, 0, 0);
+    socketsLayout->addWidget(m_fd);
+    socketsLayout->addWidget(m_qtSocket);
+    form->addRow(tr("Socket"), sockets);
+    m_port = new QSpinBox(this);
+    m_port->setRange(0, 65535);
+    m_port->setValue(kDefaultPort);
+    m_port->setToolTip(
+        tr("Port for bind and listen (this host) or connect (the other host, %1)").arg(Lab::address(other(side))));
+    form->addRow(tr("Port"), m_port);
+    m_data = new QLineEdit(QStringLiteral("hello"), this);
+    m_data->setToolTip(tr("Bytes to write"));
+    form->addRow(tr("Data"), m_data);
+    auto *options = new QWidget(this);
+    auto *optionsLayout = new QHBoxLayout(options);
+    optionsLayout->setContentsMargins(0, 0, 0, 0);
+    m_how = new QComboBox(options);
+    m_how->addItem(QStringLiteral("SHUT_RD"), SHUT_RD);
+    m_how->addItem(QStringLiteral("SHUT_WR"), SHUT_WR);
+    m_how->addItem(QStringLiteral("SHUT_RDWR"), SHUT_RDWR);
+    m_how->setCurrentIndex(1);
+    m_how->setToolTip(tr("shutdown(): which direction to close; SHUT_WR sends a FIN and keeps reading"));
+    m_optionOn = new QCheckBox(tr("on"), options);
+    m_optionOn->setChecked(true);
+    m_optionOn->setToolTip(tr("Socket options: switch SO_LINGER, TCP_NODELAY or SO_REUSEADDR on or off"));
+    m_linger = new QSpinBox(options);
+    m_linger->setRange(0, 3600);
+    m_linger->setSuffix(tr(" s"));
+    m_linger->setToolTip(tr("SO_LINGER time; 0 makes close() send a RST instead of a FIN (abortive close)"));
+    optionsLayout->addWidget(m_how);
+    optionsLayout->addWidget(m_optionOn);
+    optionsLayout->addWidget(new QLabel(tr("linger"), options));
+    optionsLayout->addWidget(m_linger);
+    optionsLayout->addStretch(1);
+    form->addRow(tr("Options"), options);
+    layout->addLayout(form);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(makeBsdPage());
+    m_pages->addWidget(makeQtPage());
+    layout->addWidget(m_pages);
+
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    m_result = new QLabel(this);
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->setMinimumHeight(m_result->fontMetrics().height() * 2);
+    m_result->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    layout->addWidget(m_result);
+    layout->addStretch(1);
+    setFlavour(Flavour::Bsd);
+}
+
+QPushButton *CallPanel::addButton(
+    QWidget *page, const QString &name, const QString &text, const QString &tip, Flavour flavour)
+{
+    auto *grid = static_cast<QGridLayout *>(page->layout());
+    const int n = int(m_buttons[int(flavour)].size());
+    auto *button = new QPushButton(text, page);
+    button->setObjectName(name);
+    button->setToolTip(tip);
+    // Keyboard focus stays where it is: Space must step the lesson, not press a button.
+    button->setFocusPolicy(Qt::TabFocus);
+    grid->addWidget(button, n / 3, n % 3);
+    m_buttons[int(flavour)].insert(name, button);
+    m_baseText[int(flavour)].insert(name, text);
+    connect(button, &QPushButton::clicked, this, [this, name] { call(name); });
+    return button;
+}
+
+QWidget *CallPanel::makeBsdPage()
+{
+    auto *page = new QWidget(this);
+    auto *grid = new QGridLayout(page);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(3);
+    const Flavour f = Flavour::Bsd;
+    addButton(page, QStringLiteral("socket"), QStringLiteral("socket()"),
+        tr("Create a TCP socket (AF_INET, SOCK_STREAM)"), f);
+    addButton(page, QStringLiteral("bind"), QStringLiteral("bind()"),
+        tr("Give the socket this host's address and the port"), f);
+    addButton(page, QStringLiteral("listen"), QStringLiteral("listen()"),
+        tr("Make the socket a listener: from now on the kernel answers SYNs by itself"), f);
+    addButton(page, QStringLiteral("connect"), QStringLiteral("connect()"),
+        tr("Connect to the other host at the port: the kernel sends a SYN; connect() returns when the SYN+ACK arrives"),
+        f);
+    addButton(page, QStringLiteral("accept"), QStringLiteral("accept()"),
+        tr("Take a completed connection from the listener's queue; blocks until the third segment of a handshake "
+           "has arrived"),
+        f);
+    addButton(page, QStringLiteral("write"), QStringLiteral("write()"), tr("Write the data to the socket"), f);
+    addButton(page, QStringLiteral("read"), QStringLiteral("read()"),
+        tr("Read what has arrived; blocks while there is nothing; returns 0 (end of file) after the peer's FIN"), f);
+    addButton(
+        page, QStringLiteral("shutdown"), QStringLiteral("shutdown()"), tr("Close one direction of the connection"), f);
+    addButton(page, QStringLiteral("close"), QStringLiteral("close()"),
+        tr("Release the descriptor: the kernel sends a FIN (or a RST with unread data or SO_LINGER 0)"), f);
+    addButton(page, QStringLiteral("SO_LINGER"), QStringLiteral("SO_LINGER"),
+        tr("setsockopt(SO_LINGER) with on/off and the linger time"), f);
+    addButton(page, QStringLiteral("TCP_NODELAY"), QStringLiteral("TCP_NODELAY"),
+        tr("setsockopt(TCP_NODELAY): send small writes at once instead of waiting (Nagle's algorithm)"), f);
+    addButton(page, QStringLiteral("SO_REUSEADDR"), QStringLiteral("SO_REUSEADDR"),
+        tr("setsockopt(SO_REUSEADDR): allow bind() to a port still in TIME_WAIT"), f);
+    return page;
+}
+
+QWidget *CallPanel::makeQtPage()
+{
+    auto *page = new QWidget(this);
+    auto *grid = new QGridLayout(page);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(3);
+    const Flavour f = Flavour::Qt;
+    addButton(page, QStringLiteral("listen"), QStringLiteral("listen()"),
+        tr("QTcpServer::listen on this host's address and the port"), f);
+    addButton(page, QStringLiteral("nextPendingConnection"), QStringLiteral("nextPending…()"),
+        tr("QTcpServer::nextPendingConnection: Qt has already accepted; this makes no system call"), f);
+    addButton(page, QStringLiteral("connectToHost"), QStringLiteral("connectToHost()"),
+        tr("QTcpSocket::connectToHost to the other host at the port; Qt emits connected() when the SYN+ACK arrives"),
+        f);
+    addButton(page, QStringLiteral("write"), QStringLiteral("write()"), tr("QTcpSocket::write of the data"), f);
+    addButton(page, QStringLiteral("readAll"), QStringLiteral("readAll()"),
+        tr("QTcpSocket::readAll: what Qt has buffered"), f);
+    addButton(page, QStringLiteral("disconnectFromHost"), QStringLiteral("disconnect…()"),
+        tr("QTcpSocket::disconnectFromHost: send what is buffered, then a FIN"), f);
+    addButton(page, QStringLiteral("close"), QStringLiteral("close()"), tr("QTcpSocket::close"), f);
+    addButton(
+        page, QStringLiteral("abort"), QStringLiteral("abort()"), tr("QTcpSocket::abort: a plain close() at once"), f);
+    return page;
+}
+
+void CallPanel::setLab(Lab *lab)
+{
+    m_lab = lab;
+    m_listenFds.clear();
+    m_result->clear();
+    if (lab && lab->isReady()) {
+        // A fresh lab makes new hosts: connect to these ones (the old ones are gone with their connections).
+        connect(lab->trace(), &Trace::eventsAppended, this, &CallPanel::refresh, Qt::UniqueConnection);
+        connect(lab->trace(), &Trace::cleared, this, &CallPanel::refresh, Qt::UniqueConnection);
+        connect(lab->bsd(m_side), &BsdHost::returned, this, &CallPanel::showReturn, Qt::UniqueConnection);
+        connect(lab->bsd(m_side), &BsdHost::blockedChanged, this, &CallPanel::refresh, Qt::UniqueConnection);
+        connect(lab->qt(m_side), &QtHost::returned, this, &CallPanel::showReturn, Qt::UniqueConnection);
+    }
+    refresh();
+}
+
+void CallPanel::setFlavour(Flavour flavour)
+{
+    m_flavour = flavour;
+    m_pages->setCurrentIndex(int(flavour));
+    m_fd->setVisible(flavour == Flavour::Bsd);
+    m_qtSocket->setVisible(flavour == Flavour::Qt);
+    m_how->setVisible(flavour == Flavour::Bsd);
+    m_linger->setVisible(flavour == Flavour::Bsd);
+    m_optionOn->setVisible(flavour == Flavour::Bsd);
+    refresh();
+}
+
+QComboBox *CallPanel::socketBox() const { return m_flavour == Flavour::Bsd ? m_fd : m_qtSocket; }
+
+void CallPanel::selectSocket(int fdOrId)
+{
+    QComboBox *box = socketBox();
+    const int i = box->findData(fdOrId);
+    if (i >= 0)
+        box->setCurrentIndex(i);
+}
+
+QPushButton *CallPanel::button(const QString &name) const { return m_buttons[int(m_flavour)].value(name); }
+
+QString CallPanel::resultText() const { return m_result->text(); }
+
+bool CallPanel::wouldBlock(const QString &name) const { return m_blocks.value(name); }
+
+int CallPanel::currentFd() const { return m_fd->currentIndex() >= 0 ? m_fd->currentData().toInt() : -1; }
+
+int CallPanel::listeningFd() const
+{
+    // accept() means the listener; with none, the selected descriptor (the kernel then says EINVAL).
+    const auto fds = m_lab ? m_lab->bsd(m_side)->sockets() : std::vector<int> {};
+    for (auto it = m_listenFds.crbegin(); it != m_listenFds.crend(); ++it) {
+        if (std::find(fds.begin(), fds.end(), *it) != fds.end())
+            return *it;
+    }
+    return currentFd();
+}
+
+qsizetype CallPanel::call(const QString &name)
+{
+    if (!m_lab || !m_lab->isReady() || !m_buttons[int(m_flavour)].contains(name)) {
+        m_status->setText(tr("The lab is not running."));
+        return -1;
+    }
+    QJsonObject args;
+    const qsizetype callEvent = m_flavour == Flavour::Bsd ? bsdCall(name, args) : qtCall(name, args);
+    const QString refusal = m_flavour == Flavour::Bsd ? m_lab->bsd(m_side)->refusal() : m_lab->qt(m_side)->refusal();
+    showCalled(callEvent, refusal);
+    if (callEvent >= 0)
+        emit called(m_side, m_flavour, name, args, callEvent);
+    refresh();
+    return callEvent;
+}
+
+qsizetype CallPanel::bsdCall(const QString &name, QJsonObject &args)
+{
+    BsdHost *host = m_lab->bsd(m_side);
+    const int fd = currentFd();
+    const auto port = quint16(m_port->value());
+    const bool on = m_optionOn->isChecked();
+    args.insert(QStringLiteral("fd"), fd);
+    if (name == u"socket") {
+        args.remove(QStringLiteral("fd"));
+        return host->socket();
+    }
+    if (name == u"bind") {
+        args.insert(QStringLiteral("port"), port);
+        return host->bind(fd, Lab::address(m_side), port);
+    }
+    if (name == u"listen") {
+        args.insert(QStringLiteral("backlog"), 5);
+        const qsizetype c = host->listen(fd, 5);
+        if (c >= 0 && host->result(c) && host->result(c)->value == 0)
+            m_listenFds.append(fd);
+        return c;
+    }
+    if (name == u"connect") {
+        args.insert(QStringLiteral("port"), port);
+        return host->connect(fd, Lab::address(other(m_side)), port);
+    }
+    if (name == u"accept") {
+        args.insert(QStringLiteral("fd"), listeningFd());
+        return host->accept(listeningFd());
+    }
+    if (name == u"write") {
+        args.insert(QStringLiteral("data"), m_data->text());
+        return host->write(fd, m_data->text().toUtf8());
+    }
+    if (name == u"read")
+        return host->read(fd);
+    if (name == u"shutdown") {
+        args.insert(QStringLiteral("how"), m_how->currentText());
+        return host->shutdown(fd, m_how->currentData().toInt());
+    }
+    if (name == u"close")
+        return host->close(fd);
+    if (name == u"SO_LINGER") {
+        args.insert(QStringLiteral("on"), on);
+        args.insert(QStringLiteral("seconds"), m_linger->value());
+        return host->setLinger(fd, on, m_linger->value());
+    }
+    args.insert(QStringLiteral("on"), on);
+    if (name == u"TCP_NODELAY")
+        return host->setNoDelay(fd, on);
+    return host->setReuseAddress(fd, on);
+}
+
+qsizetype CallPanel::qtCall(const QString &name, QJsonObject &args)
+{
+    QtHost *host = m_lab->qt(m_side);
+    const int id = m_qtSocket->currentIndex() >= 0 ? m_qtSocket->currentData().toInt() : -1;
+    const auto port = quint16(m_port->value());
+    if (name == u"listen") {
+        args.insert(QStringLiteral("port"), port);
+        return host->listen(port);
+    }
+    if (name == u"nextPendingConnection")
+        return host->nextPendingConnection();
+    if (name == u"connectToHost") {
+        args.insert(QStringLiteral("port"), port);
+        return host->connectToHost(Lab::address(other(m_side)), port);
+    }
+    args.insert(QStringLiteral("socket"), id);
+    if (name == u"write") {
+        args.insert(QStringLiteral("data"), m_data->text());
+        return host->write(id, m_data->text().toUtf8());
+    }
+    if (name == u"readAll")
+        return host->readAll(id);
+    if (name == u"disconnectFromHost")
+        return host->disconnectFromHost(id);
+    if (name == u"close")
+        return host->close(id);
+    return host->abort(id);
+}
+
+void CallPanel::showCalled(qsizetype callEvent, const QString &refusal)
+{
+    if (callEvent < 0) {
+        m_result->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(refusal.toHtmlEscaped()));
+        return;
+    }
+    const Trace *trace = m_lab->trace();
+    const CallRecord &record = trace->callRecord(trace->at(callEvent));
+    const auto result
+        = m_flavour == Flavour::Bsd ? m_lab->bsd(m_side)->result(callEvent) : m_lab->qt(m_side)->result(callEvent);
+    if (!result) {
+        m_result->setText(
+            tr("%1 blocks: the program waits for its kernel.").arg(EventText::callSignature(record).toHtmlEscaped()));
+        return;
+    }
+    // Immediate calls have returned already: find the Return event (it was appended right after).
+    for (qsizetype i = trace->size() - 1; i > callEvent; --i) {
+        const Event &e = trace->at(i);
+        if (e.kind == EventKind::Return && trace->callRecord(e).callEvent == callEvent) {
+            showReturn(callEvent, i);
+            return;
+        }
+    }
+}
+
+void CallPanel::showReturn(qsizetype callEvent, qsizetype returnEvent)
+{
+    if (!m_lab)
+        return;
+    const Trace *trace = m_lab->trace();
+    if (callEvent < 0 || callEvent >= trace->size() || returnEvent < 0 || returnEvent >= trace->size())
+        return;
+    const CallRecord &call = trace->callRecord(trace->at(callEvent));
+    const CallRecord &ret = trace->callRecord(trace->at(returnEvent));
+    QString value = ret.hasResult ? QString::number(ret.result) : tr("(returns nothing)");
+    QString text = EventText::callSignature(call).toHtmlEscaped() + QStringLiteral(" = ") + value.toHtmlEscaped();
+    if (ret.err) {
+        text += QStringLiteral(" <span style='color:#b00020'><b>%1</b></span>").arg(errnoText(ret.err).toHtmlEscaped());
+    } else if (!ret.detail.isEmpty()) {
+        text += QStringLiteral(" <i>%1</i>").arg(ret.detail.left(60).toHtmlEscaped());
+    }
+    m_result->setText(text);
+    // A new descriptor (socket, accept) or Qt socket becomes the one the next call works on.
+    if (!ret.err && (call.fn == u"socket" || call.fn == u"accept")) {
+        updateSockets();
+        selectSocket(int(ret.result));
+    }
+    refresh();
+}
+
+void CallPanel::refresh()
+{
+    const bool ready = m_lab && m_lab->isReady();
+    updateSockets();
+    updateBlocking();
+    const bool blocked = ready && m_flavour == Flavour::Bsd && m_lab->bsd(m_side)->isBlocked();
+    for (QPushButton *b : std::as_const(m_buttons[int(m_flavour)]))
+        b->setEnabled(ready && !blocked);
+    if (!ready)
+        m_status->setText(tr("No lab: the calls need the two kernels."));
+    else if (blocked)
+        m_status->setText(tr("<b>Blocked in %1</b>: like a single-threaded program, it can make no other call until "
+                             "that one returns.")
+                              .arg(m_lab->bsd(m_side)->blockedIn()));
+    else
+        m_status->clear();
+}
+
+void CallPanel::updateSockets()
+{
+    const bool ready = m_lab && m_lab->isReady();
+    if (m_flavour == Flavour::Bsd) {
+        const std::vector<int> fds = ready ? m_lab->bsd(m_side)->sockets() : std::vector<int> {};
+        QList<int> shown;
+        for (int i = 0; i < m_fd->count(); ++i)
+            shown << m_fd->itemData(i).toInt();
+        if (shown != QList<int>(fds.begin(), fds.end())) {
+            const int keep = currentFd();
+            m_fd->clear();
+            for (int fd : fds)
+                m_fd->addItem(m_listenFds.contains(fd) ? tr("fd %1 (listening)").arg(fd) : tr("fd %1").arg(fd), fd);
+            const int i = m_fd->findData(keep);
+            m_fd->setCurrentIndex(i >= 0 ? i : m_fd->count() - 1);
+        }
+    } else {
+        const int count = ready ? m_lab->qt(m_side)->socketCount() : 0;
+        if (m_qtSocket->count() != count) {
+            m_qtSocket->clear();
+            for (int id = 0; id < count; ++id)
+                m_qtSocket->addItem(tr("QTcpSocket %1").arg(id), id);
+            m_qtSocket->setCurrentIndex(count - 1);
+        }
+    }
+}
+
+void CallPanel::updateBlocking()
+{
+    m_blocks.clear();
+    if (m_lab && m_lab->isReady() && m_flavour == Flavour::Bsd && !m_lab->bsd(m_side)->isBlocked()) {
+        const int fd = currentFd();
+        // What a blocking call would do now: a non-blocking connect() always waits for the SYN+ACK;
+        // accept() and read() wait for something to be ready to read, write() for room to write.
+        if (fd >= 0) {
+            sockaddr_storage peer;
+            socklen_t len = sizeof peer;
+            const bool connected = ::getpeername(fd, reinterpret_cast<sockaddr *>(&peer), &len) == 0;
+            m_blocks.insert(QStringLiteral("connect"), !m_listenFds.contains(fd) && !connected);
+            m_blocks.insert(QStringLiteral("read"), !m_listenFds.contains(fd) && !pollsReady(fd, POLLIN));
+            m_blocks.insert(QStringLiteral("write"), !m_listenFds.contains(fd) && !pollsReady(fd, POLLOUT));
+        }
+        const int listener = listeningFd();
+        if (listener >= 0 && m_listenFds.contains(listener))
+            m_blocks.insert(QStringLiteral("accept"), !pollsReady(listener, POLLIN));
+    }
+    const auto &buttons = m_buttons[int(m_flavour)];
+    for (auto it = buttons.begin(); it != buttons.end(); ++it) {
+        const QString base = m_baseText[int(m_flavour)].value(it.key());
+        const bool blocks = m_blocks.value(it.key());
+        it.value()->setText(blocks ? tr("%1 ⏳ blocks").arg(base) : base);
+    }
+}

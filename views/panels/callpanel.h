@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "trace/event.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QPointer>
+#include <QWidget>
+
+class Lab;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+
+// The program on one host, as buttons: one per socket call, in the BSD flavour (socket, bind,
+// listen, connect, accept, write, read, shutdown, close, setsockopt) or the Qt flavour (QTcpServer
+// and QTcpSocket), with the arguments a call needs. Every call the API lets the program issue is
+// available — a call the kernel refuses runs and shows its errno, which is half of the lesson.
+// Buttons of calls that would block now say so (connect while the SYN is held, accept before the
+// third segment, read with nothing to read); while the program is blocked in a call it can make
+// no other, like a single-threaded C program.
+class CallPanel : public QWidget {
+    Q_OBJECT
+public:
+    enum class Flavour { Bsd, Qt };
+
+    CallPanel(Side side, QWidget *parent = nullptr);
+
+    Side side() const { return m_side; }
+    void setLab(Lab *lab); // nullptr or a lab that is not ready: every button off
+    void setFlavour(Flavour flavour);
+    Flavour flavour() const { return m_flavour; }
+
+    // Makes the call its button makes, with the arguments now in the panel. `name` is the button's
+    // name: BSD "socket", "bind", "listen", "connect", "accept", "write", "read", "shutdown", "close",
+    // "SO_LINGER", "TCP_NODELAY", "SO_REUSEADDR"; Qt "listen", "nextPendingConnection",
+    // "connectToHost", "write", "readAll", "disconnectFromHost", "close", "abort".
+    // Returns the Call event's index, or -1 when the call could not be made (the panel says why).
+    qsizetype call(const QString &name);
+    QPushButton *button(const QString &name) const;
+    QString resultText() const;
+    // Whether the button's call would block now (its text says so).
+    bool wouldBlock(const QString &name) const;
+
+    // Arguments.
+    QSpinBox *portBox() const { return m_port; }
+    QLineEdit *dataEdit() const { return m_data; }
+    QComboBox *socketBox() const;
+    QComboBox *shutdownBox() const { return m_how; }
+    QSpinBox *lingerBox() const { return m_linger; }
+    QCheckBox *optionOnBox() const { return m_optionOn; }
+    void selectSocket(int fdOrId);
+
+public slots:
+    // Re-reads what the program holds and what would block; cheap, called when the trace grows.
+    void refresh();
+
+signals:
+    // A call was made from this panel (for the scenario recorder): its name, arguments and Call event.
+    void called(
+        Side side, CallPanel::Flavour flavour, const QString &name, const QJsonObject &args, qsizetype callEvent);
+
+private:
+    QWidget *makeBsdPage();
+    QWidget *makeQtPage();
+    QPushButton *addButton(
+        QWidget *page, const QString &name, const QString &text, const QString &tip, Flavour flavour);
+    qsizetype bsdCall(const QString &name, QJsonObject &args);
+    qsizetype qtCall(const QString &name, QJsonObject &args);
+    void showReturn(qsizetype callEvent, qsizetype returnEvent);
+    void showCalled(qsizetype callEvent, const QString &refusal);
+    int currentFd() const;
+    int listeningFd() const;
+    void updateSockets();
+    void updateBlocking();
+
+    Side m_side;
+    Flavour m_flavour = Flavour::Bsd;
+    QPointer<Lab> m_lab;
+    QHash<QString, QPushButton *> m_buttons[2];
+    QHash<QString, QString> m_baseText[2];
+    QHash<QString, bool> m_blocks;
+    QStackedWidget *m_pages = nullptr;
+    QComboBox *m_fd = nullptr;
+    QComboBox *m_qtSocket = nullptr;
+    QSpinBox *m_port = nullptr;
+    QLineEdit *m_data = nullptr;
+    QComboBox *m_how = nullptr;
+    QSpinBox *m_linger = nullptr;
+    QCheckBox *m_optionOn = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_result = nullptr;
+    QList<int> m_listenFds;
+};

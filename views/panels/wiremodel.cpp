@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wiremodel.h"
+
+#include "trace/trace.h"
+
+#include <QFont>
+#include <algorithm>
+#include <deque>
+#include <unordered_set>
+
+WireModel::WireModel(Wire *wire, const Trace *trace, Direction direction, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_trace(trace)
+    , m_direction(direction)
+{
+    m_frame.setSingleShot(true);
+    m_frame.setInterval(kFrameMs);
+    connect(&m_frame, &QTimer::timeout, this, &WireModel::syncNow);
+    setWire(wire);
+}
+
+void WireModel::setLabeler(Labeler labeler)
+{
+    m_labeler = std::move(labeler);
+    if (!m_rows.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void WireModel::setWire(Wire *wire)
+{
+    if (m_wire)
+        disconnect(m_wire, nullptr, this, nullptr);
+    m_wire = wire;
+    if (m_wire)
+        connect(m_wire, &Wire::inFlightChanged, this, &WireModel::scheduleSync);
+    syncNow();
+}
+
+void WireModel::scheduleSync()
+{
+    // The first change after a quiet spell waits one frame; changes within it ride along.
+    if (!m_frame.isActive())
+        m_frame.start();
+}
+
+void WireModel::syncNow()
+{
+    m_frame.stop();
+    ++m_syncs;
+    static const std::deque<InFlight> kNone;
+    const std::deque<InFlight> &held = m_wire ? m_wire->inFlight(m_direction) : kNone;
+
+    // Rows whose segment left the wire go, in runs from the back so indexes stay valid.
+    std::unordered_set<quint64> stillHeld;
+    for (const InFlight &f : held)
+        stillHeld.insert(f.id);
+    for (int row = int(m_rows.size()) - 1; row >= 0;) {
+        if (stillHeld.count(m_rows[size_t(row)].id)) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && !stillHeld.count(m_rows[size_t(first - 1)].id))
+            --first;
+        beginRemoveRows({}, first, row);
+        m_rows.erase(m_rows.begin() + first, m_rows.begin() + row + 1);
+        endRemoveRows();
+        row = first - 1;
+    }
+
+    // The wire never reorders what it holds, so the survivors are in its order; new segments
+    // (fresh sends, retransmissions, copies placed behind their original) are inserted where the
+    // wire has them.
+    size_t row = 0;
+    for (const InFlight &f : held) {
+        if (row < m_rows.size() && m_rows[row].id == f.id) {
+            if (m_rows[row].dueNs != f.dueNs)
+                m_rows[row] = f;
+            ++row;
+            continue;
+        }
+        beginInsertRows({}, int(row), int(row));
+        m_rows.insert(m_rows.begin() + qsizetype(row), f);
+        endInsertRows();
+        ++row;
+    }
+}
+
+quint64 WireModel::idAt(int row) const { return row >= 0 && row < rowCount() ? m_rows[size_t(row)].id : 0; }
+
+int WireModel::rowOf(quint64 id) const
+{
+    const auto it = std::find_if(m_rows.begin(), m_rows.end(), [id](const InFlight &f) { return f.id == id; });
+    return it == m_rows.end() ? -1 : int(it - m_rows.begin());
+}
+
+int WireModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+
+int WireModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QString WireModel::segmentText(qsizetype sendIndex) const
+{
+    if (m_labeler)
+        return m_labeler(sendIndex);
+    const Event &e = m_trace->at(sendIndex);
+    QString text = tcpFlagsText(e.flags) + QStringLiteral(" seq %1").arg(e.seq);
+    if (e.flags & 0x10)
+        text += QStringLiteral(" ack %1").arg(e.ack);
+    if (e.length)
+        text += QStringLiteral(" len %1").arg(e.length);
+    return text;
+}
+
+QVariant WireModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const InFlight &f = m_rows[size_t(index.row())];
+    // A fresh lab may clear the trace before the wire's change reaches us.
+    if (f.sendIndex < 0 || f.sendIndex >= m_trace->size())
+        return {};
+    const Event &e = m_trace->at(f.sendIndex);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == SegmentColumn)
+            return segmentText(f.sendIndex);
+        {
+            QStringList notes;
+            if (e.marks & EventMark::Retransmission)
+                notes << tr("retransmission");
+            if (f.copy)
+                notes << tr("copy made by the wire");
+            return notes.join(QStringLiteral(", "));
+        }
+    case Qt::ToolTipRole:
+        if (e.marks & EventMark::Retransmission)
+            return tr("The kernel sent this sequence range again: its retransmission timer ran out while the "
+                      "segment was held.");
+        return tr("Held on the wire since it was sent. Deliver, drop or duplicate it.");
+    case Qt::FontRole:
+        if (e.marks & EventMark::Retransmission) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case IdRole:
+        return QVariant::fromValue(f.id);
+    case SendIndexRole:
+        return QVariant::fromValue(f.sendIndex);
+    default:
+        return {};
+    }
+}
+
+QVariant WireModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    return section == SegmentColumn ? tr("Segment") : tr("Note");
+}

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "lab/wire.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+#include <QTimer>
+#include <functional>
+#include <vector>
+
+class Trace;
+
+// The segments the wire holds in one direction, oldest first, one row each. Rows follow the
+// wire's own list by identity (InFlight::id): a segment delivered from the middle removes its row,
+// a retransmission or a copy made while the lecturer thinks appears as a new row. The model
+// catches up with the wire at most once per frame however fast segments come, so a flood never
+// floods the view.
+class WireModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { SegmentColumn, NoteColumn, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, SendIndexRole };
+    using Labeler = std::function<QString(qsizetype sendIndex)>;
+
+    WireModel(Wire *wire, const Trace *trace, Direction direction, QObject *parent = nullptr);
+
+    Direction direction() const { return m_direction; }
+    // How a segment is named in the list; default: its flags and raw numbers.
+    void setLabeler(Labeler labeler);
+    // The wire object changed (a fresh lab) or its list: resynchronise now instead of next frame.
+    void setWire(Wire *wire);
+    void syncNow();
+    quint64 idAt(int row) const;
+    int rowOf(quint64 id) const;
+    // How many times the model caught up with the wire (tests check the once-per-frame bound).
+    int syncCount() const { return m_syncs; }
+    static constexpr int kFrameMs = 16;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    void scheduleSync();
+    QString segmentText(qsizetype sendIndex) const;
+
+    QPointer<Wire> m_wire;
+    const Trace *m_trace;
+    Direction m_direction;
+    Labeler m_labeler;
+    std::vector<InFlight> m_rows;
+    QTimer m_frame;
+    int m_syncs = 0;
+};

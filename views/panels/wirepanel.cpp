@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wirepanel.h"
+
+#include "wiremodel.h"
+
+#include "trace/trace.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+WirePanel::WirePanel(const Trace *trace, QWidget *parent)
+    : QWidget(parent)
+    , m_trace(trace)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_deliverNext = new QPushButton(tr("Deliver next"), this);
+    m_deliverNext->setToolTip(tr("Deliver the oldest segment held on the wire, whichever way it goes"));
+    connect(m_deliverNext, &QPushButton::clicked, this, &WirePanel::deliverNext);
+    layout->addWidget(m_deliverNext);
+    layout->addWidget(makeSide(Direction::ClientToServer, tr("Client → server")), 1);
+    layout->addWidget(makeSide(Direction::ServerToClient, tr("Server → client")), 1);
+    updateButtons();
+}
+
+QWidget *WirePanel::makeSide(Direction direction, const QString &title)
+{
+    SideWidgets &s = m_side[int(direction)];
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *head = new QHBoxLayout;
+    auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), box);
+    head->addWidget(label, 1);
+    s.mode = new QComboBox(box);
+    s.mode->addItem(tr("Step"), int(Wire::Mode::Step));
+    s.mode->addItem(tr("Auto"), int(Wire::Mode::Auto));
+    s.mode->setToolTip(tr("Step: segments wait on the wire until you deliver them. Auto: each is delivered "
+                          "after the latency."));
+    s.latency = new QSpinBox(box);
+    s.latency->setRange(0, 10000);
+    s.latency->setSingleStep(50);
+    s.latency->setSuffix(tr(" ms"));
+    s.latency->setValue(300);
+    s.latency->setToolTip(tr("Auto mode: how long each segment travels"));
+    head->addWidget(s.mode);
+    head->addWidget(s.latency);
+    layout->addLayout(head);
+
+    s.model = new WireModel(nullptr, m_trace, direction, this);
+    s.view = new QTreeView(box);
+    s.view->setModel(s.model);
+    s.view->setRootIsDecorated(false);
+    s.view->setUniformRowHeights(true);
+    s.view->setSelectionMode(QAbstractItemView::SingleSelection);
+    s.view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    s.view->header()->setStretchLastSection(true);
+    s.view->header()->setSectionResizeMode(WireModel::SegmentColumn, QHeaderView::ResizeToContents);
+    s.view->setToolTip(tr("Segments held on the wire, oldest first. Double-click delivers one."));
+    layout->addWidget(s.view, 1);
+
+    auto *buttons = new QHBoxLayout;
+    s.deliver = new QPushButton(tr("Deliver"), box);
+    s.deliver->setToolTip(tr("Hand the selected segment to the receiving kernel"));
+    s.drop = new QPushButton(tr("Drop"), box);
+    s.drop->setToolTip(tr("Lose the selected segment: the sender's kernel will send it again when its timer runs out"));
+    s.duplicate = new QPushButton(tr("Duplicate"), box);
+    s.duplicate->setToolTip(tr("Make a copy of the selected segment; the copy waits right behind it"));
+    buttons->addWidget(s.deliver);
+    buttons->addWidget(s.drop);
+    buttons->addWidget(s.duplicate);
+    layout->addLayout(buttons);
+
+    connect(s.deliver, &QPushButton::clicked, this, [this, direction] { actOnSelection(direction, Action::Deliver); });
+    connect(s.drop, &QPushButton::clicked, this, [this, direction] { actOnSelection(direction, Action::Drop); });
+    connect(
+        s.duplicate, &QPushButton::clicked, this, [this, direction] { actOnSelection(direction, Action::Duplicate); });
+    connect(s.view, &QTreeView::doubleClicked, this, [this, direction](const QModelIndex &index) {
+        act(Action::Deliver, m_side[int(direction)].model->idAt(index.row()));
+    });
+    connect(s.mode, &QComboBox::currentIndexChanged, this, [this, direction] { applyMode(direction); });
+    connect(s.latency, &QSpinBox::valueChanged, this, [this, direction] { applyMode(direction); });
+    connect(s.model, &QAbstractItemModel::rowsInserted, this, &WirePanel::updateButtons);
+    connect(s.model, &QAbstractItemModel::rowsRemoved, this, &WirePanel::updateButtons);
+    connect(s.view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &WirePanel::updateButtons);
+    return box;
+}
+
+void WirePanel::setWire(Wire *wire)
+{
+    m_wire = wire;
+    for (Direction d : { Direction::ClientToServer, Direction::ServerToClient }) {
+        m_side[int(d)].model->setWire(wire);
+        if (wire)
+            applyMode(d);
+    }
+    updateButtons();
+}
+
+void WirePanel::applyMode(Direction direction)
+{
+    const SideWidgets &s = m_side[int(direction)];
+    const auto mode = Wire::Mode(s.mode->currentData().toInt());
+    s.latency->setEnabled(mode == Wire::Mode::Auto);
+    const qint64 latencyNs = qint64(s.latency->value()) * 1000000;
+    if (m_wire && (m_wire->mode(direction) != mode || m_wire->latencyNs(direction) != latencyNs)) {
+        m_wire->setMode(direction, mode, latencyNs);
+        emit modeChanged(direction, mode, latencyNs);
+    }
+}
+
+void WirePanel::setMode(Direction direction, Wire::Mode mode, int latencyMs)
+{
+    const SideWidgets &s = m_side[int(direction)];
+    s.latency->setValue(latencyMs);
+    s.mode->setCurrentIndex(s.mode->findData(int(mode)));
+    applyMode(direction);
+}
+
+void WirePanel::actOnSelection(Direction direction, Action action)
+{
+    const SideWidgets &s = m_side[int(direction)];
+    const QModelIndexList rows = s.view->selectionModel()->selectedRows();
+    // Nothing selected: the oldest of this direction, which is what a lecturer means by "deliver".
+    const quint64 id = rows.isEmpty() ? s.model->idAt(0) : s.model->idAt(rows.first().row());
+    act(action, id);
+}
+
+bool WirePanel::act(Action action, quint64 id)
+{
+    if (!m_wire || id == 0)
+        return false;
+    const InFlight *f = m_wire->find(id);
+    if (!f)
+        return false;
+    const qsizetype sendIndex = f->sendIndex;
+    const Direction direction = directionFrom(m_trace->at(sendIndex).side);
+    bool ok = false;
+    switch (action) {
+    case Action::Deliver:
+        ok = m_wire->deliver(id);
+        break;
+    case Action::Drop:
+        ok = m_wire->drop(id);
+        break;
+    case Action::Duplicate:
+        ok = m_wire->duplicate(id);
+        break;
+    }
+    if (ok)
+        emit acted(action, direction, sendIndex);
+    return ok;
+}
+
+bool WirePanel::deliverNext()
+{
+    if (!m_wire)
+        return false;
+    // The oldest by when it was sent, across both directions.
+    const InFlight *oldest = nullptr;
+    for (Direction d : { Direction::ClientToServer, Direction::ServerToClient }) {
+        const auto &held = m_wire->inFlight(d);
+        if (!held.empty() && (!oldest || held.front().sendIndex < oldest->sendIndex))
+            oldest = &held.front();
+    }
+    return oldest && act(Action::Deliver, oldest->id);
+}
+
+void WirePanel::updateButtons()
+{
+    bool any = false;
+    for (const SideWidgets &s : m_side) {
+        const bool has = m_wire && s.model->rowCount() > 0;
+        any = any || has;
+        s.deliver->setEnabled(has);
+        s.drop->setEnabled(has);
+        s.duplicate->setEnabled(has);
+        s.mode->setEnabled(m_wire);
+    }
+    m_deliverNext->setEnabled(any);
+}

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "lab/wire.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QPushButton;
+class QSpinBox;
+class QTreeView;
+class Trace;
+class WireModel;
+
+// The wire between the two hosts: the segments held in each direction, each with deliver / drop /
+// duplicate, "deliver next", and step or auto mode with a latency per direction. Every action
+// names its segment by identity, never by its place in the list.
+class WirePanel : public QWidget {
+    Q_OBJECT
+public:
+    enum class Action { Deliver, Drop, Duplicate };
+    Q_ENUM(Action)
+
+    WirePanel(const Trace *trace, QWidget *parent = nullptr);
+
+    void setWire(Wire *wire); // nullptr: no lab
+    Wire *wire() const { return m_wire; }
+    WireModel *model(Direction direction) const { return m_side[int(direction)].model; }
+    QTreeView *view(Direction direction) const { return m_side[int(direction)].view; }
+    // Acts on the held segment with this id; false (and nothing done) if the wire no longer holds it.
+    bool act(Action action, quint64 id);
+    // Sets a direction's mode as its controls do.
+    void setMode(Direction direction, Wire::Mode mode, int latencyMs);
+    // Delivers the oldest held segment of either direction; false if the wire is empty.
+    bool deliverNext();
+
+signals:
+    // After an action the wire accepted: what was done to which segment (its Send event).
+    void acted(WirePanel::Action action, Direction direction, qsizetype sendIndex);
+    void modeChanged(Direction direction, Wire::Mode mode, qint64 latencyNs);
+
+private:
+    struct SideWidgets {
+        WireModel *model = nullptr;
+        QTreeView *view = nullptr;
+        QComboBox *mode = nullptr;
+        QSpinBox *latency = nullptr;
+        QPushButton *deliver = nullptr;
+        QPushButton *drop = nullptr;
+        QPushButton *duplicate = nullptr;
+    };
+    QWidget *makeSide(Direction direction, const QString &title);
+    void actOnSelection(Direction direction, Action action);
+    void applyMode(Direction direction);
+    void updateButtons();
+
+    const Trace *m_trace;
+    Wire *m_wire = nullptr;
+    SideWidgets m_side[2];
+    QPushButton *m_deliverNext = nullptr;
+};
