@@ -135,6 +135,8 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({ QStringLiteral("per-step"),
         QCoreApplication::translate("synscope", "Slide build: one PNG/SVG file or PDF page per step, all the same size.") });
     parser.addOption({ QStringLiteral("list-scenarios"), QCoreApplication::translate("synscope", "List the built-in scenarios.") });
+    parser.addOption({ QStringLiteral("lecture"),
+        QCoreApplication::translate("synscope", "Open in lecture mode: full screen, diagram and caption only (Esc leaves).") });
     parser.addOption({ QStringLiteral("stream"),
         QCoreApplication::translate("synscope", "The TCP connection of a capture to show: Wireshark's tcp.stream number (default 0)."),
         QStringLiteral("N") });
@@ -148,6 +150,7 @@ bool parse(const QCommandLineParser &parser, CommandLine &out, QString *error)
     out.exportPath = parser.value(QStringLiteral("export"));
     out.format = parser.value(QStringLiteral("format"));
     out.listScenarios = parser.isSet(QStringLiteral("list-scenarios"));
+    out.lecture = parser.isSet(QStringLiteral("lecture"));
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
         *error = QCoreApplication::translate("synscope", "only one file can be opened, got %1").arg(positional.size());

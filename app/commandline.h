@@ -16,6 +16,7 @@ struct CommandLine {
     bool listScenarios = false;
     Export::Format exportFormat = Export::Format::Json; // from --format or the extension
     Export::Options exportOptions; // --numbers, --theme, --scale, --steps, --per-step
+    bool lecture = false; // open straight into lecture mode (full screen)
 
     bool isHeadless() const { return listScenarios || !exportPath.isEmpty(); }
 };

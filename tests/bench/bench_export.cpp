@@ -77,8 +77,6 @@ int main(int argc, char **argv)
         << "\n";
     int failures = 0;
     for (Export::Format f : Export::allFormats()) {
-        if (f == Export::Format::Txt)
-            continue; // the text flow is the capture work's; not in this build
         const QString name = Export::formatName(f);
         const QString path = dir.filePath(QStringLiteral("bench.") + Export::fileExtension(f));
         QString error;

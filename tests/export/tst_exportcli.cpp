@@ -86,6 +86,7 @@ void TestExportCli::everyFormatHeadless_data()
     QTest::newRow("json") << QStringLiteral("x.json") << QByteArray("{");
     QTest::newRow("mermaid") << QStringLiteral("x.mmd") << QByteArray("sequenceDiagram\n");
     QTest::newRow("plantuml") << QStringLiteral("x.puml") << QByteArray("@startuml\n");
+    QTest::newRow("txt") << QStringLiteral("x.txt") << QByteArray("SynScope flow");
 }
 
 void TestExportCli::everyFormatHeadless()

@@ -7,6 +7,7 @@
 #include "io/mermaidexport.h"
 #include "io/pcapexport.h"
 #include "io/plantumlexport.h"
+#include "io/textflow.h"
 #include "trace/trace.h"
 #include "trace/tracejson.h"
 
@@ -201,9 +202,16 @@ bool write(
             result);
     }
     case Format::Txt:
-        *error = QCoreApplication::translate(
-            "Export", "the txt format is not in this build yet (it comes with the text flow of the capture work)");
-        return false;
+        // Streamed into the file: a long capture's text flow is far larger than its trace.
+        if (!AtomicFile::write(
+                path,
+                [&](QIODevice &device, QString *why) {
+                    return TextFlow::write(trace, device, why, options.diagram.numbers);
+                },
+                error))
+            return false;
+        result->files = { path };
+        return true;
     }
     *error = QCoreApplication::translate("Export", "unknown export format");
     return false;
