@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "io/pcapimport.h"
+#include "io/textflow.h"
 #include "lab/lab.h"
 #include "scenario/builtinscenarios.h"
 #include "scenario/scenariorunner.h"
@@ -60,8 +61,10 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({ QStringLiteral("export"),
         QCoreApplication::translate("synscope", "Write the result to <file> and exit, without a window."), QStringLiteral("file") });
     parser.addOption({ QStringLiteral("format"),
-        QCoreApplication::translate("synscope", "Export format (default: from the file's extension): json."), QStringLiteral("format") });
+        QCoreApplication::translate("synscope", "Export format (default: from the file's extension): json, txt (text flow)."), QStringLiteral("format") });
     parser.addOption({ QStringLiteral("list-scenarios"), QCoreApplication::translate("synscope", "List the built-in scenarios.") });
+    parser.addOption({ QStringLiteral("lecture"),
+        QCoreApplication::translate("synscope", "Open in lecture mode: full screen, diagram and caption only (Esc leaves).") });
     parser.addOption({ QStringLiteral("stream"),
         QCoreApplication::translate("synscope", "The TCP connection of a capture to show: Wireshark's tcp.stream number (default 0)."),
         QStringLiteral("N") });
@@ -75,6 +78,7 @@ bool parse(const QCommandLineParser &parser, CommandLine &out, QString *error)
     out.exportPath = parser.value(QStringLiteral("export"));
     out.format = parser.value(QStringLiteral("format"));
     out.listScenarios = parser.isSet(QStringLiteral("list-scenarios"));
+    out.lecture = parser.isSet(QStringLiteral("lecture"));
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
         *error = QCoreApplication::translate("synscope", "only one file can be opened, got %1").arg(positional.size());
@@ -101,8 +105,8 @@ bool parse(const QCommandLineParser &parser, CommandLine &out, QString *error)
     Scenario scenario;
     if (!out.scenario.isEmpty() && !BuiltinScenarios::load(out.scenario, scenario, error))
         return false;
-    if (!out.exportPath.isEmpty() && formatFor(out) != u"json") {
-        *error = QCoreApplication::translate("synscope", "unknown export format '%1' for %2 (supported: json)")
+    if (!out.exportPath.isEmpty() && formatFor(out) != u"json" && formatFor(out) != u"txt") {
+        *error = QCoreApplication::translate("synscope", "unknown export format '%1' for %2 (supported: json, txt)")
                      .arg(formatFor(out), out.exportPath);
         return false;
     }
@@ -178,6 +182,17 @@ int run(const CommandLine &o)
             return 1;
         }
         lab.stop();
+    }
+    if (formatFor(o) == u"txt") {
+        // Streamed: a capture's text flow can be far larger than the trace.
+        QSaveFile file(o.exportPath);
+        if (!file.open(QIODevice::WriteOnly) || !TextFlow::write(trace, file, &error) || !file.commit()) {
+            if (error.isEmpty())
+                error = QCoreApplication::translate("synscope", "cannot write %1: %2").arg(o.exportPath, file.errorString());
+            err() << QStringLiteral("synscope: %1").arg(error) << Qt::endl;
+            return 1;
+        }
+        return 0;
     }
     if (!writeAtomically(o.exportPath, TraceJson::save(trace), &error)) {
         err() << QStringLiteral("synscope: %1").arg(error) << Qt::endl;

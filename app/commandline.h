@@ -12,6 +12,7 @@ struct CommandLine {
     QString openPath;
     int stream = -1; // --stream: the capture's TCP connection (tcp.stream); -1 = the default (0)
     bool listScenarios = false;
+    bool lecture = false; // open straight into lecture mode (full screen)
 
     bool isHeadless() const { return listScenarios || !exportPath.isEmpty(); }
 };

@@ -39,8 +39,10 @@ int main(int argc, char **argv)
     MainWindow window;
     window.show();
     if (!options.openPath.isEmpty())
-        window.openTrace(options.openPath);
+        window.openFile(options.openPath);
     else if (!options.scenario.isEmpty())
         window.runScenario(options.scenario);
+    if (options.lecture)
+        window.setLectureMode(true);
     return app.exec();
 }

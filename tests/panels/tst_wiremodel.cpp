@@ -186,6 +186,7 @@ private slots:
         QCOMPARE(acted.size(), 1);
         QCOMPARE(acted.at(0).at(0).value<WirePanel::Action>(), WirePanel::Action::Drop);
         QCOMPARE(acted.at(0).at(2).value<qsizetype>(), secondSend);
+        QCOMPARE(acted.at(0).at(3).toBool(), false); // the second of two: out of order
         // An id the wire no longer holds does nothing.
         QVERIFY(!panel.act(WirePanel::Action::Deliver, second));
         QCOMPARE(acted.size(), 1);

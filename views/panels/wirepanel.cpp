@@ -141,6 +141,7 @@ bool WirePanel::act(Action action, quint64 id)
         return false;
     const qsizetype sendIndex = f->sendIndex;
     const Direction direction = directionFrom(m_trace->at(sendIndex).side);
+    const bool oldest = m_wire->inFlight(direction).front().id == id;
     bool ok = false;
     switch (action) {
     case Action::Deliver:
@@ -154,7 +155,7 @@ bool WirePanel::act(Action action, quint64 id)
         break;
     }
     if (ok)
-        emit acted(action, direction, sendIndex);
+        emit acted(action, direction, sendIndex, oldest);
     return ok;
 }
 

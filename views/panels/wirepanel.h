@@ -35,8 +35,9 @@ public:
     bool deliverNext();
 
 signals:
-    // After an action the wire accepted: what was done to which segment (its Send event).
-    void acted(WirePanel::Action action, Direction direction, qsizetype sendIndex);
+    // After an action the wire accepted: what was done to which segment (its Send event), and
+    // whether it was the oldest held in its direction (false: delivered out of order).
+    void acted(WirePanel::Action action, Direction direction, qsizetype sendIndex, bool oldest);
     void modeChanged(Direction direction, Wire::Mode mode, qint64 latencyNs);
 
 private:

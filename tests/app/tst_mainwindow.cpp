@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window driven as a lecturer drives it, with QTest on real kernels (the lab skips where it
+// cannot run, and must run in CI): make the calls with the panels' buttons, deliver each segment by
+// identity, accept; Space steps with the focus on a button; a refused call shows its errno; a
+// scenario steps in lecture mode with key presses; without a lab the window opens and says why.
+
+#include "diagram/diagramrenderer.h"
+#include "diagram/diagramview.h"
+#include "generatedtrace.h"
+#include "lab/lab.h"
+#include "lab/wire.h"
+#include "mainwindow.h"
+#include "panels/callpanel.h"
+#include "panels/wiremodel.h"
+#include "panels/wirepanel.h"
+#include "scenario/scenariorunner.h"
+#include "testmain.h"
+#include "trace/tcpsegment.h"
+#include "trace/trace.h"
+#include "trace/tracejson.h"
+
+#include <QAction>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+constexpr int kWaitMs = 10000;
+
+// Skips where the lab cannot run; in CI it must.
+#define REQUIRE_LAB(window)                                                                                            \
+    do {                                                                                                               \
+        if (!(window).lab()->isReady()) {                                                                              \
+            const QString why = (window).lab()->error().message();                                                     \
+            if (qEnvironmentVariable("CI") == u"true")                                                                 \
+                QFAIL(qPrintable(QStringLiteral("the lab must run in CI: ") + why));                                   \
+            QSKIP(qPrintable(QStringLiteral("no lab on this machine: ") + why));                                       \
+        }                                                                                                              \
+    } while (0)
+
+// The id of the held segment going `dir` whose SYN/ACK/FIN/RST flags are `flags`, as the wire
+// panel lists it; 0 if none.
+quint64 heldId(MainWindow &w, Direction dir, quint8 flags)
+{
+    WireModel *model = w.wirePanel()->model(dir);
+    model->syncNow();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const auto send = model->data(model->index(row, 0), WireModel::SendIndexRole).value<qsizetype>();
+        if ((w.trace()->at(send).flags & 0x17) == flags)
+            return model->idAt(row);
+    }
+    return 0;
+}
+
+std::vector<qsizetype> sends(const Trace &trace)
+{
+    std::vector<qsizetype> out;
+    for (qsizetype i = 0; i < trace.size(); ++i) {
+        if (trace.at(i).kind == EventKind::Send)
+            out.push_back(i);
+    }
+    return out;
+}
+
+void click(CallPanel *panel, const char *name)
+{
+    QPushButton *b = panel->button(QString::fromLatin1(name));
+    QVERIFY2(b, name);
+    QVERIFY2(b->isEnabled(), name);
+    QTest::mouseClick(b, Qt::LeftButton);
+}
+}
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_config;
+
+private slots:
+    void initTestCase()
+    {
+        // Settings of the test runs stay apart from the user's.
+        QVERIFY(m_config.isValid());
+        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+    }
+
+    void handshakeByHand()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        REQUIRE_LAB(w);
+        QVERIFY(w.isStartPageShown());
+        CallPanel *server = w.callPanel(Side::Server);
+        CallPanel *client = w.callPanel(Side::Client);
+
+        click(server, "socket");
+        QVERIFY(!w.isStartPageShown());
+        click(server, "SO_REUSEADDR");
+        click(server, "bind");
+        click(server, "listen");
+        QVERIFY2(server->resultText().contains(QStringLiteral("listen("))
+                && server->resultText().contains(QStringLiteral("= 0")),
+            qPrintable(server->resultText()));
+        click(client, "socket");
+        click(client, "connect");
+        QVERIFY(client->resultText().contains(QStringLiteral("blocks")));
+        // While connect() is blocked the client program can make no other call.
+        QVERIFY(!client->button(QStringLiteral("write"))->isEnabled());
+
+        // 1: the SYN, delivered by its identity.
+        QTRY_VERIFY_WITH_TIMEOUT(heldId(w, Direction::ClientToServer, TcpFlag::Syn) != 0, kWaitMs);
+        QVERIFY(w.wirePanel()->act(WirePanel::Action::Deliver, heldId(w, Direction::ClientToServer, TcpFlag::Syn)));
+        // 2: the SYN+ACK — with Space, the keyboard focus on a button of the server panel.
+        QTRY_VERIFY_WITH_TIMEOUT(heldId(w, Direction::ServerToClient, TcpFlag::Syn | TcpFlag::Ack) != 0, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(w.diagramView()->isAtLiveEnd(), kWaitMs);
+        QPushButton *focused = server->button(QStringLiteral("close"));
+        focused->setFocus(Qt::OtherFocusReason);
+        QVERIFY(focused->hasFocus());
+        const qsizetype callsBefore = qsizetype(w.trace()->callRecords().size());
+        // Space at the live end delivers the oldest segment held; the SYN+ACK is the only one.
+        QCOMPARE(w.lab()->wire()->inFlightCount(), 1);
+        QTest::keyClick(focused, Qt::Key_Space);
+        QTRY_COMPARE_WITH_TIMEOUT(w.lab()->wire()->inFlight(Direction::ServerToClient).size(), size_t(0), kWaitMs);
+        // The button did not press: no close() was called.
+        for (qsizetype i = callsBefore; i < qsizetype(w.trace()->callRecords().size()); ++i)
+            QVERIFY(w.trace()->callRecords()[size_t(i)].fn != u"close");
+        QTRY_VERIFY_WITH_TIMEOUT(client->resultText().contains(QStringLiteral("connect("))
+                && client->resultText().contains(QStringLiteral("= 0")),
+            kWaitMs);
+        // 3: the ACK, by identity.
+        QTRY_VERIFY_WITH_TIMEOUT(heldId(w, Direction::ClientToServer, TcpFlag::Ack) != 0, kWaitMs);
+        QVERIFY(w.wirePanel()->act(WirePanel::Action::Deliver, heldId(w, Direction::ClientToServer, TcpFlag::Ack)));
+        // accept() now returns at once: the connection completed its handshake.
+        QTRY_VERIFY_WITH_TIMEOUT(!server->wouldBlock(QStringLiteral("accept")), kWaitMs);
+        click(server, "accept");
+        QTRY_VERIFY_WITH_TIMEOUT(server->resultText().contains(QStringLiteral("accept(")), kWaitMs);
+        QVERIFY(!server->resultText().contains(QStringLiteral("blocks")));
+
+        // The trace: three segments, each answering the one before.
+        const std::vector<qsizetype> s = sends(*w.trace());
+        QCOMPARE(s.size(), size_t(3));
+        const Trace &t = *w.trace();
+        QCOMPARE(t.at(s[0]).flags & 0x17, TcpFlag::Syn);
+        QCOMPARE(t.at(s[1]).flags & 0x17, TcpFlag::Syn | TcpFlag::Ack);
+        QCOMPARE(t.at(s[1]).ack, t.at(s[0]).seq + 1);
+        QCOMPARE(t.at(s[2]).flags & 0x17, TcpFlag::Ack);
+        QCOMPARE(t.at(s[2]).ack, t.at(s[1]).seq + 1);
+
+        // The diagram's rows show the three segments in their order.
+        DiagramView *view = w.diagramView();
+        QTRY_VERIFY_WITH_TIMEOUT(view->stepCount() > 3, kWaitMs);
+        std::vector<qsizetype> shown;
+        for (int step = 0; step < view->stepCount(); ++step) {
+            const qsizetype e = view->renderer()->eventOfStep(step);
+            if (e >= 0 && t.at(e).isSegment() && (shown.empty() || t.sendIndexOf(e) != shown.back()))
+                shown.push_back(t.sendIndexOf(e));
+        }
+        std::vector<qsizetype> distinct;
+        for (qsizetype x : shown) {
+            if (std::find(distinct.begin(), distinct.end(), x) == distinct.end())
+                distinct.push_back(x);
+        }
+        QCOMPARE(distinct, s);
+
+        // Stepping back moves only the view; Next walks forward again before it acts.
+        const qsizetype size = t.size();
+        QTest::keyClick(&w, Qt::Key_Left);
+        QVERIFY(!view->isAtLiveEnd());
+        QVERIFY(!w.captionText().isEmpty());
+        QTest::keyClick(&w, Qt::Key_Right);
+        QVERIFY(view->isAtLiveEnd());
+        QCOMPARE(t.size(), size);
+
+        // Save the trace and open it again: the same events.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("handshake.json"));
+        QTRY_COMPARE_WITH_TIMEOUT(w.lab()->wire()->inFlightCount(), 0, kWaitMs);
+        QVERIFY(w.saveTrace(path));
+        const QByteArray saved = TraceJson::save(t);
+        QVERIFY(w.openFile(path));
+        QCOMPARE(TraceJson::save(*w.trace()), saved);
+        QVERIFY(!w.lab()->isReady());
+        QVERIFY(!client->button(QStringLiteral("socket"))->isEnabled());
+    }
+
+    void refusedCallShowsErrno()
+    {
+        MainWindow w;
+        w.show();
+        REQUIRE_LAB(w);
+        CallPanel *server = w.callPanel(Side::Server);
+        click(server, "socket");
+        click(server, "bind");
+        click(server, "listen");
+        click(server, "socket"); // a second socket, now the selected one
+        click(server, "bind"); // the same port: the kernel refuses
+        QVERIFY2(server->resultText().contains(QStringLiteral("EADDRINUSE")), qPrintable(server->resultText()));
+        QVERIFY(server->resultText().contains(QStringLiteral("= -1")));
+        // connect() to a port nobody listens on: RST, ECONNREFUSED.
+        CallPanel *client = w.callPanel(Side::Client);
+        client->portBox()->setValue(9);
+        click(client, "socket");
+        click(client, "connect");
+        QTRY_VERIFY_WITH_TIMEOUT(heldId(w, Direction::ClientToServer, TcpFlag::Syn) != 0, kWaitMs);
+        w.next();
+        QTRY_VERIFY_WITH_TIMEOUT(heldId(w, Direction::ServerToClient, TcpFlag::Rst | TcpFlag::Ack) != 0, kWaitMs);
+        w.next();
+        QTRY_VERIFY_WITH_TIMEOUT(client->resultText().contains(QStringLiteral("ECONNREFUSED")), kWaitMs);
+    }
+
+    void lectureModeStepsAScenario()
+    {
+        MainWindow w;
+        w.show();
+        REQUIRE_LAB(w);
+        QVERIFY(w.runScenario(QStringLiteral("handshake")));
+        ScenarioRunner *runner = w.runner();
+        QVERIFY(runner);
+        w.setLectureMode(true);
+        // Shortcuts work in the active window (offscreen too).
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.isLectureMode());
+        QVERIFY(!w.isStartPageShown());
+        QVERIFY(w.isFullScreen());
+        QVERIFY(!w.callPanel(Side::Client)->isVisible());
+        // Each key press of a clicker: one step of the scenario, with its caption.
+        const int steps = runner->stepCount();
+        for (int i = 0; i < steps; ++i) {
+            QTRY_VERIFY_WITH_TIMEOUT(!runner->isWaiting(), kWaitMs);
+            const Qt::Key key = (i % 2) ? Qt::Key_PageDown : Qt::Key_Space;
+            QTest::keyClick(&w, key);
+            QTRY_COMPARE_WITH_TIMEOUT(runner->currentStep(), i, kWaitMs);
+            QVERIFY(w.captionText().contains(runner->scenario().steps[size_t(i)].caption.left(20).toHtmlEscaped())
+                || w.captionText().contains(runner->scenario().steps[size_t(i)].caption.left(20)));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(runner->isFinished(), kWaitMs);
+        QVERIFY2(runner->failures().isEmpty(), qPrintable(runner->failures().join(u'\n')));
+        QVERIFY(sends(*w.trace()).size() >= 3);
+        // Back and Home move the view only.
+        QTest::keyClick(&w, Qt::Key_PageUp);
+        QVERIFY(!w.diagramView()->isAtLiveEnd());
+        QTest::keyClick(&w, Qt::Key_Home);
+        QCOMPARE(w.diagramView()->currentStep(), 0);
+        QTest::keyClick(&w, Qt::Key_End);
+        QVERIFY(w.diagramView()->isAtLiveEnd());
+        // B blanks the screen and brings it back; Esc leaves lecture mode.
+        QTest::keyClick(&w, Qt::Key_B);
+        QVERIFY(w.isBlanked());
+        QTest::keyClick(&w, Qt::Key_B);
+        QVERIFY(!w.isBlanked());
+        QTest::keyClick(&w, Qt::Key_Escape);
+        QVERIFY(!w.isLectureMode());
+        QVERIFY(!w.isFullScreen());
+    }
+
+    void labUnavailableStillOpens()
+    {
+        qputenv("SYNSCOPE_TUN_PATH", "/nonexistent");
+        MainWindow w;
+        w.show();
+        qunsetenv("SYNSCOPE_TUN_PATH");
+        QVERIFY(!w.lab()->isReady());
+        QVERIFY2(w.labStatusText().startsWith(QStringLiteral("Lab unavailable")), qPrintable(w.labStatusText()));
+        QVERIFY2(w.labStatusText().contains(QStringLiteral("/nonexistent")), qPrintable(w.labStatusText()));
+        QVERIFY(w.isStartPageShown());
+        QVERIFY(!w.callPanel(Side::Client)->button(QStringLiteral("socket"))->isEnabled());
+        // Space does nothing harmful without a lab.
+        QTest::keyClick(&w, Qt::Key_Space);
+        QTest::keyClick(&w, Qt::Key_Space);
+
+        // It can still open a saved trace (a generated one: real bytes, no kernel involved).
+        Trace generated;
+        GeneratedTrace::build(generated, 2);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(TraceJson::save(generated));
+        file.close();
+        QVERIFY2(w.openFile(path), qPrintable(w.lastError()));
+        QCOMPARE(w.trace()->size(), generated.size());
+        QCOMPARE(TraceJson::save(*w.trace()), TraceJson::save(generated));
+        QTRY_VERIFY_WITH_TIMEOUT(w.diagramView()->stepCount() > 0, kWaitMs);
+        QVERIFY(!w.isStartPageShown());
+        // A broken file: one message with the place, and no crash.
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("{\"version\": 1,\n \"events\": [}");
+        file.close();
+        QVERIFY(!w.openFile(path));
+        QVERIFY2(w.lastError().contains(QStringLiteral("line 2")), qPrintable(w.lastError()));
+    }
+};
+
+SYNSCOPE_TEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
