@@ -2,12 +2,14 @@
 #include "scenariorecorder.h"
 
 #include "../lab/bsdhost.h"
+#include "../lab/kernelprobe.h"
 #include "../lab/lab.h"
 #include "../lab/qthost.h"
 #include "../trace/trace.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <algorithm>
 
 namespace {
 // What the trace records for Qt's calls, and the short names scenario files use.
@@ -101,16 +103,41 @@ bool ScenarioRecorder::signalSinceLastAction(Side side, const QString &name) con
     return false;
 }
 
-void ScenarioRecorder::push(ScenarioStep step, std::vector<ScenarioCondition> preconditions)
+void ScenarioRecorder::push(ScenarioStep step, std::vector<ScenarioCondition> preconditions, qsizetype actionAt)
 {
     // What this action needs is what the step before it waits for: replayed, the previous step
     // ends only when the kernels got as far as they had when the user acted.
     if (!m_steps.empty()) {
         std::vector<ScenarioCondition> &until = m_steps.back().until;
+        // The states the user saw the kernels reach before acting: the replay waits for them too,
+        // so it acts no earlier than the user did. Ports are left out (ephemeral ones change).
+        const Trace *trace = m_lab->trace();
+        const qsizetype end = actionAt >= 0 ? std::min(actionAt, trace->size()) : trace->size();
+        m_lab->probe()->pollNow(); // what holds now; what it appends lies past `end`
+        for (qsizetype i = m_lastActionAt; i < end; ++i) {
+            const Event &e = trace->at(i);
+            // A socket between bind() and listen() reads CLOSED: not a state of a connection.
+            if (e.kind != EventKind::State || (e.state() == TcpState::Closed && !e.remotePort))
+                continue;
+            // Only states that still hold: one the kernels passed through between two samples of
+            // the probe might not be sampled in the replay, and waiting for it would never end.
+            const std::vector<KernelSocket> now = m_lab->probe()->sockets(e.side);
+            if (std::none_of(now.begin(), now.end(), [&](const KernelSocket &k) { return k.state == e.state(); }))
+                continue;
+            const bool known = std::any_of(until.begin(), until.end(), [&](const ScenarioCondition &c) {
+                return c.kind == ScenarioCondition::Kind::State && c.side == e.side && c.state == e.state();
+            });
+            if (!known) {
+                ScenarioCondition c = condition(ScenarioCondition::Kind::State, e.side, {});
+                c.state = e.state();
+                until.push_back(c);
+            }
+        }
         until.insert(until.end(), preconditions.begin(), preconditions.end());
     }
     m_steps.push_back(std::move(step));
-    m_lastActionAt = m_lab->trace()->size();
+    // The next step's states are those from this action on.
+    m_lastActionAt = actionAt >= 0 ? std::min(actionAt, m_lab->trace()->size()) : m_lab->trace()->size();
 }
 
 bool ScenarioRecorder::addCall(qsizetype callEvent, QString *error)
@@ -198,7 +225,7 @@ bool ScenarioRecorder::addCall(qsizetype callEvent, QString *error)
     ScenarioStep step;
     step.caption = tr("The %1 calls %2(%3).").arg(sideName(a.side), a.call, argText(a.args));
     step.actions.push_back(std::move(a));
-    push(std::move(step), std::move(pre));
+    push(std::move(step), std::move(pre), callEvent);
     return true;
 }
 
@@ -225,7 +252,15 @@ bool ScenarioRecorder::addWireAction(ScenarioAction::WireOp op, qsizetype sendIn
     onWire.kind = ScenarioCondition::Kind::Segment;
     onWire.segment = a.segment;
     step.actions.push_back(std::move(a));
-    push(std::move(step), { onWire });
+    // Before the action: the wire's own event for it, if the wire already acted.
+    qsizetype actionAt = -1;
+    for (qsizetype i = m_lastActionAt; i < trace->size() && actionAt < 0; ++i) {
+        const Event &e = trace->at(i);
+        if ((e.kind == EventKind::Deliver || e.kind == EventKind::Drop || e.kind == EventKind::Duplicate)
+            && qsizetype(e.ref) == sendIndex)
+            actionAt = i;
+    }
+    push(std::move(step), { onWire }, actionAt);
     return true;
 }
 
@@ -237,7 +272,7 @@ void ScenarioRecorder::addDeliverAll()
     ScenarioStep step;
     step.caption = tr("The wire delivers every segment it holds.");
     step.actions.push_back(std::move(a));
-    push(std::move(step), {});
+    push(std::move(step), {}, -1);
 }
 
 void ScenarioRecorder::addWireMode(Wire::Mode mode, int latencyMs, std::optional<Direction> direction)
@@ -253,7 +288,7 @@ void ScenarioRecorder::addWireMode(Wire::Mode mode, int latencyMs, std::optional
     step.caption = mode == Wire::Mode::Auto ? tr("The wire delivers by itself after %1 ms.").arg(latencyMs)
                                             : tr("The wire holds each segment until it is delivered by hand.");
     step.actions.push_back(std::move(a));
-    push(std::move(step), {});
+    push(std::move(step), {}, -1);
 }
 
 void ScenarioRecorder::setCaption(int step, const QString &caption)

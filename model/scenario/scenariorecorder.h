@@ -18,7 +18,8 @@ class Lab;
 // ISNs, ports and descriptor numbers) makes the same segments and states. Before each action the
 // step in front of it waits for what the action needs: the segment to be on the wire, the call
 // that made its descriptor and the side's previous blocking call to have returned, the Qt signal
-// that preceded it. Recording never changes what the lab does.
+// that preceded it, and the kernel states the user had seen reached (and that still held).
+// Recording never changes what the lab does.
 class ScenarioRecorder : public QObject {
     Q_OBJECT
 public:
@@ -53,7 +54,9 @@ private:
         int qtSocket; // Qt: its socket id; BSD: -1 (the descriptor is the call's result)
     };
 
-    void push(ScenarioStep step, std::vector<ScenarioCondition> preconditions);
+    // Adds the step; the previous one waits for `preconditions` and for the states the kernels
+    // reached before the action (trace events before actionAt; -1: all so far).
+    void push(ScenarioStep step, std::vector<ScenarioCondition> preconditions, qsizetype actionAt);
     QString handleName(Side side, ScenarioApi api, qint64 number) const;
     bool signalSinceLastAction(Side side, const QString &name) const;
 

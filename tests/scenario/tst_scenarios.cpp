@@ -60,6 +60,16 @@ QStringList segmentsOf(const Trace &trace)
     return out;
 }
 
+bool isSubsequence(const QStringList &part, const QStringList &whole)
+{
+    qsizetype at = 0;
+    for (const QString &s : whole) {
+        if (at < part.size() && part[at] == s)
+            ++at;
+    }
+    return at == part.size();
+}
+
 QStringList statesOf(const Trace &trace, Side side)
 {
     QStringList out;
@@ -398,10 +408,24 @@ private slots:
         const Outcome out = runAll(runner);
         QVERIFY2(out.ok, qPrintable(out.message));
         QTRY_VERIFY_WITH_TIMEOUT(tracedState(trace, Side::Server, TcpState::Closed, kPort), kWaitMs);
-        lab.probe()->pollNow();
+        QTRY_VERIFY_WITH_TIMEOUT(hasState(lab, Side::Client, TcpState::TimeWait), kWaitMs);
         QCOMPARE(segmentsOf(trace), segments);
-        QCOMPARE(statesOf(trace, Side::Client), clientStates);
-        QCOMPARE(statesOf(trace, Side::Server), serverStates);
+        // The kernels went through the same states: the recording waits in each step for the
+        // states the user had seen, so every one of them is in the replay, in the same order; the
+        // probe's sampling may catch a short-lived state in one run and not in the other.
+        QVERIFY2(isSubsequence(clientStates, statesOf(trace, Side::Client)),
+            qPrintable(statesOf(trace, Side::Client).join(u", ")));
+        QVERIFY2(isSubsequence(serverStates, statesOf(trace, Side::Server)),
+            qPrintable(statesOf(trace, Side::Server).join(u", ")));
+        QCOMPARE(statesOf(trace, Side::Client).last(), clientStates.last());
+        QCOMPARE(statesOf(trace, Side::Server).last(), serverStates.last());
+        for (const QString &state :
+            { QStringLiteral("SYN_SENT (connection)"), QStringLiteral("FIN_WAIT_1 (connection)"),
+                QStringLiteral("FIN_WAIT_2 (connection)"), QStringLiteral("TIME_WAIT (connection)") })
+            QVERIFY2(statesOf(trace, Side::Client).contains(state), qPrintable(state));
+        for (const QString &state : { QStringLiteral("LISTEN (listener)"), QStringLiteral("CLOSE_WAIT (connection)"),
+                 QStringLiteral("LAST_ACK (connection)"), QStringLiteral("CLOSED (connection)") })
+            QVERIFY2(statesOf(trace, Side::Server).contains(state), qPrintable(state));
     }
 
     // The Qt flavour records and replays as well: names of Qt sockets stand for socket ids.
