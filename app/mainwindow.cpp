@@ -894,13 +894,19 @@ void MainWindow::saveAsScenario()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += u".json"_s;
+    saveScenario(path);
+}
+
+bool MainWindow::saveScenario(const QString &path)
+{
     const QString id = QFileInfo(path).completeBaseName();
     QString error;
-    if (!ScenarioFile::saveTo(path, m_recorder->scenario(id, id), &error)) {
+    if (!ScenarioFile::saveTo(path, m_recorder->scenario(id, id, tr("Recorded by hand in SynScope.")), &error)) {
         showError(error);
-        return;
+        return false;
     }
     statusBar()->showMessage(tr("Saved %n step(s) as %1", nullptr, m_recorder->stepCount()).arg(path), 8000);
+    return true;
 }
 
 void MainWindow::openScenarioDialog()

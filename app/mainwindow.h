@@ -40,6 +40,8 @@ public:
     bool openFile(const QString &path);
     bool openTrace(const QString &path) { return openFile(path); }
     bool saveTrace(const QString &path);
+    // What was done by hand since the lab started, as a scenario file that replays it.
+    bool saveScenario(const QString &path);
     // Starts a fresh lab and the scenario (a built-in id or a scenario file's path) on it.
     bool runScenario(const QString &idOrPath);
     void setLectureMode(bool on);
