@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "io/pcapimport.h"
+#include "io/textflow.h"
 #include "lab/lab.h"
 #include "scenario/builtinscenarios.h"
 #include "scenario/scenariorunner.h"
@@ -60,7 +61,7 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({ QStringLiteral("export"),
         QCoreApplication::translate("synscope", "Write the result to <file> and exit, without a window."), QStringLiteral("file") });
     parser.addOption({ QStringLiteral("format"),
-        QCoreApplication::translate("synscope", "Export format (default: from the file's extension): json."), QStringLiteral("format") });
+        QCoreApplication::translate("synscope", "Export format (default: from the file's extension): json, txt (text flow)."), QStringLiteral("format") });
     parser.addOption({ QStringLiteral("list-scenarios"), QCoreApplication::translate("synscope", "List the built-in scenarios.") });
     parser.addOption({ QStringLiteral("lecture"),
         QCoreApplication::translate("synscope", "Open in lecture mode: full screen, diagram and caption only (Esc leaves).") });
@@ -104,8 +105,9 @@ bool parse(const QCommandLineParser &parser, CommandLine &out, QString *error)
     Scenario scenario;
     if (!out.scenario.isEmpty() && !BuiltinScenarios::load(out.scenario, scenario, error))
         return false;
-    if (!out.exportPath.isEmpty() && formatFor(out) != u"json") {
-        *error = QCoreApplication::translate("synscope", "unknown export format '%1' for %2 (supported: json)")
+    }
+    if (!out.exportPath.isEmpty() && formatFor(out) != u"json" && formatFor(out) != u"txt") {
+        *error = QCoreApplication::translate("synscope", "unknown export format '%1' for %2 (supported: json, txt)")
                      .arg(formatFor(out), out.exportPath);
         return false;
     }
@@ -181,6 +183,17 @@ int run(const CommandLine &o)
             return 1;
         }
         lab.stop();
+    }
+    if (formatFor(o) == u"txt") {
+        // Streamed: a capture's text flow can be far larger than the trace.
+        QSaveFile file(o.exportPath);
+        if (!file.open(QIODevice::WriteOnly) || !TextFlow::write(trace, file, &error) || !file.commit()) {
+            if (error.isEmpty())
+                error = QCoreApplication::translate("synscope", "cannot write %1: %2").arg(o.exportPath, file.errorString());
+            err() << QStringLiteral("synscope: %1").arg(error) << Qt::endl;
+            return 1;
+        }
+        return 0;
     }
     if (!writeAtomically(o.exportPath, TraceJson::save(trace), &error)) {
         err() << QStringLiteral("synscope: %1").arg(error) << Qt::endl;

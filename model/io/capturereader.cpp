@@ -55,20 +55,18 @@ struct Interface {
 qint64 toNanoseconds(quint64 units, const Interface &i)
 {
     qint64 ns = 0;
-    if (!i.binaryResolution) {
-        if (i.resolution <= 9) {
-            qint64 factor = 1;
-            for (int k = i.resolution; k < 9; ++k)
-                factor *= 10;
-            ns = qint64(units) * factor;
-        } else {
-            qint64 divisor = 1;
-            for (int k = 9; k < i.resolution && k < 27; ++k)
-                divisor = divisor > std::numeric_limits<qint64>::max() / 10 ? divisor : divisor * 10;
-            ns = qint64(units / quint64(divisor));
-        }
-    } else {
+    if (i.binaryResolution) {
         ns = qint64(std::ldexp(static_cast<long double>(units), -i.resolution) * 1e9L);
+    } else if (i.resolution <= 9) {
+        qint64 factor = 1;
+        for (int k = i.resolution; k < 9; ++k)
+            factor *= 10;
+        ns = qint64(units) * factor;
+    } else { // finer than nanoseconds (at most 10^-18, checked when the interface is read)
+        quint64 divisor = 1;
+        for (int k = 9; k < i.resolution; ++k)
+            divisor *= 10;
+        ns = qint64(units / divisor);
     }
     return ns + i.offsetSeconds * 1000000000;
 }
@@ -186,8 +184,31 @@ bool CaptureReader::forEachLibpcap(const std::function<bool(const CaptureRecord 
     const bool pcapng = le32(m_data) == kPcapngShb;
     CaptureRecord r;
     r.linkType = linkType;
+    // Where the next frame's bytes should be: found by walking the file's own structure beside
+    // libpcap (asking the FILE with ftell() would cost a system call per frame). Each guess is
+    // checked against the bytes libpcap returned; only a wrong guess falls back to ftell().
+    qsizetype cursor = pcapng ? 0 : 24; // pcapng: the next block to look at; pcap: the next record
+    Order order;
+    const auto nextPacketBlock = [&](qsizetype captured, qsizetype &block, qsizetype &data) {
+        while (cursor + 12 <= m_size) {
+            const uchar *b = m_data + cursor;
+            if (le32(b) == kPcapngShb && !sectionOrder(b, order))
+                return false;
+            const quint32 type = order.u32(b);
+            const qsizetype length = order.u32(b + 4);
+            if (length < 12 || length > m_size - cursor)
+                return false;
+            const qsizetype fixed = type == 3 ? 12 : (type == 2 || type == 6) ? 28 : -1;
+            block = cursor;
+            cursor += length;
+            if (fixed > 0 && fixed + captured <= length) {
+                data = block + fixed;
+                return true;
+            }
+        }
+        return false;
+    };
     for (;;) {
-        const long before = std::ftell(stream);
         pcap_pkthdr *header = nullptr;
         const u_char *data = nullptr;
         const int status = pcap_next_ex(pcap, &header, &data);
@@ -195,38 +216,63 @@ bool CaptureReader::forEachLibpcap(const std::function<bool(const CaptureRecord 
             return true; // end of file
         const quint64 number = r.number + 1;
         if (status != 1) {
-            *error = tr("%1: %2: %3")
-                         .arg(m_path, where(number, qsizetype(before)), QString::fromLocal8Bit(pcap_geterr(pcap)));
+            // pcapng: point at the block libpcap stumbled on, past the whole ones before it.
+            qsizetype at = cursor;
+            while (pcapng && at + 12 <= m_size) {
+                const uchar *b = m_data + at;
+                if (le32(b) == kPcapngShb && !sectionOrder(b, order))
+                    break;
+                const qsizetype length = order.u32(b + 4);
+                const quint32 type = order.u32(b);
+                if (length < 12 || length % 4 != 0 || length > m_size - at || type == 2 || type == 3 || type == 6)
+                    break;
+                at += length;
+            }
+            *error = tr("%1: %2: %3").arg(m_path, where(number, at), QString::fromLocal8Bit(pcap_geterr(pcap)));
             return false;
         }
-        const qsizetype end = qsizetype(std::ftell(stream));
         const qsizetype captured = qsizetype(header->caplen);
         qsizetype dataOffset = -1;
         qsizetype blockOffset = -1;
+        const auto matches = [&] {
+            return dataOffset >= 0 && dataOffset + captured <= m_size
+                && std::memcmp(m_data + dataOffset, data, size_t(captured)) == 0;
+        };
         if (!pcapng) {
-            dataOffset = end - captured;
-            blockOffset = dataOffset - 16;
-        } else if (end >= 12 && end <= m_size) {
-            // The block's total length ends it; try the section's byte order both ways.
-            for (const bool big : { false, true }) {
-                const Order order { big };
-                const qsizetype length = order.u32(m_data + end - 4);
-                const qsizetype start = end - length;
-                if (length < 12 || start < 0 || order.u32(m_data + start + 4) != quint32(length))
-                    continue;
-                const quint32 type = order.u32(m_data + start);
-                const qsizetype fixed = type == 3 ? 12 : (type == 2 || type == 6) ? 28 : -1;
-                if (fixed > 0 && fixed + captured <= length) {
-                    blockOffset = start;
-                    dataOffset = start + fixed;
-                    break;
+            blockOffset = cursor;
+            dataOffset = cursor + 16;
+            cursor = dataOffset + captured;
+        } else if (!nextPacketBlock(captured, blockOffset, dataOffset)) {
+            dataOffset = -1;
+        }
+        if (!matches()) {
+            // libpcap skipped or cut something the walk did not expect: ask the FILE where it is.
+            const qsizetype end = qsizetype(std::ftell(stream));
+            dataOffset = -1;
+            if (!pcapng) {
+                dataOffset = end - captured;
+                blockOffset = dataOffset - 16;
+            } else if (end >= 12 && end <= m_size) {
+                for (const bool big : { false, true }) {
+                    const Order o { big };
+                    const qsizetype length = o.u32(m_data + end - 4);
+                    const qsizetype start = end - length;
+                    if (length < 12 || start < 0 || o.u32(m_data + start + 4) != quint32(length))
+                        continue;
+                    const quint32 type = o.u32(m_data + start);
+                    const qsizetype fixed = type == 3 ? 12 : (type == 2 || type == 6) ? 28 : -1;
+                    if (fixed > 0 && fixed + captured <= length) {
+                        blockOffset = start;
+                        dataOffset = start + fixed;
+                        order = o;
+                        break;
+                    }
                 }
             }
+            cursor = end;
         }
-        if (dataOffset < 0 || dataOffset + captured > m_size
-            || std::memcmp(m_data + dataOffset, data, size_t(captured)) != 0) {
-            *error
-                = tr("%1: %2: cannot find the frame's bytes in the file").arg(m_path, where(number, qsizetype(before)));
+        if (!matches()) {
+            *error = tr("%1: %2: cannot find the frame's bytes in the file").arg(m_path, where(number, cursor));
             return false;
         }
         r.number = number;

@@ -150,7 +150,7 @@ quint8 TcpSequenceAnalysis::analyse(const TcpSegment &s, int direction, qint64 n
         } else if (notAdvanced && rev.dupAcks >= 2 && rev.lastAck == seq && now - rev.lastAckTime < 20000000) {
             marks |= EventMark::Retransmission; // fast retransmission after duplicate ACKs
         } else if (notAdvanced && now - fwd.nextSeqTime < (m_firstRtt ? m_firstRtt : 3000000)
-            && fwd.nextSeq != seq + seglen) {
+            && fwd.nextSeq != seq + seglen + ((flags & (TcpFlag::Syn | TcpFlag::Fin)) ? 1 : 0)) {
             marks |= EventMark::OutOfOrder;
         } else if (notAdvanced) {
             marks |= EventMark::Retransmission;

@@ -371,8 +371,11 @@ std::vector<int> BsdHost::sockets() const
 void BsdHost::reset()
 {
     const bool wasBlocked = m_pending && m_pending->notifier;
-    if (wasBlocked)
+    if (wasBlocked) {
+        // Its descriptor closes below, before the deferred delete: a live notifier would warn.
+        m_pending->notifier->setEnabled(false);
         m_pending->notifier.release()->deleteLater();
+    }
     m_pending.reset();
     m_fds.clear();
     m_results.clear();

@@ -57,7 +57,7 @@ const CallSpec kCalls[] = {
     { ScenarioApi::Bsd, L("listen"), { kFd, { L("backlog"), ArgType::Int, false } }, false },
     { ScenarioApi::Bsd, L("connect"), { kFd, kAddr, kPort }, false },
     { ScenarioApi::Bsd, L("accept"), { kFd }, true },
-    { ScenarioApi::Bsd, L("write"), { kFd, kData }, false },
+    { ScenarioApi::Bsd, L("write"), { kFd, kData, { L("repeat"), ArgType::Int, false } }, false },
     { ScenarioApi::Bsd, L("read"), { kFd, { L("count"), ArgType::Int, false } }, false },
     { ScenarioApi::Bsd, L("shutdown"),
         { kFd, { L("how"), ArgType::OneOf, true, { "SHUT_RD", "SHUT_WR", "SHUT_RDWR" } } }, false },
@@ -220,7 +220,7 @@ bool Parser::pattern(const QJsonValue &v, const QString &path, SegmentPattern &o
     if (!v.isObject())
         return expected(path, v, tr("a segment pattern object"));
     const QJsonObject o = v.toObject();
-    if (!onlyKeys(o, path, { u"from", u"flags", u"data", u"retransmission" }))
+    if (!onlyKeys(o, path, { u"from", u"flags", u"data", u"retransmission", u"zeroWindow" }))
         return false;
     Side from;
     const QJsonValue f = o.value(u"from");
@@ -238,8 +238,8 @@ bool Parser::pattern(const QJsonValue &v, const QString &path, SegmentPattern &o
             return expected(indexed(path, u"flags", i), a.at(i), tr("\"SYN\", \"ACK\", \"FIN\" or \"RST\""));
         out.flags |= bit;
     }
-    for (auto [key, target] :
-        { std::pair { u"data", &out.data }, std::pair { u"retransmission", &out.retransmission } }) {
+    for (auto [key, target] : { std::pair { u"data", &out.data }, std::pair { u"retransmission", &out.retransmission },
+             std::pair { u"zeroWindow", &out.zeroWindow } }) {
         const QJsonValue b = o.value(key);
         if (b.isUndefined())
             continue;
@@ -692,6 +692,8 @@ QJsonObject patternToJson(const SegmentPattern &p)
         o.insert(u"data", *p.data);
     if (p.retransmission)
         o.insert(u"retransmission", *p.retransmission);
+    if (p.zeroWindow)
+        o.insert(u"zeroWindow", *p.zeroWindow);
     return o;
 }
 
@@ -815,6 +817,8 @@ bool SegmentPattern::matches(const Event &send) const
         return false;
     if (retransmission && bool(send.marks & EventMark::Retransmission) != *retransmission)
         return false;
+    if (zeroWindow && (send.window == 0) != *zeroWindow)
+        return false;
     return true;
 }
 
@@ -827,6 +831,8 @@ QString SegmentPattern::describe() const
         text += *data ? tr(" with data") : tr(" without data");
     if (retransmission)
         text += *retransmission ? tr(" (a retransmission)") : tr(" (not a retransmission)");
+    if (zeroWindow)
+        text += *zeroWindow ? tr(" announcing a zero window") : tr(" announcing an open window");
     return text;
 }
 

@@ -16,13 +16,15 @@
 #include <vector>
 
 // Which segment a step means: its direction and its SYN/ACK/FIN/RST flags (other flags such as
-// PSH or ECE are ignored), optionally whether it carries data and whether it is a retransmission.
+// PSH or ECE are ignored), optionally whether it carries data, whether it is a retransmission and
+// whether it announces a zero window.
 // A scenario names segments by what they are, never by position or sequence number.
 struct SegmentPattern {
     Direction direction = Direction::ClientToServer;
     quint8 flags = 0;
     std::optional<bool> data; // carries payload (length > 0)
     std::optional<bool> retransmission;
+    std::optional<bool> zeroWindow; // announces a receive window of 0 (the receiver is full)
 
     static constexpr quint8 kMask = 0x17; // FIN | SYN | RST | ACK
     bool matches(const Event &send) const;

@@ -149,7 +149,9 @@ bool ScenarioRecorder::addCall(qsizetype callEvent, QString *error)
         pre.push_back(condition(ScenarioCondition::Kind::Returned, a.side, name));
     }
     for (const char16_t *key : { u"addr", u"port", u"backlog", u"how", u"option" }) {
-        if (in.contains(QStringView(key)))
+        // QTcpServer::listen records the address it listens on; a scenario's listen takes only the port.
+        const bool implied = a.api == ScenarioApi::Qt && a.call == u"listen" && QStringView(key) == u"addr";
+        if (in.contains(QStringView(key)) && !implied)
             a.args.insert(QStringView(key), in.value(QStringView(key)));
     }
     if (a.call == u"read" && a.api == ScenarioApi::Bsd)
@@ -177,9 +179,12 @@ bool ScenarioRecorder::addCall(qsizetype callEvent, QString *error)
             pre.push_back(condition(ScenarioCondition::Kind::Returned, a.side, m_callNames[previous]));
         m_lastBsdCall[int(a.side)] = callEvent;
     }
-    if (a.api == ScenarioApi::Qt && a.call == u"nextPendingConnection"
-        && signalSinceLastAction(a.side, QStringLiteral("newConnection")))
-        pre.push_back(condition(ScenarioCondition::Kind::Signal, a.side, QStringLiteral("newConnection")));
+    // What a Qt program reacts to: the signal that told it a connection or data was there.
+    const QString cue = a.call == u"nextPendingConnection" ? QStringLiteral("newConnection")
+        : a.call == u"read"                                ? QStringLiteral("readyRead")
+                                                           : QString();
+    if (a.api == ScenarioApi::Qt && !cue.isEmpty() && signalSinceLastAction(a.side, cue))
+        pre.push_back(condition(ScenarioCondition::Kind::Signal, a.side, cue));
 
     a.as = QStringLiteral("%1_%2%3").arg(sideName(a.side), a.call).arg(++m_counter);
     m_callNames[callEvent] = a.as;

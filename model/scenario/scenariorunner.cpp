@@ -6,6 +6,7 @@
 #include "../lab/kernelprobe.h"
 #include "../lab/lab.h"
 #include "../lab/qthost.h"
+#include "../trace/segmentlabels.h"
 #include "../trace/trace.h"
 
 #include <algorithm>
@@ -15,23 +16,15 @@ namespace {
 constexpr int kPollMs = 10;
 
 Side otherSide(Side s) { return s == Side::Client ? Side::Server : Side::Client; }
-
-QString segmentText(const Event &e)
-{
-    QString text = tcpFlagsText(e.flags & SegmentPattern::kMask);
-    if (e.length)
-        text += QStringLiteral(" len %1").arg(e.length);
-    if (e.marks & EventMark::Retransmission)
-        text += QStringLiteral(" (retransmission)");
-    return text + QStringLiteral(" from the ") + sideName(e.side);
-}
 }
 
 ScenarioRunner::ScenarioRunner(Lab *lab, Scenario scenario, QObject *parent)
     : QObject(parent)
     , m_lab(lab)
     , m_scenario(std::move(scenario))
+    , m_labels(std::make_unique<SegmentLabeler>(*lab->trace()))
 {
+    connect(lab->trace(), &Trace::cleared, this, [this] { m_labels->reset(); });
     m_poll.setInterval(kPollMs);
     connect(&m_poll, &QTimer::timeout, this, &ScenarioRunner::check);
     m_timeout.setSingleShot(true);
@@ -119,7 +112,7 @@ bool ScenarioRunner::act(const ScenarioAction &a)
     if (!a.atReturnOf.isEmpty() && !returned(a.atReturnOf)) {
         // Made inside the return of the call it is chained to, as a program would make it: no
         // event-loop pass between (e.g. close() right when read() returns 0, before a delayed ACK).
-        m_chained.push_back({ a, m_named.value(a.atReturnOf).call, m_step });
+        m_chained.push_back({ a, m_named.value(a.atReturnOf).call });
         return true;
     }
     return call(a);
@@ -203,7 +196,8 @@ bool ScenarioRunner::call(const ScenarioAction &a)
         else if (fn == u"accept")
             id = host->accept(fd);
         else if (fn == u"write")
-            id = host->write(fd, args.value(u"data").toString().toUtf8());
+            id = host->write(
+                fd, args.value(u"data").toString().toUtf8().repeated(std::max(1, args.value(u"repeat").toInt(1))));
         else if (fn == u"read")
             id = host->read(fd, args.value(u"count").toInt(4096));
         else if (fn == u"shutdown") {
@@ -392,18 +386,35 @@ QString ScenarioRunner::describe(const ScenarioCondition &c) const
     return {};
 }
 
+QString ScenarioRunner::labelOf(qsizetype sendIndex) const
+{
+    m_labels->update();
+    return m_labels->label(sendIndex, NumberStyle::Symbolic);
+}
+
+// "SYN K, ACK J+1 from the server (retransmission)": the textbook's label, so a lecturer reads
+// the difference in the words of the figure.
+QString ScenarioRunner::segmentText(qsizetype sendIndex) const
+{
+    const Event &e = m_lab->trace()->at(sendIndex);
+    QString text = tr("%1 from the %2").arg(labelOf(sendIndex), sideName(e.side));
+    if (e.marks & EventMark::Retransmission)
+        text += tr(" (retransmission)");
+    return text;
+}
+
 QString ScenarioRunner::wireSummary() const
 {
     const Trace *trace = m_lab->trace();
     QStringList held;
     for (Direction d : { Direction::ClientToServer, Direction::ServerToClient }) {
         for (const InFlight &f : m_lab->wire()->inFlight(d))
-            held << segmentText(trace->at(f.sendIndex));
+            held << segmentText(f.sendIndex);
     }
     QStringList sent;
     for (qsizetype i = m_stepStart; i < trace->size(); ++i) {
         if (trace->at(i).kind == EventKind::Send)
-            sent << segmentText(trace->at(i));
+            sent << segmentText(i);
     }
     return tr("held on the wire: %1; sent since the step began: %2")
         .arg(held.isEmpty() ? tr("nothing") : held.join(QStringLiteral("; ")),
@@ -483,6 +494,9 @@ void ScenarioRunner::expect(const ScenarioExpectation &e)
                           .arg(matches.size());
         } else if (matches.empty() && e.count != 0) {
             problem = tr("expected a %1").arg(e.segment.describe());
+        } else if (!matches.empty() && !e.label.isEmpty() && labelOf(matches.front()) != e.label) {
+            problem = tr("expected the %1 to be \"%2\", the kernel sent \"%3\"")
+                          .arg(e.segment.describe(), e.label, labelOf(matches.front()));
         }
         if (!problem.isEmpty())
             problem += tr(" (%1)").arg(wireSummary());

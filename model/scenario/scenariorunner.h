@@ -7,9 +7,11 @@
 #include <QObject>
 #include <QString>
 #include <QTimer>
+#include <memory>
 #include <vector>
 
 class Lab;
+class SegmentLabeler;
 
 // Plays a scenario on a running lab, one step at a time: a step makes its calls and wire actions,
 // then waits (re-checked whenever the trace grows and every 10 ms) until all of its conditions
@@ -59,8 +61,7 @@ private:
     };
     struct Chained {
         ScenarioAction action;
-        qsizetype trigger = -1;
-        int step = -1;
+        qsizetype trigger = -1; // the Call event whose return makes it
     };
 
     bool prepare();
@@ -76,6 +77,8 @@ private:
     bool signalSeen(Side side, const QString &name, const QString &detail) const;
     QString describe(const ScenarioCondition &c) const;
     QString wireSummary() const;
+    QString segmentText(qsizetype sendIndex) const;
+    QString labelOf(qsizetype sendIndex) const;
     void check();
     void complete();
     void expect(const ScenarioExpectation &e);
@@ -85,6 +88,7 @@ private:
 
     Lab *m_lab;
     Scenario m_scenario;
+    std::unique_ptr<SegmentLabeler> m_labels;
     QHash<QString, Named> m_named;
     std::vector<Chained> m_chained;
     QTimer m_poll;

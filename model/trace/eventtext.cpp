@@ -67,6 +67,12 @@ QString describe(const Trace &trace, qsizetype index)
             what += QStringLiteral(" (out of order)");
         if (e.marks & EventMark::Copy)
             what += QStringLiteral(" (copy)");
+        if (e.marks & EventMark::DuplicateAck)
+            what += QStringLiteral(" (duplicate ACK)");
+        if (e.marks & EventMark::OutOfOrder)
+            what += QStringLiteral(" (out of order)");
+        if (e.marks & EventMark::ZeroWindow)
+            what += QStringLiteral(" (zero window)");
         break;
     case EventKind::State:
         what = QStringLiteral("state %1 (port %2↔%3)").arg(tcpStateName(e.state())).arg(e.localPort).arg(e.remotePort);

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -171,6 +172,21 @@ private:
             }
             QCOMPARE(quint64(sends), c.segments);
             total += c.segments;
+            if (c.stream == 0) {
+                // Times as written, whichever reader read them (pcapng timestamps included).
+                std::vector<qint64> times;
+                for (const CaptureWriter::Segment &g : generated) {
+                    if ((g.sport == 40000 || g.dport == 40000) && g.timeNs < GeneratedCapture::ms(1000))
+                        times.push_back(g.timeNs - generated.front().timeNs);
+                }
+                std::vector<qint64> mine;
+                for (qsizetype i = 0; i < trace.size(); ++i) {
+                    if (trace.at(i).kind == EventKind::Send)
+                        mine.push_back(trace.at(i).tNs);
+                }
+                QVERIFY(mine == times);
+                QCOMPARE(trace.info().wallClockOrigin.toMSecsSinceEpoch(), generated.front().timeNs / 1000000);
+            }
         }
         QCOMPARE(total, quint64(generated.size() - 1)); // all but the UDP datagram
     }
@@ -257,6 +273,102 @@ private slots:
         REQUIRE_TOOL("tshark");
         QFETCH(int, link);
         compareWithTshark(writeScenario(QStringLiteral("tshark%1.pcap").arg(link), Link(link)));
+    }
+
+    // Messy transfers from a seeded generator (the same file every run): losses before the
+    // capture point, reordering, retransmissions soon and late, duplicate ACKs, window changes,
+    // zero windows and probes, keep-alives; Wireshark's analysis must come out the same.
+    void randomisedAgainstTshark_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        for (quint32 seed : { 1u, 7u, 42u, 1234u })
+            QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed))) << seed;
+    }
+    void randomisedAgainstTshark()
+    {
+        REQUIRE_TOOL("tshark");
+        QFETCH(quint32, seed);
+        QRandomGenerator random(seed);
+        std::vector<CaptureWriter::Segment> segments;
+        qint64 t = GeneratedCapture::kStart;
+        for (int connection = 0; connection < 3; ++connection) {
+            CaptureWriter::Segment c;
+            c.src = GeneratedCapture::v4(10, 2, 0, 1);
+            c.dst = GeneratedCapture::v4(10, 2, 0, 2);
+            c.sport = quint16(41000 + connection);
+            c.dport = 443;
+            CaptureWriter::Segment s = c;
+            std::swap(s.src, s.dst);
+            std::swap(s.sport, s.dport);
+            const quint32 isn = random.generate();
+            const quint32 peerIsn = random.generate();
+            const bool handshake = connection != 1; // the second one is joined in the middle
+            const auto put
+                = [&](CaptureWriter::Segment x, quint32 seq, quint32 ack, quint8 flags, int payload, quint16 window) {
+                      t += qint64(random.bounded(1, 4000)) * 1000; // 1 µs to 4 ms apart
+                      if (random.bounded(20) == 0)
+                          t += qint64(random.bounded(50, 400)) * 1000000; // now and then a pause (timeouts)
+                      x.timeNs = t;
+                      x.seq = seq;
+                      x.ack = ack;
+                      x.flags = flags;
+                      x.payload = payload;
+                      x.window = window;
+                      segments.push_back(x);
+                  };
+            quint32 next = isn + 1;
+            quint32 acked = isn + 1;
+            quint16 window = 502;
+            if (handshake) {
+                CaptureWriter::Segment syn = c;
+                syn.windowScale = 7;
+                put(syn, isn, 0, GeneratedCapture::F::Syn, 0, 64240);
+                CaptureWriter::Segment synAck = s;
+                synAck.windowScale = 7;
+                put(synAck, peerIsn, isn + 1, GeneratedCapture::F::Syn | GeneratedCapture::F::Ack, 0, 65160);
+                put(c, isn + 1, peerIsn + 1, GeneratedCapture::F::Ack, 0, 502);
+            }
+            const quint8 data = GeneratedCapture::F::Psh | GeneratedCapture::F::Ack;
+            const quint8 ack = GeneratedCapture::F::Ack;
+            for (int step = 0; step < 150; ++step) {
+                const int what = int(random.bounded(100));
+                if (what < 40) { // the next segment (sometimes lost before the capture point)
+                    if (random.bounded(10) != 0)
+                        put(c, next, peerIsn + 1, data, 100, 502);
+                    next += 100;
+                } else if (what < 48) { // two segments, swapped
+                    put(c, next + 100, peerIsn + 1, data, 100, 502);
+                    put(c, next, peerIsn + 1, data, 100, 502);
+                    next += 200;
+                } else if (what < 58 && next != isn + 1) { // an earlier segment again
+                    const quint32 back = quint32(random.bounded(1, 6)) * 100;
+                    const quint32 seq = next - back;
+                    put(c, qint32(seq - (isn + 1)) < 0 ? isn + 1 : seq, peerIsn + 1, data, 100, 502);
+                } else if (what < 80) { // the receiver acknowledges, sometimes with a new window
+                    if (random.bounded(4) == 0)
+                        window = quint16(random.bounded(3) == 0 ? 0 : random.bounded(100, 600));
+                    acked = random.bounded(3) == 0 ? acked : next - quint32(random.bounded(0, 3)) * 100;
+                    put(s, peerIsn + 1, acked, ack, 0, window);
+                } else if (what < 88) { // duplicate ACKs
+                    for (int n = int(random.bounded(1, 5)); n > 0; --n)
+                        put(s, peerIsn + 1, acked, ack, 0, window);
+                } else if (what < 93) { // keep-alive
+                    put(c, next - 1, peerIsn + 1, ack, int(random.bounded(2)), 502);
+                } else if (what < 97) { // zero-window probe
+                    put(c, next, peerIsn + 1, ack, 1, 502);
+                } else { // a window update without new data
+                    window = quint16(random.bounded(1, 600));
+                    put(s, peerIsn + 1, acked, ack, 0, window);
+                }
+            }
+            put(c, next, peerIsn + 1, GeneratedCapture::F::Fin | ack, 0, 502);
+            put(s, peerIsn + 1, next + 1, GeneratedCapture::F::Fin | ack, 0, window);
+            put(c, next + 1, peerIsn + 2, ack, 0, 502);
+        }
+        const QString file = path(QStringLiteral("random%1.pcap").arg(seed));
+        QString error;
+        QVERIFY2(CaptureWriter::write(file, Link::Ethernet, segments, &error), qPrintable(error));
+        compareWithTshark(file);
     }
 
     void pcapng()
@@ -360,6 +472,54 @@ private slots:
         QVERIFY2(CaptureImport::open(file, 2, trace, &error), qPrintable(error)); // joined in the middle
         QCOMPARE(trace.at(1).kind, EventKind::State);
         QCOMPARE(trace.at(1).state(), TcpState::Established);
+    }
+
+    void ipv6Parser()
+    {
+        CaptureWriter::Segment g;
+        g.v6 = true;
+        g.src6[15] = 1;
+        g.dst6[15] = 2;
+        g.sport = 1;
+        g.dport = 2;
+        g.seq = 77;
+        g.flags = TcpFlag::Syn;
+        g.payload = 5;
+        g.ipv6Extension = true;
+        const QByteArray packet = CaptureWriter::ipPacket(g);
+        const auto parse = [](const QByteArray &p, Completeness need = Completeness::Whole) {
+            TcpSegment s;
+            return parseIpTcp(reinterpret_cast<const uchar *>(p.constData()), p.size(), s, need);
+        };
+        TcpSegment s;
+        QCOMPARE(parseIpv6Tcp(reinterpret_cast<const uchar *>(packet.constData()), packet.size(), s), ParseStatus::Ok);
+        QCOMPARE(s.ipVersion, quint8(6));
+        QCOMPARE(s.ipHeaderLength, 40 + 16); // both extension headers walked
+        QCOMPARE(s.seq, quint32(77));
+        QCOMPARE(s.payloadLength, quint32(5));
+        QCOMPARE(s.srcAddr6[15], quint8(1));
+        // Every prefix: truncated, never read past the end; with HeadersOnly the payload may be missing.
+        for (qsizetype n = 0; n < packet.size(); ++n) {
+            const QByteArray prefix = packet.left(n);
+            QCOMPARE(parse(prefix), ParseStatus::Truncated);
+            QCOMPARE(parse(prefix, Completeness::HeadersOnly),
+                n >= packet.size() - 5 ? ParseStatus::Ok : ParseStatus::Truncated);
+        }
+        QByteArray fragment = packet;
+        fragment[6] = 44; // a fragment header first, then hop-by-hop ... : offset 8, more fragments
+        fragment.insert(40, QByteArray::fromHex("0000000900000001"));
+        CaptureWriter::put16(fragment, 4, quint16(fragment.size() - 40));
+        QCOMPARE(parse(fragment), ParseStatus::Fragment);
+        QByteArray atomic = fragment;
+        atomic[42] = 0;
+        atomic[43] = 0; // offset 0, no more fragments: the whole segment
+        QCOMPARE(parse(atomic), ParseStatus::Ok);
+        QByteArray esp = packet;
+        esp[6] = 50;
+        QCOMPARE(parse(esp), ParseStatus::NotTcp);
+        QByteArray longExtension = packet;
+        longExtension[41] = char(200); // hop-by-hop header claims 1608 bytes
+        QCOMPARE(parse(longExtension), ParseStatus::BadIpHeader);
     }
 
     void streamOutOfRange()

@@ -57,9 +57,12 @@ void DiagramLayout::reset()
     m_rowFirst.clear();
     m_rowY.clear();
     m_lastSlots[0] = m_lastSlots[1] = 0;
-    m_arrows = {};
-    m_boxes = {};
-    m_timers = {};
+    m_arrows.items.clear();
+    m_arrows.longOnes.clear();
+    m_boxes.items.clear();
+    m_boxes.longOnes.clear();
+    m_timers.items.clear();
+    m_timers.longOnes.clear();
     m_marks.clear();
     m_openArrows.clear();
     m_openBoxes.clear();
@@ -371,14 +374,15 @@ qsizetype DiagramLayout::arrowOfEvent(qsizetype event) const
     const qsizetype send = m_trace.sendIndexOf(event);
     const int fromRow = rowOfEvent(send);
     const int toRow = rowOfEvent(event);
-    auto it = std::lower_bound(
-        m_arrows.items.begin(), m_arrows.items.end(), fromRow, [](const Arrow &a, int r) { return a.startRow < r; });
-    for (; it != m_arrows.items.end() && it->startRow <= toRow; ++it) {
-        const bool match = e.kind == EventKind::Send ? (it->sendEvent == quint32(event) && !it->copy)
-            : e.kind == EventKind::Duplicate ? (it->copy && it->startRow == toRow && it->sendEvent == quint32(send))
-                                             : it->endEvent == quint32(event);
+    for (qsizetype i = m_arrows.lowerBound(fromRow); i < m_arrows.items.size(); ++i) {
+        const Arrow &a = m_arrows.items[i];
+        if (a.startRow > toRow)
+            break;
+        const bool match = e.kind == EventKind::Send ? (a.sendEvent == quint32(event) && !a.copy)
+            : e.kind == EventKind::Duplicate         ? (a.copy && a.startRow == toRow && a.sendEvent == quint32(send))
+                                                     : a.endEvent == quint32(event);
         if (match)
-            return qsizetype(it - m_arrows.items.begin());
+            return i;
     }
     return -1;
 }
@@ -394,11 +398,13 @@ qsizetype DiagramLayout::boxOfEvent(qsizetype event) const
     else if (e.kind != EventKind::Call)
         return -1;
     const int row = call >= 0 ? rowOfEvent(call) : rowOfEvent(event);
-    auto it = std::lower_bound(
-        m_boxes.items.begin(), m_boxes.items.end(), row, [](const Box &b, int r) { return b.startRow < r; });
-    for (; it != m_boxes.items.end() && it->startRow <= rowOfEvent(event); ++it) {
-        if ((call >= 0 && it->callEvent == quint32(call)) || it->returnEvent == quint32(event))
-            return qsizetype(it - m_boxes.items.begin());
+    const int lastRow = rowOfEvent(event);
+    for (qsizetype i = m_boxes.lowerBound(row); i < m_boxes.items.size(); ++i) {
+        const Box &b = m_boxes.items[i];
+        if (b.startRow > lastRow)
+            break;
+        if ((call >= 0 && b.callEvent == quint32(call)) || b.returnEvent == quint32(event))
+            return i;
     }
     return -1;
 }

@@ -97,8 +97,8 @@ public:
     qreal stateTextEdge(Side side) const;
 
     // Arrows, in the order their rows start
-    qsizetype arrowCount() const { return qsizetype(m_arrows.items.size()); }
-    const Arrow &arrow(qsizetype i) const { return m_arrows.items[size_t(i)]; }
+    qsizetype arrowCount() const { return m_arrows.items.size(); }
+    const Arrow &arrow(qsizetype i) const { return m_arrows.items[i]; }
     Side receiverOf(const Arrow &a) const { return a.sender == Side::Client ? Side::Server : Side::Client; }
     QPointF arrowStart(const Arrow &a) const;
     // Where the arrow ends when rows after revealedUpTo (if >= 0) are hidden: an arrow whose end is
@@ -107,15 +107,15 @@ public:
     ArrowEnd arrowEndKind(const Arrow &a, int revealedUpTo = -1) const;
     qsizetype arrowOfEvent(qsizetype event) const; // the arrow a Send/Deliver/Drop/Duplicate draws; -1
 
-    qsizetype boxCount() const { return qsizetype(m_boxes.items.size()); }
-    const Box &box(qsizetype i) const { return m_boxes.items[size_t(i)]; }
+    qsizetype boxCount() const { return m_boxes.items.size(); }
+    const Box &box(qsizetype i) const { return m_boxes.items[i]; }
     qsizetype boxOfEvent(qsizetype event) const; // for a Call or Return; -1
 
     qsizetype markCount() const { return qsizetype(m_marks.size()); }
     const Mark &mark(qsizetype i) const { return m_marks[size_t(i)]; }
     bool hasRunningTimers() const { return !m_openTimers.isEmpty(); }
-    qsizetype timerCount() const { return qsizetype(m_timers.items.size()); }
-    const TimerSpan &timer(qsizetype i) const { return m_timers.items[size_t(i)]; }
+    qsizetype timerCount() const { return m_timers.items.size(); }
+    const TimerSpan &timer(qsizetype i) const { return m_timers.items[i]; }
 
     // Visits what touches rows [first, last]; f(index).
     template <typename F> void forEachArrow(int first, int last, F &&f) const { m_arrows.forEach(first, last, f); }
@@ -138,7 +138,7 @@ private:
     // window's query costs its own rows, not the trace's.
     template <typename T> struct SpanList {
         static constexpr int kShort = 64;
-        std::vector<T> items;
+        ChunkedVector<T> items; // no reallocation copies as a capture's million arrows arrive
         std::vector<quint32> longOnes;
 
         static bool isLong(const T &t) { return t.endRow < 0 || t.endRow - t.startRow > kShort; }
@@ -154,13 +154,25 @@ private:
             if (!isLong(items[i]))
                 std::erase(longOnes, i);
         }
+        // Index of the first item starting at or after row.
+        qsizetype lowerBound(int row) const
+        {
+            qsizetype lo = 0, hi = items.size();
+            while (lo < hi) {
+                const qsizetype mid = lo + (hi - lo) / 2;
+                if (items[mid].startRow < row)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            return lo;
+        }
         template <typename F> void forEach(int first, int last, F &f) const
         {
-            auto it = std::lower_bound(
-                items.begin(), items.end(), first - kShort, [](const T &t, int r) { return t.startRow < r; });
-            for (; it != items.end() && it->startRow <= last; ++it) {
-                if (!isLong(*it) && it->endRow >= first)
-                    f(qsizetype(it - items.begin()));
+            for (qsizetype i = lowerBound(first - kShort); i < items.size() && items[i].startRow <= last; ++i) {
+                const T &t = items[i];
+                if (!isLong(t) && t.endRow >= first)
+                    f(i);
             }
             for (quint32 i : longOnes) {
                 const T &t = items[i];
@@ -168,7 +180,7 @@ private:
                     f(qsizetype(i));
             }
         }
-        qsizetype bytes() const { return qsizetype(items.capacity() * sizeof(T) + longOnes.capacity() * 4); }
+        qsizetype bytes() const { return items.capacityBytes() + qsizetype(longOnes.capacity() * 4); }
     };
 
     // What the last row already holds, per side: a new event joins it only where its place is free.

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "textflow.h"
+
+#include "lab/errnoname.h"
+#include "trace/trace.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QIODevice>
+
+namespace {
+
+constexpr int kTimeWidth = 10;
+constexpr int kAppWidth = 24;
+constexpr int kStateWidth = 12;
+constexpr int kArrowWidth = 44;
+
+QString tr(const char *text) { return QCoreApplication::translate("TextFlow", text); }
+
+void pad(QString &line, qsizetype column)
+{
+    if (line.size() < column)
+        line += QString(column - line.size(), u' ');
+}
+
+QString callText(const Trace &trace, const Event &e)
+{
+    const CallRecord &r = trace.callRecord(e);
+    switch (e.kind) {
+    case EventKind::Call:
+        return r.fn + QStringLiteral("() ...");
+    case EventKind::Return: {
+        QString text = r.fn + QStringLiteral("()");
+        if (r.hasResult)
+            text += QStringLiteral(" = ") + QString::number(r.result);
+        if (r.err)
+            text += u' ' + errnoName(r.err);
+        return text;
+    }
+    case EventKind::Signal:
+        return QStringLiteral("signal ") + r.fn;
+    default:
+        return {};
+    }
+}
+
+QString marksText(quint8 marks)
+{
+    QString s;
+    if (marks & EventMark::Retransmission)
+        s += tr(" [retransmission]");
+    if (marks & EventMark::DuplicateAck)
+        s += tr(" [dup ACK]");
+    if (marks & EventMark::OutOfOrder)
+        s += tr(" [out-of-order]");
+    if (marks & EventMark::ZeroWindow)
+        s += tr(" [zero window]");
+    return s;
+}
+
+// "------ SYN J ------>" from the client, "<----- SYN K, ACK J+1 -----" from the server; a dropped
+// segment ends in X instead of the arrow head.
+QString arrow(const QString &label, bool fromClient, bool dropped)
+{
+    const qsizetype width = qMax<qsizetype>(kArrowWidth, label.size() + 10);
+    const qsizetype dashes = width - label.size() - 3; // two spaces and the head
+    const qsizetype left = dashes / 2;
+    const QString head = dropped ? QStringLiteral("X") : (fromClient ? QStringLiteral(">") : QStringLiteral("<"));
+    const QString body = QString(left, u'-') + u' ' + label + u' ' + QString(dashes - left, u'-');
+    return fromClient ? body + head : head + body;
+}
+
+class Writer {
+public:
+    Writer(const Trace &trace, QIODevice &out, NumberStyle style)
+        : m_trace(trace)
+        , m_out(out)
+        , m_style(style)
+        , m_labels(trace)
+    {
+        m_labels.update();
+    }
+
+    bool run(QString *error)
+    {
+        const TraceInfo &info = m_trace.info();
+        QString title = tr("SynScope flow of a %1 trace").arg(info.source);
+        if (!info.kernel.isEmpty())
+            title += tr(" (kernel %1)").arg(info.kernel);
+        if (info.wallClockOrigin.isValid())
+            title += tr(", started %1 UTC")
+                         .arg(info.wallClockOrigin.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")));
+        emitLine(title);
+        emitLine(tr("client %1, server %2").arg(info.clientAddress, info.serverAddress));
+        if (m_trace.isEmpty())
+            emitLine(tr("(no events)"));
+        if (info.source == u"capture")
+            emitLine(tr("TCP states are inferred from the segments (RFC 9293); a capture records no socket calls."));
+        emitLine({});
+        row(tr("time (s)"), tr("client app"), tr("client TCP"), tr("segment"), tr("server TCP"), tr("server app"));
+        for (qsizetype i = 0; i < m_trace.size() && m_ok; ++i)
+            event(i);
+        emitRow();
+        flush();
+        if (!m_ok && error)
+            *error = tr("cannot write the text flow: %1").arg(m_out.errorString());
+        return m_ok;
+    }
+
+private:
+    void event(qsizetype i)
+    {
+        const Event &e = m_trace.at(i);
+        const bool client = e.side == Side::Client;
+        const QString time = QString::number(double(e.tNs) / 1e9, 'f', 6);
+        switch (e.kind) {
+        case EventKind::Call:
+        case EventKind::Return:
+        case EventKind::Signal: {
+            const QString text = callText(m_trace, e);
+            row(time, client ? text : QString(), {}, {}, {}, client ? QString() : text);
+            break;
+        }
+        case EventKind::Send:
+        case EventKind::Drop:
+        case EventKind::Duplicate: {
+            QString label = m_labels.label(i, m_style);
+            if (e.kind == EventKind::Duplicate)
+                label += tr(" (copy made)");
+            label += marksText(e.kind == EventKind::Send ? e.marks : quint8(0));
+            row(time, {}, {}, arrow(label, client, e.kind == EventKind::Drop), {}, {});
+            break;
+        }
+        case EventKind::State: {
+            // A state change the segment just drawn caused goes on its line, as in the textbook's figures.
+            const QString state = tcpStateName(e.state());
+            QString &column = client ? m_row.clientState : m_row.serverState;
+            if (m_row.pending && m_row.time == time && !m_row.segment.isEmpty() && column.isEmpty())
+                column = state;
+            else
+                row(time, {}, client ? state : QString(), {}, client ? QString() : state, {});
+            break;
+        }
+        case EventKind::Deliver: // the arrow was drawn when the segment was sent
+        case EventKind::Timer:
+            break;
+        }
+    }
+
+    struct Row {
+        bool pending = false;
+        QString time, clientApp, clientState, segment, serverState, serverApp;
+    };
+
+    // Rows wait one event, so the states that follow a segment can join its line.
+    void row(const QString &time, const QString &clientApp, const QString &clientState, const QString &segment,
+        const QString &serverState, const QString &serverApp)
+    {
+        emitRow();
+        m_row = Row { true, time, clientApp, clientState, segment, serverState, serverApp };
+    }
+
+    void emitRow()
+    {
+        if (!m_row.pending)
+            return;
+        m_row.pending = false;
+        const Row &r = m_row;
+        const QString &time = r.time;
+        const QString &clientApp = r.clientApp;
+        const QString &clientState = r.clientState;
+        const QString &segment = r.segment;
+        const QString &serverState = r.serverState;
+        const QString &serverApp = r.serverApp;
+        QString line = time.rightJustified(kTimeWidth);
+        line += u"  ";
+        line += clientApp;
+        pad(line, kTimeWidth + 2 + kAppWidth);
+        line += clientState;
+        pad(line, kTimeWidth + 2 + kAppWidth + kStateWidth);
+        line += segment;
+        pad(line, kTimeWidth + 2 + kAppWidth + kStateWidth + kArrowWidth + 1);
+        line += serverState;
+        if (!serverApp.isEmpty()) {
+            pad(line, qMax(line.size() + 1, kTimeWidth + 2 + kAppWidth + kStateWidth + kArrowWidth + 1 + kStateWidth));
+            line += serverApp;
+        }
+        while (line.endsWith(u' '))
+            line.chop(1);
+        emitLine(line);
+    }
+
+    void emitLine(const QString &line)
+    {
+        m_buffer += line.toUtf8();
+        m_buffer += '\n';
+        if (m_buffer.size() > (1 << 16))
+            flush();
+    }
+
+    void flush()
+    {
+        if (m_ok && !m_buffer.isEmpty() && m_out.write(m_buffer) != m_buffer.size())
+            m_ok = false;
+        m_buffer.clear();
+    }
+
+    const Trace &m_trace;
+    QIODevice &m_out;
+    NumberStyle m_style;
+    SegmentLabeler m_labels;
+    Row m_row;
+    QByteArray m_buffer;
+    bool m_ok = true;
+};
+
+}
+
+namespace TextFlow {
+
+bool write(const Trace &trace, QIODevice &out, QString *error, NumberStyle style)
+{
+    return Writer(trace, out, style).run(error);
+}
+
+QString toString(const Trace &trace, NumberStyle style)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    write(trace, buffer, nullptr, style);
+    return QString::fromUtf8(buffer.data());
+}
+
+}

@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The scenario file format (docs/scenario-format.md): the built-in files read and write back
+// unchanged, and a malformed file is refused with one message naming the place and the mistake.
+
+#include "scenario/builtinscenarios.h"
+#include "scenario/scenario.h"
+#include "testmain.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+
+// A valid scenario, with `steps` spliced in: the malformed cases differ from it in one place.
+QByteArray withSteps(const char *steps)
+{
+    return QByteArrayLiteral(R"({"format": "synscope-scenario", "version": 1, "id": "t", "title": "T", "steps": )")
+        + steps + QByteArrayLiteral("}");
+}
+
+const char kListen[] = R"({"caption": "listen", "do": [{"side": "server", "call": "socket", "as": "lfd"},
+    {"side": "server", "call": "bind", "args": {"fd": "lfd", "port": 9877}}]})";
+
+QByteArray afterListen(const char *step)
+{
+    const QByteArray steps = QByteArray("[") + kListen + ", " + step + "]";
+    return withSteps(steps.constData());
+}
+
+}
+
+class TestScenarioFile : public QObject {
+    Q_OBJECT
+private slots:
+    void builtinsReadAndWriteBack_data()
+    {
+        QTest::addColumn<QString>("id");
+        for (const BuiltinScenarios::Entry &e : BuiltinScenarios::list())
+            QTest::newRow(qPrintable(e.id)) << e.id;
+    }
+
+    void builtinsReadAndWriteBack()
+    {
+        QFETCH(QString, id);
+        Scenario s;
+        QString error;
+        QVERIFY2(ScenarioFile::load(QStringLiteral(":/scenarios/%1.json").arg(id), s, &error), qPrintable(error));
+        QCOMPARE(s.id, id);
+        QVERIFY(!s.title.isEmpty());
+        QVERIFY(!s.description.isEmpty());
+        QVERIFY(s.steps.size() >= 3);
+        for (const ScenarioStep &step : s.steps)
+            QVERIFY2(!step.caption.isEmpty(), qPrintable(id));
+        // Written and read again, nothing is lost: the window's "save" keeps every detail.
+        const QByteArray saved = ScenarioFile::save(s);
+        Scenario again;
+        QVERIFY2(ScenarioFile::parse(saved, again, &error), qPrintable(error));
+        QCOMPARE(ScenarioFile::save(again), saved);
+        QCOMPARE(again.steps.size(), s.steps.size());
+        // The same content as the resource, key for key.
+        QFile resource(QStringLiteral(":/scenarios/%1.json").arg(id));
+        QVERIFY(resource.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(saved), QJsonDocument::fromJson(resource.readAll()));
+    }
+
+    void fifteenBuiltins()
+    {
+        const QStringList expected { QStringLiteral("handshake"), QStringLiteral("teardown"),
+            QStringLiteral("close-at-once"), QStringLiteral("whole-connection"), QStringLiteral("accept-later"),
+            QStringLiteral("half-close"), QStringLiteral("simultaneous-close"), QStringLiteral("simultaneous-open"),
+            QStringLiteral("refused"), QStringLiteral("abortive-close"), QStringLiteral("unread-data-reset"),
+            QStringLiteral("lost-syn"), QStringLiteral("lost-fin"), QStringLiteral("data-and-acks"),
+            QStringLiteral("qt-handshake-close") };
+        QStringList ids;
+        for (const BuiltinScenarios::Entry &e : BuiltinScenarios::list())
+            ids << e.id;
+        QCOMPARE(ids, expected);
+        QVERIFY(!BuiltinScenarios::find(QStringLiteral("no-such-scenario")));
+    }
+
+    void malformed_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("message");
+
+        QTest::newRow("JSON syntax: missing comma")
+            << QByteArrayLiteral("{\n  \"format\": \"synscope-scenario\",\n  \"version\": 1\n  \"id\": \"x\"\n}")
+            << QStringLiteral("line 4, column 4: unterminated object"); // Qt stops just inside "id"
+        QTest::newRow("JSON syntax: after a multi-byte character")
+            << QByteArrayLiteral("{\"title\": \"Ü\" ]") // Ü is two bytes, one column
+            << QStringLiteral("line 1, column 16: unterminated object");
+        QTest::newRow("not an object") << QByteArrayLiteral("[1, 2]")
+                                       << QStringLiteral("top level: expected a scenario object");
+        QTest::newRow("wrong format") << QByteArrayLiteral(R"({"format": "synscope-trace", "version": 1})")
+                                      << QStringLiteral(
+                                             "format: expected \"synscope-scenario\", got \"synscope-trace\"");
+        QTest::newRow("newer version") << QByteArrayLiteral(R"({"format": "synscope-scenario", "version": 2})")
+                                       << QStringLiteral(
+                                              "version: unsupported version 2; this SynScope reads version 1");
+        QTest::newRow("unknown key") << QByteArrayLiteral(
+            R"({"format": "synscope-scenario", "version": 1, "id": "t", "title": "T", "colour": "red", "steps": []})")
+                                     << QStringLiteral(
+                                            "colour: unknown key (expected one of: format, version, id, title, "
+                                            "description, hosts, steps)");
+        QTest::newRow("bad id") << QByteArrayLiteral(
+            R"({"format": "synscope-scenario", "version": 1, "id": "Two Words", "title": "T", "steps": []})")
+                                << QStringLiteral("id: expected lower-case letters, digits and '-', got \"Two Words\"");
+        QTest::newRow("no steps") << withSteps("[]")
+                                  << QStringLiteral("steps: expected a non-empty array of steps, got an array");
+        QTest::newRow("step without caption") << withSteps(
+            "[{}]") << QStringLiteral("steps[0].caption: expected a string, got nothing (the key is missing)");
+        QTest::newRow("port out of range")
+            << withSteps(R"([{"caption": "c", "do": [{"side": "server", "call": "socket", "as": "lfd"},
+            {"side": "server", "call": "bind", "args": {"fd": "lfd", "port": 99999}}]}])")
+            << QStringLiteral("steps[0].do[1].args.port: expected an integer from 0 to 65535, got 99999");
+        QTest::newRow("missing argument")
+            << withSteps(R"([{"caption": "c", "do": [{"side": "server", "call": "socket", "as": "lfd"},
+            {"side": "server", "call": "bind", "args": {"fd": "lfd"}}]}])")
+            << QStringLiteral("steps[0].do[1].args.port: bind() needs this argument");
+        QTest::newRow("unknown call") << withSteps(
+            R"([{"caption": "c", "do": [{"side": "client", "call": "sendfile"}]}])")
+                                      << QStringLiteral(
+                                             "steps[0].do[0].call: unknown BSD call \"sendfile\" (known: socket, bind, "
+                                             "listen, connect, accept, write, read, shutdown, close, setsockopt)");
+        QTest::newRow("unknown side") << withSteps(
+            R"([{"caption": "c", "do": [{"side": "router", "call": "socket"}]}])")
+                                      << QStringLiteral(
+                                             "steps[0].do[0].side: expected \"client\" or \"server\", got \"router\"");
+        QTest::newRow("descriptor never made")
+            << afterListen(
+                   R"({"caption": "c", "do": [{"side": "server", "call": "listen", "args": {"fd": "sockfd"}}]})")
+            << QStringLiteral("steps[1].do[0].args.fd: \"sockfd\" names no earlier socket(), accept(), "
+                              "connectToHost() or nextPendingConnection()");
+        QTest::newRow("descriptor of the other side")
+            << afterListen(R"({"caption": "c", "do": [{"side": "client", "call": "close", "args": {"fd": "lfd"}}]})")
+            << QStringLiteral("steps[1].do[0].args.fd: \"lfd\" belongs to the server (BSD API); "
+                              "this call is made on the client (BSD API)");
+        QTest::newRow("name used twice")
+            << afterListen(R"({"caption": "c", "do": [{"side": "client", "call": "socket", "as": "lfd"}]})")
+            << QStringLiteral("steps[1].do[0].as: the name \"lfd\" is already used by an earlier call");
+        QTest::newRow("address outside the lab")
+            << afterListen(R"({"caption": "c", "do": [{"side": "client", "call": "socket", "as": "s"},
+            {"side": "client", "call": "connect", "args": {"fd": "s", "addr": "192.168.1.1", "port": 80}}]})")
+            << QStringLiteral("steps[1].do[1].args.addr: expected \"10.0.0.1\" or \"10.0.0.2\" (the "
+                              "lab's hosts), got \"192.168.1.1\"");
+        QTest::newRow("flag not compared")
+            << afterListen(R"({"caption": "c", "until": [{"segment": {"from": "client", "flags": ["SYN", "PSH"]}}]})")
+            << QStringLiteral("steps[1].until[0].segment.flags[1]: expected \"SYN\", \"ACK\", \"FIN\" or "
+                              "\"RST\", got \"PSH\"");
+        QTest::newRow("unknown state")
+            << afterListen(R"({"caption": "c", "until": [{"state": "HALF_OPEN", "side": "server"}]})")
+            << QStringLiteral("steps[1].until[0].state: expected a TCP state such as \"ESTABLISHED\" or "
+                              "\"TIME_WAIT\", got \"HALF_OPEN\"");
+        QTest::newRow("unknown errno")
+            << afterListen(R"({"caption": "c", "expect": [{"call": "lfd", "errno": "EOOPS"}]})")
+            << QStringLiteral("steps[1].expect[0].errno: expected an errno name such as \"ECONNREFUSED\", got "
+                              "\"EOOPS\"");
+        QTest::newRow("wait for an unnamed call")
+            << afterListen(R"({"caption": "c", "until": [{"returned": "accept"}]})")
+            << QStringLiteral("steps[1].until[0].returned: \"accept\" names no earlier call (give a "
+                              "call \"as\": \"accept\")");
+        QTest::newRow("unknown wire action")
+            << afterListen(R"({"caption": "c", "do": [{"wire": "corrupt"}]})")
+            << QStringLiteral("steps[1].do[0].wire: expected \"deliver\", \"drop\", \"duplicate\", "
+                              "\"deliver-all\" or \"mode\", got \"corrupt\"");
+        QTest::newRow("sysctl outside the TCP settings")
+            << QByteArrayLiteral(
+                   R"({"format": "synscope-scenario", "version": 1, "id": "t", "title": "T",
+                "hosts": {"client": {"sysctls": {"kernel.hostname": 1}}}, "steps": []})")
+            << QStringLiteral("hosts.client.sysctls.kernel.hostname: only net.ipv4.tcp_* and "
+                              "net.core.* settings can be set in the lab");
+        QTest::newRow("sysctl value not a number")
+            << QByteArrayLiteral(
+                   R"({"format": "synscope-scenario", "version": 1, "id": "t", "title": "T",
+                "hosts": {"server": {"sysctls": {"net.ipv4.tcp_sack": "off"}}}, "steps": []})")
+            << QStringLiteral("hosts.server.sysctls.net.ipv4.tcp_sack: expected an integer, or "
+                              "integers separated by spaces in a string, got \"off\"");
+        QTest::newRow("SO_LINGER without time")
+            << afterListen(R"({"caption": "c", "do": [{"side": "server", "call": "setsockopt",
+            "args": {"fd": "lfd", "option": "SO_LINGER", "onoff": 1}}]})")
+            << QStringLiteral("steps[1].do[0].args.linger: SO_LINGER needs \"linger\" (seconds; 0 "
+                              "makes close() send RST)");
+        QTest::newRow("timeout not a number")
+            << afterListen(R"({"caption": "c", "timeoutMs": "soon"})")
+            << QStringLiteral("steps[1].timeoutMs: expected an integer from 1 to 600000, got \"soon\"");
+    }
+
+    void malformed()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, message);
+        Scenario s;
+        s.id = QStringLiteral("stale");
+        QString error;
+        QVERIFY(!ScenarioFile::parse(json, s, &error));
+        QCOMPARE(error, message);
+        QVERIFY(s.steps.empty()); // nothing half-read is left behind
+        QVERIFY(s.id.isEmpty());
+    }
+
+    void fileErrorsNameTheFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\n\"format\": ");
+        f.close();
+        Scenario s;
+        QString error;
+        QVERIFY(!BuiltinScenarios::load(path, s, &error));
+        QVERIFY2(error.startsWith(path + QStringLiteral(": line 2, column 11: ")), qPrintable(error));
+        QVERIFY(!BuiltinScenarios::load(dir.filePath(QStringLiteral("missing.json")), s, &error));
+        QVERIFY2(error.contains(u"unknown scenario"), qPrintable(error));
+    }
+
+    void savedFileReadsBack()
+    {
+        Scenario s = *BuiltinScenarios::find(QStringLiteral("data-and-acks"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("mine.json"));
+        QString error;
+        QVERIFY2(ScenarioFile::saveTo(path, s, &error), qPrintable(error));
+        Scenario again;
+        QVERIFY2(ScenarioFile::load(path, again, &error), qPrintable(error));
+        QCOMPARE(ScenarioFile::save(again), ScenarioFile::save(s));
+        QCOMPARE(again.sysctls[int(Side::Client)].at(QStringLiteral("net.ipv4.tcp_timestamps")), QStringLiteral("0"));
+        QVERIFY(!ScenarioFile::saveTo(dir.filePath(QStringLiteral("no/such/dir/x.json")), s, &error));
+        QVERIFY2(error.contains(u"cannot write"), qPrintable(error));
+    }
+
+    // The command line lists the built-ins and refuses a malformed file with its place.
+    void commandLine()
+    {
+        const QString app = qEnvironmentVariable("SYNSCOPE_APP");
+        if (app.isEmpty())
+            QSKIP("SYNSCOPE_APP is not set; run the test through ctest");
+        QProcess list;
+        list.start(app, { QStringLiteral("--list-scenarios") });
+        QVERIFY(list.waitForFinished(30000));
+        QCOMPARE(list.exitCode(), 0);
+        const QStringList lines = QString::fromUtf8(list.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 15);
+        QCOMPARE(lines.first(), QStringLiteral("handshake  Three-way handshake"));
+        QVERIFY(lines.contains(QStringLiteral("lost-syn  A lost SYN is sent again")));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(withSteps(R"([{"caption": "c", "do": [{"side": "client", "call": "socket", "as": "s"},
+            {"side": "client", "call": "connect", "args": {"fd": "s", "port": "http"}}]}])"));
+        f.close();
+        QProcess run;
+        run.start(app,
+            { QStringLiteral("--scenario"), path, QStringLiteral("--export"),
+                dir.filePath(QStringLiteral("out.json")) });
+        QVERIFY(run.waitForFinished(30000));
+        QCOMPARE(run.exitCode(), 2);
+        const QString err = QString::fromUtf8(run.readAllStandardError());
+        QVERIFY2(err.contains(path
+                     + QStringLiteral(": steps[0].do[1].args.port: expected an integer from 0 to 65535, got \"http\"")),
+            qPrintable(err));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("out.json"))));
+    }
+};
+
+SYNSCOPE_TEST_MAIN(TestScenarioFile)
+#include "tst_scenariofile.moc"
