@@ -105,7 +105,6 @@ bool parse(const QCommandLineParser &parser, CommandLine &out, QString *error)
     Scenario scenario;
     if (!out.scenario.isEmpty() && !BuiltinScenarios::load(out.scenario, scenario, error))
         return false;
-    }
     if (!out.exportPath.isEmpty() && formatFor(out) != u"json" && formatFor(out) != u"txt") {
         *error = QCoreApplication::translate("synscope", "unknown export format '%1' for %2 (supported: json, txt)")
                      .arg(formatFor(out), out.exportPath);

@@ -7,6 +7,7 @@
 #include "lab/lab.h"
 #include "lab/wire.h"
 #include "panels/callpanel.h"
+#include "panels/conversationpicker.h"
 #include "panels/detailspanel.h"
 #include "panels/wiremodel.h"
 #include "panels/wirepanel.h"
@@ -28,7 +29,6 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
-#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
@@ -984,21 +984,7 @@ int MainWindow::chooseConversation(const QString &path)
     }
     if (conversations.size() == 1)
         return conversations.front().stream;
-    QStringList items;
-    for (const Conversation &c : conversations)
-        items << tr("tcp.stream %1: %2 → %3, %4 segments, %5 bytes, ends %6")
-                     .arg(c.stream)
-                     .arg(c.client, c.server)
-                     .arg(c.segments)
-                     .arg(c.bytes)
-                     .arg(conversationEndName(c.end));
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Choose a Connection"),
-        tr("%1 holds %2 TCP connections. Which one should the diagram show?")
-            .arg(QFileInfo(path).fileName())
-            .arg(items.size()),
-        items, 0, false, &ok);
-    return ok ? conversations[size_t(items.indexOf(chosen))].stream : -1;
+    return ConversationPicker::pick(std::move(conversations), QFileInfo(path).fileName(), this);
 }
 
 void MainWindow::openDialog()

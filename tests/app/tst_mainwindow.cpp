@@ -7,6 +7,7 @@
 #include "diagram/diagramrenderer.h"
 #include "diagram/diagramview.h"
 #include "generatedtrace.h"
+#include "io/pcapexport.h"
 #include "lab/lab.h"
 #include "lab/wire.h"
 #include "mainwindow.h"
@@ -343,6 +344,19 @@ private slots:
         QCOMPARE(TraceJson::save(*w.trace()), TraceJson::save(generated));
         QTRY_VERIFY_WITH_TIMEOUT(w.diagramView()->stepCount() > 0, kWaitMs);
         QVERIFY(!w.isStartPageShown());
+        // A capture of it (pcap, one connection) opens as a capture: laid out by time.
+        const std::optional<QByteArray> pcap = PcapExport::encode(generated, nullptr);
+        QVERIFY(pcap);
+        const QString capturePath = dir.filePath(QStringLiteral("t.pcap"));
+        QFile capture(capturePath);
+        QVERIFY(capture.open(QIODevice::WriteOnly));
+        capture.write(*pcap);
+        capture.close();
+        QVERIFY2(w.openFile(capturePath), qPrintable(w.lastError()));
+        QCOMPARE(w.trace()->info().source, QStringLiteral("capture"));
+        QCOMPARE(w.diagramView()->options().layout, LayoutMode::ByTime);
+        QCOMPARE(sends(*w.trace()).size(), sends(generated).size());
+
         // A broken file: one message with the place, and no crash.
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write("{\"version\": 1,\n \"events\": [}");
