@@ -639,8 +639,9 @@ void MainWindow::applyOptions()
     QFont captionFont = font();
     captionFont.setPointSizeF(m_lecture ? o.fontPointSize * 1.3 : font().pointSizeF() * 1.15);
     m_caption->setFont(captionFont);
-    QPalette p = m_caption->palette();
     const bool dark = o.theme == DiagramTheme::Dark;
+    applyWindowTheme(dark);
+    QPalette p = m_caption->palette();
     p.setColor(QPalette::Window, dark ? QColor(0x1e, 0x1e, 0x1e) : QColor(0xfa, 0xfa, 0xf7));
     p.setColor(QPalette::WindowText, dark ? QColor(0xee, 0xee, 0xee) : QColor(0x20, 0x20, 0x20));
     m_caption->setPalette(p);
@@ -652,6 +653,34 @@ void MainWindow::applyOptions()
                 model->index(0, 0), model->index(model->rowCount() - 1, WireModel::ColumnCount - 1));
     }
     updateCaption();
+}
+
+void MainWindow::applyWindowTheme(bool dark)
+{
+    // Qt 6.4 cannot ask the desktop for its colour scheme: the theme is the app's own setting, and
+    // the panels follow the diagram so a dark room gets no bright rectangles.
+    static const QPalette light = QApplication::palette();
+    if (!dark) {
+        QApplication::setPalette(light);
+        return;
+    }
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    QApplication::setPalette(p);
 }
 
 // ---- the trace and the caption ----------------------------------------------------------------

@@ -85,6 +85,7 @@ private:
     void labChanged();
     void showLabState();
     void applyOptions();
+    void applyWindowTheme(bool dark);
     void setTraceKind(Settings::TraceKind kind);
     void traceGrew(qsizetype first, qsizetype last);
     void traceCleared();
