@@ -29,6 +29,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
@@ -43,6 +44,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QTreeView>
 #include <QVBoxLayout>
 #include <QWindow>
 
@@ -223,8 +225,16 @@ void MainWindow::buildDocks()
         QString text = m_labels->label(sendIndex, m_settings.numberStyle());
         return text.isEmpty() ? tcpFlagsText(m_trace->at(sendIndex).flags) : text;
     };
-    m_wirePanel->model(Direction::ClientToServer)->setLabeler(labelSegment);
-    m_wirePanel->model(Direction::ServerToClient)->setLabeler(labelSegment);
+    for (Direction d : { Direction::ClientToServer, Direction::ServerToClient }) {
+        WireModel *model = m_wirePanel->model(d);
+        model->setLabeler(labelSegment);
+        // A segment picked on the wire shows its fields, as one picked in the diagram does.
+        connect(m_wirePanel->view(d)->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this, model](const QModelIndex &current) {
+                if (current.isValid())
+                    m_details->setEventIndex(model->data(current, WireModel::SendIndexRole).value<qsizetype>());
+            });
+    }
     // Everything done by hand is recorded, so it can be saved as a scenario and replayed.
     connect(m_wirePanel, &WirePanel::acted, this,
         [this](WirePanel::Action action, Direction, qsizetype sendIndex, bool oldest) {
