@@ -3,13 +3,13 @@
 // no kernel sent them), then prints:
 //  - for each N up to 40,000: `synscope FILE --stream 0 --export out.txt` against
 //    `tshark -r FILE -q -z flow,tcp,network` on the same file, and the ratio;
-//  - for the largest N: import time in this process and the memory figure of issue 7: peak
-//    resident size less that of the process before the import (empty trace) less the file size,
-//    per segment.
+//  - for the largest N: import, layout (by time) and first-paint time in this process, and the
+//    memory figure of issue 7: peak resident size less that of the process before the import
+//    (empty trace) less the file size, per segment.
 // Prints figures only; the CTest smoke run (small N) checks that it still runs.
 #include "../io/capturewriter.h"
+#include "diagram/diagramrenderer.h"
 #include "io/pcapimport.h"
-#include "io/textflow.h"
 #include "trace/trace.h"
 
 #include <QCommandLineParser>
@@ -18,6 +18,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -128,7 +131,10 @@ Timing timeCommand(const QString &program, const QStringList &args, int timeoutM
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Painting needs a GUI application; no display is needed.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOption({ QStringLiteral("compare"), QStringLiteral("Segments of the file timed against tshark."),
         QStringLiteral("n"), QStringLiteral("40000") });
@@ -214,9 +220,34 @@ int main(int argc, char **argv)
         out() << QStringLiteral("memory: %1 bytes per segment beyond an empty trace and the file (budget 200)")
                      .arg(perSegment, 0, 'f', 1)
               << Qt::endl;
-        // HOOK (issue 7, diagram): layout and first paint of this trace belong here once
-        // views/diagram has landed; until then they are not measured.
-        out() << "layout + first paint: not measured (views/diagram has not landed on this branch)" << Qt::endl;
+        // The diagram of the import: layout by time (linear) and the first screen painted.
+        timer.restart();
+        DiagramOptions options;
+        options.layout = LayoutMode::ByTime;
+        DiagramRenderer renderer(trace, options);
+        const double layoutS = double(timer.nsecsElapsed()) / 1e9;
+        timer.restart();
+        QImage screen(1280, 800, QImage::Format_ARGB32_Premultiplied);
+        screen.fill(Qt::white);
+        {
+            QPainter painter(&screen);
+            renderer.paintHeader(&painter);
+            painter.translate(0, renderer.layout().headerHeight());
+            renderer.paintArea(&painter, QRectF(0, 0, 1280, 800), -1, {});
+        }
+        const double paintS = double(timer.nsecsElapsed()) / 1e9;
+        const qint64 afterLayout = peakRss();
+        out() << QStringLiteral("%1 segments: import %2 s + layout %3 s + first paint %4 s = %5 s (%6 rows)")
+                     .arg(scaleN)
+                     .arg(importS, 0, 'f', 3)
+                     .arg(layoutS, 0, 'f', 3)
+                     .arg(paintS, 0, 'f', 3)
+                     .arg(importS + layoutS + paintS, 0, 'f', 3)
+                     .arg(renderer.stepCount())
+              << Qt::endl;
+        out() << QStringLiteral("memory with the layout: %1 bytes per segment beyond an empty trace and the file")
+                     .arg(double(afterLayout - before - fileSize) / double(scaleN), 0, 'f', 1)
+              << Qt::endl;
 
         const QString txt = file + QStringLiteral(".txt");
         const Timing exported = timeCommand(synscope,

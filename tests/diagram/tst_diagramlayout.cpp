@@ -12,6 +12,7 @@
 #include <functional>
 
 using namespace labtest;
+using namespace Qt::StringLiterals;
 using Column = DiagramLayout::Column;
 using ArrowEnd = DiagramLayout::ArrowEnd;
 
@@ -161,18 +162,22 @@ private slots:
         using namespace generated;
         QTest::addColumn<Scenario>("scenario");
         QTest::addColumn<QList<int>>("ends");
+        QTest::addColumn<QStringList>("labels"); // symbolic, as the diagram writes them
 
         const int D = int(ArrowEnd::Delivered), X = int(ArrowEnd::Dropped), F = int(ArrowEnd::InFlight);
-        QTest::newRow("simultaneous open") << Scenario([](Builder &b) {
-            const qsizetype c = b.send(Side::Client, TcpFlag::Syn, kIsnClient, 0);
-            const qsizetype s = b.send(Side::Server, TcpFlag::Syn, kIsnServer, 0);
-            b.deliver(c);
-            b.deliver(s);
-            const qsizetype sa = b.send(Side::Server, TcpFlag::Syn | TcpFlag::Ack, kIsnServer, kIsnClient + 1);
-            const qsizetype ca = b.send(Side::Client, TcpFlag::Syn | TcpFlag::Ack, kIsnClient, kIsnServer + 1);
-            b.deliver(sa);
-            b.deliver(ca);
-        }) << QList<int> { D, D, D, D };
+        QTest::newRow("simultaneous open")
+            << Scenario([](Builder &b) {
+                   const qsizetype c = b.send(Side::Client, TcpFlag::Syn, kIsnClient, 0);
+                   const qsizetype s = b.send(Side::Server, TcpFlag::Syn, kIsnServer, 0);
+                   b.deliver(c);
+                   b.deliver(s);
+                   const qsizetype sa = b.send(Side::Server, TcpFlag::Syn | TcpFlag::Ack, kIsnServer, kIsnClient + 1);
+                   const qsizetype ca = b.send(Side::Client, TcpFlag::Syn | TcpFlag::Ack, kIsnClient, kIsnServer + 1);
+                   b.deliver(sa);
+                   b.deliver(ca);
+               })
+            << QList<int> { D, D, D, D }
+            << QStringList { u"SYN J"_s, u"SYN K"_s, u"SYN K, ACK J+1"_s, u"SYN J, ACK K+1"_s };
         QTest::newRow("refused: RST") << Scenario([](Builder &b) {
             const qsizetype connect = b.call(Side::Client, QStringLiteral("connect"));
             const qsizetype syn = b.send(Side::Client, TcpFlag::Syn, kIsnClient, 0);
@@ -180,11 +185,13 @@ private slots:
             const qsizetype rst = b.send(Side::Server, TcpFlag::Rst | TcpFlag::Ack, 0, kIsnClient + 1);
             b.deliver(rst);
             b.ret(Side::Client, connect, -1, ECONNREFUSED);
-        }) << QList<int> { D, D };
+        }) << QList<int> { D, D } << QStringList { u"SYN J"_s, u"RST, ACK J+1"_s };
         QTest::newRow("retransmitted FIN") << Scenario([](Builder &b) {
             handshake(b);
             closeAfterHandshake(b, true);
-        }) << QList<int> { D, D, D, X, D, D };
+        }) << QList<int> { D, D, D, X, D, D }
+                                           << QStringList { u"SYN J"_s, u"SYN K, ACK J+1"_s, u"ACK K+1"_s, u"FIN M"_s,
+                                                  u"FIN M  (retransmission)"_s, u"ACK M+1"_s };
         QTest::newRow("data") << Scenario([](Builder &b) {
             handshake(b);
             const qsizetype write = b.call(Side::Client, QStringLiteral("write"), { { QStringLiteral("fd"), 3 } });
@@ -193,24 +200,30 @@ private slots:
             b.deliver(data);
             const qsizetype ack = b.send(Side::Server, TcpFlag::Ack, kIsnServer + 1, kIsnClient + 6);
             b.deliver(ack);
-        }) << QList<int> { D, D, D, D, D };
+        }) << QList<int> { D, D, D, D, D }
+                              << QStringList { u"SYN J"_s, u"SYN K, ACK J+1"_s, u"ACK K+1"_s, u"seq J+1, len 5"_s,
+                                     u"ACK J+6"_s };
         QTest::newRow("held, copied, in flight") << Scenario([](Builder &b) {
             const qsizetype syn = b.send(Side::Client, TcpFlag::Syn, kIsnClient, 0);
             b.duplicate(syn);
             b.deliver(syn, EventMark::Copy);
-        }) << QList<int> { F, D };
+        }) << QList<int> { F, D } << QStringList { u"SYN J"_s, u"SYN J  (copy)"_s };
     }
     void generatedScenarios()
     {
         QFETCH(Scenario, scenario);
         QFETCH(QList<int>, ends);
+        QFETCH(QStringList, labels);
         Trace trace;
         generated::Builder b(trace);
         scenario(b);
-        const DiagramLayout layout(trace, LayoutMode::ByStep);
+        const DiagramRenderer renderer(trace, {});
+        const DiagramLayout &layout = renderer.layout();
         QCOMPARE(layout.arrowCount(), ends.size());
-        for (qsizetype i = 0; i < ends.size(); ++i)
+        for (qsizetype i = 0; i < ends.size(); ++i) {
             QCOMPARE(int(layout.arrow(i).end), ends[i]);
+            QCOMPARE(renderer.arrowLabel(i), labels[i]);
+        }
         checkArrows(layout);
 
         // Built as the trace grows, event by event, the layout is the same.
@@ -231,6 +244,40 @@ private slots:
             QCOMPARE(incremental.arrow(i).startRow, layout.arrow(i).startRow);
             QCOMPARE(incremental.arrow(i).endRow, layout.arrow(i).endRow);
         }
+    }
+
+    void collapsedRetransmissions()
+    {
+        using namespace generated;
+        Trace trace;
+        Builder b(trace);
+        // The SYN is held, the kernel sends it twice more, the first two are lost, the third arrives.
+        const qsizetype syn = b.send(Side::Client, TcpFlag::Syn, kIsnClient, 0);
+        const qsizetype again = b.send(Side::Client, TcpFlag::Syn, kIsnClient, 0, 0, EventMark::Retransmission);
+        b.drop(syn);
+        const qsizetype third = b.send(Side::Client, TcpFlag::Syn, kIsnClient, 0, 0, EventMark::Retransmission);
+        b.drop(again);
+        const qsizetype arrived = b.deliver(third);
+        const qsizetype synAck = b.send(Side::Server, TcpFlag::Syn | TcpFlag::Ack, kIsnServer, kIsnClient + 1);
+        b.deliver(synAck);
+
+        DiagramOptions options;
+        const DiagramRenderer all(trace, options);
+        QCOMPARE(all.layout().arrowCount(), 4);
+        QCOMPARE(all.arrowLabel(1), QStringLiteral("SYN J  (retransmission)"));
+        options.collapseRetransmissions = true;
+        const DiagramRenderer collapsed(trace, options);
+        const DiagramLayout &layout = collapsed.layout();
+        QCOMPARE(layout.arrowCount(), 2);
+        QVERIFY(layout.rowCount() < all.layout().rowCount());
+        const DiagramLayout::Arrow &a = layout.arrow(0);
+        QCOMPARE(a.end, ArrowEnd::Delivered);
+        QCOMPARE(qsizetype(a.endEvent), arrived);
+        QCOMPARE(a.resent, 2);
+        QCOMPARE(collapsed.arrowLabel(0), QStringLiteral("SYN J  (sent 3 times)"));
+        QCOMPARE(layout.arrowOfEvent(again), 0);
+        QCOMPARE(layout.arrowOfEvent(third), 0);
+        checkArrows(layout);
     }
 
     void refusedConnectReturnsWhereTheRstArrives()

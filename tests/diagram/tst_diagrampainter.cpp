@@ -5,8 +5,10 @@
 #include "generatedtrace.h"
 #include "testmain.h"
 
+#include <QBuffer>
 #include <QImage>
 #include <QPainter>
+#include <QSvgGenerator>
 
 namespace {
 
@@ -87,6 +89,27 @@ private slots:
         }
     }
 
+    void svgKeepsTextSearchable()
+    {
+        Trace trace;
+        generated::Builder b(trace);
+        generated::handshake(b);
+        const DiagramRenderer r(trace, {});
+        QBuffer svg;
+        svg.open(QIODevice::WriteOnly);
+        QSvgGenerator generator;
+        generator.setOutputDevice(&svg);
+        generator.setSize(r.size().toSize());
+        generator.setViewBox(QRectF(QPointF(0, 0), r.size()));
+        QPainter p(&generator);
+        r.paint(&p);
+        p.end();
+        const QByteArray text = svg.data();
+        for (const char *label :
+            { ">SYN J<", ">SYN K, ACK J+1<", ">ACK K+1<", ">ESTABLISHED<", "connect(3, 10.0.0.2:9877)" })
+            QVERIFY2(text.contains(label), label);
+    }
+
     void hiddenStepsKeepTheirSpace()
     {
         Trace trace;
@@ -106,6 +129,53 @@ private slots:
         QVERIFY(inkIn(all, none, head, bg) > 5);
         QCOMPARE(inkIn(part, none, head, bg), 0);
         Q_UNUSED(h);
+    }
+
+    void lostSegmentIsCrossedHeldOneIsOpen()
+    {
+        using namespace generated;
+        Trace trace;
+        Builder b(trace);
+        handshake(b);
+        const qsizetype close = b.call(Side::Client, QStringLiteral("close"), { { QStringLiteral("fd"), 3 } });
+        b.ret(Side::Client, close, 0);
+        const qsizetype fin = b.send(Side::Client, TcpFlag::Fin | TcpFlag::Ack, kIsnClient + 1, kIsnServer + 1);
+        b.state(Side::Client, TcpState::FinWait1);
+        b.timer(Side::Client, TimerKind::Retransmit, 200);
+        b.drop(fin);
+        const qsizetype again = b.send(
+            Side::Client, TcpFlag::Fin | TcpFlag::Ack, kIsnClient + 1, kIsnServer + 1, 0, EventMark::Retransmission);
+        b.deliver(again);
+        b.state(Side::Server, TcpState::CloseWait);
+        const qsizetype ack = b.send(Side::Server, TcpFlag::Ack, kIsnServer + 1, kIsnClient + 2);
+        b.deliver(ack);
+        b.timer(Side::Client, TimerKind::None, 0);
+        b.state(Side::Client, TcpState::FinWait2);
+        const qsizetype write = b.call(Side::Server, QStringLiteral("write"), { { QStringLiteral("fd"), 4 } });
+        b.ret(Side::Server, write, -1, EPIPE);
+        const qsizetype rst = b.send(Side::Server, TcpFlag::Rst, kIsnServer + 1, 0);
+        Q_UNUSED(rst);
+        const DiagramRenderer r(trace, {});
+        const QImage image = render(r);
+        savePicture(image, "lost-fin");
+        const QColor bg = DiagramRenderer::palette(DiagramTheme::Light).background;
+        const DiagramLayout &layout = r.layout();
+        // The lost FIN ends half way, in a cross; the RST still on the wire ends half way too, open.
+        const DiagramLayout::Arrow &lost = layout.arrow(layout.arrowOfEvent(fin));
+        QCOMPARE(lost.end, DiagramLayout::ArrowEnd::Dropped);
+        const QPointF cross = layout.arrowEnd(lost);
+        const qreal lh = layout.metrics().lineHeight;
+        // The cross's arms reach beyond the line in all four diagonal directions.
+        for (const QPointF d : { QPointF(1, 1), QPointF(-1, -1), QPointF(1, -1), QPointF(-1, 1) }) {
+            const QRectF arm(cross + d * 0.3 * lh - QPointF(1.5, 1.5), QSizeF(3, 3));
+            QVERIFY(inkIn(image, {}, arm, bg) > 0);
+        }
+        const DiagramLayout::Arrow &held = layout.arrow(layout.arrowCount() - 1);
+        QCOMPARE(held.end, DiagramLayout::ArrowEnd::InFlight);
+        QCOMPARE(r.arrowLabel(layout.arrowOfEvent(again)), QStringLiteral("FIN M  (retransmission)"));
+        // Beyond the held segment's open end, towards the client, nothing: it has not arrived.
+        const QPointF end = layout.arrowEnd(held);
+        QCOMPARE(inkIn(image, {}, QRectF(end + QPointF(-0.25 * lh - 40, -2), QSizeF(30, 6)), bg), 0);
     }
 
     void paintsOnlyTheVisibleWindow()

@@ -10,10 +10,11 @@ constexpr int sideIndex(Side s) { return int(s); }
 constexpr Side otherSide(Side s) { return s == Side::Client ? Side::Server : Side::Client; }
 }
 
-DiagramLayout::DiagramLayout(const Trace &trace, LayoutMode mode, DiagramMetrics metrics)
+DiagramLayout::DiagramLayout(const Trace &trace, LayoutMode mode, DiagramMetrics metrics, bool collapseRetransmissions)
     : m_trace(trace)
     , m_mode(mode)
     , m_metrics(metrics)
+    , m_collapse(collapseRetransmissions)
 {
     const qreal cw = metrics.charWidth;
     // A row holds a label line above its arrow and the arrow's rise below it.
@@ -68,6 +69,8 @@ void DiagramLayout::reset()
     m_openBoxes.clear();
     m_socketState.clear();
     m_openTimers.clear();
+    m_collapsed.clear();
+    m_lastArrow[0] = m_lastArrow[1] = -1;
     update();
 }
 
@@ -174,6 +177,17 @@ void DiagramLayout::layoutEvent(qsizetype i)
         break;
     }
     case EventKind::Send: {
+        if (m_collapse && (e.marks & EventMark::Retransmission) && m_lastArrow[si] >= 0) {
+            // The same segment again while the last one is lost or held: fold it into that arrow.
+            Arrow &last = m_arrows.items[m_lastArrow[si]];
+            const Event &first = m_trace.at(last.sendEvent);
+            if (!last.copy && (last.end == ArrowEnd::InFlight || last.end == ArrowEnd::Dropped) && first.seq == e.seq
+                && first.length == e.length && (first.flags & 0x07) == (e.flags & 0x07)) {
+                last.resent = quint8(std::min(255, last.resent + 1));
+                m_collapsed.insert(quint32(i), quint32(m_lastArrow[si]));
+                break;
+            }
+        }
         // A segment leaves from the row of what caused it on its side (a call, an arrival).
         const bool join = canJoin(e.side, Slot::Out) && (m_lastSlots[si] & (Slot::App | Slot::In));
         const int row = place(i, e.side, Slot::Out, join);
@@ -189,6 +203,7 @@ void DiagramLayout::layoutEvent(qsizetype i)
             m_arrows.add(a);
             m_openArrows.push_back(quint32(m_arrows.items.size() - 1));
         }
+        m_lastArrow[si] = m_arrows.items.size() - 1;
         break;
     }
     case EventKind::Duplicate: {
@@ -211,6 +226,23 @@ void DiagramLayout::layoutEvent(qsizetype i)
             it = std::find_if(m_openArrows.begin(), m_openArrows.end(),
                 [&](quint32 a) { return m_arrows.items[a].sendEvent == e.ref; });
         const Side receiver = otherSide(e.side);
+        const auto folded = m_collapsed.constFind(e.ref);
+        if (it == m_openArrows.end() && folded != m_collapsed.cend()) {
+            // A folded retransmission arrived (or was lost): it ends the arrow it was folded into.
+            const quint32 a = *folded;
+            Arrow &arrow = m_arrows.items[a];
+            if (arrow.end == ArrowEnd::Delivered && e.kind == EventKind::Drop)
+                break; // a copy already got through: that is the story
+            std::erase(m_openArrows, a);
+            // The arrow's end only moves: it may share the row of its previous end.
+            const bool join = m_mode == LayoutMode::ByStep && arrow.startRow != rowCount() - 1
+                && (canJoin(receiver, Slot::In) || arrow.endRow == rowCount() - 1);
+            const int row = place(i, receiver, Slot::In, join);
+            arrow.endEvent = quint32(i);
+            arrow.end = e.kind == EventKind::Deliver ? ArrowEnd::Delivered : ArrowEnd::Dropped;
+            m_arrows.close(a, row);
+            break;
+        }
         // Never on the row it was sent from: an arrow always goes down.
         const bool join
             = canJoin(receiver, Slot::In) && it != m_openArrows.end() && m_arrows.items[*it].startRow != rowCount() - 1;
@@ -221,6 +253,8 @@ void DiagramLayout::layoutEvent(qsizetype i)
             m_arrows.items[a].endEvent = quint32(i);
             m_arrows.items[a].end = e.kind == EventKind::Deliver ? ArrowEnd::Delivered : ArrowEnd::Dropped;
             m_arrows.close(a, row);
+        } else if (m_collapse && arrowOfEvent(e.ref) >= 0) {
+            // The held original arriving after a folded retransmission ended its arrow: nothing new.
         } else {
             // Its Send is not in this trace (a malformed or cut file): a short arrow of its own.
             Arrow a;
@@ -372,6 +406,11 @@ qsizetype DiagramLayout::arrowOfEvent(qsizetype event) const
     if (!e.isSegment())
         return -1;
     const qsizetype send = m_trace.sendIndexOf(event);
+    if (e.kind == EventKind::Send) {
+        const auto folded = m_collapsed.constFind(quint32(event));
+        if (folded != m_collapsed.cend())
+            return *folded;
+    }
     const int fromRow = rowOfEvent(send);
     const int toRow = rowOfEvent(event);
     for (qsizetype i = m_arrows.lowerBound(fromRow); i < m_arrows.items.size(); ++i) {

@@ -46,6 +46,7 @@ public:
         ArrowEnd end = ArrowEnd::InFlight;
         bool copy = false; // a copy the wire made (Duplicate)
         Side sender = Side::Client;
+        quint8 resent = 0; // retransmissions collapsed into this arrow (saturates at 255)
     };
     struct Box { // a call, from call to return
         quint32 callEvent = kNone;
@@ -64,7 +65,10 @@ public:
         qint32 endRow = -1;
     };
 
-    DiagramLayout(const Trace &trace, LayoutMode mode, DiagramMetrics metrics = {});
+    // collapseRetransmissions: a run of retransmissions of a segment that was lost or is still held
+    // is drawn as its first arrow, ended by the copy that got through and marked with the count.
+    DiagramLayout(
+        const Trace &trace, LayoutMode mode, DiagramMetrics metrics = {}, bool collapseRetransmissions = false);
 
     // Catches up with events appended since; returns the first row that changed (rowCount() if none).
     int update();
@@ -148,11 +152,14 @@ private:
             if (isLong(t))
                 longOnes.push_back(quint32(items.size() - 1));
         }
-        void close(quint32 i, int endRow)
+        void close(quint32 i, int endRow) // also moves the end of an item already closed
         {
+            const bool wasListed = isLong(items[i]);
             items[i].endRow = endRow;
-            if (!isLong(items[i]))
+            if (wasListed && !isLong(items[i]))
                 std::erase(longOnes, i);
+            else if (!wasListed && isLong(items[i]))
+                longOnes.push_back(i);
         }
         // Index of the first item starting at or after row.
         qsizetype lowerBound(int row) const
@@ -203,6 +210,9 @@ private:
         qreal width = 0;
     } m_x;
     bool m_fixedArrows = false; // an imported capture: only Send events, no wire
+    bool m_collapse = false;
+    qint64 m_lastArrow[2] = { -1, -1 }; // per sender: its latest arrow, what a retransmission may join
+    QHash<quint32, quint32> m_collapsed; // retransmission's Send -> the arrow it was folded into
     qreal m_nsToPx = 0; // by time
     qint64 m_lastTNs = 0;
 

@@ -3,6 +3,7 @@
 
 #include "trace/segmentlabels.h"
 
+#include <QString>
 #include <QtGlobal>
 
 enum class LayoutMode { ByStep, ByTime };
@@ -20,6 +21,13 @@ struct DiagramOptions {
     bool transparentBackground = false; // exports
     friend bool operator==(const DiagramOptions &, const DiagramOptions &) = default;
 };
+
+// By step for what the lab records (the textbook look), by time for an imported capture, whose
+// segments were seen at one point of the path and whose timing is the story.
+inline LayoutMode defaultLayoutFor(const QString &traceSource)
+{
+    return traceSource == u"capture" ? LayoutMode::ByTime : LayoutMode::ByStep;
+}
 
 struct StepRange {
     int first = 0;

@@ -65,7 +65,7 @@ DiagramRenderer::DiagramRenderer(const Trace &trace, const DiagramOptions &optio
     , m_boldFont(m_font)
     , m_smallFont(diagramFont(options.fontPointSize * 0.85))
     , m_italicFont(m_font)
-    , m_layout(trace, options.layout, metricsOf(m_font))
+    , m_layout(trace, options.layout, metricsOf(m_font), options.collapseRetransmissions)
     , m_labeler(trace)
 {
     m_boldFont.setBold(true);
@@ -239,7 +239,8 @@ DiagramRenderer::ArrowStyle DiagramRenderer::styleOf(quint8 flags, quint32 lengt
 const DiagramRenderer::Text &DiagramRenderer::arrowText(qsizetype index) const
 {
     const DiagramLayout::Arrow &a = m_layout.arrow(index);
-    const qsizetype key = index * 2 + (a.endEvent != DiagramLayout::kNone ? 1 : 0);
+    // The text changes when the arrow ends (out of order) or a retransmission is folded into it.
+    const qsizetype key = (index << 9) | (qsizetype(a.resent) << 1) | (a.endEvent != DiagramLayout::kNone ? 1 : 0);
     auto it = m_arrowTexts.constFind(key);
     if (it != m_arrowTexts.cend())
         return *it;
@@ -252,6 +253,8 @@ const DiagramRenderer::Text &DiagramRenderer::arrowText(qsizetype index) const
     QStringList marks;
     if (send.marks & EventMark::Retransmission)
         marks << tr("retransmission");
+    if (a.resent)
+        marks << QCoreApplication::translate("DiagramRenderer", "sent %n times", nullptr, a.resent + 1);
     if (a.copy)
         marks << tr("copy");
     if (a.endEvent != DiagramLayout::kNone && (m_trace.at(a.endEvent).marks & EventMark::Reordered))
@@ -726,12 +729,10 @@ qsizetype DiagramRenderer::eventAt(QPointF p) const
         const qreal x = m_layout.columnX(b.side, DiagramLayout::Column::App);
         const int end = b.endRow < 0 ? m_layout.rowCount() - 1 : b.endRow;
         // The box and its text.
-        const qreal edge = m_layout.appTextEdge(b.side);
         const qreal left = b.side == Side::Client ? 0 : x - m_layout.boxWidth();
         const qreal right = b.side == Side::Client ? x + m_layout.boxWidth() : m_layout.width();
         const QRectF r(
             QPointF(left, m_layout.rowY(b.startRow) - 0.6 * lh), QPointF(right, m_layout.rowY(end) + 0.6 * lh));
-        Q_UNUSED(edge);
         if (r.contains(p)
             && (std::abs(p.x() - x) < m_layout.boxWidth() || std::abs(p.y() - m_layout.rowY(b.startRow)) < 0.6 * lh
                 || std::abs(p.y() - m_layout.rowY(end)) < 0.6 * lh))

@@ -168,11 +168,9 @@ void DiagramView::animateNewEvents(int oldStepCount, qsizetype firstNewEvent)
         }
         break;
     }
-    // New calls and states fade in.
-    if (stepCount() > oldStepCount || oldStepCount > 0) {
-        m_fadeFrom = std::max(0, std::min(oldStepCount, stepCount() - 1));
-        if (stepCount() > oldStepCount)
-            m_fadeFrom = oldStepCount;
+    // New rows' calls and states fade in (what joined a row already shown appears at once).
+    if (stepCount() > oldStepCount) {
+        m_fadeFrom = oldStepCount;
         m_fade.stop();
         m_fade.setDuration(int(300 / speed));
         m_fade.start();
