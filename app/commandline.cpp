@@ -2,7 +2,6 @@
 #include "commandline.h"
 
 #include "io/pcapimport.h"
-#include "io/textflow.h"
 #include "lab/lab.h"
 #include "scenario/builtinscenarios.h"
 #include "scenario/scenariorunner.h"
@@ -13,7 +12,6 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTextStream>
 #include <cstring>
 
@@ -31,16 +29,74 @@ QString formatFor(const CommandLine &o)
     return QFileInfo(o.exportPath).suffix().toLower();
 }
 
-bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
+// --format, --numbers, --theme, --scale, --steps, --per-step: each checked, with the option named.
+bool parseExportOptions(const QCommandLineParser &parser, CommandLine &out, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QCoreApplication::translate("synscope", "cannot write %1: %2").arg(path, file.errorString());
+    const QString format = formatFor(out);
+    const std::optional<Export::Format> f = Export::formatFromName(format);
+    if (!f) {
+        *error = format.isEmpty()
+            ? QCoreApplication::translate("synscope", "%1 has no extension to tell the format; add one or give --format (%2)")
+                  .arg(out.exportPath, Export::supportedFormatNames())
+            : QCoreApplication::translate("synscope", "unknown export format '%1' for %2 (supported: %3)")
+                  .arg(format, out.exportPath, Export::supportedFormatNames());
         return false;
     }
-    file.write(bytes);
-    if (!file.commit()) {
-        *error = QCoreApplication::translate("synscope", "cannot write %1: %2").arg(path, file.errorString());
+    out.exportFormat = *f;
+    Export::Options &o = out.exportOptions;
+    if (parser.isSet(QStringLiteral("numbers"))) {
+        const QString v = parser.value(QStringLiteral("numbers")).toLower();
+        if (v == u"symbolic")
+            o.diagram.numbers = NumberStyle::Symbolic;
+        else if (v == u"relative")
+            o.diagram.numbers = NumberStyle::Relative;
+        else if (v == u"absolute")
+            o.diagram.numbers = NumberStyle::Absolute;
+        else {
+            *error = QCoreApplication::translate("synscope", "--numbers %1: use symbolic, relative or absolute").arg(v);
+            return false;
+        }
+    }
+    if (parser.isSet(QStringLiteral("theme"))) {
+        const QString v = parser.value(QStringLiteral("theme")).toLower();
+        if (v == u"light")
+            o.diagram.theme = DiagramTheme::Light;
+        else if (v == u"dark")
+            o.diagram.theme = DiagramTheme::Dark;
+        else {
+            *error = QCoreApplication::translate("synscope", "--theme %1: use light or dark").arg(v);
+            return false;
+        }
+    }
+    if (parser.isSet(QStringLiteral("scale"))) {
+        bool ok = false;
+        o.scale = parser.value(QStringLiteral("scale")).toDouble(&ok);
+        if (!ok || !(o.scale > 0) || o.scale > 16) {
+            *error = QCoreApplication::translate("synscope", "--scale %1: give a number above 0 and at most 16")
+                         .arg(parser.value(QStringLiteral("scale")));
+            return false;
+        }
+    }
+    if (parser.isSet(QStringLiteral("steps"))) {
+        // Counted from 1 as the window shows them; StepRange counts from 0.
+        const QString v = parser.value(QStringLiteral("steps"));
+        const qsizetype colon = v.indexOf(u':');
+        bool okFrom = true, okTo = true;
+        const QString from = colon < 0 ? v : v.left(colon);
+        const QString to = colon < 0 ? v : v.mid(colon + 1);
+        const int first = from.isEmpty() ? 1 : from.toInt(&okFrom);
+        const int last = to.isEmpty() ? 0 : to.toInt(&okTo);
+        if (!okFrom || !okTo || first < 1 || (!to.isEmpty() && last < first)) {
+            *error = QCoreApplication::translate("synscope", "--steps %1: give FROM:TO with 1 <= FROM <= TO, e.g. 1:3").arg(v);
+            return false;
+        }
+        o.steps.first = first - 1;
+        o.steps.last = to.isEmpty() ? -1 : last - 1;
+    }
+    o.perStep = parser.isSet(QStringLiteral("per-step"));
+    if (o.perStep && !Export::isDiagramImage(out.exportFormat)) {
+        *error = QCoreApplication::translate("synscope", "--per-step makes png, svg or pdf slides, not %1")
+                     .arg(Export::formatName(out.exportFormat));
         return false;
     }
     return true;
@@ -61,7 +117,23 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({ QStringLiteral("export"),
         QCoreApplication::translate("synscope", "Write the result to <file> and exit, without a window."), QStringLiteral("file") });
     parser.addOption({ QStringLiteral("format"),
-        QCoreApplication::translate("synscope", "Export format (default: from the file's extension): json, txt (text flow)."), QStringLiteral("format") });
+        QCoreApplication::translate("synscope", "Export format (default: from the file's extension): %1.")
+            .arg(Export::supportedFormatNames()),
+        QStringLiteral("format") });
+    parser.addOption({ QStringLiteral("numbers"),
+        QCoreApplication::translate("synscope", "Sequence numbers in exports: symbolic (J, K+1; default), relative or absolute."),
+        QStringLiteral("style") });
+    parser.addOption({ QStringLiteral("theme"),
+        QCoreApplication::translate("synscope", "Colours of exported images: light (default, for projectors) or dark."),
+        QStringLiteral("theme") });
+    parser.addOption({ QStringLiteral("scale"),
+        QCoreApplication::translate("synscope", "PNG pixels per diagram pixel, e.g. 2 or 4 for sharp slides (default 1)."),
+        QStringLiteral("n") });
+    parser.addOption({ QStringLiteral("steps"),
+        QCoreApplication::translate("synscope", "Export only steps FROM to TO (counted from 1; FROM: or :TO leave one end open)."),
+        QStringLiteral("from:to") });
+    parser.addOption({ QStringLiteral("per-step"),
+        QCoreApplication::translate("synscope", "Slide build: one PNG/SVG file or PDF page per step, all the same size.") });
     parser.addOption({ QStringLiteral("list-scenarios"), QCoreApplication::translate("synscope", "List the built-in scenarios.") });
     parser.addOption({ QStringLiteral("lecture"),
         QCoreApplication::translate("synscope", "Open in lecture mode: full screen, diagram and caption only (Esc leaves).") });
@@ -105,11 +177,8 @@ bool parse(const QCommandLineParser &parser, CommandLine &out, QString *error)
     Scenario scenario;
     if (!out.scenario.isEmpty() && !BuiltinScenarios::load(out.scenario, scenario, error))
         return false;
-    if (!out.exportPath.isEmpty() && formatFor(out) != u"json" && formatFor(out) != u"txt") {
-        *error = QCoreApplication::translate("synscope", "unknown export format '%1' for %2 (supported: json, txt)")
-                     .arg(formatFor(out), out.exportPath);
+    if (!out.exportPath.isEmpty() && !parseExportOptions(parser, out, error))
         return false;
-    }
     return true;
 }
 
@@ -183,21 +252,13 @@ int run(const CommandLine &o)
         }
         lab.stop();
     }
-    if (formatFor(o) == u"txt") {
-        // Streamed: a capture's text flow can be far larger than the trace.
-        QSaveFile file(o.exportPath);
-        if (!file.open(QIODevice::WriteOnly) || !TextFlow::write(trace, file, &error) || !file.commit()) {
-            if (error.isEmpty())
-                error = QCoreApplication::translate("synscope", "cannot write %1: %2").arg(o.exportPath, file.errorString());
-            err() << QStringLiteral("synscope: %1").arg(error) << Qt::endl;
-            return 1;
-        }
-        return 0;
-    }
-    if (!writeAtomically(o.exportPath, TraceJson::save(trace), &error)) {
+    Export::Result result;
+    if (!Export::write(trace, o.exportFormat, o.exportPath, o.exportOptions, &error, &result)) {
         err() << QStringLiteral("synscope: %1").arg(error) << Qt::endl;
         return 1;
     }
+    if (!result.summary.isEmpty())
+        QTextStream(stdout) << result.summary << Qt::endl;
     return 0;
 }
 

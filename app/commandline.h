@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "export/export.h"
+
 #include <QCommandLineParser>
 #include <QStringList>
 
@@ -12,6 +14,8 @@ struct CommandLine {
     QString openPath;
     int stream = -1; // --stream: the capture's TCP connection (tcp.stream); -1 = the default (0)
     bool listScenarios = false;
+    Export::Format exportFormat = Export::Format::Json; // from --format or the extension
+    Export::Options exportOptions; // --numbers, --theme, --scale, --steps, --per-step
     bool lecture = false; // open straight into lecture mode (full screen)
 
     bool isHeadless() const { return listScenarios || !exportPath.isEmpty(); }

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "diagram/diagramoptions.h"
+
+#include <QPageSize>
+#include <QStringList>
+#include <optional>
+
+class Trace;
+class QImage;
+
+// Every way a trace leaves the app: images of the diagram (drawn by the screen's own
+// DiagramRenderer, so they look exactly like the window), the pcap capture, the trace file, and
+// text diagrams. The window's File → Export dialog and the command line's --export both call
+// write(). Every file is written atomically (QSaveFile): a failed export leaves no half file and
+// keeps what was at the path before.
+namespace Export {
+
+enum class Format { Png, Svg, Pdf, Pcap, Json, Mermaid, PlantUml, Txt };
+
+struct Options {
+    DiagramOptions diagram; // numbers, theme, detail, transparent background: as on screen
+    qreal scale = 1; // PNG: pixels per logical (96 dpi) pixel; 2 and 4 for high-resolution slides
+    StepRange steps; // images and text diagrams: only these steps
+    bool perStep = false; // slide build: one image (PNG/SVG) or PDF page per step, all the same size
+    bool handout = false; // PDF on paper pages (handoutPage), scaled to the page width
+    QPageSize handoutPage = QPageSize(QPageSize::A4);
+};
+
+// "png", ".svg", "PDF", "plantuml", "puml", "mmd", "md"... nullopt when unknown.
+std::optional<Format> formatFromName(QString nameOrExtension);
+bool write(const Trace &trace, Format format, const QString &path, const Options &options, QString *error);
+
+// --- additions to the contract ---
+
+// What an export did, for the user: every file written, and a sentence when it was more than the
+// one file asked for ("wrote 3 tiles: x-1.png … x-3.png (the diagram is taller than …)").
+struct Result {
+    QStringList files;
+    QString summary;
+};
+bool write(
+    const Trace &trace, Format format, const QString &path, const Options &options, QString *error, Result *result);
+
+QString formatName(Format format); // "png", "plantuml"
+QString fileExtension(Format format); // "png", "puml"
+QString formatDescription(Format format); // "PNG image", for the dialog and file filters
+QList<Format> allFormats();
+bool isDiagramImage(Format format); // PNG, SVG, PDF: drawn by the DiagramRenderer
+QString supportedFormatNames(); // "png, svg, pdf, ..."
+
+// The diagram as one image at options.scale (no tiling: false when it is too large for one).
+std::optional<QImage> renderImage(const Trace &trace, const Options &options, QString *error);
+// Puts renderImage() on the system clipboard.
+bool copyImageToClipboard(const Trace &trace, const Options &options, QString *error);
+
+}
