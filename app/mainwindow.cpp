@@ -3,6 +3,8 @@
 
 #include "diagram/diagramrenderer.h"
 #include "diagram/diagramview.h"
+#include "export/export.h"
+#include "export/exportdialog.h"
 #include "io/pcapimport.h"
 #include "lab/lab.h"
 #include "lab/wire.h"
@@ -294,6 +296,11 @@ void MainWindow::buildActions()
     connect(makeAction(
                 u"saveAs"_s, tr("Save &As…"), tr("Save the trace as JSON under a new name"), { QKeySequence::SaveAs }),
         &QAction::triggered, this, &MainWindow::saveAs);
+    connect(makeAction(u"export"_s, tr("&Export…"),
+                tr("The diagram as PNG, SVG or PDF (slides, slide builds, handouts), the capture as pcap, the trace as "
+                   "JSON, or the sequence as Mermaid, PlantUML or text"),
+                { QKeySequence(Qt::CTRL | Qt::Key_E) }),
+        &QAction::triggered, this, &MainWindow::exportDialog);
     connect(makeAction(u"copyImage"_s, tr("&Copy Image"), tr("Copy the diagram to the clipboard as an image"),
                 { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C) }),
         &QAction::triggered, this, &MainWindow::copyImage);
@@ -447,6 +454,7 @@ void MainWindow::buildMenus()
     file->addAction(action(u"save"_s));
     file->addAction(action(u"saveAs"_s));
     file->addSeparator();
+    file->addAction(action(u"export"_s));
     file->addAction(action(u"copyImage"_s));
     file->addSeparator();
     file->addAction(action(u"quit"_s));
@@ -1093,23 +1101,34 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::copyImage()
 {
-    const DiagramRenderer renderer(*m_trace, m_view->options());
-    const QSizeF size = renderer.size();
-    if (size.isEmpty() || renderer.stepCount() == 0) {
+    if (m_trace->isEmpty()) {
         showError(tr("Nothing to copy: the diagram is empty."));
         return;
     }
+    Export::Options options;
+    options.diagram = m_view->options();
     // Twice the logical size: sharp on slides; the clipboard holds a bitmap, not vectors.
-    constexpr qreal kScale = 2;
-    const QSize pixels = (size * kScale).toSize().boundedTo(QSize(16000, 16000));
-    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(kScale);
-    image.fill(m_view->options().theme == DiagramTheme::Dark ? Qt::black : Qt::white);
-    QPainter painter(&image);
-    renderer.paint(&painter);
-    painter.end();
-    QGuiApplication::clipboard()->setImage(image);
-    statusBar()->showMessage(tr("Copied the diagram (%1×%2 pixels)").arg(image.width()).arg(image.height()), 5000);
+    options.scale = 2;
+    QString error;
+    if (!Export::copyImageToClipboard(*m_trace, options, &error)) {
+        showError(tr("Cannot copy the diagram: %1").arg(error));
+        return;
+    }
+    statusBar()->showMessage(tr("Copied the diagram as an image"), 5000);
+}
+
+void MainWindow::exportDialog()
+{
+    if (m_trace->isEmpty()) {
+        showError(tr("Nothing to export yet: the trace is empty."));
+        return;
+    }
+    ExportDialog dialog(*m_trace, m_view->options(), this);
+    if (!m_path.isEmpty())
+        dialog.setPath(QFileInfo(m_path).path() + u'/' + QFileInfo(m_path).completeBaseName() + u".svg"_s);
+    connect(&dialog, &ExportDialog::exported, this,
+        [this](const QString &summary) { statusBar()->showMessage(summary, 10000); });
+    dialog.exec();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -103,6 +103,7 @@ private:
     int chooseConversation(const QString &path); // tcp.stream to import, -1: none (the reason shown)
     void openScenarioDialog();
     void copyImage();
+    void exportDialog();
     void saveAsScenario();
     void setBlanked(bool on);
     void fitLecture(bool fresh);

@@ -21,6 +21,9 @@
 #include "trace/tracejson.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QImage>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -344,6 +347,12 @@ private slots:
         QCOMPARE(TraceJson::save(*w.trace()), TraceJson::save(generated));
         QTRY_VERIFY_WITH_TIMEOUT(w.diagramView()->stepCount() > 0, kWaitMs);
         QVERIFY(!w.isStartPageShown());
+        // Copy Image puts the diagram on the clipboard, drawn by the one painter.
+        QGuiApplication::clipboard()->clear();
+        w.action(QStringLiteral("copyImage"))->trigger();
+        QVERIFY2(!QGuiApplication::clipboard()->image().isNull(), qPrintable(w.lastError()));
+        QVERIFY(w.action(QStringLiteral("export"))->isEnabled());
+
         // A capture of it (pcap, one connection) opens as a capture: laid out by time.
         const std::optional<QByteArray> pcap = PcapExport::encode(generated, nullptr);
         QVERIFY(pcap);
