@@ -3,10 +3,13 @@
 
 #include "diagram/diagramrenderer.h"
 #include "diagram/diagramview.h"
+#include "export/export.h"
+#include "export/exportdialog.h"
 #include "io/pcapimport.h"
 #include "lab/lab.h"
 #include "lab/wire.h"
 #include "panels/callpanel.h"
+#include "panels/conversationpicker.h"
 #include "panels/detailspanel.h"
 #include "panels/wiremodel.h"
 #include "panels/wirepanel.h"
@@ -28,7 +31,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
-#include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
@@ -43,6 +46,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QTreeView>
 #include <QVBoxLayout>
 #include <QWindow>
 
@@ -223,8 +227,16 @@ void MainWindow::buildDocks()
         QString text = m_labels->label(sendIndex, m_settings.numberStyle());
         return text.isEmpty() ? tcpFlagsText(m_trace->at(sendIndex).flags) : text;
     };
-    m_wirePanel->model(Direction::ClientToServer)->setLabeler(labelSegment);
-    m_wirePanel->model(Direction::ServerToClient)->setLabeler(labelSegment);
+    for (Direction d : { Direction::ClientToServer, Direction::ServerToClient }) {
+        WireModel *model = m_wirePanel->model(d);
+        model->setLabeler(labelSegment);
+        // A segment picked on the wire shows its fields, as one picked in the diagram does.
+        connect(m_wirePanel->view(d)->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this, model](const QModelIndex &current) {
+                if (current.isValid())
+                    m_details->setEventIndex(model->data(current, WireModel::SendIndexRole).value<qsizetype>());
+            });
+    }
     // Everything done by hand is recorded, so it can be saved as a scenario and replayed.
     connect(m_wirePanel, &WirePanel::acted, this,
         [this](WirePanel::Action action, Direction, qsizetype sendIndex, bool oldest) {
@@ -284,6 +296,11 @@ void MainWindow::buildActions()
     connect(makeAction(
                 u"saveAs"_s, tr("Save &As…"), tr("Save the trace as JSON under a new name"), { QKeySequence::SaveAs }),
         &QAction::triggered, this, &MainWindow::saveAs);
+    connect(makeAction(u"export"_s, tr("&Export…"),
+                tr("The diagram as PNG, SVG or PDF (slides, slide builds, handouts), the capture as pcap, the trace as "
+                   "JSON, or the sequence as Mermaid, PlantUML or text"),
+                { QKeySequence(Qt::CTRL | Qt::Key_E) }),
+        &QAction::triggered, this, &MainWindow::exportDialog);
     connect(makeAction(u"copyImage"_s, tr("&Copy Image"), tr("Copy the diagram to the clipboard as an image"),
                 { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C) }),
         &QAction::triggered, this, &MainWindow::copyImage);
@@ -437,6 +454,7 @@ void MainWindow::buildMenus()
     file->addAction(action(u"save"_s));
     file->addAction(action(u"saveAs"_s));
     file->addSeparator();
+    file->addAction(action(u"export"_s));
     file->addAction(action(u"copyImage"_s));
     file->addSeparator();
     file->addAction(action(u"quit"_s));
@@ -639,8 +657,9 @@ void MainWindow::applyOptions()
     QFont captionFont = font();
     captionFont.setPointSizeF(m_lecture ? o.fontPointSize * 1.3 : font().pointSizeF() * 1.15);
     m_caption->setFont(captionFont);
-    QPalette p = m_caption->palette();
     const bool dark = o.theme == DiagramTheme::Dark;
+    applyWindowTheme(dark);
+    QPalette p = m_caption->palette();
     p.setColor(QPalette::Window, dark ? QColor(0x1e, 0x1e, 0x1e) : QColor(0xfa, 0xfa, 0xf7));
     p.setColor(QPalette::WindowText, dark ? QColor(0xee, 0xee, 0xee) : QColor(0x20, 0x20, 0x20));
     m_caption->setPalette(p);
@@ -652,6 +671,34 @@ void MainWindow::applyOptions()
                 model->index(0, 0), model->index(model->rowCount() - 1, WireModel::ColumnCount - 1));
     }
     updateCaption();
+}
+
+void MainWindow::applyWindowTheme(bool dark)
+{
+    // Qt 6.4 cannot ask the desktop for its colour scheme: the theme is the app's own setting, and
+    // the panels follow the diagram so a dark room gets no bright rectangles.
+    static const QPalette light = QApplication::palette();
+    if (!dark) {
+        QApplication::setPalette(light);
+        return;
+    }
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    QApplication::setPalette(p);
 }
 
 // ---- the trace and the caption ----------------------------------------------------------------
@@ -894,13 +941,19 @@ void MainWindow::saveAsScenario()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += u".json"_s;
+    saveScenario(path);
+}
+
+bool MainWindow::saveScenario(const QString &path)
+{
     const QString id = QFileInfo(path).completeBaseName();
     QString error;
-    if (!ScenarioFile::saveTo(path, m_recorder->scenario(id, id), &error)) {
+    if (!ScenarioFile::saveTo(path, m_recorder->scenario(id, id, tr("Recorded by hand in SynScope.")), &error)) {
         showError(error);
-        return;
+        return false;
     }
     statusBar()->showMessage(tr("Saved %n step(s) as %1", nullptr, m_recorder->stepCount()).arg(path), 8000);
+    return true;
 }
 
 void MainWindow::openScenarioDialog()
@@ -978,21 +1031,7 @@ int MainWindow::chooseConversation(const QString &path)
     }
     if (conversations.size() == 1)
         return conversations.front().stream;
-    QStringList items;
-    for (const Conversation &c : conversations)
-        items << tr("tcp.stream %1: %2 → %3, %4 segments, %5 bytes, ends %6")
-                     .arg(c.stream)
-                     .arg(c.client, c.server)
-                     .arg(c.segments)
-                     .arg(c.bytes)
-                     .arg(conversationEndName(c.end));
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Choose a Connection"),
-        tr("%1 holds %2 TCP connections. Which one should the diagram show?")
-            .arg(QFileInfo(path).fileName())
-            .arg(items.size()),
-        items, 0, false, &ok);
-    return ok ? conversations[size_t(items.indexOf(chosen))].stream : -1;
+    return ConversationPicker::pick(std::move(conversations), QFileInfo(path).fileName(), this);
 }
 
 void MainWindow::openDialog()
@@ -1062,23 +1101,34 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::copyImage()
 {
-    const DiagramRenderer renderer(*m_trace, m_view->options());
-    const QSizeF size = renderer.size();
-    if (size.isEmpty() || renderer.stepCount() == 0) {
+    if (m_trace->isEmpty()) {
         showError(tr("Nothing to copy: the diagram is empty."));
         return;
     }
+    Export::Options options;
+    options.diagram = m_view->options();
     // Twice the logical size: sharp on slides; the clipboard holds a bitmap, not vectors.
-    constexpr qreal kScale = 2;
-    const QSize pixels = (size * kScale).toSize().boundedTo(QSize(16000, 16000));
-    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(kScale);
-    image.fill(m_view->options().theme == DiagramTheme::Dark ? Qt::black : Qt::white);
-    QPainter painter(&image);
-    renderer.paint(&painter);
-    painter.end();
-    QGuiApplication::clipboard()->setImage(image);
-    statusBar()->showMessage(tr("Copied the diagram (%1×%2 pixels)").arg(image.width()).arg(image.height()), 5000);
+    options.scale = 2;
+    QString error;
+    if (!Export::copyImageToClipboard(*m_trace, options, &error)) {
+        showError(tr("Cannot copy the diagram: %1").arg(error));
+        return;
+    }
+    statusBar()->showMessage(tr("Copied the diagram as an image"), 5000);
+}
+
+void MainWindow::exportDialog()
+{
+    if (m_trace->isEmpty()) {
+        showError(tr("Nothing to export yet: the trace is empty."));
+        return;
+    }
+    ExportDialog dialog(*m_trace, m_view->options(), this);
+    if (!m_path.isEmpty())
+        dialog.setPath(QFileInfo(m_path).path() + u'/' + QFileInfo(m_path).completeBaseName() + u".svg"_s);
+    connect(&dialog, &ExportDialog::exported, this,
+        [this](const QString &summary) { statusBar()->showMessage(summary, 10000); });
+    dialog.exec();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -40,6 +40,8 @@ public:
     bool openFile(const QString &path);
     bool openTrace(const QString &path) { return openFile(path); }
     bool saveTrace(const QString &path);
+    // What was done by hand since the lab started, as a scenario file that replays it.
+    bool saveScenario(const QString &path);
     // Starts a fresh lab and the scenario (a built-in id or a scenario file's path) on it.
     bool runScenario(const QString &idOrPath);
     void setLectureMode(bool on);
@@ -83,6 +85,7 @@ private:
     void labChanged();
     void showLabState();
     void applyOptions();
+    void applyWindowTheme(bool dark);
     void setTraceKind(Settings::TraceKind kind);
     void traceGrew(qsizetype first, qsizetype last);
     void traceCleared();
@@ -100,6 +103,7 @@ private:
     int chooseConversation(const QString &path); // tcp.stream to import, -1: none (the reason shown)
     void openScenarioDialog();
     void copyImage();
+    void exportDialog();
     void saveAsScenario();
     void setBlanked(bool on);
     void fitLecture(bool fresh);

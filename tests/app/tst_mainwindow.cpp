@@ -7,6 +7,7 @@
 #include "diagram/diagramrenderer.h"
 #include "diagram/diagramview.h"
 #include "generatedtrace.h"
+#include "io/pcapexport.h"
 #include "lab/lab.h"
 #include "lab/wire.h"
 #include "mainwindow.h"
@@ -20,6 +21,9 @@
 #include "trace/tracejson.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QImage>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -173,6 +177,25 @@ private slots:
         QVERIFY(view->isAtLiveEnd());
         QCOMPARE(t.size(), size);
 
+        // What was done by hand, saved as a scenario, replays on fresh kernels to the same segments.
+        QTemporaryDir scenarioDir;
+        const QString scenarioPath = scenarioDir.filePath(QStringLiteral("byhand.json"));
+        QVERIFY2(w.saveScenario(scenarioPath), qPrintable(w.lastError()));
+        QList<quint8> flagsByHand;
+        for (qsizetype i : s)
+            flagsByHand << (t.at(i).flags & 0x17);
+        {
+            MainWindow replay;
+            QVERIFY2(replay.runScenario(scenarioPath), qPrintable(replay.lastError()));
+            replay.runner()->runAll();
+            QTRY_VERIFY_WITH_TIMEOUT(replay.runner()->isFinished(), kWaitMs);
+            QVERIFY2(replay.runner()->failures().isEmpty(), qPrintable(replay.runner()->failures().join(u'\n')));
+            QList<quint8> replayed;
+            for (qsizetype i : sends(*replay.trace()))
+                replayed << (replay.trace()->at(i).flags & 0x17);
+            QCOMPARE(replayed, flagsByHand);
+        }
+
         // Save the trace and open it again: the same events.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("handshake.json"));
@@ -255,6 +278,46 @@ private slots:
         QVERIFY(!w.isFullScreen());
     }
 
+    void qtFlavourHandshake()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        REQUIRE_LAB(w);
+        w.action(QStringLiteral("flavourQt"))->trigger();
+        CallPanel *server = w.callPanel(Side::Server);
+        CallPanel *client = w.callPanel(Side::Client);
+        QCOMPARE(server->flavour(), CallPanel::Flavour::Qt);
+        click(server, "listen");
+        click(client, "connectToHost");
+        // Next (Space) three times at the live end: SYN, SYN+ACK, ACK, each the oldest held.
+        for (const quint8 flags : { quint8(TcpFlag::Syn), quint8(TcpFlag::Syn | TcpFlag::Ack), quint8(TcpFlag::Ack) }) {
+            const Direction dir
+                = (flags == (TcpFlag::Syn | TcpFlag::Ack)) ? Direction::ServerToClient : Direction::ClientToServer;
+            QTRY_VERIFY_WITH_TIMEOUT(heldId(w, dir, flags) != 0, kWaitMs);
+            w.diagramView()->goToEnd();
+            QTest::keyClick(&w, Qt::Key_Space);
+            QTRY_VERIFY_WITH_TIMEOUT(heldId(w, dir, flags) == 0, kWaitMs);
+        }
+        // Qt's signals are in the trace as such.
+        QStringList signalNames;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                signalNames.clear();
+                for (qsizetype i = 0; i < w.trace()->size(); ++i) {
+                    if (w.trace()->at(i).kind == EventKind::Signal)
+                        signalNames << w.trace()->callRecord(w.trace()->at(i)).fn;
+                }
+                return signalNames.contains(QStringLiteral("connected"))
+                    && signalNames.contains(QStringLiteral("newConnection"));
+            }(),
+            kWaitMs);
+        click(server, "nextPendingConnection");
+        QVERIFY2(server->resultText().contains(QStringLiteral("= 0")), qPrintable(server->resultText()));
+        w.action(QStringLiteral("flavourBsd"))->trigger();
+        QCOMPARE(client->flavour(), CallPanel::Flavour::Bsd);
+    }
+
     void labUnavailableStillOpens()
     {
         qputenv("SYNSCOPE_TUN_PATH", "/nonexistent");
@@ -284,6 +347,25 @@ private slots:
         QCOMPARE(TraceJson::save(*w.trace()), TraceJson::save(generated));
         QTRY_VERIFY_WITH_TIMEOUT(w.diagramView()->stepCount() > 0, kWaitMs);
         QVERIFY(!w.isStartPageShown());
+        // Copy Image puts the diagram on the clipboard, drawn by the one painter.
+        QGuiApplication::clipboard()->clear();
+        w.action(QStringLiteral("copyImage"))->trigger();
+        QVERIFY2(!QGuiApplication::clipboard()->image().isNull(), qPrintable(w.lastError()));
+        QVERIFY(w.action(QStringLiteral("export"))->isEnabled());
+
+        // A capture of it (pcap, one connection) opens as a capture: laid out by time.
+        const std::optional<QByteArray> pcap = PcapExport::encode(generated, nullptr);
+        QVERIFY(pcap);
+        const QString capturePath = dir.filePath(QStringLiteral("t.pcap"));
+        QFile capture(capturePath);
+        QVERIFY(capture.open(QIODevice::WriteOnly));
+        capture.write(*pcap);
+        capture.close();
+        QVERIFY2(w.openFile(capturePath), qPrintable(w.lastError()));
+        QCOMPARE(w.trace()->info().source, QStringLiteral("capture"));
+        QCOMPARE(w.diagramView()->options().layout, LayoutMode::ByTime);
+        QCOMPARE(sends(*w.trace()).size(), sends(generated).size());
+
         // A broken file: one message with the place, and no crash.
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write("{\"version\": 1,\n \"events\": [}");

@@ -194,6 +194,7 @@ void CallPanel::setLab(Lab *lab)
 {
     m_lab = lab;
     m_listenFds.clear();
+    m_scanned = 0;
     m_result->clear();
     if (lab && lab->isReady()) {
         // A fresh lab makes new hosts: connect to these ones (the old ones are gone with their connections).
@@ -280,10 +281,7 @@ qsizetype CallPanel::bsdCall(const QString &name, QJsonObject &args)
     }
     if (name == u"listen") {
         args.insert(QStringLiteral("backlog"), 5);
-        const qsizetype c = host->listen(fd, 5);
-        if (c >= 0 && host->result(c) && host->result(c)->value == 0)
-            m_listenFds.append(fd);
-        return c;
+        return host->listen(fd, 5);
     }
     if (name == u"connect") {
         args.insert(QStringLiteral("port"), port);
@@ -395,9 +393,36 @@ void CallPanel::showReturn(qsizetype callEvent, qsizetype returnEvent)
     refresh();
 }
 
+void CallPanel::scanTrace()
+{
+    // Which descriptors listen, from the program's own successful listen() and close() calls —
+    // made from this panel or by a scenario — read incrementally as the trace grows.
+    const Trace *trace = m_lab ? m_lab->trace() : nullptr;
+    if (!trace || m_scanned > trace->size()) {
+        m_scanned = 0;
+        m_listenFds.clear();
+    }
+    if (!trace)
+        return;
+    for (; m_scanned < trace->size(); ++m_scanned) {
+        const Event &e = trace->at(m_scanned);
+        if (e.kind != EventKind::Return || e.side != m_side)
+            continue;
+        const CallRecord &r = trace->callRecord(e);
+        if (r.err || r.result != 0 || r.callEvent < 0 || (r.fn != u"listen" && r.fn != u"close"))
+            continue;
+        const int fd = trace->callRecord(trace->at(r.callEvent)).args.value(QStringLiteral("fd")).toInt(-1);
+        if (r.fn == u"listen")
+            m_listenFds.append(fd);
+        else
+            m_listenFds.removeAll(fd);
+    }
+}
+
 void CallPanel::refresh()
 {
     const bool ready = m_lab && m_lab->isReady();
+    scanTrace();
     updateSockets();
     updateBlocking();
     const bool blocked = ready && m_flavour == Flavour::Bsd && m_lab->bsd(m_side)->isBlocked();

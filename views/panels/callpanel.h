@@ -78,6 +78,7 @@ private:
     int listeningFd() const;
     void updateSockets();
     void updateBlocking();
+    void scanTrace();
 
     Side m_side;
     Flavour m_flavour = Flavour::Bsd;
@@ -95,5 +96,6 @@ private:
     QCheckBox *m_optionOn = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_result = nullptr;
-    QList<int> m_listenFds;
+    QList<int> m_listenFds; // descriptors listen() succeeded on, and not closed since
+    qsizetype m_scanned = 0; // trace events read for m_listenFds
 };
