@@ -7,6 +7,24 @@
 #include <QCommandLineParser>
 #include <QTextStream>
 #include <csignal>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace {
+// Without XDG_RUNTIME_DIR (root shells, cron, CI) Qt prints a warning and then uses a private
+// directory under /tmp itself. Make that directory quietly, so a failed export prints exactly one
+// line on stderr.
+void ensureRuntimeDir()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QByteArray dir = QByteArrayLiteral("/tmp/runtime-") + QByteArray::number(getuid());
+    mkdir(dir.constData(), 0700);
+    struct stat st { };
+    if (lstat(dir.constData(), &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == getuid() && (st.st_mode & 0777) == 0700)
+        qputenv("XDG_RUNTIME_DIR", dir);
+}
+}
 
 int main(int argc, char **argv)
 {
@@ -16,6 +34,7 @@ int main(int argc, char **argv)
     // A write() after the peer's RST must give EPIPE, not kill the app (the lab uses MSG_NOSIGNAL;
     // this also covers Qt's own writes on lab sockets).
     std::signal(SIGPIPE, SIG_IGN);
+    ensureRuntimeDir();
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("synscope"));

@@ -20,7 +20,7 @@ private slots:
         DiagramOptions options;
         options.reducedMotion = true;
         view.setOptions(options);
-        view.resize(900, 300);
+        view.resize(1400, 300); // wide enough for 100%: this test is about following, not zoom
         view.setTrace(&trace);
         view.show();
         QSignalSpy steps(&view, &DiagramView::currentStepChanged);
@@ -119,6 +119,18 @@ private slots:
         view.setTrace(&trace);
         view.resize(800, 600);
         view.show();
+        // Until the user zooms, a diagram wider than the view is shrunk to its width (the server's
+        // lifeline is never cut off), and a narrower one is not blown up.
+        QVERIFY(view.zoom() < 1.0);
+        QVERIFY(view.horizontalScrollBar()->maximum() <= 1);
+        view.resize(2400, 600);
+        QTRY_COMPARE(view.zoom(), 1.0);
+        view.resize(800, 600);
+        QTRY_VERIFY(view.zoom() < 1.0);
+        view.resetZoom();
+        QCOMPARE(view.zoom(), 1.0);
+        view.resize(700, 600); // the user chose 100%: it stays
+        QTRY_COMPARE(view.viewport()->width() < 700, true);
         QCOMPARE(view.zoom(), 1.0);
         view.zoomIn();
         QVERIFY(view.zoom() > 1.0);

@@ -93,6 +93,7 @@ void DiagramView::rebuild()
     m_renderer.reset();
     if (m_trace)
         m_renderer = std::make_unique<DiagramRenderer>(*m_trace, m_options);
+    shrinkToWidth();
     if (m_live)
         m_currentStep = stepCount() - 1;
     m_currentStep = std::min(m_currentStep, stepCount() - 1);
@@ -286,6 +287,7 @@ void DiagramView::scrollContentsBy(int, int)
 void DiagramView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
+    shrinkToWidth();
     updateScrollBars();
     if (m_live && m_follow)
         scrollToStep(stepCount() - 1, true);
@@ -340,9 +342,34 @@ void DiagramView::setZoom(qreal zoom, QPointF anchor)
     viewport()->update();
 }
 
-void DiagramView::zoomIn() { setZoom(m_zoom * kZoomStep, QPointF(viewport()->rect().center())); }
-void DiagramView::zoomOut() { setZoom(m_zoom / kZoomStep, QPointF(viewport()->rect().center())); }
-void DiagramView::resetZoom() { setZoom(1.0, QPointF(viewport()->rect().center())); }
+void DiagramView::zoomIn()
+{
+    m_shrinkToWidth = false;
+    setZoom(m_zoom * kZoomStep, QPointF(viewport()->rect().center()));
+}
+
+void DiagramView::zoomOut()
+{
+    m_shrinkToWidth = false;
+    setZoom(m_zoom / kZoomStep, QPointF(viewport()->rect().center()));
+}
+
+void DiagramView::resetZoom()
+{
+    m_shrinkToWidth = false;
+    setZoom(1.0, QPointF(viewport()->rect().center()));
+}
+
+void DiagramView::shrinkToWidth()
+{
+    // Until the user picks a zoom, the diagram is never wider than the view: panels beside it or a
+    // small window must not cut the server's lifeline off. It never grows past 100% by itself.
+    if (!m_shrinkToWidth || !m_renderer || viewport()->width() <= 0)
+        return;
+    const qreal width = m_renderer->size().width();
+    if (width > 0)
+        setZoom(std::min<qreal>(1.0, viewport()->width() / width), QPointF(0, 0));
+}
 
 void DiagramView::zoomToFit()
 {
@@ -353,6 +380,7 @@ void DiagramView::zoomToFit()
     const qreal fitWidth = vp.width() / size.width();
     const qreal fitAll = std::min(fitWidth, vp.height() / size.height());
     // A long trace shrunk to fit would be unreadable: then fit its width.
+    m_shrinkToWidth = false;
     setZoom(fitAll < 0.5 * fitWidth ? fitWidth : fitAll, QPointF(0, 0));
     updateScrollBars();
 }
@@ -361,6 +389,7 @@ void DiagramView::wheelEvent(QWheelEvent *event)
 {
     if (event->modifiers() & Qt::ControlModifier) {
         const qreal steps = event->angleDelta().y() / 120.0;
+        m_shrinkToWidth = false;
         setZoom(m_zoom * std::pow(kZoomStep, steps), event->position());
         event->accept();
         return;

@@ -65,6 +65,7 @@ private:
     void updateScrollBars();
     void scrollToStep(int step, bool toBottom);
     void setZoom(qreal zoom, QPointF anchor);
+    void shrinkToWidth();
     QPointF offset() const; // diagram px * zoom at the viewport's top left
     QPointF toDiagram(QPointF viewportPos) const;
     void animateNewEvents(int oldStepCount, qsizetype firstNewEvent);
@@ -78,6 +79,7 @@ private:
     bool m_follow = true; // scroll with the live end (off once the user scrolls back)
     bool m_scrolling = false; // a scroll we make, not the user's
     qreal m_zoom = 1;
+    bool m_shrinkToWidth = true; // until the user zooms
     qsizetype m_selected = -1;
     QTimer m_refreshTimer; // coalesces repaints and scroll-bar updates to one a frame
     QVariantAnimation m_marker;
