@@ -5,6 +5,7 @@
 #include "../lab/helperprotocol.h"
 #include "../lab/lab.h"
 #include "../trace/tcpsegment.h"
+#include "../trace/jsonsyntax.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -843,25 +844,9 @@ bool isAllowedSysctl(const QString &name) { return Lab::isSettableSysctl(name); 
 bool parse(const QByteArray &json, Scenario &out, QString *error)
 {
     out = Scenario {};
-    QJsonParseError parseError {};
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        // QJsonParseError only has a byte offset; people and editors go by line and column.
-        const qsizetype end = qBound(qsizetype(0), qsizetype(parseError.offset), json.size());
-        int line = 1;
-        int column = 1;
-        for (qsizetype i = 0; i < end; ++i) {
-            const auto c = uchar(json[i]);
-            if (c == '\n') {
-                ++line;
-                column = 1;
-            } else if ((c & 0xc0) != 0x80) { // count characters, not UTF-8 continuation bytes
-                ++column;
-            }
-        }
-        *error = tr("line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString());
+    QJsonDocument doc;
+    if (!JsonSyntax::parse(json, doc, error))
         return false;
-    }
     if (!doc.isObject()) {
         *error = tr("top level: expected a scenario object");
         return false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tracejson.h"
 
+#include "jsonsyntax.h"
 #include "lab/errnoname.h"
 #include "tcpsegment.h"
 #include "trace.h"
@@ -328,25 +329,9 @@ bool Loader::object(const QJsonObject &o, const QString &path, QStringView key, 
 
 bool Loader::load(const QByteArray &json, Loaded &out)
 {
-    QJsonParseError parseError {};
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        // QJsonParseError only has a byte offset; people and editors go by line and column.
-        const qsizetype end = qBound(qsizetype(0), qsizetype(parseError.offset), json.size());
-        int line = 1;
-        int column = 1;
-        for (qsizetype i = 0; i < end; ++i) {
-            const auto c = uchar(json[i]);
-            if (c == '\n') {
-                ++line;
-                column = 1;
-            } else if ((c & 0xc0) != 0x80) { // count characters, not UTF-8 continuation bytes
-                ++column;
-            }
-        }
-        error = tr("line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString());
+    QJsonDocument doc;
+    if (!JsonSyntax::parse(json, doc, &error))
         return false;
-    }
     if (!doc.isObject()) {
         return fail(tr("top level"),
             tr("expected an object, got %1").arg(doc.isArray() ? tr("an array") : tr("a single value")));
