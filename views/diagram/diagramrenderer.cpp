@@ -353,8 +353,19 @@ const DiagramRenderer::Text &DiagramRenderer::eventText(qsizetype event) const
         const CallRecord &r = m_trace.callRecord(e);
         t.text = r.fn + u"()"_s + (r.detail.isEmpty() ? QString() : u"  "_s + r.detail);
     } else if (e.kind == EventKind::Timer) {
+        // Linux keeps an orphaned FIN_WAIT_2 as a timewait socket too, but its timer is
+        // tcp_fin_timeout, not 2MSL: name it from the state the socket is in (recorded just before).
+        bool finWait2 = false;
+        for (qsizetype i = event - 1; i >= 0 && i >= event - 64; --i) {
+            const Event &s = m_trace.at(i);
+            if (s.kind == EventKind::State && s.side == e.side && s.localPort == e.localPort
+                && s.remotePort == e.remotePort) {
+                finWait2 = s.state() == TcpState::FinWait2;
+                break;
+            }
+        }
         const QString name = e.timer() == TimerKind::Retransmit ? tr("RTO")
-            : e.timer() == TimerKind::TimeWait                  ? tr("2MSL")
+            : e.timer() == TimerKind::TimeWait                  ? (finWait2 ? tr("FIN_WAIT_2 timeout") : tr("2MSL"))
                                                                 : timerKindName(e.timer());
         t.text = name;
         t.detail = QString::number(e.seq / 1000.0, 'f', e.seq < 10000 ? 1 : 0) + u" s"_s;
