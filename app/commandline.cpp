@@ -36,7 +36,8 @@ bool parseExportOptions(const QCommandLineParser &parser, CommandLine &out, QStr
     const std::optional<Export::Format> f = Export::formatFromName(format);
     if (!f) {
         *error = format.isEmpty()
-            ? QCoreApplication::translate("synscope", "%1 has no extension to tell the format; add one or give --format (%2)")
+            ? QCoreApplication::translate(
+                "synscope", "%1 has no extension to tell the format; add one or give --format (%2)")
                   .arg(out.exportPath, Export::supportedFormatNames())
             : QCoreApplication::translate("synscope", "unknown export format '%1' for %2 (supported: %3)")
                   .arg(format, out.exportPath, Export::supportedFormatNames());
@@ -46,13 +47,7 @@ bool parseExportOptions(const QCommandLineParser &parser, CommandLine &out, QStr
     Export::Options &o = out.exportOptions;
     if (parser.isSet(QStringLiteral("numbers"))) {
         const QString v = parser.value(QStringLiteral("numbers")).toLower();
-        if (v == u"symbolic")
-            o.diagram.numbers = NumberStyle::Symbolic;
-        else if (v == u"relative")
-            o.diagram.numbers = NumberStyle::Relative;
-        else if (v == u"absolute")
-            o.diagram.numbers = NumberStyle::Absolute;
-        else {
+        if (!numberStyleFromName(v, o.diagram.numbers)) {
             *error = QCoreApplication::translate("synscope", "--numbers %1: use symbolic, relative or absolute").arg(v);
             return false;
         }
@@ -87,7 +82,8 @@ bool parseExportOptions(const QCommandLineParser &parser, CommandLine &out, QStr
         const int first = from.isEmpty() ? 1 : from.toInt(&okFrom);
         const int last = to.isEmpty() ? 0 : to.toInt(&okTo);
         if (!okFrom || !okTo || first < 1 || (!to.isEmpty() && last < first)) {
-            *error = QCoreApplication::translate("synscope", "--steps %1: give FROM:TO with 1 <= FROM <= TO, e.g. 1:3").arg(v);
+            *error = QCoreApplication::translate("synscope", "--steps %1: give FROM:TO with 1 <= FROM <= TO, e.g. 1:3")
+                         .arg(v);
             return false;
         }
         o.steps.first = first - 1;
@@ -107,41 +103,50 @@ namespace CommandLineTool {
 
 void addOptions(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(
-        QCoreApplication::translate("synscope", "Shows, with real Linux kernels, which socket call produces which TCP segment."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "synscope", "Shows, with real Linux kernels, which socket call produces which TCP segment."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({ QStringLiteral("scenario"),
         QCoreApplication::translate("synscope", "Run the built-in scenario <id>, or a scenario file, on the lab."),
         QStringLiteral("id|file") });
     parser.addOption({ QStringLiteral("export"),
-        QCoreApplication::translate("synscope", "Write the result to <file> and exit, without a window."), QStringLiteral("file") });
+        QCoreApplication::translate("synscope", "Write the result to <file> and exit, without a window."),
+        QStringLiteral("file") });
     parser.addOption({ QStringLiteral("format"),
         QCoreApplication::translate("synscope", "Export format (default: from the file's extension): %1.")
             .arg(Export::supportedFormatNames()),
         QStringLiteral("format") });
     parser.addOption({ QStringLiteral("numbers"),
-        QCoreApplication::translate("synscope", "Sequence numbers in exports: symbolic (J, K+1; default), relative or absolute."),
+        QCoreApplication::translate(
+            "synscope", "Sequence numbers in exports: symbolic (J, K+1; default), relative or absolute."),
         QStringLiteral("style") });
     parser.addOption({ QStringLiteral("theme"),
         QCoreApplication::translate("synscope", "Colours of exported images: light (default, for projectors) or dark."),
         QStringLiteral("theme") });
     parser.addOption({ QStringLiteral("scale"),
-        QCoreApplication::translate("synscope", "PNG pixels per diagram pixel, e.g. 2 or 4 for sharp slides (default 1)."),
+        QCoreApplication::translate(
+            "synscope", "PNG pixels per diagram pixel, e.g. 2 or 4 for sharp slides (default 1)."),
         QStringLiteral("n") });
     parser.addOption({ QStringLiteral("steps"),
-        QCoreApplication::translate("synscope", "Export only steps FROM to TO (counted from 1; FROM: or :TO leave one end open)."),
+        QCoreApplication::translate(
+            "synscope", "Export only steps FROM to TO (counted from 1; FROM: or :TO leave one end open)."),
         QStringLiteral("from:to") });
     parser.addOption({ QStringLiteral("per-step"),
-        QCoreApplication::translate("synscope", "Slide build: one PNG/SVG file or PDF page per step, all the same size.") });
-    parser.addOption({ QStringLiteral("list-scenarios"), QCoreApplication::translate("synscope", "List the built-in scenarios.") });
+        QCoreApplication::translate(
+            "synscope", "Slide build: one PNG/SVG file or PDF page per step, all the same size.") });
+    parser.addOption(
+        { QStringLiteral("list-scenarios"), QCoreApplication::translate("synscope", "List the built-in scenarios.") });
     parser.addOption({ QStringLiteral("lecture"),
-        QCoreApplication::translate("synscope", "Open in lecture mode: full screen, diagram and caption only (Esc leaves).") });
+        QCoreApplication::translate(
+            "synscope", "Open in lecture mode: full screen, diagram and caption only (Esc leaves).") });
     parser.addOption({ QStringLiteral("stream"),
-        QCoreApplication::translate("synscope", "The TCP connection of a capture to show: Wireshark's tcp.stream number (default 0)."),
+        QCoreApplication::translate(
+            "synscope", "The TCP connection of a capture to show: Wireshark's tcp.stream number (default 0)."),
         QStringLiteral("N") });
     parser.addPositionalArgument(QStringLiteral("file"),
-        QCoreApplication::translate("synscope", "A saved trace (.json) or a capture (.pcap, .pcapng) to open."), QStringLiteral("[file]"));
+        QCoreApplication::translate("synscope", "A saved trace (.json) or a capture (.pcap, .pcapng) to open."),
+        QStringLiteral("[file]"));
 }
 
 bool parse(const QCommandLineParser &parser, CommandLine &out, QString *error)
@@ -166,7 +171,8 @@ bool parse(const QCommandLineParser &parser, CommandLine &out, QString *error)
             return false;
         }
         if (out.openPath.isEmpty() || !CaptureImport::isCapture(out.openPath)) {
-            *error = QCoreApplication::translate("synscope", "--stream needs a capture file (.pcap or .pcapng) to open");
+            *error
+                = QCoreApplication::translate("synscope", "--stream needs a capture file (.pcap or .pcapng) to open");
             return false;
         }
     }
@@ -186,8 +192,8 @@ bool wantsHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--export") || !std::strncmp(argv[i], "--export=", 9)
-            || !std::strcmp(argv[i], "--list-scenarios") || !std::strcmp(argv[i], "--help") || !std::strcmp(argv[i], "-h")
-            || !std::strcmp(argv[i], "--version") || !std::strcmp(argv[i], "-v"))
+            || !std::strcmp(argv[i], "--list-scenarios") || !std::strcmp(argv[i], "--help")
+            || !std::strcmp(argv[i], "-h") || !std::strcmp(argv[i], "--version") || !std::strcmp(argv[i], "-v"))
             return true;
     }
     return false;
@@ -230,9 +236,8 @@ int run(const CommandLine &o)
             return 1;
         }
         ScenarioRunner runner(&lab, std::move(scenario));
-        QObject::connect(&runner, &ScenarioRunner::expectationFailed, &loop, [](int, const QString &message) {
-            err() << QStringLiteral("synscope: %1").arg(message) << Qt::endl;
-        });
+        QObject::connect(&runner, &ScenarioRunner::expectationFailed, &loop,
+            [](int, const QString &message) { err() << QStringLiteral("synscope: %1").arg(message) << Qt::endl; });
         bool ok = false;
         QObject::connect(&runner, &ScenarioRunner::finished, &loop, [&](bool success, const QString &message) {
             ok = success;

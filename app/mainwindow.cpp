@@ -142,8 +142,6 @@ void MainWindow::buildCentre()
         auto *item = new QListWidgetItem(QStringLiteral("%1\n%2").arg(e.title, e.description), m_scenarioList);
         item->setData(Qt::UserRole, e.id);
         item->setToolTip(tr("Run \"%1\" (synscope --scenario %2)").arg(e.title, e.id));
-        QFont f = item->font();
-        item->setFont(f);
     }
     connect(m_scenarioList, &QListWidget::itemActivated, this,
         [this](QListWidgetItem *item) { runScenario(item->data(Qt::UserRole).toString()); });
@@ -863,7 +861,10 @@ void MainWindow::fitLecture(bool fresh)
     // lecturer must never scroll sideways. The scale only shrinks while a run grows (text that
     // changes size at every step would distract), and starts afresh with a new lab or trace.
     const DiagramOptions base = m_settings.diagramOptions(m_kind);
-    const qreal natural = DiagramRenderer(*m_trace, base).size().width();
+    // The diagram's width comes from its font alone: measure it on an empty trace rather than lay
+    // out the whole run again at every step.
+    const Trace empty;
+    const qreal natural = DiagramRenderer(empty, base).size().width();
     const int room = screen() ? screen()->geometry().width() : m_view->viewport()->width();
     const qreal fit = natural > 0 ? std::max(0.6, 0.94 * room / natural) : m_settings.lectureFontScale();
     const qreal scale = std::min(m_settings.lectureFontScale(), fit);

@@ -17,11 +17,15 @@ namespace BuiltinScenarios {
 
 std::vector<Entry> list()
 {
-    std::vector<Entry> entries;
-    for (const char *id : kIds) {
-        if (const std::optional<Scenario> s = find(QString::fromLatin1(id)))
-            entries.push_back({ s->id, s->title, s->description });
-    }
+    // The resources never change: parse the files once, not at every listing.
+    static const std::vector<Entry> entries = [] {
+        std::vector<Entry> out;
+        for (const char *id : kIds) {
+            if (const std::optional<Scenario> s = find(QString::fromLatin1(id)))
+                out.push_back({ s->id, s->title, s->description });
+        }
+        return out;
+    }();
     return entries;
 }
 

@@ -15,7 +15,6 @@
 namespace {
 constexpr int kPollMs = 10;
 
-Side otherSide(Side s) { return s == Side::Client ? Side::Server : Side::Client; }
 }
 
 ScenarioRunner::ScenarioRunner(Lab *lab, Scenario scenario, QObject *parent)

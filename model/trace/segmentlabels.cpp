@@ -32,7 +32,6 @@ bool numberStyleFromName(const QString &name, NumberStyle &style)
 
 namespace {
 int sideIndex(Side s) { return s == Side::Client ? 0 : 1; }
-Side otherSide(Side s) { return s == Side::Client ? Side::Server : Side::Client; }
 
 // Signed distance between two sequence numbers (RFC 9293 §3.4: arithmetic modulo 2^32).
 qint32 seqDiff(quint32 a, quint32 b) { return qint32(a - b); }

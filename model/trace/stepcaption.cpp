@@ -13,21 +13,9 @@ QString tr(const char *text) { return QCoreApplication::translate("StepCaption",
 QString sideOf(Side side) { return side == Side::Client ? tr("client") : tr("server"); }
 QString kernelOf(Side side) { return side == Side::Client ? tr("The client's kernel") : tr("The server's kernel"); }
 QString programOf(Side side) { return side == Side::Client ? tr("The client program") : tr("The server program"); }
-Side otherSide(Side side) { return side == Side::Client ? Side::Server : Side::Client; }
 
 // "connect" for "connect", "QTcpSocket::connectToHost" stays as it is.
 QString callName(const CallRecord &r) { return r.fn + QStringLiteral("()"); }
-
-// The part of a label that starts with `prefix` ("ACK J+1" of "SYN K, ACK J+1"), or empty.
-QString labelPart(const QString &label, QStringView prefix)
-{
-    const QStringList parts = label.split(QStringLiteral(", "));
-    for (const QString &p : parts) {
-        if (p.startsWith(prefix))
-            return p;
-    }
-    return {};
-}
 
 // The call `side`'s program is blocked in just after event `index`, or -1.
 qsizetype blockedCallAt(const Trace &trace, Side side, qsizetype index)
@@ -75,9 +63,8 @@ QString describeSend(const Trace &trace, const SegmentLabeler &labels, qsizetype
         return tr("%1 sends %2 to open a connection and enters SYN_SENT%3.")
             .arg(kernel, label, stillBlocked(trace, e.side, index, tr("the answer arrives")));
     if ((f & TcpFlag::Syn) && (f & TcpFlag::Ack)) {
-        const QString ack = labelPart(label, u"ACK");
         QString text = tr("%1 answered the SYN with its own SYN and an %2 — by itself, accept() plays no part")
-                           .arg(kernel, ack.isEmpty() ? label : tr("ACK of %1").arg(ack.mid(4)));
+                           .arg(kernel, tr("ACK of %1").arg(labels.ackText(index, style)));
         const qsizetype peerCall = blockedCallAt(trace, otherSide(e.side), index);
         if (peerCall >= 0 && trace.callRecord(trace.at(peerCall)).fn == u"connect")
             text += tr("; connect() is still blocked until this segment arrives");

@@ -58,7 +58,9 @@ void Trace::notifySoon()
         Qt::QueuedConnection);
 }
 
-qsizetype Trace::appendSend(qint64 tNs, Side side, QByteArrayView bytes, const TcpSegment &s, quint8 marks)
+namespace {
+// The Send event of a parsed segment; its packet reference is set by the caller.
+Event sendEvent(qint64 tNs, Side side, const TcpSegment &s, quint8 marks)
 {
     Event e;
     e.tNs = tNs;
@@ -72,6 +74,13 @@ qsizetype Trace::appendSend(qint64 tNs, Side side, QByteArrayView bytes, const T
     e.seq = s.seq;
     e.ack = s.ack;
     e.length = s.payloadLength;
+    return e;
+}
+}
+
+qsizetype Trace::appendSend(qint64 tNs, Side side, QByteArrayView bytes, const TcpSegment &s, quint8 marks)
+{
+    Event e = sendEvent(tNs, side, s, marks);
     e.ref = m_packets.append(bytes);
     return push(e);
 }
@@ -84,18 +93,7 @@ void Trace::setPacketRegion(std::shared_ptr<const void> owner, QByteArrayView re
 qsizetype Trace::appendCapturedSend(
     qint64 tNs, Side side, qsizetype offset, qsizetype length, const TcpSegment &s, quint8 marks)
 {
-    Event e;
-    e.tNs = tNs;
-    e.kind = EventKind::Send;
-    e.side = side;
-    e.flags = s.flags;
-    e.marks = marks;
-    e.window = s.window;
-    e.localPort = s.srcPort;
-    e.remotePort = s.dstPort;
-    e.seq = s.seq;
-    e.ack = s.ack;
-    e.length = s.payloadLength;
+    Event e = sendEvent(tNs, side, s, marks);
     e.ref = m_packets.appendExternal(offset, length);
     return push(e);
 }
@@ -177,6 +175,6 @@ qsizetype Trace::overheadBytes() const
     qsizetype calls = 0;
     for (const CallRecord &c : m_calls)
         calls += qsizetype(sizeof c) + c.fn.size() * 2 + c.detail.size() * 2;
-    return m_events.capacityBytes() + qsizetype(m_calls.capacity() * sizeof(CallRecord))
-        + calls + m_packets.overheadBytes();
+    return m_events.capacityBytes() + qsizetype(m_calls.capacity() * sizeof(CallRecord)) + calls
+        + m_packets.overheadBytes();
 }

@@ -7,7 +7,6 @@
 
 namespace {
 constexpr int sideIndex(Side s) { return int(s); }
-constexpr Side otherSide(Side s) { return s == Side::Client ? Side::Server : Side::Client; }
 }
 
 DiagramLayout::DiagramLayout(const Trace &trace, LayoutMode mode, DiagramMetrics metrics, bool collapseRetransmissions)

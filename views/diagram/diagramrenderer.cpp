@@ -762,27 +762,3 @@ qsizetype DiagramRenderer::eventAt(QPointF p) const
     });
     return found;
 }
-
-QRectF DiagramRenderer::eventRect(qsizetype event) const
-{
-    const qreal lh = m_layout.metrics().lineHeight;
-    const qsizetype arrow = m_layout.arrowOfEvent(event);
-    if (arrow >= 0) {
-        const DiagramLayout::Arrow &a = m_layout.arrow(arrow);
-        const QRectF line = QRectF(m_layout.arrowStart(a), m_layout.arrowEnd(a)).normalized();
-        return line.united(labelArea(arrow).boundingRect()).adjusted(-lh, -lh, lh, lh);
-    }
-    const qsizetype box = m_layout.boxOfEvent(event);
-    if (box >= 0) {
-        const DiagramLayout::Box &b = m_layout.box(box);
-        const int end = b.endRow < 0 ? m_layout.rowCount() - 1 : b.endRow;
-        const qreal x0 = b.side == Side::Client ? 0 : m_layout.columnX(b.side, DiagramLayout::Column::App) - lh;
-        const qreal x1
-            = b.side == Side::Client ? m_layout.columnX(b.side, DiagramLayout::Column::App) + lh : m_layout.width();
-        return QRectF(QPointF(x0, m_layout.rowY(b.startRow) - lh), QPointF(x1, m_layout.rowY(end) + lh));
-    }
-    const int row = m_layout.rowOfEvent(event);
-    if (row < 0)
-        return {};
-    return QRectF(0, m_layout.rowY(row) - lh, m_layout.width(), 2 * lh);
-}

@@ -60,8 +60,6 @@ public:
 
     // The Send (or Duplicate) of the arrow, the Call of the box, or the state/signal under a point; -1.
     qsizetype eventAt(QPointF point) const;
-    // Where an event is drawn (an arrow with its label, a call box with its text); empty if nowhere.
-    QRectF eventRect(qsizetype event) const;
     // The area an arrow's label takes (rotated with the arrow): labelRect in labelTransform's frame.
     QPolygonF labelArea(qsizetype arrow) const;
     QTransform labelTransform(qsizetype arrow) const;

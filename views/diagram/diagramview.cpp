@@ -65,11 +65,7 @@ void DiagramView::setTrace(Trace *trace)
             viewport()->update();
         });
     }
-    m_appendBatches = 0;
-    m_selected = -1;
-    m_live = true;
-    m_follow = true;
-    rebuild();
+    traceCleared();
 }
 
 void DiagramView::setOptions(const DiagramOptions &options)

@@ -112,82 +112,77 @@ CallPanel::CallPanel(Side side, QWidget *parent)
     setFlavour(Flavour::Bsd);
 }
 
-QPushButton *CallPanel::addButton(
-    QWidget *page, const QString &name, const QString &text, const QString &tip, Flavour flavour)
+QWidget *CallPanel::makePage(Flavour flavour, std::initializer_list<ButtonSpec> buttons)
 {
-    auto *grid = static_cast<QGridLayout *>(page->layout());
-    const int n = int(m_buttons[int(flavour)].size());
-    auto *button = new QPushButton(text, page);
-    button->setObjectName(name);
-    button->setToolTip(tip);
-    // Keyboard focus stays where it is: Space must step the lesson, not press a button.
-    button->setFocusPolicy(Qt::TabFocus);
-    grid->addWidget(button, n / 3, n % 3);
-    m_buttons[int(flavour)].insert(name, button);
-    m_baseText[int(flavour)].insert(name, text);
-    connect(button, &QPushButton::clicked, this, [this, name] { call(name); });
-    return button;
+    auto *page = new QWidget(this);
+    auto *grid = new QGridLayout(page);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(3);
+    for (const ButtonSpec &b : buttons) {
+        const QString name = QString::fromLatin1(b.name);
+        const QString text = QString::fromUtf8(b.text);
+        const int n = int(m_buttons[int(flavour)].size());
+        auto *button = new QPushButton(text, page);
+        button->setObjectName(name);
+        button->setToolTip(tr(b.tip));
+        // Keyboard focus stays where it is: Space must step the lesson, not press a button.
+        button->setFocusPolicy(Qt::TabFocus);
+        grid->addWidget(button, n / 3, n % 3);
+        m_buttons[int(flavour)].insert(name, button);
+        m_baseText[int(flavour)].insert(name, text);
+        connect(button, &QPushButton::clicked, this, [this, name] { call(name); });
+    }
+    return page;
 }
 
 QWidget *CallPanel::makeBsdPage()
 {
-    auto *page = new QWidget(this);
-    auto *grid = new QGridLayout(page);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setSpacing(3);
-    const Flavour f = Flavour::Bsd;
-    addButton(page, QStringLiteral("socket"), QStringLiteral("socket()"),
-        tr("Create a TCP socket (AF_INET, SOCK_STREAM)"), f);
-    addButton(page, QStringLiteral("bind"), QStringLiteral("bind()"),
-        tr("Give the socket this host's address and the port"), f);
-    addButton(page, QStringLiteral("listen"), QStringLiteral("listen()"),
-        tr("Make the socket a listener: from now on the kernel answers SYNs by itself"), f);
-    addButton(page, QStringLiteral("connect"), QStringLiteral("connect()"),
-        tr("Connect to the other host at the port: the kernel sends a SYN; connect() returns when the SYN+ACK arrives"),
-        f);
-    addButton(page, QStringLiteral("accept"), QStringLiteral("accept()"),
-        tr("Take a completed connection from the listener's queue; blocks until the third segment of a handshake "
-           "has arrived"),
-        f);
-    addButton(page, QStringLiteral("write"), QStringLiteral("write()"), tr("Write the data to the socket"), f);
-    addButton(page, QStringLiteral("read"), QStringLiteral("read()"),
-        tr("Read what has arrived; blocks while there is nothing; returns 0 (end of file) after the peer's FIN"), f);
-    addButton(
-        page, QStringLiteral("shutdown"), QStringLiteral("shutdown()"), tr("Close one direction of the connection"), f);
-    addButton(page, QStringLiteral("close"), QStringLiteral("close()"),
-        tr("Release the descriptor: the kernel sends a FIN (or a RST with unread data or SO_LINGER 0)"), f);
-    addButton(page, QStringLiteral("SO_LINGER"), QStringLiteral("SO_LINGER"),
-        tr("setsockopt(SO_LINGER) with on/off and the linger time"), f);
-    addButton(page, QStringLiteral("TCP_NODELAY"), QStringLiteral("TCP_NODELAY"),
-        tr("setsockopt(TCP_NODELAY): send small writes at once instead of waiting (Nagle's algorithm)"), f);
-    addButton(page, QStringLiteral("SO_REUSEADDR"), QStringLiteral("SO_REUSEADDR"),
-        tr("setsockopt(SO_REUSEADDR): allow bind() to a port still in TIME_WAIT"), f);
-    return page;
+    return makePage(Flavour::Bsd,
+        {
+            { "socket", "socket()", QT_TR_NOOP("Create a TCP socket (AF_INET, SOCK_STREAM)") },
+            { "bind", "bind()", QT_TR_NOOP("Give the socket this host's address and the port") },
+            { "listen", "listen()",
+                QT_TR_NOOP("Make the socket a listener: from now on the kernel answers SYNs by itself") },
+            { "connect", "connect()",
+                QT_TR_NOOP("Connect to the other host at the port: the kernel sends a SYN; connect() returns when the "
+                           "SYN+ACK arrives") },
+            { "accept", "accept()",
+                QT_TR_NOOP("Take a completed connection from the listener's queue; blocks until the third segment of a "
+                           "handshake has arrived") },
+            { "write", "write()", QT_TR_NOOP("Write the data to the socket") },
+            { "read", "read()",
+                QT_TR_NOOP("Read what has arrived; blocks while there is nothing; returns 0 (end of file) after the "
+                           "peer's FIN") },
+            { "shutdown", "shutdown()", QT_TR_NOOP("Close one direction of the connection") },
+            { "close", "close()",
+                QT_TR_NOOP(
+                    "Release the descriptor: the kernel sends a FIN (or a RST with unread data or SO_LINGER 0)") },
+            { "SO_LINGER", "SO_LINGER", QT_TR_NOOP("setsockopt(SO_LINGER) with on/off and the linger time") },
+            { "TCP_NODELAY", "TCP_NODELAY",
+                QT_TR_NOOP(
+                    "setsockopt(TCP_NODELAY): send small writes at once instead of waiting (Nagle's algorithm)") },
+            { "SO_REUSEADDR", "SO_REUSEADDR",
+                QT_TR_NOOP("setsockopt(SO_REUSEADDR): allow bind() to a port still in TIME_WAIT") },
+        });
 }
 
 QWidget *CallPanel::makeQtPage()
 {
-    auto *page = new QWidget(this);
-    auto *grid = new QGridLayout(page);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setSpacing(3);
-    const Flavour f = Flavour::Qt;
-    addButton(page, QStringLiteral("listen"), QStringLiteral("listen()"),
-        tr("QTcpServer::listen on this host's address and the port"), f);
-    addButton(page, QStringLiteral("nextPendingConnection"), QStringLiteral("nextPending…()"),
-        tr("QTcpServer::nextPendingConnection: Qt has already accepted; this makes no system call"), f);
-    addButton(page, QStringLiteral("connectToHost"), QStringLiteral("connectToHost()"),
-        tr("QTcpSocket::connectToHost to the other host at the port; Qt emits connected() when the SYN+ACK arrives"),
-        f);
-    addButton(page, QStringLiteral("write"), QStringLiteral("write()"), tr("QTcpSocket::write of the data"), f);
-    addButton(page, QStringLiteral("readAll"), QStringLiteral("readAll()"),
-        tr("QTcpSocket::readAll: what Qt has buffered"), f);
-    addButton(page, QStringLiteral("disconnectFromHost"), QStringLiteral("disconnect…()"),
-        tr("QTcpSocket::disconnectFromHost: send what is buffered, then a FIN"), f);
-    addButton(page, QStringLiteral("close"), QStringLiteral("close()"), tr("QTcpSocket::close"), f);
-    addButton(
-        page, QStringLiteral("abort"), QStringLiteral("abort()"), tr("QTcpSocket::abort: a plain close() at once"), f);
-    return page;
+    return makePage(Flavour::Qt,
+        {
+            { "listen", "listen()", QT_TR_NOOP("QTcpServer::listen on this host's address and the port") },
+            { "nextPendingConnection", "nextPending…()",
+                QT_TR_NOOP("QTcpServer::nextPendingConnection: Qt has already accepted; this makes no system call") },
+            { "connectToHost", "connectToHost()",
+                QT_TR_NOOP("QTcpSocket::connectToHost to the other host at the port; Qt emits connected() when the "
+                           "SYN+ACK arrives") },
+            { "write", "write()", QT_TR_NOOP("QTcpSocket::write of the data") },
+            { "readAll", "readAll()", QT_TR_NOOP("QTcpSocket::readAll: what Qt has buffered") },
+            { "disconnectFromHost", "disconnect…()",
+                QT_TR_NOOP("QTcpSocket::disconnectFromHost: send what is buffered, then a FIN") },
+            { "close", "close()", QT_TR_NOOP("QTcpSocket::close") },
+            { "abort", "abort()", QT_TR_NOOP("QTcpSocket::abort: a plain close() at once") },
+        });
 }
 
 void CallPanel::setLab(Lab *lab)

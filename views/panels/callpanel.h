@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <QWidget>
+#include <initializer_list>
 
 class Lab;
 class QCheckBox;
@@ -66,10 +67,14 @@ signals:
         Side side, CallPanel::Flavour flavour, const QString &name, const QJsonObject &args, qsizetype callEvent);
 
 private:
+    struct ButtonSpec {
+        const char *name; // the call, and the button's object name
+        const char *text; // UTF-8
+        const char *tip; // QT_TR_NOOP
+    };
+    QWidget *makePage(Flavour flavour, std::initializer_list<ButtonSpec> buttons);
     QWidget *makeBsdPage();
     QWidget *makeQtPage();
-    QPushButton *addButton(
-        QWidget *page, const QString &name, const QString &text, const QString &tip, Flavour flavour);
     qsizetype bsdCall(const QString &name, QJsonObject &args);
     qsizetype qtCall(const QString &name, QJsonObject &args);
     void showReturn(qsizetype callEvent, qsizetype returnEvent);
