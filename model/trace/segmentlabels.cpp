@@ -238,7 +238,8 @@ QString SegmentLabeler::detail(qsizetype eventIndex) const
     const QByteArrayView bytes = m_trace.packet(e);
     TcpSegment seg;
     if (!bytes.isEmpty()
-        && parseIpv4Tcp(reinterpret_cast<const uchar *>(bytes.data()), bytes.size(), seg) == ParseStatus::Ok) {
+        && parseIpTcp(reinterpret_cast<const uchar *>(bytes.data()), bytes.size(), seg, Completeness::HeadersOnly)
+            == ParseStatus::Ok) {
         const TcpOptions &o = seg.options;
         QStringList opts;
         if (o.mss >= 0)
@@ -255,8 +256,8 @@ QString SegmentLabeler::detail(qsizetype eventIndex) const
             parts << opts.join(QStringLiteral(", "));
         if (seg.flags & TcpFlag::Psh)
             parts << QStringLiteral("PSH");
-        if (seg.payloadLength) {
-            const qsizetype start = seg.ipHeaderLength + seg.tcpHeaderLength;
+        const qsizetype start = seg.ipHeaderLength + seg.tcpHeaderLength;
+        if (seg.payloadLength && start < bytes.size()) { // a capture's snap length may have cut the payload
             const QByteArrayView payload = bytes.sliced(start, qMin<qsizetype>(16, bytes.size() - start));
             QString preview;
             for (char ch : payload)
