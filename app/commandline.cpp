@@ -29,7 +29,7 @@ QString formatFor(const CommandLine &o)
     return QFileInfo(o.exportPath).suffix().toLower();
 }
 
-// --format, --numbers, --theme, --scale, --steps, --per-step: each checked, with the option named.
+// --format, --numbers, --theme, --scale, --steps, --per-step, --predict: each checked, with the option named.
 bool parseExportOptions(const QCommandLineParser &parser, CommandLine &out, QString *error)
 {
     const QString format = formatFor(out);
@@ -95,6 +95,12 @@ bool parseExportOptions(const QCommandLineParser &parser, CommandLine &out, QStr
                      .arg(Export::formatName(out.exportFormat));
         return false;
     }
+    o.predict = parser.isSet(QStringLiteral("predict"));
+    if (o.predict && !o.perStep) {
+        *error = QCoreApplication::translate(
+            "synscope", "--predict puts a question slide before each step's slide: add --per-step");
+        return false;
+    }
     return true;
 }
 }
@@ -129,12 +135,17 @@ void addOptions(QCommandLineParser &parser)
             "synscope", "PNG pixels per diagram pixel, e.g. 2 or 4 for sharp slides (default 1)."),
         QStringLiteral("n") });
     parser.addOption({ QStringLiteral("steps"),
-        QCoreApplication::translate(
-            "synscope", "Export only steps FROM to TO (counted from 1; FROM: or :TO leave one end open)."),
+        QCoreApplication::translate("synscope",
+            "Export only steps FROM to TO (counted from 1; FROM: or :TO leave one end open). A recorded scenario's "
+            "steps are its own; otherwise a step is a row of the diagram."),
         QStringLiteral("from:to") });
     parser.addOption({ QStringLiteral("per-step"),
-        QCoreApplication::translate(
-            "synscope", "Slide build: one PNG/SVG file or PDF page per step, all the same size.") });
+        QCoreApplication::translate("synscope",
+            "Slide build: one PNG/SVG file or PDF page per step, all the same size; a scenario's slides carry its "
+            "captions.") });
+    parser.addOption({ QStringLiteral("predict"),
+        QCoreApplication::translate("synscope",
+            "With --per-step: before each step's slide, a question slide with that step's segments unlabelled.") });
     parser.addOption(
         { QStringLiteral("list-scenarios"), QCoreApplication::translate("synscope", "List the built-in scenarios.") });
     parser.addOption({ QStringLiteral("lecture"),

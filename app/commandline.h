@@ -15,7 +15,7 @@ struct CommandLine {
     int stream = -1; // --stream: the capture's TCP connection (tcp.stream); -1 = the default (0)
     bool listScenarios = false;
     Export::Format exportFormat = Export::Format::Json; // from --format or the extension
-    Export::Options exportOptions; // --numbers, --theme, --scale, --steps, --per-step
+    Export::Options exportOptions; // --numbers, --theme, --scale, --steps, --per-step, --predict
     bool lecture = false; // open straight into lecture mode (full screen)
 
     bool isHeadless() const { return listScenarios || !exportPath.isEmpty(); }

@@ -16,6 +16,7 @@
 #include "scenario/builtinscenarios.h"
 #include "scenario/scenariorecorder.h"
 #include "scenario/scenariorunner.h"
+#include "scenario/session.h"
 #include "trace/segmentlabels.h"
 #include "trace/stepcaption.h"
 #include "trace/trace.h"
@@ -35,6 +36,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -44,6 +46,7 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSysInfo>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -67,10 +70,8 @@ bool isTextInput(QObject *o)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_trace(std::make_unique<Trace>())
-    , m_labels(std::make_unique<SegmentLabeler>(*m_trace))
-    , m_lab(std::make_unique<Lab>(m_trace.get()))
-    , m_recorder(std::make_unique<ScenarioRecorder>(m_lab.get()))
+    , m_session(std::make_unique<Session>())
+    , m_labels(std::make_unique<SegmentLabeler>(*m_session->trace()))
 {
     setWindowTitle(windowTitleText());
     setAcceptDrops(true);
@@ -78,6 +79,9 @@ MainWindow::MainWindow(QWidget *parent)
     resize(room.boundedTo(QSize(1700, 1100)));
     m_play = new QTimer(this);
     connect(m_play, &QTimer::timeout, this, &MainWindow::next);
+    m_recordingTick = new QTimer(this);
+    m_recordingTick->setInterval(100);
+    connect(m_recordingTick, &QTimer::timeout, this, &MainWindow::updateCaption);
 
     buildCentre();
     buildDocks();
@@ -85,11 +89,47 @@ MainWindow::MainWindow(QWidget *parent)
     buildMenus();
     buildStatusBar();
 
-    connect(m_trace.get(), &Trace::eventsAppended, this, &MainWindow::traceGrew);
-    connect(m_trace.get(), &Trace::cleared, this, &MainWindow::traceCleared);
-    connect(m_lab.get(), &Lab::failed, this, [this](const QString &message) {
+    connect(trace(), &Trace::eventsAppended, this, &MainWindow::traceGrew);
+    connect(trace(), &Trace::cleared, this, &MainWindow::traceCleared);
+    connect(lab(), &Lab::failed, this, [this](const QString &message) {
         showError(message);
         labChanged();
+    });
+    connect(m_session.get(), &Session::modeChanged, this, &MainWindow::sessionModeChanged);
+    connect(m_session.get(), &Session::playbackStepChanged, this,
+        [this](int step) { showPlaybackStep(step, step == m_shownPlaybackStep + 1); });
+    connect(m_session.get(), &Session::recordingFinished, this, [this](bool ok, const QString &message) {
+        m_recordingTick->stop();
+        m_labels->reset();
+        m_labels->update();
+        fitLecture(true);
+        if (!ok)
+            statusBar()->showMessage(tr("The recording stopped early: %1").arg(message), 20000);
+        labChanged();
+    });
+    connect(m_session.get(), &Session::expectationFailed, this, [this](int index, const QString &message) {
+        statusBar()->showMessage(
+            tr("Step %1: the kernels did not do what the scenario expects: %2").arg(index + 1).arg(message), 15000);
+    });
+    connect(m_session.get(), &Session::takeOverFinished, this, [this](bool ok, const QString &message) {
+        if (!ok)
+            showError(message);
+        else if (!message.isEmpty())
+            statusBar()->showMessage(tr("The kernels answered differently from the recording: %1").arg(message), 30000);
+        labChanged();
+        updateCaption();
+    });
+    connect(m_session.get(), &Session::liveStepStarted, this, [this](int index, const QString &caption) {
+        m_scenarioCaption = tr("%1/%2  %3").arg(index + 1).arg(m_session->scenario()->steps.size()).arg(caption);
+        m_view->goToEnd();
+        updateCaption();
+    });
+    connect(m_session.get(), &Session::liveFinished, this, [this](bool ok, const QString &message) {
+        if (!ok)
+            m_scenarioCaption = tr("The scenario stopped: %1").arg(message);
+        else if (!message.isEmpty())
+            statusBar()->showMessage(message, 10000);
+        updateCaption();
     });
     // Space, the arrows and PageUp/PageDown step the lesson wherever the focus is: clickers send
     // these keys, and a focused button must not swallow Space.
@@ -109,10 +149,14 @@ MainWindow::~MainWindow()
     qDeleteAll(m_docks);
     m_docks.clear();
     delete takeCentralWidget();
-    m_runner.reset();
-    m_recorder.reset();
-    m_lab.reset();
+    m_labels.reset();
+    m_session.reset();
 }
+
+Trace *MainWindow::trace() const { return m_session->trace(); }
+Lab *MainWindow::lab() const { return m_session->lab(); }
+ScenarioRunner *MainWindow::runner() const { return m_session->runner(); }
+ScenarioRecorder *MainWindow::recorder() const { return m_session->recorder(); }
 
 // ---- building ---------------------------------------------------------------------------------
 
@@ -167,7 +211,7 @@ void MainWindow::buildCentre()
     work->setContentsMargins(0, 0, 0, 0);
     work->setSpacing(0);
     m_view = new DiagramView(m_workspace);
-    m_view->setTrace(m_trace.get());
+    m_view->setTrace(trace());
     work->addWidget(m_view, 1);
     m_caption = new QLabel(m_workspace);
     m_caption->setWordWrap(true);
@@ -209,9 +253,9 @@ void MainWindow::buildDocks()
     };
     m_calls[int(Side::Client)] = new CallPanel(Side::Client, this);
     m_calls[int(Side::Server)] = new CallPanel(Side::Server, this);
-    m_wirePanel = new WirePanel(m_trace.get(), this);
+    m_wirePanel = new WirePanel(trace(), this);
     m_details = new DetailsPanel(this);
-    m_details->setTrace(m_trace.get());
+    m_details->setTrace(trace());
     dock(tr("Client"), u"clientDock"_s, m_calls[int(Side::Client)], Qt::LeftDockWidgetArea);
     dock(tr("Server"), u"serverDock"_s, m_calls[int(Side::Server)], Qt::RightDockWidgetArea);
     QDockWidget *wire = dock(tr("Wire"), u"wireDock"_s, m_wirePanel, Qt::LeftDockWidgetArea);
@@ -223,7 +267,7 @@ void MainWindow::buildDocks()
 
     const auto labelSegment = [this](qsizetype sendIndex) {
         QString text = m_labels->label(sendIndex, m_settings.numberStyle());
-        return text.isEmpty() ? tcpFlagsText(m_trace->at(sendIndex).flags) : text;
+        return text.isEmpty() ? tcpFlagsText(trace()->at(sendIndex).flags) : text;
     };
     for (Direction d : { Direction::ClientToServer, Direction::ServerToClient }) {
         WireModel *model = m_wirePanel->model(d);
@@ -244,11 +288,11 @@ void MainWindow::buildDocks()
                 : action == WirePanel::Action::Drop              ? ScenarioAction::WireOp::Drop
                                                                  : ScenarioAction::WireOp::Duplicate;
             QString error;
-            if (!m_recorder->addWireAction(op, sendIndex, !oldest, &error))
+            if (!recorder()->addWireAction(op, sendIndex, !oldest, &error))
                 statusBar()->showMessage(tr("Not recorded for a scenario: %1").arg(error), 8000);
         });
     connect(m_wirePanel, &WirePanel::modeChanged, this, [this](Direction direction, Wire::Mode mode, qint64 latencyNs) {
-        m_recorder->addWireMode(mode, int(latencyNs / 1000000), direction);
+        recorder()->addWireMode(mode, int(latencyNs / 1000000), direction);
     });
     for (CallPanel *panel : m_calls) {
         connect(panel, &CallPanel::called, this,
@@ -257,7 +301,7 @@ void MainWindow::buildDocks()
                 m_modified = true;
                 showWorkspace();
                 QString error;
-                if (!m_recorder->addCall(callEvent, &error))
+                if (!recorder()->addCall(callEvent, &error))
                     statusBar()->showMessage(tr("Not recorded for a scenario: %1").arg(error), 8000);
             });
     }
@@ -316,13 +360,27 @@ void MainWindow::buildActions()
     backAction->setShortcutContext(Qt::ApplicationShortcut);
     connect(backAction, &QAction::triggered, this, &MainWindow::back);
     connect(makeAction(u"first"_s, tr("&Start"), tr("Go to the first step"), { Qt::Key_Home }), &QAction::triggered,
-        this, [this] { m_view->goToStart(); });
-    connect(makeAction(u"last"_s, tr("&End"), tr("Go to the live end"), { Qt::Key_End }), &QAction::triggered, this,
-        [this] { m_view->goToEnd(); });
-    QAction *play
-        = makeAction(u"play"_s, tr("&Play"), tr("Step on by itself, one step per beat"), { QKeySequence(Qt::Key_P) });
+        this, [this] {
+            if (m_session->mode() == Session::Mode::Playback)
+                m_session->setPlaybackStep(0);
+            else
+                m_view->goToStart();
+        });
+    connect(makeAction(u"last"_s, tr("&End"), tr("Go to the last step"), { Qt::Key_End }), &QAction::triggered, this,
+        [this] {
+            if (m_session->mode() == Session::Mode::Playback)
+                m_session->setPlaybackStep(m_session->stepCount());
+            else
+                m_view->goToEnd();
+        });
+    QAction *play = makeAction(
+        u"play"_s, tr("&Play"), tr("Step on by itself, one step per beat"), { QKeySequence(Qt::SHIFT | Qt::Key_P) });
     play->setCheckable(true);
     connect(play, &QAction::toggled, this, &MainWindow::togglePlay);
+    QAction *takeOver = makeAction(u"takeOver"_s, tr("&Take Over Here"),
+        tr("Replay the steps so far on a fresh lab and go on live from here"), { QKeySequence(Qt::Key_T) });
+    takeOver->setEnabled(false);
+    connect(takeOver, &QAction::triggered, this, &MainWindow::toggleTakeOver);
     connect(makeAction(u"restart"_s, tr("&Restart with a Fresh Lab"),
                 tr("Close every socket and start two new kernels"), { QKeySequence(Qt::CTRL | Qt::Key_R) }),
         &QAction::triggered, this, &MainWindow::restartLab);
@@ -360,6 +418,15 @@ void MainWindow::buildActions()
     detail->setChecked(m_settings.showDetail());
     connect(detail, &QAction::toggled, this, [this](bool on) {
         m_settings.setShowDetail(on);
+        applyOptions();
+    });
+    QAction *everyRetransmission = makeAction(u"everyRetransmission"_s, tr("Show &Every Retransmission"),
+        tr("An arrow for every copy a kernel resent; off, a segment resent while held or lost is one arrow with a "
+           "count (lab runs; a capture always shows each)"));
+    everyRetransmission->setCheckable(true);
+    everyRetransmission->setChecked(m_settings.showEveryRetransmission());
+    connect(everyRetransmission, &QAction::toggled, this, [this](bool on) {
+        m_settings.setShowEveryRetransmission(on);
         applyOptions();
     });
     QAction *byTime = makeAction(u"byTime"_s, tr("Layout by &Time"),
@@ -439,8 +506,10 @@ void MainWindow::buildActions()
         makeAction(u"runAll"_s, tr("&Run to the End"), tr("Run the remaining steps of the scenario without stopping"),
             { QKeySequence(Qt::CTRL | Qt::Key_Return) }),
         &QAction::triggered, this, [this] {
-            if (m_runner)
-                m_runner->runAll();
+            if (m_session->mode() == Session::Mode::Playback)
+                m_session->setPlaybackStep(m_session->stepCount());
+            else if (runner())
+                runner()->runAll();
         });
 }
 
@@ -469,6 +538,7 @@ void MainWindow::buildMenus()
     QMenu *numbers = view->addMenu(tr("&Numbers"));
     numbers->addActions(m_numbersGroup->actions());
     view->addAction(action(u"detail"_s));
+    view->addAction(action(u"everyRetransmission"_s));
     view->addAction(action(u"byTime"_s));
     view->addAction(action(u"dark"_s));
     view->addAction(action(u"reducedMotion"_s));
@@ -517,6 +587,7 @@ void MainWindow::buildMenus()
         view->addAction(d->toggleViewAction());
 
     QMenu *lab = menuBar()->addMenu(tr("&Lab"));
+    lab->addAction(action(u"takeOver"_s));
     lab->addAction(action(u"restart"_s));
     lab->addSeparator();
     lab->addActions(m_flavourGroup->actions());
@@ -536,7 +607,7 @@ void MainWindow::buildMenus()
     QToolBar *bar = addToolBar(tr("Transport"));
     bar->setObjectName(u"transport"_s);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (const auto *name : { "first", "back", "next", "last", "play", "restart" })
+    for (const auto *name : { "first", "back", "next", "last", "play", "takeOver", "restart" })
         bar->addAction(action(QString::fromLatin1(name)));
     bar->addSeparator();
     bar->addActions(m_flavourGroup->actions());
@@ -564,9 +635,7 @@ void MainWindow::buildStatusBar()
 
 void MainWindow::startLab()
 {
-    stopScenario();
-    m_lab->start();
-    m_recorder->clear();
+    m_session->startLab();
     m_path.clear();
     m_modified = false;
     setTraceKind(Settings::TraceKind::Lab);
@@ -579,23 +648,30 @@ void MainWindow::startLab()
 void MainWindow::restartLab()
 {
     startLab();
-    if (m_lab->isReady())
+    if (lab()->isReady())
         m_caption->setText(tr("A fresh lab: two new kernels, no sockets. Make a call on either side to begin."));
+}
+
+bool MainWindow::panelsShown() const
+{
+    // Without live kernels the call panels and the wire have nothing to do: the diagram takes their
+    // room. A recording being made or replayed is the scenario's, not the user's, to act on.
+    const Session::Mode mode = m_session->mode();
+    return lab()->isReady() && (mode == Session::Mode::Live || mode == Session::Mode::Replaying);
 }
 
 void MainWindow::labChanged()
 {
-    const bool ready = m_lab->isReady();
-    // Without a lab the call panels and the wire have nothing to do: the diagram takes their room.
+    const bool ready = lab()->isReady() && m_session->mode() == Session::Mode::Live;
     if (!m_lecture) {
         for (QDockWidget *d : std::as_const(m_docks)) {
             if (d->widget() != m_details)
-                d->setVisible(ready);
+                d->setVisible(panelsShown());
         }
     }
-    m_wirePanel->setWire(ready ? m_lab->wire() : nullptr);
+    m_wirePanel->setWire(ready ? lab()->wire() : nullptr);
     for (CallPanel *panel : m_calls)
-        panel->setLab(ready ? m_lab.get() : nullptr);
+        panel->setLab(ready ? lab() : nullptr);
     setFlavour(m_settings.flavour());
     showLabState();
     setWindowTitle(windowTitleText());
@@ -605,15 +681,30 @@ void MainWindow::showLabState()
 {
     QString text;
     QString start;
-    if (m_lab->isReady()) {
+    const TraceInfo &info = trace()->info();
+    const Session::Mode mode = m_session->mode();
+    if (mode == Session::Mode::Playback || mode == Session::Mode::Recording) {
+        // What is shown, said once and quietly: a recording, which kernel made it, and when.
+        const QString when = info.wallClockOrigin.isValid()
+            ? QLocale().toString(info.wallClockOrigin.toLocalTime(), QLocale::ShortFormat)
+            : tr("an unknown time");
+        if (mode == Session::Mode::Recording)
+            text = tr("Recording on real kernels (Linux %1)…").arg(QSysInfo::kernelVersion());
+        else if (info.source == u"lab")
+            text = tr("Recorded on Linux %1 at %2 — real kernels. T takes over live at the step shown.")
+                       .arg(info.kernel.isEmpty() ? tr("(kernel unknown)") : info.kernel, when);
+        else
+            text = tr("A %1 trace, not recorded on kernels.").arg(info.source);
+        start = QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped());
+    } else if (lab()->isReady()) {
         text = tr("Lab ready: client %1 and server %2, each its own kernel (%3)")
-                   .arg(Lab::address(Side::Client), Lab::address(Side::Server), m_lab->helperDescription());
+                   .arg(Lab::address(Side::Client), Lab::address(Side::Server), lab()->helperDescription());
         start = tr("<p style='color:#1b5e20'>%1.</p>").arg(text.toHtmlEscaped());
-    } else if (m_lab->error().isError()) {
-        text = tr("Lab unavailable: %1").arg(m_lab->error().message());
+    } else if (lab()->error().isError()) {
+        text = tr("Lab unavailable: %1").arg(lab()->error().message());
         start = tr("<p style='color:#b00020'><b>The lab cannot run here.</b> %1</p><p>You can still open a saved trace "
                    "or a capture and step through it.</p>")
-                    .arg(m_lab->error().message().toHtmlEscaped());
+                    .arg(lab()->error().message().toHtmlEscaped());
     } else {
         text = tr("Lab stopped: showing %1. Ctrl+R starts a fresh lab.")
                    .arg(m_path.isEmpty() ? tr("a trace") : QFileInfo(m_path).fileName());
@@ -647,6 +738,11 @@ void MainWindow::applyOptions()
     if (m_lecture)
         o.fontPointSize *= m_lectureScale;
     m_view->setOptions(o);
+    // Rows differ by layout: the playback step stays the one shown.
+    if (m_session->mode() == Session::Mode::Playback)
+        m_view->revealThrough(rowOfPlaybackStep(m_shownPlaybackStep), false);
+    else if (m_session->mode() == Session::Mode::Recording)
+        m_view->revealThrough(-1, false);
     {
         const QSignalBlocker block(action(u"byTime"_s));
         action(u"byTime"_s)->setChecked(o.layout == LayoutMode::ByTime);
@@ -655,6 +751,8 @@ void MainWindow::applyOptions()
     QFont captionFont = font();
     captionFont.setPointSizeF(m_lecture ? o.fontPointSize * 1.3 : font().pointSizeF() * 1.15);
     m_caption->setFont(captionFont);
+    // Room for three lines whatever the step says, so the diagram does not jump from step to step.
+    m_caption->setMinimumHeight(QFontMetrics(captionFont).lineSpacing() * 3 + 2 * m_caption->margin() + 4);
     const bool dark = o.theme == DiagramTheme::Dark;
     applyWindowTheme(dark);
     QPalette p = m_caption->palette();
@@ -705,7 +803,7 @@ void MainWindow::traceGrew(qsizetype, qsizetype)
 {
     m_labels->update();
     fitLecture(false);
-    if (m_stack->currentWidget() == m_startPage && m_trace->size() > 0 && m_lab->isReady())
+    if (m_stack->currentWidget() == m_startPage && trace()->size() > 0 && lab()->isReady())
         showWorkspace();
     updateCaption();
     updateTransport();
@@ -723,6 +821,46 @@ void MainWindow::updateCaption()
 {
     if (!m_caption)
         return;
+    const std::optional<Scenario> &scenario = m_session->scenario();
+    const QString title = scenario ? scenario->title : trace()->info().scenarioTitle;
+    switch (m_session->mode()) {
+    case Session::Mode::Recording:
+        m_caption->setText(tr("Recording “%1” on real kernels… %2 s")
+                               .arg(title)
+                               .arg(QString::number(m_session->recordingElapsedMs() / 1000.0, 'f', 1)));
+        return;
+    case Session::Mode::Replaying:
+        m_caption->setText(
+            tr("Taking over at step %1: replaying steps 1–%1 on a fresh lab…").arg(m_session->takenOverAt()));
+        return;
+    case Session::Mode::Playback: {
+        const int step = m_session->playbackStep();
+        const int count = m_session->stepCount();
+        if (step <= 0) {
+            const QString description = scenario ? scenario->description : trace()->info().scenarioDescription;
+            m_caption->setText(tr("%1 — %2 Press Space for the first step.").arg(title, description));
+        } else {
+            m_caption->setText(tr("%1/%2  %3").arg(step).arg(count).arg(trace()->steps()[size_t(step - 1)].caption));
+        }
+        return;
+    }
+    case Session::Mode::Live:
+        if (m_session->isTakenOver() && m_scenarioCaption.isEmpty() && m_view->isAtLiveEnd()) {
+            const QStringList &differences = m_session->replayDifferences();
+            m_caption->setText(differences.isEmpty()
+                    ? tr("Live from step %1: fresh kernels replayed the recording up to here and are now yours — "
+                         "deliver, drop or delay what is on the wire, or make a call. Space goes on with the "
+                         "scenario; T returns to the recording.")
+                          .arg(m_session->takenOverAt())
+                    : tr("Live from step %1 — the kernels answered differently from the recording: %2")
+                          .arg(m_session->takenOverAt())
+                          .arg(differences.join(QStringLiteral("; "))));
+            return;
+        }
+        break;
+    case Session::Mode::Still:
+        break;
+    }
     // A running scenario's caption is the lecturer's text: it wins while its step is current.
     if (!m_scenarioCaption.isEmpty() && m_view->isAtLiveEnd()) {
         m_caption->setText(m_scenarioCaption);
@@ -733,17 +871,26 @@ void MainWindow::updateCaption()
     if (step >= 0 && step < m_view->stepCount() && m_view->renderer())
         event = m_view->renderer()->eventOfStep(step);
     if (event < 0) {
-        m_caption->setText(m_lab->isReady() && m_trace->isEmpty()
+        m_caption->setText(lab()->isReady() && trace()->isEmpty()
                 ? tr("Make a call on either side — socket(), bind(), listen() on the server, then connect() on the "
                      "client — or choose a scenario. Space steps.")
                 : QString());
         return;
     }
-    m_caption->setText(StepCaption::describe(*m_trace, *m_labels, event, m_settings.numberStyle()));
+    m_caption->setText(StepCaption::describe(*trace(), *m_labels, event, m_settings.numberStyle()));
 }
 
 void MainWindow::updateTransport()
 {
+    if (m_session->mode() == Session::Mode::Playback) {
+        const int count = m_session->stepCount();
+        const int step = m_session->playbackStep();
+        m_stepStatus->setText(tr("step %1 of %2").arg(step).arg(count));
+        action(u"back"_s)->setEnabled(step > 0);
+        action(u"first"_s)->setEnabled(step > 0);
+        action(u"last"_s)->setEnabled(step < count);
+        return;
+    }
     const int count = m_view->stepCount();
     const int step = m_view->currentStep();
     m_stepStatus->setText(count > 0 ? tr("step %1 of %2").arg(step + 1).arg(count) : QString());
@@ -760,20 +907,46 @@ void MainWindow::next()
         showWorkspace();
         return;
     }
+    switch (m_session->mode()) {
+    case Session::Mode::Recording:
+    case Session::Mode::Replaying:
+        statusBar()->showMessage(tr("The kernels are still recording; the first step shows in a moment."), 4000);
+        return;
+    case Session::Mode::Playback:
+        if (m_session->playbackStep() >= m_session->stepCount()) {
+            m_play->stop();
+            action(u"play"_s)->setChecked(false);
+            statusBar()->showMessage(tr("The scenario is at its end (step %1 of %1). T takes over on live kernels.")
+                                         .arg(m_session->stepCount()),
+                8000);
+            return;
+        }
+        m_session->setPlaybackStep(m_session->playbackStep() + 1);
+        return;
+    case Session::Mode::Still:
+    case Session::Mode::Live:
+        break;
+    }
     if (!m_view->isAtLiveEnd()) {
         m_view->stepForward();
         return;
     }
-    if (m_runner && !m_runner->isFinished()) {
+    if (runner() && !runner()->isFinished()) {
         // A step still waiting for the kernels: the key press is not lost, it waits too.
-        if (!m_runner->isWaiting())
-            m_runner->step();
+        if (!runner()->isWaiting())
+            runner()->step();
         return;
     }
     m_wirePanel->deliverNext();
 }
 
-void MainWindow::back() { m_view->stepBack(); }
+void MainWindow::back()
+{
+    if (m_session->mode() == Session::Mode::Playback)
+        m_session->setPlaybackStep(m_session->playbackStep() - 1);
+    else
+        m_view->stepBack();
+}
 
 void MainWindow::togglePlay(bool on)
 {
@@ -831,7 +1004,7 @@ void MainWindow::setLectureMode(bool on)
     for (QToolBar *bar : findChildren<QToolBar *>())
         bar->setVisible(!on);
     for (QDockWidget *d : std::as_const(m_docks))
-        d->setVisible(!on && (m_lab->isReady() || d->widget() == m_details));
+        d->setVisible(!on && (panelsShown() || d->widget() == m_details));
     if (on) {
         showWorkspace();
         m_stateBeforeLecture = windowState();
@@ -886,14 +1059,6 @@ bool MainWindow::isBlanked() const { return m_blank->isVisible(); }
 
 // ---- scenarios --------------------------------------------------------------------------------
 
-void MainWindow::stopScenario()
-{
-    if (m_runner)
-        m_runner->stop();
-    m_runner.reset();
-    m_scenarioCaption.clear();
-}
-
 bool MainWindow::runScenario(const QString &idOrPath)
 {
     Scenario scenario;
@@ -902,38 +1067,98 @@ bool MainWindow::runScenario(const QString &idOrPath)
         showError(error);
         return false;
     }
-    startLab();
-    if (!m_lab->isReady()) {
-        showError(tr("Cannot run \"%1\": %2").arg(scenario.title, m_lab->error().message()));
+    m_play->stop();
+    action(u"play"_s)->setChecked(false);
+    m_scenarioCaption.clear();
+    m_path.clear();
+    m_modified = false;
+    m_shownPlaybackStep = 0;
+    setTraceKind(Settings::TraceKind::Lab);
+    if (!m_session->record(scenario, &error)) {
+        labChanged();
+        showError(tr("Cannot run \"%1\": %2").arg(scenario.title, error));
         return false;
     }
     showWorkspace();
-    m_runner = std::make_unique<ScenarioRunner>(m_lab.get(), scenario);
-    connect(m_runner.get(), &ScenarioRunner::stepStarted, this, [this](int index, const QString &caption) {
-        m_scenarioCaption = tr("%1/%2  %3").arg(index + 1).arg(m_runner->stepCount()).arg(caption);
-        m_view->goToEnd();
-        updateCaption();
-    });
-    connect(m_runner.get(), &ScenarioRunner::expectationFailed, this, [this](int index, const QString &message) {
-        statusBar()->showMessage(
-            tr("Step %1: the kernels did not do what the scenario expects: %2").arg(index + 1).arg(message), 15000);
-    });
-    connect(m_runner.get(), &ScenarioRunner::finished, this, [this](bool ok, const QString &message) {
-        if (!ok)
-            m_scenarioCaption = tr("The scenario stopped: %1").arg(message);
-        else if (!message.isEmpty())
-            statusBar()->showMessage(message, 10000);
-        updateCaption();
-    });
-    m_scenarioCaption = tr("%1 — %2 Press Space for the first step.").arg(scenario.title, scenario.description);
+    m_recordingTick->start();
+    labChanged();
     updateCaption();
     setWindowTitle(windowTitleText());
     return true;
 }
 
+void MainWindow::toggleTakeOver()
+{
+    QString error;
+    switch (m_session->mode()) {
+    case Session::Mode::Playback:
+        m_play->stop();
+        action(u"play"_s)->setChecked(false);
+        m_scenarioCaption.clear();
+        if (!m_session->takeOver(&error)) {
+            showError(tr("Cannot take over: %1").arg(error));
+            return;
+        }
+        m_modified = true;
+        break;
+    case Session::Mode::Live:
+    case Session::Mode::Replaying:
+        if (!m_session->isTakenOver() || !m_session->recording())
+            return;
+        m_scenarioCaption.clear();
+        m_session->backToRecording();
+        break;
+    case Session::Mode::Recording:
+    case Session::Mode::Still:
+        return;
+    }
+    labChanged();
+    updateCaption();
+}
+
+void MainWindow::sessionModeChanged()
+{
+    const Session::Mode mode = m_session->mode();
+    // Kernel timers count down only while kernels run; a recording is a still record of them.
+    m_view->setLiveClock(mode == Session::Mode::Live);
+    if (mode == Session::Mode::Recording)
+        m_view->revealThrough(-1, false);
+    if (mode == Session::Mode::Playback)
+        showPlaybackStep(m_session->playbackStep(), false);
+    const bool playback = mode == Session::Mode::Playback;
+    const bool takenOver = m_session->isTakenOver();
+    QAction *takeOver = action(u"takeOver"_s);
+    takeOver->setEnabled(playback || takenOver);
+    takeOver->setText(takenOver ? tr("Back to the &Recording") : tr("&Take Over Here"));
+    takeOver->setStatusTip(takenOver ? tr("Leave the live kernels and show the recording again at the same step")
+                                     : tr("Replay the steps so far on a fresh lab and go on live from here"));
+    labChanged();
+    updateTransport();
+    updateCaption();
+    setWindowTitle(windowTitleText());
+}
+
+int MainWindow::rowOfPlaybackStep(int step) const
+{
+    // Step k shows everything up to the last event of step k (of the steps before, when it made none).
+    if (step <= 0 || !m_view->renderer())
+        return -1;
+    return m_view->renderer()->lastRowOfTraceStep(std::min<int>(step, int(trace()->steps().size())) - 1);
+}
+
+void MainWindow::showPlaybackStep(int step, bool animate)
+{
+    m_shownPlaybackStep = step;
+    if (m_session->mode() != Session::Mode::Playback)
+        return;
+    m_view->revealThrough(rowOfPlaybackStep(step), animate);
+    updateCaption();
+    updateTransport();
+}
+
 void MainWindow::saveAsScenario()
 {
-    if (m_recorder->stepCount() == 0) {
+    if (recorder()->stepCount() == 0) {
         showError(tr("Nothing to save: make calls or deliver segments by hand first (since the lab started)."));
         return;
     }
@@ -949,11 +1174,11 @@ bool MainWindow::saveScenario(const QString &path)
 {
     const QString id = QFileInfo(path).completeBaseName();
     QString error;
-    if (!ScenarioFile::saveTo(path, m_recorder->scenario(id, id, tr("Recorded by hand in SynScope.")), &error)) {
+    if (!ScenarioFile::saveTo(path, recorder()->scenario(id, id, tr("Recorded by hand in SynScope.")), &error)) {
         showError(error);
         return false;
     }
-    statusBar()->showMessage(tr("Saved %n step(s) as %1", nullptr, m_recorder->stepCount()).arg(path), 8000);
+    statusBar()->showMessage(tr("Saved %n step(s) as %1", nullptr, recorder()->stepCount()).arg(path), 8000);
     return true;
 }
 
@@ -988,18 +1213,20 @@ bool MainWindow::openFile(const QString &path)
         const int stream = chooseConversation(path);
         if (stream < 0)
             return false;
-        stopScenario();
-        m_lab->stop();
-        if (!CaptureImport::open(path, stream, *m_trace, &error)) {
+        m_scenarioCaption.clear();
+        const bool opened = CaptureImport::open(path, stream, *trace(), &error);
+        m_session->showTrace();
+        if (!opened) {
             labChanged();
             showError(tr("Cannot open %1: %2").arg(path, error));
             return false;
         }
     } else {
         const QByteArray bytes = file.readAll();
-        stopScenario();
-        m_lab->stop();
-        if (!TraceJson::load(bytes, *m_trace, &error)) {
+        m_scenarioCaption.clear();
+        const bool loaded = TraceJson::load(bytes, *trace(), &error);
+        m_session->showTrace();
+        if (!loaded) {
             labChanged();
             showError(tr("Cannot open %1: %2").arg(path, error));
             return false;
@@ -1009,11 +1236,14 @@ bool MainWindow::openFile(const QString &path)
     m_modified = false;
     m_settings.addRecentFile(path);
     updateRecentMenu();
-    setTraceKind(m_trace->info().source == u"capture" ? Settings::TraceKind::Capture : Settings::TraceKind::Lab);
+    setTraceKind(trace()->info().source == u"capture" ? Settings::TraceKind::Capture : Settings::TraceKind::Lab);
     fitLecture(true);
     labChanged();
     showWorkspace();
-    m_view->goToEnd();
+    if (m_session->mode() == Session::Mode::Playback)
+        showPlaybackStep(0, false); // a saved recording plays from its start, as it did when recorded
+    else
+        m_view->goToEnd();
     updateCaption();
     return true;
 }
@@ -1050,7 +1280,7 @@ bool MainWindow::saveTrace(const QString &path)
         showError(tr("Cannot save %1: %2").arg(path, file.errorString()));
         return false;
     }
-    file.write(TraceJson::save(*m_trace));
+    file.write(TraceJson::save(*trace()));
     if (!file.commit()) {
         showError(tr("Cannot save %1: %2").arg(path, file.errorString()));
         return false;
@@ -1102,7 +1332,7 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::copyImage()
 {
-    if (m_trace->isEmpty()) {
+    if (trace()->isEmpty()) {
         showError(tr("Nothing to copy: the diagram is empty."));
         return;
     }
@@ -1111,7 +1341,7 @@ void MainWindow::copyImage()
     // Twice the logical size: sharp on slides; the clipboard holds a bitmap, not vectors.
     options.scale = 2;
     QString error;
-    if (!Export::copyImageToClipboard(*m_trace, options, &error)) {
+    if (!Export::copyImageToClipboard(*trace(), options, &error)) {
         showError(tr("Cannot copy the diagram: %1").arg(error));
         return;
     }
@@ -1120,11 +1350,11 @@ void MainWindow::copyImage()
 
 void MainWindow::exportDialog()
 {
-    if (m_trace->isEmpty()) {
+    if (trace()->isEmpty()) {
         showError(tr("Nothing to export yet: the trace is empty."));
         return;
     }
-    ExportDialog dialog(*m_trace, m_view->options(), this);
+    ExportDialog dialog(*trace(), m_view->options(), this);
     if (!m_path.isEmpty())
         dialog.setPath(QFileInfo(m_path).path() + u'/' + QFileInfo(m_path).completeBaseName() + u".svg"_s);
     connect(&dialog, &ExportDialog::exported, this,
@@ -1159,8 +1389,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 QString MainWindow::windowTitleText() const
 {
-    if (m_runner)
-        return tr("%1 — SynScope").arg(m_runner->scenario().title);
+    if (m_session->scenario())
+        return tr("%1 — SynScope").arg(m_session->scenario()->title);
     if (!m_path.isEmpty())
         return tr("%1 — SynScope").arg(QFileInfo(m_path).fileName());
     return tr("SynScope");
@@ -1169,5 +1399,7 @@ QString MainWindow::windowTitleText() const
 CallPanel *MainWindow::callPanel(Side side) const { return m_calls[int(side)]; }
 
 QString MainWindow::captionText() const { return m_caption->text(); }
+
+QString MainWindow::stepStatusText() const { return m_stepStatus->text(); }
 
 QString MainWindow::labStatusText() const { return m_labStatus->text(); }

@@ -23,6 +23,7 @@ class QTimer;
 class ScenarioRecorder;
 class ScenarioRunner;
 class SegmentLabeler;
+class Session;
 class Trace;
 class WirePanel;
 
@@ -42,8 +43,12 @@ public:
     bool saveTrace(const QString &path);
     // What was done by hand since the lab started, as a scenario file that replays it.
     bool saveScenario(const QString &path);
-    // Starts a fresh lab and the scenario (a built-in id or a scenario file's path) on it.
+    // Records the scenario (a built-in id or a scenario file's path) on a fresh lab at machine speed,
+    // then reveals the recording step by step: what a step shows never depends on the pause before it.
     bool runScenario(const QString &idOrPath);
+    // From the recording's viewed step: replay steps 1…k on a fresh lab and go live (or, live after
+    // taking over, back to the recording at the same step).
+    void toggleTakeOver();
     void setLectureMode(bool on);
     bool isLectureMode() const { return m_lecture; }
 
@@ -53,15 +58,17 @@ public:
     void back();
     void restartLab();
 
-    Trace *trace() const { return m_trace.get(); }
-    Lab *lab() const { return m_lab.get(); }
+    Session *session() const { return m_session.get(); }
+    Trace *trace() const;
+    Lab *lab() const;
     DiagramView *diagramView() const { return m_view; }
     CallPanel *callPanel(Side side) const;
     WirePanel *wirePanel() const { return m_wirePanel; }
     DetailsPanel *detailsPanel() const { return m_details; }
-    ScenarioRunner *runner() const { return m_runner.get(); }
-    ScenarioRecorder *recorder() const { return m_recorder.get(); }
+    ScenarioRunner *runner() const;
+    ScenarioRecorder *recorder() const;
     QString captionText() const;
+    QString stepStatusText() const;
     QString labStatusText() const;
     QString lastError() const { return m_lastError; }
     bool isStartPageShown() const;
@@ -83,6 +90,7 @@ private:
     QAction *makeAction(const QString &name, const QString &text, const QString &tip, QList<QKeySequence> keys = {});
     void startLab();
     void labChanged();
+    bool panelsShown() const;
     void showLabState();
     void applyOptions();
     void applyWindowTheme(bool dark);
@@ -94,7 +102,9 @@ private:
     void updateRecentMenu();
     void showWorkspace();
     void showStartPage();
-    void stopScenario();
+    void sessionModeChanged();
+    void showPlaybackStep(int step, bool animate);
+    int rowOfPlaybackStep(int step) const;
     void setFlavour(Settings::Flavour flavour);
     void showError(const QString &message);
     void saveAs();
@@ -111,11 +121,8 @@ private:
     QString windowTitleText() const;
 
     Settings m_settings;
-    std::unique_ptr<Trace> m_trace;
+    std::unique_ptr<Session> m_session; // the trace, the lab, the scenario run and its recording
     std::unique_ptr<SegmentLabeler> m_labels;
-    std::unique_ptr<Lab> m_lab;
-    std::unique_ptr<ScenarioRunner> m_runner;
-    std::unique_ptr<ScenarioRecorder> m_recorder;
     Settings::TraceKind m_kind = Settings::TraceKind::Lab;
     QString m_path; // the file the trace was opened from or saved to
     QString m_scenarioCaption;
@@ -143,6 +150,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_screenMenu = nullptr;
     QTimer *m_play = nullptr;
+    QTimer *m_recordingTick = nullptr; // the caption counts the recording's seconds
+    int m_shownPlaybackStep = 0;
     QHash<QString, QAction *> m_actions;
     QActionGroup *m_numbersGroup = nullptr;
     QActionGroup *m_flavourGroup = nullptr;

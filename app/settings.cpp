@@ -67,6 +67,12 @@ void Settings::setReducedMotion(bool on) { m_settings.setValue(u"diagram/reduced
 bool Settings::showDetail() const { return m_settings.value(u"diagram/showDetail"_s, false).toBool(); }
 void Settings::setShowDetail(bool on) { m_settings.setValue(u"diagram/showDetail"_s, on); }
 
+bool Settings::showEveryRetransmission() const
+{
+    return m_settings.value(u"diagram/showEveryRetransmission"_s, false).toBool();
+}
+void Settings::setShowEveryRetransmission(bool on) { m_settings.setValue(u"diagram/showEveryRetransmission"_s, on); }
+
 Settings::Flavour Settings::flavour() const { return enumValue(m_settings, u"lab/flavour"_s, Flavour::Bsd, 2); }
 void Settings::setFlavour(Flavour flavour) { m_settings.setValue(u"lab/flavour"_s, int(flavour)); }
 
@@ -107,6 +113,11 @@ DiagramOptions Settings::diagramOptions(TraceKind kind) const
     o.theme = theme();
     o.fontPointSize = fontPointSize();
     o.showDetail = showDetail();
+    // A lab run's retransmissions are the kernel resending a segment the lecturer holds or lost:
+    // folded, a held SYN is one arrow with a count instead of a new arrow every RTO. A capture's
+    // are Wireshark's analysis marks on packets that were each really on the wire at their own
+    // time (and nothing there says which copy arrived), so every one keeps its own arrow.
+    o.collapseRetransmissions = kind == TraceKind::Lab && !showEveryRetransmission();
     o.reducedMotion = reducedMotion();
     o.animationSpeed = animationSpeed();
     return o;

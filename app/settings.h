@@ -31,6 +31,9 @@ public:
     void setReducedMotion(bool on);
     bool showDetail() const;
     void setShowDetail(bool on);
+    // Off (the default): a segment resent while it was lost or held is one arrow with a count.
+    bool showEveryRetransmission() const;
+    void setShowEveryRetransmission(bool on);
     Flavour flavour() const;
     void setFlavour(Flavour flavour);
     // Lecture mode: the screen's name (QScreen::name), and how much larger the text is.

@@ -134,6 +134,8 @@ void Lab::stop()
     m_helper.stop();
 }
 
+void Lab::close() { teardown(); }
+
 void Lab::helperActivity()
 {
     const pid_t pid = m_helper.pid();
@@ -152,7 +154,9 @@ QString Lab::helperDescription() const
 {
     if (!m_helper.isRunning())
         return tr("no lab helper");
-    return tr("lab helper pid %1, %2").arg(m_helper.pid()).arg(m_helper.usesUserNamespace() ? tr("user namespace") : tr("as root"));
+    return tr("lab helper pid %1, %2")
+        .arg(m_helper.pid())
+        .arg(m_helper.usesUserNamespace() ? tr("user namespace") : tr("as root"));
 }
 
 UniqueFd Lab::newSocket(Side side, int domain, int type, int protocol, LabError *error)
@@ -164,7 +168,8 @@ UniqueFd Lab::newSocket(Side side, int domain, int type, int protocol, LabError 
     UniqueFd fd = m_helper.newSocket(labproto::Host(side), domain, type, protocol, error);
     if (fd && !isInLab(fd.get(), side)) {
         // Never let a socket of the user's own network into the lab.
-        *error = { QStringLiteral("getsockopt(SO_NETNS_COOKIE)"), EXDEV, tr("The socket is not in the lab's namespace.") };
+        *error
+            = { QStringLiteral("getsockopt(SO_NETNS_COOKIE)"), EXDEV, tr("The socket is not in the lab's namespace.") };
         return {};
     }
     return fd;

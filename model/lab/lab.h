@@ -38,6 +38,9 @@ public:
     // A fresh lab: every socket closed, new namespaces, an empty trace.
     bool restart() { return start(m_options); }
     void stop();
+    // Closes this lab's sockets and TUNs and keeps the helper, so the next start() is quick: the
+    // kernels can send nothing more, and nothing more is appended to the trace.
+    void close();
 
     bool isReady() const { return m_ready; }
     const LabError &error() const { return m_error; }

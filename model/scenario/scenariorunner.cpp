@@ -42,6 +42,12 @@ QString ScenarioRunner::stepName() const { return tr("Step %1 of %2").arg(m_step
 bool ScenarioRunner::prepare()
 {
     m_prepared = true;
+    // The recording says which scenario it is, so a saved file plays back with its title.
+    TraceInfo info = m_lab->trace()->info();
+    info.scenarioId = m_scenario.id;
+    info.scenarioTitle = m_scenario.title;
+    info.scenarioDescription = m_scenario.description;
+    m_lab->trace()->setInfo(info);
     for (Side side : { Side::Client, Side::Server }) {
         for (const auto &[name, value] : m_scenario.sysctls[int(side)]) {
             LabError error;
@@ -74,6 +80,8 @@ bool ScenarioRunner::step()
     m_stepStart = trace->size();
     m_stepStartNs = trace->now();
     m_error.clear();
+    // The step's boundary and caption go into the trace: a recording is revealed step by step.
+    trace->appendStep(s.caption);
     emit stepStarted(m_step, s.caption);
     for (const ScenarioAction &a : s.actions) {
         if (!act(a)) {
@@ -88,11 +96,21 @@ bool ScenarioRunner::step()
     return true;
 }
 
-void ScenarioRunner::runAll()
+void ScenarioRunner::runAll() { runThrough(stepCount() - 1); }
+
+void ScenarioRunner::runThrough(int lastStep)
 {
+    m_runThrough = lastStep;
     m_runAll = true;
-    if (!m_waiting)
-        step();
+    if (m_waiting)
+        return; // complete() goes on from the step under way
+    if (m_step >= lastStep && m_step + 1 < stepCount()) {
+        m_runAll = false;
+        emit ranThrough(m_step);
+        return;
+    }
+    // (At the end, step() finishes the run: a scenario without steps ends at once.)
+    step();
 }
 
 void ScenarioRunner::stop()
@@ -451,6 +469,7 @@ void ScenarioRunner::check()
 
 void ScenarioRunner::complete()
 {
+    m_completed = m_step;
     m_waiting = false;
     m_poll.stop();
     m_timeout.stop();
@@ -466,8 +485,12 @@ void ScenarioRunner::complete()
         return;
     }
     // The next step on a fresh pass of the event loop, so what the kernels do in answer is recorded first.
-    if (m_runAll)
+    if (m_runAll && m_step < m_runThrough)
         QMetaObject::invokeMethod(this, &ScenarioRunner::step, Qt::QueuedConnection);
+    else if (m_runAll) {
+        m_runAll = false;
+        emit ranThrough(m_step);
+    }
 }
 
 void ScenarioRunner::expect(const ScenarioExpectation &e)

@@ -33,6 +33,8 @@ public:
     int stepCount() const { return int(m_scenario.steps.size()); }
     // The step that ran last or is running; -1 before the first.
     int currentStep() const { return m_step; }
+    // The last step whose wait ended with its conditions met; -1 before.
+    int lastCompletedStep() const { return m_completed; }
     // A step's wait is under way: step() is refused until it ends.
     bool isWaiting() const { return m_waiting; }
     bool isFinished() const { return m_finished; }
@@ -43,12 +45,16 @@ public:
     bool step();
     // Runs the remaining steps one after the other until the end or the first failed wait.
     void runAll();
+    // Runs the steps up to and including lastStep, then stops (ranThrough) with the run still open:
+    // step() goes on from there. Taking over a recording replays its first steps this way.
+    void runThrough(int lastStep);
     // Stops waiting and ends the run (finished(false) if it had not finished).
     void stop();
 
 signals:
     void stepStarted(int index, const QString &caption);
     void stepFinished(int index);
+    void ranThrough(int index); // runThrough() reached its last step (not emitted at the scenario's end)
     void expectationFailed(int index, const QString &message);
     void finished(bool ok, const QString &message);
 
@@ -98,8 +104,10 @@ private:
     qsizetype m_stepStart = 0; // trace size when the step began
     qint64 m_stepStartNs = 0;
     int m_step = -1;
+    int m_completed = -1;
     bool m_prepared = false;
     bool m_waiting = false;
     bool m_runAll = false;
+    int m_runThrough = -1;
     bool m_finished = false;
 };

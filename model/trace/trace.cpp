@@ -4,6 +4,7 @@
 #include "tcpsegment.h"
 
 #include <QMetaObject>
+#include <algorithm>
 
 Trace::Trace(QObject *parent)
     : QObject(parent)
@@ -159,8 +160,44 @@ qsizetype Trace::appendRaw(Event e, QByteArrayView packet, const CallRecord *rec
     return push(e);
 }
 
+void Trace::appendStep(const QString &caption) { m_steps.push_back({ size(), caption }); }
+
+qsizetype Trace::stepBegin(int k) const { return m_steps[size_t(k)].firstEvent; }
+
+qsizetype Trace::stepEnd(int k) const
+{
+    return size_t(k) + 1 < m_steps.size() ? m_steps[size_t(k) + 1].firstEvent : size();
+}
+
+int Trace::stepOfEvent(qsizetype event) const
+{
+    const auto it = std::upper_bound(
+        m_steps.begin(), m_steps.end(), event, [](qsizetype e, const TraceStep &s) { return e < s.firstEvent; });
+    return int(it - m_steps.begin()) - 1;
+}
+
+void Trace::copyFrom(const Trace &other)
+{
+    if (&other == this)
+        return;
+    clear();
+    m_info = other.m_info;
+    for (qsizetype i = 0; i < other.size(); ++i) {
+        const Event &e = other.at(i);
+        if (e.kind == EventKind::Send)
+            appendRaw(e, other.packet(e));
+        else if (e.kind == EventKind::Call || e.kind == EventKind::Return || e.kind == EventKind::Signal)
+            appendRaw(e, {}, &other.callRecord(e));
+        else
+            appendRaw(e);
+    }
+    m_steps = other.m_steps;
+    notifySoon();
+}
+
 void Trace::clear()
 {
+    m_steps.clear();
     m_events.clear();
     m_calls.clear();
     m_packets.clear();

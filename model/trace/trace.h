@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "event.h"
 #include "chunkedvector.h"
+#include "event.h"
 #include "packetstore.h"
 
 #include <QDateTime>
@@ -19,7 +19,20 @@ struct TraceInfo {
     QString serverAddress;
     QString kernel; // uname release of the machine whose kernels ran the lab
     QDateTime wallClockOrigin; // UTC wall-clock time at t_ns = 0
+    // The scenario a recording ran, when it ran one (empty by hand and for captures).
+    QString scenarioId;
+    QString scenarioTitle;
+    QString scenarioDescription;
     friend bool operator==(const TraceInfo &, const TraceInfo &) = default;
+};
+
+// A step of a recorded scenario: it starts at firstEvent and runs to the next step's first event
+// (the last step to the end of the trace), and its caption says what happens in it. A recording
+// is revealed step by step, so what a step shows never depends on how long anyone waited.
+struct TraceStep {
+    qsizetype firstEvent = 0;
+    QString caption;
+    friend bool operator==(const TraceStep &, const TraceStep &) = default;
 };
 
 // The ordered record of everything the lab (or an import) saw: calls, returns, Qt signals,
@@ -50,7 +63,8 @@ public:
     qsizetype appendSend(qint64 tNs, Side side, QByteArrayView bytes, const TcpSegment &segment, quint8 marks = 0);
     qsizetype appendWireAction(qint64 tNs, EventKind kind, qsizetype sendIndex, quint8 marks = 0);
     qsizetype appendCall(qint64 tNs, Side side, EventKind kind, CallRecord record);
-    qsizetype appendState(qint64 tNs, Side side, quint16 localPort, quint16 remotePort, TcpState state, quint8 marks = 0);
+    qsizetype appendState(
+        qint64 tNs, Side side, quint16 localPort, quint16 remotePort, TcpState state, quint8 marks = 0);
     qsizetype appendTimer(qint64 tNs, Side side, quint16 localPort, quint16 remotePort, TimerKind kind,
         quint32 expiresMs, quint32 retransmits);
     // For imports: a Send whose bytes stay in `region` (a mapped capture file, kept alive by
@@ -60,6 +74,21 @@ public:
         qint64 tNs, Side side, qsizetype offset, qsizetype length, const TcpSegment &segment, quint8 marks);
     // For loaders: appends an event as it is (packet bytes for a Send, record for calls).
     qsizetype appendRaw(Event e, QByteArrayView packet = {}, const CallRecord *record = nullptr);
+
+    // Steps of a scenario (empty for what was done by hand or imported); in order of firstEvent.
+    const std::vector<TraceStep> &steps() const { return m_steps; }
+    // Starts a step at the next event to be appended.
+    void appendStep(const QString &caption);
+    // For loaders and copies: steps checked by the caller (ascending, within the events).
+    void setSteps(std::vector<TraceStep> steps) { m_steps = std::move(steps); }
+    // The first event of step k and one past its last (k in [0, steps().size())).
+    qsizetype stepBegin(int k) const;
+    qsizetype stepEnd(int k) const;
+    // The step an event belongs to; -1 without steps or before the first.
+    int stepOfEvent(qsizetype event) const;
+
+    // Replaces this trace's content with a copy of another's (events, records, packets, steps).
+    void copyFrom(const Trace &other);
 
     void clear();
     // Bytes held beyond the packets' own bytes (events, records, indexes), for the memory budget.
@@ -75,6 +104,7 @@ private:
     void notifySoon();
 
     TraceInfo m_info;
+    std::vector<TraceStep> m_steps;
     ChunkedVector<Event> m_events;
     std::vector<CallRecord> m_calls;
     PacketStore m_packets;

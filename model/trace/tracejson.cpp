@@ -187,6 +187,7 @@ struct Loaded {
     std::vector<Event> events; // refs index `packets` (sends) or `records` (calls)
     std::vector<QByteArray> packets;
     std::vector<CallRecord> records;
+    std::vector<TraceStep> steps;
 };
 
 class Loader {
@@ -260,6 +261,8 @@ private:
 
     bool header(const QJsonObject &top, TraceInfo &info);
     bool endpoint(const QJsonObject &endpoints, QStringView which, QString &address);
+    bool scenario(const QJsonValue &value, TraceInfo &info);
+    bool steps(const QJsonValue &value, Loaded &out);
     bool event(const QJsonValue &value, qsizetype index, Loaded &out);
     bool call(const QJsonObject &o, const QString &path, qsizetype index, Event &e, Loaded &out);
     bool segment(const QJsonObject &o, const QString &path, Event &e);
@@ -349,7 +352,8 @@ bool Loader::load(const QByteArray &json, Loaded &out)
         if (!event(array.at(i), i, out))
             return false;
     }
-    return true;
+    // After the events: a step is checked against how many there are.
+    return m_version < 3 || steps(top.value(u"steps"), out);
 }
 
 bool Loader::header(const QJsonObject &top, TraceInfo &info)
@@ -367,9 +371,17 @@ bool Loader::header(const QJsonObject &top, TraceInfo &info)
     }
     m_version = int(version);
     if (!onlyKeys(top, {},
-            { u"format", u"version", u"source", u"kernel", u"anchor", u"clock", u"endpoints", u"events" },
+            { u"format", u"version", u"source", u"kernel", u"anchor", u"clock", u"endpoints", u"events", u"scenario",
+                u"steps" },
             tr("a trace")))
         return false;
+    // A change to the format comes with a new version: an older file cannot have what version 3 added.
+    if (m_version < 3) {
+        for (const QStringView key : { QStringView(u"scenario"), QStringView(u"steps") }) {
+            if (top.contains(key))
+                return fail(key.toString(), tr("unknown field for a trace in a version %1 file").arg(m_version));
+        }
+    }
 
     if (!string(top, {}, u"source", info.source))
         return false;
@@ -398,7 +410,9 @@ bool Loader::header(const QJsonObject &top, TraceInfo &info)
     if (!object(top, {}, u"endpoints", endpoints)
         || !onlyKeys(endpoints, QStringLiteral("endpoints"), { u"client", u"server" }, tr("endpoints")))
         return false;
-    return endpoint(endpoints, u"client", info.clientAddress) && endpoint(endpoints, u"server", info.serverAddress);
+    if (!endpoint(endpoints, u"client", info.clientAddress) || !endpoint(endpoints, u"server", info.serverAddress))
+        return false;
+    return m_version < 3 || scenario(top.value(u"scenario"), info);
 }
 
 bool Loader::endpoint(const QJsonObject &endpoints, QStringView which, QString &address)
@@ -407,6 +421,66 @@ bool Loader::endpoint(const QJsonObject &endpoints, QStringView which, QString &
     QJsonObject o;
     return object(endpoints, QStringLiteral("endpoints"), which, o)
         && onlyKeys(o, path, { u"address" }, tr("an endpoint")) && string(o, path, u"address", address);
+}
+
+bool Loader::scenario(const QJsonValue &value, TraceInfo &info)
+{
+    const QString path = QStringLiteral("scenario");
+    if (value.isNull())
+        return true;
+    if (!value.isObject())
+        return expected(path, value, tr("an object, or null for a trace that ran no scenario"));
+    const QJsonObject o = value.toObject();
+    if (!onlyKeys(o, path, { u"id", u"title", u"description" }, tr("a scenario"))
+        || !string(o, path, u"id", info.scenarioId) || !string(o, path, u"title", info.scenarioTitle)
+        || !string(o, path, u"description", info.scenarioDescription))
+        return false;
+    // An empty id is how a trace says it ran no scenario: this object would be saved back as null.
+    if (info.scenarioId.isEmpty())
+        return fail(join(path, u"id"), tr("must not be empty; a trace that ran no scenario has \"scenario\": null"));
+    return true;
+}
+
+bool Loader::steps(const QJsonValue &value, Loaded &out)
+{
+    if (!value.isArray())
+        return expected(QStringLiteral("steps"), value, tr("an array"));
+    const QJsonArray array = value.toArray();
+    const qint64 count = qint64(out.events.size());
+    out.steps.reserve(size_t(array.size()));
+    for (qsizetype k = 0; k < array.size(); ++k) {
+        const QString path = indexed(u"steps", k);
+        if (!array.at(k).isObject())
+            return expected(path, array.at(k), tr("an object"));
+        const QJsonObject o = array.at(k).toObject();
+        if (!onlyKeys(o, path, { u"event", u"caption" }, tr("a step")))
+            return false;
+        const QString eventPath = join(path, u"event");
+        const QJsonValue event = o.value(u"event");
+        qint64 first = 0;
+        if (!toInt64(event, first) || first < 0)
+            return expected(eventPath, event, tr("an integer from 0 to %1").arg(count));
+        // Equal to the count is allowed: a last step that made no event starts where the trace ends.
+        if (first > count) {
+            return fail(eventPath,
+                tr("%1 is past the last event (%2)")
+                    .arg(first)
+                    .arg(count == 1 ? tr("1 event") : tr("%1 events").arg(count)));
+        }
+        // A step runs up to the next one's first event; equal ones are steps that made no event.
+        if (!out.steps.empty() && first < out.steps.back().firstEvent) {
+            return fail(eventPath,
+                tr("must not be less than %1.event (%2)")
+                    .arg(indexed(u"steps", k - 1))
+                    .arg(out.steps.back().firstEvent));
+        }
+        TraceStep step;
+        step.firstEvent = qsizetype(first);
+        if (!string(o, path, u"caption", step.caption))
+            return false;
+        out.steps.push_back(std::move(step));
+    }
+    return true;
 }
 
 bool Loader::event(const QJsonValue &value, qsizetype index, Loaded &out)
@@ -704,6 +778,19 @@ QByteArray TraceJson::save(const Trace &trace)
     for (qsizetype i = 0; i < trace.size(); ++i)
         events.append(eventToJson(trace, i));
     top.insert(u"events", events);
+    // Version 3: the scenario a recording ran and where each of its steps begins; null and [] for
+    // what was done by hand or imported.
+    top.insert(u"scenario",
+        info.scenarioId.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                  : QJsonValue(QJsonObject { { QStringLiteral("id"), info.scenarioId },
+                                      { QStringLiteral("title"), info.scenarioTitle },
+                                      { QStringLiteral("description"), info.scenarioDescription } }));
+    QJsonArray steps;
+    for (const TraceStep &step : trace.steps()) {
+        steps.append(QJsonObject {
+            { QStringLiteral("event"), qint64(step.firstEvent) }, { QStringLiteral("caption"), step.caption } });
+    }
+    top.insert(u"steps", steps);
     // QJsonObject keeps its keys sorted, so the same trace always gives the same bytes.
     return QJsonDocument(top).toJson(QJsonDocument::Indented);
 }
@@ -728,5 +815,6 @@ bool TraceJson::load(const QByteArray &json, Trace &trace, QString *error)
         else
             trace.appendRaw(e);
     }
+    trace.setSteps(std::move(loaded.steps));
     return true;
 }

@@ -10,8 +10,9 @@ class Trace;
 // again gives the same bytes.
 namespace TraceJson {
 // Version 2 added IPv6 and snap-length-cut packets in "raw" and the analysis marks of imported
-// segments; version 1 files still load.
-constexpr int kVersion = 2;
+// segments; version 3 the scenario a recording ran and its steps with their captions. Versions 1
+// and 2 files still load (without those).
+constexpr int kVersion = 3;
 
 QByteArray save(const Trace &trace);
 // Replaces the trace's content. On failure the trace is left empty and *error says what is wrong

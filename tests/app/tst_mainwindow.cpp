@@ -8,6 +8,8 @@
 #include "diagram/diagramview.h"
 #include "generatedtrace.h"
 #include "io/pcapexport.h"
+#include "lab/bsdhost.h"
+#include "lab/kernelprobe.h"
 #include "lab/lab.h"
 #include "lab/wire.h"
 #include "mainwindow.h"
@@ -15,6 +17,7 @@
 #include "panels/wiremodel.h"
 #include "panels/wirepanel.h"
 #include "scenario/scenariorunner.h"
+#include "scenario/session.h"
 #include "testmain.h"
 #include "trace/tcpsegment.h"
 #include "trace/trace.h"
@@ -28,6 +31,8 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int kWaitMs = 10000;
@@ -66,6 +71,33 @@ std::vector<qsizetype> sends(const Trace &trace)
     }
     return out;
 }
+
+// A second lab whose only job is to prove that a real retransmission timeout passed: a SYN held on
+// its wire is resent by its kernel when the RTO fires. A wait on it is a wait on a kernel timer,
+// not a guess of how long one lasts (kernels differ).
+class RtoWitness {
+public:
+    RtoWitness()
+        : m_lab(&m_trace)
+    {
+    }
+    void waitForOneRto()
+    {
+        // A fresh lab each time: a first SYN's RTO, however the kernel backs off later ones.
+        QVERIFY2(m_lab.start(), qPrintable(m_lab.error().message()));
+        BsdHost *host = m_lab.bsd(Side::Client);
+        const auto socket = host->socket();
+        QVERIFY(socket >= 0);
+        const std::optional<CallResult> fd = host->result(socket);
+        QVERIFY(fd && fd->value >= 0);
+        QVERIFY(host->connect(int(fd->value), Lab::address(Side::Server), 9) >= 0);
+        QTRY_VERIFY_WITH_TIMEOUT(sends(m_trace).size() >= 2, kWaitMs);
+    }
+
+private:
+    Trace m_trace;
+    Lab m_lab;
+};
 
 void click(CallPanel *panel, const char *name)
 {
@@ -239,8 +271,6 @@ private slots:
         w.show();
         REQUIRE_LAB(w);
         QVERIFY(w.runScenario(QStringLiteral("handshake")));
-        ScenarioRunner *runner = w.runner();
-        QVERIFY(runner);
         w.setLectureMode(true);
         // Shortcuts work in the active window (offscreen too).
         QVERIFY(QTest::qWaitForWindowActive(&w));
@@ -248,26 +278,31 @@ private slots:
         QVERIFY(!w.isStartPageShown());
         QVERIFY(w.isFullScreen());
         QVERIFY(!w.callPanel(Side::Client)->isVisible());
-        // Each key press of a clicker: one step of the scenario, with its caption.
-        const int steps = runner->stepCount();
+        // Recorded first, at machine speed; then nothing is shown until the first key press.
+        QTRY_COMPARE_WITH_TIMEOUT(w.session()->mode(), Session::Mode::Playback, kWaitMs);
+        QVERIFY(w.diagramView()->isShowingNothing());
+        QVERIFY2(w.captionText().contains(QStringLiteral("Press Space")), qPrintable(w.captionText()));
+        // Each key press of a clicker: one step of the recording, with its caption.
+        const int steps = w.session()->stepCount();
+        QCOMPARE(steps, 6);
         for (int i = 0; i < steps; ++i) {
-            QTRY_VERIFY_WITH_TIMEOUT(!runner->isWaiting(), kWaitMs);
-            const Qt::Key key = (i % 2) ? Qt::Key_PageDown : Qt::Key_Space;
-            QTest::keyClick(&w, key);
-            QTRY_COMPARE_WITH_TIMEOUT(runner->currentStep(), i, kWaitMs);
-            QVERIFY(w.captionText().contains(runner->scenario().steps[size_t(i)].caption.left(20).toHtmlEscaped())
-                || w.captionText().contains(runner->scenario().steps[size_t(i)].caption.left(20)));
+            QTest::keyClick(&w, (i % 2) ? Qt::Key_PageDown : Qt::Key_Space);
+            QCOMPARE(w.session()->playbackStep(), i + 1);
+            const QString caption = w.trace()->steps()[size_t(i)].caption;
+            QVERIFY2(w.captionText().contains(caption), qPrintable(w.captionText()));
         }
-        QTRY_VERIFY_WITH_TIMEOUT(runner->isFinished(), kWaitMs);
-        QVERIFY2(runner->failures().isEmpty(), qPrintable(runner->failures().join(u'\n')));
-        QVERIFY(sends(*w.trace()).size() >= 3);
-        // Back and Home move the view only.
+        // Past the last step nothing more happens.
+        QTest::keyClick(&w, Qt::Key_Space);
+        QCOMPARE(w.session()->playbackStep(), steps);
+        QCOMPARE(sends(*w.trace()).size(), size_t(3));
+        // Back, Home and End move through the recording.
         QTest::keyClick(&w, Qt::Key_PageUp);
-        QVERIFY(!w.diagramView()->isAtLiveEnd());
+        QCOMPARE(w.session()->playbackStep(), steps - 1);
         QTest::keyClick(&w, Qt::Key_Home);
-        QCOMPARE(w.diagramView()->currentStep(), 0);
+        QCOMPARE(w.session()->playbackStep(), 0);
+        QVERIFY(w.diagramView()->isShowingNothing());
         QTest::keyClick(&w, Qt::Key_End);
-        QVERIFY(w.diagramView()->isAtLiveEnd());
+        QCOMPARE(w.session()->playbackStep(), steps);
         // B blanks the screen and brings it back; Esc leaves lecture mode.
         QTest::keyClick(&w, Qt::Key_B);
         QVERIFY(w.isBlanked());
@@ -276,6 +311,164 @@ private slots:
         QTest::keyClick(&w, Qt::Key_Escape);
         QVERIFY(!w.isLectureMode());
         QVERIFY(!w.isFullScreen());
+    }
+
+    // A lecturer talks between clicks: at least one real retransmission timeout passes between two
+    // presses, and the figure still holds exactly the scenario's segments, none resent.
+    void lecturersPace_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<QStringList>("segments");
+        QTest::newRow("handshake") << QStringLiteral("handshake") << QStringList { u"SYN"_s, u"SYN, ACK"_s, u"ACK"_s };
+        QTest::newRow("teardown") << QStringLiteral("teardown")
+                                  << QStringList { u"SYN"_s, u"SYN, ACK"_s, u"ACK"_s, u"FIN, ACK"_s, u"ACK"_s,
+                                         u"FIN, ACK"_s, u"ACK"_s };
+        QTest::newRow("Qt flavour") << QStringLiteral("qt-handshake-close")
+                                    << QStringList { u"SYN"_s, u"SYN, ACK"_s, u"ACK"_s, u"FIN, ACK"_s, u"FIN, ACK"_s,
+                                           u"ACK"_s };
+    }
+    void lecturersPace()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(QStringList, segments);
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        REQUIRE_LAB(w);
+        RtoWitness witness;
+        QVERIFY(w.runScenario(scenario));
+        QTRY_COMPARE_WITH_TIMEOUT(w.session()->mode(), Session::Mode::Playback, kWaitMs);
+        const QByteArray recorded = TraceJson::save(*w.session()->recording());
+        const int steps = w.session()->stepCount();
+        for (int i = 0; i < steps; ++i) {
+            // A kernel's retransmission timer fires in the witness lab: a real RTO has passed.
+            witness.waitForOneRto();
+            QTest::keyClick(&w, Qt::Key_Space);
+            QCOMPARE(w.session()->playbackStep(), i + 1);
+        }
+        witness.waitForOneRto();
+        QStringList shown;
+        for (qsizetype i : sends(*w.trace())) {
+            QVERIFY(!(w.trace()->at(i).marks & EventMark::Retransmission));
+            shown << tcpFlagsText(w.trace()->at(i).flags);
+        }
+        QCOMPARE(shown, segments);
+        // Every row of the recording is shown, and it is the recording, unchanged.
+        QVERIFY(w.diagramView()->currentStep() == w.diagramView()->stepCount() - 1);
+        QCOMPARE(TraceJson::save(*w.trace()), recorded);
+    }
+
+    // The view at step k is the same whichever way it was reached.
+    void backAndForthExact()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        REQUIRE_LAB(w);
+        QVERIFY(w.runScenario(QStringLiteral("teardown")));
+        QTRY_COMPARE_WITH_TIMEOUT(w.session()->mode(), Session::Mode::Playback, kWaitMs);
+        const int steps = w.session()->stepCount();
+        const auto picture = [&] {
+            [&] { QTRY_VERIFY_WITH_TIMEOUT(!w.diagramView()->isAnimating(), kWaitMs); }();
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            return std::make_tuple(
+                w.diagramView()->currentStep(), w.captionText(), w.diagramView()->viewport()->grab().toImage());
+        };
+        std::vector<std::tuple<int, QString, QImage>> forward;
+        for (int k = 1; k <= steps; ++k) {
+            w.next();
+            forward.push_back(picture());
+        }
+        for (int k = steps; k >= 1; --k) {
+            w.session()->setPlaybackStep(k);
+            const auto back = picture();
+            QCOMPARE(std::get<0>(back), std::get<0>(forward[size_t(k - 1)]));
+            QCOMPARE(std::get<1>(back), std::get<1>(forward[size_t(k - 1)]));
+            QVERIFY2(std::get<2>(back) == std::get<2>(forward[size_t(k - 1)]), qPrintable(QString::number(k)));
+            w.back();
+        }
+        QTest::keyClick(&w, Qt::Key_End);
+        QCOMPARE(w.session()->playbackStep(), steps);
+        QCOMPARE(std::get<0>(picture()), std::get<0>(forward.back()));
+    }
+
+    // Take over at the step where connect() is called: the SYN is held on live kernels, and what
+    // happens to it now is the lecturer's choice; T returns to the recording, unchanged.
+    void takeOverAndBack()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        REQUIRE_LAB(w);
+        QVERIFY(w.runScenario(QStringLiteral("handshake")));
+        QTRY_COMPARE_WITH_TIMEOUT(w.session()->mode(), Session::Mode::Playback, kWaitMs);
+        const QByteArray recorded = TraceJson::save(*w.trace());
+        for (int i = 0; i < 3; ++i)
+            QTest::keyClick(&w, Qt::Key_Space);
+        QCOMPARE(w.session()->playbackStep(), 3);
+        QTest::keyClick(&w, Qt::Key_T);
+        QTRY_COMPARE_WITH_TIMEOUT(w.session()->mode(), Session::Mode::Live, kWaitMs);
+        QVERIFY2(w.session()->replayDifferences().isEmpty(), qPrintable(w.session()->replayDifferences().join(u'\n')));
+        QVERIFY(w.lab()->isReady());
+        QCOMPARE(int(w.trace()->steps().size()), 3);
+        // The SYN waits on the wire, the client is in SYN_SENT, connect() is blocked.
+        QTRY_VERIFY_WITH_TIMEOUT(heldId(w, Direction::ClientToServer, TcpFlag::Syn) != 0, kWaitMs);
+        QVERIFY(w.lab()->bsd(Side::Client)->isBlocked());
+        QVERIFY(w.lab()->bsd(Side::Client)->blockedIn().contains(QStringLiteral("connect")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                w.lab()->probe()->pollNow();
+                for (const KernelSocket &s : w.lab()->probe()->sockets(Side::Client)) {
+                    if (s.state == TcpState::SynSent)
+                        return true;
+                }
+                return false;
+            }(),
+            kWaitMs);
+        QVERIFY(w.callPanel(Side::Client)->isVisible());
+        // Drop the SYN: the client's kernel really sends it again.
+        QVERIFY(w.wirePanel()->act(WirePanel::Action::Drop, heldId(w, Direction::ClientToServer, TcpFlag::Syn)));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (qsizetype i : sends(*w.trace())) {
+                    if ((w.trace()->at(i).flags & TcpFlag::Syn) && (w.trace()->at(i).marks & EventMark::Retransmission))
+                        return true;
+                }
+                return false;
+            }(),
+            kWaitMs);
+        // T again: the recording, as it was, at the same step.
+        QTest::keyClick(&w, Qt::Key_T);
+        QCOMPARE(w.session()->mode(), Session::Mode::Playback);
+        QCOMPARE(w.session()->playbackStep(), 3);
+        QVERIFY(!w.lab()->isReady());
+        QCOMPARE(TraceJson::save(*w.trace()), recorded);
+    }
+
+    // A saved recording reopens with its steps and captions, and plays from its start.
+    void savedRecordingPlaysBack()
+    {
+        MainWindow w;
+        w.show();
+        REQUIRE_LAB(w);
+        QVERIFY(w.runScenario(QStringLiteral("handshake")));
+        QTRY_COMPARE_WITH_TIMEOUT(w.session()->mode(), Session::Mode::Playback, kWaitMs);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("handshake.json"));
+        QVERIFY(w.saveTrace(path));
+        const std::vector<TraceStep> steps = w.trace()->steps();
+        MainWindow other;
+        other.show();
+        QVERIFY2(other.openFile(path), qPrintable(other.lastError()));
+        QCOMPARE(other.session()->mode(), Session::Mode::Playback);
+        QCOMPARE(other.session()->stepCount(), 6);
+        QCOMPARE(other.trace()->steps(), steps);
+        QCOMPARE(other.trace()->info().scenarioId, QStringLiteral("handshake"));
+        QVERIFY(other.diagramView()->isShowingNothing());
+        other.next();
+        QVERIFY(other.captionText().contains(steps[0].caption));
+        // The built-in scenario it names can be taken over.
+        QVERIFY(other.session()->canTakeOver());
     }
 
     void qtFlavourHandshake()

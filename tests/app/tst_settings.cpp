@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window's settings: defaults a lecturer expects, the layout mode remembered per kind of trace,
-// values read back from the file, bad values ignored, and the recent-files list.
+// values read back from the file, bad values ignored, retransmissions folded in a lab run only, and
+// the recent-files list.
 
 #include "settings.h"
 #include "testmain.h"
@@ -44,6 +45,28 @@ private slots:
         QCOMPARE(o.theme, DiagramTheme::Dark);
         QCOMPARE(o.animationSpeed, 2.0);
         QVERIFY(o.reducedMotion);
+    }
+
+    // Folding is for a lab run (the kernel resending what the lecturer holds); a capture's
+    // retransmissions were each on the wire, so they are never folded, whatever the setting.
+    void showEveryRetransmission()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("fold.ini"));
+        {
+            Settings s(ini);
+            QVERIFY(!s.showEveryRetransmission());
+            QVERIFY(s.diagramOptions(Settings::TraceKind::Lab).collapseRetransmissions);
+            QVERIFY(!s.diagramOptions(Settings::TraceKind::Capture).collapseRetransmissions);
+            s.setShowEveryRetransmission(true);
+            QVERIFY(!s.diagramOptions(Settings::TraceKind::Lab).collapseRetransmissions);
+        }
+        Settings s(ini);
+        QVERIFY(s.showEveryRetransmission());
+        QVERIFY(!s.diagramOptions(Settings::TraceKind::Lab).collapseRetransmissions);
+        QVERIFY(!s.diagramOptions(Settings::TraceKind::Capture).collapseRetransmissions);
+        s.setShowEveryRetransmission(false);
+        QVERIFY(s.diagramOptions(Settings::TraceKind::Lab).collapseRetransmissions);
     }
 
     void badValuesFallBack()

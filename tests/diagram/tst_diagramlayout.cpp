@@ -9,6 +9,7 @@
 
 #include <QImage>
 #include <QPainter>
+#include <array>
 #include <functional>
 
 using namespace labtest;
@@ -20,22 +21,60 @@ namespace {
 
 constexpr Side other(Side s) { return s == Side::Client ? Side::Server : Side::Client; }
 
-// Every arrow goes from its sender's TCP column towards its receiver's, downwards; one delivered
-// ends on the receiver's column, one dropped or in flight half way.
+// Every arrow goes from its sender's TCP column (a late copy: from the wire, where it was held)
+// towards its receiver's, downwards; one delivered ends on the receiver's column, one dropped or in
+// flight half way (a late copy dropped is only its cross there).
 void checkArrows(const DiagramLayout &layout)
 {
     for (qsizetype i = 0; i < layout.arrowCount(); ++i) {
         const DiagramLayout::Arrow &a = layout.arrow(i);
         const QPointF s = layout.arrowStart(a);
         const QPointF e = layout.arrowEnd(a);
-        QCOMPARE(s.x(), layout.columnX(a.sender, Column::Tcp));
-        QVERIFY2(s.y() < e.y(), qPrintable(QStringLiteral("arrow %1 does not go down").arg(i)));
+        QCOMPARE(s.x(), a.late ? layout.wireMiddleX() : layout.columnX(a.sender, Column::Tcp));
+        if (a.late && a.end == ArrowEnd::Dropped)
+            QCOMPARE(s, e);
+        else
+            QVERIFY2(s.y() < e.y(), qPrintable(QStringLiteral("arrow %1 does not go down").arg(i)));
         if (a.end == ArrowEnd::Delivered || a.end == ArrowEnd::Fixed)
             QCOMPARE(e.x(), layout.columnX(other(a.sender), Column::Tcp));
         else
             QCOMPARE(e.x(), layout.wireMiddleX());
         if (a.end == ArrowEnd::Delivered)
-            QVERIFY(a.endRow > a.startRow);
+            QVERIFY(a.late ? a.endRow == a.startRow : a.endRow > a.startRow);
+    }
+}
+
+// "delivered +2: SYN J, sent 3 times": how an arrow ends (late: a copy drawn from the wire), how
+// many retransmissions it folds, and its label.
+QString describe(const DiagramRenderer &r, qsizetype i)
+{
+    const DiagramLayout::Arrow &a = r.layout().arrow(i);
+    static const char *const ends[] = { "in flight", "delivered", "dropped", "fixed" };
+    QString d = QString::fromLatin1(ends[int(a.end)]);
+    if (a.late)
+        d += u" late"_s;
+    if (a.resent)
+        d += u" +"_s + QString::number(a.resent);
+    return d + u": "_s + r.arrowLabel(i);
+}
+
+QStringList describeAll(const DiagramRenderer &r)
+{
+    QStringList out;
+    for (qsizetype i = 0; i < r.layout().arrowCount(); ++i)
+        out << describe(r, i);
+    return out;
+}
+
+// Feeds a renderer made on an empty trace the events of `full`, one by one, as the lab appends
+// them live (a trace with Sends and no wire action yet would otherwise be drawn as a capture).
+void grow(const Trace &full, Trace &grown, DiagramRenderer &r)
+{
+    for (qsizetype i = grown.size(); i < full.size(); ++i) {
+        const Event &e = full.at(i);
+        const bool call = e.kind == EventKind::Call || e.kind == EventKind::Return || e.kind == EventKind::Signal;
+        grown.appendRaw(e, {}, call ? &full.callRecord(e) : nullptr);
+        r.update();
     }
 }
 
@@ -71,6 +110,59 @@ void closeAfterHandshake(generated::Builder &b, bool dropFirstFin)
     b.state(Side::Client, TcpState::FinWait2);
 }
 
+}
+
+// The client's SYN held on the wire (generated traces): sent, resent after one RTO and after
+// another, then what the lecturer does with the copies.
+namespace held {
+using namespace generated;
+std::array<qsizetype, 3> sendThrice(Builder &b)
+{
+    std::array<qsizetype, 3> syn {};
+    b.call(Side::Client, QStringLiteral("connect"), { { QStringLiteral("fd"), 3 } });
+    syn[0] = b.send(Side::Client, TcpFlag::Syn, kIsnClient, 0);
+    b.state(Side::Client, TcpState::SynSent);
+    b.timer(Side::Client, TimerKind::Retransmit, 1000);
+    for (size_t k = 1; k < syn.size(); ++k) {
+        b.tick(1'000'000'000);
+        syn[k] = b.send(Side::Client, TcpFlag::Syn, kIsnClient, 0, 0, EventMark::Retransmission);
+        b.timer(Side::Client, TimerKind::Retransmit, 1000);
+    }
+    return syn;
+}
+void twoRtos(Builder &b) { sendThrice(b); }
+void firstDelivered(Builder &b)
+{
+    const auto syn = sendThrice(b);
+    b.deliver(syn[0]);
+    b.state(Side::Server, TcpState::SynRcvd);
+    b.send(Side::Server, TcpFlag::Syn | TcpFlag::Ack, kIsnServer, kIsnClient + 1);
+}
+void lastDelivered(Builder &b) { b.deliver(sendThrice(b)[2]); }
+void leftoversLater(Builder &b)
+{
+    const auto syn = sendThrice(b);
+    b.deliver(syn[0]);
+    b.state(Side::Server, TcpState::SynRcvd);
+    b.send(Side::Server, TcpFlag::Syn | TcpFlag::Ack, kIsnServer, kIsnClient + 1);
+    // The server, in SYN_RCVD, answers the duplicate SYN by resending its SYN+ACK.
+    b.deliver(syn[1]);
+    b.send(Side::Server, TcpFlag::Syn | TcpFlag::Ack, kIsnServer, kIsnClient + 1, 0, EventMark::Retransmission);
+    b.drop(syn[2]);
+}
+void oneLost(Builder &b) { b.drop(sendThrice(b)[0]); }
+void allLost(Builder &b)
+{
+    for (qsizetype s : sendThrice(b))
+        b.drop(s);
+}
+void lostThenResent(Builder &b)
+{
+    const qsizetype syn = b.send(Side::Client, TcpFlag::Syn, kIsnClient, 0);
+    b.drop(syn);
+    b.tick(1'000'000'000);
+    b.deliver(b.send(Side::Client, TcpFlag::Syn, kIsnClient, 0, 0, EventMark::Retransmission));
+}
 }
 
 class TestDiagramLayout : public QObject {
@@ -274,10 +366,149 @@ private slots:
         QCOMPARE(a.end, ArrowEnd::Delivered);
         QCOMPARE(qsizetype(a.endEvent), arrived);
         QCOMPARE(a.resent, 2);
-        QCOMPARE(collapsed.arrowLabel(0), QStringLiteral("SYN J  (sent 3 times)"));
+        QCOMPARE(collapsed.arrowLabel(0), QStringLiteral("SYN J, sent 3 times"));
         QCOMPARE(layout.arrowOfEvent(again), 0);
         QCOMPARE(layout.arrowOfEvent(third), 0);
         checkArrows(layout);
+    }
+
+    // What a lecturer meets live: the client's SYN held on the wire while its kernel resends it
+    // every RTO. Folded, the run is one arrow with a count that ends where a copy is delivered;
+    // copies lost before that are told by the count (and the details panel); copies delivered or
+    // dropped after it are drawn, late, from the wire. Unfolded, every Send is an arrow.
+    void heldSynFolds_data()
+    {
+        QTest::addColumn<Scenario>("scenario");
+        QTest::addColumn<QStringList>("folded");
+        QTest::addColumn<QStringList>("unfolded");
+        const QString inFlight = u"in flight: SYN J  (retransmission)"_s;
+        const QString synAck = u"SYN K, ACK J+1"_s;
+        QTest::newRow("held across two RTOs")
+            << Scenario(held::twoRtos) << QStringList { u"in flight +2: SYN J, sent 3 times"_s }
+            << QStringList { u"in flight: SYN J"_s, inFlight, inFlight };
+        QTest::newRow("the first copy delivered")
+            << Scenario(held::firstDelivered)
+            << QStringList { u"delivered +2: SYN J, sent 3 times  (2 still on the wire)"_s, u"in flight: "_s + synAck }
+            << QStringList { u"delivered: SYN J"_s, inFlight, inFlight, u"in flight: "_s + synAck };
+        QTest::newRow("the last copy delivered")
+            << Scenario(held::lastDelivered)
+            << QStringList { u"delivered +2: SYN J, sent 3 times  (2 still on the wire)"_s }
+            << QStringList { u"in flight: SYN J"_s, inFlight, u"delivered: SYN J  (retransmission)"_s };
+        QTest::newRow("the leftovers delivered and dropped later")
+            << Scenario(held::leftoversLater)
+            << QStringList { u"delivered +2: SYN J, sent 3 times"_s, u"in flight +1: "_s + synAck + u", sent 2 times"_s,
+                   u"delivered late: SYN J  (copy 2 of 3)"_s, u"dropped late: SYN J  (copy 3 of 3)"_s }
+            << QStringList { u"delivered: SYN J"_s, u"delivered: SYN J  (retransmission)"_s,
+                   u"dropped: SYN J  (retransmission)"_s, u"in flight: "_s + synAck,
+                   u"in flight: "_s + synAck + u"  (retransmission)"_s };
+        QTest::newRow("a copy lost while others are held")
+            << Scenario(held::oneLost) << QStringList { u"in flight +2: SYN J, sent 3 times"_s }
+            << QStringList { u"dropped: SYN J"_s, inFlight, inFlight };
+        QTest::newRow("every copy lost") << Scenario(held::allLost)
+                                         << QStringList { u"dropped +2: SYN J, sent 3 times"_s }
+                                         << QStringList { u"dropped: SYN J"_s, u"dropped: SYN J  (retransmission)"_s,
+                                                u"dropped: SYN J  (retransmission)"_s };
+        QTest::newRow("lost, then resent and delivered")
+            << Scenario(held::lostThenResent) << QStringList { u"delivered +1: SYN J, sent 2 times"_s }
+            << QStringList { u"dropped: SYN J"_s, u"delivered: SYN J  (retransmission)"_s };
+    }
+    void heldSynFolds()
+    {
+        QFETCH(Scenario, scenario);
+        QFETCH(QStringList, folded);
+        QFETCH(QStringList, unfolded);
+        Trace full;
+        generated::Builder b(full);
+        scenario(b);
+        QCOMPARE(full.info().source, u"generated"_s);
+
+        for (const bool collapse : { true, false }) {
+            Trace trace;
+            trace.setInfo(full.info());
+            DiagramOptions options;
+            options.collapseRetransmissions = collapse;
+            DiagramRenderer r(trace, options);
+            grow(full, trace, r);
+            const DiagramLayout &layout = r.layout();
+            QCOMPARE(describeAll(r), collapse ? folded : unfolded);
+            checkArrows(layout);
+
+            // Shown, not hidden: every delivery ends an arrow of its own row, every drop is an
+            // arrow's end or told by a folded arrow still in flight.
+            for (qsizetype i = 0; i < trace.size(); ++i) {
+                const Event &e = trace.at(i);
+                if (e.kind != EventKind::Deliver && e.kind != EventKind::Drop)
+                    continue;
+                const qsizetype a = layout.arrowOfEvent(i);
+                QVERIFY2(a >= 0, qPrintable(QStringLiteral("event %1 has no arrow").arg(i)));
+                if (e.kind == EventKind::Deliver) {
+                    QCOMPARE(qsizetype(layout.arrow(a).endEvent), i);
+                    QCOMPARE(layout.arrow(a).endRow, layout.rowOfEvent(i));
+                } else if (qsizetype(layout.arrow(a).endEvent) != i) {
+                    QVERIFY(collapse && layout.arrow(a).resent > 0);
+                }
+            }
+            // Every Send of a folded run is drawn by its arrow; the panels list the same run. (Not
+            // before the wire acted: a generated trace of Sends alone has a capture's shape, which
+            // only a layout made while it was empty, as live, draws with a wire.)
+            bool wireActed = false;
+            for (qsizetype i = 0; i < trace.size(); ++i)
+                wireActed = wireActed || (trace.at(i).isSegment() && trace.at(i).kind != EventKind::Send);
+            for (qsizetype i = 0; collapse && wireActed && i < layout.arrowCount(); ++i) {
+                const DiagramLayout::Arrow &a = layout.arrow(i);
+                if (a.late || a.copy)
+                    continue;
+                const std::vector<DiagramLayout::Copy> copies = DiagramLayout::copiesOf(trace, a.sendEvent);
+                QCOMPARE(int(copies.size()), a.resent + 1);
+                QCOMPARE(layout.foldedSends(i).size(), a.resent ? copies.size() : 0);
+                for (const DiagramLayout::Copy &c : copies) {
+                    QCOMPARE(layout.arrowOfEvent(c.send), i);
+                    QCOMPARE(DiagramLayout::copiesOf(trace, c.send), copies);
+                    if (c.fate >= 0)
+                        QCOMPARE(qsizetype(trace.at(c.fate).ref), c.send);
+                }
+            }
+        }
+    }
+
+    // The copies a run is drawn as, as the panels list them: each Send in order and what the wire did.
+    void copiesOfARun()
+    {
+        using namespace generated;
+        Trace trace;
+        Builder b(trace);
+        const qsizetype syn = b.send(Side::Client, TcpFlag::Syn, kIsnClient, 0);
+        const qsizetype again = b.send(Side::Client, TcpFlag::Syn, kIsnClient, 0, 0, EventMark::Retransmission);
+        const qsizetype third = b.send(Side::Client, TcpFlag::Syn, kIsnClient, 0, 0, EventMark::Retransmission);
+        const qsizetype dropped = b.drop(syn);
+        const qsizetype delivered = b.deliver(third);
+        // After a copy got through, the kernel's next one is a new arrow: a run of its own.
+        const qsizetype late = b.send(Side::Client, TcpFlag::Syn, kIsnClient, 0, 0, EventMark::Retransmission);
+        const qsizetype ack = b.send(Side::Client, TcpFlag::Ack, kIsnClient + 1, kIsnServer + 1);
+
+        using Copies = std::vector<DiagramLayout::Copy>;
+        const Copies run { { syn, dropped }, { again, -1 }, { third, delivered } };
+        for (qsizetype i : { syn, again, third, dropped, delivered })
+            QCOMPARE(DiagramLayout::copiesOf(trace, i), run);
+        QCOMPARE(DiagramLayout::copiesOf(trace, late), (Copies { { late, -1 } }));
+        QCOMPARE(DiagramLayout::copiesOf(trace, ack), (Copies { { ack, -1 } }));
+        QVERIFY(DiagramLayout::copiesOf(trace, -1).empty());
+        // The layout folds the same run.
+        DiagramOptions options;
+        options.collapseRetransmissions = true;
+        const DiagramRenderer r(trace, options);
+        QCOMPARE(r.layout().arrow(0).resent, 2);
+        QCOMPARE(r.layout().heldCopies(0), 1);
+        QCOMPARE(r.layout().arrowOfEvent(late), 1);
+
+        // A capture's segments were seen once, with no wire: nothing is a held copy.
+        Trace capture;
+        TraceInfo info = trace.info();
+        info.source = u"capture"_s;
+        capture.setInfo(info);
+        for (qsizetype i = 0; i < 3; ++i)
+            capture.appendRaw(trace.at(i));
+        QCOMPARE(DiagramLayout::copiesOf(capture, 1), (Copies { { 1, -1 } }));
     }
 
     void refusedConnectReturnsWhereTheRstArrives()

@@ -178,6 +178,70 @@ private slots:
         QCOMPARE(inkIn(image, {}, QRectF(end + QPointF(-0.25 * lh - 40, -2), QSizeF(30, 6)), bg), 0);
     }
 
+    // A SYN held while the kernel resent it, folded into one arrow; after one copy got through,
+    // a leftover copy delivered and one dropped are drawn from the wire where they waited: an
+    // open circle there and a head at the receiver, or the circle crossed out; their text level
+    // beside the circle on the sender's side, clear of the SYN+ACK in flight the other way.
+    void lateCopiesComeFromTheWire()
+    {
+        using namespace generated;
+        Trace trace;
+        Builder b(trace);
+        const qsizetype syn = b.send(Side::Client, TcpFlag::Syn, kIsnClient, 0);
+        const qsizetype again = b.send(Side::Client, TcpFlag::Syn, kIsnClient, 0, 0, EventMark::Retransmission);
+        const qsizetype third = b.send(Side::Client, TcpFlag::Syn, kIsnClient, 0, 0, EventMark::Retransmission);
+        b.deliver(syn);
+        b.state(Side::Server, TcpState::SynRcvd);
+        b.send(Side::Server, TcpFlag::Syn | TcpFlag::Ack, kIsnServer, kIsnClient + 1);
+        const qsizetype duplicate = b.deliver(again);
+        const qsizetype lost = b.drop(third);
+        DiagramOptions options;
+        options.collapseRetransmissions = true;
+        const DiagramRenderer r(trace, options);
+        const DiagramLayout &layout = r.layout();
+        const QImage image = render(r);
+        savePicture(image, "late-copies");
+        const QColor bg = DiagramRenderer::palette(DiagramTheme::Light).background;
+        const qreal lh = layout.metrics().lineHeight;
+
+        const qsizetype arrived = layout.arrowOfEvent(duplicate);
+        const qsizetype dropped = layout.arrowOfEvent(lost);
+        const qsizetype synAck = 1;
+        QVERIFY(arrived > synAck && dropped > arrived);
+        QCOMPARE(layout.arrow(synAck).end, DiagramLayout::ArrowEnd::InFlight);
+        QCOMPARE(layout.arrow(arrived).startRow, layout.arrow(synAck).startRow + 1);
+        QCOMPARE(r.eventAt(layout.arrowEnd(layout.arrow(arrived)) + QPointF(-0.3 * lh, 0)), duplicate);
+        for (const qsizetype i : { arrived, dropped }) {
+            const DiagramLayout::Arrow &a = layout.arrow(i);
+            QVERIFY(a.late);
+            const QPointF s = layout.arrowStart(a);
+            QCOMPARE(s.x(), layout.wireMiddleX());
+            // The open circle where it waited: ink on its ring.
+            QVERIFY(inkIn(image, {}, QRectF(s + QPointF(-0.22 * lh - 1.5, -1.5), QSizeF(3, 3)), bg) > 0);
+            // Its text is drawn, level, left of the wire (the client sent it), clear of the other
+            // arrows' labels.
+            const QRectF band = r.labelRect(i).adjusted(0, 0, 0, -0.25 * lh);
+            QVERIFY2(inkIn(image, r.labelTransform(i), band, bg) > 25, qPrintable(r.arrowLabel(i)));
+            QCOMPARE(r.labelTransform(i).m12(), 0.0);
+            const QRectF area = r.labelArea(i).boundingRect();
+            QVERIFY(area.right() < layout.wireMiddleX());
+            QVERIFY(area.left() > layout.columnX(Side::Client, DiagramLayout::Column::Tcp));
+            for (qsizetype j = 0; j < layout.arrowCount(); ++j)
+                QVERIFY2(j == i || !area.intersects(r.labelArea(j).boundingRect()), qPrintable(r.arrowLabel(j)));
+        }
+        // The one delivered leaves the circle open; the one dropped is crossed out there.
+        const QPointF waited = layout.arrowStart(layout.arrow(arrived));
+        QCOMPARE(inkIn(image, {}, QRectF(waited - QPointF(1, 1), QSizeF(2, 2)), bg), 0);
+        const QPointF cross = layout.arrowStart(layout.arrow(dropped));
+        QCOMPARE(layout.arrowEnd(layout.arrow(dropped)), cross);
+        QVERIFY(inkIn(image, {}, QRectF(cross - QPointF(1, 1), QSizeF(2, 2)), bg) > 0);
+        // The delivered copy has its head at the server.
+        const QPointF tip = layout.arrowEnd(layout.arrow(arrived));
+        QCOMPARE(tip.x(), layout.columnX(Side::Server, DiagramLayout::Column::Tcp));
+        QVERIFY(inkIn(image, {}, QRectF(tip + QPointF(-0.5 * lh, -2), QSizeF(0.3 * lh, 4)), bg) > 0);
+        Q_UNUSED(third);
+    }
+
     void paintsOnlyTheVisibleWindow()
     {
         Trace trace;

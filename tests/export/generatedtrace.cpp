@@ -187,4 +187,39 @@ void build(Trace &trace, int dataSegments, const QString &payloadText)
     b.state(Side::Server, TcpState::Closed);
 }
 
+int buildSteps(Trace &trace, int dataSegments, bool emptyStep)
+{
+    build(trace, dataSegments);
+    TraceInfo info = trace.info();
+    info.scenarioId = QStringLiteral("generated");
+    info.scenarioTitle = QStringLiteral("Generated steps");
+    trace.setInfo(info);
+    std::vector<TraceStep> steps;
+    for (qsizetype i = 0; i < trace.size(); ++i) {
+        const Event &e = trace.at(i);
+        if (e.kind != EventKind::Call)
+            continue;
+        const QString fn = trace.callRecord(e).fn;
+        QString caption = QStringLiteral("Generated step %1: the %2 calls %3().")
+                              .arg(steps.size() + 1)
+                              .arg(e.side == Side::Client ? QStringLiteral("client") : QStringLiteral("server"), fn);
+        if (fn == u"connect") {
+            // Long enough to take several lines under the diagram: the band is sized by it.
+            caption += QStringLiteral(" Its kernel sends the SYN, the server's kernel answers with its own SYN and an "
+                                      "ACK, and the client's kernel acknowledges that; only then does connect() "
+                                      "return. Nothing of this waits for accept(), which returns last.");
+        }
+        steps.push_back({ i, caption });
+        if (emptyStep && fn == u"connect")
+            steps.push_back({ -1, QStringLiteral("Generated step %1: nothing happens.").arg(steps.size() + 1) });
+    }
+    // The empty step starts where the one after it does: it has no events of its own.
+    for (size_t k = 0; k + 1 < steps.size(); ++k) {
+        if (steps[k].firstEvent < 0)
+            steps[k].firstEvent = steps[k + 1].firstEvent;
+    }
+    trace.setSteps(std::move(steps));
+    return int(trace.steps().size());
+}
+
 }

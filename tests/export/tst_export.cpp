@@ -2,6 +2,8 @@
 // Images of the diagram as a lecturer uses them: SVG with the labels as text, PDF pages of the
 // diagram's shape (several for a long trace, one per step for a slide build), PNG at 1×/2×, tiles
 // for a diagram too tall for one image; and failures that say what and where and keep the old file.
+// A recorded scenario's slide build goes by its steps, each slide with the step's caption, and can
+// ask before it answers (question slides with the step's segments unlabelled).
 
 #include "diagram/diagramrenderer.h"
 #include "export/diagramimages.h"
@@ -63,6 +65,19 @@ QStringList svgTexts(const QByteArray &svg, QString *error)
     return texts;
 }
 
+// The size of an SVG's picture in logical px (its viewBox; width and height are in mm).
+QSizeF svgSize(const QByteArray &svg)
+{
+    QXmlStreamReader xml(svg);
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"svg") {
+            const QStringList box = xml.attributes().value(QStringLiteral("viewBox")).toString().split(u' ');
+            return box.size() == 4 ? QSizeF(box[2].toDouble(), box[3].toDouble()) : QSizeF();
+        }
+    }
+    return {};
+}
+
 }
 
 class TestExport : public QObject {
@@ -84,12 +99,24 @@ private slots:
     void unwritablePathKeepsTheOldFile();
     void perStepOnlyForImages();
     void copiesToTheClipboard();
+    void scenarioSlidesAreItsSteps_data();
+    void scenarioSlidesAreItsSteps();
+    void scenarioPdfHasOnePagePerStep();
+    void stepRangeCountsScenarioSteps();
+    void emptyStepRepeatsThePicture();
+    void captionsAreOnTheSlides();
+    void predictAsksBeforeItAnswers();
+    void predictNeedsPerStep();
+    void wholeScenarioImageHasNoCaption();
+    void byHandTraceKeepsRowSlides();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
     QTemporaryDir m_dir;
     Trace m_trace; // handshake, 4 data segments (one lost and resent, one duplicated), close
     Trace m_long; // 10,000 segments
+    Trace m_steps; // m_trace's kind cut into generated scenario steps, one of them empty
+    int m_stepCount = 0;
 };
 
 void TestExport::initTestCase()
@@ -101,6 +128,8 @@ void TestExport::initTestCase()
     for (qsizetype i = 0; i < m_long.size(); ++i)
         sends += m_long.at(i).kind == EventKind::Send ? 1 : 0;
     QCOMPARE(sends, 10000);
+    m_stepCount = GeneratedTrace::buildSteps(m_steps, 2, true);
+    QCOMPARE(m_stepCount, 8); // listen, accept, connect, (empty), 2 writes, 2 closes
 }
 
 void TestExport::formatNames_data()
@@ -370,6 +399,270 @@ void TestExport::copiesToTheClipboard()
     options.scale = 1;
     QVERIFY(!Export::copyImageToClipboard(m_long, options, &error));
     QVERIFY2(error.contains(QStringLiteral("too large")), qPrintable(error));
+}
+
+void TestExport::scenarioSlidesAreItsSteps_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::newRow("png") << int(Export::Format::Png);
+    QTest::newRow("svg") << int(Export::Format::Svg);
+}
+
+void TestExport::scenarioSlidesAreItsSteps()
+{
+    QFETCH(int, format);
+    const Export::Format f = Export::Format(format);
+    const QString name = QStringLiteral("scenario.") + Export::fileExtension(f);
+    Export::Options options;
+    options.perStep = true;
+    QString error;
+    Export::Result result;
+    QVERIFY2(Export::write(m_steps, f, path(name), options, &error, &result), qPrintable(error));
+    // One slide per scenario step, not per row (the diagram has more rows than the scenario steps).
+    QVERIFY(DiagramRenderer(m_steps, options.diagram).stepCount() > m_stepCount);
+    QCOMPARE(result.files.size(), m_stepCount);
+    QVERIFY2(
+        result.summary.contains(QStringLiteral("wrote %1 slide images").arg(m_stepCount)), qPrintable(result.summary));
+    QSizeF first;
+    for (const QString &file : result.files) {
+        const QSizeF size = f == Export::Format::Png ? QSizeF(QImage(file).size()) : svgSize(readAll(file));
+        QVERIFY(!size.isEmpty());
+        if (first.isEmpty())
+            first = size;
+        QCOMPARE(size, first); // they overlay
+    }
+    // The diagram and a caption band under it.
+    const QSizeF diagram = DiagramRenderer(m_steps, options.diagram).size();
+    QVERIFY(qAbs(first.width() - diagram.width()) < 1);
+    QVERIFY(first.height() > diagram.height() + 10);
+}
+
+void TestExport::scenarioPdfHasOnePagePerStep()
+{
+    Export::Options options;
+    options.perStep = true;
+    QString error;
+    Export::Result result;
+    QVERIFY2(
+        Export::write(m_steps, Export::Format::Pdf, path(QStringLiteral("scenario.pdf")), options, &error, &result),
+        qPrintable(error));
+    const QList<QSizeF> pages = pdfPages(readAll(path(QStringLiteral("scenario.pdf"))));
+    QCOMPARE(pages.size(), m_stepCount);
+    for (const QSizeF &p : pages)
+        QCOMPARE(p, pages.first());
+    QVERIFY2(
+        result.summary.contains(QStringLiteral("%1 pages, one per step").arg(m_stepCount)), qPrintable(result.summary));
+}
+
+void TestExport::stepRangeCountsScenarioSteps()
+{
+    Export::Options options;
+    options.perStep = true;
+    options.steps = { 1, 2 }; // --steps 2:3
+    QString error;
+    Export::Result result;
+    QVERIFY2(Export::write(m_steps, Export::Format::Svg, path(QStringLiteral("range.svg")), options, &error, &result),
+        qPrintable(error));
+    QCOMPARE(result.files.size(), 2);
+    // The picture is the rows of those steps: from accept() to the end of the connect step.
+    const DiagramRenderer renderer(m_steps, options.diagram);
+    const StepRange rows { renderer.firstRowOfTraceStep(1), renderer.lastRowOfTraceStep(2) };
+    QVERIFY(rows.first > 0 && rows.last > rows.first);
+    const QSizeF size = svgSize(readAll(result.files.first()));
+    QVERIFY(size.height() > renderer.size(rows).height());
+    QVERIFY(size.height() < renderer.size().height());
+    // The last slide has the whole handshake, the first only the accept() call.
+    const QStringList firstTexts = svgTexts(readAll(result.files.first()), &error);
+    const QStringList lastTexts = svgTexts(readAll(result.files.last()), &error);
+    auto has = [](const QStringList &texts, const QString &what) {
+        return std::any_of(texts.begin(), texts.end(), [&](const QString &t) { return t.contains(what); });
+    };
+    QVERIFY(has(firstTexts, QStringLiteral("accept(3)")));
+    QVERIFY(!has(firstTexts, QStringLiteral("SYN J")));
+    QVERIFY(has(lastTexts, QStringLiteral("SYN J")));
+    // A scenario has 8 steps, not the diagram's rows.
+    options.steps = { 8, 8 };
+    QVERIFY(!Export::write(m_steps, Export::Format::Svg, path(QStringLiteral("beyond.svg")), options, &error));
+    QVERIFY2(
+        error.contains(QStringLiteral("steps 9:9 are not in the scenario, which has steps 1:8")), qPrintable(error));
+    // Text diagrams take the same steps: the connect step alone has the handshake and nothing else.
+    options = {};
+    options.steps = { 2, 2 };
+    QVERIFY2(Export::write(m_steps, Export::Format::Mermaid, path(QStringLiteral("connect.mmd")), options, &error),
+        qPrintable(error));
+    const QByteArray mermaid = readAll(path(QStringLiteral("connect.mmd")));
+    QVERIFY2(mermaid.contains("SYN J") && mermaid.contains("ACK K+1"), mermaid.constData());
+    QVERIFY2(!mermaid.contains("listen(") && !mermaid.contains("write("), mermaid.constData());
+}
+
+void TestExport::emptyStepRepeatsThePicture()
+{
+    Export::Options options;
+    options.perStep = true;
+    QString error;
+    Export::Result result;
+    QVERIFY2(Export::write(m_steps, Export::Format::Png, path(QStringLiteral("empty.png")), options, &error, &result),
+        qPrintable(error));
+    QCOMPARE(result.files.size(), m_stepCount);
+    // Step 4 recorded nothing: the diagram is the connect step's; only the caption differs.
+    const DiagramRenderer renderer(m_steps, options.diagram);
+    QCOMPARE(m_steps.stepBegin(3), m_steps.stepEnd(3));
+    QCOMPARE(renderer.lastRowOfTraceStep(3), renderer.lastRowOfTraceStep(2));
+    const int diagramHeight = DiagramImages::pixelSize(renderer.size(), 1).height();
+    const QImage connect(result.files[2]);
+    const QImage empty(result.files[3]);
+    const QImage write(result.files[4]);
+    QCOMPARE(empty.size(), connect.size());
+    QCOMPARE(empty.copy(0, 0, empty.width(), diagramHeight), connect.copy(0, 0, connect.width(), diagramHeight));
+    QVERIFY(empty.copy(0, diagramHeight, empty.width(), empty.height() - diagramHeight)
+        != connect.copy(0, diagramHeight, connect.width(), connect.height() - diagramHeight));
+    QVERIFY(write.copy(0, 0, write.width(), diagramHeight) != empty.copy(0, 0, empty.width(), diagramHeight));
+
+    // A build that starts with the empty step: its slide has nothing yet but the lifeline titles.
+    options.steps = { 3, 4 };
+    QVERIFY2(
+        Export::write(m_steps, Export::Format::Svg, path(QStringLiteral("from-empty.svg")), options, &error, &result),
+        qPrintable(error));
+    QCOMPARE(result.files.size(), 2);
+    const QStringList nothing = svgTexts(readAll(result.files[0]), &error);
+    const QStringList first = svgTexts(readAll(result.files[1]), &error);
+    auto has = [](const QStringList &texts, const QString &what) {
+        return std::any_of(texts.begin(), texts.end(), [&](const QString &t) { return t.contains(what); });
+    };
+    QVERIFY(has(nothing, QStringLiteral("client 10.0.0.1")));
+    QVERIFY(has(nothing, QStringLiteral("4/8 Generated step 4: nothing happens.")));
+    QVERIFY2(!has(nothing, QStringLiteral("write(")) && !has(nothing, QStringLiteral("len 5")),
+        qPrintable(nothing.join(u'|')));
+    QVERIFY(has(first, QStringLiteral("write(")) && has(first, QStringLiteral("len 5")));
+}
+
+void TestExport::captionsAreOnTheSlides()
+{
+    Export::Options options;
+    options.perStep = true;
+    QString error;
+    Export::Result result;
+    QVERIFY2(Export::write(m_steps, Export::Format::Svg, path(QStringLiteral("caption.svg")), options, &error, &result),
+        qPrintable(error));
+    QCOMPARE(result.files.size(), m_stepCount);
+    for (int k = 0; k < m_stepCount; ++k) {
+        const QStringList texts = svgTexts(readAll(result.files[k]), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        // Wrapped into lines: the caption is every line after the diagram's texts, in order.
+        const QString all = texts.join(u' ');
+        const QString want
+            = QStringLiteral("%1/%2 %3").arg(k + 1).arg(m_stepCount).arg(m_steps.steps()[size_t(k)].caption);
+        QVERIFY2(all.contains(want.simplified()), qPrintable(all.right(300)));
+        // No other step's caption.
+        const QString other = QStringLiteral("Generated step %1:").arg(k == 0 ? 2 : 1);
+        QVERIFY(!all.contains(other));
+    }
+    // The connect step's long caption takes several lines: no line is wider than the slide.
+    const QStringList connect = svgTexts(readAll(result.files[2]), &error);
+    const qsizetype lines = std::count_if(connect.begin(), connect.end(), [](const QString &t) {
+        return t.contains(QStringLiteral("kernel")) || t.contains(QStringLiteral("accept(),"));
+    });
+    QVERIFY2(lines >= 2, qPrintable(connect.join(u'|')));
+}
+
+void TestExport::predictAsksBeforeItAnswers()
+{
+    Export::Options options;
+    options.perStep = true;
+    options.predict = true;
+    QString error;
+    Export::Result result;
+    QVERIFY2(Export::write(m_steps, Export::Format::Svg, path(QStringLiteral("predict.svg")), options, &error, &result),
+        qPrintable(error));
+    QCOMPARE(result.files.size(), 2 * m_stepCount);
+    QVERIFY2(result.summary.contains(QStringLiteral("a question and an answer per step")), qPrintable(result.summary));
+    auto texts = [&](int slide) {
+        QString why;
+        return svgTexts(readAll(result.files[slide]), &why);
+    };
+    auto has = [](const QStringList &t, const QString &what) {
+        return std::any_of(t.begin(), t.end(), [&](const QString &s) { return s.contains(what); });
+    };
+    // Step 3 (connect): question slide 5, answer slide 6.
+    const QStringList question = texts(4);
+    const QStringList answer = texts(5);
+    QVERIFY(has(question, QStringLiteral("What does the kernel send now?")));
+    QVERIFY(has(question, QStringLiteral("3/8")));
+    for (const QString &label :
+        { QStringLiteral("SYN J"), QStringLiteral("SYN K, ACK J+1"), QStringLiteral("ACK K+1") }) {
+        QVERIFY2(!has(question, label), qPrintable(label));
+        QVERIFY2(has(answer, label), qPrintable(label));
+    }
+    QVERIFY(question.contains(QStringLiteral("?"))); // one per arrow
+    QCOMPARE(question.count(QStringLiteral("?")), 3);
+    // Everything else of the step is there: its calls and states.
+    QVERIFY(has(question, QStringLiteral("connect(")));
+    QVERIFY(has(question, QStringLiteral("ESTABLISHED")));
+    QVERIFY(!has(answer, QStringLiteral("What does the kernel send now?")));
+    // The question of the next write keeps the handshake's labels (shown before) and hides its own.
+    const QStringList writeQuestion = texts(8);
+    QVERIFY(has(writeQuestion, QStringLiteral("SYN J")));
+    QVERIFY(!has(writeQuestion, QStringLiteral("len 5")));
+    QCOMPARE(writeQuestion.count(QStringLiteral("?")), 2); // the data and its ACK
+    QVERIFY(has(texts(9), QStringLiteral("len 5")));
+    // All slides the same size: question and answer overlay too.
+    const QSizeF size = svgSize(readAll(result.files.first()));
+    for (const QString &file : result.files)
+        QCOMPARE(svgSize(readAll(file)), size);
+
+    // PDF: a page each.
+    QVERIFY2(Export::write(m_steps, Export::Format::Pdf, path(QStringLiteral("predict.pdf")), options, &error),
+        qPrintable(error));
+    QCOMPARE(pdfPages(readAll(path(QStringLiteral("predict.pdf")))).size(), 2 * m_stepCount);
+}
+
+void TestExport::predictNeedsPerStep()
+{
+    Export::Options options;
+    options.predict = true;
+    QString error;
+    QVERIFY(!Export::write(m_steps, Export::Format::Png, path(QStringLiteral("q.png")), options, &error));
+    QVERIFY2(error.contains(QStringLiteral("one file or page per step")), qPrintable(error));
+    QVERIFY(!QFile::exists(path(QStringLiteral("q.png"))));
+}
+
+void TestExport::wholeScenarioImageHasNoCaption()
+{
+    Export::Options options;
+    QString error;
+    QVERIFY2(Export::write(m_steps, Export::Format::Png, path(QStringLiteral("whole.png")), options, &error),
+        qPrintable(error));
+    const QImage image(path(QStringLiteral("whole.png")));
+    QCOMPARE(image.size(), DiagramImages::pixelSize(DiagramRenderer(m_steps, options.diagram).size(), 1));
+    QVERIFY2(Export::write(m_steps, Export::Format::Svg, path(QStringLiteral("whole.svg")), options, &error),
+        qPrintable(error));
+    QVERIFY(!readAll(path(QStringLiteral("whole.svg"))).contains("Generated step"));
+}
+
+void TestExport::byHandTraceKeepsRowSlides()
+{
+    // No scenario steps: a step is a row, as before, with no caption band.
+    QVERIFY(m_trace.steps().empty());
+    Export::Options options;
+    options.perStep = true;
+    options.steps = { 0, 2 };
+    QString error;
+    Export::Result result;
+    QVERIFY2(Export::write(m_trace, Export::Format::Svg, path(QStringLiteral("rows.svg")), options, &error, &result),
+        qPrintable(error));
+    QCOMPARE(result.files.size(), 3);
+    const DiagramRenderer renderer(m_trace, options.diagram);
+    // The rows, and the space of the next one, for what the last row draws reaching down into it.
+    const QSizeF rows = renderer.size({ options.steps.first, options.steps.last + 1 });
+    const QSizeF slide = svgSize(readAll(result.files.first()));
+    QVERIFY(qAbs(slide.width() - rows.width()) < 0.1 && qAbs(slide.height() - rows.height()) < 0.1);
+    // With questions: each row asked, then shown, numbered so they pair up.
+    options.predict = true;
+    QVERIFY2(Export::write(m_trace, Export::Format::Svg, path(QStringLiteral("rowq.svg")), options, &error, &result),
+        qPrintable(error));
+    QCOMPARE(result.files.size(), 6);
+    const QStringList question = svgTexts(readAll(result.files.first()), &error);
+    QVERIFY(question.contains(QStringLiteral("1/%1 What does the kernel send now?").arg(renderer.stepCount())));
 }
 
 SYNSCOPE_TEST_MAIN(TestExport)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `synscope --scenario handshake --export x.<format>` for every format, headless with no display
 // (the offscreen platform is chosen by the app itself), on real kernels; and one clear stderr line
-// with a non-zero exit for every mistake.
+// with a non-zero exit for every mistake. A scenario's slide build is one slide per scenario step.
 
 #include "testmain.h"
 #include "trace/trace.h"
@@ -11,6 +11,29 @@
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
+
+namespace {
+// The texts of an SVG file, each element's simplified.
+QStringList svgTexts(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QStringList texts;
+    QXmlStreamReader xml(&f);
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"text")
+            texts << xml.readElementText(QXmlStreamReader::IncludeChildElements).simplified();
+    }
+    return texts;
+}
+
+bool anyContains(const QStringList &texts, const QString &what)
+{
+    return std::any_of(texts.begin(), texts.end(), [&](const QString &t) { return t.contains(what); });
+}
+}
 
 class TestExportCli : public QObject {
     Q_OBJECT
@@ -19,6 +42,8 @@ private slots:
     void everyFormatHeadless_data();
     void everyFormatHeadless();
     void optionsReachTheExport();
+    void scenarioSlidesAreItsSteps();
+    void predictAsksFirst();
     void mistakesGiveOneLine_data();
     void mistakesGiveOneLine();
 
@@ -136,6 +161,42 @@ void TestExportCli::optionsReachTheExport()
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("slide-4.svg"))));
 }
 
+void TestExportCli::scenarioSlidesAreItsSteps()
+{
+    // The handshake has 6 steps: 6 slides, one per caption, not one per event or row.
+    const QString png = m_dir.filePath(QStringLiteral("handshake.png"));
+    const Run r = run({ QStringLiteral("--scenario"), QStringLiteral("handshake"), QStringLiteral("--export"), png,
+        QStringLiteral("--per-step") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("wrote 6 slide images")), qPrintable(r.out));
+    QSize size;
+    for (int i = 1; i <= 6; ++i) {
+        const QImage slide(m_dir.filePath(QStringLiteral("handshake-%1.png").arg(i)));
+        QVERIFY(!slide.isNull());
+        if (size.isEmpty())
+            size = slide.size();
+        QCOMPARE(slide.size(), size);
+    }
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("handshake-7.png"))));
+}
+
+void TestExportCli::predictAsksFirst()
+{
+    const QString svg = m_dir.filePath(QStringLiteral("predict.svg"));
+    const Run r = run({ QStringLiteral("--scenario"), QStringLiteral("handshake"), QStringLiteral("--export"), svg,
+        QStringLiteral("--per-step"), QStringLiteral("--predict") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("wrote 12 slide images")), qPrintable(r.out));
+    // Step 3, the client's connect(): its question slide (5) hides SYN J, its answer (6) shows it.
+    const QStringList question = svgTexts(m_dir.filePath(QStringLiteral("predict-05.svg")));
+    const QStringList answer = svgTexts(m_dir.filePath(QStringLiteral("predict-06.svg")));
+    QVERIFY2(anyContains(question, QStringLiteral("What does the kernel send now?")), qPrintable(question.join(u'|')));
+    QVERIFY2(!anyContains(question, QStringLiteral("SYN J")), qPrintable(question.join(u'|')));
+    QVERIFY2(anyContains(answer, QStringLiteral("SYN J")), qPrintable(answer.join(u'|')));
+    QVERIFY2(anyContains(answer, QStringLiteral("3/6 The client calls socket() and connect()")),
+        qPrintable(answer.join(u'|')));
+}
+
 void TestExportCli::mistakesGiveOneLine_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -163,6 +224,8 @@ void TestExportCli::mistakesGiveOneLine_data()
     QTest::newRow("per-step pcap") << QStringList { QStringLiteral("--export"), QStringLiteral("x.pcap"),
         QStringLiteral("--per-step") }
                                    << QStringLiteral("--per-step");
+    QTest::newRow("predict without per-step") << QStringList { QStringLiteral("--export"), svg,
+        QStringLiteral("--predict") } << QStringLiteral("--predict puts a question slide");
     QTest::newRow("unwritable") << QStringList { QStringLiteral("--export"), QStringLiteral("/proc/x.svg") }
                                 << QStringLiteral("cannot write /proc/x.svg");
 }

@@ -7,10 +7,12 @@
 #include "testmain.h"
 #include "trace/trace.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 
 class TestExportDialog : public QObject {
@@ -20,6 +22,8 @@ private slots:
     void formatFollowsTheFileAndBack();
     void exportsAndCloses();
     void failureKeepsTheDialogOpen();
+    void questionSlidesNeedTheSlideBuild();
+    void scenarioStepsInTheRange();
 };
 
 void TestExportDialog::startsFromTheScreensSettings()
@@ -80,6 +84,56 @@ void TestExportDialog::failureKeepsTheDialogOpen()
     QCOMPARE(exported.size(), 0);
     QVERIFY2(dialog.errorText().startsWith(QStringLiteral("cannot write /proc/lecture.png")),
         qPrintable(dialog.errorText()));
+}
+
+namespace {
+QCheckBox *checkBox(QDialog &dialog, const QString &startsWith)
+{
+    for (QCheckBox *box : dialog.findChildren<QCheckBox *>()) {
+        if (box->text().startsWith(startsWith))
+            return box;
+    }
+    return nullptr;
+}
+}
+
+void TestExportDialog::questionSlidesNeedTheSlideBuild()
+{
+    Trace trace;
+    GeneratedTrace::buildSteps(trace, 1);
+    ExportDialog dialog(trace, {});
+    dialog.setPath(QStringLiteral("/tmp/slides.svg"));
+    QCheckBox *perStep = checkBox(dialog, QStringLiteral("One image or page per step"));
+    QCheckBox *predict = checkBox(dialog, QStringLiteral("A question slide before each step"));
+    QVERIFY(perStep && predict);
+    QVERIFY(!predict->isEnabled());
+    perStep->setChecked(true);
+    QVERIFY(predict->isEnabled());
+    predict->setChecked(true);
+    QVERIFY(dialog.options().perStep);
+    QVERIFY(dialog.options().predict);
+    perStep->setChecked(false);
+    QVERIFY(!predict->isEnabled());
+    QVERIFY(!dialog.options().predict);
+    // A format that makes no slides turns both off.
+    perStep->setChecked(true);
+    dialog.setFormat(Export::Format::Json);
+    QVERIFY(!perStep->isEnabled() && !predict->isEnabled());
+    QVERIFY(!dialog.options().perStep && !dialog.options().predict);
+}
+
+void TestExportDialog::scenarioStepsInTheRange()
+{
+    Trace trace;
+    const int steps = GeneratedTrace::buildSteps(trace, 1);
+    ExportDialog dialog(trace, {});
+    const QList<QSpinBox *> spins = dialog.findChildren<QSpinBox *>();
+    QCOMPARE(spins.size(), 2);
+    for (QSpinBox *spin : spins)
+        QCOMPARE(spin->maximum(), steps); // the scenario's steps, not the diagram's rows
+    QCOMPARE(dialog.options().steps.last, -1);
+    spins.last()->setValue(2);
+    QCOMPARE(dialog.options().steps.last, 1);
 }
 
 SYNSCOPE_TEST_MAIN(TestExportDialog)

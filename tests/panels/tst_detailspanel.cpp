@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The details panel on a generated trace (labelled "generated"; the packet is built by the test,
 // not sent by a kernel): every header field and option of a SYN, the hex dump of its bytes, and
-// a call with its arguments, result, errno and blocked time.
+// a call with its arguments, result, errno and blocked time; a SYN its sender resent, with every
+// copy and what the wire did with it, kept up to date as the wire acts.
 
 #include "panels/detailspanel.h"
 #include "testmain.h"
@@ -9,6 +10,7 @@
 #include "trace/trace.h"
 
 #include <QTreeWidget>
+#include <algorithm>
 #include <cerrno>
 
 namespace {
@@ -77,6 +79,10 @@ private slots:
         QCOMPARE(r.value(QStringLiteral("Window scale")), QStringLiteral("7 (multiply by 128)"));
         QCOMPARE(r.value(QStringLiteral("Time on the wire")), QStringLiteral("250.000 ms"));
         QCOMPARE(r.value(QStringLiteral("Sequence space used")), QStringLiteral("1"));
+        // Sent once: no list of copies.
+        const QStringList fields = r.keys();
+        QVERIFY(std::none_of(
+            fields.begin(), fields.end(), [](const QString &f) { return f.startsWith(QStringLiteral("Copy")); }));
 
         // The hex dump shows the bytes, 16 a line, with their offsets.
         const QStringList lines = panel.hexText().split(u'\n', Qt::SkipEmptyParts);
@@ -84,6 +90,47 @@ private slots:
         QVERIFY(lines[0].startsWith(QStringLiteral("0000  45 00 00 3c 12 34 40 00  40 06 ab cd 0a 00 00 01")));
         QVERIFY(lines[3].startsWith(QStringLiteral("0030  ")));
         QCOMPARE(DetailsPanel::hexDump(QByteArrayView("AB\x01", 3)).trimmed().right(3), QStringLiteral("AB."));
+    }
+
+    // The kernel resent the held SYN twice; the diagram may draw the three as one arrow, so the
+    // panel lists each: when it was sent and whether it was delivered, dropped or is still held.
+    void copiesOfAResentSegment()
+    {
+        Trace trace;
+        TraceInfo info;
+        info.source = QStringLiteral("generated");
+        trace.setInfo(info);
+        const QByteArray bytes = synPacket();
+        TcpSegment s;
+        QCOMPARE(parseIpv4Tcp(reinterpret_cast<const uchar *>(bytes.constData()), bytes.size(), s), ParseStatus::Ok);
+        const qsizetype first = trace.appendSend(1'000'000, Side::Client, bytes, s);
+        const qsizetype second = trace.appendSend(1'001'000'000, Side::Client, bytes, s, EventMark::Retransmission);
+        const qsizetype third = trace.appendSend(3'001'000'000, Side::Client, bytes, s, EventMark::Retransmission);
+        trace.appendWireAction(3'500'000'000, EventKind::Deliver, second);
+        const qsizetype dropped = trace.appendWireAction(3'600'000'000, EventKind::Drop, first);
+
+        DetailsPanel panel;
+        panel.setTrace(&trace);
+        for (qsizetype selected : { first, second, dropped }) {
+            panel.setEventIndex(selected);
+            const QHash<QString, QString> r = rows(panel.tree());
+            QVERIFY(r.values().contains(QStringLiteral("Sent 3 times")));
+            const QString one = selected == second ? QStringLiteral("Copy 1") : QStringLiteral("Copy 1 (this one)");
+            QCOMPARE(r.value(one), QStringLiteral("sent at 1.000 ms; dropped at 3600.000 ms"));
+            const QString two = selected == second ? QStringLiteral("Copy 2 (this one)") : QStringLiteral("Copy 2");
+            QCOMPARE(r.value(two),
+                QStringLiteral(
+                    "sent at 1001.000 ms, retransmission; delivered at 3500.000 ms, the first to get through"));
+            QCOMPARE(r.value(QStringLiteral("Copy 3")),
+                QStringLiteral("sent at 3001.000 ms, retransmission; still held on the wire"));
+        }
+
+        // The held copy is delivered while the panel shows the run: the list follows.
+        trace.appendWireAction(4'000'000'000, EventKind::Deliver, third);
+        QTRY_COMPARE(rows(panel.tree()).value(QStringLiteral("Copy 3")),
+            QStringLiteral(
+                "sent at 3001.000 ms, retransmission; delivered at 4000.000 ms, a duplicate for the receiver"));
+        QCOMPARE(panel.eventIndex(), dropped);
     }
 
     void callArgumentsResultAndBlockedTime()

@@ -119,13 +119,14 @@ private slots:
         QCOMPARE(model.idAt(0), first);
         QVERIFY(model.data(model.index(1, WireModel::NoteColumn)).toString().contains(QStringLiteral("copy")));
 
-        // The same sequence range sent again is shown as the retransmission it is.
+        // The same sequence range sent again is shown as the retransmission it is, and both as
+        // copies of one segment.
         QVERIFY(client.send(clientPacket(5000, TcpFlag::Fin | TcpFlag::Ack)));
         QVERIFY(client.send(clientPacket(5000, TcpFlag::Fin | TcpFlag::Ack)));
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 5, 5000);
-        QVERIFY(model.data(model.index(3, WireModel::NoteColumn)).toString().isEmpty());
-        QVERIFY(
-            model.data(model.index(4, WireModel::NoteColumn)).toString().contains(QStringLiteral("retransmission")));
+        QCOMPARE(model.data(model.index(3, WireModel::NoteColumn)).toString(), QStringLiteral("copy 1 of 2"));
+        QCOMPARE(model.data(model.index(4, WireModel::NoteColumn)).toString(),
+            QStringLiteral("copy 2 of 2 (retransmission)"));
 
         // Everything delivered, in an order the list did not have: the model empties.
         QVERIFY(wire.deliver(model.idAt(2)));
@@ -143,6 +144,49 @@ private slots:
         // The lab goes away: no rows, no dangling segments.
         model.setWire(nullptr);
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // A SYN held while the kernel resends it: every copy is a row of its own (a real packet to
+    // deliver or drop), numbered among the Sends of its run, and the number holds as copies go.
+    void resentCopiesAreNumbered()
+    {
+        Trace trace;
+        Wire wire(&trace);
+        FakeHost client;
+        FakeHost server;
+        wire.attach(std::move(client.tun), std::move(server.tun));
+        WireModel model(&wire, &trace, Direction::ClientToServer);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto note = [&](int row) { return model.data(model.index(row, WireModel::NoteColumn)).toString(); };
+        auto tip
+            = [&](int row) { return model.data(model.index(row, WireModel::NoteColumn), Qt::ToolTipRole).toString(); };
+
+        QVERIFY(client.send(clientPacket(1, TcpFlag::Syn)));
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1, 5000);
+        QVERIFY(note(0).isEmpty()); // sent once so far
+        QVERIFY(client.send(clientPacket(1, TcpFlag::Syn))); // the kernel's retransmissions
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2, 5000);
+        QCOMPARE(note(0), QStringLiteral("copy 1 of 2"));
+        QVERIFY(client.send(clientPacket(1, TcpFlag::Syn)));
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 3, 5000);
+        QCOMPARE(note(0), QStringLiteral("copy 1 of 3"));
+        QCOMPARE(note(1), QStringLiteral("copy 2 of 3 (retransmission)"));
+        QCOMPARE(note(2), QStringLiteral("copy 3 of 3 (retransmission)"));
+        QVERIFY(tip(1).contains(QStringLiteral("Copy 2 of 3")));
+        QVERIFY(tip(1).contains(QStringLiteral("one arrow")));
+
+        // One copy delivered: the others stay, still saying which they are.
+        QVERIFY(wire.deliver(model.idAt(0)));
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2, 5000);
+        QCOMPARE(note(0), QStringLiteral("copy 2 of 3 (retransmission)"));
+        QCOMPARE(note(1), QStringLiteral("copy 3 of 3 (retransmission)"));
+        // A copy the wire makes is not one of the sender's.
+        QVERIFY(wire.duplicate(model.idAt(0)));
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 3, 5000);
+        QCOMPARE(note(1), QStringLiteral("retransmission, copy made by the wire"));
+        QCOMPARE(note(2), QStringLiteral("copy 3 of 3 (retransmission)"));
+        while (wire.deliverOldest()) { }
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 0, 5000);
     }
 
     void catchesUpOncePerFrameInAFlood()

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <cerrno>
 #include <functional>
 #include <limits>
@@ -137,7 +138,8 @@ struct Generated {
 };
 
 // A trace with every kind of event and every mark, its segments made from packet bytes with
-// options, and numbers at the edges of their ranges.
+// options, and numbers at the edges of their ranges; recorded as a scenario whose steps start at
+// the first event, share a first event (a step that made none) and end with one past the last.
 Generated buildGenerated(Trace &trace)
 {
     Generated g;
@@ -147,13 +149,19 @@ Generated buildGenerated(Trace &trace)
     info.serverAddress = QStringLiteral("10.0.0.2");
     info.kernel = QStringLiteral("6.8.0-generated");
     info.wallClockOrigin = QDateTime(QDate(2024, 5, 1), QTime(12, 34, 56, 789), Qt::UTC);
+    info.scenarioId = QStringLiteral("everything");
+    info.scenarioTitle = QStringLiteral("Every event — «ü»");
+    info.scenarioDescription = QStringLiteral("Two lines,\n\"quoted\" \\ /");
     trace.clear();
     trace.setInfo(info);
+
+    trace.appendStep(QStringLiteral("The server listens"));
 
     const qsizetype listen = appendCall(trace, 0, Side::Server, QStringLiteral("listen"),
         { { QStringLiteral("fd"), 3 }, { QStringLiteral("backlog"), 5 } });
     appendReturn(trace, 10, listen, 0);
     trace.appendState(20, Side::Server, kServerPort, 0, TcpState::Listen);
+    trace.appendStep(QStringLiteral("The client connects"));
     const qsizetype connect = appendCall(trace, 1000, Side::Client, QStringLiteral("connect"),
         { { QStringLiteral("fd"), 3 }, { QStringLiteral("addr"), QStringLiteral("10.0.0.2") },
             { QStringLiteral("port"), kServerPort }, { QStringLiteral("ratio"), 0.1 },
@@ -199,6 +207,8 @@ Generated buildGenerated(Trace &trace)
     trace.appendState(1'004'100, Side::Client, kClientPort, kServerPort, TcpState::Established);
     trace.appendWireAction(1'004'500, EventKind::Deliver, ackIndex);
 
+    trace.appendStep(QStringLiteral("Nothing happens"));
+    trace.appendStep(QString()); // nothing says a caption cannot be empty
     const qsizetype qtConnect = appendCall(trace, 1'005'000, Side::Client, QStringLiteral("QTcpSocket::connectToHost"),
         { { QStringLiteral("socket"), 1 }, { QStringLiteral("port"), 1 } });
     g.qtReturn = appendReturn(trace, 1'005'100, qtConnect, std::nullopt, ECONNREFUSED,
@@ -233,6 +243,7 @@ Generated buildGenerated(Trace &trace)
     readyRead.fn = QStringLiteral("readyRead");
     readyRead.args = { { QStringLiteral("socket"), 1 } };
     readyRead.detail = QStringLiteral("10 bytes — «ü» \"quoted\"\n\ttab \\ /");
+    trace.appendStep(QStringLiteral("Data — «ü» \"quoted\"\n\ttab \\ /"));
     g.readyRead = trace.appendCall(1'008'000, Side::Server, EventKind::Signal, readyRead);
     const qsizetype read = appendCall(trace, 1'008'100, Side::Server, QStringLiteral("read"),
         { { QStringLiteral("fd"), 4 }, { QStringLiteral("count"), 1024 } });
@@ -260,6 +271,7 @@ Generated buildGenerated(Trace &trace)
     const qsizetype exit
         = appendCall(trace, std::numeric_limits<qint64>::max() - 1, Side::Client, QStringLiteral("exit"), {});
     g.last = appendReturn(trace, std::numeric_limits<qint64>::max(), exit, std::numeric_limits<qint64>::min(), EPIPE);
+    trace.appendStep(QStringLiteral("The last step makes no event"));
     return g;
 }
 
@@ -332,7 +344,7 @@ QJsonObject eventOf(const QByteArray &json, qsizetype index)
 
 bool isEmpty(const Trace &trace)
 {
-    return trace.isEmpty() && trace.callRecords().empty() && trace.packets().size() == 0
+    return trace.isEmpty() && trace.callRecords().empty() && trace.packets().size() == 0 && trace.steps().empty()
         && trace.info() == TraceInfo {};
 }
 
@@ -341,6 +353,11 @@ void compareTraces(const Trace &loaded, const Trace &original)
 {
     QVERIFY(loaded.info() == original.info());
     QCOMPARE(loaded.size(), original.size());
+    QCOMPARE(loaded.steps().size(), original.steps().size());
+    for (size_t k = 0; k < original.steps().size(); ++k) {
+        QCOMPARE(loaded.steps()[k].firstEvent, original.steps()[k].firstEvent);
+        QCOMPARE(loaded.steps()[k].caption, original.steps()[k].caption);
+    }
     for (qsizetype i = 0; i < original.size(); ++i) {
         const Event &a = loaded.at(i);
         const Event &b = original.at(i);
@@ -386,10 +403,12 @@ private slots:
         const QJsonObject top = topOf(json);
         QCOMPARE(top.keys(),
             QStringList({ QStringLiteral("anchor"), QStringLiteral("clock"), QStringLiteral("endpoints"),
-                QStringLiteral("events"), QStringLiteral("format"), QStringLiteral("kernel"), QStringLiteral("source"),
+                QStringLiteral("events"), QStringLiteral("format"), QStringLiteral("kernel"),
+                QStringLiteral("scenario"), QStringLiteral("source"), QStringLiteral("steps"),
                 QStringLiteral("version") }));
         QCOMPARE(top.value(u"format").toString(), QStringLiteral("synscope-trace"));
-        QCOMPARE(top.value(u"version").toInt(), 2);
+        QCOMPARE(top.value(u"version").toInt(), 3);
+        QCOMPARE(TraceJson::kVersion, 3);
         QCOMPARE(top.value(u"source").toString(), QStringLiteral("generated"));
         QCOMPARE(top.value(u"kernel").toString(), QStringLiteral("6.8.0-generated"));
         QCOMPARE(top.value(u"anchor").toString(), QStringLiteral("2024-05-01T12:34:56.789Z"));
@@ -397,6 +416,27 @@ private slots:
         QCOMPARE(top.value(u"endpoints")[u"client"][u"address"].toString(), QStringLiteral("10.0.0.1"));
         QCOMPARE(top.value(u"endpoints")[u"server"][u"address"].toString(), QStringLiteral("10.0.0.2"));
         QCOMPARE(top.value(u"events").toArray().size(), trace.size());
+        QCOMPARE(top.value(u"scenario").toObject(),
+            QJsonObject({ { QStringLiteral("id"), QStringLiteral("everything") },
+                { QStringLiteral("title"), QStringLiteral("Every event — «ü»") },
+                { QStringLiteral("description"), QStringLiteral("Two lines,\n\"quoted\" \\ /") } }));
+
+        const QJsonArray steps = top.value(u"steps").toArray();
+        QCOMPARE(steps.size(), qsizetype(trace.steps().size()));
+        QCOMPARE(steps.size(), 6);
+        for (qsizetype k = 0; k < steps.size(); ++k) {
+            QCOMPARE(
+                steps.at(k).toObject().keys(), QStringList({ QStringLiteral("caption"), QStringLiteral("event") }));
+            QCOMPARE(steps.at(k)[u"event"].toInteger(), trace.steps()[size_t(k)].firstEvent);
+            QCOMPARE(steps.at(k)[u"caption"].toString(), trace.steps()[size_t(k)].caption);
+        }
+        QCOMPARE(steps.at(0)[u"event"].toInteger(), 0);
+        QCOMPARE(steps.at(0)[u"caption"].toString(), QStringLiteral("The server listens"));
+        QCOMPARE(steps.at(1)[u"event"].toInteger(), 3); // the connect call
+        QCOMPARE(steps.at(2)[u"event"].toInteger(), steps.at(3)[u"event"].toInteger()); // a step that made no event
+        QCOMPARE(steps.at(3)[u"caption"].toString(), QString());
+        QCOMPARE(steps.at(4)[u"event"].toInteger(), g.readyRead);
+        QCOMPARE(steps.at(5)[u"event"].toInteger(), trace.size()); // the last step made no event either
 
         const QJsonObject syn = eventOf(json, g.syn);
         QCOMPARE(syn.value(u"kind").toString(), QStringLiteral("send"));
@@ -470,12 +510,107 @@ private slots:
         const QByteArray json = TraceJson::save(empty);
         QCOMPARE(topOf(json).value(u"anchor"), QJsonValue(QJsonValue::Null)); // no clock was ever started
         QCOMPARE(topOf(json).value(u"events").toArray().size(), 0);
+        QCOMPARE(topOf(json).value(u"scenario"), QJsonValue(QJsonValue::Null));
+        QCOMPARE(topOf(json).value(u"steps"), QJsonValue(QJsonArray()));
         Trace loaded;
         QString error;
         QVERIFY2(TraceJson::load(json, loaded, &error), qPrintable(error));
         QVERIFY(loaded.isEmpty());
         QVERIFY(loaded.info() == empty.info());
         QCOMPARE(TraceJson::save(loaded), json);
+    }
+
+    // What a file may say about steps: each row's steps load as written and save back the same.
+    void stepsLoad_data()
+    {
+        QTest::addColumn<QJsonArray>("steps");
+        const auto step = [](int event, const QString &caption) {
+            return QJsonObject { { QStringLiteral("event"), event }, { QStringLiteral("caption"), caption } };
+        };
+        // smallTrace() has 7 events.
+        QTest::newRow("none") << QJsonArray {};
+        QTest::newRow("one at the first event") << QJsonArray { step(0, QStringLiteral("all of it")) };
+        QTest::newRow("starting later") << QJsonArray { step(3, QStringLiteral("the SYN-ACK onwards")) };
+        QTest::newRow("sharing a first event") << QJsonArray { step(0, QStringLiteral("a")),
+            step(2, QStringLiteral("nothing")), step(2, QStringLiteral("b")), step(6, QStringLiteral("c")) };
+        QTest::newRow("last one past the last event")
+            << QJsonArray { step(0, QStringLiteral("a")), step(7, QStringLiteral("made no event")) };
+        QTest::newRow("all past the last event")
+            << QJsonArray { step(7, QStringLiteral("a")), step(7, QStringLiteral("b")) };
+    }
+
+    void stepsLoad()
+    {
+        QFETCH(QJsonArray, steps);
+        const QByteArray json = changeTop(smallTrace(), [&](QJsonObject &t) { t.insert(u"steps", steps); });
+        Trace trace;
+        QString error;
+        QVERIFY2(TraceJson::load(json, trace, &error), qPrintable(error));
+        QCOMPARE(trace.size(), 7);
+        QCOMPARE(qsizetype(trace.steps().size()), steps.size());
+        for (qsizetype k = 0; k < steps.size(); ++k) {
+            QCOMPARE(trace.steps()[size_t(k)].firstEvent, steps.at(k)[u"event"].toInteger());
+            QCOMPARE(trace.steps()[size_t(k)].caption, steps.at(k)[u"caption"].toString());
+        }
+        QCOMPARE(TraceJson::save(trace), json);
+    }
+
+    // Files from before version 3 load as they always did: no scenario, no steps. Saved again they
+    // are version 3 files with "scenario": null and "steps": [].
+    void olderVersionsLoad_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::newRow("version 1") << 1;
+        QTest::newRow("version 2") << 2;
+    }
+
+    void olderVersionsLoad()
+    {
+        QFETCH(int, version);
+        const QByteArray current = smallTrace();
+        QVERIFY(topOf(current).value(u"scenario").isNull());
+        QCOMPARE(topOf(current).value(u"steps"), QJsonValue(QJsonArray()));
+        const QByteArray older = changeTop(current, [&](QJsonObject &t) {
+            t.insert(u"version", version);
+            t.remove(u"scenario");
+            t.remove(u"steps");
+        });
+        Trace trace;
+        QString error;
+        // Content beforehand, steps and scenario included: none of it may be left over.
+        Trace generated;
+        buildGenerated(generated);
+        QVERIFY2(TraceJson::load(TraceJson::save(generated), trace, &error), qPrintable(error));
+        QVERIFY(!trace.steps().empty());
+        QVERIFY2(TraceJson::load(older, trace, &error), qPrintable(error));
+        QCOMPARE(trace.size(), 7);
+        QVERIFY(trace.steps().empty());
+        QVERIFY(trace.info().scenarioId.isEmpty());
+        QVERIFY(trace.info().scenarioTitle.isEmpty());
+        QVERIFY(trace.info().scenarioDescription.isEmpty());
+        QCOMPARE(TraceJson::save(trace), current);
+    }
+
+    // A failed load leaves no steps behind either.
+    void failedLoadClearsSteps()
+    {
+        Trace generated;
+        buildGenerated(generated);
+        Trace trace;
+        QString error;
+        QVERIFY2(TraceJson::load(TraceJson::save(generated), trace, &error), qPrintable(error));
+        QCOMPARE(trace.steps().size(), size_t(6));
+        QVERIFY(!TraceJson::load(changeTop(TraceJson::save(generated),
+                                     [](QJsonObject &t) {
+                                         t.insert(u"steps",
+                                             QJsonArray { QJsonObject { { QStringLiteral("event"), -1 },
+                                                 { QStringLiteral("caption"), QString() } } });
+                                     }),
+            trace, &error));
+        QCOMPARE(
+            error, QStringLiteral("steps[0].event: expected an integer from 0 to %1, got -1").arg(generated.size()));
+        QVERIFY(isEmpty(trace));
+        QVERIFY(trace.steps().empty());
     }
 
     // An anchor with an offset names the same instant; it is written back in UTC.
@@ -551,6 +686,14 @@ private slots:
         }
         QVERIFY2(syns >= 2, "the client's SYN and the server's SYN-ACK");
         QVERIFY2(fins >= 2, "a FIN from each side");
+
+        // The recording says which scenario it ran, and where each of its steps begins.
+        QCOMPARE(top.value(u"scenario")[u"id"].toString(), QStringLiteral("teardown"));
+        QCOMPARE(trace.info().scenarioId, QStringLiteral("teardown"));
+        QVERIFY(!trace.info().scenarioTitle.isEmpty());
+        QVERIFY(trace.steps().size() >= 2);
+        for (const TraceStep &step : trace.steps())
+            QVERIFY(!step.caption.isEmpty());
     }
 
     void malformed_data()
@@ -574,8 +717,9 @@ private slots:
         }) << QStringLiteral("format: expected \"synscope-trace\", got \"pcap\"");
         QTest::newRow("no format") << changeTop(good, [](QJsonObject &t) { t.remove(u"format"); })
                                    << QStringLiteral("format: missing");
-        QTest::newRow("version 3") << changeTop(good, [](QJsonObject &t) { t.insert(u"version", 3); })
-                                   << QStringLiteral("version: unsupported version 3");
+        QTest::newRow("version 4") << changeTop(good, [](QJsonObject &t) {
+            t.insert(u"version", 4);
+        }) << QStringLiteral("version: unsupported version 4; this SynScope reads versions 1 to 3");
         QTest::newRow("version 0") << changeTop(good, [](QJsonObject &t) { t.insert(u"version", 0); })
                                    << QStringLiteral("version: unsupported version 0");
         QTest::newRow("version as string")
@@ -721,6 +865,130 @@ private slots:
                                        << QStringLiteral("events[6].timer: expected a timer kind");
         QTest::newRow("expiry above 32 bits") << setField(good, 6, QStringLiteral("expires_ms"),
             1e10) << QStringLiteral("events[6].expires_ms: expected an integer from 0 to 4294967295, got 10000000000");
+
+        // Steps and scenario (version 3); `good` has 7 events, no steps and no scenario.
+        const auto step = [](const QJsonValue &event, const QJsonValue &caption) {
+            QJsonObject o { { QStringLiteral("event"), event }, { QStringLiteral("caption"), caption } };
+            for (const QString &key : o.keys()) {
+                if (o.value(key).isUndefined())
+                    o.remove(key);
+            }
+            return o;
+        };
+        const auto withSteps = [&](const QJsonValue &steps) {
+            return changeTop(good, [&](QJsonObject &t) {
+                if (steps.isUndefined())
+                    t.remove(u"steps");
+                else
+                    t.insert(u"steps", steps);
+            });
+        };
+        const QString a = QStringLiteral("a");
+        QTest::newRow("no steps") << withSteps(kRemove) << QStringLiteral("steps: missing; expected an array");
+        QTest::newRow("steps null") << withSteps(QJsonValue::Null)
+                                    << QStringLiteral("steps: expected an array, got null");
+        QTest::newRow("steps an object") << withSteps(QJsonObject {})
+                                         << QStringLiteral("steps: expected an array, got an object");
+        QTest::newRow("step not an object")
+            << withSteps(QJsonArray { step(0, a), 5 }) << QStringLiteral("steps[1]: expected an object, got 5");
+        QTest::newRow("step without event")
+            << withSteps(QJsonArray { step(kRemove, a) })
+            << QStringLiteral("steps[0].event: missing; expected an integer from 0 to 7");
+        QTest::newRow("step event negative") << withSteps(
+            QJsonArray { step(-1, a) }) << QStringLiteral("steps[0].event: expected an integer from 0 to 7, got -1");
+        QTest::newRow("step event fractional") << withSteps(
+            QJsonArray { step(1.5, a) }) << QStringLiteral("steps[0].event: expected an integer from 0 to 7, got 1.5");
+        QTest::newRow("step event a string")
+            << withSteps(QJsonArray { step(QStringLiteral("2"), a) })
+            << QStringLiteral("steps[0].event: expected an integer from 0 to 7, got \"2\"");
+        QTest::newRow("step event past the last event")
+            << withSteps(QJsonArray { step(0, a), step(8, a) })
+            << QStringLiteral("steps[1].event: 8 is past the last event (7 events)");
+        QTest::newRow("step event far past the last event")
+            << withSteps(QJsonArray { step(1e15, a) })
+            << QStringLiteral("steps[0].event: 1000000000000000 is past the last event (7 events)");
+        QTest::newRow("step past a one-event trace") << changeTop(good, [&](QJsonObject &t) {
+            t.insert(u"events", QJsonArray { t.value(u"events")[0] });
+            t.insert(u"steps", QJsonArray { step(2, a) });
+        }) << QStringLiteral("steps[0].event: 2 is past the last event (1 event)");
+        QTest::newRow("step in an empty trace") << changeTop(good, [&](QJsonObject &t) {
+            t.insert(u"events", QJsonArray {});
+            t.insert(u"steps", QJsonArray { step(0, a), step(1, a) });
+        }) << QStringLiteral("steps[1].event: 1 is past the last event (0 events)");
+        QTest::newRow("steps going back") << withSteps(QJsonArray { step(0, a), step(5, a), step(5, a), step(3, a) })
+                                          << QStringLiteral("steps[3].event: must not be less than steps[2].event (5)");
+        QTest::newRow("step without caption") << withSteps(QJsonArray { step(0, kRemove) })
+                                              << QStringLiteral("steps[0].caption: missing; expected a string");
+        QTest::newRow("caption a number") << withSteps(QJsonArray { step(0, a), step(1, 5) })
+                                          << QStringLiteral("steps[1].caption: expected a string, got 5");
+        QTest::newRow("caption null") << withSteps(QJsonArray { step(0, QJsonValue::Null) })
+                                      << QStringLiteral("steps[0].caption: expected a string, got null");
+        QTest::newRow("unknown step field") << withSteps(QJsonArray { QJsonObject {
+            { QStringLiteral("event"), 0 }, { QStringLiteral("caption"), a }, { QStringLiteral("t_ns"), 100 } } })
+                                            << QStringLiteral("steps[0].t_ns: unknown field for a step");
+
+        const auto withScenario = [&](const QJsonValue &scenario) {
+            return changeTop(good, [&](QJsonObject &t) {
+                if (scenario.isUndefined())
+                    t.remove(u"scenario");
+                else
+                    t.insert(u"scenario", scenario);
+            });
+        };
+        const QJsonObject scenario { { QStringLiteral("id"), QStringLiteral("teardown") },
+            { QStringLiteral("title"), QStringLiteral("Teardown") }, { QStringLiteral("description"), QString() } };
+        const auto changeScenario = [&](const QString &key, const QJsonValue &value) {
+            QJsonObject o = scenario;
+            if (value.isUndefined())
+                o.remove(key);
+            else
+                o.insert(key, value);
+            return withScenario(o);
+        };
+        QTest::newRow("no scenario") << withScenario(kRemove)
+                                     << QStringLiteral(
+                                            "scenario: missing; expected an object, or null for a trace that ran no "
+                                            "scenario");
+        QTest::newRow("scenario a string")
+            << withScenario(QStringLiteral("teardown"))
+            << QStringLiteral(
+                   "scenario: expected an object, or null for a trace that ran no scenario, got \"teardown\"");
+        QTest::newRow("scenario without id") << changeScenario(QStringLiteral("id"), kRemove)
+                                             << QStringLiteral("scenario.id: missing; expected a string");
+        QTest::newRow("scenario id empty") << changeScenario(QStringLiteral("id"), QString())
+                                           << QStringLiteral("scenario.id: must not be empty; a trace that ran no "
+                                                             "scenario has \"scenario\": null");
+        QTest::newRow("scenario id a number")
+            << changeScenario(QStringLiteral("id"), 7) << QStringLiteral("scenario.id: expected a string, got 7");
+        QTest::newRow("scenario without title") << changeScenario(QStringLiteral("title"), kRemove)
+                                                << QStringLiteral("scenario.title: missing; expected a string");
+        QTest::newRow("scenario title null") << changeScenario(QStringLiteral("title"), QJsonValue::Null)
+                                             << QStringLiteral("scenario.title: expected a string, got null");
+        QTest::newRow("scenario without description") << changeScenario(QStringLiteral("description"),
+            kRemove) << QStringLiteral("scenario.description: missing; expected a string");
+        QTest::newRow("scenario description an array") << changeScenario(QStringLiteral("description"),
+            QJsonArray {}) << QStringLiteral("scenario.description: expected a string, got an array");
+        QTest::newRow("unknown scenario field") << changeScenario(QStringLiteral("steps"), QJsonArray {})
+                                                << QStringLiteral("scenario.steps: unknown field for a scenario");
+
+        // What version 3 added is unknown to older versions, even written as "none".
+        const auto older = [&](int version, std::initializer_list<QStringView> keep) {
+            return changeTop(good, [&](QJsonObject &t) {
+                t.insert(u"version", version);
+                for (QStringView key : { QStringView(u"scenario"), QStringView(u"steps") }) {
+                    if (std::find(keep.begin(), keep.end(), key) == keep.end())
+                        t.remove(key);
+                }
+            });
+        };
+        QTest::newRow("version 2 with steps")
+            << older(2, { u"steps" }) << QStringLiteral("steps: unknown field for a trace in a version 2 file");
+        QTest::newRow("version 2 with scenario")
+            << older(2, { u"scenario" }) << QStringLiteral("scenario: unknown field for a trace in a version 2 file");
+        QTest::newRow("version 1 with steps")
+            << older(1, { u"steps" }) << QStringLiteral("steps: unknown field for a trace in a version 1 file");
+        QTest::newRow("version 1 with both") << older(
+            1, { u"scenario", u"steps" }) << QStringLiteral("scenario: unknown field for a trace in a version 1 file");
     }
 
     void malformed()

@@ -36,24 +36,36 @@ DiagramLayout::DiagramLayout(const Trace &trace, LayoutMode mode, DiagramMetrics
     reset();
 }
 
-void DiagramLayout::reset()
+bool DiagramLayout::drawsFixedArrows(const Trace &trace)
 {
     // A capture saw each segment once, at one point of the path: no delivery to end an arrow at.
     // A generated trace is drawn so when it has that shape (Sends, no wire actions).
-    const QString &source = m_trace.info().source;
-    m_fixedArrows = source == u"capture";
-    if (source == u"generated") {
-        bool sends = false, wire = false;
-        for (qsizetype i = 0, n = std::min<qsizetype>(m_trace.size(), 4096); i < n; ++i) {
-            const EventKind k = m_trace.at(i).kind;
-            sends = sends || k == EventKind::Send;
-            wire = wire || k == EventKind::Deliver || k == EventKind::Drop || k == EventKind::Duplicate;
-        }
-        m_fixedArrows = sends && !wire;
+    const QString &source = trace.info().source;
+    if (source != u"generated")
+        return source == u"capture";
+    bool sends = false, wire = false;
+    for (qsizetype i = 0, n = std::min<qsizetype>(trace.size(), 4096); i < n; ++i) {
+        const EventKind k = trace.at(i).kind;
+        sends = sends || k == EventKind::Send;
+        wire = wire || k == EventKind::Deliver || k == EventKind::Drop || k == EventKind::Duplicate;
     }
+    return sends && !wire;
+}
+
+bool DiagramLayout::sameSegment(const Event &first, const Event &again)
+{
+    return first.side == again.side && first.localPort == again.localPort && first.remotePort == again.remotePort
+        && first.seq == again.seq && first.length == again.length && (first.flags & 0x07) == (again.flags & 0x07);
+}
+
+void DiagramLayout::reset()
+{
+    m_fixedArrows = drawsFixedArrows(m_trace);
     m_nsToPx = 0;
     m_lastTNs = 0;
     m_seen = 0;
+    m_nextTraceStep = 0;
+    m_breakPending = false;
     m_rowFirst.clear();
     m_rowY.clear();
     m_lastSlots[0] = m_lastSlots[1] = 0;
@@ -69,6 +81,7 @@ void DiagramLayout::reset()
     m_socketState.clear();
     m_openTimers.clear();
     m_collapsed.clear();
+    m_folds.clear();
     m_lastArrow[0] = m_lastArrow[1] = -1;
     update();
 }
@@ -110,9 +123,23 @@ bool DiagramLayout::canJoin(Side side, quint8 slot) const
     return !(m_lastSlots[sideIndex(side)] & slot);
 }
 
+void DiagramLayout::noteTraceSteps(qsizetype event)
+{
+    // A step that starts at or before this event, after the last row began, needs a row of its
+    // own — even when the event that starts it draws nothing (a state written already, a timer).
+    const std::vector<TraceStep> &steps = m_trace.steps();
+    while (m_nextTraceStep < steps.size() && steps[m_nextTraceStep].firstEvent <= event) {
+        if (rowCount() > 0)
+            m_breakPending = true;
+        ++m_nextTraceStep;
+    }
+}
+
 int DiagramLayout::place(qsizetype event, Side side, quint8 slot, bool join)
 {
-    if (!join || rowCount() == 0) {
+    // A scenario's step starts a row of its own, so revealing a step never shows part of the next.
+    if (!join || rowCount() == 0 || m_breakPending) {
+        m_breakPending = false;
         const qint64 t = m_trace.at(event).tNs;
         if (m_mode == LayoutMode::ByTime) {
             double y = headerHeight() + m_rowHeight / 2;
@@ -138,6 +165,7 @@ quint64 DiagramLayout::socketKey(const Event &e)
 
 void DiagramLayout::layoutEvent(qsizetype i)
 {
+    noteTraceSteps(i);
     const Event &e = m_trace.at(i);
     const int si = sideIndex(e.side);
     const quint8 sameSideTcp = Slot::State | Slot::Out | Slot::In;
@@ -177,13 +205,29 @@ void DiagramLayout::layoutEvent(qsizetype i)
     }
     case EventKind::Send: {
         if (m_collapse && (e.marks & EventMark::Retransmission) && m_lastArrow[si] >= 0) {
-            // The same segment again while the last one is lost or held: fold it into that arrow.
-            Arrow &last = m_arrows.items[m_lastArrow[si]];
-            const Event &first = m_trace.at(last.sendEvent);
-            if (!last.copy && (last.end == ArrowEnd::InFlight || last.end == ArrowEnd::Dropped) && first.seq == e.seq
-                && first.length == e.length && (first.flags & 0x07) == (e.flags & 0x07)) {
+            // The same segment again while no copy of it got through (all held or lost): fold it
+            // into that arrow.
+            const auto a = quint32(m_lastArrow[si]);
+            Arrow &last = m_arrows.items[a];
+            if (!last.copy && (last.end == ArrowEnd::InFlight || last.end == ArrowEnd::Dropped)
+                && sameSegment(m_trace.at(last.sendEvent), e)) {
+                Fold &fold = m_folds[a];
+                if (fold.sends.empty()) {
+                    fold.sends.push_back(last.sendEvent);
+                    fold.held = last.end == ArrowEnd::InFlight ? 1 : 0;
+                    m_collapsed.insert(last.sendEvent, a);
+                }
+                fold.sends.push_back(quint32(i));
+                ++fold.held;
                 last.resent = quint8(std::min(255, last.resent + 1));
-                m_collapsed.insert(quint32(i), quint32(m_lastArrow[si]));
+                m_collapsed.insert(quint32(i), a);
+                if (last.end == ArrowEnd::Dropped) {
+                    // Every copy so far was lost, this one is on the wire: in flight again.
+                    last.end = ArrowEnd::InFlight;
+                    last.endEvent = kNone;
+                    m_arrows.close(a, -1);
+                    m_openArrows.push_back(a);
+                }
                 break;
             }
         }
@@ -219,29 +263,19 @@ void DiagramLayout::layoutEvent(qsizetype i)
     case EventKind::Deliver:
     case EventKind::Drop: {
         const bool copy = e.marks & EventMark::Copy;
+        if (!copy) {
+            const auto folded = m_collapsed.constFind(e.ref);
+            if (folded != m_collapsed.cend()) {
+                layoutFoldedCopy(i, *folded);
+                break;
+            }
+        }
         auto it = std::find_if(m_openArrows.begin(), m_openArrows.end(),
             [&](quint32 a) { return m_arrows.items[a].sendEvent == e.ref && m_arrows.items[a].copy == copy; });
         if (it == m_openArrows.end())
             it = std::find_if(m_openArrows.begin(), m_openArrows.end(),
                 [&](quint32 a) { return m_arrows.items[a].sendEvent == e.ref; });
         const Side receiver = otherSide(e.side);
-        const auto folded = m_collapsed.constFind(e.ref);
-        if (it == m_openArrows.end() && folded != m_collapsed.cend()) {
-            // A folded retransmission arrived (or was lost): it ends the arrow it was folded into.
-            const quint32 a = *folded;
-            Arrow &arrow = m_arrows.items[a];
-            if (arrow.end == ArrowEnd::Delivered && e.kind == EventKind::Drop)
-                break; // a copy already got through: that is the story
-            std::erase(m_openArrows, a);
-            // The arrow's end only moves: it may share the row of its previous end.
-            const bool join = m_mode == LayoutMode::ByStep && arrow.startRow != rowCount() - 1
-                && (canJoin(receiver, Slot::In) || arrow.endRow == rowCount() - 1);
-            const int row = place(i, receiver, Slot::In, join);
-            arrow.endEvent = quint32(i);
-            arrow.end = e.kind == EventKind::Deliver ? ArrowEnd::Delivered : ArrowEnd::Dropped;
-            m_arrows.close(a, row);
-            break;
-        }
         // Never on the row it was sent from: an arrow always goes down.
         const bool join
             = canJoin(receiver, Slot::In) && it != m_openArrows.end() && m_arrows.items[*it].startRow != rowCount() - 1;
@@ -252,8 +286,6 @@ void DiagramLayout::layoutEvent(qsizetype i)
             m_arrows.items[a].endEvent = quint32(i);
             m_arrows.items[a].end = e.kind == EventKind::Deliver ? ArrowEnd::Delivered : ArrowEnd::Dropped;
             m_arrows.close(a, row);
-        } else if (m_collapse && arrowOfEvent(e.ref) >= 0) {
-            // The held original arriving after a folded retransmission ended its arrow: nothing new.
         } else {
             // Its Send is not in this trace (a malformed or cut file): a short arrow of its own.
             Arrow a;
@@ -286,8 +318,9 @@ void DiagramLayout::layoutEvent(qsizetype i)
         break;
     }
     case EventKind::Timer: {
-        // A timer belongs to the row of what armed it: it never makes a row of its own.
-        if (rowCount() == 0)
+        // A timer belongs to the row of what armed it: it never makes a row of its own (unless it
+        // is the first thing of a scenario's step).
+        if (rowCount() == 0 || m_breakPending)
             place(i, e.side, 0, false);
         const int row = rowCount() - 1;
         const quint64 key = socketKey(e);
@@ -303,6 +336,41 @@ void DiagramLayout::layoutEvent(qsizetype i)
         break;
     }
     }
+}
+
+void DiagramLayout::layoutFoldedCopy(qsizetype i, quint32 foldArrow)
+{
+    const Event &e = m_trace.at(i);
+    const Side receiver = otherSide(e.side);
+    const bool delivered = e.kind == EventKind::Deliver;
+    Fold &fold = m_folds[foldArrow];
+    fold.held -= fold.held > 0 ? 1 : 0;
+    Arrow &arrow = m_arrows.items[foldArrow];
+    if (arrow.end == ArrowEnd::Delivered) {
+        // Another copy already got through, so this one is news: the receiver gets the segment a
+        // second time (and answers it), or the wire loses what it still held. Drawn on its own
+        // row from the wire, not from the sender, which sent it long before.
+        const int row = place(i, receiver, Slot::In, canJoin(receiver, Slot::In));
+        Arrow late;
+        late.sendEvent = e.ref;
+        late.endEvent = quint32(i);
+        late.startRow = row;
+        late.endRow = row;
+        late.end = delivered ? ArrowEnd::Delivered : ArrowEnd::Dropped;
+        late.sender = e.side;
+        late.late = true;
+        m_arrows.add(late);
+        return;
+    }
+    if (!delivered && fold.held > 0)
+        return; // lost while other copies are held: still in flight, the count and the details tell
+    // The first copy to get through, or the last of them lost, ends the arrow.
+    std::erase(m_openArrows, foldArrow);
+    const bool join = arrow.startRow != rowCount() - 1 && canJoin(receiver, Slot::In);
+    const int row = place(i, receiver, Slot::In, join);
+    arrow.endEvent = quint32(i);
+    arrow.end = delivered ? ArrowEnd::Delivered : ArrowEnd::Dropped;
+    m_arrows.close(foldArrow, row);
 }
 
 qsizetype DiagramLayout::rowEndEvent(int row) const
@@ -368,7 +436,14 @@ qreal DiagramLayout::columnX(Side side, Column column) const
 qreal DiagramLayout::appTextEdge(Side side) const { return m_x.appText[sideIndex(side)]; }
 qreal DiagramLayout::stateTextEdge(Side side) const { return m_x.stateText[sideIndex(side)]; }
 
-QPointF DiagramLayout::arrowStart(const Arrow &a) const { return { columnX(a.sender, Column::Tcp), rowY(a.startRow) }; }
+QPointF DiagramLayout::arrowStart(const Arrow &a) const
+{
+    // A late copy comes out of the wire, where it waited: a dropped one ends there too. Flatter than
+    // a one-row arrow, so it does not start where an arrow of the row before, still in flight, ends.
+    if (a.late)
+        return { wireMiddleX(), rowY(a.startRow) - (a.end == ArrowEnd::Dropped ? 0 : 0.4 * m_metrics.lineHeight) };
+    return { columnX(a.sender, Column::Tcp), rowY(a.startRow) };
+}
 
 DiagramLayout::ArrowEnd DiagramLayout::arrowEndKind(const Arrow &a, int revealedUpTo) const
 {
@@ -390,6 +465,8 @@ QPointF DiagramLayout::arrowEnd(const Arrow &a, int revealedUpTo) const
     case ArrowEnd::Fixed:
         return { receiverX, start.y() + 0.8 * m_rowHeight };
     case ArrowEnd::Dropped:
+        if (a.late)
+            return start;
         return { wireMiddleX(), std::max(rowY(a.endRow), start.y() + m_rowHeight / 2) };
     case ArrowEnd::Delivered:
         break;
@@ -405,12 +482,13 @@ qsizetype DiagramLayout::arrowOfEvent(qsizetype event) const
     if (!e.isSegment())
         return -1;
     const qsizetype send = m_trace.sendIndexOf(event);
-    if (e.kind == EventKind::Send) {
-        const auto folded = m_collapsed.constFind(quint32(event));
-        if (folded != m_collapsed.cend())
-            return *folded;
-    }
-    const int fromRow = rowOfEvent(send);
+    // Every Send of a folded run is drawn by the run's arrow; its wire actions by the run's arrow
+    // (which started at the run's first Send) or by a late copy.
+    const auto folded = m_collapsed.constFind(quint32(send));
+    const bool inRun = folded != m_collapsed.cend();
+    if (inRun && e.kind == EventKind::Send)
+        return *folded;
+    const int fromRow = inRun ? m_arrows.items[*folded].startRow : rowOfEvent(send);
     const int toRow = rowOfEvent(event);
     for (qsizetype i = m_arrows.lowerBound(fromRow); i < m_arrows.items.size(); ++i) {
         const Arrow &a = m_arrows.items[i];
@@ -422,7 +500,85 @@ qsizetype DiagramLayout::arrowOfEvent(qsizetype event) const
         if (match)
             return i;
     }
+    // A copy lost while others were still held has no line of its own: its run's arrow tells.
+    if (inRun && e.kind == EventKind::Drop && !(e.marks & EventMark::Copy))
+        return *folded;
     return -1;
+}
+
+qsizetype DiagramLayout::foldOf(qsizetype arrow) const
+{
+    if (arrow < 0 || arrow >= arrowCount() || m_arrows.items[arrow].copy)
+        return -1;
+    const auto it = m_collapsed.constFind(m_arrows.items[arrow].sendEvent);
+    return it == m_collapsed.cend() ? -1 : qsizetype(*it);
+}
+
+const std::vector<quint32> &DiagramLayout::foldedSends(qsizetype foldArrow) const
+{
+    static const std::vector<quint32> kNoSends;
+    const auto it = m_folds.constFind(quint32(foldArrow));
+    return it == m_folds.cend() ? kNoSends : it->sends;
+}
+
+int DiagramLayout::heldCopies(qsizetype foldArrow) const
+{
+    const auto it = m_folds.constFind(quint32(foldArrow));
+    return it == m_folds.cend() ? 0 : int(it->held);
+}
+
+std::vector<DiagramLayout::Copy> DiagramLayout::copiesOf(const Trace &trace, qsizetype event)
+{
+    if (event < 0 || event >= trace.size() || !trace.at(event).isSegment())
+        return {};
+    const qsizetype target = trace.sendIndexOf(event);
+    if (target < 0 || target >= trace.size())
+        return {};
+    if (drawsFixedArrows(trace))
+        return { Copy { target, -1 } };
+    const Event &sent = trace.at(target);
+    // Back along the sender's Sends of this very segment, each a retransmission of the one
+    // before: the earliest is where the run holding `target` (or an earlier run) starts.
+    qsizetype start = target;
+    for (qsizetype i = target - 1, link = target; i >= 0; --i) {
+        const Event &x = trace.at(i);
+        if (x.kind != EventKind::Send || x.side != sent.side)
+            continue;
+        if (!sameSegment(x, sent) || !(trace.at(link).marks & EventMark::Retransmission))
+            break;
+        start = link = i;
+    }
+    // Forward as layoutEvent() goes: a retransmission of the segment joins the run while no copy
+    // of it got through; any other Send by the sender becomes its latest arrow, so the run ends
+    // there (and a copy of the chain sent then starts the next run).
+    std::vector<Copy> run { Copy { start, -1 } };
+    bool delivered = false, open = true;
+    auto held = [&] { return std::any_of(run.begin(), run.end(), [](const Copy &c) { return c.fate < 0; }); };
+    for (qsizetype i = start + 1; i < trace.size(); ++i) {
+        const bool mine = run.back().send >= target; // the run holds `target`
+        if (mine && (delivered || !open) && !held())
+            break; // nothing can join it any more, and every copy's fate is known
+        const Event &x = trace.at(i);
+        if (x.kind == EventKind::Send && x.side == sent.side && open) {
+            if (!delivered && (x.marks & EventMark::Retransmission) && sameSegment(sent, x)) {
+                run.push_back({ i, -1 });
+            } else if (!mine) {
+                run = { Copy { i, -1 } }; // a Send between start and target: one of the chain
+                delivered = false;
+            } else {
+                open = false;
+            }
+        } else if ((x.kind == EventKind::Deliver || x.kind == EventKind::Drop) && !(x.marks & EventMark::Copy)) {
+            for (Copy &c : run) {
+                if (c.send == qsizetype(x.ref) && c.fate < 0) {
+                    c.fate = i;
+                    delivered = delivered || x.kind == EventKind::Deliver;
+                    break;
+                }
+            }
+        }
+    }
+    return run;
 }
 
 qsizetype DiagramLayout::boxOfEvent(qsizetype event) const
@@ -450,7 +606,9 @@ qsizetype DiagramLayout::boxOfEvent(qsizetype event) const
 qsizetype DiagramLayout::memoryBytes() const
 {
     const qsizetype rows = m_rowFirst.capacityBytes() + m_rowY.capacityBytes();
-    const qsizetype hashes = (m_openBoxes.capacity() + m_socketState.capacity() + m_openTimers.capacity()) * 24;
+    const qsizetype hashes = (m_openBoxes.capacity() + m_socketState.capacity() + m_openTimers.capacity()
+                                 + m_collapsed.capacity() + m_folds.capacity())
+        * 24;
     return qsizetype(sizeof(*this)) + rows + m_arrows.bytes() + m_boxes.bytes() + m_timers.bytes()
         + qsizetype(m_marks.capacity() * sizeof(Mark) + m_openArrows.capacity() * 4) + hashes;
 }

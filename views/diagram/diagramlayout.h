@@ -47,6 +47,10 @@ public:
         bool copy = false; // a copy the wire made (Duplicate)
         Side sender = Side::Client;
         quint8 resent = 0; // retransmissions collapsed into this arrow (saturates at 255)
+        // A copy of a folded run delivered or dropped after another copy got through: one row,
+        // drawn from the wire where it was held (its Send is drawn by the run's arrow); dropped, it
+        // is only a cross there.
+        bool late = false;
     };
     struct Box { // a call, from call to return
         quint32 callEvent = kNone;
@@ -67,6 +71,9 @@ public:
 
     // collapseRetransmissions: a run of retransmissions of a segment that was lost or is still held
     // is drawn as its first arrow, ended by the copy that got through and marked with the count.
+    // The arrow stays in flight while any copy is held and no copy got through (a copy lost
+    // meanwhile is told by the count); it ends at the first copy delivered, or at the last lost
+    // when every copy was. A copy delivered or dropped after that is a late arrow of its own.
     DiagramLayout(
         const Trace &trace, LayoutMode mode, DiagramMetrics metrics = {}, bool collapseRetransmissions = false);
 
@@ -110,6 +117,25 @@ public:
     QPointF arrowEnd(const Arrow &a, int revealedUpTo = -1) const;
     ArrowEnd arrowEndKind(const Arrow &a, int revealedUpTo = -1) const;
     qsizetype arrowOfEvent(qsizetype event) const; // the arrow a Send/Deliver/Drop/Duplicate draws; -1
+
+    // Folded runs (collapseRetransmissions). The arrow a run is drawn as, for that arrow or one
+    // of its late copies; -1 for an arrow that is no part of a run.
+    qsizetype foldOf(qsizetype arrow) const;
+    // A run's Sends in send order (the run's arrow's first), and how many the wire still holds.
+    const std::vector<quint32> &foldedSends(qsizetype foldArrow) const;
+    int heldCopies(qsizetype foldArrow) const;
+
+    // One Send of a segment's run, and what the wire did with it.
+    struct Copy {
+        qsizetype send = -1;
+        qsizetype fate = -1; // its Deliver or Drop; -1 while the wire holds it
+        friend bool operator==(const Copy &, const Copy &) = default;
+    };
+    // The Sends collapseRetransmissions folds into one arrow, of the run that holds the segment
+    // event `event` (a Send or a wire action on one), in send order; only that Send when it was
+    // sent once (or the trace has no wire). The same rule as the layout, found by scanning the
+    // trace from the run's start: for the panels, not for painting.
+    static std::vector<Copy> copiesOf(const Trace &trace, qsizetype event);
 
     qsizetype boxCount() const { return m_boxes.items.size(); }
     const Box &box(qsizetype i) const { return m_boxes.items[i]; }
@@ -194,8 +220,14 @@ private:
     enum Slot : quint8 { App = 1, State = 2, Out = 4, In = 8 };
     bool canJoin(Side side, quint8 slot) const;
     int place(qsizetype event, Side side, quint8 slot, bool join);
+    void noteTraceSteps(qsizetype event);
     void layoutEvent(qsizetype i);
+    void layoutFoldedCopy(qsizetype i, quint32 foldArrow);
     static quint64 socketKey(const Event &e);
+    // An imported capture's shape: each segment seen once, no wire to end an arrow at.
+    static bool drawsFixedArrows(const Trace &trace);
+    // Whether a retransmission repeats `first` exactly (same connection, sequence range and flags).
+    static bool sameSegment(const Event &first, const Event &again);
     void decideTimeScale();
 
     const Trace &m_trace;
@@ -212,11 +244,18 @@ private:
     bool m_fixedArrows = false; // an imported capture: only Send events, no wire
     bool m_collapse = false;
     qint64 m_lastArrow[2] = { -1, -1 }; // per sender: its latest arrow, what a retransmission may join
-    QHash<quint32, quint32> m_collapsed; // retransmission's Send -> the arrow it was folded into
+    QHash<quint32, quint32> m_collapsed; // Send of a folded run (the first too) -> the run's arrow
+    struct Fold {
+        std::vector<quint32> sends; // in send order
+        quint32 held = 0; // copies not yet delivered or dropped
+    };
+    QHash<quint32, Fold> m_folds; // the run's arrow -> the run: few, one per resent segment
     qreal m_nsToPx = 0; // by time
     qint64 m_lastTNs = 0;
 
     qsizetype m_seen = 0;
+    size_t m_nextTraceStep = 0; // the first of the trace's steps not yet behind the events laid out
+    bool m_breakPending = false; // a step began since the last row did: the next row is a new one
     ChunkedVector<quint32> m_rowFirst;
     ChunkedVector<double> m_rowY; // by time only
     quint8 m_lastSlots[2] = {};

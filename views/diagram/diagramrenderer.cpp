@@ -76,6 +76,8 @@ DiagramRenderer::DiagramRenderer(const Trace &trace, const DiagramOptions &optio
     }
     m_columnTitle[0] = tr("app");
     m_columnTitle[1] = tr("TCP");
+    m_questionText.text = u"?"_s;
+    m_questionText.width = QFontMetricsF(m_font).horizontalAdvance(m_questionText.text);
 
     const Palette &p = m_palette;
     const QColor colors[] = { p.syn, p.fin, p.rst, p.data, p.ack };
@@ -146,6 +148,18 @@ qsizetype DiagramRenderer::eventOfStep(int step) const
     return m_layout.rowFirstEvent(step);
 }
 
+int DiagramRenderer::lastRowOfTraceStep(int k) const
+{
+    if (k < 0 || size_t(k) >= m_trace.steps().size())
+        return -1;
+    // The row of the step's last event: the next step starts a row of its own. An empty step's
+    // end is the step before's, so it shows the same. Only events laid out so far count (live).
+    const qsizetype last = std::min(m_trace.stepEnd(k), m_layout.eventsSeen()) - 1;
+    return last < 0 ? -1 : m_layout.rowOfEvent(last);
+}
+
+int DiagramRenderer::firstRowOfTraceStep(int k) const { return k <= 0 ? 0 : lastRowOfTraceStep(k - 1) + 1; }
+
 qreal DiagramRenderer::rowTop(int row) const
 {
     if (row <= 0)
@@ -182,7 +196,7 @@ std::vector<qreal> DiagramRenderer::pageBreakCandidates(StepRange range) const
     return out;
 }
 
-void DiagramRenderer::paint(QPainter *painter, StepRange range, int revealedUpTo) const
+void DiagramRenderer::paint(QPainter *painter, StepRange range, int revealedUpTo, int questionFromRow) const
 {
     const QSizeF whole = size(range);
     if (!m_options.transparentBackground)
@@ -198,7 +212,9 @@ void DiagramRenderer::paint(QPainter *painter, StepRange range, int revealedUpTo
     const qreal header = m_layout.headerHeight();
     painter->setClipRect(QRectF(0, header, whole.width(), bottom - top), Qt::IntersectClip);
     painter->translate(0, header - top);
-    paintArea(painter, QRectF(0, top, whole.width(), bottom - top), revealedUpTo, Overlay {});
+    Overlay overlay;
+    overlay.questionFromRow = questionFromRow;
+    paintArea(painter, QRectF(0, top, whole.width(), bottom - top), revealedUpTo, overlay);
     painter->restore();
 }
 
@@ -239,8 +255,13 @@ DiagramRenderer::ArrowStyle DiagramRenderer::styleOf(quint8 flags, quint32 lengt
 const DiagramRenderer::Text &DiagramRenderer::arrowText(qsizetype index) const
 {
     const DiagramLayout::Arrow &a = m_layout.arrow(index);
-    // The text changes when the arrow ends (out of order) or a retransmission is folded into it.
-    const qsizetype key = (index << 9) | (qsizetype(a.resent) << 1) | (a.endEvent != DiagramLayout::kNone ? 1 : 0);
+    // Copies of a folded run still on the wire once one got through: told until they are gone.
+    const int held
+        = a.resent && a.end == DiagramLayout::ArrowEnd::Delivered ? std::min(m_layout.heldCopies(index), 511) : 0;
+    // The text changes when the arrow ends (out of order), a retransmission is folded into it, or
+    // one of its held copies leaves the wire.
+    const qsizetype key = (index << 18) | (qsizetype(held) << 9) | (qsizetype(a.resent) << 1)
+        | (a.endEvent != DiagramLayout::kNone ? 1 : 0);
     auto it = m_arrowTexts.constFind(key);
     if (it != m_arrowTexts.cend())
         return *it;
@@ -250,11 +271,22 @@ const DiagramRenderer::Text &DiagramRenderer::arrowText(qsizetype index) const
     Text t;
     t.text = m_labeler.label(a.sendEvent, m_options.numbers);
     const Event &send = m_trace.at(m_trace.sendIndexOf(a.sendEvent));
-    QStringList marks;
-    if (send.marks & EventMark::Retransmission)
-        marks << tr("retransmission");
+    // Folded: "SYN J, sent 3 times", the count read as part of the name.
     if (a.resent)
-        marks << QCoreApplication::translate("DiagramRenderer", "sent %n times", nullptr, a.resent + 1);
+        t.text += u", "_s + QCoreApplication::translate("DiagramRenderer", "sent %n times", nullptr, a.resent + 1);
+    QStringList marks;
+    const qsizetype fold = a.late ? m_layout.foldOf(index) : -1;
+    if (fold >= 0) {
+        // A copy of a folded run, after another got through: which one.
+        const std::vector<quint32> &sends = m_layout.foldedSends(fold);
+        const auto k = std::find(sends.begin(), sends.end(), a.sendEvent) - sends.begin() + 1;
+        // Short, beside the wire: the head or the cross says what became of it.
+        marks << tr("copy %1 of %2").arg(k).arg(sends.size());
+    } else if (send.marks & EventMark::Retransmission) {
+        marks << tr("retransmission");
+    }
+    if (held)
+        marks << QCoreApplication::translate("DiagramRenderer", "%n still on the wire", nullptr, held);
     if (a.copy)
         marks << tr("copy");
     if (a.endEvent != DiagramLayout::kNone && (m_trace.at(a.endEvent).marks & EventMark::Reordered))
@@ -426,9 +458,23 @@ QTransform DiagramRenderer::labelTransform(qsizetype index) const
     const DiagramLayout::Arrow &a = m_layout.arrow(index);
     const QPointF s = m_layout.arrowStart(a);
     const QPointF e = m_layout.arrowEnd(a);
+    if (a.late)
+        return besideWire(a, s, arrowText(index).width);
     QTransform t;
     t.translate((s.x() + e.x()) / 2, (s.y() + e.y()) / 2);
     t.rotate(labelAngle(s, e));
+    return t;
+}
+
+QTransform DiagramRenderer::besideWire(const DiagramLayout::Arrow &a, QPointF start, qreal textWidth) const
+{
+    // A late copy starts on the wire, where it waited, half an arrow or none long: its text reads
+    // level beside that point on the sender's side, which the copy left long before, clear of
+    // the labels of what is in flight towards the sender.
+    const qreal lh = m_layout.metrics().lineHeight;
+    const qreal away = a.sender == Side::Client ? -1 : 1;
+    QTransform t;
+    t.translate(start.x() + away * (0.7 * lh + textWidth / 2), start.y() + 0.65 * lh);
     return t;
 }
 
@@ -461,6 +507,15 @@ void DiagramRenderer::paintArrow(
         painter->setPen(m_selectionPen);
         painter->drawLine(s, e);
     }
+    // A late copy: the open end of a held arrow where it waited on the wire (under a drop's cross).
+    const auto held = [&] {
+        painter->setPen(QPen(color, 1.5));
+        painter->setBrush(m_palette.background);
+        painter->drawEllipse(s, 0.22 * lh, 0.22 * lh);
+        painter->setBrush(Qt::NoBrush);
+    };
+    if (a.late && kind == DiagramLayout::ArrowEnd::Dropped)
+        held();
     switch (kind) {
     case DiagramLayout::ArrowEnd::InFlight:
         painter->setPen(m_inFlightPen[int(style)]);
@@ -491,16 +546,22 @@ void DiagramRenderer::paintArrow(
         break;
     }
     }
+    if (a.late && kind != DiagramLayout::ArrowEnd::Dropped)
+        held();
 
     // The label above the arrow, along it; centred on the whole arrow's middle as if delivered, so
     // it does not move when the segment arrives.
-    const Text &t = arrowText(index);
+    // Predict mode: the arrow is there, its label is the question.
+    const bool question = overlay.questionFromRow >= 0 && a.startRow >= overlay.questionFromRow;
+    const Text &t = question ? m_questionText : arrowText(index);
     const QPointF full = m_layout.arrowEnd(a);
     const QPointF mid = kind == DiagramLayout::ArrowEnd::InFlight ? (s + e) / 2 : (s + full) / 2;
     const QTransform base = painter->transform();
     QTransform rot = base;
     rot.translate(mid.x(), mid.y());
     rot.rotate(labelAngle(s, kind == DiagramLayout::ArrowEnd::InFlight ? e : full));
+    if (a.late)
+        rot = besideWire(a, s, t.width) * base;
     painter->setTransform(rot);
     painter->setFont(m_font);
     painter->setPen(m_textPen);
@@ -729,7 +790,9 @@ qsizetype DiagramRenderer::eventAt(QPointF p) const
         const qreal score = labelArea(i).containsPoint(p, Qt::OddEvenFill) ? 0 : dist;
         if (score < best) {
             best = score;
-            found = a.copy && a.endEvent != DiagramLayout::kNone ? qsizetype(a.endEvent) : qsizetype(a.sendEvent);
+            // A copy's or a late copy's own story is its arrival (its Send is drawn elsewhere).
+            found = (a.copy || a.late) && a.endEvent != DiagramLayout::kNone ? qsizetype(a.endEvent)
+                                                                             : qsizetype(a.sendEvent);
         }
     });
     if (found >= 0)

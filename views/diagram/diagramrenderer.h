@@ -29,8 +29,9 @@ public:
     // Logical px (96 dpi) including the header with the lifeline titles.
     QSizeF size(StepRange range = {}) const;
     // Paints the steps of `range` with the header at (0,0); steps after `revealedUpTo` (if >= 0) are
-    // left out but keep their space (so a slide build's images overlay exactly).
-    void paint(QPainter *painter, StepRange range = {}, int revealedUpTo = -1) const;
+    // left out but keep their space (so a slide build's images overlay exactly). Arrows starting at
+    // or after `questionFromRow` (if >= 0) show "?" for their label (Overlay::questionFromRow).
+    void paint(QPainter *painter, StepRange range = {}, int revealedUpTo = -1, int questionFromRow = -1) const;
     std::vector<qreal> pageBreakCandidates(StepRange range = {}) const; // y between rows, for paging
     qsizetype eventOfStep(int step) const; // the trace event a step shows
 
@@ -43,6 +44,15 @@ public:
     const DiagramOptions &options() const { return m_options; }
     const DiagramLayout &layout() const { return m_layout; }
     int stepOfEvent(qsizetype event) const { return m_layout.rowOfEvent(event); }
+    const Trace &trace() const { return m_trace; }
+
+    // Scenario steps (Trace::steps()) as rows: a scenario step is always whole rows, since the
+    // layout starts a row at each one. The last row shows the step's last event; an empty step
+    // ends where the step before it ended; -1 when nothing is drawn up to there (or k is no step).
+    int lastRowOfTraceStep(int k) const;
+    // The first row of step k's own events (lastRowOfTraceStep(k - 1) + 1; 0 for the first step,
+    // which also shows what came before it); past lastRowOfTraceStep(k) when the step is empty.
+    int firstRowOfTraceStep(int k) const;
 
     // What the live view adds to the picture.
     struct Overlay {
@@ -52,6 +62,9 @@ public:
         int fadeFromStep = -1; // steps from here are drawn with fadeOpacity
         qreal fadeOpacity = 1;
         qint64 nowNs = -1; // trace time now, for timer countdowns; -1: a still picture
+        // Predict mode: arrows starting at or after this row are drawn with "?" for their label,
+        // so the audience guesses the segment before it is named; -1: every label.
+        int questionFromRow = -1;
     };
     // Paints what of the whole diagram (coordinates as size()) lies in `clip`, without the header.
     void paintArea(QPainter *painter, const QRectF &clip, int revealedUpTo, const Overlay &overlay) const;
@@ -103,6 +116,7 @@ private:
     void paintTimer(QPainter *painter, qsizetype index, int revealedUpTo, int lastRow, qint64 nowNs) const;
     void drawHead(QPainter *painter, QPointF tip, QPointF from, ArrowStyle style, const QColor &color) const;
     qreal labelAngle(QPointF a, QPointF b) const;
+    QTransform besideWire(const DiagramLayout::Arrow &a, QPointF start, qreal textWidth) const;
 
     const Trace &m_trace;
     DiagramOptions m_options;
@@ -114,6 +128,7 @@ private:
     qsizetype m_portsSeen = 0;
     QString m_title[2];
     QString m_columnTitle[2];
+    Text m_questionText; // an arrow's label in predict mode
     QString m_stateNames[11];
     QString m_inferredStateNames[11];
     QPen m_arrowPen[int(ArrowStyle::Count)];

@@ -123,6 +123,7 @@ void DiagramView::traceGrew()
 
 void DiagramView::traceCleared()
 {
+    m_revealing = false;
     m_selected = -1;
     m_live = true;
     m_follow = true;
@@ -136,8 +137,8 @@ void DiagramView::refresh()
     if (m_live && m_follow)
         scrollToStep(stepCount() - 1, true);
     // A kernel timer counts down on screen only in a live lab trace.
-    const bool countdown = m_renderer && m_renderer->layout().hasRunningTimers() && m_appendBatches > 1 && m_trace
-        && m_trace->info().source == u"lab";
+    const bool countdown = m_liveClock && m_renderer && m_renderer->layout().hasRunningTimers() && m_appendBatches > 1
+        && m_trace && m_trace->info().source == u"lab";
     if (countdown && !m_countdown.isActive())
         m_countdown.start();
     else if (!countdown)
@@ -147,14 +148,20 @@ void DiagramView::refresh()
 
 void DiagramView::animateNewEvents(int oldStepCount, qsizetype firstNewEvent)
 {
-    if (m_options.reducedMotion || !m_trace)
+    if (!m_trace)
         return;
-    const qsizetype end = m_trace->size();
-    if (end - firstNewEvent > kAnimateAtMost)
+    animateRows(stepCount() > oldStepCount ? oldStepCount : -1, firstNewEvent, m_trace->size());
+}
+
+void DiagramView::animateRows(int fromRow, qsizetype firstEvent, qsizetype end)
+{
+    if (m_options.reducedMotion || !m_trace || !m_renderer)
+        return;
+    if (end - firstEvent > kAnimateAtMost)
         return;
     const qreal speed = std::max(0.1, m_options.animationSpeed);
     // The last segment delivered in this batch travels along its arrow.
-    for (qsizetype i = end - 1; i >= firstNewEvent; --i) {
+    for (qsizetype i = end - 1; i >= firstEvent; --i) {
         if (m_trace->at(i).kind != EventKind::Deliver)
             continue;
         m_markerArrow = m_renderer->layout().arrowOfEvent(i);
@@ -166,8 +173,8 @@ void DiagramView::animateNewEvents(int oldStepCount, qsizetype firstNewEvent)
         break;
     }
     // New rows' calls and states fade in (what joined a row already shown appears at once).
-    if (stepCount() > oldStepCount) {
-        m_fadeFrom = oldStepCount;
+    if (fromRow >= 0) {
+        m_fadeFrom = fromRow;
         m_fade.stop();
         m_fade.setDuration(int(300 / speed));
         m_fade.start();
@@ -193,6 +200,7 @@ void DiagramView::setCurrentStep(int step)
     if (step == currentStep() && live == m_live)
         return;
     m_live = live;
+    m_revealing = false;
     m_currentStep = step;
     if (m_live)
         m_follow = true;
@@ -204,6 +212,46 @@ void DiagramView::setCurrentStep(int step)
     scrollToStep(step, false);
     viewport()->update();
     emit currentStepChanged(currentStep(), count);
+}
+
+void DiagramView::revealThrough(int row, bool animate)
+{
+    // The trace may have been refilled in this same pass (its notification is queued): catch up.
+    if (m_renderer && m_trace && m_renderer->layout().eventsSeen() < m_trace->size())
+        m_renderer->update();
+    const int count = stepCount();
+    row = std::clamp(row, -1, count - 1);
+    const int before = currentStep();
+    const bool wasNothing = isShowingNothing();
+    m_live = false;
+    m_follow = false;
+    m_revealing = true;
+    m_currentStep = row;
+    m_marker.stop();
+    m_fade.stop();
+    m_markerArrow = -1;
+    m_fadeFrom = -1;
+    if (animate && m_renderer && row > before) {
+        const DiagramLayout &layout = m_renderer->layout();
+        const int from = wasNothing ? 0 : before + 1;
+        animateRows(from, layout.rowFirstEvent(from), layout.rowEndEvent(row));
+    }
+    // The scroll position depends on the row alone, not on the way here: step k looks the same
+    // whether it was reached forward, backward or with Home/End.
+    if (row >= 0)
+        scrollToStep(row, true);
+    else
+        setVerticalValue(0);
+    viewport()->update();
+    emit currentStepChanged(currentStep(), count);
+}
+
+void DiagramView::setLiveClock(bool on)
+{
+    m_liveClock = on;
+    if (!on)
+        m_countdown.stop();
+    refresh();
 }
 
 void DiagramView::stepForward() { setCurrentStep(currentStep() + 1); }
@@ -287,6 +335,8 @@ void DiagramView::resizeEvent(QResizeEvent *event)
     updateScrollBars();
     if (m_live && m_follow)
         scrollToStep(stepCount() - 1, true);
+    else if (m_revealing && m_currentStep >= 0)
+        scrollToStep(m_currentStep, true); // a step looks the same whatever the caption's height did
 }
 
 void DiagramView::paintEvent(QPaintEvent *event)
@@ -311,7 +361,8 @@ void DiagramView::paintEvent(QPaintEvent *event)
     if (m_countdown.isActive() && m_sinceAppend.isValid())
         overlay.nowNs = m_lastEventNs + m_sinceAppend.nsecsElapsed();
     const QRectF clip = t.inverted().mapRect(QRectF(event->rect()));
-    m_renderer->paintArea(&painter, clip, m_live ? -1 : m_currentStep, overlay);
+    if (!isShowingNothing())
+        m_renderer->paintArea(&painter, clip, m_live ? -1 : m_currentStep, overlay);
 
     // The lifeline titles stay in view while scrolling.
     QTransform h;

@@ -29,6 +29,13 @@ public:
     int currentStep() const; // index of the last step shown; stepCount()-1 at the live end
     bool isAtLiveEnd() const;
     void setCurrentStep(int step); // only moves the view; the kernels run forward
+    // Playback of a recording: shows rows 0…row (none for -1) and nothing after, whatever the trace
+    // holds; with `animate`, the segments delivered in the newly shown rows travel and the rows fade
+    // in as they would live.
+    void revealThrough(int row, bool animate);
+    bool isShowingNothing() const { return !m_live && m_currentStep < 0; }
+    // Running kernel timers count down on screen only while the kernels run (not in a recording).
+    void setLiveClock(bool on);
     void stepForward();
     void stepBack();
     void goToStart();
@@ -69,6 +76,7 @@ private:
     QPointF offset() const; // diagram px * zoom at the viewport's top left
     QPointF toDiagram(QPointF viewportPos) const;
     void animateNewEvents(int oldStepCount, qsizetype firstNewEvent);
+    void animateRows(int fromRow, qsizetype firstEvent, qsizetype endEvent);
     void setVerticalValue(int value);
 
     QPointer<Trace> m_trace;
@@ -90,4 +98,6 @@ private:
     QElapsedTimer m_sinceAppend;
     qint64 m_lastEventNs = 0;
     int m_appendBatches = 0;
+    bool m_liveClock = true;
+    bool m_revealing = false; // revealThrough() placed the view: its scroll follows the row
 };

@@ -3,16 +3,20 @@
 
 #include "diagram/diagramrenderer.h"
 #include "io/atomicfile.h"
+#include "trace/trace.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QFontMetricsF>
+#include <QGuiApplication>
 #include <QImageWriter>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSvgGenerator>
+#include <QTextLayout>
 #include <cmath>
 
 namespace DiagramImages {
@@ -51,32 +55,186 @@ namespace {
         return fileName(paths.first()) + QStringLiteral(" … ") + fileName(paths.last());
     }
 
-    QString slideSummary(const QStringList &paths)
+    QString slideSummary(const QStringList &paths, bool predict)
     {
         // Spelled out: without a loaded translation, %n leaves "image(s)" as it is.
-        return (paths.size() == 1
-                ? QCoreApplication::translate("Export", "wrote 1 slide image: %1")
-                : QCoreApplication::translate("Export", "wrote %1 slide images, one per step: %2").arg(paths.size()))
+        if (paths.size() == 1)
+            return QCoreApplication::translate("Export", "wrote 1 slide image: %1").arg(listFiles(paths));
+        return (predict
+                ? QCoreApplication::translate("Export", "wrote %1 slide images, a question and an answer per step: %2")
+                : QCoreApplication::translate("Export", "wrote %1 slide images, one per step: %2"))
+            .arg(paths.size())
             .arg(listFiles(paths));
     }
 
-    // Steps of a slide build: the images are step first, first..first+1, ... first..last.
-    bool checkSlides(StepRange range, QString *error)
+    bool hasTraceSteps(const DiagramRenderer &renderer) { return !renderer.trace().steps().empty(); }
+
+    // The steps of a user's range that exist: the scenario's steps when the trace has them, else rows.
+    bool resolveSteps(const DiagramRenderer &renderer, StepRange requested, StepRange &out, QString *error)
     {
-        const int count = range.last - range.first + 1;
-        if (count > kMaxSlides) {
-            *error = QCoreApplication::translate(
-                "Export", "a slide build of %1 steps would write %1 files; choose at most %2 steps (--steps FROM:TO)")
-                         .arg(count)
-                         .arg(kMaxSlides);
+        const bool scenario = hasTraceSteps(renderer);
+        const int count = scenario ? int(renderer.trace().steps().size()) : renderer.stepCount();
+        if (renderer.stepCount() == 0) {
+            *error = QCoreApplication::translate("Export", "the diagram has no steps to export");
+            return false;
+        }
+        out.first = requested.first;
+        out.last = requested.last < 0 ? count - 1 : requested.last;
+        if (out.first < 0 || out.first >= count || out.last >= count || out.first > out.last) {
+            const QString last = requested.last < 0 ? QString() : QString::number(requested.last + 1);
+            *error = (scenario
+                    ? QCoreApplication::translate("Export", "steps %1:%2 are not in the scenario, which has steps 1:%3")
+                    : QCoreApplication::translate("Export", "steps %1:%2 are not in the diagram, which has steps 1:%3"))
+                         .arg(requested.first + 1)
+                         .arg(last)
+                         .arg(count);
             return false;
         }
         return true;
     }
 
-    QImage paintImage(const DiagramRenderer &renderer, StepRange range, int revealedUpTo, qreal scale)
+    // One image or page of a slide build.
+    struct Slide {
+        int revealedUpTo = 0; // the last row shown; before the build's first row: none of them
+        int questionFromRow = -1; // arrows from this row show "?" (DiagramRenderer::Overlay)
+        QStringList caption; // its lines, wrapped to the band
+    };
+
+    // Every slide of a build shows the same rows, so the slides have one size and overlay.
+    struct SlideBuild {
+        StepRange rows; // the rows of the steps
+        // What every slide's picture spans: the rows and the one after them, left empty, since a
+        // row's drawings reach into the next (an arrow still in flight, a timer's label).
+        StepRange picture;
+        std::vector<Slide> slides;
+        QFont font;
+        qreal padding = 0;
+        qreal bandHeight = 0; // the caption band under the diagram; 0: none
+        QSizeF size; // of every slide, band included
+        bool predict = false;
+    };
+
+    // The font of the diagram's labels (as DiagramRenderer makes it): sized in logical pixels, so
+    // PDF and SVG scale it with the geometry.
+    QFont captionFont(const DiagramOptions &options)
     {
-        const QSizeF size = renderer.size(range);
+        QFont font = QGuiApplication::font();
+        font.setPixelSize(std::max(6, qRound(options.fontPointSize * 96.0 / 72.0)));
+        font.setHintingPreference(QFont::PreferNoHinting);
+        return font;
+    }
+
+    // Broken into lines here, once, and drawn line by line: every device then shows the same lines
+    // (a PDF's or SVG's own text layout could break them elsewhere, and push the last out of the band).
+    QStringList wrapLines(const QString &text, const QFont &font, qreal width)
+    {
+        QStringList lines;
+        if (text.isEmpty())
+            return lines;
+        QTextLayout layout(text, font);
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            lines << text.mid(line.textStart(), line.textLength()).trimmed();
+        }
+        layout.endLayout();
+        return lines;
+    }
+
+    // A slide build's slides: one per step of options.steps, and with options.predict a question
+    // slide before each. A step is a scenario step when the trace has them (its rows, its caption
+    // in the band), otherwise a row of the diagram.
+    bool planSlides(const DiagramRenderer &renderer, const Export::Options &options, SlideBuild &build, QString *error)
+    {
+        StepRange steps;
+        if (!resolveSteps(renderer, options.steps, steps, error)
+            || !resolveRange(renderer, options.steps, build.rows, error))
+            return false;
+        build.predict = options.predict;
+        const int perStep = options.predict ? 2 : 1;
+        const int count = (steps.last - steps.first + 1) * perStep;
+        if (count > kMaxSlides) {
+            *error = QCoreApplication::translate(
+                "Export", "a slide build of %1 steps would write %2 files; choose at most %3 steps (--steps FROM:TO)")
+                         .arg(steps.last - steps.first + 1)
+                         .arg(count)
+                         .arg(kMaxSlides / perStep);
+            return false;
+        }
+        const bool scenario = hasTraceSteps(renderer);
+        const Trace &trace = renderer.trace();
+        const int total = scenario ? int(trace.steps().size()) : renderer.stepCount();
+        build.picture = { build.rows.first, std::min(build.rows.last + 1, renderer.stepCount() - 1) };
+        const QSizeF diagram = renderer.size(build.picture);
+        build.font = captionFont(renderer.options());
+        const QFontMetricsF fm(build.font);
+        build.padding = std::ceil(0.6 * fm.lineSpacing());
+        const qreal wrapWidth = std::max<qreal>(fm.averageCharWidth() * 10, diagram.width() - 2 * build.padding);
+        auto caption = [&](int k, const QString &text) {
+            // As the window numbers a scenario's captions.
+            return wrapLines(
+                QCoreApplication::translate("Export", "%1/%2  %3").arg(k + 1).arg(total).arg(text).trimmed(),
+                build.font, wrapWidth);
+        };
+        qsizetype lines = 0;
+        for (int k = steps.first; k <= steps.last; ++k) {
+            const int last = scenario ? renderer.lastRowOfTraceStep(k) : k;
+            if (options.predict) {
+                const int from = scenario ? renderer.firstRowOfTraceStep(k) : k;
+                build.slides.push_back({ last, from,
+                    caption(k, QCoreApplication::translate("Export", "What does the kernel send now?")) });
+                lines = std::max(lines, build.slides.back().caption.size());
+            }
+            // Rows alone have no caption; with questions they are numbered, so question and answer pair up.
+            QStringList text;
+            if (scenario)
+                text = caption(k, trace.steps()[size_t(k)].caption);
+            else if (options.predict)
+                text = caption(k, QString());
+            build.slides.push_back({ last, -1, text });
+            lines = std::max(lines, text.size());
+        }
+        // As tall as the longest caption on every slide, so the diagrams stay where they are.
+        build.bandHeight = lines > 0 ? 2 * build.padding + std::ceil(lines * fm.lineSpacing()) : 0;
+        build.size = QSizeF(diagram.width(), diagram.height() + build.bandHeight);
+        return true;
+    }
+
+    void paintSlide(QPainter &painter, const DiagramRenderer &renderer, const SlideBuild &build, const Slide &slide)
+    {
+        const bool transparent = renderer.options().transparentBackground;
+        const DiagramRenderer::Palette palette = DiagramRenderer::palette(renderer.options().theme);
+        const QSizeF diagram = renderer.size(build.picture);
+        if (slide.revealedUpTo >= build.rows.first) {
+            renderer.paint(&painter, build.picture, slide.revealedUpTo, slide.questionFromRow);
+        } else {
+            // The build's first steps drew nothing (empty steps): the lifeline titles alone.
+            if (!transparent)
+                painter.fillRect(QRectF(QPointF(0, 0), diagram), palette.background);
+            renderer.paintHeader(&painter);
+        }
+        if (build.bandHeight <= 0)
+            return;
+        const QRectF band(0, diagram.height(), build.size.width(), build.bandHeight);
+        if (!transparent)
+            painter.fillRect(band, palette.background);
+        painter.setPen(QPen(palette.appLine, 1));
+        painter.drawLine(QPointF(0, band.top() + 0.5), QPointF(band.right(), band.top() + 0.5));
+        painter.setFont(build.font);
+        painter.setPen(palette.text);
+        const QFontMetricsF fm(build.font);
+        qreal baseline = band.top() + build.padding + fm.ascent();
+        for (const QString &line : slide.caption) {
+            painter.drawText(QPointF(build.padding, baseline), line);
+            baseline += fm.lineSpacing();
+        }
+    }
+
+    template <typename Paint> QImage paintImage(QSizeF size, qreal scale, Paint &&paint)
+    {
         const QSize pixels = pixelSize(size, scale);
         QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
         if (image.isNull())
@@ -90,9 +248,14 @@ namespace {
         QPainter painter(&image);
         setUpPainter(painter);
         painter.scale(scale, scale);
-        renderer.paint(&painter, range, revealedUpTo);
+        paint(painter);
         painter.end();
         return image;
+    }
+
+    QImage paintImage(const DiagramRenderer &renderer, StepRange range, qreal scale)
+    {
+        return paintImage(renderer.size(range), scale, [&](QPainter &painter) { renderer.paint(&painter, range); });
     }
 
     bool encodePng(const QImage &image, QByteArray &out, QString *error)
@@ -123,18 +286,18 @@ namespace {
 
 bool resolveRange(const DiagramRenderer &renderer, StepRange requested, StepRange &out, QString *error)
 {
-    const int count = renderer.stepCount();
-    if (count == 0) {
-        *error = QCoreApplication::translate("Export", "the diagram has no steps to export");
+    StepRange steps;
+    if (!resolveSteps(renderer, requested, steps, error))
         return false;
+    if (!hasTraceSteps(renderer)) {
+        out = steps;
+        return true;
     }
-    out.first = requested.first;
-    out.last = requested.last < 0 ? count - 1 : requested.last;
-    if (out.first < 0 || out.first >= count || out.last >= count || out.first > out.last) {
-        *error = QCoreApplication::translate("Export", "steps %1:%2 are not in the diagram, which has steps 1:%3")
-                     .arg(requested.first + 1)
-                     .arg(requested.last < 0 ? QString() : QString::number(requested.last + 1))
-                     .arg(count);
+    out = { renderer.firstRowOfTraceStep(steps.first), renderer.lastRowOfTraceStep(steps.last) };
+    if (out.first > out.last) {
+        *error = QCoreApplication::translate("Export", "steps %1:%2 of the scenario recorded nothing to draw")
+                     .arg(steps.first + 1)
+                     .arg(steps.last + 1);
         return false;
     }
     return true;
@@ -198,7 +361,7 @@ std::optional<QImage> renderImage(const DiagramRenderer &renderer, const Export:
                      .arg(qRound(h));
         return std::nullopt;
     }
-    QImage image = paintImage(renderer, range, -1, options.scale);
+    QImage image = paintImage(renderer, range, options.scale);
     if (image.isNull()) {
         *error = QCoreApplication::translate("Export", "not enough memory for a %1 × %2 px image")
                      .arg(qRound(w))
@@ -232,19 +395,21 @@ bool writePng(const DiagramRenderer &renderer, const QString &path, const Export
     QStringList paths;
     QList<QByteArray> contents;
     if (options.perStep) {
-        if (!checkSlides(range, error))
+        SlideBuild build;
+        if (!planSlides(renderer, options, build, error))
             return false;
-        if (size.height() > maxTile) {
+        if (build.size.height() > maxTile) {
             *error = QCoreApplication::translate("Export",
                 "one image per step would be %1 px tall, more than an image can be; choose fewer steps (--steps)")
-                         .arg(qRound(size.height() * scale));
+                         .arg(qRound(build.size.height() * scale));
             return false;
         }
-        for (int step = range.first; step <= range.last; ++step) {
-            const QImage image = paintImage(renderer, range, step, scale);
+        for (const Slide &slide : build.slides) {
+            const QImage image = paintImage(
+                build.size, scale, [&](QPainter &painter) { paintSlide(painter, renderer, build, slide); });
             if (image.isNull()) {
-                *error
-                    = QCoreApplication::translate("Export", "not enough memory for the image of step %1").arg(step + 1);
+                *error = QCoreApplication::translate("Export", "not enough memory for the image of slide %1")
+                             .arg(contents.size() + 1);
                 return false;
             }
             QByteArray bytes;
@@ -255,13 +420,13 @@ bool writePng(const DiagramRenderer &renderer, const QString &path, const Export
         paths = numberedPaths(path, int(contents.size()));
         if (!commitAll(paths, contents, error, result))
             return false;
-        result->summary = slideSummary(paths);
+        result->summary = slideSummary(paths, build.predict);
         return true;
     }
 
     const std::vector<StepRange> tiles = splitSteps(renderer, range, maxTile);
     for (const StepRange &tile : tiles) {
-        const QImage image = paintImage(renderer, tile, -1, scale);
+        const QImage image = paintImage(renderer, tile, scale);
         if (image.isNull()) {
             *error = QCoreApplication::translate("Export", "not enough memory for a %1 × %2 px image")
                          .arg(widthPx)
@@ -288,9 +453,17 @@ bool writePng(const DiagramRenderer &renderer, const QString &path, const Export
 }
 
 namespace {
-    QByteArray svgOf(const DiagramRenderer &renderer, StepRange range, int revealedUpTo, const QString &title)
+    // Qt's SVG generator writes no clip paths: what the rows before a range draw (the renderer
+    // paints them for what of them reaches into the range) would show through the lifeline titles,
+    // so the titles, with their background, are painted again over it.
+    void coverRowsBefore(QPainter &painter, const DiagramRenderer &renderer, StepRange range)
     {
-        const QSizeF size = renderer.size(range);
+        if (range.first > 0)
+            renderer.paintHeader(&painter);
+    }
+
+    template <typename Paint> QByteArray svgOf(QSizeF size, const QString &title, Paint &&paint)
+    {
         QByteArray bytes;
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
@@ -304,7 +477,7 @@ namespace {
             QCoreApplication::translate("Export", "Sequence diagram drawn by SynScope from real Linux kernels"));
         QPainter painter(&svg);
         setUpPainter(painter);
-        renderer.paint(&painter, range, revealedUpTo);
+        paint(painter);
         painter.end();
         return bytes;
     }
@@ -318,20 +491,28 @@ bool writeSvg(const DiagramRenderer &renderer, const QString &path, const Export
         return false;
     const QString title = QFileInfo(path).completeBaseName();
     if (!options.perStep) {
-        if (!AtomicFile::write(path, svgOf(renderer, range, -1, title), error))
+        const QByteArray svg = svgOf(renderer.size(range), title, [&](QPainter &painter) {
+            renderer.paint(&painter, range);
+            coverRowsBefore(painter, renderer, range);
+        });
+        if (!AtomicFile::write(path, svg, error))
             return false;
         result->files = { path };
         return true;
     }
-    if (!checkSlides(range, error))
+    SlideBuild build;
+    if (!planSlides(renderer, options, build, error))
         return false;
     QList<QByteArray> contents;
-    for (int step = range.first; step <= range.last; ++step)
-        contents << svgOf(renderer, range, step, title);
+    for (const Slide &slide : build.slides)
+        contents << svgOf(build.size, title, [&](QPainter &painter) {
+            paintSlide(painter, renderer, build, slide);
+            coverRowsBefore(painter, renderer, build.picture);
+        });
     const QStringList paths = numberedPaths(path, int(contents.size()));
     if (!commitAll(paths, contents, error, result))
         return false;
-    result->summary = slideSummary(paths);
+    result->summary = slideSummary(paths, build.predict);
     return true;
 }
 
@@ -348,11 +529,13 @@ bool writePdf(const DiagramRenderer &renderer, const QString &path, const Export
     StepRange range;
     if (!resolveRange(renderer, options.steps, range, error))
         return false;
-    const QSizeF size = renderer.size(range);
-    if (options.perStep && !checkSlides(range, error))
+    // Paper pages take the whole diagram: a handout is not a slide build.
+    const bool slides = options.perStep && !options.handout;
+    SlideBuild build;
+    if (slides && !planSlides(renderer, options, build, error))
         return false;
-    if (!options.handout
-        && (size.width() > kMaxPdfPagePixels || (options.perStep && size.height() > kMaxPdfPagePixels))) {
+    const QSizeF size = slides ? build.size : renderer.size(range);
+    if (!options.handout && (size.width() > kMaxPdfPagePixels || (slides && size.height() > kMaxPdfPagePixels))) {
         *error = QCoreApplication::translate("Export",
             "the diagram (%1 × %2 in) does not fit a PDF page (at most 200 in); choose fewer steps or the handout mode")
                      .arg(size.width() / kDpi, 0, 'f', 1)
@@ -395,15 +578,15 @@ bool writePdf(const DiagramRenderer &renderer, const QString &path, const Export
                 return true;
             }
             pdf.setPageMargins(QMarginsF());
-            if (options.perStep) {
+            if (slides) {
                 // Same page size for every step, so the pages overlay when flipped through.
                 pdf.setPageSize(pageOf(size));
                 if (!begin())
                     return false;
-                for (int step = range.first; step <= range.last; ++step) {
+                for (const Slide &slide : build.slides) {
                     if (pages++ > 0)
                         pdf.newPage();
-                    renderer.paint(&painter, range, step);
+                    paintSlide(painter, renderer, build, slide);
                 }
                 return true;
             }
@@ -421,8 +604,10 @@ bool writePdf(const DiagramRenderer &renderer, const QString &path, const Export
     if (!ok)
         return false;
     result->files = { path };
-    if (options.perStep) {
-        result->summary = QCoreApplication::translate("Export", "wrote %1 pages, one per step, to %2")
+    if (slides) {
+        result->summary = (build.predict
+                ? QCoreApplication::translate("Export", "wrote %1 pages, a question and an answer per step, to %2")
+                : QCoreApplication::translate("Export", "wrote %1 pages, one per step, to %2"))
                               .arg(pages)
                               .arg(fileName(path));
     } else if (pages > 1) {

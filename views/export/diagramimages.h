@@ -12,7 +12,8 @@ class DiagramRenderer;
 // diagrams are split between rows, each part with the lifeline titles on top so it reads alone:
 // PNG into tiles (QPainter cannot paint past 32,767 px, and a tile's pixels must fit a memory cap),
 // PDF into pages (a PDF page stops at 200 in). A slide build writes one image or page per step,
-// all of the same size so they overlay.
+// all of the same size so they overlay; a recorded scenario's slides are its steps, each with its
+// caption in a band under the diagram, and a predict build puts a question slide before each.
 namespace DiagramImages {
 
 constexpr qreal kMaxPainterPixels = 32767; // QPainter's raster engine works in 16-bit coordinates
@@ -22,7 +23,9 @@ constexpr qsizetype kMaxTileBytes = qsizetype(120) << 20;
 constexpr qreal kMaxPdfPagePixels = 200 * 96; // 200 in, the largest page a PDF may have (ISO 32000 annex C)
 constexpr int kMaxSlides = 500; // a slide build writes one file per step: stop runaway exports
 
-// Turns a user's range (last = -1: to the end) into steps that exist; false with *error otherwise.
+// Turns a user's range (last = -1: to the end) into the rows of the diagram it shows; false with
+// *error when those steps do not exist. The range counts the scenario's steps when the trace has
+// them (Trace::steps()), otherwise rows.
 bool resolveRange(const DiagramRenderer &renderer, StepRange requested, StepRange &out, QString *error);
 
 bool writePng(const DiagramRenderer &renderer, const QString &path, const Export::Options &options, QString *error,

@@ -29,7 +29,8 @@ namespace {
         return true;
     }
 
-    // The trace events the steps of `range` show, for the text diagrams.
+    // The trace events the steps of `range` show, for the text diagrams (a scenario's steps are
+    // whole rows, so the rows give exactly its events).
     SequenceScript::Options sequenceOptions(const Trace &trace, const Options &options, QString *error, bool *ok)
     {
         SequenceScript::Options s;
@@ -162,6 +163,11 @@ bool write(
     if (options.perStep && !isDiagramImage(format)) {
         *error = QCoreApplication::translate("Export", "one file per step is for png, svg and pdf, not %1")
                      .arg(formatName(format));
+        return false;
+    }
+    if (options.predict && !options.perStep) {
+        *error = QCoreApplication::translate(
+            "Export", "a question slide goes before each step's slide: it needs one file or page per step");
         return false;
     }
     switch (format) {

@@ -22,8 +22,11 @@ enum class Format { Png, Svg, Pdf, Pcap, Json, Mermaid, PlantUml, Txt };
 struct Options {
     DiagramOptions diagram; // numbers, theme, detail, transparent background: as on screen
     qreal scale = 1; // PNG: pixels per logical (96 dpi) pixel; 2 and 4 for high-resolution slides
-    StepRange steps; // images and text diagrams: only these steps
+    // Images and text diagrams: only these steps. A step is a scenario step when the trace has
+    // them (Trace::steps()), otherwise a row of the diagram.
+    StepRange steps;
     bool perStep = false; // slide build: one image (PNG/SVG) or PDF page per step, all the same size
+    bool predict = false; // slide build: a question slide (the step's segments unlabelled) before each step
     bool handout = false; // PDF on paper pages (handoutPage), scaled to the page width
     QPageSize handoutPage = QPageSize(QPageSize::A4);
 };

@@ -16,13 +16,24 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyle>
 #include <QVBoxLayout>
+
+namespace {
+// A recorded scenario is exported by its own steps (Export::Options::steps), anything else by rows.
+int exportSteps(const Trace &trace, const DiagramOptions &options)
+{
+    if (!trace.steps().empty())
+        return int(trace.steps().size());
+    return trace.isEmpty() ? 0 : DiagramRenderer(trace, options).stepCount();
+}
+}
 
 ExportDialog::ExportDialog(const Trace &trace, const DiagramOptions &current, QWidget *parent)
     : QDialog(parent)
     , m_trace(trace)
     , m_current(current)
-    , m_stepCount(trace.isEmpty() ? 0 : DiagramRenderer(trace, current).stepCount())
+    , m_stepCount(exportSteps(trace, current))
 {
     setWindowTitle(tr("Export"));
     auto *form = new QFormLayout;
@@ -39,6 +50,8 @@ ExportDialog::ExportDialog(const Trace &trace, const DiagramOptions &current, QW
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
     form->addRow(tr("F&ile:"), pathRow);
+    // A row of several widgets gives its label no buddy: without one the label shows its "&".
+    static_cast<QLabel *>(form->labelForField(pathRow))->setBuddy(m_path);
 
     m_scale = new QComboBox(this);
     for (int s : { 1, 2, 3, 4 })
@@ -56,11 +69,24 @@ ExportDialog::ExportDialog(const Trace &trace, const DiagramOptions &current, QW
     rangeRow->addWidget(m_from);
     rangeRow->addWidget(new QLabel(tr("to"), this));
     rangeRow->addWidget(m_to);
-    rangeRow->addWidget(new QLabel(m_stepCount == 1 ? tr("of 1 step") : tr("of %1 steps").arg(m_stepCount), this), 1);
+    const bool scenario = !trace.steps().empty();
+    const QString of = scenario
+        ? (m_stepCount == 1 ? tr("of 1 scenario step") : tr("of %1 scenario steps").arg(m_stepCount))
+        : (m_stepCount == 1 ? tr("of 1 step") : tr("of %1 steps").arg(m_stepCount));
+    rangeRow->addWidget(new QLabel(of, this), 1);
     form->addRow(tr("S&teps:"), rangeRow);
+    static_cast<QLabel *>(form->labelForField(rangeRow))->setBuddy(m_from);
 
     m_perStep = new QCheckBox(tr("One image or page per step (slide build)"), this);
-    form->addRow(QString(), m_perStep);
+    m_predict = new QCheckBox(tr("A question slide before each step (its segments unlabelled)"), this);
+    // Indented under the slide build it belongs to.
+    auto *slides = new QVBoxLayout;
+    slides->addWidget(m_perStep);
+    auto *predictRow = new QHBoxLayout;
+    predictRow->addSpacing(style()->pixelMetric(QStyle::PM_IndicatorWidth) + 6);
+    predictRow->addWidget(m_predict, 1);
+    slides->addLayout(predictRow);
+    form->addRow(QString(), slides);
 
     m_theme = new QComboBox(this);
     m_theme->addItem(tr("Light (projector)"), int(DiagramTheme::Light));
@@ -137,6 +163,7 @@ Export::Options ExportDialog::options() const
     o.steps.first = m_from->value() - 1;
     o.steps.last = m_to->value() == m_stepCount ? -1 : m_to->value() - 1;
     o.perStep = m_perStep->isEnabled() && m_perStep->isChecked();
+    o.predict = o.perStep && m_predict->isChecked();
     o.handout = m_handout->isEnabled() && m_handout->isChecked();
     o.handoutPage = QPageSize(QPageSize::PageSizeId(m_paper->currentData().toInt()));
     return o;
@@ -180,6 +207,7 @@ void ExportDialog::updateEnabled()
     m_from->setEnabled(ranged && m_stepCount > 0);
     m_to->setEnabled(ranged && m_stepCount > 0);
     m_perStep->setEnabled(image && !(f == Export::Format::Pdf && m_handout->isChecked()));
+    m_predict->setEnabled(m_perStep->isEnabled() && m_perStep->isChecked());
     m_theme->setEnabled(image);
     m_transparent->setEnabled(f == Export::Format::Png || f == Export::Format::Svg);
     m_numbers->setEnabled(ranged);

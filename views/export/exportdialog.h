@@ -13,7 +13,7 @@ class QLineEdit;
 class QSpinBox;
 class Trace;
 
-// File → Export: format, file, scale, step range, slide build, theme. Starts from the window's
+// File → Export: format, file, scale, step range, slide build (with question slides), theme. Starts from the window's
 // current diagram settings, so the export looks like the screen. Export runs the export and
 // closes the dialog when it worked; when it failed, the dialog stays open with the reason shown.
 class ExportDialog : public QDialog {
@@ -42,13 +42,14 @@ private:
 
     const Trace &m_trace;
     DiagramOptions m_current;
-    int m_stepCount = 0;
+    int m_stepCount = 0; // the scenario's steps when the trace has them, otherwise rows
     QComboBox *m_format = nullptr;
     QLineEdit *m_path = nullptr;
     QComboBox *m_scale = nullptr;
     QSpinBox *m_from = nullptr;
     QSpinBox *m_to = nullptr;
     QCheckBox *m_perStep = nullptr;
+    QCheckBox *m_predict = nullptr;
     QComboBox *m_theme = nullptr;
     QComboBox *m_numbers = nullptr;
     QCheckBox *m_transparent = nullptr;

@@ -10,14 +10,35 @@
 #include <QHeaderView>
 #include <QHostAddress>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace {
 QString hex(quint32 v, int digits) { return QStringLiteral("0x%1").arg(v, digits, 16, QLatin1Char('0')); }
 QString ipv4(quint32 address) { return QHostAddress(address).toString(); }
 QString milliseconds(qint64 ns) { return QStringLiteral("%1 ms").arg(double(ns) / 1e6, 0, 'f', 3); }
+
+// The copy whose delivery came first (the one that got through), -1 if none was delivered.
+qsizetype firstDeliveryOf(const Trace &trace, const std::vector<DiagramLayout::Copy> &copies)
+{
+    qsizetype first = -1;
+    for (const DiagramLayout::Copy &c : copies) {
+        if (c.fate >= 0 && trace.at(c.fate).kind == EventKind::Deliver && (first < 0 || c.fate < first))
+            first = c.fate;
+    }
+    return first;
+}
+
+// Until a copy gets through the kernel may send another, and a held copy's fate is still open.
+bool mayChange(const Trace &trace, const std::vector<DiagramLayout::Copy> &copies)
+{
+    const bool held
+        = std::any_of(copies.begin(), copies.end(), [](const DiagramLayout::Copy &c) { return c.fate < 0; });
+    return held || firstDeliveryOf(trace, copies) < 0;
+}
 }
 
 DetailsPanel::DetailsPanel(QWidget *parent)
@@ -44,8 +65,34 @@ DetailsPanel::DetailsPanel(QWidget *parent)
 
 void DetailsPanel::setTrace(const Trace *trace)
 {
+    disconnect(m_appended);
+    disconnect(m_cleared);
     m_trace = trace;
+    if (m_trace) {
+        m_appended = connect(m_trace, &Trace::eventsAppended, this, &DetailsPanel::traceGrew);
+        // Indexes of a cleared trace mean other events once it grows again: stop watching.
+        m_cleared = connect(m_trace, &Trace::cleared, this, [this] { m_watchCopies = false; });
+    }
     setEventIndex(-1);
+}
+
+void DetailsPanel::traceGrew()
+{
+    // A copy still held may have been delivered or dropped, or the kernel sent another one.
+    if (!m_watchCopies || m_index < 0 || m_index >= m_trace->size())
+        return;
+    const std::vector<DiagramLayout::Copy> copies = DiagramLayout::copiesOf(*m_trace, m_index);
+    if (copies == m_copies)
+        return;
+    if (copies.size() < 2 && m_copies.size() < 2) {
+        // Still sent once (its fate known now, or not): no list to change, nothing to redraw.
+        m_copies = copies;
+        m_watchCopies = mayChange(*m_trace, m_copies);
+        return;
+    }
+    const int scroll = m_tree->verticalScrollBar()->value();
+    setEventIndex(m_index);
+    m_tree->verticalScrollBar()->setValue(scroll);
 }
 
 QString DetailsPanel::hexText() const { return m_hex->toPlainText(); }
@@ -91,6 +138,8 @@ void DetailsPanel::setEventIndex(qsizetype index)
 {
     m_tree->clear();
     m_hex->clear();
+    m_copies.clear();
+    m_watchCopies = false;
     m_index = (m_trace && index >= 0 && index < m_trace->size()) ? index : -1;
     if (m_index < 0) {
         m_hex->setPlaceholderText(tr("Select a segment or a call in the diagram to see its details."));
@@ -128,6 +177,7 @@ void DetailsPanel::showSegment(qsizetype index)
         marks << tr("a copy the wire made");
     if (!marks.isEmpty())
         field(frame, tr("Notes"), marks.join(QStringLiteral("; ")));
+    showCopies(index);
 
     const QByteArrayView bytes = m_trace->packet(e);
     m_hex->setPlainText(hexDump(bytes));
@@ -196,6 +246,36 @@ void DetailsPanel::showSegment(qsizetype index)
         for (char c : data)
             preview += (uchar(c) >= 0x20 && uchar(c) < 0x7f) ? QChar(char16_t(uchar(c))) : QChar(u'\u00b7');
         field(payload, tr("Start"), preview);
+    }
+}
+
+void DetailsPanel::showCopies(qsizetype index)
+{
+    // The same segment sent again while no copy got through: the diagram draws the run as one
+    // arrow (unless every retransmission is shown), so here is where each copy is told apart.
+    m_copies = DiagramLayout::copiesOf(*m_trace, index);
+    const qsizetype selected = m_trace->sendIndexOf(index);
+    m_watchCopies = mayChange(*m_trace, m_copies);
+    if (m_copies.size() < 2)
+        return;
+    const qsizetype firstDelivery = firstDeliveryOf(*m_trace, m_copies); // the others arrive as duplicates
+    QTreeWidgetItem *list = section(tr("Sent %n times", nullptr, int(m_copies.size())));
+    for (size_t k = 0; k < m_copies.size(); ++k) {
+        const DiagramLayout::Copy &c = m_copies[k];
+        const QString name = c.send == selected ? tr("Copy %1 (this one)").arg(k + 1) : tr("Copy %1").arg(k + 1);
+        const QString sent = k == 0 ? tr("sent at %1").arg(milliseconds(m_trace->at(c.send).tNs))
+                                    : tr("sent at %1, retransmission").arg(milliseconds(m_trace->at(c.send).tNs));
+        QString fate;
+        if (c.fate < 0) {
+            fate = tr("still held on the wire");
+        } else if (m_trace->at(c.fate).kind == EventKind::Drop) {
+            fate = tr("dropped at %1").arg(milliseconds(m_trace->at(c.fate).tNs));
+        } else {
+            fate = (c.fate == firstDelivery ? tr("delivered at %1, the first to get through")
+                                            : tr("delivered at %1, a duplicate for the receiver"))
+                       .arg(milliseconds(m_trace->at(c.fate).tNs));
+        }
+        field(list, name, sent + QStringLiteral("; ") + fate);
     }
 }
 

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "diagram/diagramlayout.h"
+
 #include <QByteArrayView>
 #include <QWidget>
+#include <vector>
 
 class QPlainTextEdit;
 class QTreeWidget;
@@ -11,7 +14,9 @@ class Trace;
 
 // Everything about the selected event: for a segment every field of its IPv4 and TCP headers and
 // options (a packet-details tree) and a hex dump of its bytes; for a call its arguments, result,
-// errno and how long it was blocked; for a state or timer what the kernel reported.
+// errno and how long it was blocked; for a state or timer what the kernel reported. A segment its
+// sender sent more than once lists every copy and what the wire did with each, kept up to date
+// while a copy is still held.
 class DetailsPanel : public QWidget {
     Q_OBJECT
 public:
@@ -28,6 +33,8 @@ public:
 
 private:
     void showSegment(qsizetype index);
+    void showCopies(qsizetype index);
+    void traceGrew();
     void showCall(qsizetype index);
     void showState(qsizetype index);
     QTreeWidgetItem *section(const QString &title);
@@ -35,6 +42,9 @@ private:
 
     const Trace *m_trace = nullptr;
     qsizetype m_index = -1;
+    std::vector<DiagramLayout::Copy> m_copies; // the copies listed; watched while one can change
+    bool m_watchCopies = false;
+    QMetaObject::Connection m_appended, m_cleared;
     QTreeWidget *m_tree = nullptr;
     QPlainTextEdit *m_hex = nullptr;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wiremodel.h"
 
+#include "diagram/diagramlayout.h"
 #include "trace/trace.h"
 
 #include <QFont>
@@ -64,6 +65,7 @@ void WireModel::syncNow()
             --first;
         beginRemoveRows({}, first, row);
         m_rows.erase(m_rows.begin() + first, m_rows.begin() + row + 1);
+        m_copyNumbers.erase(m_copyNumbers.begin() + first, m_copyNumbers.begin() + row + 1);
         endRemoveRows();
         row = first - 1;
     }
@@ -72,6 +74,7 @@ void WireModel::syncNow()
     // (fresh sends, retransmissions, copies placed behind their original) are inserted where the
     // wire has them.
     size_t row = 0;
+    bool inserted = false;
     for (const InFlight &f : held) {
         if (row < m_rows.size() && m_rows[row].id == f.id) {
             if (m_rows[row].dueNs != f.dueNs)
@@ -81,8 +84,35 @@ void WireModel::syncNow()
         }
         beginInsertRows({}, int(row), int(row));
         m_rows.insert(m_rows.begin() + qsizetype(row), f);
+        m_copyNumbers.insert(m_copyNumbers.begin() + qsizetype(row), CopyNumber {});
         endInsertRows();
+        inserted = true;
         ++row;
+    }
+    // A new Send may be another copy of a segment already listed: its siblings' count grows.
+    if (inserted)
+        numberCopies();
+}
+
+void WireModel::numberCopies()
+{
+    for (size_t row = 0; row < m_rows.size(); ++row) {
+        const InFlight &f = m_rows[row];
+        CopyNumber n;
+        // A copy the wire made says so itself; only the sender's own copies are numbered.
+        if (!f.copy && f.sendIndex >= 0 && f.sendIndex < m_trace->size()) {
+            const std::vector<DiagramLayout::Copy> run = DiagramLayout::copiesOf(*m_trace, f.sendIndex);
+            if (run.size() > 1) {
+                const auto it = std::find_if(
+                    run.begin(), run.end(), [&](const DiagramLayout::Copy &c) { return c.send == f.sendIndex; });
+                n = { int(it - run.begin()) + 1, int(run.size()) };
+            }
+        }
+        if (n == m_copyNumbers[row])
+            continue;
+        m_copyNumbers[row] = n;
+        const QModelIndex note = index(int(row), NoteColumn);
+        emit dataChanged(note, note, { Qt::DisplayRole, Qt::ToolTipRole });
     }
 }
 
@@ -125,18 +155,36 @@ QVariant WireModel::data(const QModelIndex &index, int role) const
         if (index.column() == SegmentColumn)
             return segmentText(f.sendIndex);
         {
+            const CopyNumber &n = m_copyNumbers[size_t(index.row())];
             QStringList notes;
             if (e.marks & EventMark::Retransmission)
                 notes << tr("retransmission");
             if (f.copy)
                 notes << tr("copy made by the wire");
-            return notes.join(QStringLiteral(", "));
+            const QString joined = notes.join(QStringLiteral(", "));
+            // "copy 2 of 3 (retransmission)": which of the sender's copies this packet is.
+            if (n.count > 1)
+                return joined.isEmpty() ? tr("copy %1 of %2").arg(n.number).arg(n.count)
+                                        : tr("copy %1 of %2 (%3)").arg(n.number).arg(n.count).arg(joined);
+            return joined;
         }
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        const CopyNumber &n = m_copyNumbers[size_t(index.row())];
+        QString tip;
         if (e.marks & EventMark::Retransmission)
-            return tr("The kernel sent this sequence range again: its retransmission timer ran out while the "
-                      "segment was held.");
-        return tr("Held on the wire since it was sent. Deliver, drop or duplicate it.");
+            tip = tr("The kernel sent this sequence range again: its retransmission timer ran out while the "
+                     "segment was held.");
+        else
+            tip = tr("Held on the wire since it was sent. Deliver, drop or duplicate it.");
+        if (n.count > 1)
+            tip += u' '
+                + tr("Copy %1 of %2: its sender sent this segment %2 times before any got through. The diagram "
+                     "draws them as one arrow (unless View ▸ Show Every Retransmission is on), but each copy is "
+                     "a real packet: delivering one delivers only that copy, the others stay here.")
+                      .arg(n.number)
+                      .arg(n.count);
+        return tip;
+    }
     case Qt::FontRole:
         if (e.marks & EventMark::Retransmission) {
             QFont font;

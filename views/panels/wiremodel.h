@@ -13,7 +13,9 @@ class Trace;
 
 // The segments the wire holds in one direction, oldest first, one row each. Rows follow the
 // wire's own list by identity (InFlight::id): a segment delivered from the middle removes its row,
-// a retransmission or a copy made while the lecturer thinks appears as a new row. The model
+// a retransmission or a copy made while the lecturer thinks appears as a new row. The copies of a
+// segment its sender resent are each a real packet with a row of their own, numbered ("copy 2 of
+// 3") since the diagram may draw them as one arrow. The model
 // catches up with the wire at most once per frame however fast segments come, so a flood never
 // floods the view.
 class WireModel : public QAbstractTableModel {
@@ -45,12 +47,19 @@ public:
 private:
     void scheduleSync();
     QString segmentText(qsizetype sendIndex) const;
+    void numberCopies();
 
     QPointer<Wire> m_wire;
     const Trace *m_trace;
     Direction m_direction;
     Labeler m_labeler;
     std::vector<InFlight> m_rows;
+    struct CopyNumber {
+        int number = 0; // 1-based, among the Sends of its run; 0: sent once
+        int count = 0;
+        friend bool operator==(const CopyNumber &, const CopyNumber &) = default;
+    };
+    std::vector<CopyNumber> m_copyNumbers; // per row
     QTimer m_frame;
     int m_syncs = 0;
 };
