@@ -96,8 +96,11 @@ MainWindow::MainWindow(QWidget *parent)
         labChanged();
     });
     connect(m_session.get(), &Session::modeChanged, this, &MainWindow::sessionModeChanged);
-    connect(m_session.get(), &Session::playbackStepChanged, this,
-        [this](int step) { showPlaybackStep(step, step == m_shownPlaybackStep + 1); });
+    connect(m_session.get(), &Session::playbackStepChanged, this, [this](int step) {
+        m_question = m_questionPending;
+        m_questionPending = false;
+        showPlaybackStep(step, step == m_shownPlaybackStep + 1);
+    });
     connect(m_session.get(), &Session::recordingFinished, this, [this](bool ok, const QString &message) {
         m_recordingTick->stop();
         m_labels->reset();
@@ -420,6 +423,17 @@ void MainWindow::buildActions()
         m_settings.setShowDetail(on);
         applyOptions();
     });
+    QAction *predict = makeAction(u"predict"_s, tr("&Predict Mode"),
+        tr("Each step's segments first appear without labels, so the room can say what the kernel sends; Space "
+           "reveals them"),
+        { QKeySequence(Qt::Key_P) });
+    predict->setCheckable(true);
+    connect(predict, &QAction::toggled, this, [this](bool on) {
+        if (!on && m_question) {
+            m_question = false;
+            showPlaybackStep(m_session->playbackStep(), false);
+        }
+    });
     QAction *everyRetransmission = makeAction(u"everyRetransmission"_s, tr("Show &Every Retransmission"),
         tr("An arrow for every copy a kernel resent; off, a segment resent while held or lost is one arrow with a "
            "count (lab runs; a capture always shows each)"));
@@ -539,6 +553,7 @@ void MainWindow::buildMenus()
     numbers->addActions(m_numbersGroup->actions());
     view->addAction(action(u"detail"_s));
     view->addAction(action(u"everyRetransmission"_s));
+    view->addAction(action(u"predict"_s));
     view->addAction(action(u"byTime"_s));
     view->addAction(action(u"dark"_s));
     view->addAction(action(u"reducedMotion"_s));
@@ -740,7 +755,7 @@ void MainWindow::applyOptions()
     m_view->setOptions(o);
     // Rows differ by layout: the playback step stays the one shown.
     if (m_session->mode() == Session::Mode::Playback)
-        m_view->revealThrough(rowOfPlaybackStep(m_shownPlaybackStep), false);
+        showPlaybackStep(m_shownPlaybackStep, false);
     else if (m_session->mode() == Session::Mode::Recording)
         m_view->revealThrough(-1, false);
     {
@@ -836,6 +851,10 @@ void MainWindow::updateCaption()
     case Session::Mode::Playback: {
         const int step = m_session->playbackStep();
         const int count = m_session->stepCount();
+        if (m_question) {
+            m_caption->setText(tr("%1/%2  What does the kernel send now?").arg(step).arg(count));
+            return;
+        }
         if (step <= 0) {
             const QString description = scenario ? scenario->description : trace()->info().scenarioDescription;
             m_caption->setText(tr("%1 — %2 Press Space for the first step.").arg(title, description));
@@ -921,6 +940,13 @@ void MainWindow::next()
                 8000);
             return;
         }
+        if (m_question) {
+            // The answer: the same step, now with its labels and caption.
+            m_question = false;
+            showPlaybackStep(m_session->playbackStep(), false);
+            return;
+        }
+        m_questionPending = action(u"predict"_s)->isChecked() && stepSendsSegments(m_session->playbackStep() + 1);
         m_session->setPlaybackStep(m_session->playbackStep() + 1);
         return;
     case Session::Mode::Still:
@@ -1146,11 +1172,29 @@ int MainWindow::rowOfPlaybackStep(int step) const
     return m_view->renderer()->lastRowOfTraceStep(std::min<int>(step, int(trace()->steps().size())) - 1);
 }
 
+bool MainWindow::stepSendsSegments(int step) const
+{
+    const Trace *t = trace();
+    if (step <= 0 || step > int(t->steps().size()))
+        return false;
+    for (qsizetype i = t->stepBegin(step - 1); i < t->stepEnd(step - 1); ++i) {
+        if (t->at(i).kind == EventKind::Send)
+            return true;
+    }
+    return false;
+}
+
 void MainWindow::showPlaybackStep(int step, bool animate)
 {
     m_shownPlaybackStep = step;
-    if (m_session->mode() != Session::Mode::Playback)
+    if (m_session->mode() != Session::Mode::Playback) {
+        m_view->setQuestionFromRow(-1);
         return;
+    }
+    if (step <= 0)
+        m_question = false;
+    m_view->setQuestionFromRow(
+        m_question && m_view->renderer() ? m_view->renderer()->firstRowOfTraceStep(step - 1) : -1);
     m_view->revealThrough(rowOfPlaybackStep(step), animate);
     updateCaption();
     updateTransport();

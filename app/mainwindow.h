@@ -105,6 +105,7 @@ private:
     void sessionModeChanged();
     void showPlaybackStep(int step, bool animate);
     int rowOfPlaybackStep(int step) const;
+    bool stepSendsSegments(int step) const;
     void setFlavour(Settings::Flavour flavour);
     void showError(const QString &message);
     void saveAs();
@@ -152,6 +153,8 @@ private:
     QTimer *m_play = nullptr;
     QTimer *m_recordingTick = nullptr; // the caption counts the recording's seconds
     int m_shownPlaybackStep = 0;
+    bool m_question = false; // predict mode: the shown step's segments are not labelled yet
+    bool m_questionPending = false; // the next playback step is revealed as a question first
     QHash<QString, QAction *> m_actions;
     QActionGroup *m_numbersGroup = nullptr;
     QActionGroup *m_flavourGroup = nullptr;

@@ -445,6 +445,46 @@ private slots:
         QCOMPARE(TraceJson::save(*w.trace()), recorded);
     }
 
+    // Predict mode: a step that sends segments first shows them unlabelled, and asks.
+    void predictMode()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        REQUIRE_LAB(w);
+        QVERIFY(w.runScenario(QStringLiteral("handshake")));
+        QTRY_COMPARE_WITH_TIMEOUT(w.session()->mode(), Session::Mode::Playback, kWaitMs);
+        QTest::keyClick(&w, Qt::Key_P);
+        QVERIFY(w.action(QStringLiteral("predict"))->isChecked());
+        // Steps 1 and 2 send nothing: nothing to predict.
+        QTest::keyClick(&w, Qt::Key_Space);
+        QTest::keyClick(&w, Qt::Key_Space);
+        QCOMPARE(w.session()->playbackStep(), 2);
+        QCOMPARE(w.diagramView()->questionFromRow(), -1);
+        // Step 3 sends SYN J: first the question, then the answer, on the same step.
+        QTest::keyClick(&w, Qt::Key_Space);
+        QCOMPARE(w.session()->playbackStep(), 3);
+        QVERIFY2(
+            w.captionText().contains(QStringLiteral("What does the kernel send now?")), qPrintable(w.captionText()));
+        const int question = w.diagramView()->questionFromRow();
+        QVERIFY(question >= 0);
+        const DiagramRenderer *r = w.diagramView()->renderer();
+        bool unlabelled = false;
+        for (qsizetype a = 0; a < r->layout().arrowCount(); ++a)
+            unlabelled = unlabelled || r->layout().arrow(a).startRow >= question;
+        QVERIFY(unlabelled);
+        QTest::keyClick(&w, Qt::Key_Space);
+        QCOMPARE(w.session()->playbackStep(), 3);
+        QCOMPARE(w.diagramView()->questionFromRow(), -1);
+        QVERIFY(w.captionText().contains(w.trace()->steps()[2].caption));
+        // Back clears the question.
+        QTest::keyClick(&w, Qt::Key_Space);
+        QVERIFY(w.diagramView()->questionFromRow() >= 0);
+        QTest::keyClick(&w, Qt::Key_Left);
+        QCOMPARE(w.session()->playbackStep(), 3);
+        QCOMPARE(w.diagramView()->questionFromRow(), -1);
+    }
+
     // A saved recording reopens with its steps and captions, and plays from its start.
     void savedRecordingPlaysBack()
     {

@@ -124,6 +124,7 @@ void DiagramView::traceGrew()
 void DiagramView::traceCleared()
 {
     m_revealing = false;
+    m_questionFromRow = -1;
     m_selected = -1;
     m_live = true;
     m_follow = true;
@@ -246,6 +247,14 @@ void DiagramView::revealThrough(int row, bool animate)
     emit currentStepChanged(currentStep(), count);
 }
 
+void DiagramView::setQuestionFromRow(int row)
+{
+    if (row == m_questionFromRow)
+        return;
+    m_questionFromRow = row;
+    viewport()->update();
+}
+
 void DiagramView::setLiveClock(bool on)
 {
     m_liveClock = on;
@@ -357,6 +366,7 @@ void DiagramView::paintEvent(QPaintEvent *event)
     overlay.markerArrow = m_markerArrow;
     overlay.markerProgress = m_marker.currentValue().toReal();
     overlay.fadeFromStep = m_fadeFrom;
+    overlay.questionFromRow = m_questionFromRow;
     overlay.fadeOpacity = m_fadeFrom >= 0 ? m_fade.currentValue().toReal() : 1.0;
     if (m_countdown.isActive() && m_sinceAppend.isValid())
         overlay.nowNs = m_lastEventNs + m_sinceAppend.nsecsElapsed();

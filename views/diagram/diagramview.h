@@ -36,6 +36,9 @@ public:
     bool isShowingNothing() const { return !m_live && m_currentStep < 0; }
     // Running kernel timers count down on screen only while the kernels run (not in a recording).
     void setLiveClock(bool on);
+    // Predict mode: arrows starting at or after this row are drawn with "?" for a label (-1: none).
+    void setQuestionFromRow(int row);
+    int questionFromRow() const { return m_questionFromRow; }
     void stepForward();
     void stepBack();
     void goToStart();
@@ -99,5 +102,6 @@ private:
     qint64 m_lastEventNs = 0;
     int m_appendBatches = 0;
     bool m_liveClock = true;
+    int m_questionFromRow = -1;
     bool m_revealing = false; // revealThrough() placed the view: its scroll follows the row
 };
