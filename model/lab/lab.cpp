@@ -119,6 +119,10 @@ bool Lab::start(const Options &options)
     m_trace->setInfo(info);
     m_trace->now(); // the clock starts with the lab
     m_wire->attach(std::move(tuns[0]), std::move(tuns[1]));
+    // A fresh lab holds every segment until it is acted on, whatever the last run switched to: a
+    // scenario that set the wire to auto must not leave the next recording without its held SYN.
+    for (Direction d : { Direction::ClientToServer, Direction::ServerToClient })
+        m_wire->setMode(d, Wire::Mode::Step);
     m_probe->attach(std::move(diag[0]), std::move(diag[1]));
     m_ready = true;
     emit readyChanged(true);

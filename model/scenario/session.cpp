@@ -192,8 +192,9 @@ bool Session::takeOver(QString *error)
         if (m_mode == Mode::Replaying) {
             // An expectation the kernels did not meet is reported, not a reason to stop the replay.
             if (m_runner->lastCompletedStep() >= m_takenOverAt - 1) {
-                // The replay ran through the scenario's last step: that is where it was taken over.
-                QMetaObject::invokeMethod(this, &Session::replayReached, Qt::QueuedConnection);
+                // The replay ran through the scenario's last step: that is where it was taken over,
+                // compared at once, as the recording was closed at once when its last step ended.
+                replayReached();
                 return;
             }
             setMode(Mode::Live);

@@ -106,7 +106,10 @@ void SegmentLabeler::scan(qsizetype index)
         mine.isn = e.seq;
         mine.isnEvent = index;
         mine.hasBase = true;
-        mine.isnLetter = c.synSenders++ == 0 ? 'J' : 'K';
+        // Letters belong to the sender's sequence space, never to the order segments reached the
+        // wire: the client's are J and M, the server's K and N (a simultaneous open or close whose
+        // segments cross keeps them).
+        mine.isnLetter = sender == Side::Client ? 'J' : 'K';
     } else if (!mine.hasBase) {
         // No SYN seen from this side: count from just before the first number seen, as Wireshark does.
         mine.isn = e.seq - 1;
@@ -122,7 +125,7 @@ void SegmentLabeler::scan(qsizetype index)
     if ((e.flags & TcpFlag::Fin) && mine.finEvent < 0) {
         mine.fin = e.seq;
         mine.finEvent = index;
-        mine.finLetter = c.finSenders++ == 0 ? 'M' : 'N';
+        mine.finLetter = sender == Side::Client ? 'M' : 'N';
     }
 
     quint32 info = quint32(ci);

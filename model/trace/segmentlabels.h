@@ -23,9 +23,9 @@ bool numberStyleFromName(const QString &name, NumberStyle &style);
 //   SYN J · SYN K, ACK J+1 · ACK K+1 · seq J+1, len 5 · FIN M · ACK M+1 · FIN N · ACK N+1 · RST, ACK J+1
 //
 // Symbolic rules, per connection (a connection is a client port/server port pair):
-// - J and K are the initial sequence numbers of the first and of the second side to send a SYN
-//   (the client first; in a simultaneous open, whoever sent first).
-// - M and N are the sequence numbers of the first FIN and of the other side's first FIN.
+// - Letters belong to the sender's sequence space: J is the client's initial sequence number and
+//   M its FIN's, K the server's and N its FIN's — also when the server's segment reaches the wire
+//   first (a simultaneous open or close, a server that closes first).
 // - A retransmitted segment keeps its letter (it repeats the same number).
 // - Every other number is written relative to its side's letter: J+1, K+1461; from a side's FIN on,
 //   numbers at or past the FIN are written from M or N (ACK M+1).
@@ -78,8 +78,6 @@ private:
         quint16 clientPort = 0;
         quint16 serverPort = 0;
         int ordinal = 0;
-        int synSenders = 0;
-        int finSenders = 0;
         Space space[2]; // by Side: the sequence space of what that side sends
     };
     static constexpr quint32 kAckIsNew = 0x80000000u;

@@ -11,6 +11,7 @@
 #include "scenario/scenariorunner.h"
 #include "testmain.h"
 #include "trace/segmentlabels.h"
+#include "trace/tracestory.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -22,6 +23,7 @@
 #include <QTemporaryDir>
 
 using namespace labtest;
+using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int kScenarioMs = 60000;
@@ -98,23 +100,54 @@ private slots:
             QTest::newRow(qPrintable(e.id)) << e.id;
     }
 
-    // One row per built-in scenario: it runs on the lab's kernels and every expectation holds.
+    // One row per built-in scenario: it runs on the lab's kernels and every expectation holds, and
+    // it tells the same story every run (SYNSCOPE_SCENARIO_RUNS times, 3 by default; the stability
+    // proof before a scenario is called done is SYNSCOPE_SCENARIO_RUNS=50).
     void builtin()
     {
         QFETCH(QString, id);
-        Trace trace;
-        Lab lab(&trace);
-        START_LAB(lab);
-        ScenarioRunner runner(&lab, *BuiltinScenarios::find(id));
-        QSignalSpy started(&runner, &ScenarioRunner::stepStarted);
-        QSignalSpy stepped(&runner, &ScenarioRunner::stepFinished);
-        QSignalSpy failed(&runner, &ScenarioRunner::expectationFailed);
-        const Outcome out = runAll(runner);
-        QVERIFY2(out.ok, qPrintable(out.message));
-        QCOMPARE(failed.size(), 0);
-        QCOMPARE(started.size(), runner.stepCount());
-        QCOMPARE(stepped.size(), runner.stepCount());
-        QCOMPARE(started.first().at(1).toString(), runner.scenario().steps.front().caption);
+        const int runs = qEnvironmentVariableIsSet("SYNSCOPE_SCENARIO_RUNS")
+            ? std::max(1, qEnvironmentVariableIntValue("SYNSCOPE_SCENARIO_RUNS"))
+            : 3;
+        Trace first;
+        for (int run = 0; run < runs; ++run) {
+            Trace trace;
+            Lab lab(&trace);
+            START_LAB(lab);
+            ScenarioRunner runner(&lab, *BuiltinScenarios::find(id));
+            QSignalSpy started(&runner, &ScenarioRunner::stepStarted);
+            QSignalSpy stepped(&runner, &ScenarioRunner::stepFinished);
+            QSignalSpy failed(&runner, &ScenarioRunner::expectationFailed);
+            const Outcome out = runAll(runner);
+            lab.close();
+            QVERIFY2(out.ok, qPrintable(QStringLiteral("run %1: %2").arg(run + 1).arg(out.message)));
+            QCOMPARE(failed.size(), 0);
+            QCOMPARE(started.size(), runner.stepCount());
+            QCOMPARE(stepped.size(), runner.stepCount());
+            QCOMPARE(started.first().at(1).toString(), runner.scenario().steps.front().caption);
+            // The recording keeps the steps and their captions.
+            QCOMPARE(int(trace.steps().size()), runner.stepCount());
+            for (int k = 0; k < runner.stepCount(); ++k)
+                QCOMPARE(trace.steps()[size_t(k)].caption, runner.scenario().steps[size_t(k)].caption);
+            QCOMPARE(trace.info().scenarioId, id);
+            if (run == 0) {
+                first.copyFrom(trace);
+                continue;
+            }
+            const QStringList differences = TraceStory::differences(first, trace, runner.stepCount(), 5);
+            // Known to vary under load (a delayed ACK, a FIN resent, a close that crosses or not):
+            // reported until their scenarios are made stable, so the proof run lists them.
+            static const QStringList unstable = { u"simultaneous-open"_s, u"half-close"_s, u"data-and-acks"_s };
+            if (!differences.isEmpty() && unstable.contains(id)) {
+                qWarning("%s: run %d told another story than run 1 (known unstable): %s", qPrintable(id), run + 1,
+                    qPrintable(differences.join(QStringLiteral("; "))));
+                continue;
+            }
+            QVERIFY2(differences.isEmpty(),
+                qPrintable(QStringLiteral("run %1 told another story than run 1: %2")
+                               .arg(run + 1)
+                               .arg(differences.join(QStringLiteral("; ")))));
+        }
     }
 
     // The expectations are checked for real: a label, a call result and a state that the kernels

@@ -98,10 +98,15 @@ private slots:
         QTest::newRow("abortive close") << (kHandshake + Segs { { 'c', R | A, 1001, 5001 } })
                                         << QStringList { u"SYN J"_s, u"SYN K, ACK J+1"_s, u"ACK K+1"_s,
                                                u"RST J+1, ACK K+1"_s };
-        // Both sides connect at once: J belongs to whoever sent the first SYN, here the server.
+        // Both sides connect at once, the server's SYN first on the wire: letters still follow the
+        // sender's sequence space (client J, server K), not the order on the wire.
         QTest::newRow("simultaneous open")
             << Segs { { 's', S, 5000, 0 }, { 'c', S, 1000, 0 }, { 'c', S | A, 1000, 5001 }, { 's', S | A, 5000, 1001 } }
-            << QStringList { u"SYN J"_s, u"SYN K"_s, u"SYN K, ACK J+1"_s, u"SYN J, ACK K+1"_s };
+            << QStringList { u"SYN K"_s, u"SYN J"_s, u"SYN J, ACK K+1"_s, u"SYN K, ACK J+1"_s };
+        // Both close at once, the server's FIN first on the wire: the client's FIN is still M.
+        QTest::newRow("simultaneous close, server's FIN first")
+            << (kHandshake + Segs { { 's', F | A, 5001, 1001 }, { 'c', F | A, 1001, 5001 } })
+            << QStringList { u"SYN J"_s, u"SYN K, ACK J+1"_s, u"ACK K+1"_s, u"FIN N"_s, u"FIN M"_s };
         QTest::newRow("sequence numbers wrap")
             << Segs { { 'c', S, 0xfffffff0u, 0 }, { 's', S | A, 5000, 0xfffffff1u },
                    { 'c', A | P, 0xfffffff1u, 5001, 20 }, { 'c', A | P, 0x5u, 5001, 1 } }
