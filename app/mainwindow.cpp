@@ -42,6 +42,7 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSaveFile>
 #include <QScreen>
 #include <QStackedWidget>
@@ -223,6 +224,7 @@ void MainWindow::buildCentre()
     m_caption->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_caption->setAutoFillBackground(true);
     m_caption->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_caption->installEventFilter(this);
     work->addWidget(m_caption);
     m_stack->addWidget(m_workspace);
     setCentralWidget(m_stack);
@@ -672,7 +674,21 @@ bool MainWindow::panelsShown() const
     // Without live kernels the call panels and the wire have nothing to do: the diagram takes their
     // room. A recording being made or replayed is the scenario's, not the user's, to act on.
     const Session::Mode mode = m_session->mode();
+    // A recording shows, read-only, what the programs held and what was on the wire at its step.
+    if (mode == Session::Mode::Playback)
+        return true;
     return lab()->isReady() && (mode == Session::Mode::Live || mode == Session::Mode::Replaying);
+}
+
+void MainWindow::showPanelsAsOf(int step)
+{
+    const Trace *t = trace();
+    const int k = std::min<int>(step, int(t->steps().size())) - 1;
+    // While predict mode asks, the wire must not give the answer away: as of the step's start.
+    const qsizetype end = k < 0 ? 0 : m_question ? t->stepBegin(k) : t->stepEnd(k);
+    m_wirePanel->showAsOf(end, step);
+    for (CallPanel *panel : m_calls)
+        panel->showAsOf(t, end, step);
 }
 
 void MainWindow::labChanged()
@@ -688,6 +704,8 @@ void MainWindow::labChanged()
     for (CallPanel *panel : m_calls)
         panel->setLab(ready ? lab() : nullptr);
     setFlavour(m_settings.flavour());
+    if (m_session->mode() == Session::Mode::Playback)
+        showPanelsAsOf(m_session->playbackStep());
     showLabState();
     setWindowTitle(windowTitleText());
 }
@@ -767,7 +785,7 @@ void MainWindow::applyOptions()
     captionFont.setPointSizeF(m_lecture ? o.fontPointSize * 1.3 : font().pointSizeF() * 1.15);
     m_caption->setFont(captionFont);
     // Room for three lines whatever the step says, so the diagram does not jump from step to step.
-    m_caption->setMinimumHeight(QFontMetrics(captionFont).lineSpacing() * 3 + 2 * m_caption->margin() + 4);
+    fitCaptionHeight();
     const bool dark = o.theme == DiagramTheme::Dark;
     applyWindowTheme(dark);
     QPalette p = m_caption->palette();
@@ -982,8 +1000,31 @@ void MainWindow::togglePlay(bool on)
         m_play->stop();
 }
 
+void MainWindow::fitCaptionHeight()
+{
+    // Room for three lines, and in a recording for its longest caption at this width: the diagram
+    // keeps its place from step to step instead of jumping with each caption's length.
+    const QFontMetrics metrics(m_caption->font());
+    const int width = std::max(100, m_caption->width() - 2 * m_caption->margin() - 4);
+    int lines = metrics.lineSpacing() * 3;
+    if (m_session->mode() == Session::Mode::Playback) {
+        QStringList texts;
+        const std::vector<TraceStep> &steps = trace()->steps();
+        for (size_t k = 0; k < steps.size(); ++k)
+            texts << tr("%1/%2  %3").arg(k + 1).arg(steps.size()).arg(steps[k].caption);
+        for (const QString &text : std::as_const(texts))
+            lines = std::max(lines, metrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, text).height());
+    }
+    const int height = lines + 2 * m_caption->margin() + 4;
+    if (m_caption->minimumHeight() != height)
+        m_caption->setMinimumHeight(height);
+}
+
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_caption && event->type() == QEvent::Resize
+        && static_cast<QResizeEvent *>(event)->oldSize().width() != m_caption->width())
+        fitCaptionHeight();
     // A focused push button reacts to Space on key press and release unless the shortcut system
     // takes the key first: make sure it does, so Space is "next" wherever the focus is.
     if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress
@@ -1145,6 +1186,7 @@ void MainWindow::toggleTakeOver()
 void MainWindow::sessionModeChanged()
 {
     const Session::Mode mode = m_session->mode();
+    fitCaptionHeight();
     // Kernel timers count down only while kernels run; a recording is a still record of them.
     m_view->setLiveClock(mode == Session::Mode::Live);
     if (mode == Session::Mode::Recording)
@@ -1196,6 +1238,7 @@ void MainWindow::showPlaybackStep(int step, bool animate)
     m_view->setQuestionFromRow(
         m_question && m_view->renderer() ? m_view->renderer()->firstRowOfTraceStep(step - 1) : -1);
     m_view->revealThrough(rowOfPlaybackStep(step), animate);
+    showPanelsAsOf(step);
     updateCaption();
     updateTransport();
 }

@@ -91,6 +91,8 @@ private:
     void startLab();
     void labChanged();
     bool panelsShown() const;
+    void showPanelsAsOf(int step);
+    void fitCaptionHeight();
     void showLabState();
     void applyOptions();
     void applyWindowTheme(bool dark);

@@ -4,8 +4,8 @@
 #include "../lab/errnoname.h"
 #include "../lab/helperprotocol.h"
 #include "../lab/lab.h"
-#include "../trace/tcpsegment.h"
 #include "../trace/jsonsyntax.h"
+#include "../trace/tcpsegment.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -14,6 +14,9 @@
 
 namespace {
 constexpr int kPollMs = 10;
+// A replayed step that has sent what its recording sent: long enough for the kernels' states to be
+// read after the last delivery, far shorter than a quiet period.
+constexpr int kReplayQuietMs = 20;
 
 }
 
@@ -365,13 +368,18 @@ bool ScenarioRunner::holds(const ScenarioCondition &c) const
             return false;
         Trace *trace = m_lab->trace();
         qint64 last = m_stepStartNs;
+        int sent = 0;
         for (qsizetype i = trace->size() - 1; i >= m_stepStart; --i) {
             if (trace->at(i).kind == EventKind::Send) {
-                last = std::max(last, trace->at(i).tNs);
-                break;
+                if (!sent)
+                    last = std::max(last, trace->at(i).tNs);
+                ++sent;
             }
         }
-        return trace->now() - last >= qint64(c.quietMs) * 1000000;
+        qint64 quietNs = qint64(c.quietMs) * 1000000;
+        if (size_t(m_step) < m_recordedSends.size() && sent >= m_recordedSends[size_t(m_step)])
+            quietNs = std::min<qint64>(quietNs, kReplayQuietMs * 1000000);
+        return trace->now() - last >= quietNs;
     }
     case K::State:
         return stateReached(c.side, c.state, c.port);

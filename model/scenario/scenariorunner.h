@@ -48,6 +48,11 @@ public:
     // Runs the steps up to and including lastStep, then stops (ranThrough) with the run still open:
     // step() goes on from there. Taking over a recording replays its first steps this way.
     void runThrough(int lastStep);
+    // A replay of a recording: how many segments each step's kernels sent then. A step that waits
+    // for the wire to be quiet ends as soon as as many were sent, all delivered and a short quiet
+    // passed, instead of waiting out its whole quiet period (that period is there for kernel timers
+    // the recording has already shown the outcome of). Fewer than then: the whole period.
+    void setRecordedSends(std::vector<int> perStep) { m_recordedSends = std::move(perStep); }
     // Stops waiting and ends the run (finished(false) if it had not finished).
     void stop();
 
@@ -109,5 +114,6 @@ private:
     bool m_waiting = false;
     bool m_runAll = false;
     int m_runThrough = -1;
+    std::vector<int> m_recordedSends;
     bool m_finished = false;
 };

@@ -178,6 +178,23 @@ bool Session::takeOver(QString *error)
     m_takenOverAt = at;
     m_differences.clear();
     m_runner = std::make_unique<ScenarioRunner>(m_lab.get(), *m_scenario);
+    // The replay waits for what the recording saw rather than for whole quiet periods: taking over
+    // feels instant unless a step waits on a kernel timer.
+    // Not where a kernel timer resent or probed in the recording: how long the kernels waited
+    // then is part of what they did next.
+    bool timed = false;
+    std::vector<int> sent(m_recording->steps().size(), 0);
+    for (int k = 0; k < int(sent.size()); ++k) {
+        for (qsizetype i = m_recording->stepBegin(k); i < m_recording->stepEnd(k); ++i) {
+            const Event &e = m_recording->at(i);
+            sent[size_t(k)] += e.kind == EventKind::Send ? 1 : 0;
+            timed = timed || (e.kind == EventKind::Send && (e.marks & EventMark::Retransmission))
+                || (e.kind == EventKind::Timer
+                    && (e.timer() == TimerKind::ZeroWindowProbe || e.timer() == TimerKind::Keepalive));
+        }
+    }
+    if (!timed)
+        m_runner->setRecordedSends(std::move(sent));
     connect(m_runner.get(), &ScenarioRunner::expectationFailed, this, &Session::expectationFailed);
     connect(m_runner.get(), &ScenarioRunner::ranThrough, this, [this] {
         // What the kernels answer to the last replayed step is part of it, as in the recording

@@ -27,6 +27,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QImage>
+#include <QPainter>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -318,19 +319,24 @@ private slots:
     void lecturersPace_data()
     {
         QTest::addColumn<QString>("scenario");
-        QTest::addColumn<QStringList>("segments");
-        QTest::newRow("handshake") << QStringLiteral("handshake") << QStringList { u"SYN"_s, u"SYN, ACK"_s, u"ACK"_s };
+        QTest::addColumn<QList<QStringList>>("segments"); // what the kernels may send (either)
+        const QStringList handshake { u"SYN"_s, u"SYN, ACK"_s, u"ACK"_s };
+        QTest::newRow("handshake") << QStringLiteral("handshake") << QList<QStringList> { handshake };
         QTest::newRow("teardown") << QStringLiteral("teardown")
-                                  << QStringList { u"SYN"_s, u"SYN, ACK"_s, u"ACK"_s, u"FIN, ACK"_s, u"ACK"_s,
-                                         u"FIN, ACK"_s, u"ACK"_s };
+                                  << QList<QStringList> { handshake
+                                         + QStringList { u"FIN, ACK"_s, u"ACK"_s, u"FIN, ACK"_s, u"ACK"_s } };
+        // QTcpSocket closes as soon as it reads EOF: the ACK of the FIN usually rides on its own FIN
+        // (three segments), unless the delayed ACK left first (four).
         QTest::newRow("Qt flavour") << QStringLiteral("qt-handshake-close")
-                                    << QStringList { u"SYN"_s, u"SYN, ACK"_s, u"ACK"_s, u"FIN, ACK"_s, u"FIN, ACK"_s,
-                                           u"ACK"_s };
+                                    << QList<QStringList> {
+                                           handshake + QStringList { u"FIN, ACK"_s, u"FIN, ACK"_s, u"ACK"_s },
+                                           handshake + QStringList { u"FIN, ACK"_s, u"ACK"_s, u"FIN, ACK"_s, u"ACK"_s },
+                                       };
     }
     void lecturersPace()
     {
         QFETCH(QString, scenario);
-        QFETCH(QStringList, segments);
+        QFETCH(QList<QStringList>, segments);
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
@@ -352,7 +358,7 @@ private slots:
             QVERIFY(!(w.trace()->at(i).marks & EventMark::Retransmission));
             shown << tcpFlagsText(w.trace()->at(i).flags);
         }
-        QCOMPARE(shown, segments);
+        QVERIFY2(segments.contains(shown), qPrintable(shown.join(u" / ")));
         // Every row of the recording is shown, and it is the recording, unchanged.
         QVERIFY(w.diagramView()->currentStep() == w.diagramView()->stepCount() - 1);
         QCOMPARE(TraceJson::save(*w.trace()), recorded);
@@ -371,8 +377,15 @@ private slots:
         const auto picture = [&] {
             [&] { QTRY_VERIFY_WITH_TIMEOUT(!w.diagramView()->isAnimating(), kWaitMs); }();
             QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-            return std::make_tuple(
-                w.diagramView()->currentStep(), w.captionText(), w.diagramView()->viewport()->grab().toImage());
+            // What the view shows: its revealed rows, drawn by its own renderer at a fixed size (the
+            // window around it may lay out its panels a pixel differently).
+            const DiagramRenderer *r = w.diagramView()->renderer();
+            QImage shown(r->size().toSize(), QImage::Format_ARGB32);
+            shown.fill(Qt::white);
+            QPainter painter(&shown);
+            r->paint(&painter, {}, w.diagramView()->currentStep(), w.diagramView()->questionFromRow());
+            painter.end();
+            return std::make_tuple(w.diagramView()->currentStep(), w.captionText(), shown);
         };
         std::vector<std::tuple<int, QString, QImage>> forward;
         for (int k = 1; k <= steps; ++k) {
@@ -384,7 +397,13 @@ private slots:
             const auto back = picture();
             QCOMPARE(std::get<0>(back), std::get<0>(forward[size_t(k - 1)]));
             QCOMPARE(std::get<1>(back), std::get<1>(forward[size_t(k - 1)]));
-            QVERIFY2(std::get<2>(back) == std::get<2>(forward[size_t(k - 1)]), qPrintable(QString::number(k)));
+            QVERIFY2(std::get<2>(back) == std::get<2>(forward[size_t(k - 1)]),
+                qPrintable(QStringLiteral("step %1: %2×%3 forward, %4×%5 back")
+                               .arg(k)
+                               .arg(std::get<2>(forward[size_t(k - 1)]).width())
+                               .arg(std::get<2>(forward[size_t(k - 1)]).height())
+                               .arg(std::get<2>(back).width())
+                               .arg(std::get<2>(back).height())));
             w.back();
         }
         QTest::keyClick(&w, Qt::Key_End);
@@ -406,6 +425,15 @@ private slots:
         for (int i = 0; i < 3; ++i)
             QTest::keyClick(&w, Qt::Key_Space);
         QCOMPARE(w.session()->playbackStep(), 3);
+        // The panels show the recording at step 3, read-only: the SYN on the wire, connect() blocked.
+        QVERIFY(w.wirePanel()->isVisible());
+        QVERIFY(w.wirePanel()->isAsOf());
+        QVERIFY(heldId(w, Direction::ClientToServer, TcpFlag::Syn) != 0);
+        QVERIFY(!w.wirePanel()->act(WirePanel::Action::Drop, heldId(w, Direction::ClientToServer, TcpFlag::Syn)));
+        QVERIFY(w.callPanel(Side::Client)->isAsOf());
+        QVERIFY2(w.callPanel(Side::Client)->statusText().contains(QStringLiteral("connect")),
+            qPrintable(w.callPanel(Side::Client)->statusText()));
+        QVERIFY(!w.callPanel(Side::Client)->button(QStringLiteral("close"))->isEnabled());
         QTest::keyClick(&w, Qt::Key_T);
         QTRY_COMPARE_WITH_TIMEOUT(w.session()->mode(), Session::Mode::Live, kWaitMs);
         QVERIFY2(w.session()->replayDifferences().isEmpty(), qPrintable(w.session()->replayDifferences().join(u'\n')));

@@ -14,10 +14,7 @@
 // It prints figures and never judges them: it exits 0 when the lab cannot start here (and says
 // why), 1 when a recording or a take-over fails or never ends: that scenario's row and the last
 // lines say why, and the other scenarios are still measured.
-// --reset-wire puts the wire back in step mode before each recording and take-over: Wire::detach()
-// keeps a direction's mode, so a scenario that sets auto mode leaves every later fresh lab of the
-// session in it; the option measures past that until the lab resets it.
-// Usage: bench_playback [--runs N] [--scenario ID]... [--reset-wire]
+// Usage: bench_playback [--runs N] [--scenario ID]...
 // Results go to stdout; progress goes to stderr.
 
 #include "lab/lab.h"
@@ -124,7 +121,6 @@ struct ScenarioFigures {
     int differingRuns = 0;
     QString firstDifference;
     bool waitsOnTimer = false;
-    bool wireNotInStepMode = false; // a Session's fresh lab began with a wire direction in auto mode
     QString recordingFailure; // the first one; the scenario's runs stop there
     QString takeOverFailure;
     double recordMs() const { return ms(qint64(median(recordNs))); }
@@ -149,30 +145,8 @@ int failWith(const QString &why)
     return 1;
 }
 
-bool wireInStepMode(const Session &session)
+bool runOnce(Session &session, const Scenario &scenario, int timeoutMs, ScenarioFigures &f, bool first)
 {
-    const Wire *wire = session.lab()->wire();
-    return wire->mode(Direction::ClientToServer) == Wire::Mode::Step
-        && wire->mode(Direction::ServerToClient) == Wire::Mode::Step;
-}
-
-// Notes a wire that a fresh lab of the session would begin in auto mode; with resetWire, puts it
-// back in step mode (a stand-in for the lab doing it).
-void checkWire(Session &session, ScenarioFigures &f, bool resetWire)
-{
-    // Every scenario is written for a fresh lab whose wire holds each segment (step mode).
-    f.wireNotInStepMode = f.wireNotInStepMode || !wireInStepMode(session);
-    if (resetWire) {
-        session.lab()->wire()->setMode(Direction::ClientToServer, Wire::Mode::Step);
-        session.lab()->wire()->setMode(Direction::ServerToClient, Wire::Mode::Step);
-    }
-}
-
-// One run: record the scenario, then take over at its last step. False when either failed or never
-// ended (f says which and why).
-bool runOnce(Session &session, const Scenario &scenario, int timeoutMs, ScenarioFigures &f, bool first, bool resetWire)
-{
-    checkWire(session, f, resetWire);
     int unmet = 0;
     const QMetaObject::Connection counting
         = QObject::connect(&session, &Session::expectationFailed, [&unmet](int, const QString &) { ++unmet; });
@@ -195,7 +169,6 @@ bool runOnce(Session &session, const Scenario &scenario, int timeoutMs, Scenario
     }
 
     session.setPlaybackStep(session.stepCount());
-    checkWire(session, f, resetWire);
     const Outcome taken = timed(
         session, &Session::takeOverFinished, [&](QString *error) { return session.takeOver(error); }, timeoutMs);
     if (!taken.started)
@@ -239,11 +212,7 @@ int main(int argc, char **argv)
     const QCommandLineOption scenarioOption(QStringLiteral("scenario"),
         QStringLiteral("Only this built-in scenario (may be given more than once; default all)."),
         QStringLiteral("id"));
-    const QCommandLineOption resetWireOption(QStringLiteral("reset-wire"),
-        QStringLiteral("Put the wire back in step mode before each recording and take-over (a stand-in for the lab "
-                       "doing it, to measure past that fault)."));
     parser.addOption(runsOption);
-    parser.addOption(resetWireOption);
     parser.addOption(scenarioOption);
     parser.process(app);
     bool okRuns = false;
@@ -251,7 +220,6 @@ int main(int argc, char **argv)
     if (!okRuns || runs <= 0)
         return failWith(QStringLiteral("--runs takes a positive number"));
     const bool runsGiven = parser.isSet(runsOption);
-    const bool resetWire = parser.isSet(resetWireOption);
     // Session's lab finds the helper through $SYNSCOPE_LAB_HELPER: the one built beside this tree.
     if (qEnvironmentVariableIsEmpty("SYNSCOPE_LAB_HELPER") && QFileInfo::exists(helperPath()))
         qputenv("SYNSCOPE_LAB_HELPER", helperPath().toLocal8Bit());
@@ -284,8 +252,6 @@ int main(int argc, char **argv)
                 "takes over at its last step on another.\n",
         entries.size(), runs,
         runsGiven ? "" : ", 1 run for a scenario whose first recording takes > 500 ms (it waits on a kernel timer)");
-    if (resetWire)
-        std::printf("--reset-wire: the bench puts the wire back in step mode before each recording and take-over.\n");
     std::printf("Times in ms, from the call (record / takeOver) to its signal (recordingFinished / "
                 "takeOverFinished).\n\n");
     std::printf("%-*s %5s %4s %9s %13s %9s %13s  %s\n", idWidth, "scenario", "steps", "runs", "record", "(min-max)",
@@ -307,7 +273,7 @@ int main(int argc, char **argv)
         int n = runs;
         for (int i = 0; i < n; ++i) {
             progress(QStringLiteral("%1, run %2 of %3").arg(entry.id).arg(i + 1).arg(n));
-            const bool ok = runOnce(session, *scenario, timeoutMs, f, i == 0, resetWire);
+            const bool ok = runOnce(session, *scenario, timeoutMs, f, i == 0);
             if (!f.recordNs.empty() && i == 0) {
                 f.waitsOnTimer = ms(f.recordNs.front()) > double(kTimerThresholdMs);
                 if (f.waitsOnTimer && !runsGiven)
@@ -333,10 +299,6 @@ int main(int argc, char **argv)
         }
         if (f.unmetExpectations > 0)
             replay += QStringLiteral(" [recording: %1 expectation(s) not met]").arg(f.unmetExpectations);
-        if (f.wireNotInStepMode) {
-            replay += resetWire ? QStringLiteral(" [the wire was left in auto mode; --reset-wire put it back in step]")
-                                : QStringLiteral(" [a fresh lab's wire began in auto mode]");
-        }
         std::printf("%-*s %5d %4d %9s %13s %9s %13s  %s\n", idWidth, qPrintable(f.id), f.steps, n,
             qPrintable(ofMs(f.recordNs, f.recordMs())), qPrintable(range(f.recordNs)),
             qPrintable(ofMs(f.takeOverNs, f.takeOverMs())), qPrintable(range(f.takeOverNs)), qPrintable(replay));

@@ -189,6 +189,67 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 0, 5000);
     }
 
+    // What the trace says was in flight is what the wire held: the same segments, copies and
+    // order, after sends, copies, deliveries out of order and a lost copy. So the list shown while
+    // a recording plays back is the one the lecturer saw live.
+    void asOfAgreesWithTheWire()
+    {
+        Trace trace;
+        Wire wire(&trace);
+        FakeHost client;
+        FakeHost server;
+        wire.attach(std::move(client.tun), std::move(server.tun));
+        WireModel model(&wire, &trace, Direction::ClientToServer);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto held = [&](const std::vector<InFlight> &list) {
+            QList<QPair<qsizetype, bool>> out;
+            for (const InFlight &f : list)
+                out << qMakePair(f.sendIndex, f.copy);
+            return out;
+        };
+        const auto agree = [&] {
+            const auto &live = wire.inFlight(Direction::ClientToServer);
+            return held({ live.begin(), live.end() })
+                == held(WireModel::inFlightAsOf(trace, Direction::ClientToServer, trace.size()));
+        };
+
+        for (quint32 seq : { 1000u, 2000u, 3000u })
+            QVERIFY(client.send(clientPacket(seq, TcpFlag::Ack)));
+        QTRY_COMPARE_WITH_TIMEOUT(wire.inFlightCount(), 3, 5000);
+        QVERIFY(agree());
+        const auto &live = wire.inFlight(Direction::ClientToServer);
+        QVERIFY(wire.duplicate(live[0].id));
+        QVERIFY(wire.duplicate(live[0].id)); // a second copy, made in front of the first one
+        QVERIFY(wire.duplicate(live[3].id));
+        QVERIFY(agree());
+        QVERIFY(wire.deliver(live[3].id)); // the segment, out of order; its copy stays
+        QVERIFY(wire.drop(live[1].id)); // a copy lost
+        QVERIFY(agree());
+        QVERIFY(wire.deliverOldest());
+        QVERIFY(agree());
+        const qsizetype before = trace.size();
+
+        // The model as of the end lists the same rows; live again, it follows the wire.
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), int(live.size()), 5000);
+        model.showAsOf(trace.size());
+        QVERIFY(model.isAsOf());
+        QCOMPARE(model.rowCount(), int(live.size()));
+        for (int r = 0; r < model.rowCount(); ++r) {
+            QCOMPARE(
+                model.data(model.index(r, 0), WireModel::SendIndexRole).value<qsizetype>(), live[size_t(r)].sendIndex);
+            QCOMPARE(model.data(model.index(r, WireModel::NoteColumn)).toString().contains(QStringLiteral("copy made")),
+                live[size_t(r)].copy);
+        }
+        // The wire's changes do not reach a model showing a recording.
+        while (wire.deliverOldest()) { }
+        QTest::qWait(3 * WireModel::kFrameMs);
+        QCOMPARE(model.rowCount(), int(held(WireModel::inFlightAsOf(trace, Direction::ClientToServer, before)).size()));
+        model.setWire(&wire);
+        QVERIFY(!model.isAsOf());
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(agree());
+    }
+
     void catchesUpOncePerFrameInAFlood()
     {
         Trace trace;

@@ -19,6 +19,8 @@
 #include <QStackedWidget>
 #include <QTcpSocket>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <cerrno>
 #include <poll.h>
 #include <sys/socket.h>
 
@@ -34,6 +36,43 @@ bool pollsReady(int fd, short events)
 }
 
 Side other(Side side) { return side == Side::Client ? Side::Server : Side::Client; }
+
+bool isQtCall(const QString &fn) { return fn.startsWith(u"QTcpServer::") || fn.startsWith(u"QTcpSocket::"); }
+
+// "accept(3)", "connect(3, 10.0.0.2:9877)": a call named in a sentence, as the diagram names it.
+QString shortCall(const CallRecord &r)
+{
+    QStringList parts;
+    for (const QString &key : { QStringLiteral("fd"), QStringLiteral("socket") }) {
+        if (r.args.contains(key))
+            parts << QString::number(r.args.value(key).toInteger());
+    }
+    const QString port = r.args.contains(u"port") ? QString::number(r.args.value(u"port").toInteger()) : QString();
+    if (r.args.contains(u"addr"))
+        parts << r.args.value(u"addr").toString() + (port.isEmpty() ? QString() : u':' + port);
+    else if (!port.isEmpty())
+        parts << port;
+    return r.fn + u'(' + parts.join(QStringLiteral(", ")) + u')';
+}
+
+// The result line, the same whether the call was made now or is read from a recording.
+QString returnHtml(const CallRecord &call, const CallRecord &ret)
+{
+    QString value = ret.hasResult ? QString::number(ret.result) : CallPanel::tr("(returns nothing)");
+    QString text = EventText::callSignature(call).toHtmlEscaped() + QStringLiteral(" = ") + value.toHtmlEscaped();
+    if (ret.err) {
+        text += QStringLiteral(" <span style='color:#b00020'><b>%1</b></span>").arg(errnoText(ret.err).toHtmlEscaped());
+    } else if (!ret.detail.isEmpty()) {
+        text += QStringLiteral(" <i>%1</i>").arg(ret.detail.left(60).toHtmlEscaped());
+    }
+    return text;
+}
+
+QString blocksHtml(const CallRecord &call)
+{
+    return CallPanel::tr("%1 blocks: the program waits for its kernel.")
+        .arg(EventText::callSignature(call).toHtmlEscaped());
+}
 }
 
 CallPanel::CallPanel(Side side, QWidget *parent)
@@ -47,9 +86,15 @@ CallPanel::CallPanel(Side side, QWidget *parent)
                        .arg(side == Side::Client ? tr("Client program") : tr("Server program"),
                            tr("on %1").arg(Lab::address(side))));
     layout->addWidget(title);
+    m_asOf = new QLabel(this);
+    m_asOf->setWordWrap(true);
+    m_asOf->hide();
+    layout->addWidget(m_asOf);
 
     // Arguments shared by the calls of both flavours.
-    auto *form = new QFormLayout;
+    m_arguments = new QWidget(this);
+    auto *form = new QFormLayout(m_arguments);
+    form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_fd = new QComboBox(this);
     m_fd->setToolTip(tr("The descriptor the call works on"));
@@ -92,7 +137,7 @@ CallPanel::CallPanel(Side side, QWidget *parent)
     optionsLayout->addWidget(m_linger);
     optionsLayout->addStretch(1);
     form->addRow(tr("Options"), options);
-    layout->addLayout(form);
+    layout->addWidget(m_arguments);
 
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(makeBsdPage());
@@ -187,6 +232,14 @@ QWidget *CallPanel::makeQtPage()
 
 void CallPanel::setLab(Lab *lab)
 {
+    if (m_asOfTrace) {
+        // The recording's descriptors and sockets are not the lab's.
+        m_asOfTrace = nullptr;
+        disconnect(m_asOfTraceGone);
+        m_fd->clear();
+        m_qtSocket->clear();
+        showFlavour(m_chosenFlavour);
+    }
     m_lab = lab;
     m_listenFds.clear();
     m_scanned = 0;
@@ -204,6 +257,15 @@ void CallPanel::setLab(Lab *lab)
 
 void CallPanel::setFlavour(Flavour flavour)
 {
+    m_chosenFlavour = flavour;
+    // A recording shows the flavour its program was written in (refresh() picks it).
+    if (!m_asOfTrace)
+        showFlavour(flavour);
+    refresh();
+}
+
+void CallPanel::showFlavour(Flavour flavour)
+{
     m_flavour = flavour;
     m_pages->setCurrentIndex(int(flavour));
     m_fd->setVisible(flavour == Flavour::Bsd);
@@ -211,6 +273,21 @@ void CallPanel::setFlavour(Flavour flavour)
     m_how->setVisible(flavour == Flavour::Bsd);
     m_linger->setVisible(flavour == Flavour::Bsd);
     m_optionOn->setVisible(flavour == Flavour::Bsd);
+}
+
+void CallPanel::showAsOf(const Trace *trace, qsizetype endEvent, int step)
+{
+    m_lab = nullptr;
+    m_listenFds.clear();
+    m_scanned = 0;
+    disconnect(m_asOfTraceGone);
+    m_asOfTrace = trace;
+    if (trace) {
+        // A recording let go while shown: nothing to show, and no lab either.
+        m_asOfTraceGone = connect(trace, &QObject::destroyed, this, [this] { setLab(nullptr); });
+    }
+    m_asOfEnd = endEvent;
+    m_asOfStep = step;
     refresh();
 }
 
@@ -227,6 +304,10 @@ void CallPanel::selectSocket(int fdOrId)
 QPushButton *CallPanel::button(const QString &name) const { return m_buttons[int(m_flavour)].value(name); }
 
 QString CallPanel::resultText() const { return m_result->text(); }
+
+QString CallPanel::statusText() const { return m_status->text(); }
+
+QString CallPanel::asOfText() const { return m_asOfTrace ? m_asOf->text() : QString(); }
 
 bool CallPanel::wouldBlock(const QString &name) const { return m_blocks.value(name); }
 
@@ -245,6 +326,8 @@ int CallPanel::listeningFd() const
 
 qsizetype CallPanel::call(const QString &name)
 {
+    if (m_asOfTrace)
+        return -1; // a recording is shown: it says itself how to make calls
     if (!m_lab || !m_lab->isReady() || !m_buttons[int(m_flavour)].contains(name)) {
         m_status->setText(tr("The lab is not running."));
         return -1;
@@ -349,8 +432,7 @@ void CallPanel::showCalled(qsizetype callEvent, const QString &refusal)
     const auto result
         = m_flavour == Flavour::Bsd ? m_lab->bsd(m_side)->result(callEvent) : m_lab->qt(m_side)->result(callEvent);
     if (!result) {
-        m_result->setText(
-            tr("%1 blocks: the program waits for its kernel.").arg(EventText::callSignature(record).toHtmlEscaped()));
+        m_result->setText(blocksHtml(record));
         return;
     }
     // Immediate calls have returned already: find the Return event (it was appended right after).
@@ -372,14 +454,7 @@ void CallPanel::showReturn(qsizetype callEvent, qsizetype returnEvent)
         return;
     const CallRecord &call = trace->callRecord(trace->at(callEvent));
     const CallRecord &ret = trace->callRecord(trace->at(returnEvent));
-    QString value = ret.hasResult ? QString::number(ret.result) : tr("(returns nothing)");
-    QString text = EventText::callSignature(call).toHtmlEscaped() + QStringLiteral(" = ") + value.toHtmlEscaped();
-    if (ret.err) {
-        text += QStringLiteral(" <span style='color:#b00020'><b>%1</b></span>").arg(errnoText(ret.err).toHtmlEscaped());
-    } else if (!ret.detail.isEmpty()) {
-        text += QStringLiteral(" <i>%1</i>").arg(ret.detail.left(60).toHtmlEscaped());
-    }
-    m_result->setText(text);
+    m_result->setText(returnHtml(call, ret));
     // A new descriptor (socket, accept) or Qt socket becomes the one the next call works on.
     if (!ret.err && (call.fn == u"socket" || call.fn == u"accept")) {
         updateSockets();
@@ -416,6 +491,12 @@ void CallPanel::scanTrace()
 
 void CallPanel::refresh()
 {
+    if (m_asOfTrace) {
+        showSituation();
+        return;
+    }
+    m_asOf->hide();
+    m_arguments->setEnabled(true);
     const bool ready = m_lab && m_lab->isReady();
     scanTrace();
     updateSockets();
@@ -485,4 +566,143 @@ void CallPanel::updateBlocking()
         const bool blocks = m_blocks.value(it.key());
         it.value()->setText(blocks ? tr("%1 ⏳ blocks").arg(base) : base);
     }
+}
+
+void CallPanel::showSituation()
+{
+    const Trace *trace = m_asOfTrace;
+    const qsizetype end = std::clamp<qsizetype>(m_asOfEnd, 0, trace->size());
+    // The program a recording ran was written in one flavour: its first call says which.
+    Flavour flavour = m_chosenFlavour;
+    for (qsizetype i = 0; i < trace->size(); ++i) {
+        const Event &e = trace->at(i);
+        if (e.kind == EventKind::Call) {
+            flavour = isQtCall(trace->callRecord(e).fn) ? Flavour::Qt : Flavour::Bsd;
+            break;
+        }
+    }
+    if (flavour != m_flavour)
+        showFlavour(flavour);
+
+    // The program's calls up to the position, replayed: what each gave it and what each released.
+    QList<int> fds;
+    QList<int> listening;
+    QList<int> sockets; // Qt socket ids
+    int serverPort = -1; // the QTcpServer's, once it listens
+    qsizetype pending = -1, last = -1, lastReturn = -1;
+    const auto callArg = [trace](const CallRecord &ret, QStringView key) {
+        if (ret.callEvent < 0 || ret.callEvent >= trace->size())
+            return -1;
+        return trace->callRecord(trace->at(ret.callEvent)).args.value(key).toInt(-1);
+    };
+    for (qsizetype i = 0; i < end; ++i) {
+        const Event &e = trace->at(i);
+        if (e.side != m_side)
+            continue;
+        if (e.kind == EventKind::Call) {
+            last = pending = i;
+            lastReturn = -1;
+            continue;
+        }
+        if (e.kind != EventKind::Return)
+            continue;
+        const CallRecord &r = trace->callRecord(e);
+        if (r.callEvent == pending)
+            pending = -1;
+        if (r.callEvent == last)
+            lastReturn = i;
+        const QString &fn = r.fn;
+        if (fn == u"socket" || fn == u"accept") {
+            if (!r.err && r.result >= 0 && !fds.contains(int(r.result)))
+                fds << int(r.result);
+        } else if (fn == u"listen") {
+            const int fd = callArg(r, u"fd");
+            if (!r.err && r.result == 0 && !listening.contains(fd))
+                listening << fd;
+        } else if (fn == u"close") {
+            // Linux releases the descriptor even when close() reports an error; EBADF: there was none.
+            const int fd = callArg(r, u"fd");
+            if (r.err != EBADF) {
+                fds.removeAll(fd);
+                listening.removeAll(fd);
+            }
+        } else if (fn == u"QTcpServer::listen") {
+            if (!r.err && r.result == 1)
+                serverPort = callArg(r, u"port");
+        } else if (fn == u"QTcpSocket::connectToHost") {
+            const int id = callArg(r, u"socket");
+            if (!r.err && id >= 0 && !sockets.contains(id))
+                sockets << id;
+        } else if (fn == u"QTcpServer::nextPendingConnection") {
+            if (!r.err && r.result >= 0 && !sockets.contains(int(r.result)))
+                sockets << int(r.result);
+        } else if (fn == u"QTcpSocket::close" || fn == u"QTcpSocket::abort") {
+            if (!r.err)
+                sockets.removeAll(callArg(r, u"socket"));
+        }
+    }
+
+    // The socket boxes hold what the program holds, on the socket its last call worked on; the
+    // descriptors in the order the live panel lists them (BsdHost::sockets(): by number).
+    std::sort(fds.begin(), fds.end());
+    m_fd->clear();
+    for (int fd : std::as_const(fds))
+        m_fd->addItem(listening.contains(fd) ? tr("fd %1 (listening)").arg(fd) : tr("fd %1").arg(fd), fd);
+    m_qtSocket->clear();
+    for (int id : std::as_const(sockets))
+        m_qtSocket->addItem(tr("QTcpSocket %1").arg(id), id);
+    QComboBox *box = socketBox();
+    box->setCurrentIndex(box->count() - 1);
+    if (last >= 0) {
+        // As live: a call that made a descriptor or socket hands it on to the next call.
+        const CallRecord &call = trace->callRecord(trace->at(last));
+        const CallRecord *ret = lastReturn >= 0 ? &trace->callRecord(trace->at(lastReturn)) : nullptr;
+        const bool made = ret && !ret->err && ret->result >= 0
+            && (call.fn == u"socket" || call.fn == u"accept" || call.fn == u"QTcpServer::nextPendingConnection");
+        selectSocket(made ? int(ret->result) : call.args.value(flavour == Flavour::Bsd ? u"fd" : u"socket").toInt(-1));
+    }
+
+    QStringList held;
+    if (flavour == Flavour::Bsd) {
+        for (int fd : std::as_const(fds))
+            held << (listening.contains(fd) ? tr("fd %1 (listening)").arg(fd) : tr("fd %1").arg(fd));
+    } else {
+        if (serverPort >= 0)
+            held << tr("a QTcpServer listening on port %1").arg(serverPort);
+        for (int id : std::as_const(sockets))
+            held << tr("QTcpSocket %1").arg(id);
+    }
+    QString status = held.isEmpty() ? (flavour == Flavour::Bsd ? tr("Holds no descriptor.") : tr("Holds no socket."))
+                                    : tr("Holds %1.").arg(held.join(QStringLiteral(", ")).toHtmlEscaped());
+    if (pending >= 0)
+        status += QStringLiteral("<br>")
+            + tr("<b>Blocked in %1</b>: like a single-threaded program, it can make no other call until that one "
+                 "returns.")
+                  .arg(shortCall(trace->callRecord(trace->at(pending))).toHtmlEscaped());
+    m_status->setText(status);
+
+    if (last < 0)
+        m_result->clear();
+    else if (lastReturn >= 0)
+        m_result->setText(returnHtml(trace->callRecord(trace->at(last)), trace->callRecord(trace->at(lastReturn))));
+    else
+        m_result->setText(blocksHtml(trace->callRecord(trace->at(last))));
+
+    // Nothing can be called on a recording: say so, and how to get to where it can.
+    updateBlocking();
+    for (const auto &buttons : m_buttons) {
+        for (QPushButton *b : buttons)
+            b->setEnabled(false);
+    }
+    m_arguments->setEnabled(false);
+    int step = m_asOfStep;
+    if (step < 0 && !trace->steps().empty())
+        step = end <= 0 ? 0 : trace->stepOfEvent(end - 1) + 1;
+    if (trace->steps().empty())
+        m_asOf->setText(tr("<i>As recorded — no lab runs: the calls need the two kernels.</i>"));
+    else if (step <= 0)
+        m_asOf->setText(tr("<i>As recorded, before the first step — take over (T) to make calls.</i>"));
+    else
+        m_asOf->setText(tr("<i>As recorded at step %1 — take over (T) to make calls.</i>").arg(step));
+    m_asOf->show();
 }

@@ -17,6 +17,7 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QStackedWidget;
+class Trace;
 
 // The program on one host, as buttons: one per socket call, in the BSD flavour (socket, bind,
 // listen, connect, accept, write, read, shutdown, close, setsockopt) or the Qt flavour (QTcpServer
@@ -24,7 +25,8 @@ class QStackedWidget;
 // available — a call the kernel refuses runs and shows its errno, which is half of the lesson.
 // Buttons of calls that would block now say so (connect while the SYN is held, accept before the
 // third segment, read with nothing to read); while the program is blocked in a call it can make
-// no other, like a single-threaded C program.
+// no other, like a single-threaded C program. While a recording plays back, showAsOf() shows the
+// program as the trace has it at the viewed step, read-only.
 class CallPanel : public QWidget {
     Q_OBJECT
 public:
@@ -33,9 +35,17 @@ public:
     CallPanel(Side side, QWidget *parent = nullptr);
 
     Side side() const { return m_side; }
-    void setLab(Lab *lab); // nullptr or a lab that is not ready: every button off
+    void setLab(Lab *lab); // nullptr or a lab that is not ready: every button off; ends showAsOf()
+    // Read-only, without a lab: the program as the trace has it just before event `endEvent` (a
+    // step of a recording played back: its stepEnd(); 0 before the first) — the descriptors or Qt
+    // sockets it holds, the call it is blocked in, its last call's result — every button off.
+    // The flavour shown is the one of the trace's calls. `step` is the step the panel names
+    // (1-based; -1: the one the last event shown belongs to).
+    void showAsOf(const Trace *trace, qsizetype endEvent, int step = -1);
+    bool isAsOf() const { return m_asOfTrace != nullptr; }
+    // The flavour chosen (the window's setting); shown live, and as of a trace without calls.
     void setFlavour(Flavour flavour);
-    Flavour flavour() const { return m_flavour; }
+    Flavour flavour() const { return m_flavour; } // the flavour shown
 
     // Makes the call its button makes, with the arguments now in the panel. `name` is the button's
     // name: BSD "socket", "bind", "listen", "connect", "accept", "write", "read", "shutdown", "close",
@@ -45,6 +55,9 @@ public:
     qsizetype call(const QString &name);
     QPushButton *button(const QString &name) const;
     QString resultText() const;
+    // What the panel says about the program: blocked in a call, no lab; as of a trace, what it holds.
+    QString statusText() const;
+    QString asOfText() const; // the line that says the panel shows a recording; empty when live
     // Whether the button's call would block now (its text says so).
     bool wouldBlock(const QString &name) const;
 
@@ -84,10 +97,17 @@ private:
     void updateSockets();
     void updateBlocking();
     void scanTrace();
+    void showFlavour(Flavour flavour);
+    void showSituation();
 
     Side m_side;
     Flavour m_flavour = Flavour::Bsd;
+    Flavour m_chosenFlavour = Flavour::Bsd;
     QPointer<Lab> m_lab;
+    const Trace *m_asOfTrace = nullptr; // shown as of m_asOfEnd; null when live
+    QMetaObject::Connection m_asOfTraceGone;
+    qsizetype m_asOfEnd = 0;
+    int m_asOfStep = -1;
     QHash<QString, QPushButton *> m_buttons[2];
     QHash<QString, QString> m_baseText[2];
     QHash<QString, bool> m_blocks;
@@ -99,6 +119,8 @@ private:
     QComboBox *m_how = nullptr;
     QSpinBox *m_linger = nullptr;
     QCheckBox *m_optionOn = nullptr;
+    QWidget *m_arguments = nullptr;
+    QLabel *m_asOf = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_result = nullptr;
     QList<int> m_listenFds; // descriptors listen() succeeded on, and not closed since

@@ -6,8 +6,25 @@
 
 #include <QFont>
 #include <algorithm>
-#include <deque>
 #include <unordered_set>
+
+namespace {
+// The diagram's rule (DiagramLayout::drawsFixedArrows, private to it): a capture, or a generated
+// trace shaped like one (Sends and no wire actions), has no wire that held anything.
+bool drawsFixedArrows(const Trace &trace)
+{
+    const QString &source = trace.info().source;
+    if (source != u"generated")
+        return source == u"capture";
+    bool sends = false, wire = false;
+    for (qsizetype i = 0, n = std::min<qsizetype>(trace.size(), 4096); i < n; ++i) {
+        const EventKind k = trace.at(i).kind;
+        sends = sends || k == EventKind::Send;
+        wire = wire || k == EventKind::Deliver || k == EventKind::Drop || k == EventKind::Duplicate;
+    }
+    return sends && !wire;
+}
+}
 
 WireModel::WireModel(Wire *wire, const Trace *trace, Direction direction, QObject *parent)
     : QAbstractTableModel(parent)
@@ -34,7 +51,82 @@ void WireModel::setWire(Wire *wire)
     m_wire = wire;
     if (m_wire)
         connect(m_wire, &Wire::inFlightChanged, this, &WireModel::scheduleSync);
+    if (m_asOfEnd >= 0) {
+        // The recording's ids are event numbers, the wire's a counter: they must never be matched.
+        m_asOfEnd = -1;
+        clearRows();
+    }
     syncNow();
+}
+
+void WireModel::showAsOf(qsizetype endEvent)
+{
+    if (m_wire)
+        disconnect(m_wire, nullptr, this, nullptr);
+    m_wire = nullptr;
+    if (m_asOfEnd < 0)
+        clearRows();
+    m_asOfEnd = std::clamp<qsizetype>(endEvent, 0, m_trace->size());
+    syncNow();
+}
+
+void WireModel::clearRows()
+{
+    m_frame.stop();
+    if (m_rows.empty())
+        return;
+    beginResetModel();
+    m_rows.clear();
+    m_copyNumbers.clear();
+    endResetModel();
+}
+
+std::vector<InFlight> WireModel::inFlightAsOf(const Trace &trace, Direction direction, qsizetype endEvent)
+{
+    std::vector<InFlight> held;
+    // A capture saw each segment once and never says what became of it: nothing is held there.
+    if (drawsFixedArrows(trace))
+        return held;
+    endEvent = std::min(endEvent, trace.size());
+    auto sameSend = [](qsizetype send) { return [send](const InFlight &f) { return f.sendIndex == send; }; };
+    for (qsizetype i = 0; i < endEvent; ++i) {
+        const Event &e = trace.at(i);
+        if (!e.isSegment())
+            continue;
+        const qsizetype send = trace.sendIndexOf(i);
+        // A wire action on a Send this trace does not hold (a cut file) has nothing to act on.
+        if (send < 0 || send > i || trace.at(send).kind != EventKind::Send
+            || directionFrom(trace.at(send).side) != direction)
+            continue;
+        switch (e.kind) {
+        case EventKind::Send:
+            held.push_back(InFlight { quint64(i) + 1, i, false, 0 });
+            break;
+        case EventKind::Duplicate: {
+            // The wire puts a copy right behind the one it copied; the trace does not say which
+            // of identical copies that was, so behind the last of them (the rows look the same).
+            const auto last = std::find_if(held.rbegin(), held.rend(), sameSend(send));
+            held.insert(last.base(), InFlight { quint64(i) + 1, send, true, 0 });
+            break;
+        }
+        case EventKind::Deliver:
+        case EventKind::Drop: {
+            // The wire marks what it does to a copy it made; the oldest such copy goes, as the
+            // diagram ends the oldest open arrow (and any copy when the marks do not match).
+            const bool copy = e.marks & EventMark::Copy;
+            auto it = std::find_if(
+                held.begin(), held.end(), [&](const InFlight &f) { return f.sendIndex == send && f.copy == copy; });
+            if (it == held.end())
+                it = std::find_if(held.begin(), held.end(), sameSend(send));
+            if (it != held.end())
+                held.erase(it);
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    return held;
 }
 
 void WireModel::scheduleSync()
@@ -48,9 +140,23 @@ void WireModel::syncNow()
 {
     m_frame.stop();
     ++m_syncs;
-    static const std::deque<InFlight> kNone;
-    const std::deque<InFlight> &held = m_wire ? m_wire->inFlight(m_direction) : kNone;
+    if (m_asOfEnd >= 0) {
+        // The trace may have been cleared or replaced since: never past its end.
+        follow(inFlightAsOf(*m_trace, m_direction, std::min(m_asOfEnd, m_trace->size())));
+        // Going back can take a resend away from a run without removing a row of it: renumber always.
+        numberCopies();
+        return;
+    }
+    std::vector<InFlight> held;
+    if (m_wire)
+        held.assign(m_wire->inFlight(m_direction).begin(), m_wire->inFlight(m_direction).end());
+    // A new Send may be another copy of a segment already listed: its siblings' count grows.
+    if (follow(held))
+        numberCopies();
+}
 
+bool WireModel::follow(const std::vector<InFlight> &held)
+{
     // Rows whose segment left the wire go, in runs from the back so indexes stay valid.
     std::unordered_set<quint64> stillHeld;
     for (const InFlight &f : held)
@@ -89,9 +195,7 @@ void WireModel::syncNow()
         inserted = true;
         ++row;
     }
-    // A new Send may be another copy of a segment already listed: its siblings' count grows.
-    if (inserted)
-        numberCopies();
+    return inserted;
 }
 
 void WireModel::numberCopies()
@@ -101,7 +205,10 @@ void WireModel::numberCopies()
         CopyNumber n;
         // A copy the wire made says so itself; only the sender's own copies are numbered.
         if (!f.copy && f.sendIndex >= 0 && f.sendIndex < m_trace->size()) {
-            const std::vector<DiagramLayout::Copy> run = DiagramLayout::copiesOf(*m_trace, f.sendIndex);
+            std::vector<DiagramLayout::Copy> run = DiagramLayout::copiesOf(*m_trace, f.sendIndex);
+            // As of a position, only the copies sent by then: the run's later ones are the future.
+            if (m_asOfEnd >= 0)
+                std::erase_if(run, [this](const DiagramLayout::Copy &c) { return c.send >= m_asOfEnd; });
             if (run.size() > 1) {
                 const auto it = std::find_if(
                     run.begin(), run.end(), [&](const DiagramLayout::Copy &c) { return c.send == f.sendIndex; });
@@ -174,6 +281,8 @@ QVariant WireModel::data(const QModelIndex &index, int role) const
         if (e.marks & EventMark::Retransmission)
             tip = tr("The kernel sent this sequence range again: its retransmission timer ran out while the "
                      "segment was held.");
+        else if (m_asOfEnd >= 0)
+            tip = tr("On the wire at this point of the recording: sent, not yet delivered or dropped.");
         else
             tip = tr("Held on the wire since it was sent. Deliver, drop or duplicate it.");
         if (n.count > 1)

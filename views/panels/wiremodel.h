@@ -18,6 +18,8 @@ class Trace;
 // 3") since the diagram may draw them as one arrow. The model
 // catches up with the wire at most once per frame however fast segments come, so a flood never
 // floods the view.
+// While a recording plays back there is no wire: showAsOf() lists, read-only, what the trace says
+// was in flight at a position in it, with the same rows, notes and roles.
 class WireModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -31,8 +33,18 @@ public:
     // How a segment is named in the list; default: its flags and raw numbers.
     void setLabeler(Labeler labeler);
     // The wire object changed (a fresh lab) or its list: resynchronise now instead of next frame.
+    // Also ends showAsOf(): the rows follow the wire again (none without one).
     void setWire(Wire *wire);
     void syncNow();
+    // Read-only, without a wire: the segments of this direction in flight just before event
+    // `endEvent` of the trace (0: none yet). Rows keep their identity from one position to the next.
+    void showAsOf(qsizetype endEvent);
+    bool isAsOf() const { return m_asOfEnd >= 0; }
+    qsizetype asOfEnd() const { return m_asOfEnd; } // -1 when following the wire
+    // What the wire held in a direction just before `endEvent`, replayed from the trace's Sends and
+    // the wire's actions on them, in the wire's order. Ids are the event that put each on the wire
+    // (its Send, or the Duplicate that made a copy) plus one, so they are stable and never 0.
+    static std::vector<InFlight> inFlightAsOf(const Trace &trace, Direction direction, qsizetype endEvent);
     quint64 idAt(int row) const;
     int rowOf(quint64 id) const;
     // How many times the model caught up with the wire (tests check the once-per-frame bound).
@@ -46,6 +58,8 @@ public:
 
 private:
     void scheduleSync();
+    bool follow(const std::vector<InFlight> &held); // true when rows were inserted
+    void clearRows();
     QString segmentText(qsizetype sendIndex) const;
     void numberCopies();
 
@@ -62,4 +76,5 @@ private:
     std::vector<CopyNumber> m_copyNumbers; // per row
     QTimer m_frame;
     int m_syncs = 0;
+    qsizetype m_asOfEnd = -1;
 };

@@ -20,13 +20,17 @@ WirePanel::WirePanel(const Trace *trace, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    m_asOf = new QLabel(this);
+    m_asOf->setWordWrap(true);
+    m_asOf->hide();
+    layout->addWidget(m_asOf);
     m_deliverNext = new QPushButton(tr("Deliver next"), this);
     m_deliverNext->setToolTip(tr("Deliver the oldest segment held on the wire, whichever way it goes"));
     connect(m_deliverNext, &QPushButton::clicked, this, &WirePanel::deliverNext);
     layout->addWidget(m_deliverNext);
     layout->addWidget(makeSide(Direction::ClientToServer, tr("Client → server")), 1);
     layout->addWidget(makeSide(Direction::ServerToClient, tr("Server → client")), 1);
-    updateButtons();
+    showMode();
 }
 
 QWidget *WirePanel::makeSide(Direction direction, const QString &title)
@@ -62,7 +66,6 @@ QWidget *WirePanel::makeSide(Direction direction, const QString &title)
     s.view->setSelectionBehavior(QAbstractItemView::SelectRows);
     s.view->header()->setStretchLastSection(true);
     s.view->header()->setSectionResizeMode(WireModel::SegmentColumn, QHeaderView::ResizeToContents);
-    s.view->setToolTip(tr("Segments held on the wire, oldest first. Double-click delivers one."));
     layout->addWidget(s.view, 1);
 
     auto *buttons = new QHBoxLayout;
@@ -100,6 +103,40 @@ void WirePanel::setWire(Wire *wire)
         if (wire)
             applyMode(d);
     }
+    showMode();
+}
+
+void WirePanel::showAsOf(qsizetype endEvent, int step)
+{
+    m_wire = nullptr;
+    for (const SideWidgets &s : m_side)
+        s.model->showAsOf(endEvent);
+    if (step < 0 && !m_trace->steps().empty()) {
+        const qsizetype end = m_side[0].model->asOfEnd();
+        step = end <= 0 ? 0 : m_trace->stepOfEvent(end - 1) + 1;
+    }
+    // Say why nothing can be done, and how to get to where it can.
+    if (m_trace->steps().empty())
+        m_asOf->setText(tr("<i>As recorded — no lab runs: the wire is read-only.</i>"));
+    else if (step <= 0)
+        m_asOf->setText(tr("<i>As recorded, before the first step — take over (T) to act on the wire.</i>"));
+    else
+        m_asOf->setText(tr("<i>As recorded at step %1 — take over (T) to act on the wire.</i>").arg(step));
+    showMode();
+}
+
+bool WirePanel::isAsOf() const { return m_side[0].model->isAsOf(); }
+
+QString WirePanel::asOfText() const { return isAsOf() ? m_asOf->text() : QString(); }
+
+void WirePanel::showMode()
+{
+    const bool asOf = isAsOf();
+    m_asOf->setVisible(asOf);
+    for (const SideWidgets &s : m_side)
+        s.view->setToolTip(asOf ? tr("Segments in flight at this point of the recording (sent, not yet delivered or "
+                                     "dropped), oldest first. Select one to see its fields.")
+                                : tr("Segments held on the wire, oldest first. Double-click delivers one."));
     updateButtons();
 }
 
@@ -107,7 +144,7 @@ void WirePanel::applyMode(Direction direction)
 {
     const SideWidgets &s = m_side[int(direction)];
     const auto mode = Wire::Mode(s.mode->currentData().toInt());
-    s.latency->setEnabled(mode == Wire::Mode::Auto);
+    s.latency->setEnabled(m_wire && mode == Wire::Mode::Auto);
     const qint64 latencyNs = qint64(s.latency->value()) * 1000000;
     if (m_wire && (m_wire->mode(direction) != mode || m_wire->latencyNs(direction) != latencyNs)) {
         m_wire->setMode(direction, mode, latencyNs);
@@ -183,6 +220,7 @@ void WirePanel::updateButtons()
         s.drop->setEnabled(has);
         s.duplicate->setEnabled(has);
         s.mode->setEnabled(m_wire);
+        s.latency->setEnabled(m_wire && Wire::Mode(s.mode->currentData().toInt()) == Wire::Mode::Auto);
     }
     m_deliverNext->setEnabled(any);
 }

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QPushButton;
 class QSpinBox;
 class QTreeView;
@@ -14,7 +15,8 @@ class WireModel;
 
 // The wire between the two hosts: the segments held in each direction, each with deliver / drop /
 // duplicate, "deliver next", and step or auto mode with a latency per direction. Every action
-// names its segment by identity, never by its place in the list.
+// names its segment by identity, never by its place in the list. While a recording plays back,
+// showAsOf() lists what was in flight at the viewed step, read-only.
 class WirePanel : public QWidget {
     Q_OBJECT
 public:
@@ -23,8 +25,15 @@ public:
 
     WirePanel(const Trace *trace, QWidget *parent = nullptr);
 
-    void setWire(Wire *wire); // nullptr: no lab
+    void setWire(Wire *wire); // nullptr: no lab; ends showAsOf()
     Wire *wire() const { return m_wire; }
+    // Read-only, without a wire: the segments in flight just before event `endEvent` of the trace
+    // (a step of a recording played back: its stepEnd(); 0 before the first). `step` is the step
+    // the line above the lists names (1-based; -1: the one the last event shown belongs to).
+    // Rows can be selected (SendIndexRole); every action and the mode controls are off.
+    void showAsOf(qsizetype endEvent, int step = -1);
+    bool isAsOf() const;
+    QString asOfText() const; // the line that says so; empty when live
     WireModel *model(Direction direction) const { return m_side[int(direction)].model; }
     QTreeView *view(Direction direction) const { return m_side[int(direction)].view; }
     // Acts on the held segment with this id; false (and nothing done) if the wire no longer holds it.
@@ -54,9 +63,11 @@ private:
     void actOnSelection(Direction direction, Action action);
     void applyMode(Direction direction);
     void updateButtons();
+    void showMode(); // live or as of a recording: the line, the tooltips, what is enabled
 
     const Trace *m_trace;
     Wire *m_wire = nullptr;
     SideWidgets m_side[2];
     QPushButton *m_deliverNext = nullptr;
+    QLabel *m_asOf = nullptr;
 };
