@@ -37,6 +37,10 @@ werror=OFF
 [ "${CI:-}" = true ] && werror=ON
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+# Paths relative to the checkout, and the build folder's own path left out of the hash (it only
+# names the debug info's compile directory), so a fresh clone elsewhere (CI) reuses what ccache
+# already holds.
+export CCACHE_BASEDIR="$src" CCACHE_NOHASHDIR=1
 cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSYNSCOPE_WERROR=$werror "${launcher[@]}"
 cmake --build "$build" --parallel "$(nproc)"
 

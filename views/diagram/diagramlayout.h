@@ -159,6 +159,10 @@ public:
             f(qsizetype(it - m_marks.begin()));
     }
 
+    // An imported capture's shape: each segment seen once, no wire to end an arrow at (a capture,
+    // or a generated trace of Sends and no wire actions). The wire panel follows the same rule.
+    static bool drawsFixedArrows(const Trace &trace);
+
     // Bytes held, for the memory budget.
     qsizetype memoryBytes() const;
 
@@ -224,8 +228,6 @@ private:
     void layoutEvent(qsizetype i);
     void layoutFoldedCopy(qsizetype i, quint32 foldArrow);
     static quint64 socketKey(const Event &e);
-    // An imported capture's shape: each segment seen once, no wire to end an arrow at.
-    static bool drawsFixedArrows(const Trace &trace);
     // Whether a retransmission repeats `first` exactly (same connection, sequence range and flags).
     static bool sameSegment(const Event &first, const Event &again);
     void decideTimeScale();

@@ -8,24 +8,6 @@
 #include <algorithm>
 #include <unordered_set>
 
-namespace {
-// The diagram's rule (DiagramLayout::drawsFixedArrows, private to it): a capture, or a generated
-// trace shaped like one (Sends and no wire actions), has no wire that held anything.
-bool drawsFixedArrows(const Trace &trace)
-{
-    const QString &source = trace.info().source;
-    if (source != u"generated")
-        return source == u"capture";
-    bool sends = false, wire = false;
-    for (qsizetype i = 0, n = std::min<qsizetype>(trace.size(), 4096); i < n; ++i) {
-        const EventKind k = trace.at(i).kind;
-        sends = sends || k == EventKind::Send;
-        wire = wire || k == EventKind::Deliver || k == EventKind::Drop || k == EventKind::Duplicate;
-    }
-    return sends && !wire;
-}
-}
-
 WireModel::WireModel(Wire *wire, const Trace *trace, Direction direction, QObject *parent)
     : QAbstractTableModel(parent)
     , m_trace(trace)
@@ -85,7 +67,7 @@ std::vector<InFlight> WireModel::inFlightAsOf(const Trace &trace, Direction dire
 {
     std::vector<InFlight> held;
     // A capture saw each segment once and never says what became of it: nothing is held there.
-    if (drawsFixedArrows(trace))
+    if (DiagramLayout::drawsFixedArrows(trace))
         return held;
     endEvent = std::min(endEvent, trace.size());
     auto sameSend = [](qsizetype send) { return [send](const InFlight &f) { return f.sendIndex == send; }; };
