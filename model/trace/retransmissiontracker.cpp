@@ -12,7 +12,13 @@ bool RetransmissionTracker::observe(const TcpSegment &s)
     if (s.flags & TcpFlag::Syn) {
         // A SYN with another ISN starts a new incarnation of the connection (e.g. after TIME_WAIT).
         if (it == m_flows.end() || !it->sawSyn || it->isn != s.seq) {
-            m_flows.insert(key, Flow { s.seq, end, true });
+            m_flows.insert(key, Flow { s.seq, end, true, (s.flags & TcpFlag::Ack) != 0 });
+            return false;
+        }
+        // In a simultaneous open each side answers the other's SYN with SYN, ACK on its own ISN
+        // (RFC 9293, fig. 8): the first such SYN, ACK after a plain SYN is that answer, not a resend.
+        if ((s.flags & TcpFlag::Ack) && !it->sawSynAck) {
+            it->sawSynAck = true;
             return false;
         }
     } else if (it == m_flows.end()) {

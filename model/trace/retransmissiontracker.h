@@ -22,12 +22,16 @@ private:
         quint32 src, dst;
         quint16 srcPort, dstPort;
         friend bool operator==(const FlowKey &, const FlowKey &) = default;
-        friend size_t qHash(const FlowKey &k, size_t seed = 0) { return qHashMulti(seed, k.src, k.dst, k.srcPort, k.dstPort); }
+        friend size_t qHash(const FlowKey &k, size_t seed = 0)
+        {
+            return qHashMulti(seed, k.src, k.dst, k.srcPort, k.dstPort);
+        }
     };
     struct Flow {
         quint32 isn = 0;
         quint32 highestEnd = 0; // one past the highest sequence number sent
         bool sawSyn = false;
+        bool sawSynAck = false; // a SYN with ACK repeated a plain SYN: a simultaneous open's answer
     };
     QHash<FlowKey, Flow> m_flows;
 };

@@ -479,6 +479,11 @@ private slots:
             { true, Syn, 1000, 0, true }, { true, Syn, 1000, 0, true } };
         QTest::newRow("SYN-ACK resent") << TrackerSteps { { true, Syn, 1000, 0, false },
             { false, Syn | Ack, 5000, 0, false }, { false, Syn | Ack, 5000, 0, true } };
+        // Simultaneous open: each side's SYN, ACK repeats its own SYN's ISN — the answer to the other
+        // side's SYN, not a resend; a second one is.
+        QTest::newRow("simultaneous open's SYN-ACK") << TrackerSteps { { true, Syn, 1000, 0, false },
+            { false, Syn, 5000, 0, false }, { true, Syn | Ack, 1000, 0, false }, { false, Syn | Ack, 5000, 0, false },
+            { true, Syn | Ack, 1000, 0, true } };
         QTest::newRow("pure ACKs never") << TrackerSteps { { true, Syn, 1000, 0, false }, { true, Ack, 1001, 0, false },
             { true, Ack, 1001, 0, false }, { true, Ack | Psh, 1001, 10, false }, { true, Ack, 1001, 0, false },
             { true, Ack, 990, 0, false } };
