@@ -3,6 +3,7 @@
 
 #include "io/pcapimport.h"
 #include "lab/lab.h"
+#include "legend.h"
 #include "scenario/builtinscenarios.h"
 #include "scenario/scenariorunner.h"
 #include "trace/trace.h"
@@ -151,6 +152,9 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({ QStringLiteral("lecture"),
         QCoreApplication::translate(
             "synscope", "Open in lecture mode: full screen, diagram and caption only (Esc leaves).") });
+    parser.addOption({ QStringLiteral("legend"),
+        QCoreApplication::translate(
+            "synscope", "With --export: write the legend (what boxes, arrows, heads and marks mean) as an image.") });
     parser.addOption({ QStringLiteral("stream"),
         QCoreApplication::translate(
             "synscope", "The TCP connection of a capture to show: Wireshark's tcp.stream number (default 0)."),
@@ -167,6 +171,13 @@ bool parse(const QCommandLineParser &parser, CommandLine &out, QString *error)
     out.format = parser.value(QStringLiteral("format"));
     out.listScenarios = parser.isSet(QStringLiteral("list-scenarios"));
     out.lecture = parser.isSet(QStringLiteral("lecture"));
+    out.legend = parser.isSet(QStringLiteral("legend"));
+    if (out.legend
+        && (out.exportPath.isEmpty() || !out.scenario.isEmpty() || !parser.positionalArguments().isEmpty())) {
+        *error = QCoreApplication::translate(
+            "synscope", "--legend writes the legend alone: give --export FILE and no scenario or file");
+        return false;
+    }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
         *error = QCoreApplication::translate("synscope", "only one file can be opened, got %1").arg(positional.size());
@@ -187,7 +198,7 @@ bool parse(const QCommandLineParser &parser, CommandLine &out, QString *error)
             return false;
         }
     }
-    if (!out.exportPath.isEmpty() && out.scenario.isEmpty() && out.openPath.isEmpty()) {
+    if (!out.exportPath.isEmpty() && out.scenario.isEmpty() && out.openPath.isEmpty() && !out.legend) {
         *error = QCoreApplication::translate("synscope", "--export needs --scenario ID or a trace file to export");
         return false;
     }
@@ -220,7 +231,9 @@ int run(const CommandLine &o)
     }
     Trace trace;
     QString error;
-    if (!o.openPath.isEmpty()) {
+    if (o.legend) {
+        Legend::build(trace);
+    } else if (!o.openPath.isEmpty()) {
         QFile file(o.openPath);
         if (CaptureImport::isCapture(o.openPath)) {
             if (!CaptureImport::open(o.openPath, o.stream, trace, &error)) {

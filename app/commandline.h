@@ -17,6 +17,7 @@ struct CommandLine {
     Export::Format exportFormat = Export::Format::Json; // from --format or the extension
     Export::Options exportOptions; // --numbers, --theme, --scale, --steps, --per-step, --predict
     bool lecture = false; // open straight into lecture mode (full screen)
+    bool legend = false; // --legend: export how to read the diagram instead of a trace
 
     bool isHeadless() const { return listScenarios || !exportPath.isEmpty(); }
 };

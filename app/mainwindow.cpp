@@ -8,6 +8,7 @@
 #include "io/pcapimport.h"
 #include "lab/lab.h"
 #include "lab/wire.h"
+#include "legend.h"
 #include "panels/callpanel.h"
 #include "panels/conversationpicker.h"
 #include "panels/detailspanel.h"
@@ -512,6 +513,14 @@ void MainWindow::buildActions()
     connect(bsd, &QAction::triggered, this, [this] { setFlavour(Settings::Flavour::Bsd); });
     connect(qt, &QAction::triggered, this, [this] { setFlavour(Settings::Flavour::Qt); });
 
+    // Help
+    connect(makeAction(u"legend"_s, tr("How to Read the &Diagram"),
+                tr("What boxes, arrows, heads, marks and bars mean"), { QKeySequence::HelpContents }),
+        &QAction::triggered, this, [this] {
+            LegendDialog dialog(this);
+            dialog.exec();
+        });
+
     // Scenarios
     connect(makeAction(u"openScenario"_s, tr("&Open Scenario File…"), tr("Run a scenario file of your own")),
         &QAction::triggered, this, &MainWindow::openScenarioDialog);
@@ -620,6 +629,9 @@ void MainWindow::buildMenus()
     scenarios->addAction(action(u"openScenario"_s));
     scenarios->addAction(action(u"saveScenario"_s));
     scenarios->addAction(action(u"runAll"_s));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(u"legend"_s));
 
     QToolBar *bar = addToolBar(tr("Transport"));
     bar->setObjectName(u"transport"_s);

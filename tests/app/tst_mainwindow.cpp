@@ -12,6 +12,7 @@
 #include "lab/kernelprobe.h"
 #include "lab/lab.h"
 #include "lab/wire.h"
+#include "legend.h"
 #include "mainwindow.h"
 #include "panels/callpanel.h"
 #include "panels/wiremodel.h"
@@ -577,6 +578,28 @@ private slots:
         QVERIFY2(server->resultText().contains(QStringLiteral("= 0")), qPrintable(server->resultText()));
         w.action(QStringLiteral("flavourBsd"))->trigger();
         QCOMPARE(client->flavour(), CallPanel::Flavour::Bsd);
+    }
+
+    // The legend is a trace like any other, drawn by the one renderer: one of each kind of arrow.
+    void legendShowsEachKind()
+    {
+        Trace legend;
+        Legend::build(legend);
+        QCOMPARE(legend.info().source, QStringLiteral("generated"));
+        const DiagramRenderer r(legend, DiagramOptions {});
+        bool dropped = false, inFlight = false, delivered = false;
+        QStringList labels;
+        for (qsizetype a = 0; a < r.layout().arrowCount(); ++a) {
+            const DiagramLayout::ArrowEnd end = r.layout().arrowEndKind(r.layout().arrow(a));
+            dropped = dropped || end == DiagramLayout::ArrowEnd::Dropped;
+            inFlight = inFlight || end == DiagramLayout::ArrowEnd::InFlight;
+            delivered = delivered || end == DiagramLayout::ArrowEnd::Delivered;
+            labels << r.arrowLabel(a);
+        }
+        QVERIFY(dropped && inFlight && delivered);
+        for (const QString &label : { u"SYN J"_s, u"SYN K, ACK J+1"_s, u"ACK K+1"_s, u"FIN M"_s })
+            QVERIFY2(labels.contains(label), qPrintable(labels.join(u" / ")));
+        QVERIFY(Legend::explanation().contains(QStringLiteral("double head")));
     }
 
     void labUnavailableStillOpens()
