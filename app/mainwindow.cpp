@@ -1199,6 +1199,17 @@ void MainWindow::sessionModeChanged()
 {
     const Session::Mode mode = m_session->mode();
     fitCaptionHeight();
+    // A recording made with Qt's classes is shown, and taken over, in the Qt flavour (and BSD's in BSD).
+    if (mode == Session::Mode::Playback) {
+        const Trace *t = trace();
+        for (qsizetype i = 0; i < t->size(); ++i) {
+            if (t->at(i).kind == EventKind::Call) {
+                setFlavour(
+                    t->callRecord(t->at(i)).fn.startsWith(u"QTcp") ? Settings::Flavour::Qt : Settings::Flavour::Bsd);
+                break;
+            }
+        }
+    }
     // Kernel timers count down only while kernels run; a recording is a still record of them.
     m_view->setLiveClock(mode == Session::Mode::Live);
     if (mode == Session::Mode::Recording)

@@ -346,6 +346,9 @@ private slots:
         QVERIFY(w.runScenario(scenario));
         QTRY_COMPARE_WITH_TIMEOUT(w.session()->mode(), Session::Mode::Playback, kWaitMs);
         const QByteArray recorded = TraceJson::save(*w.session()->recording());
+        // The window's flavour is the recording's.
+        QCOMPARE(w.callPanel(Side::Client)->flavour(),
+            scenario.startsWith(u"qt-") ? CallPanel::Flavour::Qt : CallPanel::Flavour::Bsd);
         const int steps = w.session()->stepCount();
         for (int i = 0; i < steps; ++i) {
             // A kernel's retransmission timer fires in the witness lab: a real RTO has passed.
