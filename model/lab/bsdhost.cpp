@@ -96,7 +96,11 @@ void BsdHost::finish(CallId call, qint64 value, int err, const QByteArray &data)
         record.detail = QString::fromUtf8(data);
     const qsizetype ret = trace->appendCall(trace->now(), m_side, EventKind::Return, std::move(record));
     m_results[call] = CallResult { value, err, data };
-    m_lab->probe()->requestPoll();
+    // Read this host's kernel before anyone hears of the return (a program's next line may run
+    // inside returned()): whatever the call did to a state — close()'s FIN_WAIT_1 or LAST_ACK,
+    // shutdown(), listen(), accept() taking a connection — is done when it returns, and a read
+    // now keeps it even if the next call or segment moves the socket on at once.
+    m_lab->probe()->readNow(m_side);
     emit returned(call, ret);
 }
 
@@ -116,8 +120,8 @@ BsdHost::CallId BsdHost::socket()
     if (!canCall())
         return -1;
     const CallId call = begin(QStringLiteral("socket"),
-        { { QStringLiteral("domain"), QStringLiteral("AF_INET") }, { QStringLiteral("type"), QStringLiteral("SOCK_STREAM") },
-            { QStringLiteral("protocol"), 0 } });
+        { { QStringLiteral("domain"), QStringLiteral("AF_INET") },
+            { QStringLiteral("type"), QStringLiteral("SOCK_STREAM") }, { QStringLiteral("protocol"), 0 } });
     LabError error;
     UniqueFd fd = m_lab->newSocket(m_side, AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0, &error);
     if (!fd) {
@@ -217,7 +221,7 @@ BsdHost::CallId BsdHost::connect(int fd, const QString &address, quint16 port)
     if (::connect(fd, reinterpret_cast<sockaddr *>(&sa), sizeof sa) == 0) {
         finish(call, 0, 0);
     } else if (errno == EINPROGRESS) {
-        m_lab->probe()->requestPoll(); // SYN_SENT
+        m_lab->probe()->readNow(m_side); // SYN_SENT: set before a non-blocking connect() comes back
         block(call, Op::Connect, fd, {}, 0);
     } else {
         finish(call, -1, errno);
@@ -242,7 +246,8 @@ BsdHost::CallId BsdHost::read(int fd, qint64 maxBytes)
 {
     if (!canCall())
         return -1;
-    const CallId call = begin(QStringLiteral("read"), { { QStringLiteral("fd"), fd }, { QStringLiteral("count"), maxBytes } });
+    const CallId call
+        = begin(QStringLiteral("read"), { { QStringLiteral("fd"), fd }, { QStringLiteral("count"), maxBytes } });
     if (!knows(fd)) {
         finish(call, -1, EBADF);
         return call;

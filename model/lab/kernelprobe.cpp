@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kernelprobe.h"
 
+#include "../trace/tcpsegment.h"
 #include "../trace/trace.h"
 
 #include <arpa/inet.h>
@@ -87,6 +88,7 @@ void KernelProbe::detach()
     for (int i = 0; i < 2; ++i) {
         m_diag[i].reset();
         m_last[i].clear();
+        m_timerPending[i] = false;
     }
 }
 
@@ -112,7 +114,11 @@ bool KernelProbe::dump(int fd, std::vector<KernelSocket> &out, int *err)
     request.nlh.nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
     request.req.sdiag_family = AF_INET;
     request.req.sdiag_protocol = IPPROTO_TCP;
-    request.req.idiag_states = ~0u; // every state, request and timewait sockets included
+    // Every state, request and timewait sockets included, but not bit 13: since Linux 6.5 it
+    // (TCPF_BOUND_INACTIVE) asks for sockets that are only bound, which have no TCP state yet. Such
+    // a socket would be recorded as CLOSED at bind(), and again as CLOSED, gone from its bound-only
+    // key, in the very read that finds it in SYN_SENT under its connection's key.
+    request.req.idiag_states = ~(1u << 13);
     if (::send(fd, &request, sizeof request, MSG_NOSIGNAL) < 0) {
         *err = errno;
         return false;
@@ -159,56 +165,102 @@ void KernelProbe::pollNow()
         return;
     QElapsedTimer cost;
     cost.start();
-    bool timerPending = false;
     bool changed = false;
-    std::vector<KernelSocket> now;
-    for (int i = 0; i < 2; ++i) {
-        const Side side = Side(i);
-        int err = 0;
-        if (!dump(m_diag[i].get(), now, &err))
-            continue; // a failed read changes nothing; the next poll tries again
-        const qint64 t = m_trace->now();
-        QHash<Key, KernelSocket> seen;
-        seen.reserve(qsizetype(now.size()));
-        for (const KernelSocket &s : now) {
-            const Key key { s.localPort, s.remoteAddr, s.remotePort };
-            // A listener and a half-open request socket can share a key only in odd cases
-            // (simultaneous open); the first reported wins, the dump lists full sockets first.
-            if (seen.contains(key))
-                continue;
-            seen.insert(key, s);
-            timerPending = timerPending || s.timer != TimerKind::None;
-            const auto it = m_last[i].constFind(key);
-            const bool isNew = it == m_last[i].constEnd();
-            if (isNew || it->state != s.state) {
-                m_trace->appendState(t, side, s.localPort, s.remotePort, s.state);
-                changed = true;
-            }
-            const TimerKind before = isNew ? TimerKind::None : it->timer;
-            const quint32 retransBefore = isNew ? 0 : it->retransmits;
-            if (s.timer != before || (s.timer != TimerKind::None && s.retransmits != retransBefore)) {
-                m_trace->appendTimer(t, side, s.localPort, s.remotePort, s.timer, s.expiresMs, s.retransmits);
-                changed = true;
-            }
-        }
-        for (auto it = m_last[i].constBegin(); it != m_last[i].constEnd(); ++it) {
-            if (seen.contains(it.key()))
-                continue;
-            if (it->timer != TimerKind::None)
-                m_trace->appendTimer(t, side, it->localPort, it->remotePort, TimerKind::None, 0, it->retransmits);
-            m_trace->appendState(t, side, it->localPort, it->remotePort, TcpState::Closed);
-            changed = true;
-        }
-        m_last[i] = std::move(seen);
-    }
-    if (timerPending && !m_timerPoll.isActive())
-        m_timerPoll.start();
-    else if (!timerPending)
-        m_timerPoll.stop();
+    for (int i = 0; i < 2; ++i)
+        changed = readSide(i) || changed;
+    updateTimerPoll();
     m_lastPollNs = cost.nsecsElapsed();
     m_sinceLastPoll.start();
     if (changed)
         emit statesChanged();
+}
+
+void KernelProbe::readNow(Side side)
+{
+    if (!m_diag[0].isValid())
+        return;
+    const bool changed = readSide(int(side));
+    updateTimerPoll();
+    if (changed)
+        emit statesChanged();
+}
+
+void KernelProbe::segmentDelivered(Side receiver, quint8 tcpFlags)
+{
+    if (!m_diag[0].isValid())
+        return;
+    // A dump costs tens of microseconds, about what the wire spends on a segment, so reading after
+    // every delivered segment would halve a bulk transfer. Only some segments can change a state
+    // at once: one carrying SYN, FIN or RST, or any segment (a pure ACK, or data that acknowledges)
+    // reaching a socket in a state that an acknowledgment ends — SYN_RCVD (→ ESTABLISHED),
+    // FIN_WAIT_1 (→ FIN_WAIT_2), CLOSING (→ TIME_WAIT) and LAST_ACK (→ CLOSED). In ESTABLISHED,
+    // SYN_SENT, FIN_WAIT_2, CLOSE_WAIT, TIME_WAIT and LISTEN only SYN, FIN or RST moves the
+    // socket, so the segments of a bulk transfer cost no dump. Timer changes such a segment
+    // brings (a retransmission timer stopped by an ACK) are left to the coalesced poll.
+    bool read = (tcpFlags & (TcpFlag::Syn | TcpFlag::Fin | TcpFlag::Rst)) != 0;
+    for (auto it = m_last[int(receiver)].constBegin(); !read && it != m_last[int(receiver)].constEnd(); ++it) {
+        const TcpState s = it->state;
+        read = s == TcpState::SynRcvd || s == TcpState::FinWait1 || s == TcpState::Closing || s == TcpState::LastAck;
+    }
+    if (read)
+        readNow(receiver);
+}
+
+bool KernelProbe::readSide(int i)
+{
+    const Side side = Side(i);
+    std::vector<KernelSocket> now;
+    int err = 0;
+    if (!dump(m_diag[i].get(), now, &err))
+        return false; // a failed read changes nothing; the next read tries again
+    // The time the states were read: stamped on every event this read appends, which also keeps
+    // the trace's times non-decreasing (each read appends right away, after all that came before).
+    const qint64 t = m_trace->now();
+    bool changed = false;
+    bool timerPending = false;
+    QHash<Key, KernelSocket> seen;
+    seen.reserve(qsizetype(now.size()));
+    for (const KernelSocket &s : now) {
+        const Key key { s.localPort, s.remoteAddr, s.remotePort };
+        // A listener and a half-open request socket can share a key only in odd cases
+        // (simultaneous open); the first reported wins, the dump lists full sockets first.
+        if (seen.contains(key))
+            continue;
+        seen.insert(key, s);
+        timerPending = timerPending || s.timer != TimerKind::None;
+        const auto it = m_last[i].constFind(key);
+        const bool isNew = it == m_last[i].constEnd();
+        if (isNew || it->state != s.state) {
+            m_trace->appendState(t, side, s.localPort, s.remotePort, s.state);
+            changed = true;
+        }
+        const TimerKind before = isNew ? TimerKind::None : it->timer;
+        const quint32 retransBefore = isNew ? 0 : it->retransmits;
+        if (s.timer != before || (s.timer != TimerKind::None && s.retransmits != retransBefore)) {
+            m_trace->appendTimer(t, side, s.localPort, s.remotePort, s.timer, s.expiresMs, s.retransmits);
+            changed = true;
+        }
+    }
+    for (auto it = m_last[i].constBegin(); it != m_last[i].constEnd(); ++it) {
+        if (seen.contains(it.key()))
+            continue;
+        if (it->timer != TimerKind::None)
+            m_trace->appendTimer(t, side, it->localPort, it->remotePort, TimerKind::None, 0, it->retransmits);
+        m_trace->appendState(t, side, it->localPort, it->remotePort, TcpState::Closed);
+        changed = true;
+    }
+    m_last[i] = std::move(seen);
+    m_timerPending[i] = timerPending;
+    return changed;
+}
+
+void KernelProbe::updateTimerPoll()
+{
+    const bool pending = m_timerPending[0] || m_timerPending[1];
+    if (pending && !m_timerPoll.isActive())
+        m_timerPoll.start();
+    else if (!pending)
+        m_timerPoll.stop();
 }
 
 std::vector<KernelSocket> KernelProbe::sockets(Side side) const

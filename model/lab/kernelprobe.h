@@ -27,8 +27,15 @@ struct KernelSocket {
 // Reads the TCP states of both lab hosts from their kernels with NETLINK_SOCK_DIAG (one dump
 // per namespace covers listeners, request sockets — Linux's SYN_RECV, never a listener's state —
 // full sockets, and timewait sockets, including those of sockets the app has already closed)
-// and records each change as a State (and Timer) event. Polled after every wire event and call,
-// and every 50 ms while a kernel timer is pending.
+// and records each change as a State (and Timer) event, stamped with the time it was read.
+//
+// A state the kernel passes through between two reads is lost, so the lab reads a host right
+// after each thing that can change its states at once: readNow() after each call returns (the
+// kernel has done what close(), shutdown(), listen(), connect() or accept() does before the call
+// comes back) and after each segment the wire writes into its TUN that can change a state (the
+// receiving kernel has processed a segment when write() on the TUN returns: the softirq runs in
+// the writer's context). What changes with no such cause — timers — is caught by the coalesced
+// poll after every wire activity and by the poll every 50 ms while a kernel timer is pending.
 class KernelProbe : public QObject {
     Q_OBJECT
 public:
@@ -41,6 +48,11 @@ public:
     void requestPoll();
     // Reads both kernels now and records what changed.
     void pollNow();
+    // Reads one kernel now, synchronously (no coalescing, no spacing), and records what changed.
+    void readNow(Side side);
+    // The wire has just written a segment with these TCP flags into `receiver`'s TUN: reads that
+    // kernel now when the segment can have changed a state there (see the .cpp for which).
+    void segmentDelivered(Side receiver, quint8 tcpFlags);
 
     // The sockets of a host as last read.
     std::vector<KernelSocket> sockets(Side side) const;
@@ -64,6 +76,10 @@ private:
         }
     };
 
+    // Dumps one side and records its changes; true if something changed.
+    bool readSide(int index);
+    void updateTimerPoll();
+
     static constexpr int kMinIntervalMs = 2;
     static constexpr int kTimerPollMs = 50;
 
@@ -74,4 +90,5 @@ private:
     QTimer m_timerPoll;
     QElapsedTimer m_sinceLastPoll; // since the end of the last poll
     qint64 m_lastPollNs = 0; // what the last poll cost
+    bool m_timerPending[2] = { false, false }; // per side, as last read
 };

@@ -62,7 +62,9 @@ void QtHost::finish(CallId call, std::optional<qint64> value, int err, const QSt
     record.callEvent = call;
     const qsizetype ret = trace->appendCall(trace->now(), m_side, EventKind::Return, std::move(record));
     m_results[call] = CallResult { value.value_or(0), err, detail.toUtf8() };
-    m_lab->probe()->requestPoll();
+    // As for BsdHost: what the call did to a state (Qt's close() or disconnectFromHost() closing
+    // the socket, connectToHost()'s SYN_SENT, listen()) is done when it returns; read it now.
+    m_lab->probe()->readNow(m_side);
     emit returned(call, ret);
 }
 
@@ -74,7 +76,13 @@ void QtHost::recordSignal(const QString &name, QJsonObject args, const QString &
     record.detail = detail;
     Trace *trace = m_lab->trace();
     const qsizetype ev = trace->appendCall(trace->now(), m_side, EventKind::Signal, std::move(record));
-    m_lab->probe()->requestPoll();
+    // Qt closes a socket on its own once its write buffer has drained after disconnectFromHost(),
+    // and says so with disconnected(): read that at once. readyRead() comes once per arrival in a
+    // transfer and changes no state, so it leaves the read to the coalesced poll.
+    if (name == u"readyRead")
+        m_lab->probe()->requestPoll();
+    else
+        m_lab->probe()->readNow(m_side);
     emit signalled(ev);
 }
 
@@ -85,9 +93,11 @@ int QtHost::adopt(QTcpSocket *socket)
     socket->setParent(this);
     const QJsonObject who { { QStringLiteral("socket"), id } };
     connect(socket, &QTcpSocket::connected, this, [this, who] { recordSignal(QStringLiteral("connected"), who); });
-    connect(socket, &QTcpSocket::disconnected, this, [this, who] { recordSignal(QStringLiteral("disconnected"), who); });
+    connect(
+        socket, &QTcpSocket::disconnected, this, [this, who] { recordSignal(QStringLiteral("disconnected"), who); });
     connect(socket, &QTcpSocket::readyRead, this, [this, who, socket] {
-        recordSignal(QStringLiteral("readyRead"), who, tr("%n byte(s) available", nullptr, int(socket->bytesAvailable())));
+        recordSignal(
+            QStringLiteral("readyRead"), who, tr("%n byte(s) available", nullptr, int(socket->bytesAvailable())));
     });
     connect(socket, &QTcpSocket::errorOccurred, this, [this, who](QAbstractSocket::SocketError error) {
         recordSignal(QStringLiteral("errorOccurred"), who, socketErrorName(error));
@@ -105,15 +115,17 @@ QtHost::CallId QtHost::listen(quint16 port)
     // What QTcpServer::listen() does inside: SO_REUSEADDR, bind, listen(50).
     const int one = 1;
     int err = fd ? 0 : (error.err ? error.err : EIO);
-    if (!err && (::setsockopt(fd.get(), SOL_SOCKET, SO_REUSEADDR, &one, sizeof one) != 0 || bindTo(fd.get(), m_side, port) != 0
-            || ::listen(fd.get(), kQtListenBacklog) != 0))
+    if (!err
+        && (::setsockopt(fd.get(), SOL_SOCKET, SO_REUSEADDR, &one, sizeof one) != 0
+            || bindTo(fd.get(), m_side, port) != 0 || ::listen(fd.get(), kQtListenBacklog) != 0))
         err = errno;
     if (err) {
         finish(call, 0, err, QStringLiteral("false"));
         return call;
     }
     m_server = std::make_unique<QTcpServer>();
-    connect(m_server.get(), &QTcpServer::newConnection, this, [this] { recordSignal(QStringLiteral("newConnection"), {}); });
+    connect(m_server.get(), &QTcpServer::newConnection, this,
+        [this] { recordSignal(QStringLiteral("newConnection"), {}); });
     const bool ok = m_server->setSocketDescriptor(fd.release());
     finish(call, ok ? 1 : 0, 0, ok ? QStringLiteral("true") : QStringLiteral("false"));
     return call;
@@ -128,8 +140,7 @@ QtHost::CallId QtHost::nextPendingConnection()
         return call;
     }
     const int id = adopt(s);
-    finish(call, id, 0,
-        tr("socket %1 from %2:%3").arg(id).arg(s->peerAddress().toString()).arg(s->peerPort()));
+    finish(call, id, 0, tr("socket %1 from %2:%3").arg(id).arg(s->peerAddress().toString()).arg(s->peerPort()));
     return call;
 }
 
@@ -197,11 +208,10 @@ QtHost::CallId QtHost::readAll(int socketId)
 
 QtHost::CallId QtHost::disconnectFromHost(int socketId)
 {
-    return socketCall(QStringLiteral("QTcpSocket::disconnectFromHost"), socketId, {},
-        [&](CallId call, QTcpSocket *s) {
-            s->disconnectFromHost();
-            finish(call, std::nullopt);
-        });
+    return socketCall(QStringLiteral("QTcpSocket::disconnectFromHost"), socketId, {}, [&](CallId call, QTcpSocket *s) {
+        s->disconnectFromHost();
+        finish(call, std::nullopt);
+    });
 }
 
 QtHost::CallId QtHost::close(int socketId)

@@ -82,7 +82,8 @@ void Wire::readTun(int index)
         }
         const qint64 now = m_trace->now();
         const quint8 marks = m_retransmissions.observe(segment) ? EventMark::Retransmission : 0;
-        const qsizetype sendIndex = m_trace->appendSend(now, sender, QByteArrayView(m_buffer.constData(), n), segment, marks);
+        const qsizetype sendIndex
+            = m_trace->appendSend(now, sender, QByteArrayView(m_buffer.constData(), n), segment, marks);
         ++m_stats.packets;
         m_stats.bytes += quint64(n);
         any = true;
@@ -189,16 +190,22 @@ bool Wire::deliverOldest()
 
 void Wire::write(Direction dir, const InFlight &item, quint8 marks)
 {
-    const QByteArrayView bytes = m_trace->packet(m_trace->at(item.sendIndex));
-    UniqueFd &to = m_tun[dir == Direction::ClientToServer ? 1 : 0];
-    m_trace->appendWireAction(m_trace->now(), EventKind::Deliver, item.sendIndex,
-        quint8(marks | (item.copy ? EventMark::Copy : 0)));
+    const Event &send = m_trace->at(item.sendIndex);
+    const quint8 tcpFlags = send.flags;
+    const QByteArrayView bytes = m_trace->packet(send);
+    const Side receiver = dir == Direction::ClientToServer ? Side::Server : Side::Client;
+    UniqueFd &to = m_tun[int(receiver)];
+    m_trace->appendWireAction(
+        m_trace->now(), EventKind::Deliver, item.sendIndex, quint8(marks | (item.copy ? EventMark::Copy : 0)));
     ssize_t n;
     do
         n = ::write(to.get(), bytes.data(), size_t(bytes.size()));
     while (n < 0 && errno == EINTR);
-    if (n != bytes.size())
+    if (n != bytes.size()) {
         ++m_stats.writeErrors;
+        return;
+    }
+    emit delivered(receiver, tcpFlags);
 }
 
 void Wire::scheduleDue()

@@ -72,6 +72,10 @@ signals:
     void inFlightChanged();
     // Something reached a kernel or left one: time to read the kernels' states again.
     void activity();
+    // Emitted right after a segment with these TCP flags was written into `receiver`'s TUN, every
+    // time (never coalesced): the receiving kernel has already processed it, since a TUN write
+    // runs the receive softirq in the writer's context, so a state read now sees what it did.
+    void delivered(Side receiver, quint8 tcpFlags);
 
 private:
     struct DirectionState {

@@ -103,6 +103,13 @@ void SegmentLabeler::scan(qsizetype index)
     Space &mine = c.space[s];
 
     if ((e.flags & TcpFlag::Syn) && mine.isnEvent < 0) {
+        // The window scale is in the SYN's options: read them from the packet the trace keeps.
+        const QByteArrayView bytes = m_trace.packet(e);
+        TcpSegment seg;
+        if (!bytes.isEmpty()
+            && parseIpTcp(reinterpret_cast<const uchar *>(bytes.data()), bytes.size(), seg, Completeness::HeadersOnly)
+                == ParseStatus::Ok)
+            mine.windowScale = qint8(qBound(-1, seg.options.windowScale, 14));
         mine.isn = e.seq;
         mine.isnEvent = index;
         mine.hasBase = true;
@@ -129,6 +136,26 @@ void SegmentLabeler::scan(qsizetype index)
     }
 
     quint32 info = quint32(ci);
+    const Space &theirs = c.space[sideIndex(otherSide(sender))];
+    // A probe repeats the byte before what the peer acknowledged, with no data and no other flag;
+    // judged before this segment's own ACK updates anything.
+    if (!(e.flags & (TcpFlag::Syn | TcpFlag::Fin | TcpFlag::Rst)) && (e.flags & TcpFlag::Ack) && e.length == 0
+        && theirs.hasLastAck && e.seq == theirs.lastAck - 1)
+        info |= theirs.windowClosed ? kWindowProbe : kKeepaliveProbe;
+    // The window matters where it closes and where it opens again; a RST's window means nothing.
+    if (!(e.flags & TcpFlag::Rst)) {
+        if (e.window == 0) {
+            if (mine.windowWasOpen && !(e.flags & TcpFlag::Syn)) {
+                mine.windowClosed = true;
+                info |= kShowWindow;
+            }
+        } else {
+            if (mine.windowClosed)
+                info |= kShowWindow;
+            mine.windowClosed = false;
+            mine.windowWasOpen = true;
+        }
+    }
     if (e.flags & TcpFlag::Ack) {
         if (!mine.hasLastAck || seqDiff(e.ack, mine.lastAck) > 0) {
             info |= kAckIsNew;
@@ -143,7 +170,28 @@ int SegmentLabeler::connectionOf(qsizetype eventIndex) const
 {
     if (eventIndex < 0 || eventIndex >= m_scanned || !m_trace.at(eventIndex).isSegment())
         return -1;
-    return int(m_sendInfo[size_t(m_trace.sendIndexOf(eventIndex))] & ~kAckIsNew);
+    return int(m_sendInfo[size_t(m_trace.sendIndexOf(eventIndex))] & kConnectionMask);
+}
+
+QString SegmentLabeler::windowText(qsizetype eventIndex) const
+{
+    const int ci = connectionOf(eventIndex);
+    if (ci < 0)
+        return {};
+    const Event &e = m_trace.at(m_trace.sendIndexOf(eventIndex));
+    const Connection &c = m_conns[size_t(ci)];
+    // A SYN's window is never scaled; others are when both SYNs offered scaling (RFC 7323 §2.2).
+    const qint8 mine = c.space[sideIndex(e.side)].windowScale;
+    const qint8 theirs = c.space[sideIndex(otherSide(e.side))].windowScale;
+    const int shift = (e.flags & TcpFlag::Syn) || mine < 0 || theirs < 0 ? 0 : mine;
+    return QString::number(quint64(e.window) << shift);
+}
+
+bool SegmentLabeler::isWindowProbe(qsizetype eventIndex) const
+{
+    if (connectionOf(eventIndex) < 0)
+        return false;
+    return m_sendInfo[size_t(m_trace.sendIndexOf(eventIndex))] & kWindowProbe;
 }
 
 QString SegmentLabeler::number(
@@ -181,7 +229,7 @@ QString SegmentLabeler::ackText(qsizetype eventIndex, NumberStyle style) const
     return number(m_conns[size_t(ci)], otherSide(e.side), e.ack, send, style);
 }
 
-QString SegmentLabeler::label(qsizetype eventIndex, NumberStyle style) const
+QString SegmentLabeler::label(qsizetype eventIndex, NumberStyle style, WindowShown window) const
 {
     const int ci = connectionOf(eventIndex);
     if (ci < 0)
@@ -190,7 +238,8 @@ QString SegmentLabeler::label(qsizetype eventIndex, NumberStyle style) const
     const Event &e = m_trace.at(send);
     const Connection &c = m_conns[size_t(ci)];
     const bool hasAck = e.flags & TcpFlag::Ack;
-    const bool ackIsNew = m_sendInfo[size_t(send)] & kAckIsNew;
+    const quint32 info = m_sendInfo[size_t(send)];
+    const bool ackIsNew = info & kAckIsNew;
     const auto seq = [&]() -> QString { return number(c, e.side, e.seq, send, style); };
     const auto ack = [&]() -> QString { return number(c, otherSide(e.side), e.ack, send, style); };
     const auto len = [&]() -> QString { return QStringLiteral("len ") + QString::number(e.length); };
@@ -217,6 +266,10 @@ QString SegmentLabeler::label(qsizetype eventIndex, NumberStyle style) const
         parts << QStringLiteral("seq ") + seq() << len();
         if (hasAck && ackIsNew)
             parts << QStringLiteral("ACK ") + ack();
+    } else if (info & kWindowProbe) {
+        parts << QStringLiteral("window probe, seq ") + seq();
+    } else if (info & kKeepaliveProbe) {
+        parts << QStringLiteral("keepalive, seq ") + seq();
     } else if (hasAck) {
         parts << QStringLiteral("ACK ") + ack();
     } else {
@@ -228,6 +281,8 @@ QString SegmentLabeler::label(qsizetype eventIndex, NumberStyle style) const
         parts << QStringLiteral("CWR");
     if (e.flags & TcpFlag::Urg)
         parts << QStringLiteral("URG");
+    if (!(e.flags & TcpFlag::Rst) && ((info & kShowWindow) || window == WindowShown::Always))
+        parts << QStringLiteral("win ") + windowText(send);
     return parts.join(QStringLiteral(", "));
 }
 

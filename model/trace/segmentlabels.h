@@ -39,6 +39,16 @@ bool numberStyleFromName(const QString &name, NumberStyle &style);
 // acknowledges more than the sender had acknowledged before (so the textbook's "FIN N" after
 // "ACK M+1", but "FIN N, ACK M+1" in a three-segment close).
 //
+// The window is shown where it matters to the story (or always, if asked): when a side's receive
+// window closes ("ACK J+1550, win 0", also on its repeated zero-window ACKs) and when it opens again
+// (the window update, "ACK J+1550, win 1408"). A window that was never open (a generated trace
+// without windows) is not news. The number is in bytes, scaled by the shift the sender announced
+// in its SYN's WS option when both SYNs carried one (RFC 7323); the trace holds the SYN's bytes, so
+// the label can. Where the SYNs were not seen, the scale is unknown and the raw field is shown.
+// A segment that repeats the byte just before what the peer acknowledged, with no data, is a probe
+// (Linux's tcp_xmit_probe_skb): "window probe, seq J+1549" while the peer's window is zero, else a
+// keepalive ("keepalive, seq J+1549"); written as a plain ACK it would read like any other.
+//
 // Linear: update() scans only the events appended since the previous call. A label depends only on
 // the events before it, so labels never change as the trace grows.
 class SegmentLabeler {
@@ -50,8 +60,17 @@ public:
     // Forgets everything (call on Trace::cleared).
     void reset();
 
+    enum class WindowShown : quint8 {
+        WhenItMatters, // a window closing to zero or opening again
+        Always, // on every segment but a RST (a View option)
+    };
     // The label of a segment event (Send, or a wire action on one); empty for other events.
-    QString label(qsizetype eventIndex, NumberStyle style) const;
+    QString label(qsizetype eventIndex, NumberStyle style, WindowShown window = WindowShown::WhenItMatters) const;
+    // The receive window a segment announces, in bytes when the scale is known ("1408"); empty for
+    // other events.
+    QString windowText(qsizetype eventIndex) const;
+    // Whether a segment is a zero-window probe (see above).
+    bool isWindowProbe(qsizetype eventIndex) const;
     // Optional detail: window, options, payload preview ("win 64240 · MSS 1460, SACK_PERM, TS, WS 7").
     QString detail(qsizetype eventIndex) const;
     // One number of a segment event in the sender's (or, for ack, the receiver's) sequence space.
@@ -73,6 +92,9 @@ private:
         char finLetter = 0; // 'M' or 'N'
         bool hasLastAck = false;
         quint32 lastAck = 0;
+        qint8 windowScale = -1; // the WS option of this side's SYN; -1: none or not seen
+        bool windowWasOpen = false; // this side announced a non-zero window before
+        bool windowClosed = false; // its last announced window was zero
     };
     struct Connection {
         quint16 clientPort = 0;
@@ -81,6 +103,10 @@ private:
         Space space[2]; // by Side: the sequence space of what that side sends
     };
     static constexpr quint32 kAckIsNew = 0x80000000u;
+    static constexpr quint32 kShowWindow = 0x40000000u; // the window closed or opened again
+    static constexpr quint32 kWindowProbe = 0x20000000u;
+    static constexpr quint32 kKeepaliveProbe = 0x10000000u;
+    static constexpr quint32 kConnectionMask = 0x0fffffffu;
 
     void scan(qsizetype index);
     QString number(const Connection &c, Side space, quint32 value, qsizetype sendIndex, NumberStyle style) const;
@@ -89,6 +115,6 @@ private:
     qsizetype m_scanned = 0;
     std::vector<Connection> m_conns;
     QHash<quint32, int> m_byPorts; // clientPort << 16 | serverPort → index of the latest connection on them
-    // Per event: connection index | kAckIsNew; only meaningful for Send events.
+    // Per event: connection index | kAckIsNew | kShowWindow | probe bits; only meaningful for Send events.
     std::vector<quint32> m_sendInfo;
 };

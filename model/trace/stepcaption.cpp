@@ -45,15 +45,54 @@ QString stillBlocked(const Trace &trace, Side side, qsizetype index, const QStri
     return tr("; %1 is still blocked until %2").arg(callName(trace.callRecord(trace.at(call))), until);
 }
 
+bool sameSocket(const Event &a, const Event &b)
+{
+    return a.side == b.side && a.localPort == b.localPort && a.remotePort == b.remotePort;
+}
+
+// How far back the captions look for a socket's timer or state: a lab run records them within a
+// few events of what they belong to, and a capture has none (so a look costs little there too).
+constexpr qsizetype kLookBack = 4096;
+
+// The last event of `kind` on the socket of `e` before `index`, or -1.
+qsizetype lastOfSocket(const Trace &trace, const Event &e, EventKind kind, qsizetype index)
+{
+    for (qsizetype i = index - 1; i >= 0 && i >= index - kLookBack; --i) {
+        const Event &x = trace.at(i);
+        if (x.kind == kind && sameSocket(x, e))
+            return i;
+    }
+    return -1;
+}
+
 QString describeSend(const Trace &trace, const SegmentLabeler &labels, qsizetype index, NumberStyle style)
 {
     const Event &e = trace.at(index);
     const QString label = labels.label(index, style);
     const QString kernel = kernelOf(e.side);
     const quint8 f = e.flags;
-    if (e.marks & EventMark::Retransmission)
+    if (e.marks & EventMark::Retransmission) {
+        switch (StepCaption::resendCause(trace, index)) {
+        case StepCaption::Resend::Rto:
+            return tr("%1 sends %2 again: its retransmission timeout (RTO) ran out before the segment was "
+                      "acknowledged, so it resends the oldest unacknowledged segment and backs off. Kernel timers "
+                      "keep running while you think.")
+                .arg(kernel, label);
+        case StepCaption::Resend::TailLossProbe:
+            return tr("%1 sends %2 again as a tail-loss probe: no ACK came for the last segment it sent, so well "
+                      "before the RTO it resends that one, without backing off, to draw an ACK that shows what "
+                      "was lost.")
+                .arg(kernel, label);
+        case StepCaption::Resend::Unknown:
+            break;
+        }
         return tr("%1 sends %2 again: its retransmission timer ran out before the segment was acknowledged. "
                   "Kernel timers keep running while you think.")
+            .arg(kernel, label);
+    }
+    if (labels.isWindowProbe(index))
+        return tr("%1 sends %2: the peer's receive window is 0, so it may send no data; when its persist timer "
+                  "runs out it probes with a segment the peer must answer, to learn whether the window opened.")
             .arg(kernel, label);
     if (f & TcpFlag::Rst)
         return tr("%1 answers with %2: a reset. There is no connection for this segment (nobody listens on the "
@@ -171,6 +210,61 @@ QString describeReturn(const Trace &trace, qsizetype index)
     return tr("%1 returns on the %2.").arg(call, sideOf(e.side));
 }
 
+QString describeTimer(const Trace &trace, qsizetype index)
+{
+    const Event &e = trace.at(index);
+    const QString kernel = kernelOf(e.side);
+    const QString ms = QString::number(e.seq);
+    switch (e.timer()) {
+    case TimerKind::None:
+        return tr("The %1's kernel stops its timer.").arg(sideOf(e.side));
+    case TimerKind::Retransmit: {
+        if (e.ack == 0)
+            return tr("%1 arms its retransmit timer, %2 ms left: if no ACK comes before it runs out, it resends the "
+                      "oldest unacknowledged segment (an RTO). The same timer may fire earlier as a tail-loss "
+                      "probe.")
+                .arg(kernel, ms);
+        QString text = QCoreApplication::translate("StepCaption",
+            "%1 has resent %n time(s); it reports its retransmit timer at %2 ms now.", nullptr, int(e.ack))
+                           .arg(kernel, ms);
+        // Students expect the timeout to double each time; say what this kernel did instead.
+        const qsizetype before = lastOfSocket(trace, e, EventKind::Timer, index);
+        if (before >= 0 && trace.at(before).timer() == TimerKind::Retransmit && trace.at(before).seq > 0) {
+            const Event &b = trace.at(before);
+            const qsizetype state = lastOfSocket(trace, e, EventKind::State, index);
+            const bool syn = state >= 0
+                && (trace.at(state).state() == TcpState::SynSent || trace.at(state).state() == TcpState::SynRcvd);
+            if (e.seq * 2 <= b.seq * 3 && syn)
+                text += u' '
+                    + tr("It did not double: Linux 6.x resends a SYN after linear timeouts of 1 s "
+                         "(net.ipv4.tcp_syn_linear_timeouts) before it starts backing off exponentially.");
+            else if (e.seq * 2 <= b.seq * 3)
+                text += u' ' + tr("It did not double.");
+            else
+                text += u' ' + tr("It grew from %1 ms: exponential backoff.").arg(b.seq);
+        }
+        return text;
+    }
+    case TimerKind::Keepalive:
+        return tr("%1 runs its keepalive timer, %2 ms left: when the connection has been idle that long, it "
+                  "sends a probe to check that the peer is still there.")
+            .arg(kernel, ms);
+    case TimerKind::ZeroWindowProbe:
+        return tr("%1 runs its persist timer, %2 ms left: the peer's window is 0, and when the timer runs out the "
+                  "kernel sends a window probe.")
+            .arg(kernel, ms);
+    case TimerKind::TimeWait:
+        if (StepCaption::timerName(trace, index) == tr("FIN_WAIT_2 timeout"))
+            return tr("%1 runs the FIN_WAIT_2 timeout (net.ipv4.tcp_fin_timeout), %2 ms left: the program has "
+                      "closed, and if the peer's FIN does not come by then, the socket is dropped.")
+                .arg(kernel, ms);
+        return tr("%1 runs the TIME_WAIT timer, 2MSL (fixed at 60 s on Linux), %2 ms left: until then it "
+                  "answers a repeated FIN with its ACK again.")
+            .arg(kernel, ms);
+    }
+    return {};
+}
+
 QString describeState(const Event &e)
 {
     const QString kernel = kernelOf(e.side);
@@ -213,13 +307,75 @@ QString describe(const Trace &trace, const SegmentLabeler &labels, qsizetype ind
     case EventKind::State:
         return describeState(e);
     case EventKind::Timer:
-        if (e.timer() == TimerKind::None)
-            return tr("The %1's kernel stops its timer.").arg(sideOf(e.side));
-        return tr("The %1's kernel runs a %2 timer: it fires in %3 ms.")
-            .arg(sideOf(e.side), timerKindName(e.timer()))
-            .arg(e.seq);
+        return describeTimer(trace, index);
     }
     return {};
+}
+
+QString timerName(const Trace &trace, qsizetype timerEvent)
+{
+    if (timerEvent < 0 || timerEvent >= trace.size() || trace.at(timerEvent).kind != EventKind::Timer)
+        return {};
+    const Event &e = trace.at(timerEvent);
+    switch (e.timer()) {
+    case TimerKind::None:
+        return {};
+    case TimerKind::Retransmit:
+        return tr("retransmit timer");
+    case TimerKind::Keepalive:
+        return tr("keepalive");
+    case TimerKind::ZeroWindowProbe:
+        return tr("persist timer");
+    case TimerKind::TimeWait: {
+        // Linux keeps an orphaned FIN_WAIT_2 as a timewait socket too, with the same sock_diag timer,
+        // but it runs tcp_fin_timeout, not 2MSL: tell them apart by the state reported before it.
+        const qsizetype s = lastOfSocket(trace, e, EventKind::State, timerEvent);
+        return s >= 0 && trace.at(s).state() == TcpState::FinWait2 ? tr("FIN_WAIT_2 timeout") : tr("TIME_WAIT 2MSL");
+    }
+    }
+    return {};
+}
+
+Resend resendCause(const Trace &trace, qsizetype sendIndex)
+{
+    if (sendIndex < 0 || sendIndex >= trace.size())
+        return Resend::Unknown;
+    const Event &e = trace.at(sendIndex);
+    if (e.kind != EventKind::Send || !(e.marks & EventMark::Retransmission))
+        return Resend::Unknown;
+    const auto end = [](const Event &s) {
+        return s.seq + s.length + ((s.flags & TcpFlag::Syn) ? 1 : 0) + ((s.flags & TcpFlag::Fin) ? 1 : 0);
+    };
+    // Walking back: the retransmit timer last reported for the socket, the highest sequence number it
+    // had sent (the tail), and the highest ACK of it the peer's segments delivered (the oldest
+    // unacknowledged byte).
+    qsizetype timer = -1;
+    quint32 tail = end(e), una = 0;
+    bool hasUna = false;
+    for (qsizetype i = sendIndex - 1; i >= 0 && i >= sendIndex - kLookBack; --i) {
+        const Event &x = trace.at(i);
+        if (x.kind == EventKind::Timer && timer < 0 && sameSocket(x, e))
+            timer = i;
+        else if (x.kind == EventKind::Send && sameSocket(x, e) && qint32(end(x) - tail) > 0)
+            tail = end(x);
+        else if (x.kind == EventKind::Deliver && x.side != e.side && x.localPort == e.remotePort
+            && x.remotePort == e.localPort && (x.flags & TcpFlag::Ack) && (!hasUna || qint32(x.ack - una) > 0)) {
+            una = x.ack;
+            hasUna = true;
+        }
+    }
+    if (timer < 0 || trace.at(timer).timer() != TimerKind::Retransmit)
+        return Resend::Unknown;
+    const Event &t = trace.at(timer);
+    // sock_diag reports the time left when it was read; a jiffy or two of slack for the timer wheel.
+    const bool due = e.tNs - t.tNs >= qint64(t.seq) * 1'000'000 - 5'000'000;
+    const bool isTail = qint32(end(e) - tail) >= 0;
+    const bool isOldest = (e.flags & TcpFlag::Syn) || !hasUna || qint32(e.seq - una) <= 0;
+    if (isOldest && (due || (e.flags & TcpFlag::Syn)))
+        return Resend::Rto;
+    if (isTail && !due)
+        return Resend::TailLossProbe;
+    return Resend::Unknown;
 }
 
 }

@@ -8,6 +8,9 @@
 #include "trace/trace.h"
 
 #include <QJsonObject>
+#include <QRandomGenerator>
+#include <array>
+#include <vector>
 
 namespace generated {
 
@@ -142,6 +145,53 @@ inline void transfer(Builder &b, qsizetype segments, bool withWire = true)
             if (withWire)
                 b.deliver(a);
         }
+    }
+}
+
+// Traffic both ways at once, the wire delivering (or now and then losing) what it holds in an order
+// a seed decides: segments cross, a side sends while a segment to it is on its way, programs write
+// between. For rules that must hold whatever the order, as on a lecturer's wire.
+inline void crossingTraffic(Builder &b, quint32 seed, int actions)
+{
+    QRandomGenerator rng(seed);
+    std::array<std::vector<qsizetype>, 2> held; // per sender, oldest first
+    std::array<quint32, 2> seq { kIsnClient + 1, kIsnServer + 1 };
+    const auto pass = [&](Side side) {
+        std::vector<qsizetype> &queue = held[size_t(side)];
+        if (queue.empty())
+            return;
+        // Mostly in order; sometimes the newest overtakes, sometimes one is lost.
+        const size_t k = rng.bounded(4) == 0 ? queue.size() - 1 : 0;
+        const qsizetype send = queue[k];
+        queue.erase(queue.begin() + qsizetype(k));
+        if (rng.bounded(8) == 0)
+            b.drop(send);
+        else
+            b.deliver(send);
+    };
+    for (int i = 0; i < actions; ++i) {
+        const Side side = rng.bounded(2) ? Side::Server : Side::Client;
+        const Side peer = side == Side::Client ? Side::Server : Side::Client;
+        switch (rng.bounded(5)) {
+        case 0: { // a program writes, its kernel sends
+            const qsizetype write = b.call(side, QStringLiteral("write"), { { QStringLiteral("fd"), 3 } });
+            b.ret(side, write, 100);
+            held[size_t(side)].push_back(
+                b.send(side, TcpFlag::Ack | TcpFlag::Psh, seq[size_t(side)], seq[size_t(peer)], 100));
+            seq[size_t(side)] += 100;
+            break;
+        }
+        case 1: // the kernel answers by itself
+            held[size_t(side)].push_back(b.send(side, TcpFlag::Ack, seq[size_t(side)], seq[size_t(peer)]));
+            break;
+        default:
+            pass(side);
+            break;
+        }
+    }
+    for (const Side side : { Side::Client, Side::Server }) {
+        while (!held[size_t(side)].empty())
+            pass(side);
     }
 }
 

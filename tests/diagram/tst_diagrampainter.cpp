@@ -43,6 +43,21 @@ int inkIn(const QImage &image, const QTransform &t, const QRectF &rect, QColor b
     return ink;
 }
 
+// The texts of a picture, as an SVG keeps them.
+QByteArray svgOf(const DiagramRenderer &r, int revealedUpTo = -1)
+{
+    QBuffer svg;
+    svg.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&svg);
+    generator.setSize(r.size().toSize());
+    generator.setViewBox(QRectF(QPointF(0, 0), r.size()));
+    QPainter p(&generator);
+    r.paint(&p, {}, revealedUpTo);
+    p.end();
+    return svg.data();
+}
+
 void savePicture(const QImage &image, const char *name)
 {
     // For looking at: SYNSCOPE_PICTURES=/some/dir keeps what the tests drew.
@@ -176,6 +191,132 @@ private slots:
         // Beyond the held segment's open end, towards the client, nothing: it has not arrived.
         const QPointF end = layout.arrowEnd(held);
         QCOMPARE(inkIn(image, {}, QRectF(end + QPointF(-0.25 * lh - 40, -2), QSizeF(30, 6)), bg), 0);
+    }
+
+    // lost-fin as the lab records it (generated): the FIN's retransmit timer fires as an RTO and
+    // ends when the ACK arrives, before the probe reports it gone; the orphaned FIN_WAIT_2's timer
+    // becomes 2MSL when the FIN arrives, and restarts on the repeated FIN.
+    void timersOfALostFin()
+    {
+        using namespace generated;
+        Trace trace;
+        Builder b(trace);
+        handshake(b);
+        const qsizetype close = b.call(Side::Client, QStringLiteral("close"), { { QStringLiteral("fd"), 3 } });
+        b.ret(Side::Client, close, 0);
+        const qsizetype fin = b.send(Side::Client, TcpFlag::Fin | TcpFlag::Ack, kIsnClient + 1, kIsnServer + 1);
+        b.state(Side::Client, TcpState::FinWait1);
+        b.timer(Side::Client, TimerKind::Retransmit, 204);
+        b.drop(fin);
+        b.tick(210'000'000);
+        const qsizetype again = b.send(
+            Side::Client, TcpFlag::Fin | TcpFlag::Ack, kIsnClient + 1, kIsnServer + 1, 0, EventMark::Retransmission);
+        b.deliver(again);
+        b.state(Side::Server, TcpState::CloseWait);
+        const qsizetype ack = b.send(Side::Server, TcpFlag::Ack, kIsnServer + 1, kIsnClient + 2);
+        const qsizetype acked = b.deliver(ack);
+        // Rows between the kernel's cancel and the probe's report.
+        const qsizetype read = b.call(Side::Server, QStringLiteral("read"), { { QStringLiteral("fd"), 4 } });
+        const qsizetype eof = b.ret(Side::Server, read, 0);
+        b.state(Side::Client, TcpState::FinWait2);
+        b.timer(Side::Client, TimerKind::TimeWait, 60000);
+        const qsizetype finN = b.send(Side::Server, TcpFlag::Fin | TcpFlag::Ack, kIsnServer + 1, kIsnClient + 2);
+        b.state(Side::Server, TcpState::LastAck);
+        b.timer(Side::Server, TimerKind::Retransmit, 204);
+        b.deliver(finN);
+        b.state(Side::Client, TcpState::TimeWait);
+        const qsizetype last = b.send(Side::Client, TcpFlag::Ack, kIsnClient + 2, kIsnServer + 2);
+        b.drop(last);
+        b.tick(210'000'000);
+        const qsizetype finAgain = b.send(
+            Side::Server, TcpFlag::Fin | TcpFlag::Ack, kIsnServer + 1, kIsnClient + 2, 0, EventMark::Retransmission);
+        b.deliver(finAgain);
+        const qsizetype lastAgain = b.send(Side::Client, TcpFlag::Ack, kIsnClient + 2, kIsnServer + 2);
+        b.deliver(lastAgain);
+        b.timer(Side::Server, TimerKind::None, 0);
+        b.state(Side::Server, TcpState::Closed);
+
+        const DiagramRenderer r(trace, {});
+        const QByteArray svg = svgOf(r);
+        for (const char *text :
+            { "retransmit timer", ">RTO<", "FIN_WAIT_2 timeout", "TIME_WAIT 2MSL", "2MSL restarts" })
+            QVERIFY2(svg.contains(text), text);
+        QVERIFY(!svg.contains(">RTO ")); // a pending type-1 timer is no RTO yet
+        QCOMPARE(svg.count("RTO<"), 2); // the client's FIN and the server's
+        // Revealed up to the drop, nothing has fired yet.
+        QVERIFY(!svgOf(r, r.stepOfEvent(fin)).contains("RTO<"));
+
+        // The FIN's bar stops where the ACK arrived, not where the probe saw the timer go.
+        const QImage image = render(r);
+        savePicture(image, "timers-lost-fin");
+        const DiagramLayout &layout = r.layout();
+        const qreal lh = layout.metrics().lineHeight;
+        const qreal x = layout.columnX(Side::Client, DiagramLayout::Column::Tcp) - 0.6 * layout.metrics().charWidth;
+        const QColor bg = DiagramRenderer::palette(DiagramTheme::Light).background;
+        const auto barAt = [&](qsizetype event) {
+            const qreal y = layout.rowY(r.stepOfEvent(event));
+            return inkIn(image, {}, QRectF(x - 1, y - 0.2 * lh, 2, 0.4 * lh), bg);
+        };
+        QVERIFY(r.stepOfEvent(eof) > r.stepOfEvent(acked));
+        QVERIFY(barAt(again) > 0);
+        QCOMPARE(barAt(eof), 0);
+    }
+
+    // data-and-acks as the lab records it (generated): a tail-loss probe, then a zero window whose
+    // persist timer ends when the window opens and data goes out again, not when the probe sees
+    // the next timer.
+    void timersOfAZeroWindow()
+    {
+        using namespace generated;
+        Trace trace;
+        Builder b(trace);
+        handshake(b);
+        const quint32 j = kIsnClient + 1;
+        const qsizetype one = b.send(Side::Client, TcpFlag::Ack | TcpFlag::Psh, j, kIsnServer + 1, 4);
+        b.timer(Side::Client, TimerKind::Retransmit, 204);
+        const qsizetype two = b.send(Side::Client, TcpFlag::Ack | TcpFlag::Psh, j + 4, kIsnServer + 1, 4);
+        const qsizetype three = b.send(Side::Client, TcpFlag::Ack | TcpFlag::Psh, j + 8, kIsnServer + 1, 5);
+        for (const qsizetype s : { one, two, three })
+            b.deliver(s);
+        b.deliver(b.send(Side::Server, TcpFlag::Ack, kIsnServer + 1, j + 4));
+        b.tick(8'000'000);
+        const qsizetype probe
+            = b.send(Side::Client, TcpFlag::Ack | TcpFlag::Psh, j + 8, kIsnServer + 1, 5, EventMark::Retransmission);
+        b.deliver(probe);
+        const qsizetype all = b.send(Side::Server, TcpFlag::Ack, kIsnServer + 1, j + 13);
+        b.deliver(all);
+        b.timer(Side::Client, TimerKind::None, 0);
+        // The server's window closes; the client's persist timer probes it.
+        Event closed = trace.at(all);
+        closed.window = 0;
+        closed.tNs = b.tick();
+        b.deliver(trace.appendRaw(closed));
+        b.timer(Side::Client, TimerKind::ZeroWindowProbe, 208);
+        const qsizetype windowProbe = b.send(Side::Client, TcpFlag::Ack, j + 12, kIsnServer + 1);
+        b.deliver(windowProbe);
+        const qsizetype update = b.send(Side::Server, TcpFlag::Ack, kIsnServer + 1, j + 13);
+        b.deliver(update);
+        const qsizetype data = b.send(Side::Client, TcpFlag::Ack | TcpFlag::Psh, j + 13, kIsnServer + 1, 100);
+        b.deliver(data);
+        const qsizetype read = b.call(Side::Server, QStringLiteral("read"), { { QStringLiteral("fd"), 4 } });
+        const qsizetype got = b.ret(Side::Server, read, 100);
+        b.timer(Side::Client, TimerKind::Retransmit, 16);
+
+        const DiagramRenderer r(trace, {});
+        const QByteArray svg = svgOf(r);
+        for (const char *text : { "tail-loss probe", "persist timer", "16 ms", "window probe, seq J+13", "win 0" })
+            QVERIFY2(svg.contains(text), text);
+        QVERIFY(!svg.contains("RTO"));
+        QVERIFY(!svg.contains("zero_window_probe"));
+        const QImage image = render(r);
+        savePicture(image, "timers-zero-window");
+        const DiagramLayout &layout = r.layout();
+        const qreal lh = layout.metrics().lineHeight;
+        const qreal x = layout.columnX(Side::Client, DiagramLayout::Column::Tcp) - 0.6 * layout.metrics().charWidth;
+        const QColor bg = DiagramRenderer::palette(DiagramTheme::Light).background;
+        const qreal y = layout.rowY(r.stepOfEvent(got));
+        QVERIFY(r.stepOfEvent(got) > r.stepOfEvent(data));
+        QCOMPARE(inkIn(image, {}, QRectF(x - 1, y - 0.2 * lh, 2, 0.4 * lh), bg), 0);
     }
 
     // A SYN held while the kernel resent it, folded into one arrow; after one copy got through,

@@ -55,9 +55,105 @@ QStringList labels(const Trace &trace, NumberStyle style)
 }
 
 const Segs kHandshake = { { 'c', S, 1000, 0 }, { 's', S | A, 5000, 1001 }, { 'c', A, 1001, 5001 } };
+
+// A segment with the window it announces, for the window and probe labels.
+struct WinSeg {
+    char side;
+    quint8 flags;
+    quint32 seq;
+    quint32 ack;
+    quint32 len;
+    quint16 window;
+};
+using WinSegs = QList<WinSeg>;
+
+// IPv4 + TCP bytes of a segment; a SYN carries a WS option when `windowScale` >= 0 (the shift the
+// lab's kernels announce), as the trace keeps a lab's packets.
+QByteArray packetOf(const WinSeg &w, int windowScale)
+{
+    const bool syn = w.flags & S;
+    const int options = syn && windowScale >= 0 ? 4 : 0; // NOP, WS
+    QByteArray p(20 + 20 + options, '\0');
+    auto put16 = [&](int at, quint16 v) {
+        p[at] = char(v >> 8);
+        p[at + 1] = char(v);
+    };
+    auto put32 = [&](int at, quint32 v) {
+        put16(at, quint16(v >> 16));
+        put16(at + 2, quint16(v));
+    };
+    p[0] = char(0x45);
+    put16(2, quint16(p.size()));
+    p[8] = 64;
+    p[9] = 6;
+    put32(12, w.side == 'c' ? 0x0a000001 : 0x0a000002);
+    put32(16, w.side == 'c' ? 0x0a000002 : 0x0a000001);
+    put16(20, w.side == 'c' ? 40000 : 9877);
+    put16(22, w.side == 'c' ? 9877 : 40000);
+    put32(24, w.seq);
+    put32(28, w.ack);
+    p[32] = char((20 + options) / 4 << 4);
+    p[33] = char(w.flags);
+    put16(34, w.window);
+    if (options) {
+        p[40] = 1; // NOP
+        p[41] = 3; // WS
+        p[42] = 3;
+        p[43] = char(windowScale);
+    }
+    return p;
+}
+
+// Generated traces: with packet bytes (so the SYNs' WS options are known) when a scale is given.
+void fillWindows(Trace &trace, const WinSegs &segs, int clientScale, int serverScale)
+{
+    TraceInfo info;
+    info.source = QStringLiteral("generated");
+    trace.setInfo(info);
+    qint64 t = 0;
+    for (const WinSeg &w : segs) {
+        const int scale = w.side == 'c' ? clientScale : serverScale;
+        if (scale >= 0) {
+            const QByteArray bytes = packetOf(w, scale);
+            TcpSegment seg;
+            QCOMPARE_EQ(parseIpTcp(reinterpret_cast<const uchar *>(bytes.constData()), bytes.size(), seg,
+                            Completeness::HeadersOnly),
+                ParseStatus::Ok);
+            seg.payloadLength = w.len; // headers only: the data's length without its bytes
+            trace.appendSend(t += 1000, w.side == 'c' ? Side::Client : Side::Server, bytes, seg);
+            continue;
+        }
+        Event e;
+        e.tNs = t += 1000;
+        e.kind = EventKind::Send;
+        e.side = w.side == 'c' ? Side::Client : Side::Server;
+        e.flags = w.flags;
+        e.seq = w.seq;
+        e.ack = w.ack;
+        e.length = w.len;
+        e.window = w.window;
+        e.localPort = w.side == 'c' ? 40000 : 9877;
+        e.remotePort = w.side == 'c' ? 9877 : 40000;
+        trace.appendRaw(e);
+    }
+}
+
+// data-and-acks as the lab recorded it (numbers from J = 1000, K = 5000): the server's small
+// buffer fills, it announces a zero window, the client probes it, the server answers with the
+// window still 0, reads, and updates the window; the client sends on.
+const WinSegs kZeroWindow = {
+    { 'c', S, 1000, 0, 0, 64240 }, { 's', S | A, 5000, 1001, 0, 1460 }, { 'c', A, 1001, 5001, 0, 63 },
+    { 'c', A, 1001, 5001, 768, 63 }, { 's', A, 5001, 1769, 0, 6 }, { 'c', A | P, 1769, 5001, 768, 63 },
+    { 's', A, 5001, 2537, 0, 0 }, // the window closes
+    { 'c', A, 2536, 5001, 0, 63 }, // the persist timer's probe: the byte before the one acknowledged
+    { 's', A, 5001, 2537, 0, 0 }, // still closed
+    { 's', A, 5001, 2537, 0, 11 }, // the window update
+    { 'c', A, 2537, 5001, 768, 63 }, { 's', A, 5001, 3305, 0, 5 }, // an open window shrinking is no news
+};
 }
 
 Q_DECLARE_METATYPE(Seg)
+Q_DECLARE_METATYPE(WinSeg)
 
 class TestSegmentLabels : public QObject {
     Q_OBJECT
@@ -127,6 +223,73 @@ private slots:
         Trace trace;
         fill(trace, segs);
         QCOMPARE(labels(trace, NumberStyle::Symbolic), expected);
+    }
+
+    // The window where it matters, and probes named (generated traces, numbers of a lab run).
+    void windowAndProbes_data()
+    {
+        QTest::addColumn<WinSegs>("segs");
+        QTest::addColumn<int>("clientScale"); // the WS option of each SYN; -1: no packet bytes
+        QTest::addColumn<int>("serverScale");
+        QTest::addColumn<QStringList>("expected");
+
+        const QStringList head { u"SYN J"_s, u"SYN K, ACK J+1"_s, u"ACK K+1"_s, u"seq J+1, len 768"_s, u"ACK J+769"_s,
+            u"seq J+769, len 768"_s };
+        // Both SYNs offered scaling: the server's 11 is 11 << 7 = 1408 bytes.
+        QTest::newRow("zero window, probe, update; scaled") << kZeroWindow << 10 << 7
+                                                            << head
+                + QStringList { u"ACK J+1537, win 0"_s, u"window probe, seq J+1536"_s, u"ACK J+1537, win 0"_s,
+                      u"ACK J+1537, win 1408"_s, u"seq J+1537, len 768"_s, u"ACK J+2305"_s };
+        // Only one side offered it: RFC 7323 scales neither direction.
+        QTest::newRow("one side without WS: unscaled") << kZeroWindow << -1 << 7
+                                                       << head
+                + QStringList { u"ACK J+1537, win 0"_s, u"window probe, seq J+1536"_s, u"ACK J+1537, win 0"_s,
+                      u"ACK J+1537, win 11"_s, u"seq J+1537, len 768"_s, u"ACK J+2305"_s };
+        // A trace without windows at all (every window 0 from the SYN on): the window never closed.
+        WinSegs noWindows = kZeroWindow;
+        for (WinSeg &w : noWindows)
+            w.window = 0;
+        noWindows.removeAt(7); // no probe
+        QTest::newRow("never open: no news") << noWindows << -1 << -1
+                                             << head
+                + QStringList { u"ACK J+1537"_s, u"ACK J+1537"_s, u"ACK J+1537"_s, u"seq J+1537, len 768"_s,
+                      u"ACK J+2305"_s };
+        // The same probe with the peer's window open is a keepalive.
+        QTest::newRow("keepalive") << WinSegs { kZeroWindow[0], kZeroWindow[1], kZeroWindow[2],
+            { 'c', A, 1000, 5001, 0, 63 }, { 's', A, 5001, 1001, 0, 1460 } }
+                                   << -1 << -1
+                                   << QStringList { u"SYN J"_s, u"SYN K, ACK J+1"_s, u"ACK K+1"_s,
+                                          u"keepalive, seq J"_s, u"ACK J+1"_s };
+    }
+    void windowAndProbes()
+    {
+        QFETCH(WinSegs, segs);
+        QFETCH(int, clientScale);
+        QFETCH(int, serverScale);
+        QFETCH(QStringList, expected);
+        Trace trace;
+        fillWindows(trace, segs, clientScale, serverScale);
+        QCOMPARE(labels(trace, NumberStyle::Symbolic), expected);
+        SegmentLabeler labeler(trace);
+        labeler.update();
+        for (qsizetype i = 0; i < trace.size(); ++i)
+            QCOMPARE(labeler.isWindowProbe(i), expected.at(i).startsWith(u"window probe"_s));
+    }
+
+    // The View option: every segment's window but a RST's; a SYN's is never scaled.
+    void windowAlways()
+    {
+        Trace trace;
+        fillWindows(trace, kZeroWindow.first(5), 10, 7);
+        SegmentLabeler labeler(trace);
+        labeler.update();
+        const auto always = SegmentLabeler::WindowShown::Always;
+        QCOMPARE(labeler.label(0, NumberStyle::Symbolic, always), u"SYN J, win 64240"_s);
+        QCOMPARE(labeler.label(1, NumberStyle::Symbolic, always), u"SYN K, ACK J+1, win 1460"_s);
+        QCOMPARE(labeler.label(2, NumberStyle::Symbolic, always), u"ACK K+1, win 64512"_s); // 63 << 10
+        QCOMPARE(labeler.label(4, NumberStyle::Symbolic, always), u"ACK J+769, win 768"_s); // 6 << 7
+        QCOMPARE(labeler.label(4, NumberStyle::Symbolic), u"ACK J+769"_s);
+        QCOMPARE(labeler.windowText(4), u"768"_s);
     }
 
     void relativeAndAbsolute()

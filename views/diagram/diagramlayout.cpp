@@ -120,7 +120,15 @@ bool DiagramLayout::canJoin(Side side, quint8 slot) const
 {
     if (m_mode != LayoutMode::ByStep || rowCount() == 0)
         return false;
-    return !(m_lastSlots[sideIndex(side)] & slot);
+    quint8 taken = slot;
+    // An arrival never joins a row its side already sent from: that segment left before this one
+    // arrived, and drawn leaving where this one ends it would read as its answer (two FINs that
+    // cross would be a zigzag of four messages). A segment sent after an arrival may share its
+    // row: that is the answer, drawn where its cause arrived. Events are laid out in trace order,
+    // so this keeps every send above the arrivals at its side that came after it.
+    if (slot & Slot::In)
+        taken |= Slot::Out;
+    return !(m_lastSlots[sideIndex(side)] & taken);
 }
 
 void DiagramLayout::noteTraceSteps(qsizetype event)

@@ -21,8 +21,9 @@ struct DiagramMetrics {
 //
 // A row is a step: the events that appear together. By step, a row gathers consecutive events that
 // fit in it without hiding their order (connect() returns on the row where the SYN+ACK arrives; the
-// ACK leaves from there), rows evenly spaced. By time, every event has its own row at its time
-// (long pauses are shortened so a capture stays readable).
+// ACK leaves from there; a segment sent before another one arrives at its side leaves above that
+// arrival, so two that cross are drawn crossing), rows evenly spaced. By time, every event has its
+// own row at its time (long pauses are shortened so a capture stays readable).
 //
 // Built once in linear time and extended by update() as the trace grows. What it keeps is small
 // numbers: per row its first event (and its y by time), per arrow/box/mark a few indices; labels
@@ -220,7 +221,8 @@ private:
         qsizetype bytes() const { return items.capacityBytes() + qsizetype(longOnes.capacity() * 4); }
     };
 
-    // What the last row already holds, per side: a new event joins it only where its place is free.
+    // What the last row already holds, per side: a new event joins it only where its place is free
+    // (an arrival, also only where its side sent nothing).
     enum Slot : quint8 { App = 1, State = 2, Out = 4, In = 8 };
     bool canJoin(Side side, quint8 slot) const;
     int place(qsizetype event, Side side, quint8 slot, bool join);

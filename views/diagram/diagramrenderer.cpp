@@ -2,6 +2,7 @@
 #include "diagramrenderer.h"
 
 #include "lab/errnoname.h"
+#include "trace/stepcaption.h"
 #include "trace/tcpsegment.h"
 #include "trace/trace.h"
 
@@ -40,6 +41,84 @@ QString tr(const char *text) { return QCoreApplication::translate("DiagramRender
 
 constexpr quint32 kCacheLimit = 50'000; // texts kept; a screenful needs a few dozen
 
+// A timer's time: milliseconds below a tenth of a second (a tail-loss probe's 16 ms is not "0.0 s").
+QString durationText(qint64 ms)
+{
+    if (ms < 100)
+        return QString::number(std::max<qint64>(0, ms)) + u" ms"_s;
+    return QString::number(ms / 1000.0, 'f', ms < 10000 ? 1 : 0) + u" s"_s;
+}
+
+quint64 socketOf(Side side, quint16 local, quint16 remote)
+{
+    return quint64(side) << 32 | quint64(local) << 16 | remote;
+}
+
+// Linux's TIME_WAIT length, TCP_TIMEWAIT_LEN: fixed at 60 s (not a sysctl), and what the kernel
+// re-arms the timewait timer with when the FIN arrives and on a repeated FIN.
+constexpr quint32 kTwoMslMs = 60'000;
+
+// Text runs along the arrow but never upside down.
+qreal textAngle(QPointF a, QPointF b)
+{
+    QPointF d = b - a;
+    if (d.x() < 0)
+        d = -d;
+    return qRadiansToDegrees(std::atan2(d.y(), d.x()));
+}
+
+// Where an arrow's label is centred: the middle of the whole arrow (as if delivered, so it does not
+// move when the segment arrives). Two arrows that cross have their middles close, or the same (a
+// simultaneous open's SYN, ACKs leave and arrive on the same rows), and their labels would be
+// written over each other there: then each goes towards its own start, on its sender's half of the
+// wire, above its own arrow, where the arrow it crosses is below. Only what the layout decided
+// counts (not which rows are revealed), so a label stays put as a slide build goes on.
+template <typename Width> QPointF labelCentre(const DiagramLayout &layout, qsizetype index, const Width &width)
+{
+    using Arrow = DiagramLayout::Arrow;
+    // Crossings are looked for among delivered arrows of a few rows: a long one's middle is far
+    // from the arrows it crosses, and looking costs the rows it spans.
+    constexpr int kSpan = 16;
+    const auto crosses = [](const Arrow &a) {
+        return a.end == DiagramLayout::ArrowEnd::Delivered && !a.late && a.endRow - a.startRow <= kSpan;
+    };
+    const Arrow &a = layout.arrow(index);
+    const QPointF s = layout.arrowStart(a);
+    const QPointF e = layout.arrowEnd(a);
+    const QPointF mid = (s + e) / 2;
+    if (!crosses(a))
+        return mid;
+    const qreal lh = layout.metrics().lineHeight;
+    const auto area = [&](const Arrow &x, qreal w) {
+        const QPointF xs = layout.arrowStart(x), xe = layout.arrowEnd(x);
+        QTransform t;
+        t.translate((xs.x() + xe.x()) / 2, (xs.y() + xe.y()) / 2);
+        t.rotate(textAngle(xs, xe));
+        return t.map(QPolygonF(QRectF(-w / 2, -1.05 * lh, w, 0.95 * lh)));
+    };
+    const qreal w = width(index);
+    const QPolygonF mine = area(a, w);
+    bool overlaps = false;
+    layout.forEachArrow(a.startRow, a.endRow, [&](qsizetype j) {
+        const Arrow &b = layout.arrow(j);
+        if (overlaps || j == index || b.sender == a.sender || !crosses(b))
+            return;
+        // The other way: b ends on a's sender's side. They cross when a leaves above where b
+        // ends and arrives below where b leaves.
+        if (!(s.y() < layout.arrowEnd(b).y() && e.y() > layout.arrowStart(b).y()))
+            return;
+        const QPolygonF theirs = area(b, width(j));
+        overlaps = mine.boundingRect().intersects(theirs.boundingRect()) && mine.intersects(theirs);
+    });
+    if (!overlaps)
+        return mid;
+    // The label's inner end a little short of the middle, and the label not beyond the sender's column.
+    const qreal across = std::abs(e.x() - s.x());
+    if (across <= 0)
+        return mid;
+    const qreal fromStart = std::max(w / 2 + 0.3 * lh, across / 2 - 0.6 * lh - w / 2);
+    return s + (e - s) * std::min(0.5, fromStart / across);
+}
 }
 
 DiagramRenderer::Palette DiagramRenderer::palette(DiagramTheme theme)
@@ -108,6 +187,7 @@ int DiagramRenderer::update()
 {
     const int changed = m_layout.update();
     m_labeler.update();
+    updateTimers();
     // The header names each end by address and port: the port is known from its first segment.
     for (; m_portsSeen < m_trace.size() && (!m_port[0] || !m_port[1]); ++m_portsSeen) {
         const Event &e = m_trace.at(m_portsSeen);
@@ -134,9 +214,112 @@ void DiagramRenderer::reset()
     m_layout.reset();
     m_port[0] = m_port[1] = 0;
     m_portsSeen = 0;
+    m_timerStories.clear();
+    m_openTimerOf.clear();
+    m_sentEnd.clear();
+    m_stateOf.clear();
+    m_timersScanned = 0;
     m_arrowTexts.clear();
     m_eventTexts.clear();
     update();
+}
+
+void DiagramRenderer::updateTimers()
+{
+    // The probe reads timers every 50 ms, and only reports a change of kind or backoff; the kernel's
+    // own moments are in the trace too, and they end or name a bar more exactly:
+    // - all it sent acknowledged: tcp_rearm_rto clears the retransmit timer;
+    // - new data sent: the window opened, and the one xmit timer runs as RTO, not persist timer;
+    // - TIME_WAIT or CLOSED: no retransmit, persist or keepalive timer is left.
+    const auto close = [&](quint64 socket, qsizetype at) {
+        const auto open = m_openTimerOf.constFind(socket);
+        if (open == m_openTimerOf.cend())
+            return;
+        if (at >= 0)
+            m_timerStories[*open].endEvent = at;
+        m_openTimerOf.erase(open);
+    };
+    const auto openKind = [&](quint64 socket) {
+        const auto open = m_openTimerOf.constFind(socket);
+        return open == m_openTimerOf.cend() ? TimerKind::None : m_timerStories.value(*open).kind;
+    };
+    const auto note = [&](quint64 socket, qsizetype at, const QString &text, quint32 ms = 0) {
+        m_timerStories[m_openTimerOf.value(socket)].notes.push_back({ at, text, ms });
+    };
+    if (m_trace.size() < m_timersScanned) { // the trace was cleared behind our back
+        m_timerStories.clear();
+        m_openTimerOf.clear();
+        m_sentEnd.clear();
+        m_stateOf.clear();
+        m_timersScanned = 0;
+    }
+    for (const qsizetype n = m_trace.size(); m_timersScanned < n; ++m_timersScanned) {
+        const qsizetype i = m_timersScanned;
+        const Event &e = m_trace.at(i);
+        switch (e.kind) {
+        case EventKind::Timer: {
+            const quint64 socket = socketOf(e.side, e.localPort, e.remotePort);
+            close(socket, -1); // the layout ends the bar here
+            if (e.timer() != TimerKind::None) {
+                m_timerStories[i].kind = e.timer();
+                m_openTimerOf.insert(socket, i);
+            }
+            break;
+        }
+        case EventKind::State: {
+            const quint64 socket = socketOf(e.side, e.localPort, e.remotePort);
+            const quint8 before = m_stateOf.value(socket, quint8(TcpState::Closed));
+            m_stateOf.insert(socket, e.flags);
+            const TimerKind kind = openKind(socket);
+            if (kind == TimerKind::TimeWait && e.state() == TcpState::TimeWait && before != e.flags)
+                note(socket, i, tr("TIME_WAIT 2MSL"), kTwoMslMs); // the FIN arrived: FIN_WAIT_2's timer is now 2MSL
+            else if (kind != TimerKind::None && kind != TimerKind::TimeWait
+                && (e.state() == TcpState::TimeWait || e.state() == TcpState::Closed))
+                close(socket, i);
+            break;
+        }
+        case EventKind::Send: {
+            const quint64 socket = socketOf(e.side, e.localPort, e.remotePort);
+            const quint32 end
+                = e.seq + e.length + ((e.flags & TcpFlag::Syn) ? 1 : 0) + ((e.flags & TcpFlag::Fin) ? 1 : 0);
+            const auto sent = m_sentEnd.constFind(socket);
+            if (sent == m_sentEnd.cend() || (e.flags & TcpFlag::Syn) || qint32(end - *sent) > 0)
+                m_sentEnd.insert(socket, end);
+            const TimerKind kind = openKind(socket);
+            if (kind == TimerKind::Retransmit && (e.marks & EventMark::Retransmission)) {
+                switch (StepCaption::resendCause(m_trace, i)) {
+                case StepCaption::Resend::Rto:
+                    note(socket, i, tr("RTO"));
+                    break;
+                case StepCaption::Resend::TailLossProbe:
+                    note(socket, i, tr("tail-loss probe"));
+                    break;
+                case StepCaption::Resend::Unknown:
+                    break;
+                }
+            } else if (kind == TimerKind::ZeroWindowProbe && e.length > 0 && !(e.marks & EventMark::Retransmission)) {
+                close(socket, i);
+            }
+            break;
+        }
+        case EventKind::Deliver: {
+            // The receiving socket's view of it.
+            const quint64 socket = socketOf(otherSide(e.side), e.remotePort, e.localPort);
+            const TimerKind kind = openKind(socket);
+            const auto sent = m_sentEnd.constFind(socket);
+            if (kind == TimerKind::Retransmit && (e.flags & TcpFlag::Ack) && sent != m_sentEnd.cend()
+                && qint32(e.ack - *sent) >= 0)
+                close(socket, i);
+            else if (kind == TimerKind::TimeWait && (e.flags & TcpFlag::Fin) && !(e.flags & TcpFlag::Rst)
+                && m_stateOf.value(socket) == quint8(TcpState::TimeWait))
+                // tcp_timewait_state_process: a repeated FIN re-arms TIME_WAIT for the full 2MSL.
+                note(socket, i, tr("2MSL restarts"), kTwoMslMs);
+            break;
+        }
+        default:
+            break;
+        }
+    }
 }
 
 int DiagramRenderer::stepCount() const { return m_layout.rowCount(); }
@@ -385,35 +568,16 @@ const DiagramRenderer::Text &DiagramRenderer::eventText(qsizetype event) const
         const CallRecord &r = m_trace.callRecord(e);
         t.text = r.fn + u"()"_s + (r.detail.isEmpty() ? QString() : u"  "_s + r.detail);
     } else if (e.kind == EventKind::Timer) {
-        // Linux keeps an orphaned FIN_WAIT_2 as a timewait socket too, but its timer is
-        // tcp_fin_timeout, not 2MSL: name it from the state the socket is in (recorded just before).
-        bool finWait2 = false;
-        for (qsizetype i = event - 1; i >= 0 && i >= event - 64; --i) {
-            const Event &s = m_trace.at(i);
-            if (s.kind == EventKind::State && s.side == e.side && s.localPort == e.localPort
-                && s.remotePort == e.remotePort) {
-                finWait2 = s.state() == TcpState::FinWait2;
-                break;
-            }
-        }
-        const QString name = e.timer() == TimerKind::Retransmit ? tr("RTO")
-            : e.timer() == TimerKind::TimeWait                  ? (finWait2 ? tr("FIN_WAIT_2 timeout") : tr("2MSL"))
-                                                                : timerKindName(e.timer());
-        t.text = name;
-        t.detail = QString::number(e.seq / 1000.0, 'f', e.seq < 10000 ? 1 : 0) + u" s"_s;
+        // Named as students know them; a type-1 timer is only named RTO or tail-loss probe where
+        // it fires (the notes of updateTimers()).
+        t.text = StepCaption::timerName(m_trace, event);
+        t.detail = durationText(e.seq);
     }
     t.width = QFontMetricsF(m_smallFont).horizontalAdvance(t.text);
     return *m_eventTexts.insert(event, t);
 }
 
-qreal DiagramRenderer::labelAngle(QPointF a, QPointF b) const
-{
-    // Text runs along the arrow but never upside down.
-    QPointF d = b - a;
-    if (d.x() < 0)
-        d = -d;
-    return qRadiansToDegrees(std::atan2(d.y(), d.x()));
-}
+qreal DiagramRenderer::labelAngle(QPointF a, QPointF b) const { return textAngle(a, b); }
 
 void DiagramRenderer::drawHead(
     QPainter *painter, QPointF tip, QPointF from, ArrowStyle style, const QColor &color) const
@@ -460,8 +624,9 @@ QTransform DiagramRenderer::labelTransform(qsizetype index) const
     const QPointF e = m_layout.arrowEnd(a);
     if (a.late)
         return besideWire(a, s, arrowText(index).width);
+    const QPointF centre = labelCentre(m_layout, index, [this](qsizetype i) { return arrowText(i).width; });
     QTransform t;
-    t.translate((s.x() + e.x()) / 2, (s.y() + e.y()) / 2);
+    t.translate(centre.x(), centre.y());
     t.rotate(labelAngle(s, e));
     return t;
 }
@@ -555,7 +720,9 @@ void DiagramRenderer::paintArrow(
     const bool question = overlay.questionFromRow >= 0 && a.startRow >= overlay.questionFromRow;
     const Text &t = question ? m_questionText : arrowText(index);
     const QPointF full = m_layout.arrowEnd(a);
-    const QPointF mid = kind == DiagramLayout::ArrowEnd::InFlight ? (s + e) / 2 : (s + full) / 2;
+    const QPointF mid = kind == DiagramLayout::ArrowEnd::InFlight
+        ? (s + e) / 2
+        : labelCentre(m_layout, index, [this](qsizetype i) { return arrowText(i).width; });
     const QTransform base = painter->transform();
     QTransform rot = base;
     rot.translate(mid.x(), mid.y());
@@ -682,8 +849,15 @@ void DiagramRenderer::paintTimer(QPainter *painter, qsizetype index, int reveale
 {
     const DiagramLayout::TimerSpan &span = m_layout.timer(index);
     const Event &e = m_trace.at(span.event);
-    const bool running = span.endRow < 0 || (revealedUpTo >= 0 && span.endRow > revealedUpTo);
-    const int endRow = running ? lastRow : span.endRow;
+    const auto story = m_timerStories.constFind(qsizetype(span.event));
+    // The bar ends where the kernel cancelled the timer, if that was before the probe saw it go.
+    int stopRow = span.endRow;
+    if (story != m_timerStories.cend() && story->endEvent >= 0) {
+        const int r = m_layout.rowOfEvent(story->endEvent);
+        stopRow = stopRow < 0 ? r : std::min(stopRow, r);
+    }
+    const bool running = stopRow < 0 || (revealedUpTo >= 0 && stopRow > revealedUpTo);
+    const int endRow = running ? lastRow : stopRow;
     const qreal lh = m_layout.metrics().lineHeight;
     const qreal cw = m_layout.metrics().charWidth;
     const bool client = e.side == Side::Client;
@@ -695,16 +869,60 @@ void DiagramRenderer::paintTimer(QPainter *painter, qsizetype index, int reveale
     painter->drawLine(QPointF(x, y0), QPointF(x, y1));
     const Text &t = eventText(span.event);
     QString when = t.detail;
-    if (running && nowNs >= 0) {
-        // A countdown while the kernel's timer runs.
-        const qint64 left = qint64(e.seq) * 1'000'000 - (nowNs - e.tNs);
-        when = QString::number(std::max<qint64>(0, left) / 1e9, 'f', 1) + u" s"_s;
-    }
+    if (running && nowNs >= 0) // a countdown while the kernel's timer runs
+        when = durationText((qint64(e.seq) * 1'000'000 - (nowNs - e.tNs)) / 1'000'000);
     painter->setFont(m_smallFont);
     painter->setPen(m_mutedPen);
-    const QString text = t.text + u' ' + when;
-    const qreal w = QFontMetricsF(m_smallFont).horizontalAdvance(text);
-    painter->drawText(QPointF(client ? x - 0.6 * cw - w : x + 0.6 * cw, y0 + 0.75 * lh), text);
+    const QFontMetricsF fm(m_smallFont);
+    // Room up to the program's lifeline: a name that does not fit with its time puts the time on a
+    // line of its own rather than run over the call boxes (but not below the last row, where the
+    // picture ends). Returns the last line's y.
+    const qreal room = std::abs(m_layout.columnX(e.side, DiagramLayout::Column::App) - x) - 1.6 * cw;
+    const qreal bottom = m_layout.rowY(m_layout.rowCount() - 1) + 0.5 * lh;
+    const auto write = [&](qreal y, const QString &name, const QString &time) {
+        const auto line = [&](qreal at, const QString &text) {
+            const qreal w = fm.horizontalAdvance(text);
+            painter->drawText(QPointF(client ? x - 0.6 * cw - w : x + 0.6 * cw, at), text);
+        };
+        const QString whole = time.isEmpty() ? name : name + u' ' + time;
+        if (time.isEmpty() || fm.horizontalAdvance(whole) <= room || y + 0.8 * lh > bottom + lh) {
+            line(y, whole);
+            return y;
+        }
+        line(y, name);
+        line(y + 0.8 * lh, time);
+        return y + 0.8 * lh;
+    };
+    qreal lastNoteY = write(y0 + 0.75 * lh, t.text, when);
+    if (story == m_timerStories.cend())
+        return;
+    // Notes along the bar, at their rows, each with a tick across it; notes sharing a row (or the
+    // start's) go one line below the other.
+    int lastNoteRow = span.startRow;
+    for (const TimerNote &n : story->notes) {
+        const int row = m_layout.rowOfEvent(n.event);
+        if (row > endRow || (revealedUpTo >= 0 && row > revealedUpTo))
+            break;
+        const qreal yTick = std::clamp(m_layout.rowY(row) + 0.55 * lh, y0, y1);
+        painter->setPen(m_timerPen);
+        painter->drawLine(QPointF(x - 0.5 * cw, yTick), QPointF(x + 0.5 * cw, yTick));
+        painter->setPen(m_mutedPen);
+        qreal y = yTick + 0.75 * lh;
+        if (!running && row == stopRow && row != span.startRow)
+            y = yTick - 0.2 * lh; // where the bar stops, the next timer's label may start below: go above
+        else if (row == lastNoteRow || y < lastNoteY + lh)
+            y = lastNoteY + lh;
+        QString time;
+        if (n.ms) {
+            // Only the latest restart counts down; an earlier one was overtaken by it.
+            const bool latest = &n == &story->notes.back();
+            time = running && latest && nowNs >= 0
+                ? durationText((qint64(n.ms) * 1'000'000 - (nowNs - m_trace.at(n.event).tNs)) / 1'000'000)
+                : durationText(n.ms);
+        }
+        lastNoteY = write(y, n.text, time);
+        lastNoteRow = row;
+    }
 }
 
 void DiagramRenderer::paintArea(QPainter *painter, const QRectF &clip, int revealedUpTo, const Overlay &overlay) const

@@ -114,6 +114,7 @@ private:
     void paintBox(QPainter *painter, qsizetype index, int revealedUpTo, int lastRow, bool selected) const;
     void paintMark(QPainter *painter, qsizetype index, bool selected) const;
     void paintTimer(QPainter *painter, qsizetype index, int revealedUpTo, int lastRow, qint64 nowNs) const;
+    void updateTimers();
     void drawHead(QPainter *painter, QPointF tip, QPointF from, ArrowStyle style, const QColor &color) const;
     qreal labelAngle(QPointF a, QPointF b) const;
     QTransform besideWire(const DiagramLayout::Arrow &a, QPointF start, qreal textWidth) const;
@@ -134,6 +135,25 @@ private:
     QPen m_arrowPen[int(ArrowStyle::Count)];
     QPen m_inFlightPen[int(ArrowStyle::Count)];
     QPen m_tcpLinePen, m_appLinePen, m_boxPen, m_textPen, m_mutedPen, m_errorPen, m_selectionPen, m_dropPen, m_timerPen;
+
+    // What the kernel's later reports and segments tell about a timer bar (updateTimers()): where the
+    // kernel cancelled it before the probe saw it go, and labels along it (the timer firing as an
+    // RTO or a tail-loss probe, TIME_WAIT taking over from FIN_WAIT_2, 2MSL restarting).
+    struct TimerNote {
+        qsizetype event = -1; // drawn at this event's row
+        QString text;
+        quint32 ms = 0; // the time it (re)starts with, counted down live; 0: none
+    };
+    struct TimerStory {
+        TimerKind kind = TimerKind::None;
+        qsizetype endEvent = -1; // the kernel cancelled the timer here; -1: as the layout ends it
+        std::vector<TimerNote> notes;
+    };
+    QHash<qsizetype, TimerStory> m_timerStories; // by the Timer event that starts the bar
+    QHash<quint64, qsizetype> m_openTimerOf; // socket -> the Timer event of its open bar
+    QHash<quint64, quint32> m_sentEnd; // socket -> the end of the highest sequence number it sent
+    QHash<quint64, quint8> m_stateOf; // socket -> its last TcpState
+    qsizetype m_timersScanned = 0;
 
     mutable QHash<qsizetype, Text> m_arrowTexts;
     mutable QHash<qsizetype, Text> m_eventTexts;
