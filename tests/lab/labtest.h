@@ -42,6 +42,17 @@ inline const InFlight *held(const Lab &lab, Direction dir, quint8 flags, quint8 
     return nullptr;
 }
 
+// The server program's socket(), bind() to the lab's port and listen(): its descriptor in *fd.
+// Use with QVERIFY(!QTest::currentTestFailed()) after it, as QVERIFY inside returns from here only.
+inline void makeListener(Lab &lab, int *fd)
+{
+    BsdHost *server = lab.bsd(Side::Server);
+    *fd = int(server->result(server->socket())->value);
+    QVERIFY(*fd >= 0);
+    QCOMPARE(server->result(server->bind(*fd, Lab::address(Side::Server), kPort))->value, 0);
+    QCOMPARE(server->result(server->listen(*fd, 5))->value, 0);
+}
+
 inline bool pollReady(int fd, short events)
 {
     pollfd p { fd, events, 0 };
@@ -62,7 +73,8 @@ inline bool tracedState(const Trace &trace, Side side, TcpState state, quint16 l
 {
     for (qsizetype i = 0; i < trace.size(); ++i) {
         const Event &e = trace.at(i);
-        if (e.kind == EventKind::State && e.side == side && e.state() == state && (!localPort || e.localPort == localPort))
+        if (e.kind == EventKind::State && e.side == side && e.state() == state
+            && (!localPort || e.localPort == localPort))
             return true;
     }
     return false;

@@ -45,11 +45,10 @@ private slots:
         Trace trace;
         Lab lab(&trace);
         START_LAB(lab);
-        BsdHost *server = lab.bsd(Side::Server);
         BsdHost *client = lab.bsd(Side::Client);
-        const int listenFd = int(server->result(server->socket())->value);
-        server->bind(listenFd, Lab::address(Side::Server), kPort);
-        server->listen(listenFd, 5);
+        int listenFd = -1;
+        makeListener(lab, &listenFd);
+        QVERIFY(!QTest::currentTestFailed());
         const int fd = int(client->result(client->socket())->value);
         const auto connect = client->connect(fd, Lab::address(Side::Server), kPort);
 
@@ -74,7 +73,8 @@ private slots:
         bool dropped = false;
         for (qsizetype i = 0; i < trace.size(); ++i) {
             const Event &e = trace.at(i);
-            dropped = dropped || (e.kind == EventKind::Drop && e.seq == first.seq && !(e.marks & EventMark::Retransmission));
+            dropped = dropped
+                || (e.kind == EventKind::Drop && e.seq == first.seq && !(e.marks & EventMark::Retransmission));
         }
         QVERIFY(dropped);
     }

@@ -57,10 +57,9 @@ private slots:
         START_LAB(lab);
         BsdHost *server = lab.bsd(Side::Server);
         BsdHost *client = lab.bsd(Side::Client);
-        const int listenFd = int(server->result(server->socket())->value);
-        QVERIFY(listenFd >= 0);
-        QCOMPARE(server->result(server->bind(listenFd, Lab::address(Side::Server), kPort))->value, 0);
-        QCOMPARE(server->result(server->listen(listenFd, 5))->value, 0);
+        int listenFd = -1;
+        makeListener(lab, &listenFd);
+        QVERIFY(!QTest::currentTestFailed());
         const auto accept = server->accept(listenFd);
         const int clientFd = int(client->result(client->socket())->value);
         QVERIFY(clientFd >= 0);

@@ -83,7 +83,7 @@ quint64 netnsInodeOf(int fd)
     const int ns = ioctl(fd, SIOCGSKNS);
     if (ns < 0)
         return 0;
-    struct stat st {};
+    struct stat st { };
     fstat(ns, &st);
     ::close(ns);
     return st.st_ino;

@@ -62,7 +62,8 @@ private slots:
         QCOMPARE(::kill(pid, SIGKILL), 0);
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kWaitMs);
         const QString message = failed.at(0).at(0).toString();
-        QVERIFY2(message.contains(QStringLiteral("(pid %1) was killed by signal 9 (SIGKILL)").arg(pid)), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("(pid %1) was killed by signal 9 (SIGKILL)").arg(pid)),
+            qPrintable(message));
         QVERIFY(message.contains(QStringLiteral("Start a new lab")));
         QVERIFY(!lab.isReady());
         QCOMPARE(lab.error().message(), message);
@@ -110,7 +111,7 @@ private slots:
         QVERIFY(dir.isValid());
         QFile::setPermissions(dir.path(), QFileDevice::Permissions(0x7777));
         QString tun = QStringLiteral("/dev/net/tun");
-        struct stat st {};
+        struct stat st { };
         if (::stat("/dev/net/tun", &st) != 0 || (st.st_mode & 0006) != 0) {
             tun = dir.filePath(QStringLiteral("tun"));
             QVERIFY(::mknod(QFile::encodeName(tun).constData(), S_IFCHR | 0600, makedev(10, 200)) == 0);

@@ -2,8 +2,8 @@
 // QTcpServer and QTcpSocket doing their own work on the lab's namespace sockets: what Qt really
 // puts on the wire, and the signals it emits.
 
-#include "labtest.h"
 #include "lab/qthost.h"
+#include "labtest.h"
 #include "testmain.h"
 
 #include <QTcpServer>
@@ -68,7 +68,8 @@ private slots:
 
         // Data through Qt: write on the client, readyRead on the server.
         QCOMPARE(client->result(client->write(0, QByteArrayLiteral("hello")))->value, 5);
-        QTRY_VERIFY_WITH_TIMEOUT(held(lab, Direction::ClientToServer, TcpFlag::Ack, TcpFlag::Ack | TcpFlag::Fin), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            held(lab, Direction::ClientToServer, TcpFlag::Ack, TcpFlag::Ack | TcpFlag::Fin), kWaitMs);
         QCOMPARE(heldEvent(lab, *held(lab, Direction::ClientToServer, TcpFlag::Ack))->length, 5u);
         DELIVER(lab, Direction::ClientToServer, TcpFlag::Ack);
         QTRY_VERIFY_WITH_TIMEOUT(signalsOf(trace, Side::Server).contains(QStringLiteral("readyRead")), kWaitMs);

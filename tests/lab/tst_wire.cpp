@@ -13,8 +13,8 @@
 #include <unistd.h>
 
 namespace {
-QByteArray tcpPacket(quint32 src, quint32 dst, quint16 sport, quint16 dport, quint32 seq, quint32 ack, quint8 flags,
-    int payload = 0)
+QByteArray tcpPacket(
+    quint32 src, quint32 dst, quint16 sport, quint16 dport, quint32 seq, quint32 ack, quint8 flags, int payload = 0)
 {
     QByteArray p(40 + payload, '\0');
     auto *d = reinterpret_cast<uchar *>(p.data());
@@ -61,7 +61,10 @@ struct FakeHost {
         if (kernel >= 0)
             ::close(kernel);
     }
-    void send(const QByteArray &p) const { QCOMPARE(::write(kernel, p.constData(), size_t(p.size())), ssize_t(p.size())); }
+    void send(const QByteArray &p) const
+    {
+        QCOMPARE(::write(kernel, p.constData(), size_t(p.size())), ssize_t(p.size()));
+    }
     // Everything the wire has delivered to this host so far (reading is idempotent for QTRY).
     int receivedCount()
     {
