@@ -19,6 +19,39 @@ QString callSignature(const CallRecord &r)
     return r.fn + u'(' + parts.join(QStringLiteral(", ")) + u')';
 }
 
+QString quotedData(const QString &data, int max)
+{
+    QString out = QStringLiteral("\"");
+    for (const QChar c : QStringView(data).left(max)) {
+        switch (c.unicode()) {
+        case u'\n':
+            out += QStringLiteral("\\n");
+            break;
+        case u'\r':
+            out += QStringLiteral("\\r");
+            break;
+        case u'\t':
+            out += QStringLiteral("\\t");
+            break;
+        case u'"':
+            out += QStringLiteral("\\\"");
+            break;
+        case u'\\':
+            out += QStringLiteral("\\\\");
+            break;
+        default:
+            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+                out += QStringLiteral("\\x%1").arg(uint(c.unicode()), 2, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    out += u'"';
+    if (data.size() > max)
+        out += QStringLiteral("…");
+    return out;
+}
+
 QString returnText(const CallRecord &r)
 {
     QString text = r.fn + QStringLiteral(" returns");
@@ -27,7 +60,7 @@ QString returnText(const CallRecord &r)
     if (r.err)
         text += u' ' + errnoName(r.err);
     if (!r.detail.isEmpty())
-        text += QStringLiteral(" \"") + r.detail.left(40) + u'"';
+        text += u' ' + quotedData(r.detail, 40);
     return text;
 }
 
@@ -44,7 +77,8 @@ QString describe(const Trace &trace, qsizetype index)
         break;
     case EventKind::Signal: {
         const CallRecord &r = trace.callRecord(e);
-        what = QStringLiteral("signal ") + r.fn + (r.detail.isEmpty() ? QString() : QStringLiteral(" (") + r.detail + u')');
+        what = QStringLiteral("signal ") + r.fn
+            + (r.detail.isEmpty() ? QString() : QStringLiteral(" (") + r.detail + u')');
         break;
     }
     case EventKind::Send:

@@ -12,6 +12,9 @@ namespace EventText {
 QString callSignature(const CallRecord &record);
 // "= 0", "= -1 ECONNREFUSED", "= 5 \"hello\""
 QString returnText(const CallRecord &record);
+// Data as a C string literal shows it, quoted: "hello\n" (students count the newline too), other
+// control bytes as \xNN; longer than `max` characters (before escaping), cut with "…".
+QString quotedData(const QString &data, int max);
 // "client  send      SYN seq=123 ack=0 len=0 win=64240 (retransmission)"
 QString describe(const Trace &trace, qsizetype index);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diagramrenderer.h"
 
+#include "trace/eventtext.h"
+
 #include "lab/errnoname.h"
 #include "trace/stepcaption.h"
 #include "trace/tcpsegment.h"
@@ -528,7 +530,8 @@ QString resultText(const CallRecord &r)
         text += u' ' + errnoName(r.err);
     // What was read is quoted; other details (accept's peer) are in parentheses.
     if (!r.detail.isEmpty())
-        text += r.fn.contains(u"read"_s) ? u" \""_s + r.detail.left(24) + u'"' : u" ("_s + r.detail.left(24) + u')';
+        text += r.fn.contains(u"read"_s) ? QString(u' ' + EventText::quotedData(r.detail, 24))
+                                         : QString(u" ("_s + r.detail.left(24) + u')');
     return text.trimmed();
 }
 }
