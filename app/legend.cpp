@@ -2,6 +2,7 @@
 #include "legend.h"
 
 #include "diagram/diagramview.h"
+#include "trace/generatedtrace.h"
 #include "trace/tcpsegment.h"
 #include "trace/trace.h"
 
@@ -11,102 +12,38 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-namespace {
-constexpr quint16 kClientPort = 40000;
-constexpr quint16 kServerPort = 9877;
-
-class Story {
-public:
-    explicit Story(Trace &trace)
-        : m_trace(trace)
-    {
-    }
-    qint64 tick() { return m_t += 1'000'000; }
-    qsizetype call(Side side, const QString &fn, QJsonObject args)
-    {
-        CallRecord r;
-        r.fn = fn;
-        r.args = std::move(args);
-        return m_trace.appendCall(tick(), side, EventKind::Call, r);
-    }
-    void ret(Side side, qsizetype callEvent, qint64 result, const QString &detail = {})
-    {
-        CallRecord r = m_trace.callRecord(m_trace.at(callEvent));
-        r.args = {};
-        r.hasResult = true;
-        r.result = result;
-        r.detail = detail;
-        r.callEvent = callEvent;
-        m_trace.appendCall(tick(), side, EventKind::Return, r);
-    }
-    qsizetype send(Side side, quint8 flags, quint32 seq, quint32 ack, quint32 length = 0)
-    {
-        Event e;
-        e.tNs = tick();
-        e.kind = EventKind::Send;
-        e.side = side;
-        e.flags = flags;
-        e.window = 64240;
-        e.localPort = side == Side::Client ? kClientPort : kServerPort;
-        e.remotePort = side == Side::Client ? kServerPort : kClientPort;
-        e.seq = seq;
-        e.ack = ack;
-        e.length = length;
-        return m_trace.appendRaw(e);
-    }
-    void wire(EventKind kind, qsizetype send) { m_trace.appendWireAction(tick(), kind, send); }
-    void state(Side side, TcpState state, bool listening = false)
-    {
-        const quint16 local = side == Side::Client ? kClientPort : kServerPort;
-        const quint16 remote = listening ? 0 : side == Side::Client ? kServerPort : kClientPort;
-        m_trace.appendState(tick(), side, local, remote, state);
-    }
-
-private:
-    Trace &m_trace;
-    qint64 m_t = 0;
-};
-}
-
 namespace Legend {
 
 void build(Trace &trace)
 {
     trace.clear();
-    TraceInfo info;
-    info.source = QStringLiteral("generated");
-    info.clientAddress = QStringLiteral("10.0.0.1");
-    info.serverAddress = QStringLiteral("10.0.0.2");
-    trace.setInfo(info);
     using namespace TcpFlag;
-    Story s(trace);
+    generated::Builder s(trace);
     const qsizetype listen = s.call(Side::Server, QStringLiteral("listen"), { { QStringLiteral("fd"), 3 } });
     s.ret(Side::Server, listen, 0);
     s.state(Side::Server, TcpState::Listen, true);
     const qsizetype connect = s.call(Side::Client, QStringLiteral("connect"),
         { { QStringLiteral("fd"), 3 }, { QStringLiteral("addr"), QStringLiteral("10.0.0.2") },
-            { QStringLiteral("port"), kServerPort } });
+            { QStringLiteral("port"), generated::kServerPort } });
     const qsizetype syn = s.send(Side::Client, Syn, 1000, 0);
     s.state(Side::Client, TcpState::SynSent);
-    s.wire(EventKind::Deliver, syn);
+    s.deliver(syn);
     const qsizetype synAck = s.send(Side::Server, Syn | Ack, 5000, 1001);
-    s.wire(EventKind::Deliver, synAck);
+    s.deliver(synAck);
     s.ret(Side::Client, connect, 0);
     s.state(Side::Client, TcpState::Established);
     const qsizetype ack = s.send(Side::Client, Ack, 1001, 5001);
-    s.wire(EventKind::Deliver, ack);
+    s.deliver(ack);
     s.state(Side::Server, TcpState::Established);
     const qsizetype data = s.send(Side::Client, Psh | Ack, 1001, 5001, 5);
-    s.wire(EventKind::Deliver, data);
-    const qsizetype lost = s.send(Side::Server, Ack, 5001, 1006);
-    s.wire(EventKind::Drop, lost);
+    s.deliver(data);
+    s.drop(s.send(Side::Server, Ack, 5001, 1006));
     const qsizetype read = s.call(Side::Server, QStringLiteral("read"), { { QStringLiteral("fd"), 4 } });
     s.send(Side::Client, Fin | Ack, 1006, 5001);
     s.state(Side::Client, TcpState::FinWait1);
-    trace.appendTimer(s.tick(), Side::Client, kClientPort, kServerPort, TimerKind::Retransmit, 200, 0);
-    const qsizetype rst = s.send(Side::Server, Rst | Ack, 5001, 1006);
-    s.wire(EventKind::Deliver, rst);
-    s.ret(Side::Server, read, 5, QStringLiteral("hello"));
+    s.timer(Side::Client, TimerKind::Retransmit, 200);
+    s.deliver(s.send(Side::Server, Rst | Ack, 5001, 1006));
+    s.ret(Side::Server, read, 5, 0, QStringLiteral("hello"));
 }
 
 QString explanation()

@@ -785,7 +785,7 @@ void MainWindow::applyOptions()
     m_view->setOptions(o);
     // Rows differ by layout: the playback step stays the one shown.
     if (m_session->mode() == Session::Mode::Playback)
-        showPlaybackStep(m_shownPlaybackStep, false);
+        showPlaybackStep(m_session->playbackStep(), false);
     else if (m_session->mode() == Session::Mode::Recording)
         m_view->revealThrough(-1, false);
     {

@@ -477,9 +477,12 @@ int main(int argc, char **argv)
             int fd = -1;
             const bool ok = newSocket(r, req, fd);
             sendReply(r, &fd, ok ? 1 : 0);
-            // The app now holds the only reference: its close() is the one that sends the FIN.
-            if (fd >= 0)
+            // The app now holds the only reference: its close() is the one that sends the FIN. It
+            // waits for this second reply, so it never closes before we have.
+            if (fd >= 0) {
                 close(fd);
+                sendReply(newReply(), nullptr, 0);
+            }
         } else if (req.op == Op::SetSysctl) {
             setSysctl(r, req);
             sendReply(r, nullptr, 0);

@@ -126,8 +126,7 @@ bool HelperProcess::receive(labproto::Reply &reply, int *fds, int maxFds, int *n
     return true;
 }
 
-bool HelperProcess::request(const labproto::Request &req, labproto::Reply &reply, int *fds, int maxFds,
-    LabError *error)
+bool HelperProcess::request(const labproto::Request &req, labproto::Reply &reply, int *fds, int maxFds, LabError *error)
 {
     if (!isRunning()) {
         *error = { {}, 0, QStringLiteral("The lab helper is not running.") };
@@ -190,7 +189,13 @@ UniqueFd HelperProcess::newSocket(labproto::Host host, int domain, int type, int
     int fd = -1;
     if (!request(req, reply, &fd, 1, error))
         return {};
-    return UniqueFd(fd);
+    UniqueFd socket(fd);
+    // The helper says when it has closed its copy: until then the app's close() would not be the
+    // last one, and the kernel would close nothing (no FIN) when the program calls close().
+    int none = 0;
+    if (!receive(reply, nullptr, 0, &none, error))
+        return {};
+    return socket;
 }
 
 bool HelperProcess::setSysctl(labproto::Host host, const QByteArray &name, const QByteArray &value, LabError *error)
@@ -199,7 +204,8 @@ bool HelperProcess::setSysctl(labproto::Host host, const QByteArray &name, const
     req.op = labproto::Op::SetSysctl;
     req.host = host;
     if (name.size() >= qsizetype(sizeof req.name) || value.size() >= qsizetype(sizeof req.value)) {
-        *error = { QStringLiteral("sysctl(%1)").arg(QString::fromLatin1(name)), EINVAL, QStringLiteral("The name or value is too long.") };
+        *error = { QStringLiteral("sysctl(%1)").arg(QString::fromLatin1(name)), EINVAL,
+            QStringLiteral("The name or value is too long.") };
         return false;
     }
     memcpy(req.name, name.constData(), size_t(name.size()));

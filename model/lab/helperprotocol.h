@@ -10,13 +10,16 @@
 namespace labproto {
 
 constexpr int kHelperFd = 3; // the helper's end of the socketpair, as seen by the helper
-constexpr std::uint32_t kVersion = 2;
+constexpr std::uint32_t kVersion = 3;
 
 enum class Host : std::uint32_t { Client = 0, Server = 1 };
 
 enum class Op : std::uint32_t {
     NewLab = 1, // fresh namespaces; reply carries the client and server TUN fds
-    NewSocket = 2, // socket(domain, type, protocol) inside a host; reply carries the fd
+    // socket(domain, type, protocol) inside a host; the reply carries the fd, and on success a
+    // second, empty reply follows once the helper has closed its own copy: from then on the app's
+    // close() is the socket's last, the one that makes the kernel send the FIN.
+    NewSocket = 2,
     SetSysctl = 3, // writes `value` to the sysctl `name` inside a host (net.ipv4.tcp_* and net.core.* only)
 };
 

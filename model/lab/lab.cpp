@@ -9,20 +9,13 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSocketNotifier>
 #include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <dirent.h>
 #include <linux/netlink.h>
-#include <sched.h>
 #include <sys/socket.h>
-#include <sys/stat.h>
 #include <sys/utsname.h>
-#include <unistd.h>
 
 #ifndef SO_NETNS_COOKIE
 #define SO_NETNS_COOKIE 71
@@ -173,50 +166,6 @@ QString Lab::helperDescription() const
         .arg(m_helper.usesUserNamespace() ? tr("user namespace") : tr("as root"));
 }
 
-namespace {
-
-// Whether process `pid` has a descriptor for the socket with inode `inode` (its /proc fd table
-// links to "socket:[inode]"). False when the table cannot be read.
-bool holdsSocket(pid_t pid, ino_t inode)
-{
-    char path[64];
-    std::snprintf(path, sizeof path, "/proc/%d/fd", int(pid));
-    DIR *dir = ::opendir(path);
-    if (!dir)
-        return false;
-    char want[48];
-    const int wantLen = std::snprintf(want, sizeof want, "socket:[%llu]", static_cast<unsigned long long>(inode));
-    bool found = false;
-    while (const dirent *d = ::readdir(dir)) {
-        char link[64];
-        const ssize_t n = ::readlinkat(::dirfd(dir), d->d_name, link, sizeof link);
-        if (n == wantLen && std::memcmp(link, want, size_t(n)) == 0) {
-            found = true;
-            break;
-        }
-    }
-    ::closedir(dir);
-    return found;
-}
-
-// The helper closes its copy of a socket right after sending it, but it is another process: on a
-// busy machine the app can get the socket, and even close() it, before the helper has run. The
-// app's close() would then not be the last one, so the kernel would close nothing yet: no state
-// change when close() returns, and the FIN only when the helper's close() comes. So a socket is
-// handed on only once the helper holds it no more (usually at once; bounded, best effort).
-void waitUntilOnlyOwner(pid_t helper, int fd)
-{
-    struct stat st { };
-    if (helper <= 0 || ::fstat(fd, &st) != 0)
-        return;
-    QElapsedTimer waited;
-    waited.start();
-    while (holdsSocket(helper, st.st_ino) && waited.elapsed() < 1000)
-        ::sched_yield();
-}
-
-}
-
 UniqueFd Lab::newSocket(Side side, int domain, int type, int protocol, LabError *error)
 {
     if (!m_ready) {
@@ -230,8 +179,6 @@ UniqueFd Lab::newSocket(Side side, int domain, int type, int protocol, LabError 
             = { QStringLiteral("getsockopt(SO_NETNS_COOKIE)"), EXDEV, tr("The socket is not in the lab's namespace.") };
         return {};
     }
-    if (fd)
-        waitUntilOnlyOwner(m_helper.pid(), fd.get());
     return fd;
 }
 

@@ -50,6 +50,13 @@ constexpr int kWaitMs = 10000;
         }                                                                                                              \
     } while (0)
 
+// Records a scenario in the window and waits until it plays back.
+#define RECORD_IN_WINDOW(window, id)                                                                                   \
+    do {                                                                                                               \
+        QVERIFY((window).runScenario(id));                                                                             \
+        QTRY_COMPARE_WITH_TIMEOUT((window).session()->mode(), Session::Mode::Playback, kWaitMs);                       \
+    } while (0)
+
 // The id of the held segment going `dir` whose SYN/ACK/FIN/RST flags are `flags`, as the wire
 // panel lists it; 0 if none.
 quint64 heldId(MainWindow &w, Direction dir, quint8 flags)
@@ -343,8 +350,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&w));
         REQUIRE_LAB(w);
         RtoWitness witness;
-        QVERIFY(w.runScenario(scenario));
-        QTRY_COMPARE_WITH_TIMEOUT(w.session()->mode(), Session::Mode::Playback, kWaitMs);
+        RECORD_IN_WINDOW(w, scenario);
         const QByteArray recorded = TraceJson::save(*w.session()->recording());
         // The window's flavour is the recording's.
         QCOMPARE(w.callPanel(Side::Client)->flavour(),
@@ -375,8 +381,7 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         REQUIRE_LAB(w);
-        QVERIFY(w.runScenario(QStringLiteral("teardown")));
-        QTRY_COMPARE_WITH_TIMEOUT(w.session()->mode(), Session::Mode::Playback, kWaitMs);
+        RECORD_IN_WINDOW(w, QStringLiteral("teardown"));
         const int steps = w.session()->stepCount();
         const auto picture = [&] {
             [&] { QTRY_VERIFY_WITH_TIMEOUT(!w.diagramView()->isAnimating(), kWaitMs); }();
@@ -423,8 +428,7 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         REQUIRE_LAB(w);
-        QVERIFY(w.runScenario(QStringLiteral("handshake")));
-        QTRY_COMPARE_WITH_TIMEOUT(w.session()->mode(), Session::Mode::Playback, kWaitMs);
+        RECORD_IN_WINDOW(w, QStringLiteral("handshake"));
         const QByteArray recorded = TraceJson::save(*w.trace());
         for (int i = 0; i < 3; ++i)
             QTest::keyClick(&w, Qt::Key_Space);
@@ -484,8 +488,7 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         REQUIRE_LAB(w);
-        QVERIFY(w.runScenario(QStringLiteral("handshake")));
-        QTRY_COMPARE_WITH_TIMEOUT(w.session()->mode(), Session::Mode::Playback, kWaitMs);
+        RECORD_IN_WINDOW(w, QStringLiteral("handshake"));
         QTest::keyClick(&w, Qt::Key_P);
         QVERIFY(w.action(QStringLiteral("predict"))->isChecked());
         // Steps 1 and 2 send nothing: nothing to predict.
@@ -523,8 +526,7 @@ private slots:
         MainWindow w;
         w.show();
         REQUIRE_LAB(w);
-        QVERIFY(w.runScenario(QStringLiteral("handshake")));
-        QTRY_COMPARE_WITH_TIMEOUT(w.session()->mode(), Session::Mode::Playback, kWaitMs);
+        RECORD_IN_WINDOW(w, QStringLiteral("handshake"));
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("handshake.json"));
         QVERIFY(w.saveTrace(path));

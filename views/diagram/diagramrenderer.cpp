@@ -188,6 +188,8 @@ DiagramRenderer::DiagramRenderer(const Trace &trace, const DiagramOptions &optio
 int DiagramRenderer::update()
 {
     const int changed = m_layout.update();
+    // New arrows may cross old ones, and arrows may have ended: placed again when next painted.
+    m_labelCentres.clear();
     m_labeler.update();
     updateTimers();
     // The header names each end by address and port: the port is known from its first segment.
@@ -223,6 +225,7 @@ void DiagramRenderer::reset()
     m_timersScanned = 0;
     m_arrowTexts.clear();
     m_eventTexts.clear();
+    m_labelCentres.clear();
     update();
 }
 
@@ -620,6 +623,17 @@ void DiagramRenderer::drawHead(
     painter->setBrush(Qt::NoBrush);
 }
 
+QPointF DiagramRenderer::labelCentreOf(qsizetype index) const
+{
+    // Worked out once per layout (it looks at the arrows the label may cross), not at every paint.
+    const auto it = m_labelCentres.constFind(index);
+    if (it != m_labelCentres.cend())
+        return *it;
+    const QPointF centre = labelCentre(m_layout, index, [this](qsizetype i) { return arrowText(i).width; });
+    m_labelCentres.insert(index, centre);
+    return centre;
+}
+
 QTransform DiagramRenderer::labelTransform(qsizetype index) const
 {
     const DiagramLayout::Arrow &a = m_layout.arrow(index);
@@ -627,7 +641,7 @@ QTransform DiagramRenderer::labelTransform(qsizetype index) const
     const QPointF e = m_layout.arrowEnd(a);
     if (a.late)
         return besideWire(a, s, arrowText(index).width);
-    const QPointF centre = labelCentre(m_layout, index, [this](qsizetype i) { return arrowText(i).width; });
+    const QPointF centre = labelCentreOf(index);
     QTransform t;
     t.translate(centre.x(), centre.y());
     t.rotate(labelAngle(s, e));
@@ -723,9 +737,7 @@ void DiagramRenderer::paintArrow(
     const bool question = overlay.questionFromRow >= 0 && a.startRow >= overlay.questionFromRow;
     const Text &t = question ? m_questionText : arrowText(index);
     const QPointF full = m_layout.arrowEnd(a);
-    const QPointF mid = kind == DiagramLayout::ArrowEnd::InFlight
-        ? (s + e) / 2
-        : labelCentre(m_layout, index, [this](qsizetype i) { return arrowText(i).width; });
+    const QPointF mid = kind == DiagramLayout::ArrowEnd::InFlight ? (s + e) / 2 : labelCentreOf(index);
     const QTransform base = painter->transform();
     QTransform rot = base;
     rot.translate(mid.x(), mid.y());

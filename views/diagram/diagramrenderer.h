@@ -105,6 +105,7 @@ private:
         qreal detailWidth = 0;
     };
     const Text &arrowText(qsizetype arrow) const;
+    QPointF labelCentreOf(qsizetype arrow) const;
     const Text &eventText(qsizetype event) const;
     Text makeCallText(qsizetype boxIndex, bool oneRow) const;
     ArrowStyle styleOf(quint8 flags, quint32 length) const;
@@ -156,6 +157,7 @@ private:
     qsizetype m_timersScanned = 0;
 
     mutable QHash<qsizetype, Text> m_arrowTexts;
+    mutable QHash<qsizetype, QPointF> m_labelCentres; // delivered arrows' label centres, this layout
     mutable QHash<qsizetype, Text> m_eventTexts;
     mutable PaintStats m_stats;
 };
