@@ -1510,6 +1510,4 @@ CallPanel *MainWindow::callPanel(Side side) const { return m_calls[int(side)]; }
 
 QString MainWindow::captionText() const { return m_caption->text(); }
 
-QString MainWindow::stepStatusText() const { return m_stepStatus->text(); }
-
 QString MainWindow::labStatusText() const { return m_labStatus->text(); }

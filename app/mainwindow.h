@@ -68,7 +68,6 @@ public:
     ScenarioRunner *runner() const;
     ScenarioRecorder *recorder() const;
     QString captionText() const;
-    QString stepStatusText() const;
     QString labStatusText() const;
     QString lastError() const { return m_lastError; }
     bool isStartPageShown() const;
