@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
-#include "io/pcapimport.h"
+#include "io/atomicfile.h"
+#include "io/tracefile.h"
 #include "lab/lab.h"
 #include "legend.h"
 #include "scenario/builtinscenarios.h"
@@ -11,7 +12,6 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
 #include <cstring>
@@ -30,11 +30,16 @@ QString formatFor(const CommandLine &o)
     return QFileInfo(o.exportPath).suffix().toLower();
 }
 
-// --format, --numbers, --theme, --scale, --steps, --per-step, --predict: each checked, with the option named.
+// --format, --numbers, --theme, --scale, --steps, --per-step, --captions, --predict: each checked, with the option named.
 bool parseExportOptions(const QCommandLineParser &parser, CommandLine &out, QString *error)
 {
     const QString format = formatFor(out);
     const std::optional<Export::Format> f = Export::formatFromName(format);
+    if (!f && format.isEmpty() && AtomicFile::isStandardOutput(out.exportPath)) {
+        *error = QCoreApplication::translate("synscope", "--export - writes to standard output: give --format (%1)")
+                     .arg(Export::supportedFormatNames());
+        return false;
+    }
     if (!f) {
         *error = format.isEmpty()
             ? QCoreApplication::translate(
@@ -96,6 +101,19 @@ bool parseExportOptions(const QCommandLineParser &parser, CommandLine &out, QStr
                      .arg(Export::formatName(out.exportFormat));
         return false;
     }
+    o.captions = parser.isSet(QStringLiteral("captions"));
+    if (o.captions && !Export::isDiagramImage(out.exportFormat)) {
+        *error = QCoreApplication::translate("synscope", "--captions puts the captions in a png, svg or pdf, not %1")
+                     .arg(Export::formatName(out.exportFormat));
+        return false;
+    }
+    o.diagram.windowAlways = parser.isSet(QStringLiteral("window"));
+    if (o.perStep && out.exportFormat != Export::Format::Pdf && AtomicFile::isStandardOutput(out.exportPath)) {
+        *error = QCoreApplication::translate("synscope",
+            "--per-step writes one %1 file per step, and standard output takes one file: give a file name (or use pdf)")
+                     .arg(Export::formatName(out.exportFormat));
+        return false;
+    }
     o.predict = parser.isSet(QStringLiteral("predict"));
     if (o.predict && !o.perStep) {
         *error = QCoreApplication::translate(
@@ -118,7 +136,8 @@ void addOptions(QCommandLineParser &parser)
         QCoreApplication::translate("synscope", "Run the built-in scenario <id>, or a scenario file, on the lab."),
         QStringLiteral("id|file") });
     parser.addOption({ QStringLiteral("export"),
-        QCoreApplication::translate("synscope", "Write the result to <file> and exit, without a window."),
+        QCoreApplication::translate("synscope",
+            "Write the result to <file> (- for standard output, with --format) and exit, without a window."),
         QStringLiteral("file") });
     parser.addOption({ QStringLiteral("format"),
         QCoreApplication::translate("synscope", "Export format (default: from the file's extension): %1.")
@@ -147,6 +166,14 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({ QStringLiteral("predict"),
         QCoreApplication::translate("synscope",
             "With --per-step: before each step's slide, a question slide with that step's segments unlabelled.") });
+    parser.addOption({ QStringLiteral("captions"),
+        QCoreApplication::translate("synscope",
+            "Images: the steps' captions as a numbered list beside the figure, each level with its step; with "
+            "--per-step, rows get captions too.") });
+    parser.addOption({ QStringLiteral("window"),
+        QCoreApplication::translate("synscope",
+            "Every segment's label says the window it advertises (default: only a zero window, its reopening and "
+            "window probes).") });
     parser.addOption(
         { QStringLiteral("list-scenarios"), QCoreApplication::translate("synscope", "List the built-in scenarios.") });
     parser.addOption({ QStringLiteral("lecture"),
@@ -168,6 +195,12 @@ bool parse(const QCommandLineParser &parser, CommandLine &out, QString *error)
 {
     out.scenario = parser.value(QStringLiteral("scenario"));
     out.exportPath = parser.value(QStringLiteral("export"));
+    // Before anything else: an empty name would otherwise mean "no export" and open a window.
+    if (parser.isSet(QStringLiteral("export")) && out.exportPath.isEmpty()) {
+        *error = QCoreApplication::translate(
+            "synscope", "--export needs a file name (or - for standard output), and got an empty one");
+        return false;
+    }
     out.format = parser.value(QStringLiteral("format"));
     out.listScenarios = parser.isSet(QStringLiteral("list-scenarios"));
     out.lecture = parser.isSet(QStringLiteral("lecture"));
@@ -192,9 +225,12 @@ bool parse(const QCommandLineParser &parser, CommandLine &out, QString *error)
                          .arg(parser.value(QStringLiteral("stream")));
             return false;
         }
-        if (out.openPath.isEmpty() || !CaptureImport::isCapture(out.openPath)) {
-            *error
-                = QCoreApplication::translate("synscope", "--stream needs a capture file (.pcap or .pcapng) to open");
+        // A look at the file's first bytes, without blocking (standard input is looked at when read).
+        TraceFile file;
+        QString why;
+        if (out.openPath.isEmpty() || (out.openPath != u"-" && (!file.open(out.openPath, &why) || !file.isCapture()))) {
+            *error = QCoreApplication::translate("synscope", "--stream needs a capture file (pcap or pcapng) to open")
+                + (why.isEmpty() ? QString() : QStringLiteral(": ") + why);
             return false;
         }
     }
@@ -202,8 +238,7 @@ bool parse(const QCommandLineParser &parser, CommandLine &out, QString *error)
         *error = QCoreApplication::translate("synscope", "--export needs --scenario ID or a trace file to export");
         return false;
     }
-    Scenario scenario;
-    if (!out.scenario.isEmpty() && !BuiltinScenarios::load(out.scenario, scenario, error))
+    if (!out.scenario.isEmpty() && !BuiltinScenarios::load(out.scenario, out.loadedScenario, error))
         return false;
     if (!out.exportPath.isEmpty() && !parseExportOptions(parser, out, error))
         return false;
@@ -234,17 +269,19 @@ int run(const CommandLine &o)
     if (o.legend) {
         Legend::build(trace);
     } else if (!o.openPath.isEmpty()) {
-        QFile file(o.openPath);
-        if (CaptureImport::isCapture(o.openPath)) {
-            if (!CaptureImport::open(o.openPath, o.stream, trace, &error)) {
-                err() << QStringLiteral("synscope: %1").arg(error) << Qt::endl;
-                return 1;
-            }
-        } else if (!file.open(QIODevice::ReadOnly)) {
-            err() << QStringLiteral("synscope: cannot open %1: %2").arg(o.openPath, file.errorString()) << Qt::endl;
+        // The first bytes decide the reader, never the name; no FIFO or device, limits as it reads.
+        TraceFile file;
+        if (!file.open(o.openPath, &error) || !file.load(o.stream, trace, &error)) {
+            err() << QStringLiteral("synscope: %1").arg(error) << Qt::endl;
             return 1;
-        } else if (!TraceJson::load(file.readAll(), trace, &error)) {
-            err() << QStringLiteral("synscope: %1: %2").arg(o.openPath, error) << Qt::endl;
+        }
+        // A capture shown in part: what was left out, one line per kind (the export goes on, exit 0).
+        for (const QString &note : trace.info().importNotes)
+            err() << QStringLiteral("synscope: %1: %2").arg(file.name(), note) << Qt::endl;
+        if (o.stream >= 0 && !file.isCapture()) {
+            err() << QStringLiteral("synscope: --stream needs a capture file (pcap or pcapng); %1 is a trace")
+                         .arg(file.name())
+                  << Qt::endl;
             return 1;
         }
     } else {
@@ -254,12 +291,7 @@ int run(const CommandLine &o)
             return 1;
         }
         QEventLoop loop;
-        Scenario scenario;
-        if (!BuiltinScenarios::load(o.scenario, scenario, &error)) {
-            err() << QStringLiteral("synscope: %1").arg(error) << Qt::endl;
-            return 1;
-        }
-        ScenarioRunner runner(&lab, std::move(scenario));
+        ScenarioRunner runner(&lab, o.loadedScenario);
         QObject::connect(&runner, &ScenarioRunner::expectationFailed, &loop,
             [](int, const QString &message) { err() << QStringLiteral("synscope: %1").arg(message) << Qt::endl; });
         bool ok = false;
@@ -286,8 +318,9 @@ int run(const CommandLine &o)
         err() << QStringLiteral("synscope: %1").arg(error) << Qt::endl;
         return 1;
     }
+    // The export itself may be on standard output: then what was written is said on stderr.
     if (!result.summary.isEmpty())
-        QTextStream(stdout) << result.summary << Qt::endl;
+        QTextStream(AtomicFile::isStandardOutput(o.exportPath) ? stderr : stdout) << result.summary << Qt::endl;
     return 0;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "export/export.h"
+#include "scenario/scenario.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
@@ -9,6 +10,7 @@
 // The options of synscope's command line, and the headless work it does without a window.
 struct CommandLine {
     QString scenario;
+    Scenario loadedScenario; // --scenario, read once while the options are checked ("-" can be read once only)
     QString exportPath;
     QString format;
     QString openPath;

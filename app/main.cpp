@@ -60,7 +60,7 @@ int main(int argc, char **argv)
     if (!options.openPath.isEmpty())
         window.openFile(options.openPath);
     else if (!options.scenario.isEmpty())
-        window.runScenario(options.scenario);
+        window.runScenario(options.loadedScenario);
     if (options.lecture)
         window.setLectureMode(true);
     return app.exec();

@@ -5,7 +5,9 @@
 #include "diagram/diagramview.h"
 #include "export/export.h"
 #include "export/exportdialog.h"
+#include "io/atomicfile.h"
 #include "io/pcapimport.h"
+#include "io/tracefile.h"
 #include "lab/lab.h"
 #include "lab/wire.h"
 #include "legend.h"
@@ -44,7 +46,6 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QResizeEvent>
-#include <QSaveFile>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -127,6 +128,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session.get(), &Session::liveStepStarted, this, [this](int index, const QString &caption) {
         m_scenarioCaption = tr("%1/%2  %3").arg(index + 1).arg(m_session->scenario()->steps.size()).arg(caption);
         m_view->goToEnd();
+        updateCaption();
+    });
+    connect(m_session.get(), &Session::liveCaptionFilled, this, [this](int index, const QString &caption) {
+        m_scenarioCaption = tr("%1/%2  %3").arg(index + 1).arg(m_session->scenario()->steps.size()).arg(caption);
         updateCaption();
     });
     connect(m_session.get(), &Session::liveFinished, this, [this](bool ok, const QString &message) {
@@ -446,6 +451,15 @@ void MainWindow::buildActions()
         m_settings.setShowEveryRetransmission(on);
         applyOptions();
     });
+    QAction *windowAlways = makeAction(u"windowAlways"_s, tr("Show &Window in Every Label"),
+        tr("Every segment's label says the receive window it advertises (\"ACK K+1, win 502\"); off, only a "
+           "zero window, its reopening and window probes say it"));
+    windowAlways->setCheckable(true);
+    windowAlways->setChecked(m_settings.showWindowAlways());
+    connect(windowAlways, &QAction::toggled, this, [this](bool on) {
+        m_settings.setShowWindowAlways(on);
+        applyOptions();
+    });
     QAction *byTime = makeAction(u"byTime"_s, tr("Layout by &Time"),
         tr("Rows at real time instead of evenly spaced steps"), { QKeySequence(Qt::CTRL | Qt::Key_T) });
     byTime->setCheckable(true);
@@ -564,6 +578,7 @@ void MainWindow::buildMenus()
     numbers->addActions(m_numbersGroup->actions());
     view->addAction(action(u"detail"_s));
     view->addAction(action(u"everyRetransmission"_s));
+    view->addAction(action(u"windowAlways"_s));
     view->addAction(action(u"predict"_s));
     view->addAction(action(u"byTime"_s));
     view->addAction(action(u"dark"_s));
@@ -1097,6 +1112,7 @@ void MainWindow::setLectureMode(bool on)
         if (screen)
             setGeometry(screen->geometry());
         showFullScreen();
+        m_view->fitWidth(); // a zoom picked before must not cut the diagram on the projector
         fitLecture(true);
     } else {
         setWindowState(m_stateBeforeLecture & ~Qt::WindowFullScreen);
@@ -1113,10 +1129,13 @@ void MainWindow::fitLecture(bool fresh)
     // lecturer must never scroll sideways. The scale only shrinks while a run grows (text that
     // changes size at every step would distract), and starts afresh with a new lab or trace.
     const DiagramOptions base = m_settings.diagramOptions(m_kind);
-    // The diagram's width comes from its font alone: measure it on an empty trace rather than lay
-    // out the whole run again at every step.
-    const Trace empty;
-    const qreal natural = DiagramRenderer(empty, base).size().width();
+    // The diagram is as wide as its font and its widest texts make it (its lanes hold every call
+    // text): the view's, at the font the view has now, scaled back to the settings' font. Where
+    // rounding leaves it a little wider than the screen, the view shrinks it to the width.
+    const DiagramRenderer *shown = m_view->renderer();
+    const qreal natural = shown && m_view->options().fontPointSize > 0
+        ? shown->size().width() * base.fontPointSize / m_view->options().fontPointSize
+        : DiagramRenderer(Trace(), base).size().width();
     const int room = screen() ? screen()->geometry().width() : m_view->viewport()->width();
     const qreal fit = natural > 0 ? std::max(0.6, 0.94 * room / natural) : m_settings.lectureFontScale();
     const qreal scale = std::min(m_settings.lectureFontScale(), fit);
@@ -1146,6 +1165,12 @@ bool MainWindow::runScenario(const QString &idOrPath)
         showError(error);
         return false;
     }
+    return runScenario(scenario);
+}
+
+bool MainWindow::runScenario(const Scenario &scenario)
+{
+    QString error;
     m_play->stop();
     action(u"play"_s)->setChecked(false);
     m_scenarioCaption.clear();
@@ -1199,13 +1224,23 @@ void MainWindow::sessionModeChanged()
 {
     const Session::Mode mode = m_session->mode();
     fitCaptionHeight();
-    // A recording made with Qt's classes is shown, and taken over, in the Qt flavour (and BSD's in BSD).
+    // A recording made with Qt's classes is shown, and taken over, in the Qt flavour (and BSD's in BSD);
+    // while it is being recorded, the scenario's first call says which.
+    if (mode == Session::Mode::Recording && m_session->scenario()) {
+        for (const ScenarioStep &step : m_session->scenario()->steps) {
+            const auto call = std::find_if(step.actions.begin(), step.actions.end(),
+                [](const ScenarioAction &a) { return a.kind == ScenarioAction::Kind::Call; });
+            if (call != step.actions.end()) {
+                setFlavour(call->api == ScenarioApi::Qt ? Settings::Flavour::Qt : Settings::Flavour::Bsd);
+                break;
+            }
+        }
+    }
     if (mode == Session::Mode::Playback) {
         const Trace *t = trace();
         for (qsizetype i = 0; i < t->size(); ++i) {
             if (t->at(i).kind == EventKind::Call) {
-                setFlavour(
-                    t->callRecord(t->at(i)).fn.startsWith(u"QTcp") ? Settings::Flavour::Qt : Settings::Flavour::Bsd);
+                setFlavour(isQtCall(t->callRecord(t->at(i)).fn) ? Settings::Flavour::Qt : Settings::Flavour::Bsd);
                 break;
             }
         }
@@ -1312,35 +1347,26 @@ void MainWindow::showError(const QString &message)
 
 bool MainWindow::openFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showError(tr("Cannot open %1: %2").arg(path, file.errorString()));
+    // The first bytes decide between trace and capture; a FIFO or a device is refused, not waited on.
+    TraceFile file;
+    QString error;
+    if (!file.open(path, &error)) {
+        showError(tr("Cannot open: %1").arg(error));
         return false;
     }
-    QString error;
-    if (CaptureImport::isCapture(path)) {
-        file.close();
-        const int stream = chooseConversation(path);
+    int stream = -1;
+    if (file.isCapture()) {
+        stream = chooseConversation(file);
         if (stream < 0)
             return false;
-        m_scenarioCaption.clear();
-        const bool opened = CaptureImport::open(path, stream, *trace(), &error);
-        m_session->showTrace();
-        if (!opened) {
-            labChanged();
-            showError(tr("Cannot open %1: %2").arg(path, error));
-            return false;
-        }
-    } else {
-        const QByteArray bytes = file.readAll();
-        m_scenarioCaption.clear();
-        const bool loaded = TraceJson::load(bytes, *trace(), &error);
-        m_session->showTrace();
-        if (!loaded) {
-            labChanged();
-            showError(tr("Cannot open %1: %2").arg(path, error));
-            return false;
-        }
+    }
+    m_scenarioCaption.clear();
+    const bool loaded = file.load(stream, *trace(), &error);
+    m_session->showTrace();
+    if (!loaded) {
+        labChanged();
+        showError(tr("Cannot open: %1").arg(error));
+        return false;
     }
     m_path = path;
     m_modified = false;
@@ -1355,24 +1381,28 @@ bool MainWindow::openFile(const QString &path)
     else
         m_view->goToEnd();
     updateCaption();
+    // A capture shown in part: what was left out (one line per kind, with counts), or where it was cut.
+    if (const QStringList notes = trace()->info().importNotes; !notes.isEmpty())
+        statusBar()->showMessage(
+            tr("%1: %2").arg(QFileInfo(file.name()).fileName(), notes.join(QStringLiteral("; "))), 60000);
     return true;
 }
 
-int MainWindow::chooseConversation(const QString &path)
+int MainWindow::chooseConversation(TraceFile &file)
 {
     std::vector<Conversation> conversations;
     QString error;
-    if (!CaptureImport::conversations(path, conversations, &error)) {
-        showError(tr("Cannot open %1: %2").arg(path, error));
+    if (!file.conversations(conversations, &error)) {
+        showError(tr("Cannot open: %1").arg(error));
         return -1;
     }
     if (conversations.empty()) {
-        showError(tr("Cannot open %1: the capture holds no TCP connection").arg(path));
+        showError(tr("Cannot open %1: the capture holds no TCP connection").arg(file.name()));
         return -1;
     }
     if (conversations.size() == 1)
         return conversations.front().stream;
-    return ConversationPicker::pick(std::move(conversations), QFileInfo(path).fileName(), this);
+    return ConversationPicker::pick(std::move(conversations), QFileInfo(file.name()).fileName(), this);
 }
 
 void MainWindow::openDialog()
@@ -1385,14 +1415,10 @@ void MainWindow::openDialog()
 
 bool MainWindow::saveTrace(const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        showError(tr("Cannot save %1: %2").arg(path, file.errorString()));
-        return false;
-    }
-    file.write(TraceJson::save(*trace()));
-    if (!file.commit()) {
-        showError(tr("Cannot save %1: %2").arg(path, file.errorString()));
+    // Checked to the last byte and fsync'ed before it replaces the old file (see AtomicFile).
+    QString error;
+    if (!AtomicFile::write(path, TraceJson::save(*trace()), &error)) {
+        showError(tr("Cannot save: %1").arg(error));
         return false;
     }
     m_path = path;

@@ -20,11 +20,13 @@ class QListWidget;
 class QMenu;
 class QStackedWidget;
 class QTimer;
+struct Scenario;
 class ScenarioRecorder;
 class ScenarioRunner;
 class SegmentLabeler;
 class Session;
 class Trace;
+class TraceFile;
 class WirePanel;
 
 // The window a lecturer works in: the sequence diagram in the middle with a caption under it, the
@@ -37,7 +39,8 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a saved trace (.json) or a capture (.pcap, .pcapng); false with the reason shown.
+    // Opens a saved trace or a capture (pcap, pcapng), told apart by their first bytes; false with
+    // the reason shown.
     bool openFile(const QString &path);
     bool openTrace(const QString &path) { return openFile(path); }
     bool saveTrace(const QString &path);
@@ -46,6 +49,7 @@ public:
     // Records the scenario (a built-in id or a scenario file's path) on a fresh lab at machine speed,
     // then reveals the recording step by step: what a step shows never depends on the pause before it.
     bool runScenario(const QString &idOrPath);
+    bool runScenario(const Scenario &scenario); // one already read (the command line's, "-" included)
     // From the recording's viewed step: replay steps 1…k on a fresh lab and go live (or, live after
     // taking over, back to the recording at the same step).
     void toggleTakeOver();
@@ -112,7 +116,7 @@ private:
     void saveAs();
     void save();
     void openDialog();
-    int chooseConversation(const QString &path); // tcp.stream to import, -1: none (the reason shown)
+    int chooseConversation(TraceFile &file); // tcp.stream to import, -1: none (the reason shown)
     void openScenarioDialog();
     void copyImage();
     void exportDialog();

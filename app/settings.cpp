@@ -73,6 +73,9 @@ bool Settings::showEveryRetransmission() const
 }
 void Settings::setShowEveryRetransmission(bool on) { m_settings.setValue(u"diagram/showEveryRetransmission"_s, on); }
 
+bool Settings::showWindowAlways() const { return m_settings.value(u"diagram/showWindowAlways"_s, false).toBool(); }
+void Settings::setShowWindowAlways(bool on) { m_settings.setValue(u"diagram/showWindowAlways"_s, on); }
+
 Settings::Flavour Settings::flavour() const { return enumValue(m_settings, u"lab/flavour"_s, Flavour::Bsd, 2); }
 void Settings::setFlavour(Flavour flavour) { m_settings.setValue(u"lab/flavour"_s, int(flavour)); }
 
@@ -118,6 +121,7 @@ DiagramOptions Settings::diagramOptions(TraceKind kind) const
     // are Wireshark's analysis marks on packets that were each really on the wire at their own
     // time (and nothing there says which copy arrived), so every one keeps its own arrow.
     o.collapseRetransmissions = kind == TraceKind::Lab && !showEveryRetransmission();
+    o.windowAlways = showWindowAlways();
     o.reducedMotion = reducedMotion();
     o.animationSpeed = animationSpeed();
     return o;

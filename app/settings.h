@@ -34,6 +34,9 @@ public:
     // Off (the default): a segment resent while it was lost or held is one arrow with a count.
     bool showEveryRetransmission() const;
     void setShowEveryRetransmission(bool on);
+    // Off (the default): a label says the window only when it is zero or reopens.
+    bool showWindowAlways() const;
+    void setShowWindowAlways(bool on);
     Flavour flavour() const;
     void setFlavour(Flavour flavour);
     // Lecture mode: the screen's name (QScreen::name), and how much larger the text is.

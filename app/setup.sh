@@ -14,20 +14,21 @@ case "$mode" in run|test) ;; *) echo "usage: bash app/setup.sh run|test [synscop
 src=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${SYNSCOPE_BUILD_DIR:-$src/build}
 
-# Build and run-time packages; the test run also needs tshark and a setpriv (util-linux).
+# Build and run-time packages; the test run also needs tshark, a setpriv (util-linux) and the
+# desktop's validators for the installed .desktop entry and AppStream metainfo.
 packages=(build-essential cmake ninja-build ccache pkg-config
           qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6svg6 libpcap-dev
           libgl-dev fonts-dejavu-core iproute2)
-[ "$mode" = test ] && packages+=(tshark util-linux)
+[ "$mode" = test ] && packages+=(tshark util-linux desktop-file-utils appstream)
 
+sudo_=()
+[ "$(id -u)" -ne 0 ] && sudo_=(sudo)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 if [ ${#missing[@]} -gt 0 ]; then
     echo "setup: installing ${missing[*]}"
-    sudo_=()
-    [ "$(id -u)" -ne 0 ] && sudo_=(sudo)
     export DEBIAN_FRONTEND=noninteractive
     "${sudo_[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
     "${sudo_[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
@@ -43,6 +44,27 @@ command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 export CCACHE_BASEDIR="$src" CCACHE_NOHASHDIR=1
 cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSYNSCOPE_WERROR=$werror "${launcher[@]}"
 cmake --build "$build" --parallel "$(nproc)"
+
+# Ubuntu 24.04 (kernel.apparmor_restrict_unprivileged_userns=1) gives a program's user namespace no
+# capabilities unless an AppArmor profile allows it, and the lab cannot start without them. Install
+# one for this build tree's helper (resources/apparmor/synscope-lab-helper.in, as cmake --install
+# does for an installed one). Nothing to do, and nothing fails, where AppArmor does not restrict.
+allow_userns() {
+    [ "$(cat /proc/sys/kernel/apparmor_restrict_unprivileged_userns 2>/dev/null)" = 1 ] || return 0
+    local helper="$build/app/synscope-lab-helper" name=synscope-lab-helper-build text
+    local profile=/etc/apparmor.d/$name
+    case "$helper" in *" "*) helper="\"$helper\"";; esac
+    text=$(sed -e "s|@SYNSCOPE_PROFILE@|$name|g" -e "s|@SYNSCOPE_HELPER@|$helper|g" \
+        "$src/resources/apparmor/synscope-lab-helper.in")
+    [ -f "$profile" ] && [ "$(cat "$profile")" = "$text" ] && return 0
+    echo "setup: this kernel restricts unprivileged user namespaces (kernel.apparmor_restrict_unprivileged_userns=1)"
+    echo "setup: and the lab helper needs one: installing the AppArmor profile $profile for $helper"
+    echo "setup: and loading it: ${sudo_[*]:+${sudo_[*]} }apparmor_parser -r $profile"
+    if ! { printf '%s\n' "$text" | "${sudo_[@]}" tee "$profile" >/dev/null && "${sudo_[@]}" apparmor_parser -r "$profile"; }; then
+        echo "setup: could not install $profile; the lab will say why it cannot start" >&2
+    fi
+}
+allow_userns
 
 if [ "$mode" = test ]; then
     cd "$build"

@@ -11,23 +11,29 @@
 // closes its end or dies (PR_SET_PDEATHSIG).
 
 #include "../../model/lab/helperprotocol.h"
+#include "../../model/lab/sysctlrules.h"
 
+#include <algorithm>
 #include <arpa/inet.h>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <dirent.h>
 #include <fcntl.h>
 #include <linux/if.h>
 #include <linux/if_tun.h>
+#include <linux/netlink.h>
 #include <sched.h>
 #include <string>
 #include <sys/ioctl.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <vector>
 
 #ifndef SO_NETNS_COOKIE
 #define SO_NETNS_COOKIE 71
@@ -334,11 +340,47 @@ bool newLab(Reply &r, int tunFds[2])
     return true;
 }
 
+// Only what the app uses: TCP over IPv4 and IPv6 for the programs, and sock_diag for the kernel
+// probe. Anything else (a packet socket, NETLINK_ROUTE, UDP) is refused, even inside the lab.
+bool isAllowedSocket(const Request &req)
+{
+    const int type = req.type & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
+    if (req.domain == AF_INET || req.domain == AF_INET6)
+        return type == SOCK_STREAM && (req.protocol == 0 || req.protocol == IPPROTO_TCP);
+    if (req.domain == AF_NETLINK)
+        return (type == SOCK_RAW || type == SOCK_DGRAM) && req.protocol == NETLINK_SOCK_DIAG;
+    return false;
+}
+
+// The host of a request: 0 (client) or 1 (server), with the lab made.
+bool validHost(Reply &r, const Request &req, const char *call)
+{
+    const std::uint32_t h = std::uint32_t(req.host);
+    if (h > 1) {
+        char hint[160];
+        snprintf(hint, sizeof hint,
+            "The app asked for host %u; the lab has the client (0) and the server (1) only. Rebuild SynScope: the "
+            "app and the helper do not match.",
+            unsigned(h));
+        return fail(r, call, EINVAL, hint);
+    }
+    if (!g_haveLab)
+        return fail(r, call, ENXIO, "There is no lab yet: ask for a new lab first.");
+    return true;
+}
+
 bool newSocket(Reply &r, const Request &req, int &fd)
 {
+    if (!validHost(r, req, "socket()"))
+        return false;
     const int h = int(req.host);
-    if (!g_haveLab || h < 0 || h > 1)
-        return fail(r, "socket()", ENXIO, "There is no lab yet: ask for a new lab first.");
+    if (!isAllowedSocket(req)) {
+        char call[64];
+        snprintf(call, sizeof call, "socket(%d, %d, %d)", req.domain, req.type, req.protocol);
+        return fail(r, call, EPERM,
+            "The lab hands out TCP sockets (IPv4, IPv6) and sock_diag sockets only: nothing else is needed to run "
+            "its programs and read their states.");
+    }
     if (setns(g_hosts[h].nsFd, CLONE_NEWNET) != 0)
         return fail(r, "setns(CLONE_NEWNET)", errno, "The helper could not enter the lab's namespace.");
     fd = socket(req.domain, req.type | SOCK_CLOEXEC, req.protocol);
@@ -355,24 +397,18 @@ bool newSocket(Reply &r, const Request &req, int &fd)
     return true;
 }
 
-// Only names of the two TCP-related trees, made of [a-z0-9_.] (so never a path out of
-// /proc/sys/net), and values of digits, '-' and single spaces.
+// The app's rules (sysctlrules.h), checked again here: names of the two TCP-related trees only
+// (so never a path out of /proc/sys/net), values of integers separated by single spaces.
 bool validSysctl(Reply &r, const Request &req, std::string &path)
 {
     const size_t nameLen = strnlen(req.name, sizeof req.name);
     const size_t valueLen = strnlen(req.value, sizeof req.value);
     const std::string name(req.name, nameLen);
-    bool ok = nameLen < sizeof req.name && valueLen < sizeof req.value && valueLen > 0
-        && (name.rfind("net.ipv4.tcp_", 0) == 0 || name.rfind("net.core.", 0) == 0)
-        && name.find("..") == std::string::npos && name.back() != '.';
-    for (char c : name)
-        ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.');
-    for (size_t i = 0; ok && i < valueLen; ++i) {
-        const char c = req.value[i];
-        ok = (c >= '0' && c <= '9') || c == '-' || (c == ' ' && i > 0 && req.value[i - 1] != ' ');
-    }
+    const bool ok = nameLen < sizeof req.name && valueLen < sizeof req.value && isSettableSysctlName(name)
+        && isSettableSysctlValue(std::string_view(req.value, valueLen));
     if (!ok)
-        return fail(r, "sysctl(" + name + ")", EINVAL, "Only net.ipv4.tcp_* and net.core.* settings with numeric values can be set in the lab.");
+        return fail(r, "sysctl(" + name + ")", EINVAL,
+            "Only net.ipv4.tcp_* and net.core.* settings with numeric values can be set in the lab.");
     path = "/proc/sys/" + name;
     for (char &c : path)
         c = c == '.' ? '/' : c;
@@ -382,18 +418,25 @@ bool validSysctl(Reply &r, const Request &req, std::string &path)
 // /proc/sys/net shows the settings of the namespace of whoever opens the file: enter the host first.
 bool setSysctl(Reply &r, const Request &req)
 {
+    if (!validHost(r, req, "sysctl"))
+        return false;
     const int h = int(req.host);
-    if (!g_haveLab || h < 0 || h > 1)
-        return fail(r, "sysctl", ENXIO, "There is no lab yet: ask for a new lab first.");
     std::string path;
     if (!validSysctl(r, req, path))
         return false;
     if (setns(g_hosts[h].nsFd, CLONE_NEWNET) != 0)
         return fail(r, "setns(CLONE_NEWNET)", errno, "The helper could not enter the lab's namespace.");
-    if (int err = writeFile(path.c_str(), req.value))
-        return fail(r, "write(" + path + ")", err,
-            err == ENOENT ? "This kernel has no such setting in a network namespace (some net.core settings are global)."
-                          : "The kernel refused the value.");
+    if (int err = writeFile(path.c_str(), req.value)) {
+        const char *hint = "The kernel refused the value.";
+        if (err == ENOENT)
+            hint = "This kernel has no such setting in a network namespace (some net.core settings are global).";
+        else if (err == EACCES || err == EPERM)
+            hint = "The kernel does not let a network namespace change this setting: it is read-only, or only the "
+                   "machine's own namespace may set it (many net.core settings are global).";
+        else if (err == EINVAL || err == ERANGE)
+            hint = "The kernel refused the value: it is out of the range this setting takes.";
+        return fail(r, "write(" + path + ")", err, hint);
+    }
     return true;
 }
 
@@ -427,6 +470,33 @@ Reply newReply()
     return r;
 }
 
+// Descriptors the app let slip through exec (an open file without O_CLOEXEC, another library's
+// socket) have no business in the helper, which makes namespaces: close everything above fd 3,
+// the control channel. close_range() needs Linux 5.9; before, the descriptors are listed instead.
+void closeInheritedDescriptors()
+{
+    if (close_range(kHelperFd + 1, ~0U, 0) == 0)
+        return;
+    std::vector<int> fds;
+    if (DIR *dir = opendir("/proc/self/fd")) {
+        const int own = dirfd(dir);
+        while (dirent *e = readdir(dir)) {
+            const int fd = atoi(e->d_name);
+            if (fd > kHelperFd && fd != own)
+                fds.push_back(fd);
+        }
+        closedir(dir);
+    } else {
+        rlimit limit {};
+        getrlimit(RLIMIT_NOFILE, &limit);
+        const rlim_t top = limit.rlim_cur == RLIM_INFINITY ? 65536 : std::min<rlim_t>(limit.rlim_cur, 1 << 20);
+        for (rlim_t fd = kHelperFd + 1; fd < top; ++fd)
+            fds.push_back(int(fd));
+    }
+    for (int fd : fds)
+        close(fd);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -435,6 +505,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "synscope-lab-helper is started by synscope, not by hand.\n");
         return 2;
     }
+    closeInheritedDescriptors();
     // Die with the app. The signal is tied to the thread that forked, and the parent may already
     // be gone before prctl ran: check getppid() afterwards.
     prctl(PR_SET_PDEATHSIG, SIGKILL);

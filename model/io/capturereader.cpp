@@ -5,10 +5,12 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QtNumeric>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <limits>
 #include <pcap/pcap.h>
 #include <vector>
 
@@ -52,32 +54,41 @@ struct Interface {
     qint64 offsetSeconds = 0; // if_tsoffset
 };
 
-qint64 toNanoseconds(quint64 units, const Interface &i)
+// The time of `units` ticks of interface `i` in nanoseconds since the epoch; false when it does not
+// fit in 64 bits (a crafted if_tsresol or timestamp: 2^64 seconds is no time any clock shows).
+bool toNanoseconds(quint64 units, const Interface &i, qint64 &out)
 {
     qint64 ns = 0;
     if (i.binaryResolution) {
-        ns = qint64(std::ldexp(static_cast<long double>(units), -i.resolution) * 1e9L);
+        const long double v = std::ldexp(static_cast<long double>(units), -i.resolution) * 1e9L;
+        if (!(v < 9.2e18L)) // a long double past qint64 converts to undefined behaviour
+            return false;
+        ns = qint64(v);
     } else if (i.resolution <= 9) {
         qint64 factor = 1;
         for (int k = i.resolution; k < 9; ++k)
             factor *= 10;
-        ns = qint64(units) * factor;
+        if (units > quint64(std::numeric_limits<qint64>::max()) || qMulOverflow(qint64(units), factor, &ns))
+            return false;
     } else { // finer than nanoseconds (at most 10^-18, checked when the interface is read)
         quint64 divisor = 1;
         for (int k = 9; k < i.resolution; ++k)
             divisor *= 10;
-        ns = qint64(units / divisor);
+        ns = qint64(units / divisor); // at most 2^64 / 10, which fits
     }
-    return ns + i.offsetSeconds * 1000000000;
+    qint64 offset = 0;
+    return !qMulOverflow(i.offsetSeconds, qint64(1000000000), &offset) && !qAddOverflow(ns, offset, &out);
 }
 
-// The link types of every interface in a pcapng file: libpcap 1.10 reads the file only if they
-// are all the same. Stops quietly at anything malformed (libpcap then says what is wrong).
-bool pcapngHasMixedLinkTypes(const uchar *d, qsizetype size)
+// Whether a pcapng file's interfaces differ in link type or snap length: libpcap 1.10 reads the
+// file only if they are all the same. Stops quietly at anything malformed (libpcap then says what
+// is wrong).
+bool pcapngHasMixedInterfaces(const uchar *d, qsizetype size)
 {
     qsizetype at = 0;
     Order order;
-    int first = -1;
+    int firstType = -1;
+    quint32 firstSnap = 0;
     while (at + 12 <= size) {
         const quint32 type = le32(d + at); // the section header's type reads the same either way
         if (type == kPcapngShb && !sectionOrder(d + at, order))
@@ -87,17 +98,58 @@ bool pcapngHasMixedLinkTypes(const uchar *d, qsizetype size)
             return false;
         if (order.u32(d + at) == 1 && length >= 20) {
             const int linkType = order.u16(d + at + 8);
-            if (first < 0)
-                first = linkType;
-            else if (linkType != first)
+            const quint32 snap = order.u32(d + at + 12);
+            if (firstType < 0) {
+                firstType = linkType;
+                firstSnap = snap;
+            } else if (linkType != firstType || snap != firstSnap) {
                 return true;
+            }
         }
         at += length;
     }
     return false;
 }
 
+// Where the bytes of a pcapng packet block are and how many were captured and sent, read from the
+// block itself (libpcap cuts a frame to the interface's snap length; Wireshark does not). False
+// for blocks that hold no packet.
+bool packetBlock(
+    const uchar *b, qsizetype length, const Order &order, qsizetype &fixed, qsizetype &captured, qsizetype &original)
+{
+    const quint32 type = order.u32(b);
+    if (type == 3) { // simple packet block: original length only; the rest of the block is the frame
+        if (length < 16)
+            return false;
+        fixed = 12;
+        original = order.u32(b + 8);
+        captured = qMin(original, length - 16);
+        return true;
+    }
+    if (type != 2 && type != 6)
+        return false;
+    if (length < 32)
+        return false;
+    fixed = 28;
+    captured = order.u32(b + 20);
+    original = order.u32(b + 24);
+    return captured <= length - 32;
+}
+
 QString where(quint64 number, qsizetype offset) { return tr("record %1 at byte %2").arg(number).arg(offset); }
+
+// A pcapng block that is not a frame, named for a message ("interface description block at byte 192").
+QString blockWhere(quint32 type, qsizetype offset)
+{
+    switch (type) {
+    case kPcapngShb:
+        return tr("section header block at byte %1").arg(offset);
+    case 1:
+        return tr("interface description block at byte %1").arg(offset);
+    default:
+        return tr("block of type %1 at byte %2").arg(type).arg(offset);
+    }
+}
 
 }
 
@@ -141,7 +193,7 @@ bool CaptureReader::open(const QString &path, QString *error)
     m_file = std::move(file);
     m_data = data;
     m_size = qsizetype(m_file->size());
-    m_ownReader = m_size >= 4 && le32(m_data) == kPcapngShb && pcapngHasMixedLinkTypes(m_data, m_size);
+    m_ownReader = m_size >= 4 && le32(m_data) == kPcapngShb && pcapngHasMixedInterfaces(m_data, m_size);
     return true;
 }
 
@@ -155,13 +207,16 @@ bool CaptureReader::forEach(const std::function<bool(const CaptureRecord &)> &fr
         *error = tr("no capture file is open");
         return false;
     }
+    m_framesRead = 0;
     return m_ownReader ? forEachPcapng(frame, error) : forEachLibpcap(frame, error);
 }
 
 bool CaptureReader::forEachLibpcap(const std::function<bool(const CaptureRecord &)> &frame, QString *error)
 {
-    // libpcap reads through its own FILE; its position after each frame tells where the frame was
-    // in the file, so the frame can be handed out as a view into our mapping.
+    // libpcap reads through its own FILE; each frame is handed out as a view into our mapping, found
+    // by walking the file's own structure beside libpcap (asking the FILE with ftell() would cost a
+    // system call per frame). Each guess is checked against the bytes libpcap returned; only a
+    // wrong guess falls back to ftell().
     FILE *stream = std::fopen(QFile::encodeName(m_path).constData(), "rb");
     if (!stream) {
         *error = tr("cannot open %1: %2").arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
@@ -182,26 +237,26 @@ bool CaptureReader::forEachLibpcap(const std::function<bool(const CaptureRecord 
         return false;
     }
     const bool pcapng = le32(m_data) == kPcapngShb;
+    // pcap: the byte order of the record headers, from the magic number.
+    const quint32 magic = le32(m_data);
+    const Order pcapOrder { magic == 0xd4c3b2a1 || magic == 0x4d3cb2a1 };
     CaptureRecord r;
     r.linkType = linkType;
-    // Where the next frame's bytes should be: found by walking the file's own structure beside
-    // libpcap (asking the FILE with ftell() would cost a system call per frame). Each guess is
-    // checked against the bytes libpcap returned; only a wrong guess falls back to ftell().
     qsizetype cursor = pcapng ? 0 : 24; // pcapng: the next block to look at; pcap: the next record
     Order order;
-    const auto nextPacketBlock = [&](qsizetype captured, qsizetype &block, qsizetype &data) {
+    // pcapng: the next packet block from the cursor on, with the lengths it holds itself.
+    const auto nextPacketBlock = [&](qsizetype &block, qsizetype &data, qsizetype &captured, qsizetype &original) {
         while (cursor + 12 <= m_size) {
             const uchar *b = m_data + cursor;
             if (le32(b) == kPcapngShb && !sectionOrder(b, order))
                 return false;
-            const quint32 type = order.u32(b);
             const qsizetype length = order.u32(b + 4);
             if (length < 12 || length > m_size - cursor)
                 return false;
-            const qsizetype fixed = type == 3 ? 12 : (type == 2 || type == 6) ? 28 : -1;
+            qsizetype fixed = 0;
             block = cursor;
             cursor += length;
-            if (fixed > 0 && fixed + captured <= length) {
+            if (packetBlock(b, length, order, fixed, captured, original)) {
                 data = block + fixed;
                 return true;
             }
@@ -216,38 +271,49 @@ bool CaptureReader::forEachLibpcap(const std::function<bool(const CaptureRecord 
             return true; // end of file
         const quint64 number = r.number + 1;
         if (status != 1) {
-            // pcapng: point at the block libpcap stumbled on, past the whole ones before it.
+            // pcapng: point at the block libpcap stumbled on, past the whole ones before it; name it
+            // by its kind when it is not a frame.
             qsizetype at = cursor;
+            QString place = where(number, at);
             while (pcapng && at + 12 <= m_size) {
                 const uchar *b = m_data + at;
                 if (le32(b) == kPcapngShb && !sectionOrder(b, order))
                     break;
                 const qsizetype length = order.u32(b + 4);
                 const quint32 type = order.u32(b);
+                place = type == 2 || type == 3 || type == 6 ? where(number, at) : blockWhere(type, at);
                 if (length < 12 || length % 4 != 0 || length > m_size - at || type == 2 || type == 3 || type == 6)
                     break;
                 at += length;
+                place = where(number, at);
             }
-            *error = tr("%1: %2: %3").arg(m_path, where(number, at), QString::fromLocal8Bit(pcap_geterr(pcap)));
+            *error = tr("%1: %2: %3").arg(m_path, place, QString::fromLocal8Bit(pcap_geterr(pcap)));
             return false;
         }
-        const qsizetype captured = qsizetype(header->caplen);
+        // What libpcap returned: no more than the snap length; the file may hold more of the frame.
+        const qsizetype returned = qsizetype(header->caplen);
+        qsizetype captured = returned;
         qsizetype dataOffset = -1;
         qsizetype blockOffset = -1;
         const auto matches = [&] {
-            return dataOffset >= 0 && dataOffset + captured <= m_size
-                && std::memcmp(m_data + dataOffset, data, size_t(captured)) == 0;
+            return dataOffset >= 0 && captured >= returned && dataOffset + captured <= m_size
+                && std::memcmp(m_data + dataOffset, data, size_t(returned)) == 0;
         };
         if (!pcapng) {
             blockOffset = cursor;
             dataOffset = cursor + 16;
+            if (cursor + 16 <= m_size)
+                captured = qMax(returned, qsizetype(pcapOrder.u32(m_data + cursor + 8)));
             cursor = dataOffset + captured;
-        } else if (!nextPacketBlock(captured, blockOffset, dataOffset)) {
-            dataOffset = -1;
+        } else {
+            qsizetype original = 0;
+            if (!nextPacketBlock(blockOffset, dataOffset, captured, original))
+                dataOffset = -1;
         }
         if (!matches()) {
             // libpcap skipped or cut something the walk did not expect: ask the FILE where it is.
             const qsizetype end = qsizetype(std::ftell(stream));
+            captured = returned;
             dataOffset = -1;
             if (!pcapng) {
                 dataOffset = end - captured;
@@ -259,11 +325,13 @@ bool CaptureReader::forEachLibpcap(const std::function<bool(const CaptureRecord 
                     const qsizetype start = end - length;
                     if (length < 12 || start < 0 || o.u32(m_data + start + 4) != quint32(length))
                         continue;
-                    const quint32 type = o.u32(m_data + start);
-                    const qsizetype fixed = type == 3 ? 12 : (type == 2 || type == 6) ? 28 : -1;
-                    if (fixed > 0 && fixed + captured <= length) {
+                    qsizetype fixed = 0;
+                    qsizetype inBlock = 0;
+                    qsizetype original = 0;
+                    if (packetBlock(m_data + start, length, o, fixed, inBlock, original) && inBlock >= returned) {
                         blockOffset = start;
                         dataOffset = start + fixed;
+                        captured = inBlock;
                         order = o;
                         break;
                     }
@@ -272,16 +340,23 @@ bool CaptureReader::forEachLibpcap(const std::function<bool(const CaptureRecord 
             cursor = end;
         }
         if (!matches()) {
-            *error = tr("%1: %2: cannot find the frame's bytes in the file").arg(m_path, where(number, cursor));
+            *error = tr("%1: %2: cannot find the frame's bytes in the file")
+                         .arg(m_path, where(number, blockOffset >= 0 ? blockOffset : cursor));
             return false;
         }
         r.number = number;
         r.blockOffset = blockOffset;
         r.dataOffset = dataOffset;
-        r.timeNs = qint64(header->ts.tv_sec) * 1000000000 + qint64(header->ts.tv_usec); // nanoseconds, as asked
+        // Nanoseconds, as asked; libpcap turns a pcapng timestamp into seconds that may not fit.
+        qint64 ns = 0;
+        r.timeOutOfRange = qMulOverflow(qint64(header->ts.tv_sec), qint64(1000000000), &ns)
+            || qAddOverflow(ns, qint64(header->ts.tv_usec), &ns);
+        if (!r.timeOutOfRange)
+            r.timeNs = ns;
         r.data = m_data + dataOffset;
         r.capturedLength = captured;
-        r.originalLength = qsizetype(header->len);
+        r.originalLength = qMax(qsizetype(header->len), captured);
+        ++m_framesRead;
         if (!frame(r))
             return true;
     }
@@ -295,6 +370,10 @@ bool CaptureReader::forEachPcapng(const std::function<bool(const CaptureRecord &
     qsizetype at = 0;
     const auto fail = [&](const QString &what) {
         *error = tr("%1: %2: %3").arg(m_path, where(r.number + 1, at), what);
+        return false;
+    };
+    const auto failBlock = [&](quint32 type, const QString &what) {
+        *error = tr("%1: %2: %3").arg(m_path, blockWhere(type, at), what);
         return false;
     };
     while (at < m_size) {
@@ -320,15 +399,21 @@ bool CaptureReader::forEachPcapng(const std::function<bool(const CaptureRecord &
                             .arg(order.u32(b + length - 4)));
         if (type == 1) { // interface description
             if (length < 20)
-                return fail(tr("interface description block too short (%1 bytes)").arg(length));
+                return failBlock(type, tr("too short (%1 bytes)").arg(length));
             Interface i;
             i.linkType = order.u16(b + 8);
             i.snapLength = order.u32(b + 12);
             for (qsizetype o = 16; o + 4 <= length - 4;) {
                 const quint16 code = order.u16(b + o);
                 const qsizetype optionLength = order.u16(b + o + 2);
-                if (code == 0 || o + 4 + optionLength > length - 4)
+                if (code == 0) // opt_endofopt
                     break;
+                if (o + 4 + optionLength > length - 4)
+                    return failBlock(type,
+                        tr("option %1 claims %2 bytes, but only %3 are left in the block")
+                            .arg(code)
+                            .arg(optionLength)
+                            .arg(length - 4 - o - 4));
                 const uchar *v = b + o + 4;
                 if (code == 9 && optionLength >= 1) { // if_tsresol
                     i.binaryResolution = v[0] & 0x80;
@@ -341,7 +426,7 @@ bool CaptureReader::forEachPcapng(const std::function<bool(const CaptureRecord &
                 o += 4 + ((optionLength + 3) & ~qsizetype(3));
             }
             if (i.binaryResolution ? i.resolution > 63 : i.resolution > 18)
-                return fail(tr("interface time resolution %1 is out of range").arg(i.resolution));
+                return failBlock(type, tr("interface time resolution %1 is out of range").arg(i.resolution));
             interfaces.push_back(i);
         } else if (type == 6 || type == 2 || type == 3) { // enhanced, obsolete and simple packet blocks
             const bool simple = type == 3;
@@ -367,13 +452,15 @@ bool CaptureReader::forEachPcapng(const std::function<bool(const CaptureRecord &
                 if (captured > length - 32)
                     return fail(
                         tr("captured length %1 does not fit in its block of %2 bytes").arg(captured).arg(length));
-                r.timeNs = toNanoseconds((quint64(order.u32(b + 12)) << 32) | order.u32(b + 16), i);
+                qint64 ns = 0;
+                r.timeOutOfRange = !toNanoseconds((quint64(order.u32(b + 12)) << 32) | order.u32(b + 16), i, ns);
+                if (!r.timeOutOfRange)
+                    r.timeNs = ns;
             }
-            if (!LinkLayer::isSupported(i.linkType)) {
-                return fail(tr("a frame of %1, which SynScope does not read (it reads %2)")
-                                .arg(LinkLayer::name(i.linkType), LinkLayer::supportedNames()));
-            }
+            // A frame of a link type SynScope does not read is handed out all the same: the import
+            // counts it, and shows the frames of the other interfaces.
             ++r.number;
+            ++m_framesRead;
             r.blockOffset = at;
             r.dataOffset = at + fixed;
             r.linkType = i.linkType == 101 ? 12 : i.linkType; // LINKTYPE_RAW is libpcap's DLT_RAW

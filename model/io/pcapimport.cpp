@@ -2,7 +2,8 @@
 #include "pcapimport.h"
 
 #include "capturereader.h"
-#include "linklayer.h"
+#include "captureskips.h"
+#include "packetdecoder.h"
 #include "tcpanalysis.h"
 #include "trace/tcpsegment.h"
 #include "trace/trace.h"
@@ -16,77 +17,82 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("CaptureImport", text); }
 
-enum class FrameKind { Tcp, Other, Bad };
-
-// A TCP segment in a frame: where its IP packet is in the file and how many of its bytes are there.
-struct Located {
-    TcpSegment segment;
-    qsizetype ipOffset = 0; // in the file
-    qsizetype ipBytes = 0; // captured bytes of the IP packet, without link-layer padding
+// What a walk through a capture left behind besides its segments: frames left out, and where the
+// file ends early when it is cut or damaged after some frames.
+struct Walk {
+    CaptureSkips skips;
+    QString stopped; // the reader's message, when it stopped early
+    quint64 framesBefore = 0; // frames read before it stopped
 };
 
-FrameKind locate(const QString &path, const CaptureRecord &r, Located &out, QString *error)
-{
-    const bool cut = r.capturedLength < r.originalLength;
-    const auto snapCut = [&](const QString &header) {
-        *error = tr("%1: record %2 at byte %3: the capture kept only %4 of the frame's %5 bytes (its snap length), "
-                    "which cuts the %6 header")
-                     .arg(path)
-                     .arg(r.number)
-                     .arg(r.blockOffset)
-                     .arg(r.capturedLength)
-                     .arg(r.originalLength)
-                     .arg(header);
-        return FrameKind::Bad;
-    };
-    qsizetype ip = 0;
-    switch (LinkLayer::locateIp(r.linkType, r.data, r.capturedLength, ip)) {
-    case LinkLayer::Frame::NotIp:
-        return FrameKind::Other;
-    case LinkLayer::Frame::Truncated:
-        // A frame too short for its own link header was damaged before it was captured: nothing
-        // to show, as Wireshark shows nothing of it beyond "malformed".
-        return cut ? snapCut(LinkLayer::name(r.linkType)) : FrameKind::Other;
-    case LinkLayer::Frame::Ip:
-        break;
-    }
-    const uchar *packet = r.data + ip;
-    const qsizetype available = r.capturedLength - ip;
-    const ParseStatus status = parseIpTcp(packet, available, out.segment, Completeness::HeadersOnly);
-    if (status == ParseStatus::Truncated && cut)
-        return snapCut(available >= 1 && (packet[0] >> 4) == 6 ? tr("IPv6 or TCP") : tr("IPv4 or TCP"));
-    if (status != ParseStatus::Ok)
-        return FrameKind::Other; // not TCP, a fragment, or a malformed packet: not part of a connection
-    out.ipOffset = r.dataOffset + ip;
-    out.ipBytes = qMin<qsizetype>(available, out.segment.ipLength);
-    return FrameKind::Tcp;
-}
-
-// Walks every TCP segment of a capture with its tcp.stream number and direction.
-template <typename Fn> bool forEachSegment(CaptureReader &reader, const QString &path, QString *error, Fn &&fn)
+// Walks every TCP segment of a capture (a header quoted in an ICMP error included, for the
+// numbering) with its tcp.stream number and direction. False with *error only when no frame could
+// be read at all; a file damaged further on ends the walk early (Walk::stopped).
+template <typename Fn> bool forEachSegment(CaptureReader &reader, Walk &walk, QString *error, Fn &&fn)
 {
     TcpStreamNumbering numbering;
-    Located located;
-    bool bad = false;
+    PacketDecoder decoder(walk.skips);
+    PacketDecoder::Found found;
+    bool stoppedEarly = false;
     QString readError;
     const bool read = reader.forEach(
         [&](const CaptureRecord &r) {
-            const FrameKind kind = locate(path, r, located, &readError);
-            if (kind == FrameKind::Bad) {
-                bad = true;
+            if (decoder.decode(r, found) != PacketDecoder::Result::Tcp)
+                return true;
+            const TcpStreamNumbering::Assignment a = numbering.assign(found.segment, found.quoted);
+            if (!fn(r, found, a)) {
+                stoppedEarly = true;
                 return false;
             }
-            if (kind == FrameKind::Other)
-                return true;
-            const TcpStreamNumbering::Assignment a = numbering.assign(located.segment);
-            return fn(r, located, a);
+            return true;
         },
         &readError);
-    if (!read || bad) {
-        *error = readError;
-        return false;
+    if (!stoppedEarly)
+        decoder.finish();
+    if (!read) {
+        if (reader.framesRead() == 0) {
+            *error = readError;
+            return false;
+        }
+        walk.stopped = readError;
+        walk.framesBefore = reader.framesRead();
     }
     return true;
+}
+
+// Where the file was cut or damaged, without the file's name the reader's message starts with.
+QString stoppedAt(const QString &path, const Walk &walk)
+{
+    QString where = walk.stopped;
+    if (where.startsWith(path + QStringLiteral(": ")))
+        where.remove(0, path.size() + 2);
+    return where;
+}
+
+// One line per thing worth telling about a walk (without the file's name: the caller knows it by
+// the name the user gave).
+QStringList notes(const QString &path, const Walk &walk)
+{
+    QStringList out = walk.skips.lines();
+    if (!walk.stopped.isEmpty()) {
+        out << stoppedAt(path, walk)
+                + (walk.framesBefore == 1
+                        ? tr("; the file is cut or damaged there: SynScope read the frame before it")
+                        : tr("; the file is cut or damaged there: SynScope read the %1 frames before it")
+                              .arg(walk.framesBefore));
+    }
+    return out;
+}
+
+// Why a capture shows nothing: no TCP at all, or TCP that could not be read.
+QString noConnection(const QString &path, const Walk &walk)
+{
+    QStringList why = walk.skips.lines();
+    if (!walk.stopped.isEmpty())
+        why << stoppedAt(path, walk);
+    if (why.isEmpty())
+        return tr("%1 holds no TCP connection").arg(path);
+    return tr("%1 holds no TCP connection SynScope can show: %2").arg(path, why.join(QStringLiteral("; ")));
 }
 
 struct StreamSides {
@@ -96,26 +102,33 @@ struct StreamSides {
     quint64 lastRecord = 0;
 };
 
-bool scan(CaptureReader &reader, const QString &path, std::vector<Conversation> &out, std::vector<StreamSides> &sides,
-    QString *error)
+bool scan(
+    CaptureReader &reader, std::vector<Conversation> &out, std::vector<StreamSides> &sides, Walk &walk, QString *error)
 {
     out.clear();
     sides.clear();
-    const bool ok = forEachSegment(
-        reader, path, error, [&](const CaptureRecord &r, const Located &l, const TcpStreamNumbering::Assignment &a) {
-            const TcpSegment &s = l.segment;
+    const bool ok = forEachSegment(reader, walk, error,
+        [&](const CaptureRecord &r, const PacketDecoder::Found &f, const TcpStreamNumbering::Assignment &a) {
+            const TcpSegment &s = f.segment;
             if (a.isNew) {
                 Conversation c;
                 c.stream = a.stream;
                 c.firstNs = r.timeNs;
+                c.lastNs = r.timeNs;
                 out.push_back(c);
                 StreamSides side;
                 side.byDirection[0] = TcpEndpoint::source(s);
                 side.byDirection[1] = TcpEndpoint::destination(s);
                 sides.push_back(side);
             }
+            if (f.quoted)
+                return true; // numbered, but no segment of the connection
             Conversation &c = out[size_t(a.stream)];
             StreamSides &side = sides[size_t(a.stream)];
+            if (c.segments == 0) {
+                c.firstNs = r.timeNs;
+                c.lastNs = r.timeNs;
+            }
             ++c.segments;
             c.bytes += s.payloadLength;
             c.firstNs = qMin(c.firstNs, r.timeNs);
@@ -143,6 +156,11 @@ bool scan(CaptureReader &reader, const QString &path, std::vector<Conversation> 
     for (size_t i = 0; i < out.size(); ++i) {
         out[i].client = sides[i].byDirection[sides[i].clientDirection].text();
         out[i].server = sides[i].byDirection[1 - sides[i].clientDirection].text();
+    }
+    if (out.empty() && (!walk.skips.isEmpty() || !walk.stopped.isEmpty())) {
+        // Something might have been TCP: say what kept it from being shown.
+        *error = noConnection(reader.path(), walk);
+        return false;
     }
     return true;
 }
@@ -274,7 +292,8 @@ bool conversations(const QString &path, std::vector<Conversation> &out, QString 
 {
     CaptureReader reader;
     std::vector<StreamSides> sides;
-    return reader.open(path, error) && scan(reader, path, out, sides, error);
+    Walk walk;
+    return reader.open(path, error) && scan(reader, out, sides, walk, error);
 }
 
 bool open(const QString &path, int stream, Trace &trace, QString *error)
@@ -283,10 +302,11 @@ bool open(const QString &path, int stream, Trace &trace, QString *error)
     CaptureReader reader;
     std::vector<Conversation> list;
     std::vector<StreamSides> sides;
-    if (!reader.open(path, error) || !scan(reader, path, list, sides, error))
+    Walk walk;
+    if (!reader.open(path, error) || !scan(reader, list, sides, walk, error))
         return false;
     if (list.empty()) {
-        *error = tr("%1 holds no TCP connection").arg(path);
+        *error = noConnection(path, walk);
         return false;
     }
     if (stream < 0)
@@ -299,6 +319,12 @@ bool open(const QString &path, int stream, Trace &trace, QString *error)
         return false;
     }
     const Conversation &c = list[size_t(stream)];
+    if (c.segments == 0) {
+        *error = tr("%1: TCP stream %2 is only quoted in ICMP error messages; the capture holds none of its segments")
+                     .arg(path)
+                     .arg(stream);
+        return false;
+    }
     const StreamSides &side = sides[size_t(stream)];
     const TcpEndpoint &clientEnd = side.byDirection[side.clientDirection];
     const TcpEndpoint &serverEnd = side.byDirection[1 - side.clientDirection];
@@ -308,23 +334,33 @@ bool open(const QString &path, int stream, Trace &trace, QString *error)
     info.clientAddress = c.client;
     info.serverAddress = c.server;
     info.wallClockOrigin = QDateTime::fromMSecsSinceEpoch(c.firstNs / 1000000, QTimeZone::utc());
+    info.importNotes = notes(path, walk);
     trace.setInfo(info);
     trace.setPacketRegion(reader.mapping(), reader.bytes());
 
     TcpSequenceAnalysis analysis;
     StateInference states(trace, { clientEnd.port, serverEnd.port });
     qint64 lastT = 0;
-    const bool ok = forEachSegment(
-        reader, path, error, [&](const CaptureRecord &r, const Located &l, const TcpStreamNumbering::Assignment &a) {
+    Walk again; // the same frames again: the first walk's notes stand
+    const bool ok = forEachSegment(reader, again, error,
+        [&](const CaptureRecord &r, const PacketDecoder::Found &f, const TcpStreamNumbering::Assignment &a) {
             if (a.stream != stream)
                 return r.number < side.lastRecord;
+            if (a.repeatedSyn)
+                analysis.repeatedSyn(a.direction);
+            if (f.quoted)
+                return r.number < side.lastRecord;
             const int sender = a.direction == side.clientDirection ? 0 : 1;
-            const quint8 marks = analysis.analyse(l.segment, a.direction, r.timeNs);
+            const TcpSequenceAnalysis::Marks marks = analysis.analyse(f.segment, a.direction, r.timeNs);
+            const quint16 analysed = marks.analysis | (a.reusedPorts ? AnalysisMark::ReusedPorts : 0);
             // Merged captures may step back in time; the trace's clock may not.
             lastT = qMax(lastT, r.timeNs - c.firstNs);
-            trace.appendCapturedSend(
-                lastT, sender == 0 ? Side::Client : Side::Server, l.ipOffset, l.ipBytes, l.segment, marks);
-            states.segment(lastT, sender, l.segment);
+            const Side from = sender == 0 ? Side::Client : Side::Server;
+            if (f.fileOffset >= 0)
+                trace.appendCapturedSend(lastT, from, f.fileOffset, f.ipBytes, f.segment, marks.marks, analysed);
+            else // reassembled from fragments: the trace keeps its own copy
+                trace.appendSend(lastT, from, QByteArrayView(f.ip, f.ipBytes), f.segment, marks.marks, analysed);
+            states.segment(lastT, sender, f.segment);
             return r.number < side.lastRecord;
         });
     if (!ok) {

@@ -95,7 +95,8 @@ std::vector<Statement> build(const Trace &trace, const Options &options)
             s.kind = Statement::Message;
             s.from = tcp(e.side);
             s.to = tcp(e.side == Side::Client ? Side::Server : Side::Client);
-            s.text = labeler.label(send, options.numbers);
+            s.text = labeler.label(send, options.numbers,
+                options.windowAlways ? SegmentLabeler::WindowShown::Always : SegmentLabeler::WindowShown::WhenItMatters);
             if (e.marks & EventMark::Retransmission)
                 s.text += QCoreApplication::translate("Export", " (retransmission)");
             if (e.kind == EventKind::Duplicate) {

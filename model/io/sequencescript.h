@@ -20,6 +20,7 @@ enum class Participant { ClientApp, ClientTcp, ServerTcp, ServerApp };
 struct Options {
     NumberStyle numbers = NumberStyle::Symbolic;
     bool detail = false; // the labeler's detail (window, options, payload) as a second line
+    bool windowAlways = false; // every label says the window, not only when it matters
     qsizetype firstEvent = 0; // range of trace events, inclusive; lastEvent -1: to the end
     qsizetype lastEvent = -1;
 };

@@ -37,8 +37,12 @@ public:
         int stream = -1;
         int direction = 0; // 0: sent by the endpoint that sent the stream's first segment; 1: the other
         bool isNew = false;
+        bool reusedPorts = false; // a SYN that started a new stream on the ports of an earlier one
+        bool repeatedSyn = false; // a SYN with the sequence number its side started with
     };
-    Assignment assign(const TcpSegment &s);
+    // `quoted`: a header quoted in an ICMP error. Wireshark numbers its connection (a new stream
+    // for unknown ports, or for a SYN on reused ones) but takes no base sequence number from it.
+    Assignment assign(const TcpSegment &s, bool quoted = false);
     int count() const { return m_next; }
 
 private:
@@ -59,30 +63,44 @@ private:
     };
     QHash<Key, Stream> m_streams;
     int m_next = 0;
+    // The last connection looked up (an insertion may move the others, never this one until the next).
+    QHash<Key, Stream>::iterator m_last;
+    Key m_lastKey;
+    bool m_lastValid = false;
 };
 
 // Wireshark's TCP sequence analysis (tcp.analysis.*, "Analyze TCP sequence numbers" on, its
-// default) for the segments of one connection, in capture order: which are retransmissions (plain,
-// fast or spurious), duplicate ACKs, out-of-order or zero-window segments. Written from Wireshark's
-// documented rules (User's Guide, "TCP Analysis") and checked against tshark 4.0 on generated
-// captures (tests/io/tst_pcapimport). Returns EventMark bits.
+// default) for the segments of one connection, in capture order, as packet-tcp.c's
+// tcp_analyze_sequence_number() makes it: retransmissions (plain, fast, spurious), out-of-order
+// segments, duplicate ACKs, zero windows, zero-window probes and their ACKs, keep-alives and their
+// ACKs, window updates, full windows, segments after a gap ("previous segment not captured") and
+// ACKs of data never seen. Checked frame by frame against tshark 4.0 (tests/io/tst_pcapimport).
 class TcpSequenceAnalysis {
 public:
-    quint8 analyse(const TcpSegment &s, int direction, qint64 timeNs);
+    struct Marks {
+        quint8 marks = 0; // EventMark bits: Retransmission (any kind), DuplicateAck, OutOfOrder, ZeroWindow
+        quint16 analysis = 0; // AnalysisMark bits
+    };
+    Marks analyse(const TcpSegment &s, int direction, qint64 timeNs);
+    // Before analysing a SYN that repeats its side's first sequence number (Assignment::repeatedSyn).
+    void repeatedSyn(int direction);
 
 private:
-    enum : quint32 { KeepAlive = 1, ZeroWindowProbe = 2 };
     struct Flow {
         quint32 nextSeq = 0; // 0: nothing seen yet, as in Wireshark
         qint64 nextSeqTime = 0;
         quint32 maxSeqToBeAcked = 0;
         quint32 lastAck = 0;
         qint64 lastAckTime = 0;
-        quint32 window = 0xffffffff; // no segment yet: matches no real window
-        int windowScale = -1; // -1 unknown, -2 not used by the connection
-        int dupAcks = 0;
-        quint32 lastFlags = 0;
+        quint32 window = 0xffffffff; // the raw window field; no segment yet: matches no real window
+        int windowScale = -1; // -1 unknown, -2 not used by the connection, else the shift
+        quint32 dupAcks = 0; // or kAckedUnseen after an ACK of data this direction was not seen sending
+        quint16 lastFlags = 0; // AnalysisMark bits of this direction's last segment
+        bool windowFromSyn = false; // its last SYN came after its last pure ACK (Wireshark's is_first_ack)
     };
+    // Wireshark's dupacknum of -1 in an unsigned field: it also counts as "two or more" for fast
+    // retransmissions.
+    static constexpr quint32 kAckedUnseen = 0xffffffffu;
     std::array<Flow, 2> m_flows;
     qint64 m_lastSynTime = -1;
     qint64 m_firstRtt = 0;

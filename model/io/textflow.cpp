@@ -2,6 +2,8 @@
 #include "textflow.h"
 
 #include "lab/errnoname.h"
+#include "trace/analysistext.h"
+#include "trace/eventtext.h"
 #include "trace/trace.h"
 
 #include <QBuffer>
@@ -31,30 +33,37 @@ QString callText(const Trace &trace, const Event &e)
         return r.fn + QStringLiteral("() ...");
     case EventKind::Return: {
         QString text = r.fn + QStringLiteral("()");
+        // What a Qt call hands over is no number: "nextPendingConnection() → socket 0 (10.0.0.1:50435)".
+        const QString handed = EventText::handedOver(r);
+        if (!handed.isEmpty())
+            return text + QStringLiteral(" → ") + handed + (r.err ? u' ' + errnoName(r.err) : QString());
         if (r.hasResult)
             text += QStringLiteral(" = ") + QString::number(r.result);
         if (r.err)
             text += u' ' + errnoName(r.err);
+        if (!r.hasResult && !r.err)
+            text += tr(" returns"); // a Qt call of no result: not to be read as the call again
         return text;
     }
-    case EventKind::Signal:
-        return QStringLiteral("signal ") + r.fn;
+    case EventKind::Signal: {
+        // Qt's own accept(), and a signal Qt emitted inside a call, which still returned at once.
+        if (EventText::isQtOwnCall(r))
+            return EventText::signalText(trace, r);
+        const QString inside = EventText::emittedInside(trace, r);
+        return QStringLiteral("signal ") + r.fn
+            + (inside.isEmpty() ? QString() : tr(" — emitted inside %1").arg(inside));
+    }
     default:
         return {};
     }
 }
 
-QString marksText(quint8 marks)
+// Wireshark's analysis marks of an imported segment (a lab's retransmission among them).
+QString marksText(const Event &e)
 {
     QString s;
-    if (marks & EventMark::Retransmission)
-        s += tr(" [retransmission]");
-    if (marks & EventMark::DuplicateAck)
-        s += tr(" [dup ACK]");
-    if (marks & EventMark::OutOfOrder)
-        s += tr(" [out-of-order]");
-    if (marks & EventMark::ZeroWindow)
-        s += tr(" [zero window]");
+    for (const QString &name : AnalysisText::names(e))
+        s += QStringLiteral(" [") + name + u']';
     return s;
 }
 
@@ -127,7 +136,8 @@ private:
             QString label = m_labels.label(i, m_style);
             if (e.kind == EventKind::Duplicate)
                 label += tr(" (copy made)");
-            label += marksText(e.kind == EventKind::Send ? e.marks : quint8(0));
+            if (e.kind == EventKind::Send)
+                label += marksText(e);
             row(time, {}, {}, arrow(label, client, e.kind == EventKind::Drop), {}, {});
             break;
         }

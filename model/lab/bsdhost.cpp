@@ -8,9 +8,11 @@
 #include <QSocketNotifier>
 #include <arpa/inet.h>
 #include <cerrno>
+#include <mutex>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
+#include <thread>
 #include <unistd.h>
 
 struct BsdHost::Pending {
@@ -23,10 +25,18 @@ struct BsdHost::Pending {
     std::unique_ptr<QSocketNotifier> notifier;
 };
 
+// A close() on its own thread. The thread reports back only while the host still wants to know:
+// a host that is reset or destroyed first clears `host` under the mutex, and the thread, which may
+// go on lingering until the linger time runs out, then just ends.
+struct BsdHost::CloseJob {
+    std::mutex mutex;
+    BsdHost *host = nullptr;
+};
+
 namespace {
 QString opName(int op)
 {
-    static const char *names[] = { "connect", "accept", "read", "write" };
+    static const char *names[] = { "connect", "accept", "read", "write", "close" };
     return QString::fromLatin1(names[op]);
 }
 
@@ -57,7 +67,7 @@ BsdHost::BsdHost(Lab *lab, Side side, QObject *parent)
 {
 }
 
-BsdHost::~BsdHost() = default;
+BsdHost::~BsdHost() { abandonClose(); }
 
 QString BsdHost::blockedIn() const { return m_pending ? opName(int(m_pending->op)) + QStringLiteral("()") : QString(); }
 
@@ -119,12 +129,20 @@ BsdHost::CallId BsdHost::socket()
 {
     if (!canCall())
         return -1;
+    // The helper is asked first: when the lab itself fails (the helper does not answer), no call
+    // was made, and none is recorded with an errno socket() never gave.
+    LabError error;
+    UniqueFd fd = m_lab->newSocket(m_side, AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0, &error);
+    const bool outOfDescriptors = error.err == EMFILE || error.err == ENFILE;
+    if (!fd && error.fatal && !outOfDescriptors) {
+        m_refusal = error.message();
+        return -1;
+    }
     const CallId call = begin(QStringLiteral("socket"),
         { { QStringLiteral("domain"), QStringLiteral("AF_INET") },
             { QStringLiteral("type"), QStringLiteral("SOCK_STREAM") }, { QStringLiteral("protocol"), 0 } });
-    LabError error;
-    UniqueFd fd = m_lab->newSocket(m_side, AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0, &error);
     if (!fd) {
+        // Out of descriptors is what socket() itself would say (and the lab stops, see Lab::newSocket).
         finish(call, -1, error.err ? error.err : EIO);
         return call;
     }
@@ -162,16 +180,72 @@ BsdHost::CallId BsdHost::shutdown(int fd, int how)
 
 BsdHost::CallId BsdHost::close(int fd)
 {
-    return immediate(QStringLiteral("close"), { { QStringLiteral("fd"), fd } }, fd, [&] {
-        // The program holds the only reference (the helper closed its copy): this close is the
-        // one that sends the FIN, or the RST with SO_LINGER 0 or unread data.
-        auto it = m_fds.find(fd);
-        const int rc = ::close(it->second.release());
-        const int err = errno;
-        m_fds.erase(it);
-        errno = err;
-        return rc;
-    });
+    if (!canCall())
+        return -1;
+    const CallId call = begin(QStringLiteral("close"), { { QStringLiteral("fd"), fd } });
+    const auto it = m_fds.find(fd);
+    if (it == m_fds.end()) {
+        finish(call, -1, EBADF);
+        return call;
+    }
+    // The program holds the only reference (the helper closed its copy): this close is the one
+    // that sends the FIN, or the RST with SO_LINGER 0 or unread data.
+    linger l {};
+    socklen_t len = sizeof l;
+    const bool lingers = ::getsockopt(fd, SOL_SOCKET, SO_LINGER, &l, &len) == 0 && l.l_onoff && l.l_linger > 0;
+    const int raw = it->second.release();
+    m_fds.erase(it);
+    if (lingers) {
+        lingeringClose(call, raw);
+        return call;
+    }
+    const int rc = ::close(raw);
+    finish(call, rc, rc < 0 ? errno : 0);
+    return call;
+}
+
+// With SO_LINGER on, close() sleeps in the kernel until the peer has acknowledged the FIN (and any
+// data before it), or the linger time runs out — even on a non-blocking socket. That ACK has to
+// cross the wire, which runs on this thread: so the close() runs on a thread of its own, and it
+// "returns" here when it has.
+void BsdHost::lingeringClose(CallId call, int fd)
+{
+    m_pending = std::make_unique<Pending>();
+    m_pending->call = call;
+    m_pending->op = Op::Close;
+    m_pending->fd = fd;
+    auto job = std::make_shared<CloseJob>();
+    job->host = this;
+    m_closeJob = job;
+    std::thread([job, fd] {
+        const int rc = ::close(fd);
+        const int err = rc < 0 ? errno : 0;
+        const std::lock_guard lock(job->mutex);
+        if (BsdHost *host = job->host)
+            QMetaObject::invokeMethod(
+                host, [host, job, rc, err] { host->closeReturned(job, rc, err); }, Qt::QueuedConnection);
+    }).detach();
+    emit blockedChanged(true);
+}
+
+void BsdHost::closeReturned(const std::shared_ptr<CloseJob> &job, int rc, int err)
+{
+    if (job != m_closeJob || !m_pending)
+        return; // reset meanwhile: that close belongs to a lab that is gone
+    m_closeJob.reset();
+    const CallId call = m_pending->call;
+    m_pending.reset();
+    emit blockedChanged(false);
+    finish(call, rc, err);
+}
+
+void BsdHost::abandonClose()
+{
+    if (!m_closeJob)
+        return;
+    const std::lock_guard lock(m_closeJob->mutex);
+    m_closeJob->host = nullptr;
+    m_closeJob.reset();
 }
 
 BsdHost::CallId BsdHost::setLinger(int fd, bool on, int seconds)
@@ -327,6 +401,8 @@ void BsdHost::resume()
         value = n;
         break;
     }
+    case Op::Close:
+        return; // returns through closeReturned()
     case Op::Write: {
         while (p.done < p.data.size()) {
             const ssize_t n = ::send(p.fd, p.data.constData() + p.done, size_t(p.data.size() - p.done), MSG_NOSIGNAL);
@@ -375,13 +451,19 @@ std::vector<int> BsdHost::sockets() const
 
 void BsdHost::reset()
 {
-    const bool wasBlocked = m_pending && m_pending->notifier;
-    if (wasBlocked) {
+    const bool wasBlocked = m_pending != nullptr;
+    if (m_pending && m_pending->notifier) {
         // Its descriptor closes below, before the deferred delete: a live notifier would warn.
         m_pending->notifier->setEnabled(false);
         m_pending->notifier.release()->deleteLater();
     }
     m_pending.reset();
+    abandonClose();
+    // A new lab must not wait for these sockets' peers: no lingering close() on this thread.
+    for (const auto &[fd, owner] : m_fds) {
+        const linger off { 0, 0 };
+        ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &off, sizeof off);
+    }
     m_fds.clear();
     m_results.clear();
     if (wasBlocked)

@@ -24,7 +24,10 @@ struct CallResult {
 // write, read, shutdown, close and setsockopt, made for real on sockets of that host's namespace.
 // Like a single-threaded C program it does one call at a time; a call that would block (connect,
 // accept, read, a write that does not fit) is made non-blocking and "returns" when the kernel
-// makes it ready, exactly as the blocking call would, without freezing the event loop.
+// makes it ready, exactly as the blocking call would, without freezing the event loop. A call that
+// blocks even on a non-blocking socket — close() with SO_LINGER on, which waits until the peer has
+// acknowledged everything, up to the linger time — runs on a thread of its own: neither the window
+// nor the wire (which must deliver the ACK that ends it) waits for it.
 // Each call records a Call event and, when it completes, a Return event.
 class BsdHost : public QObject {
     Q_OBJECT
@@ -67,8 +70,9 @@ signals:
     void blockedChanged(bool blocked);
 
 private:
-    enum class Op { Connect, Accept, Read, Write };
+    enum class Op { Connect, Accept, Read, Write, Close };
     struct Pending;
+    struct CloseJob;
 
     bool canCall();
     CallId begin(const QString &fn, QJsonObject args);
@@ -77,11 +81,15 @@ private:
     bool knows(int fd) const { return m_fds.count(fd) != 0; }
     void block(CallId call, Op op, int fd, QByteArray data, qint64 max);
     void resume();
+    void lingeringClose(CallId call, int fd);
+    void closeReturned(const std::shared_ptr<CloseJob> &job, int rc, int err);
+    void abandonClose();
 
     Lab *m_lab;
     Side m_side;
     std::map<int, UniqueFd> m_fds;
     std::map<CallId, CallResult> m_results;
     std::unique_ptr<Pending> m_pending;
+    std::shared_ptr<CloseJob> m_closeJob; // a lingering close() under way on its thread
     QString m_refusal;
 };

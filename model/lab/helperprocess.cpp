@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <fcntl.h>
 #include <poll.h>
 #include <spawn.h>
 #include <sys/socket.h>
@@ -16,8 +17,6 @@
 extern char **environ;
 
 namespace {
-constexpr int kReplyTimeoutMs = 10000;
-
 QString fromC(const char *s, size_t max) { return QString::fromUtf8(s, qsizetype(strnlen(s, max))); }
 }
 
@@ -27,6 +26,7 @@ bool HelperProcess::start(const QString &helperPath, const QString &tunPath, Lab
 {
     stop();
     m_exitDescription.clear();
+    m_broken.reset();
     const QFileInfo exe(helperPath);
     if (!exe.isFile() || !exe.isExecutable()) {
         *error = { QStringLiteral("exec(%1)").arg(helperPath), exe.exists() ? EACCES : ENOENT,
@@ -82,11 +82,18 @@ bool HelperProcess::receive(labproto::Reply &reply, int *fds, int maxFds, int *n
     pollfd p { m_control.get(), POLLIN, 0 };
     int ready;
     do
-        ready = ::poll(&p, 1, kReplyTimeoutMs);
+        ready = ::poll(&p, 1, m_replyTimeoutMs);
     while (ready < 0 && errno == EINTR);
     if (ready == 0) {
-        *error = { QStringLiteral("lab helper (pid %1)").arg(m_pid), ETIMEDOUT,
-            QStringLiteral("The helper did not answer within %1 s.").arg(kReplyTimeoutMs / 1000) };
+        // Not the call's errno: the call was never made. The helper is stuck (stopped, or the machine
+        // is swapping hard), and the lab cannot go on with it.
+        LabError e { {}, 0,
+            QStringLiteral("The lab stopped: the lab helper (pid %1) did not answer within %2 s.")
+                .arg(m_pid)
+                .arg(QString::number(m_replyTimeoutMs / 1000.0)) };
+        e.fatal = true;
+        m_broken = e;
+        *error = e;
         return false;
     }
     iovec iov { &reply, sizeof reply };
@@ -118,6 +125,18 @@ bool HelperProcess::receive(labproto::Reply &reply, int *fds, int maxFds, int *n
         *error = diedError(QStringLiteral("recvmsg(lab helper)"));
         return false;
     }
+    if (msg.msg_flags & MSG_CTRUNC) {
+        // The kernel could not put the descriptors into our table: which limit was hit is what a
+        // new descriptor says now.
+        const int probe = ::fcntl(m_control.get(), F_DUPFD_CLOEXEC, 0);
+        const int err = probe < 0 ? errno : 0;
+        if (probe >= 0)
+            ::close(probe);
+        if (err == EMFILE || err == ENFILE) {
+            *error = outOfDescriptors(err);
+            return false;
+        }
+    }
     if (n != ssize_t(sizeof reply) || reply.version != labproto::kVersion) {
         *error = { QStringLiteral("lab helper (pid %1)").arg(m_pid), EPROTO,
             QStringLiteral("The helper speaks another protocol version; rebuild SynScope.") };
@@ -128,8 +147,13 @@ bool HelperProcess::receive(labproto::Reply &reply, int *fds, int maxFds, int *n
 
 bool HelperProcess::request(const labproto::Request &req, labproto::Reply &reply, int *fds, int maxFds, LabError *error)
 {
+    if (m_broken) {
+        *error = *m_broken;
+        return false;
+    }
     if (!isRunning()) {
         *error = { {}, 0, QStringLiteral("The lab helper is not running.") };
+        error->fatal = true;
         return false;
     }
     ssize_t n;
@@ -187,8 +211,16 @@ UniqueFd HelperProcess::newSocket(labproto::Host host, int domain, int type, int
     req.protocol = protocol;
     labproto::Reply reply {};
     int fd = -1;
-    if (!request(req, reply, &fd, 1, error))
+    if (!request(req, reply, &fd, 1, error)) {
+        if (error->err == EMFILE || error->err == ENFILE) {
+            // The helper made the socket and says so again once it has closed its copy: read that too,
+            // so the next answer is the next request's.
+            LabError ignored;
+            int none = 0;
+            receive(reply, nullptr, 0, &none, &ignored);
+        }
         return {};
+    }
     UniqueFd socket(fd);
     // The helper says when it has closed its copy: until then the app's close() would not be the
     // last one, and the kernel would close nothing (no FIN) when the program calls close().
@@ -254,11 +286,27 @@ LabError HelperProcess::diedError(const QString &call)
     const pid_t pid = m_pid;
     reap(true);
     m_control.reset();
-    return { call, EPIPE, QStringLiteral("The lab helper (pid %1) %2.").arg(pid).arg(m_exitDescription) };
+    LabError e { call, EPIPE, QStringLiteral("The lab helper (pid %1) %2.").arg(pid).arg(m_exitDescription) };
+    e.fatal = true;
+    return e;
+}
+
+LabError HelperProcess::outOfDescriptors(int err)
+{
+    LabError e { QStringLiteral("recvmsg(SCM_RIGHTS)"), err,
+        err == EMFILE
+            ? QStringLiteral(
+                "SynScope has as many files and sockets open as its limit allows (ulimit -n), so it cannot "
+                "take the socket the lab made; the lab stopped. Close sockets, or raise the limit.")
+            : QStringLiteral("The system has run out of open files (fs.file-max), so SynScope cannot take the socket "
+                             "the lab made; the lab stopped.") };
+    e.fatal = true;
+    return e;
 }
 
 void HelperProcess::stop()
 {
+    m_broken.reset();
     if (m_pid > 0) {
         m_control.reset(); // the helper leaves on EOF; SIGKILL makes sure it does not linger
         ::kill(m_pid, SIGKILL);

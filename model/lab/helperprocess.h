@@ -7,11 +7,13 @@
 
 #include <QString>
 #include <array>
+#include <optional>
 #include <sys/types.h>
 
 // The app's side of synscope-lab-helper: spawns it with one end of a socketpair, and asks it for
 // namespaces and sockets. Requests are synchronous (the helper answers in microseconds) with a
-// time limit, so a stuck or dead helper is an error, never a hang.
+// time limit, so a stuck or dead helper is an error, never a hang: a fatal one (LabError::fatal),
+// which says so ("the lab helper did not answer within 10 s") instead of an errno of the call.
 class HelperProcess {
 public:
     HelperProcess() = default;
@@ -21,9 +23,14 @@ public:
 
     bool start(const QString &helperPath, const QString &tunPath, LabError *error);
     bool isRunning() const { return m_pid > 0; }
+    // It stopped answering: every request fails until stop() (see m_broken).
+    bool isBroken() const { return m_broken.has_value(); }
     pid_t pid() const { return m_pid; }
     int controlFd() const { return m_control.get(); }
     bool usesUserNamespace() const { return m_userNamespace; }
+    // How long a request waits for the helper's answer (10 s; the tests make it short).
+    void setReplyTimeout(int ms) { m_replyTimeoutMs = ms; }
+    int replyTimeout() const { return m_replyTimeoutMs; }
 
     bool newLab(std::array<UniqueFd, 2> &tuns, std::array<labproto::HostInfo, 2> &hosts, LabError *error);
     UniqueFd newSocket(labproto::Host host, int domain, int type, int protocol, LabError *error);
@@ -41,9 +48,14 @@ private:
     bool receive(labproto::Reply &reply, int *fds, int maxFds, int *nfds, LabError *error);
     void reap(bool block);
     LabError diedError(const QString &call);
+    LabError outOfDescriptors(int err);
 
     pid_t m_pid = -1;
     UniqueFd m_control;
     bool m_userNamespace = false;
     QString m_exitDescription;
+    int m_replyTimeoutMs = 10000;
+    // Set when the helper stopped answering: a late answer would be taken for the next request's,
+    // so every request fails with this until the helper is stopped (LabError::fatal).
+    std::optional<LabError> m_broken;
 };

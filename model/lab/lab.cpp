@@ -5,12 +5,13 @@
 #include "bsdhost.h"
 #include "kernelprobe.h"
 #include "qthost.h"
+#include "sysctlrules.h"
+#include "userns.h"
 #include "wire.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSocketNotifier>
 #include <cerrno>
 #include <linux/netlink.h>
@@ -68,6 +69,26 @@ bool Lab::fail(const LabError &error)
     return false;
 }
 
+void Lab::failLater(const LabError &error)
+{
+    // Not now: the caller is inside a call of a program of this lab, which teardown() would reset
+    // under its feet.
+    if (m_failing)
+        return;
+    m_failing = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this, error] {
+            if (!m_failing)
+                return; // a new lab was started meanwhile
+            m_failing = false;
+            const QString message = error.message();
+            fail(error);
+            emit failed(message);
+        },
+        Qt::QueuedConnection);
+}
+
 void Lab::teardown()
 {
     const bool wasReady = m_ready;
@@ -90,14 +111,21 @@ bool Lab::start(const Options &options)
     teardown();
     m_options = options;
     m_error = {};
+    m_failing = false;
     if (m_options.helperPath.isEmpty())
         m_options.helperPath = defaultHelperPath();
     if (m_options.tunPath.isEmpty())
         m_options.tunPath = qEnvironmentVariable("SYNSCOPE_TUN_PATH", QStringLiteral("/dev/net/tun"));
+    if (m_helper.isBroken()) {
+        // A helper that stopped answering may answer late: a new lab gets a new helper.
+        m_helperWatch.reset();
+        m_helper.stop();
+    }
     if (!m_helper.isRunning()) {
         m_helperWatch.reset();
+        m_helper.setReplyTimeout(m_options.helperTimeoutMs);
         if (!m_helper.start(m_options.helperPath, m_options.tunPath, &m_error))
-            return fail(m_error);
+            return fail(explainUserNamespaceRefusal(m_error, m_options.helperPath));
         m_helperWatch = std::make_unique<QSocketNotifier>(m_helper.controlFd(), QSocketNotifier::Read);
         connect(m_helperWatch.get(), &QSocketNotifier::activated, this, &Lab::helperActivity);
     }
@@ -105,7 +133,7 @@ bool Lab::start(const Options &options)
     std::array<UniqueFd, 2> tuns;
     LabError error;
     if (!m_helper.newLab(tuns, m_hosts, &error))
-        return fail(error);
+        return fail(explainUserNamespaceRefusal(error, m_options.helperPath));
     UniqueFd diag[2];
     for (int i = 0; i < 2; ++i) {
         diag[i] = m_helper.newSocket(labproto::Host(i), AF_NETLINK, SOCK_RAW, NETLINK_SOCK_DIAG, &error);
@@ -173,6 +201,8 @@ UniqueFd Lab::newSocket(Side side, int domain, int type, int protocol, LabError 
         return {};
     }
     UniqueFd fd = m_helper.newSocket(labproto::Host(side), domain, type, protocol, error);
+    if (!fd && error->fatal)
+        failLater(*error);
     if (fd && !isInLab(fd.get(), side)) {
         // Never let a socket of the user's own network into the lab.
         *error
@@ -184,24 +214,34 @@ UniqueFd Lab::newSocket(Side side, int domain, int type, int protocol, LabError 
 
 bool Lab::isSettableSysctl(const QString &name)
 {
-    // Names only, never a path: no '/', no "..", nothing outside the two TCP-related trees.
-    static const QRegularExpression allowed(QStringLiteral("^net\\.(ipv4\\.tcp_[a-z0-9_]+|core\\.[a-z0-9_]+)$"));
-    return name.size() < 64 && allowed.match(name).hasMatch();
+    // The helper's own rules (sysctlrules.h): names only, never a path, nothing outside the two
+    // TCP-related trees, and nothing after the name (not even a newline).
+    const QByteArray bytes = name.toUtf8();
+    return labproto::isSettableSysctlName(std::string_view(bytes.constData(), size_t(bytes.size())));
+}
+
+bool Lab::isSettableSysctlValue(const QString &value)
+{
+    const QByteArray bytes = value.toUtf8();
+    return labproto::isSettableSysctlValue(std::string_view(bytes.constData(), size_t(bytes.size())));
 }
 
 bool Lab::setSysctl(Side side, const QString &name, const QString &value, LabError *error)
 {
-    static const QRegularExpression numbers(QStringLiteral("^-?[0-9]+( -?[0-9]+)*$"));
     if (!m_ready) {
         *error = { {}, ENXIO, tr("The lab is not running.") };
         return false;
     }
-    if (!isSettableSysctl(name) || !numbers.match(value).hasMatch()) {
+    if (!isSettableSysctl(name) || !isSettableSysctlValue(value)) {
         *error = { QStringLiteral("sysctl(%1)").arg(name), EINVAL,
             tr("Only net.ipv4.tcp_* and net.core.* settings with numeric values can be set in the lab.") };
         return false;
     }
-    return m_helper.setSysctl(labproto::Host(side), name.toLatin1(), value.toLatin1(), error);
+    if (m_helper.setSysctl(labproto::Host(side), name.toLatin1(), value.toLatin1(), error))
+        return true;
+    if (error->fatal)
+        failLater(*error);
+    return false;
 }
 
 bool Lab::isInLab(int fd, Side side) const

@@ -26,6 +26,7 @@ public:
     struct Options {
         QString helperPath; // empty: defaultHelperPath()
         QString tunPath; // empty: $SYNSCOPE_TUN_PATH, else /dev/net/tun
+        int helperTimeoutMs = 10000; // how long a request waits for the helper before the lab stops
     };
 
     explicit Lab(Trace *trace, QObject *parent = nullptr);
@@ -53,12 +54,17 @@ public:
     QtHost *qt(Side side) const { return m_qt[int(side)].get(); }
 
     static QString address(Side side); // "10.0.0.1" / "10.0.0.2"
-    // A new socket inside a host's namespace (for the endpoints, the probe and the tests).
+    // A new socket inside a host's namespace (for the endpoints, the probe and the tests): TCP over
+    // IPv4 or IPv6, or sock_diag; the helper hands out nothing else. When the lab cannot go on
+    // (error->fatal: the helper stopped answering, no descriptor left), it stops on the next pass
+    // of the event loop and says why with failed().
     UniqueFd newSocket(Side side, int domain, int type, int protocol, LabError *error);
     // Sets a sysctl inside a host's namespace (it stays with that lab; a new lab starts from the
-    // defaults). Only isSettableSysctl() names; the value is digits, '-' and single spaces.
+    // defaults). Only isSettableSysctl() names and isSettableSysctlValue() values: the helper
+    // checks the same rules again.
     bool setSysctl(Side side, const QString &name, const QString &value, LabError *error);
-    static bool isSettableSysctl(const QString &name); // net.ipv4.tcp_* and net.core.*
+    static bool isSettableSysctl(const QString &name); // net.ipv4.tcp_* and net.core.* (sysctlrules.h)
+    static bool isSettableSysctlValue(const QString &value); // integers separated by single spaces
     // True when fd is a socket of this lab's host (SO_NETNS_COOKIE; no privilege needed).
     bool isInLab(int fd, Side side) const;
     quint64 netnsInode(Side side) const { return m_hosts[int(side)].netnsInode; }
@@ -71,13 +77,15 @@ public:
 
 signals:
     void readyChanged(bool ready);
-    // The lab stopped on its own (the helper died): the message says what happened.
+    // The lab stopped on its own (the helper died or stopped answering, the app ran out of
+    // descriptors): the message says what happened.
     void failed(const QString &message);
 
 private:
     void teardown();
     void helperActivity();
     bool fail(const LabError &error);
+    void failLater(const LabError &error);
 
     Trace *m_trace;
     Options m_options;
@@ -90,4 +98,5 @@ private:
     std::unique_ptr<QtHost> m_qt[2];
     LabError m_error;
     bool m_ready = false;
+    bool m_failing = false; // failLater() has queued the stop
 };

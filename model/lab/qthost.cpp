@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "qthost.h"
 
+#include "../trace/tcpsegment.h"
 #include "../trace/trace.h"
 #include "kernelprobe.h"
 #include "lab.h"
+#include "wire.h"
 
 #include <QHostAddress>
 #include <QMetaEnum>
@@ -11,7 +13,9 @@
 #include <QTcpSocket>
 #include <arpa/inet.h>
 #include <cerrno>
+#include <functional>
 #include <netinet/in.h>
+#include <poll.h>
 #include <sys/socket.h>
 
 namespace {
@@ -30,6 +34,40 @@ int bindTo(int fd, Side side, quint16 port)
     inet_pton(AF_INET, Lab::address(side).toLatin1().constData(), &sa.sin_addr);
     return ::bind(fd, reinterpret_cast<sockaddr *>(&sa), sizeof sa);
 }
+
+QString peerOf(qintptr fd)
+{
+    sockaddr_in sa {};
+    socklen_t len = sizeof sa;
+    char text[INET_ADDRSTRLEN] = {};
+    if (::getpeername(int(fd), reinterpret_cast<sockaddr *>(&sa), &len) != 0
+        || !inet_ntop(AF_INET, &sa.sin_addr, text, sizeof text))
+        return {};
+    return QStringLiteral("%1:%2").arg(QString::fromLatin1(text)).arg(ntohs(sa.sin_port));
+}
+
+bool readable(qintptr fd)
+{
+    pollfd p { int(fd), POLLIN, 0 };
+    return fd >= 0 && ::poll(&p, 1, 0) == 1 && (p.revents & (POLLIN | POLLHUP | POLLERR));
+}
+
+// QTcpServer calls accept() by itself as soon as its listener is readable, and hands each new
+// descriptor to incomingConnection() before it emits newConnection(): the one place the program
+// can see that accept(). Told there, then handled as the base class does (a QTcpSocket on the
+// descriptor, added to the pending connections).
+class AcceptingServer : public QTcpServer {
+public:
+    std::function<void(qintptr)> accepted;
+
+protected:
+    void incomingConnection(qintptr fd) override
+    {
+        if (accepted)
+            accepted(fd);
+        QTcpServer::incomingConnection(fd);
+    }
+};
 }
 
 QtHost::QtHost(Lab *lab, Side side, QObject *parent)
@@ -47,7 +85,10 @@ QtHost::CallId QtHost::begin(const QString &fn, QJsonObject args)
     record.fn = fn;
     record.args = std::move(args);
     Trace *trace = m_lab->trace();
-    return trace->appendCall(trace->now(), m_side, EventKind::Call, std::move(record));
+    const CallId call = trace->appendCall(trace->now(), m_side, EventKind::Call, std::move(record));
+    if (m_inside < 0)
+        m_inside = call;
+    return call;
 }
 
 void QtHost::finish(CallId call, std::optional<qint64> value, int err, const QString &detail)
@@ -61,6 +102,8 @@ void QtHost::finish(CallId call, std::optional<qint64> value, int err, const QSt
     record.detail = detail;
     record.callEvent = call;
     const qsizetype ret = trace->appendCall(trace->now(), m_side, EventKind::Return, std::move(record));
+    if (m_inside == call)
+        m_inside = -1;
     m_results[call] = CallResult { value.value_or(0), err, detail.toUtf8() };
     // As for BsdHost: what the call did to a state (Qt's close() or disconnectFromHost() closing
     // the socket, connectToHost()'s SYN_SENT, listen()) is done when it returns; read it now.
@@ -74,6 +117,9 @@ void QtHost::recordSignal(const QString &name, QJsonObject args, const QString &
     record.fn = name;
     record.args = std::move(args);
     record.detail = detail;
+    // Qt emits some signals synchronously from inside the call that caused them (disconnected()
+    // inside disconnectFromHost(), close() or abort()): the call still returns at once.
+    record.callEvent = m_inside;
     Trace *trace = m_lab->trace();
     const qsizetype ev = trace->appendCall(trace->now(), m_side, EventKind::Signal, std::move(record));
     // Qt closes a socket on its own once its write buffer has drained after disconnectFromHost(),
@@ -84,6 +130,54 @@ void QtHost::recordSignal(const QString &name, QJsonObject args, const QString &
     else
         m_lab->probe()->readNow(m_side);
     emit signalled(ev);
+}
+
+void QtHost::recordAccept(qintptr fd)
+{
+    // Not a signal, but like one something Qt did by itself in its event loop, not a call of the
+    // program: drawn as Qt's own work, on the program's line. The connection's state is unchanged
+    // (the kernel made it ESTABLISHED when the handshake's ACK arrived).
+    CallRecord record;
+    record.fn = QStringLiteral("accept");
+    record.args = { { QStringLiteral("by"), QStringLiteral("QTcpServer") } };
+    record.hasResult = true;
+    record.result = fd;
+    record.detail = peerOf(fd);
+    record.callEvent = m_inside;
+    Trace *trace = m_lab->trace();
+    emit signalled(trace->appendCall(trace->now(), m_side, EventKind::Signal, std::move(record)));
+}
+
+void QtHost::watchDeliveries()
+{
+    // Connected on first use, after the Lab's own connection: the probe reads the state the
+    // segment made (CLOSE_WAIT) before Qt acts on it.
+    if (m_watchingDeliveries)
+        return;
+    m_watchingDeliveries = true;
+    connect(m_lab->wire(), &Wire::delivered, this, &QtHost::segmentDelivered);
+}
+
+void QtHost::segmentDelivered(Side receiver, quint8 tcpFlags)
+{
+    // Qt closes its side as soon as it reads an end of file, and so races the kernel's delayed
+    // ACK of that FIN (4–8 ms on some kernels): if Qt's FIN leaves first, the ACK rides on it. A Qt
+    // program of its own would be idle in poll() and read the FIN at once; here Qt shares the app's
+    // event loop with the window, the wire and the scenario runner, so under load the timer could
+    // win only because the app was busy elsewhere. Let Qt read what the FIN made readable now, as
+    // its loop would (waitForReadyRead() runs the same read handler the socket's notifier does).
+    if (receiver != m_side || !(tcpFlags & TcpFlag::Fin))
+        return;
+    std::vector<QPointer<QTcpSocket>> sockets(m_sockets.begin(), m_sockets.end());
+    if (m_server) {
+        // Connections Qt accepted that the program has not taken yet read their end of file too.
+        const QList<QTcpSocket *> pending = m_server->findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly);
+        sockets.insert(sockets.end(), pending.begin(), pending.end());
+    }
+    for (const QPointer<QTcpSocket> &s : sockets) {
+        if (s && s->state() == QAbstractSocket::ConnectedState && readable(s->socketDescriptor()))
+            s->waitForReadyRead(0);
+    }
 }
 
 int QtHost::adopt(QTcpSocket *socket)
@@ -123,7 +217,10 @@ QtHost::CallId QtHost::listen(quint16 port)
         finish(call, 0, err, QStringLiteral("false"));
         return call;
     }
-    m_server = std::make_unique<QTcpServer>();
+    auto server = std::make_unique<AcceptingServer>();
+    server->accepted = [this](qintptr accepted) { recordAccept(accepted); };
+    m_server = std::move(server);
+    watchDeliveries();
     connect(m_server.get(), &QTcpServer::newConnection, this,
         [this] { recordSignal(QStringLiteral("newConnection"), {}); });
     const bool ok = m_server->setSocketDescriptor(fd.release());
@@ -140,7 +237,8 @@ QtHost::CallId QtHost::nextPendingConnection()
         return call;
     }
     const int id = adopt(s);
-    finish(call, id, 0, tr("socket %1 from %2:%3").arg(id).arg(s->peerAddress().toString()).arg(s->peerPort()));
+    // What the call returns is a QTcpSocket*: named as the socket it is, with its peer.
+    finish(call, id, 0, tr("socket %1 (%2:%3)").arg(id).arg(s->peerAddress().toString()).arg(s->peerPort()));
     return call;
 }
 
@@ -158,6 +256,7 @@ QtHost::CallId QtHost::connectToHost(const QString &address, quint16 port)
     }
     auto *socket = new QTcpSocket(this);
     adopt(socket);
+    watchDeliveries();
     // Qt keeps an adopted descriptor and only makes a new socket when it has none: its own
     // connectToHost() issues connect() on this namespace socket.
     if (!socket->setSocketDescriptor(fd.release(), QAbstractSocket::BoundState)) {
@@ -253,4 +352,5 @@ void QtHost::reset()
         m_server.reset();
     }
     m_results.clear();
+    m_inside = -1;
 }

@@ -52,7 +52,7 @@ bool load(const QString &idOrPath, Scenario &out, QString *error)
         out = std::move(*s);
         return true;
     }
-    if (!QFileInfo::exists(idOrPath)) {
+    if (idOrPath != u"-" && !QFileInfo::exists(idOrPath)) { // "-": standard input
         *error = QCoreApplication::translate("BuiltinScenarios",
             "unknown scenario '%1': neither a built-in id (see "
             "--list-scenarios) nor a file")

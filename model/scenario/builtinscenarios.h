@@ -19,6 +19,7 @@ struct Entry {
 // In teaching order (handshake first).
 std::vector<Entry> list();
 std::optional<Scenario> find(const QString &id);
-// A built-in id, or else the path of a scenario file: false with *error saying what and where.
+// A built-in id, or else the path of a scenario file ("-": standard input): false with *error
+// saying what and where.
 bool load(const QString &idOrPath, Scenario &out, QString *error);
 }

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario.h"
 
+#include "captionfields.h"
+
+#include "../io/atomicfile.h"
+#include "../io/inputfile.h"
 #include "../lab/errnoname.h"
 #include "../lab/helperprotocol.h"
 #include "../lab/lab.h"
@@ -12,7 +16,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <cmath>
 #include <initializer_list>
 
@@ -134,6 +137,7 @@ private:
     bool knownCall(const QString &name, const QString &path);
 
     std::map<QString, Named> m_names;
+    qint64 m_written = 0; // bytes the scenario's write() calls send, "repeat" included
 };
 
 QString join(const QString &path, QStringView key) { return path.isEmpty() ? key.toString() : path + u'.' + key; }
@@ -141,6 +145,16 @@ QString join(const QString &path, QLatin1StringView key) { return join(path, QSt
 QString indexed(const QString &path, QStringView key, qsizetype i)
 {
     return join(path, key) + u'[' + QString::number(i) + u']';
+}
+
+// Control characters as JSON writes them (\u000a): a message stays on one line.
+QString escaped(QString text)
+{
+    for (qsizetype i = text.size() - 1; i >= 0; --i) {
+        if (text[i].unicode() < 0x20)
+            text.replace(i, 1, QStringLiteral("\\u%1").arg(int(text[i].unicode()), 4, 16, QLatin1Char('0')));
+    }
+    return text;
 }
 
 QString shown(const QJsonValue &v)
@@ -156,7 +170,7 @@ QString shown(const QJsonValue &v)
         return QString::number(v.toDouble(), 'g', 17);
     case QJsonValue::String: {
         const QString s = v.toString();
-        return u'"' + (s.size() > 40 ? s.left(40) + QStringLiteral("…") : s) + u'"';
+        return u'"' + escaped(s.size() > 40 ? s.left(40) + QStringLiteral("…") : s) + u'"';
     }
     case QJsonValue::Array:
         return tr("an array");
@@ -290,7 +304,8 @@ bool Parser::scenario(const QJsonObject &top, Scenario &out)
     if (!string(top, {}, u"id", out.id) || !string(top, {}, u"title", out.title)
         || !string(top, {}, u"description", out.description, false))
         return false;
-    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+    static const QRegularExpression idPattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9][a-z0-9-]*")));
     if (!idPattern.match(out.id).hasMatch())
         return expected(QStringLiteral("id"), top.value(u"id"), tr("lower-case letters, digits and '-'"));
     if (top.contains(u"hosts") && !hosts(top.value(u"hosts"), out))
@@ -299,6 +314,9 @@ bool Parser::scenario(const QJsonObject &top, Scenario &out)
     if (!steps.isArray() || steps.toArray().isEmpty())
         return expected(QStringLiteral("steps"), steps, tr("a non-empty array of steps"));
     const QJsonArray a = steps.toArray();
+    if (a.size() > ScenarioFile::kMaxSteps)
+        return fail(QStringLiteral("steps"),
+            tr("%1 steps; a scenario may have at most %2").arg(a.size()).arg(ScenarioFile::kMaxSteps));
     for (qsizetype i = 0; i < a.size(); ++i) {
         ScenarioStep s;
         if (!step(a.at(i), indexed({}, u"steps", i), s))
@@ -316,7 +334,6 @@ bool Parser::hosts(const QJsonValue &v, Scenario &out)
     const QJsonObject o = v.toObject();
     if (!onlyKeys(o, path, { u"client", u"server" }))
         return false;
-    static const QRegularExpression valuePattern(QStringLiteral("^-?[0-9]+( -?[0-9]+)*$"));
     for (Side s : { Side::Client, Side::Server }) {
         const QString hostPath = join(path, sideName(s));
         const QJsonValue h = o.value(sideName(s));
@@ -331,7 +348,8 @@ bool Parser::hosts(const QJsonValue &v, Scenario &out)
             return expected(join(hostPath, u"sysctls"), sysctls, tr("an object of sysctl names and values"));
         const QJsonObject so = sysctls.toObject();
         for (auto it = so.begin(); it != so.end(); ++it) {
-            const QString p = join(join(hostPath, u"sysctls"), it.key());
+            // A newline in the key must not break the message in two.
+            const QString p = join(join(hostPath, u"sysctls"), escaped(it.key()));
             if (!ScenarioFile::isAllowedSysctl(it.key()))
                 return fail(p, tr("only net.ipv4.tcp_* and net.core.* settings can be set in the lab"));
             QString value;
@@ -340,7 +358,7 @@ bool Parser::hosts(const QJsonValue &v, Scenario &out)
                 if (!integer(it.value(), p, -2147483648LL, 2147483647LL, n))
                     return false;
                 value = QString::number(n);
-            } else if (it.value().isString() && valuePattern.match(it.value().toString()).hasMatch()) {
+            } else if (it.value().isString() && Lab::isSettableSysctlValue(it.value().toString())) {
                 value = it.value().toString();
             } else {
                 return expected(p, it.value(), tr("an integer, or integers separated by spaces in a string"));
@@ -360,6 +378,11 @@ bool Parser::step(const QJsonValue &v, const QString &path, ScenarioStep &out)
         return false;
     if (!string(o, path, u"caption", out.caption))
         return false;
+    if (const QString f = CaptionFields::unknownField(out.caption); !f.isEmpty())
+        return fail(join(path, u"caption"),
+            tr("%1 is not a field a caption can fill in (use {win:client}, {win:server}, {resend:client} or "
+               "{resend:server})")
+                .arg(f));
     if (o.contains(u"timeoutMs")) {
         qint64 t = 0;
         if (!integer(o.value(u"timeoutMs"), join(path, u"timeoutMs"), 1, 600000, t))
@@ -563,6 +586,22 @@ bool Parser::callAction(const QJsonObject &o, const QString &path, ScenarioActio
         if (!linger && (out.args.contains(u"linger") || out.args.contains(u"onoff")))
             return fail(join(argsPath, out.args.contains(u"linger") ? u"linger" : u"onoff"),
                 tr("only SO_LINGER takes this argument"));
+    }
+    if (out.call == u"write") {
+        // What the runner will hold in memory and send: counted before anything runs.
+        const qint64 size = out.args.value(u"data").toString().toUtf8().size();
+        const QJsonValue repeatValue = out.args.value(u"repeat");
+        const qint64 repeat = repeatValue.isUndefined() ? 1 : qint64(repeatValue.toDouble());
+        if (repeat < 1)
+            return fail(join(argsPath, u"repeat"), tr("at least 1 (how many times the data is written)"));
+        const qint64 left = ScenarioFile::kMaxWrittenBytes - m_written;
+        if (size > 0 && repeat > left / size)
+            return fail(join(argsPath, repeatValue.isUndefined() ? u"data" : u"repeat"),
+                tr("this write is %1 × %2 bytes, and a scenario's writes may send at most %3 in all")
+                    .arg(repeat)
+                    .arg(size)
+                    .arg(InputFile::sizeText(ScenarioFile::kMaxWrittenBytes)));
+        m_written += size * repeat;
     }
     if (!string(o, path, u"as", out.as, false) || !string(o, path, u"atReturnOf", out.atReturnOf, false))
         return false;
@@ -844,6 +883,11 @@ bool isAllowedSysctl(const QString &name) { return Lab::isSettableSysctl(name); 
 bool parse(const QByteArray &json, Scenario &out, QString *error)
 {
     out = Scenario {};
+    if (json.size() > kMaxFileBytes) {
+        *error = tr("the scenario is larger than %1, the limit for a scenario file")
+                     .arg(InputFile::sizeText(kMaxFileBytes));
+        return false;
+    }
     QJsonDocument doc;
     if (!JsonSyntax::parse(json, doc, error))
         return false;
@@ -862,13 +906,17 @@ bool parse(const QByteArray &json, Scenario &out, QString *error)
 
 bool load(const QString &path, Scenario &out, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: cannot open: %2").arg(path, file.errorString());
+    // Never blocks on a FIFO, refuses a device, and stops reading at the limit ("-": standard input).
+    InputFile file;
+    QByteArray json;
+    if (!file.open(path, error) || !file.readAll(kMaxFileBytes, tr("a scenario file"), json, error))
+        return false;
+    if (json.isEmpty()) {
+        *error = tr("%1 is empty").arg(file.name());
         return false;
     }
-    if (!parse(file.readAll(), out, error)) {
-        *error = path + QStringLiteral(": ") + *error;
+    if (!parse(json, out, error)) {
+        *error = file.name() + QStringLiteral(": ") + *error;
         return false;
     }
     return true;
@@ -920,12 +968,7 @@ QByteArray save(const Scenario &s)
 
 bool saveTo(const QString &path, const Scenario &scenario, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(save(scenario)) < 0 || !file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return AtomicFile::write(path, save(scenario), error);
 }
 
 }

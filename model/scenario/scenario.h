@@ -123,6 +123,11 @@ struct Scenario {
 
 namespace ScenarioFile {
 constexpr int kVersion = 1;
+// Limits, checked when a file is read: its size, its steps, and the bytes its calls write in all
+// (a write's data times its "repeat"), so a small file cannot ask for gigabytes.
+constexpr qint64 kMaxFileBytes = qint64(16) << 20;
+constexpr int kMaxSteps = 10000;
+constexpr qint64 kMaxWrittenBytes = qint64(64) << 20;
 
 // Reads a scenario. False with *error saying where and what: "line 3, column 17: ..." for JSON
 // syntax, "steps[3].do[0].args.port: ..." for a wrong value.
@@ -131,7 +136,7 @@ bool parse(const QByteArray &json, Scenario &out, QString *error);
 bool load(const QString &path, Scenario &out, QString *error);
 // Writes a scenario as parse() reads it.
 QByteArray save(const Scenario &scenario);
-// Writes with QSaveFile: the old file stays whole if writing fails.
+// Writes through AtomicFile: the old file stays whole if writing fails.
 bool saveTo(const QString &path, const Scenario &scenario, QString *error);
 // Whether a sysctl may be set in a lab host: net.ipv4.tcp_* and net.core.* names only.
 bool isAllowedSysctl(const QString &name);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenariorunner.h"
 
+#include "captionfields.h"
+
 #include "../lab/bsdhost.h"
 #include "../lab/errnoname.h"
 #include "../lab/kernelprobe.h"
@@ -85,7 +87,8 @@ bool ScenarioRunner::step()
     m_error.clear();
     // The step's boundary and caption go into the trace: a recording is revealed step by step.
     trace->appendStep(s.caption);
-    emit stepStarted(m_step, s.caption);
+    // Fields the step's kernels have yet to fill in show as "…" until it ends (complete()).
+    emit stepStarted(m_step, CaptionFields::fill(s.caption, *trace, m_stepStart, m_stepStart));
     for (const ScenarioAction &a : s.actions) {
         if (!act(a)) {
             finish(false, tr("%1 (%2) could not be made: %3").arg(stepName(), s.caption.left(60), m_error));
@@ -485,6 +488,12 @@ void ScenarioRunner::complete()
     const ScenarioStep &s = m_scenario.steps[size_t(m_step)];
     for (const ScenarioExpectation &e : s.expectations)
         expect(e);
+    if (CaptionFields::hasFields(s.caption)) {
+        Trace *trace = m_lab->trace();
+        const QString filled = CaptionFields::fill(s.caption, *trace, m_stepStart, trace->size());
+        trace->setStepCaption(m_step, filled);
+        emit captionFilled(m_step, filled);
+    }
     emit stepFinished(m_step);
     if (m_finished)
         return;

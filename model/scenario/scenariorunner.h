@@ -58,6 +58,8 @@ public:
 
 signals:
     void stepStarted(int index, const QString &caption);
+    // The step's caption with its fields (CaptionFields) filled in from what the kernels did.
+    void captionFilled(int index, const QString &caption);
     void stepFinished(int index);
     void ranThrough(int index); // runThrough() reached its last step (not emitted at the scenario's end)
     void expectationFailed(int index, const QString &message);

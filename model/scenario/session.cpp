@@ -205,6 +205,10 @@ bool Session::takeOver(QString *error)
         if (m_mode == Mode::Live)
             emit liveStepStarted(index, caption);
     });
+    connect(m_runner.get(), &ScenarioRunner::captionFilled, this, [this](int index, const QString &caption) {
+        if (m_mode == Mode::Live)
+            emit liveCaptionFilled(index, caption);
+    });
     connect(m_runner.get(), &ScenarioRunner::finished, this, [this](bool ok, const QString &message) {
         if (m_mode == Mode::Replaying) {
             // An expectation the kernels did not meet is reported, not a reason to stop the replay.

@@ -85,6 +85,7 @@ signals:
     void takeOverFinished(bool ok, const QString &message);
     // The live scenario after a take-over started a step or finished.
     void liveStepStarted(int index, const QString &caption);
+    void liveCaptionFilled(int index, const QString &caption); // its fields, once the step has ended
     void liveFinished(bool ok, const QString &message);
 
 private:

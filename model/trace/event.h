@@ -41,6 +41,24 @@ enum : quint8 {
 };
 }
 
+// The rest of Wireshark's TCP analysis of a captured segment (tcp.analysis.*, packet-tcp.c's
+// tcp_analyze_sequence_number()), in Event::analysis. A segment may carry several.
+namespace AnalysisMark {
+enum : quint16 {
+    FastRetransmission = 0x0001, // resent within 20 ms of the peer's second duplicate ACK of it
+    SpuriousRetransmission = 0x0002, // resends data the peer had already acknowledged
+    KeepAlive = 0x0004, // 0 or 1 byte at one before the next sequence number
+    KeepAliveAck = 0x0008, // the peer's answer to a keep-alive: its last ACK and window again
+    WindowUpdate = 0x0010, // no data, the same sequence and ACK numbers, a new window
+    WindowFull = 0x0020, // the data fills the peer's advertised window to its edge
+    ZeroWindowProbe = 0x0040, // one byte at the next sequence number while the peer's window is 0
+    ZeroWindowProbeAck = 0x0080, // the peer's answer to a zero-window probe, its window still 0
+    LostSegment = 0x0100, // starts past the next expected sequence number: "previous segment not captured"
+    AckedUnseen = 0x0200, // acknowledges data the capture never saw: "ACKed segment that wasn't captured"
+    ReusedPorts = 0x0400, // a SYN that starts a new connection on the ports of an earlier one
+};
+}
+
 // One entry of the trace. Kept small (40 bytes): a bulk transfer records two events a segment.
 // Which fields mean what depends on the kind:
 //   Send:                  flags/seq/ack/length/window of the segment; ports of sender (local)
@@ -58,6 +76,7 @@ struct Event {
     quint16 window = 0;
     quint16 localPort = 0;
     quint16 remotePort = 0;
+    quint16 analysis = 0; // Send of an imported segment: AnalysisMark bits (fits in the padding)
     quint32 seq = 0;
     quint32 ack = 0;
     quint32 length = 0;
@@ -82,9 +101,16 @@ struct CallRecord {
     qint64 result = 0;
     int err = 0; // errno of a failed call; 0 otherwise
     QString detail; // optional: data read, Qt error name, ...
-    qint64 callEvent = -1; // for a Return: the index of its Call event
+    // For a Return: the index of its Call event. For a Signal: the Qt call it was emitted inside
+    // (disconnected() inside QTcpSocket::disconnectFromHost()), -1 when Qt emitted it from its event
+    // loop. A trace file keeps that by order: a signal between a Qt call and its return.
+    qint64 callEvent = -1;
     friend bool operator==(const CallRecord &, const CallRecord &) = default;
 };
+
+// A call of Qt's API ("QTcpSocket::disconnectFromHost"), as QtHost records it. Qt's calls return
+// at once; a signal recorded between one and its return was emitted inside it.
+inline bool isQtCall(QStringView fn) { return fn.startsWith(u"QTcpServer::") || fn.startsWith(u"QTcpSocket::"); }
 
 constexpr Side otherSide(Side side) { return side == Side::Client ? Side::Server : Side::Client; }
 QString sideName(Side side); // "client" / "server"

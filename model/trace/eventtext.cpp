@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventtext.h"
 
+#include "analysistext.h"
+
 #include "../lab/errnoname.h"
 #include "trace.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace EventText {
@@ -52,9 +55,50 @@ QString quotedData(const QString &data, int max)
     return out;
 }
 
+QString handedOver(const CallRecord &r)
+{
+    if (r.fn == u"QTcpServer::nextPendingConnection") {
+        if (!r.detail.isEmpty())
+            return r.detail;
+        return r.result < 0 ? QStringLiteral("nullptr") : QStringLiteral("socket %1").arg(r.result);
+    }
+    if (r.fn == u"QTcpServer::listen" && (r.detail == u"true" || r.detail == u"false"))
+        return r.detail;
+    return {};
+}
+
+bool isQtOwnCall(const CallRecord &r) { return r.args.contains(u"by"); }
+
+QString emittedInside(const Trace &trace, const CallRecord &signal)
+{
+    if (signal.callEvent < 0 || signal.callEvent >= trace.size())
+        return {};
+    const QString &fn = trace.callRecord(trace.at(signal.callEvent)).fn;
+    return fn.mid(fn.lastIndexOf(u':') + 1) + QStringLiteral("()");
+}
+
+QString signalText(const Trace &trace, const CallRecord &r)
+{
+    if (isQtOwnCall(r)) {
+        return QCoreApplication::translate("EventText", "%1() by %2 → fd %3")
+            .arg(r.fn, r.args.value(u"by").toString())
+            .arg(r.result);
+    }
+    QString text = r.fn + QStringLiteral("()");
+    const QString inside = emittedInside(trace, r);
+    if (!inside.isEmpty())
+        text += QCoreApplication::translate("EventText", " — emitted inside %1").arg(inside);
+    if (!r.detail.isEmpty())
+        text += QStringLiteral("  ") + r.detail;
+    return text;
+}
+
 QString returnText(const CallRecord &r)
 {
     QString text = r.fn + QStringLiteral(" returns");
+    const QString handed = handedOver(r);
+    if (!handed.isEmpty())
+        return text + u' ' + handed + (r.err ? u' ' + errnoName(r.err) : QString());
     if (r.hasResult)
         text += QStringLiteral(" ") + QString::number(r.result);
     if (r.err)
@@ -77,7 +121,13 @@ QString describe(const Trace &trace, qsizetype index)
         break;
     case EventKind::Signal: {
         const CallRecord &r = trace.callRecord(e);
+        if (isQtOwnCall(r)) {
+            what = signalText(trace, r);
+            break;
+        }
+        const QString inside = emittedInside(trace, r);
         what = QStringLiteral("signal ") + r.fn
+            + (inside.isEmpty() ? QString() : QStringLiteral(" (emitted inside ") + inside + u')')
             + (r.detail.isEmpty() ? QString() : QStringLiteral(" (") + r.detail + u')');
         break;
     }
@@ -95,18 +145,13 @@ QString describe(const Trace &trace, qsizetype index)
                    .arg(e.ack)
                    .arg(e.length)
                    .arg(e.window);
-        if (e.marks & EventMark::Retransmission)
-            what += QStringLiteral(" (retransmission)");
+        // Wireshark's analysis of an imported segment (a lab's retransmission among them).
+        for (const QString &name : AnalysisText::names(e))
+            what += QStringLiteral(" (") + name + u')';
         if (e.marks & EventMark::Reordered)
             what += QStringLiteral(" (out of order)");
         if (e.marks & EventMark::Copy)
             what += QStringLiteral(" (copy)");
-        if (e.marks & EventMark::DuplicateAck)
-            what += QStringLiteral(" (duplicate ACK)");
-        if (e.marks & EventMark::OutOfOrder)
-            what += QStringLiteral(" (out of order)");
-        if (e.marks & EventMark::ZeroWindow)
-            what += QStringLiteral(" (zero window)");
         break;
     case EventKind::State:
         what = QStringLiteral("state %1 (port %2↔%3)").arg(tcpStateName(e.state())).arg(e.localPort).arg(e.remotePort);

@@ -15,6 +15,18 @@ QString returnText(const CallRecord &record);
 // Data as a C string literal shows it, quoted: "hello\n" (students count the newline too), other
 // control bytes as \xNN; longer than `max` characters (before escaping), cut with "…".
 QString quotedData(const QString &data, int max);
+// What a Qt call returns that is no number, as C++ has it: nextPendingConnection()'s socket
+// ("socket 0 (10.0.0.1:50435)", or "nullptr"), listen()'s "true" or "false"; empty for other calls.
+QString handedOver(const CallRecord &ret);
+// Qt's own work recorded as a signal event that is no signal: the accept() QTcpServer makes by
+// itself (QtHost records fn "accept", args {"by": "QTcpServer"}, the new descriptor as result).
+bool isQtOwnCall(const CallRecord &record);
+// The Qt call a signal was emitted inside, without its class: "disconnectFromHost()"; empty for a
+// signal Qt emitted from its event loop.
+QString emittedInside(const Trace &trace, const CallRecord &signal);
+// A signal event as the diagram writes it: "connected()", "readyRead()  5 bytes available",
+// "disconnected() — emitted inside disconnectFromHost()", "accept() by QTcpServer → fd 13".
+QString signalText(const Trace &trace, const CallRecord &signal);
 // "client  send      SYN seq=123 ack=0 len=0 win=64240 (retransmission)"
 QString describe(const Trace &trace, qsizetype index);
 }

@@ -2,6 +2,8 @@
 #include "stepcaption.h"
 
 #include "../lab/errnoname.h"
+#include "analysistext.h"
+#include "eventtext.h"
 #include "tcpsegment.h"
 #include "trace.h"
 
@@ -31,7 +33,9 @@ qsizetype blockedCallAt(const Trace &trace, Side side, qsizetype index)
             // Walking back, a call met before any return of its side has not returned yet.
             const QString fn = trace.callRecord(e).fn;
             // Only the BSD calls that wait for the kernel; Qt's API calls return at once.
-            return (fn == u"connect" || fn == u"accept" || fn == u"read" || fn == u"write") ? i : -1;
+            // (close() too: with SO_LINGER it waits for the peer's ACK.)
+            return (fn == u"connect" || fn == u"accept" || fn == u"read" || fn == u"write" || fn == u"close") ? i
+                                                                                                                : -1;
         }
     }
     return -1;
@@ -71,6 +75,13 @@ QString describeSend(const Trace &trace, const SegmentLabeler &labels, qsizetype
     const QString label = labels.label(index, style);
     const QString kernel = kernelOf(e.side);
     const quint8 f = e.flags;
+    // A captured segment that Wireshark's analysis marks: the mark is the story (a lab's kernels
+    // show their own timers instead).
+    if (trace.info().source == u"capture") {
+        const QString analysed = AnalysisText::caption(e, kernel, label);
+        if (!analysed.isEmpty())
+            return analysed;
+    }
     if (e.marks & EventMark::Retransmission) {
         switch (StepCaption::resendCause(trace, index)) {
         case StepCaption::Resend::Rto:
@@ -302,8 +313,19 @@ QString describe(const Trace &trace, const SegmentLabeler &labels, qsizetype ind
         return describeCall(trace, index);
     case EventKind::Return:
         return describeReturn(trace, index);
-    case EventKind::Signal:
-        return tr("Qt emits %1() on the %2.").arg(trace.callRecord(e).fn, sideOf(e.side));
+    case EventKind::Signal: {
+        const CallRecord &r = trace.callRecord(e);
+        if (EventText::isQtOwnCall(r)) {
+            return tr("%1 calls %2() by itself: the %3's kernel hands it the connection as descriptor %4.")
+                .arg(r.args.value(u"by").toString(), r.fn, sideOf(e.side))
+                .arg(r.result);
+        }
+        const QString inside = EventText::emittedInside(trace, r);
+        if (!inside.isEmpty())
+            return tr("Qt emits %1() on the %2 from inside %3, which returns at once all the same.")
+                .arg(r.fn, sideOf(e.side), inside);
+        return tr("Qt emits %1() on the %2.").arg(r.fn, sideOf(e.side));
+    }
     case EventKind::State:
         return describeState(e);
     case EventKind::Timer:

@@ -94,7 +94,11 @@ ParseStatus parseIpv4Tcp(const uchar *d, qsizetype len, TcpSegment &s, Completen
     if (len < 20)
         return ParseStatus::Truncated;
     const int ihl = (d[0] & 0x0f) * 4;
-    const int totalLength = be16(d + 2);
+    qsizetype totalLength = be16(d + 2);
+    // 0 is what a sender with TCP segmentation offload hands its capture before the card cuts the
+    // segment up: the packet is all the bytes there are (Wireshark's ip.tso_support, its default).
+    if (totalLength == 0)
+        totalLength = len;
     if (ihl < 20 || totalLength < ihl)
         return ParseStatus::BadIpHeader;
     if (totalLength > len && (need == Completeness::Whole || ihl > len))
@@ -113,6 +117,31 @@ ParseStatus parseIpv4Tcp(const uchar *d, qsizetype len, TcpSegment &s, Completen
     return parseTcpHeader(d + ihl, qMin<qsizetype>(len, totalLength) - ihl, totalLength - ihl, s);
 }
 
+namespace {
+// The Jumbo Payload option (type 0xc2, RFC 2675 §2) of a hop-by-hop header right after the IPv6
+// header, or 0.
+qsizetype jumboLength(const uchar *d, qsizetype len)
+{
+    if (d[6] != 0 || len < 48)
+        return 0;
+    const qsizetype end = qMin(len, 40 + (qsizetype(d[41]) + 1) * 8);
+    for (qsizetype at = 42; at < end;) {
+        const uchar type = d[at];
+        if (type == 0) { // Pad1
+            ++at;
+            continue;
+        }
+        if (at + 2 > end)
+            break;
+        const qsizetype optionLength = d[at + 1];
+        if (type == 0xc2 && optionLength == 4 && at + 6 <= end)
+            return qsizetype(be32(d + at + 2));
+        at += 2 + optionLength;
+    }
+    return 0;
+}
+}
+
 ParseStatus parseIpv6Tcp(const uchar *d, qsizetype len, TcpSegment &s, Completeness need)
 {
     if (len < 1)
@@ -121,9 +150,14 @@ ParseStatus parseIpv6Tcp(const uchar *d, qsizetype len, TcpSegment &s, Completen
         return ParseStatus::NotIPv6;
     if (len < 40)
         return ParseStatus::Truncated;
-    const qsizetype payloadLength = be16(d + 4);
-    if (payloadLength == 0) // a jumbogram (RFC 2675) or nothing at all: no TCP we could place
-        return ParseStatus::BadIpHeader;
+    qsizetype payloadLength = be16(d + 4);
+    if (payloadLength == 0) {
+        // A jumbogram (RFC 2675): its length is in the hop-by-hop header's Jumbo Payload option,
+        // which is what Linux's BIG TCP sends. Without one there is no length to place TCP by.
+        payloadLength = jumboLength(d, len);
+        if (payloadLength == 0)
+            return ParseStatus::BadIpHeader;
+    }
     const qsizetype total = 40 + payloadLength;
     if (total > len && need == Completeness::Whole)
         return ParseStatus::Truncated;

@@ -61,7 +61,7 @@ void Trace::notifySoon()
 
 namespace {
 // The Send event of a parsed segment; its packet reference is set by the caller.
-Event sendEvent(qint64 tNs, Side side, const TcpSegment &s, quint8 marks)
+Event sendEvent(qint64 tNs, Side side, const TcpSegment &s, quint8 marks, quint16 analysis)
 {
     Event e;
     e.tNs = tNs;
@@ -69,6 +69,7 @@ Event sendEvent(qint64 tNs, Side side, const TcpSegment &s, quint8 marks)
     e.side = side;
     e.flags = s.flags;
     e.marks = marks;
+    e.analysis = analysis;
     e.window = s.window;
     e.localPort = s.srcPort;
     e.remotePort = s.dstPort;
@@ -79,9 +80,10 @@ Event sendEvent(qint64 tNs, Side side, const TcpSegment &s, quint8 marks)
 }
 }
 
-qsizetype Trace::appendSend(qint64 tNs, Side side, QByteArrayView bytes, const TcpSegment &s, quint8 marks)
+qsizetype Trace::appendSend(
+    qint64 tNs, Side side, QByteArrayView bytes, const TcpSegment &s, quint8 marks, quint16 analysis)
 {
-    Event e = sendEvent(tNs, side, s, marks);
+    Event e = sendEvent(tNs, side, s, marks, analysis);
     e.ref = m_packets.append(bytes);
     return push(e);
 }
@@ -92,9 +94,9 @@ void Trace::setPacketRegion(std::shared_ptr<const void> owner, QByteArrayView re
 }
 
 qsizetype Trace::appendCapturedSend(
-    qint64 tNs, Side side, qsizetype offset, qsizetype length, const TcpSegment &s, quint8 marks)
+    qint64 tNs, Side side, qsizetype offset, qsizetype length, const TcpSegment &s, quint8 marks, quint16 analysis)
 {
-    Event e = sendEvent(tNs, side, s, marks);
+    Event e = sendEvent(tNs, side, s, marks, analysis);
     e.ref = m_packets.appendExternal(offset, length);
     return push(e);
 }

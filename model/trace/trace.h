@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QObject>
+#include <QStringList>
 #include <vector>
 
 struct TcpSegment;
@@ -23,6 +24,10 @@ struct TraceInfo {
     QString scenarioId;
     QString scenarioTitle;
     QString scenarioDescription;
+    // An imported capture: what the import left out (one line per kind of frame, with a count and
+    // where the first was) and where a cut file ends, for the window's status bar and the command
+    // line's standard error, which name the file. Not saved: it is about the file, not the connection.
+    QStringList importNotes;
     friend bool operator==(const TraceInfo &, const TraceInfo &) = default;
 };
 
@@ -60,7 +65,8 @@ public:
     // Monotonic nanoseconds since the origin; starts the clock and the wall-clock anchor on first use.
     qint64 now();
 
-    qsizetype appendSend(qint64 tNs, Side side, QByteArrayView bytes, const TcpSegment &segment, quint8 marks = 0);
+    qsizetype appendSend(
+        qint64 tNs, Side side, QByteArrayView bytes, const TcpSegment &segment, quint8 marks = 0, quint16 analysis = 0);
     qsizetype appendWireAction(qint64 tNs, EventKind kind, qsizetype sendIndex, quint8 marks = 0);
     qsizetype appendCall(qint64 tNs, Side side, EventKind kind, CallRecord record);
     qsizetype appendState(
@@ -70,8 +76,8 @@ public:
     // For imports: a Send whose bytes stay in `region` (a mapped capture file, kept alive by
     // `owner` as long as the trace holds the packets); appendCapturedSend() refers into it.
     void setPacketRegion(std::shared_ptr<const void> owner, QByteArrayView region);
-    qsizetype appendCapturedSend(
-        qint64 tNs, Side side, qsizetype offset, qsizetype length, const TcpSegment &segment, quint8 marks);
+    qsizetype appendCapturedSend(qint64 tNs, Side side, qsizetype offset, qsizetype length, const TcpSegment &segment,
+        quint8 marks, quint16 analysis = 0);
     // For loaders: appends an event as it is (packet bytes for a Send, record for calls).
     qsizetype appendRaw(Event e, QByteArrayView packet = {}, const CallRecord *record = nullptr);
 
@@ -79,6 +85,7 @@ public:
     const std::vector<TraceStep> &steps() const { return m_steps; }
     // Starts a step at the next event to be appended.
     void appendStep(const QString &caption);
+    void setStepCaption(int k, const QString &caption) { m_steps[size_t(k)].caption = caption; }
     // For loaders and copies: steps checked by the caller (ascending, within the events).
     void setSteps(std::vector<TraceStep> steps) { m_steps = std::move(steps); }
     // The first event of step k and one past its last (k in [0, steps().size())).

@@ -22,9 +22,10 @@ namespace {
 
 const QLatin1StringView kFormat("synscope-trace");
 const QLatin1StringView kClock("monotonic");
-// An IPv4 packet is at most 65535 bytes, an IPv6 one (no jumbogram) 40 more; the packet store
-// could not even index much more.
-constexpr qsizetype kMaxPacket = 65535 + 40;
+// An IPv4 packet is at most 65535 bytes, an IPv6 one 40 more; a jumbogram (or a TSO frame of Linux's
+// BIG TCP) may be longer, and an imported trace keeps at most what the packet store indexes (128 KiB
+// less a byte) of it.
+constexpr qsizetype kMaxPacket = (qsizetype(1) << 17) - 1;
 
 // ---- save ----------------------------------------------------------------------------------------------------------
 
@@ -45,6 +46,14 @@ void putSegment(QJsonObject &o, const Event &e)
 // Version 2: Wireshark's analysis of an imported segment, each only when set.
 constexpr std::pair<quint8, QStringView> kAnalysisMarks[] { { EventMark::DuplicateAck, u"duplicate_ack" },
     { EventMark::OutOfOrder, u"out_of_order" }, { EventMark::ZeroWindow, u"zero_window" } };
+// Version 4: the rest of Wireshark's analysis marks, named as its tcp.analysis fields are.
+constexpr std::pair<quint16, QStringView> kMoreAnalysisMarks[] { { AnalysisMark::FastRetransmission,
+                                                                     u"fast_retransmission" },
+    { AnalysisMark::SpuriousRetransmission, u"spurious_retransmission" }, { AnalysisMark::KeepAlive, u"keep_alive" },
+    { AnalysisMark::KeepAliveAck, u"keep_alive_ack" }, { AnalysisMark::WindowUpdate, u"window_update" },
+    { AnalysisMark::WindowFull, u"window_full" }, { AnalysisMark::ZeroWindowProbe, u"zero_window_probe" },
+    { AnalysisMark::ZeroWindowProbeAck, u"zero_window_probe_ack" }, { AnalysisMark::LostSegment, u"lost_segment" },
+    { AnalysisMark::AckedUnseen, u"ack_lost_segment" }, { AnalysisMark::ReusedPorts, u"reused_ports" } };
 
 // Readers of the file see the options without decoding the raw bytes; they are derived, so a
 // loader ignores them and they can never disagree with the packet.
@@ -110,6 +119,10 @@ QJsonObject eventToJson(const Trace &trace, qsizetype index)
             o.insert(u"options", options);
         for (const auto &[bit, key] : kAnalysisMarks) {
             if (e.marks & bit)
+                o.insert(key, true);
+        }
+        for (const auto &[bit, key] : kMoreAnalysisMarks) {
+            if (e.analysis & bit)
                 o.insert(key, true);
         }
         break;
@@ -273,6 +286,7 @@ private:
 
     qint64 m_lastT = 0;
     int m_version = TraceJson::kVersion;
+    qint64 m_openQtCall[2] = { -1, -1 }; // per side: the Qt call not returned yet (CallRecord::callEvent)
 };
 
 bool Loader::onlyKeys(
@@ -332,6 +346,10 @@ bool Loader::object(const QJsonObject &o, const QString &path, QStringView key, 
 
 bool Loader::load(const QByteArray &json, Loaded &out)
 {
+    if (json.size() > TraceJson::kMaxFileBytes) {
+        error = tr("the trace is larger than 1 GiB, the limit for a trace file");
+        return false;
+    }
     QJsonDocument doc;
     if (!JsonSyntax::parse(json, doc, &error))
         return false;
@@ -582,6 +600,15 @@ bool Loader::call(const QJsonObject &o, const QString &path, qsizetype index, Ev
                     .arg(sideName(c.side), sideName(e.side)));
         }
     }
+    // A signal's nesting is kept by order: one between a Qt call and its return was emitted inside
+    // that call, as QtHost records it (Qt's calls return at once, so nothing else runs in between).
+    qint64 &openQtCall = m_openQtCall[int(e.side)];
+    if (e.kind == EventKind::Signal)
+        r.callEvent = openQtCall;
+    else if (isReturn && r.callEvent == openQtCall)
+        openQtCall = -1;
+    else if (e.kind == EventKind::Call && openQtCall < 0 && isQtCall(r.fn))
+        openQtCall = index;
     e.ref = quint32(out.records.size());
     out.records.push_back(std::move(r));
     return true;
@@ -617,7 +644,10 @@ bool Loader::send(const QJsonObject &o, const QString &path, Event &e, Loaded &o
 {
     if (!onlyKeys(o, path,
             { u"kind", u"side", u"t_ns", u"flags", u"seq", u"ack", u"len", u"win", u"sport", u"dport",
-                u"retransmission", u"raw", u"options", u"duplicate_ack", u"out_of_order", u"zero_window" },
+                u"retransmission", u"raw", u"options", u"duplicate_ack", u"out_of_order", u"zero_window",
+                u"fast_retransmission", u"spurious_retransmission", u"keep_alive", u"keep_alive_ack", u"window_update",
+                u"window_full", u"zero_window_probe", u"zero_window_probe_ack", u"lost_segment", u"ack_lost_segment",
+                u"reused_ports" },
             tr("a send event"))
         || !segment(o, path, e))
         return false;
@@ -630,6 +660,15 @@ bool Loader::send(const QJsonObject &o, const QString &path, Event &e, Loaded &o
         if (set)
             e.marks |= bit;
     }
+    for (const auto &[bit, key] : kMoreAnalysisMarks) {
+        bool set = false;
+        if (o.contains(key) && m_version < 4)
+            return fail(join(path, key), tr("unknown field for a send event in a version %1 file").arg(m_version));
+        if (!boolean(o, path, key, set, false))
+            return false;
+        if (set)
+            e.analysis |= bit;
+    }
     QString raw;
     if (!string(o, path, u"raw", raw))
         return false;
@@ -640,7 +679,7 @@ bool Loader::send(const QJsonObject &o, const QString &path, Event &e, Loaded &o
         return fail(rawPath, tr("not valid base64"));
     const QByteArray &packet = decoded.decoded;
     if (packet.size() > kMaxPacket)
-        return fail(rawPath, tr("%1 bytes; an IP packet has at most %2").arg(packet.size()).arg(kMaxPacket));
+        return fail(rawPath, tr("%1 bytes; a packet in a trace has at most %2").arg(packet.size()).arg(kMaxPacket));
     TcpSegment s;
     // A capture made with a short snap length keeps only the headers: its payload may be cut.
     const ParseStatus status = parseIpTcp(reinterpret_cast<const uchar *>(packet.constData()), packet.size(), s,
@@ -656,8 +695,17 @@ bool Loader::send(const QJsonObject &o, const QString &path, Event &e, Loaded &o
     if (e.flags != s.flags) {
         return differs(u"flags", u'[' + tcpFlagsText(e.flags) + u']', u'[' + tcpFlagsText(s.flags) + u']');
     }
+    // A packet cut by the capture's snap length, or one whose IP header gives no length (a TSO
+    // frame: total length 0; a length past the frame), has its length from the capture, not from
+    // its bytes: it may only be longer than the payload the bytes hold.
+    const qsizetype held = packet.size() - s.ipHeaderLength - s.tcpHeaderLength;
+    const bool lengthFromCapture = m_version >= 2
+        && (packet.size() < qsizetype(s.ipLength)
+            || (s.ipVersion == 4 && packet.size() >= 4 && packet[2] == 0 && packet[3] == 0));
+    const quint32 payload
+        = lengthFromCapture && e.length >= quint32(qMax<qsizetype>(held, 0)) ? e.length : s.payloadLength;
     const std::tuple<QStringView, quint32, quint32> numbers[] { { u"seq", e.seq, s.seq }, { u"ack", e.ack, s.ack },
-        { u"len", e.length, s.payloadLength }, { u"win", e.window, s.window }, { u"sport", e.localPort, s.srcPort },
+        { u"len", e.length, payload }, { u"win", e.window, s.window }, { u"sport", e.localPort, s.srcPort },
         { u"dport", e.remotePort, s.dstPort } };
     for (const auto &[key, mine, packetHas] : numbers) {
         if (mine != packetHas)

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QtGlobal>
 
 class Trace;
 
@@ -10,9 +11,12 @@ class Trace;
 // again gives the same bytes.
 namespace TraceJson {
 // Version 2 added IPv6 and snap-length-cut packets in "raw" and the analysis marks of imported
-// segments; version 3 the scenario a recording ran and its steps with their captions. Versions 1
-// and 2 files still load (without those).
-constexpr int kVersion = 3;
+// segments; version 3 the scenario a recording ran and its steps with their captions; version 4 the
+// rest of Wireshark's analysis marks of imported segments. Older files still load (without those).
+constexpr int kVersion = 4;
+// The largest trace file read (1 GiB): beyond, a file is refused before it is parsed. A lab run or a
+// capture's connection of millions of segments stays well under it.
+constexpr qint64 kMaxFileBytes = qint64(1) << 30;
 
 QByteArray save(const Trace &trace);
 // Replaces the trace's content. On failure the trace is left empty and *error says what is wrong

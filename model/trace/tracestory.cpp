@@ -2,6 +2,7 @@
 #include "tracestory.h"
 
 #include "../lab/errnoname.h"
+#include "eventtext.h"
 #include "trace.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,8 @@ QString callText(const Trace &trace, const Event &e)
     case EventKind::Call:
         return r.fn + QStringLiteral("()");
     case EventKind::Signal:
+        if (EventText::isQtOwnCall(r)) // its descriptor's number is no part of the story
+            return QStringLiteral("%1 by %2").arg(r.fn, r.args.value(u"by").toString());
         // readyRead's byte count depends on how the bytes arrived; an error's name does not.
         return r.fn + QStringLiteral(" signal")
             + (r.fn.contains(u"error", Qt::CaseInsensitive) ? QStringLiteral(" ") + r.detail : QString());

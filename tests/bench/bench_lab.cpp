@@ -561,7 +561,8 @@ bool measureLoopback(Lab &lab, qint64 bytes, TransferResult &result, QString &no
     }
     LabError labError;
     {
-        UniqueFd control = lab.newSocket(Side::Server, AF_INET, SOCK_DGRAM, 0, &labError);
+        // Interface ioctls work on any socket of the namespace; the helper hands out TCP ones.
+        UniqueFd control = lab.newSocket(Side::Server, AF_INET, SOCK_STREAM, 0, &labError);
         if (!control) {
             *error = QStringLiteral("control socket: ") + labError.message();
             return false;

@@ -845,6 +845,81 @@ private slots:
         QCOMPARE(layout.arrowOfEvent(rst), 1);
     }
 
+    // The Qt flavour as QtHost records it: Qt's calls return at once, even one Qt emits a signal
+    // inside (disconnected() inside disconnectFromHost(), the signal's record naming the call);
+    // nextPendingConnection() hands over a socket or nullptr; QTcpServer's own accept() is Qt's
+    // work on the server program's line, a mark, not a call box of the program.
+    void qtCallsReturnAtOnce()
+    {
+        Trace trace;
+        generated::Builder b(trace);
+        const qsizetype next = b.call(Side::Server, u"QTcpServer::nextPendingConnection"_s);
+        const qsizetype nextReturn = b.ret(Side::Server, next, 0, 0, u"socket 0 (10.0.0.1:50435)"_s);
+        const qsizetype none = b.call(Side::Server, u"QTcpServer::nextPendingConnection"_s);
+        b.ret(Side::Server, none, -1, 0, u"nullptr"_s);
+        CallRecord accept;
+        accept.fn = u"accept"_s;
+        accept.args = { { u"by"_s, u"QTcpServer"_s } };
+        accept.hasResult = true;
+        accept.result = 13;
+        accept.detail = u"10.0.0.1:50435"_s;
+        const qsizetype accepted = trace.appendCall(b.tick(), Side::Server, EventKind::Signal, accept);
+
+        const qsizetype disconnect = b.call(Side::Client, u"QTcpSocket::disconnectFromHost"_s, { { u"socket"_s, 0 } });
+        CallRecord disconnected;
+        disconnected.fn = u"disconnected"_s;
+        disconnected.args = { { u"socket"_s, 0 } };
+        disconnected.callEvent = disconnect;
+        const qsizetype signal = trace.appendCall(b.tick(), Side::Client, EventKind::Signal, disconnected);
+        b.state(Side::Client, TcpState::FinWait1);
+        CallRecord returned;
+        returned.fn = u"QTcpSocket::disconnectFromHost"_s;
+        returned.callEvent = disconnect;
+        const qsizetype disconnectReturn = trace.appendCall(b.tick(), Side::Client, EventKind::Return, returned);
+        const qsizetype fin
+            = b.send(Side::Client, TcpFlag::Fin | TcpFlag::Ack, generated::kIsnClient + 1, generated::kIsnServer + 1);
+
+        const DiagramRenderer r(trace, {});
+        const DiagramLayout &layout = r.layout();
+        // One row for the call, the signal below it (not a box from the call down to its return).
+        const DiagramLayout::Box &box = layout.box(layout.boxOfEvent(disconnect));
+        QCOMPARE(box.startRow, layout.rowOfEvent(disconnect));
+        QCOMPARE(box.endRow, box.startRow);
+        QCOMPARE(box.returnEvent, quint32(disconnectReturn));
+        QCOMPARE(layout.boxOfEvent(disconnectReturn), layout.boxOfEvent(disconnect));
+        QCOMPARE(layout.rowOfEvent(signal), box.startRow + 1);
+        QCOMPARE(r.fullText(disconnect), u"QTcpSocket::disconnectFromHost(0)"_s);
+        QCOMPARE(r.fullText(signal), u"disconnected() — emitted inside disconnectFromHost()"_s);
+        // The FIN leaves from the signal's row, below the call.
+        QVERIFY(layout.arrow(layout.arrowOfEvent(fin)).startRow > box.startRow);
+
+        QCOMPARE(r.fullText(next), u"QTcpServer::nextPendingConnection() → socket 0 (10.0.0.1:50435)"_s);
+        QCOMPARE(r.fullText(nextReturn), r.fullText(next));
+        QCOMPARE(r.fullText(none), u"QTcpServer::nextPendingConnection() → nullptr"_s);
+
+        QCOMPARE(layout.boxOfEvent(accepted), -1);
+        QCOMPARE(r.fullText(accepted), u"accept() by QTcpServer → fd 13"_s);
+        bool marked = false;
+        for (qsizetype m = 0; m < layout.markCount(); ++m)
+            marked = marked || layout.mark(m).event == quint32(accepted);
+        QVERIFY(marked);
+
+        // Grown one event at a time (as the live window lays it out), the call still ends on its row.
+        Trace grown;
+        generated::Builder g(grown);
+        DiagramLayout live(grown, LayoutMode::ByStep);
+        for (qsizetype i = 0; i < trace.size(); ++i) {
+            const Event &e = trace.at(i);
+            const bool call = e.kind == EventKind::Call || e.kind == EventKind::Return || e.kind == EventKind::Signal;
+            grown.appendRaw(e, {}, call ? &trace.callRecord(e) : nullptr);
+            const int changed = live.update();
+            if (i == disconnectReturn)
+                QCOMPARE(changed, live.rowOfEvent(disconnect)); // the box's row is repainted
+        }
+        const DiagramLayout::Box &liveBox = live.box(live.boxOfEvent(disconnect));
+        QCOMPARE(liveBox.endRow, liveBox.startRow);
+    }
+
     void stepsAfterTheCurrentOneAreHidden()
     {
         Trace trace;

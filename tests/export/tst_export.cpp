@@ -108,6 +108,9 @@ private slots:
     void predictAsksBeforeItAnswers();
     void predictNeedsPerStep();
     void wholeScenarioImageHasNoCaption();
+    void captionsBesideAWholeFigure();
+    void captionsFollowTheirRows();
+    void rowSlidesGetCaptionsWhenAsked();
     void byHandTraceKeepsRowSlides();
 
 private:
@@ -637,6 +640,99 @@ void TestExport::wholeScenarioImageHasNoCaption()
     QVERIFY2(Export::write(m_steps, Export::Format::Svg, path(QStringLiteral("whole.svg")), options, &error),
         qPrintable(error));
     QVERIFY(!readAll(path(QStringLiteral("whole.svg"))).contains("Generated step"));
+}
+
+void TestExport::captionsBesideAWholeFigure()
+{
+    // --captions: every step's caption, numbered, in a column right of the diagram, in every
+    // image format; the diagram itself is unchanged.
+    Export::Options options;
+    options.captions = true;
+    QString error;
+    const DiagramRenderer renderer(m_steps, options.diagram);
+    QVERIFY2(Export::write(m_steps, Export::Format::Svg, path(QStringLiteral("listed.svg")), options, &error),
+        qPrintable(error));
+    const QByteArray svg = readAll(path(QStringLiteral("listed.svg")));
+    const QStringList texts = svgTexts(svg, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QString all = texts.join(u' ');
+    for (int k = 0; k < m_stepCount; ++k) {
+        QVERIFY2(texts.contains(QStringLiteral("%1.").arg(k + 1)), qPrintable(all.right(400)));
+        QVERIFY2(all.contains(m_steps.steps()[size_t(k)].caption.simplified()), qPrintable(m_steps.steps()[size_t(k)].caption));
+    }
+    QVERIFY(svgSize(svg).width() > renderer.size().width());
+    QVERIFY(svgSize(svg).height() >= renderer.size().height());
+
+    QVERIFY2(Export::write(m_steps, Export::Format::Png, path(QStringLiteral("listed.png")), options, &error),
+        qPrintable(error));
+    const QImage image(path(QStringLiteral("listed.png")));
+    QVERIFY(image.width() > DiagramImages::pixelSize(renderer.size(), 1).width());
+    QVERIFY2(Export::write(m_steps, Export::Format::Pdf, path(QStringLiteral("listed.pdf")), options, &error),
+        qPrintable(error));
+    const QList<QSizeF> pages = pdfPages(readAll(path(QStringLiteral("listed.pdf"))));
+    QCOMPARE(pages.size(), 1);
+    QVERIFY(pages.first().width() > renderer.size().width() * 72.0 / 96.0 + 1);
+
+    // A range lists only its own steps.
+    options.steps = { 1, 2 };
+    QVERIFY2(Export::write(m_steps, Export::Format::Svg, path(QStringLiteral("part.svg")), options, &error),
+        qPrintable(error));
+    const QStringList part = svgTexts(readAll(path(QStringLiteral("part.svg"))), &error);
+    QVERIFY(part.contains(QStringLiteral("2.")) && part.contains(QStringLiteral("3.")));
+    QVERIFY(!part.contains(QStringLiteral("1.")) && !part.contains(QStringLiteral("4.")));
+}
+
+void TestExport::captionsFollowTheirRows()
+{
+    // Each caption starts level with its step's first row or below it, never above, and never
+    // over the caption before it.
+    Export::Options options;
+    options.captions = true;
+    QString error;
+    QVERIFY2(Export::write(m_steps, Export::Format::Svg, path(QStringLiteral("rows.svg")), options, &error),
+        qPrintable(error));
+    const QByteArray svg = readAll(path(QStringLiteral("rows.svg")));
+    // The numbers' baselines, in order: Qt's SVG generator writes each text with x and y.
+    QXmlStreamReader xml(svg);
+    std::vector<qreal> numberY;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"text")
+            continue;
+        const qreal y = xml.attributes().value(QStringLiteral("y")).toDouble();
+        const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements).simplified();
+        if (text == QStringLiteral("%1.").arg(numberY.size() + 1))
+            numberY.push_back(y);
+    }
+    QCOMPARE(int(numberY.size()), m_stepCount);
+    const DiagramRenderer renderer(m_steps, options.diagram);
+    for (int k = 0; k < m_stepCount; ++k) {
+        if (k > 0)
+            QVERIFY2(numberY[size_t(k)] > numberY[size_t(k - 1)], qPrintable(QString::number(k)));
+        int row = renderer.firstRowOfTraceStep(k);
+        if (row > renderer.lastRowOfTraceStep(k))
+            continue; // an empty step follows the one before it
+        QVERIFY2(numberY[size_t(k)] >= renderer.rowYIn({}, row) - 2,
+            qPrintable(QStringLiteral("step %1 at %2, its row at %3").arg(k + 1).arg(numberY[size_t(k)]).arg(renderer.rowYIn({}, row))));
+    }
+}
+
+void TestExport::rowSlidesGetCaptionsWhenAsked()
+{
+    // A trace without scenario steps: with --captions, each row's slide says what its event means.
+    Export::Options options;
+    options.perStep = true;
+    options.captions = true;
+    options.steps = { 0, 2 };
+    QString error;
+    Export::Result result;
+    QVERIFY2(Export::write(m_trace, Export::Format::Svg, path(QStringLiteral("rowcap.svg")), options, &error, &result),
+        qPrintable(error));
+    QCOMPARE(result.files.size(), 3);
+    const int total = DiagramRenderer(m_trace, options.diagram).stepCount();
+    for (int k = 0; k < 3; ++k) {
+        const QString all = svgTexts(readAll(result.files[k]), &error).join(u' ');
+        QVERIFY2(all.contains(QStringLiteral("%1/%2").arg(k + 1).arg(total)), qPrintable(all.right(200)));
+    }
 }
 
 void TestExport::byHandTraceKeepsRowSlides()

@@ -26,10 +26,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     TcpSegment segment;
     parseIpTcp(bytes, length, segment, Completeness::Whole);
     parseIpTcp(bytes, length, segment, Completeness::HeadersOnly);
-    for (const int linkType : { 0, 1, 12, 101, 108, 113, 228, 229, 276 }) {
-        qsizetype ip = 0;
-        if (LinkLayer::locateIp(linkType, bytes, length, ip) == LinkLayer::Frame::Ip)
-            parseIpTcp(bytes + ip, length - ip, segment, Completeness::HeadersOnly);
+    for (const int linkType : { 0, 1, 9, 12, 50, 51, 101, 104, 105, 108, 113, 127, 192, 228, 229, 239, 276 }) {
+        LinkLayer::Payload payload;
+        if (LinkLayer::locate(linkType, bytes, length, payload) == LinkLayer::Frame::Payload && payload.offset <= length)
+            parseIpTcp(bytes + payload.offset, length - payload.offset, segment, Completeness::HeadersOnly);
     }
 
     // The file import: the input as a capture file.

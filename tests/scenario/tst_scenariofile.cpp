@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <sys/stat.h>
 
 namespace {
 
@@ -183,6 +184,34 @@ private slots:
             "args": {"fd": "lfd", "option": "SO_LINGER", "onoff": 1}}]})")
             << QStringLiteral("steps[1].do[0].args.linger: SO_LINGER needs \"linger\" (seconds; 0 "
                               "makes close() send RST)");
+        // Issue 13: a final newline passed the app's check and was refused only by the helper, at run
+        // time; it is refused when the file is read now, on one line.
+        QTest::newRow("sysctl name ends in a newline")
+            << QByteArrayLiteral(R"({"format": "synscope-scenario", "version": 1, "id": "t", "title": "T",
+            "hosts": {"client": {"sysctls": {"net.ipv4.tcp_sack\n": 0}}}, "steps": [{"caption": "c"}]})")
+            << QStringLiteral("hosts.client.sysctls.net.ipv4.tcp_sack\\u000a: only net.ipv4.tcp_* and net.core.* "
+                              "settings can be set in the lab");
+        QTest::newRow("sysctl value ends in a newline")
+            << QByteArrayLiteral(R"({"format": "synscope-scenario", "version": 1, "id": "t", "title": "T",
+            "hosts": {"client": {"sysctls": {"net.ipv4.tcp_sack": "0\n"}}}, "steps": [{"caption": "c"}]})")
+            << QStringLiteral("hosts.client.sysctls.net.ipv4.tcp_sack: expected an integer, or integers separated "
+                              "by spaces in a string, got \"0\\u000a\"");
+        // Limits: what the calls write is counted, repeat included, before anything runs.
+        QTest::newRow("repeat asks for 2 GB")
+            << afterListen(R"({"caption": "c", "do": [{"side": "server", "call": "write",
+            "args": {"fd": "lfd", "data": "x", "repeat": 2147483647}}]})")
+            << QStringLiteral("steps[1].do[0].args.repeat: this write is 2147483647 × 1 bytes, and a scenario's "
+                              "writes may send at most 64 MiB in all");
+        QTest::newRow("writes over 64 MiB together")
+            << afterListen(R"({"caption": "c", "do": [{"side": "server", "call": "write",
+            "args": {"fd": "lfd", "data": "0123456789abcdef", "repeat": 3000000}},
+            {"side": "server", "call": "write", "args": {"fd": "lfd", "data": "0123456789abcdef", "repeat": 1200000}}]})")
+            << QStringLiteral("steps[1].do[1].args.repeat: this write is 1200000 × 16 bytes, and a scenario's "
+                              "writes may send at most 64 MiB in all");
+        QTest::newRow("repeat 0") << afterListen(R"({"caption": "c", "do": [{"side": "server", "call": "write",
+            "args": {"fd": "lfd", "data": "x", "repeat": 0}}]})")
+                                  << QStringLiteral(
+                                         "steps[1].do[0].args.repeat: at least 1 (how many times the data is written)");
         QTest::newRow("timeout not a number")
             << afterListen(R"({"caption": "c", "timeoutMs": "soon"})")
             << QStringLiteral("steps[1].timeoutMs: expected an integer from 1 to 600000, got \"soon\"");
@@ -215,6 +244,122 @@ private slots:
         QVERIFY2(error.startsWith(path + QStringLiteral(": line 2, column 11: ")), qPrintable(error));
         QVERIFY(!BuiltinScenarios::load(dir.filePath(QStringLiteral("missing.json")), s, &error));
         QVERIFY2(error.contains(u"unknown scenario"), qPrintable(error));
+    }
+
+    void limits()
+    {
+        QString error;
+        Scenario s;
+        // Exactly at the limits is fine: 10,000 steps, 64 MiB written.
+        QByteArray steps = "[" + QByteArray(kListen);
+        for (int i = 1; i < ScenarioFile::kMaxSteps; ++i)
+            steps += R"(, {"caption": "c"})";
+        QVERIFY2(ScenarioFile::parse(withSteps(QByteArray(steps + "]").constData()), s, &error), qPrintable(error));
+        QCOMPARE(int(s.steps.size()), ScenarioFile::kMaxSteps);
+        QVERIFY(!ScenarioFile::parse(
+            withSteps(QByteArray(steps + R"(, {"caption": "one too many"}])").constData()), s, &error));
+        QCOMPARE(error, QStringLiteral("steps: 10001 steps; a scenario may have at most 10000"));
+        QVERIFY2(ScenarioFile::parse(afterListen(R"({"caption": "c", "do": [{"side": "server", "call": "write",
+            "args": {"fd": "lfd", "data": "0123456789abcdef", "repeat": 4194304}}]})"),
+                     s, &error),
+            qPrintable(error));
+
+        // A file over 16 MiB is refused before it is parsed (white space makes it valid JSON).
+        QTemporaryDir dir;
+        const QString big = dir.filePath(QStringLiteral("big.json"));
+        QFile f(big);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.write(afterListen(R"({"caption": "c"})")) > 0);
+        QVERIFY(f.write(QByteArray(ScenarioFile::kMaxFileBytes, ' ')) == ScenarioFile::kMaxFileBytes);
+        f.close();
+        QVERIFY(!BuiltinScenarios::load(big, s, &error));
+        QCOMPARE(error, QStringLiteral("%1 is larger than 16 MiB, the limit for a scenario file").arg(big));
+
+        // The reported file, from the corpus.
+        const QString repeat = QStringLiteral(SYNSCOPE_MALFORMED_DIR "/scenario-huge-repeat.json");
+        QVERIFY(!BuiltinScenarios::load(repeat, s, &error));
+        QCOMPARE(error,
+            repeat
+                + QStringLiteral(": steps[1].do[2].args.repeat: this write is 2147483647 × 1 bytes, and a scenario's "
+                                 "writes may send at most 64 MiB in all"));
+        QVERIFY(s.steps.empty());
+
+        const QString empty = dir.filePath(QStringLiteral("empty.json"));
+        QVERIFY(QFile(empty).open(QIODevice::WriteOnly));
+        QVERIFY(!BuiltinScenarios::load(empty, s, &error));
+        QCOMPARE(error, QStringLiteral("%1 is empty").arg(empty));
+    }
+
+    // Not a file, or a file that never ends: refused at once with exit 2, nothing blocks or grows.
+    void inputsThatAreNotFiles_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<QString>("stdinFile");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("/dev/zero") << QStringLiteral("/dev/zero") << QString()
+                                   << QStringLiteral("synscope: /dev/zero is a character device, not a regular file");
+        QTest::newRow("a FIFO") << QStringLiteral("fifo") << QString()
+                                << QStringLiteral("fifo is a FIFO, not a regular file");
+        QTest::newRow("/dev/zero on standard input")
+            << QStringLiteral("-") << QStringLiteral("/dev/zero")
+            << QStringLiteral("synscope: standard input is larger than 16 MiB, the limit for a scenario file");
+        QTest::newRow("the repeat file on standard input")
+            << QStringLiteral("-") << QStringLiteral(SYNSCOPE_MALFORMED_DIR "/scenario-huge-repeat.json")
+            << QStringLiteral("synscope: standard input: steps[1].do[2].args.repeat: this write is 2147483647 × 1 "
+                              "bytes, and a scenario's writes may send at most 64 MiB in all");
+    }
+
+    void inputsThatAreNotFiles()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(QString, stdinFile);
+        QFETCH(QString, message);
+        const QString app = qEnvironmentVariable("SYNSCOPE_APP");
+        if (app.isEmpty())
+            QSKIP("SYNSCOPE_APP is not set; run the test through ctest");
+        QTemporaryDir dir;
+        if (scenario == u"fifo") {
+            scenario = dir.filePath(scenario);
+            QCOMPARE(::mkfifo(QFile::encodeName(scenario).constData(), 0600), 0);
+        }
+        QProcess run;
+        if (!stdinFile.isEmpty())
+            run.setStandardInputFile(stdinFile);
+        run.start(app,
+            { QStringLiteral("--scenario"), scenario, QStringLiteral("--export"),
+                dir.filePath(QStringLiteral("out.json")) });
+        QVERIFY(run.waitForFinished(30000));
+        const QString err = QString::fromUtf8(run.readAllStandardError());
+        QCOMPARE(run.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(run.exitCode() == 2, qPrintable(err));
+        QCOMPARE(err.trimmed().count(u'\n'), 0);
+        QVERIFY2(err.contains(message), qPrintable(err));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("out.json"))));
+    }
+
+    // Refused with exit 2 when the file is read, before any lab exists: not by the helper at run time.
+    void sysctlWithNewlineRefusedAtLoad()
+    {
+        const QString app = qEnvironmentVariable("SYNSCOPE_APP");
+        if (app.isEmpty())
+            QSKIP("SYNSCOPE_APP is not set; run the test through ctest");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("newline.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format": "synscope-scenario", "version": 1, "id": "t", "title": "T",
+            "hosts": {"server": {"sysctls": {"net.core.somaxconn\n": 5}}}, "steps": [{"caption": "c"}]})");
+        f.close();
+        QProcess run;
+        run.start(app,
+            { QStringLiteral("--scenario"), path, QStringLiteral("--export"),
+                dir.filePath(QStringLiteral("out.json")) });
+        QVERIFY(run.waitForFinished(30000));
+        const QString err = QString::fromUtf8(run.readAllStandardError());
+        QCOMPARE(run.exitCode(), 2);
+        QCOMPARE(err.trimmed().count(u'\n'), 0);
+        QVERIFY2(err.contains(QStringLiteral("hosts.server.sysctls.net.core.somaxconn\\u000a: only net.ipv4.tcp_*")),
+            qPrintable(err));
     }
 
     void savedFileReadsBack()

@@ -15,25 +15,48 @@ DiagramLayout::DiagramLayout(const Trace &trace, LayoutMode mode, DiagramMetrics
     , m_metrics(metrics)
     , m_collapse(collapseRetransmissions)
 {
-    const qreal cw = metrics.charWidth;
     // A row holds a label line above its arrow and the arrow's rise below it.
     m_rowHeight = 2.0 * metrics.lineHeight;
+    reset();
+}
+
+qreal DiagramLayout::defaultAppTextWidth() const { return 36 * m_metrics.charWidth; }
+qreal DiagramLayout::defaultStateTextWidth() const { return 14 * m_metrics.charWidth; }
+
+void DiagramLayout::widenTextLanes(Side side, qreal appText, qreal stateText)
+{
+    const int s = sideIndex(side);
+    if (appText <= m_laneWidth.app[s] && stateText <= m_laneWidth.state[s])
+        return;
+    m_laneWidth.app[s] = std::max(m_laneWidth.app[s], appText);
+    m_laneWidth.state[s] = std::max(m_laneWidth.state[s], stateText);
+    placeColumns();
+}
+
+void DiagramLayout::widenWire(qreal width)
+{
+    if (width <= m_laneWidth.wire)
+        return;
+    m_laneWidth.wire = width;
+    placeColumns();
+}
+
+void DiagramLayout::placeColumns()
+{
     // Left to right: call text | client app | state text | client TCP | wire | server TCP | state | app | text.
+    const qreal cw = m_metrics.charWidth;
     const qreal margin = 1.5 * cw;
-    const qreal appText = 36 * cw;
-    const qreal stateText = 14 * cw;
-    const qreal wire = 46 * cw;
+    const qreal wire = m_laneWidth.wire;
     const qreal box = boxWidth();
-    m_x.appText[0] = margin + appText;
+    m_x.appText[0] = margin + m_laneWidth.app[0];
     m_x.app[0] = m_x.appText[0] + cw + box / 2;
     m_x.stateText[0] = m_x.app[0] + box / 2 + cw;
-    m_x.tcp[0] = m_x.stateText[0] + stateText + cw;
+    m_x.tcp[0] = m_x.stateText[0] + m_laneWidth.state[0] + cw;
     m_x.tcp[1] = m_x.tcp[0] + wire;
     m_x.stateText[1] = m_x.tcp[1] + cw;
-    m_x.app[1] = m_x.stateText[1] + stateText + cw + box / 2;
+    m_x.app[1] = m_x.stateText[1] + m_laneWidth.state[1] + cw + box / 2;
     m_x.appText[1] = m_x.app[1] + box / 2 + cw;
-    m_x.width = m_x.appText[1] + appText + margin;
-    reset();
+    m_x.width = m_x.appText[1] + m_laneWidth.app[1] + margin;
 }
 
 bool DiagramLayout::drawsFixedArrows(const Trace &trace)
@@ -60,6 +83,12 @@ bool DiagramLayout::sameSegment(const Event &first, const Event &again)
 
 void DiagramLayout::reset()
 {
+    for (int s = 0; s < 2; ++s) {
+        m_laneWidth.app[s] = defaultAppTextWidth();
+        m_laneWidth.state[s] = defaultStateTextWidth();
+    }
+    m_laneWidth.wire = 46 * m_metrics.charWidth;
+    placeColumns();
     m_fixedArrows = drawsFixedArrows(m_trace);
     m_nsToPx = 0;
     m_lastTNs = 0;
@@ -78,6 +107,7 @@ void DiagramLayout::reset()
     m_marks.clear();
     m_openArrows.clear();
     m_openBoxes.clear();
+    m_emittedInside.clear();
     m_socketState.clear();
     m_openTimers.clear();
     m_collapsed.clear();
@@ -89,12 +119,12 @@ void DiagramLayout::reset()
 int DiagramLayout::update()
 {
     // The last row may gain events without a row being added.
-    const int firstChanged = std::max(0, rowCount() - 1);
+    m_firstChanged = std::max(0, rowCount() - 1);
     if (m_mode == LayoutMode::ByTime && m_nsToPx == 0 && m_seen < m_trace.size())
         decideTimeScale();
     for (; m_seen < m_trace.size(); ++m_seen)
         layoutEvent(m_seen);
-    return firstChanged;
+    return m_firstChanged;
 }
 
 // By time, one row height stands for the typical gap between events (the median of the first
@@ -186,6 +216,9 @@ void DiagramLayout::layoutEvent(qsizetype i)
         const int row = place(i, e.side, Slot::App, join);
         if (e.kind == EventKind::Signal) {
             m_marks.push_back({ quint32(i), row });
+            const qint64 inside = m_trace.callRecord(e).callEvent;
+            if (inside >= 0 && m_openBoxes.contains(quint32(inside)))
+                m_emittedInside.insert(quint32(inside));
         } else {
             m_boxes.add({ quint32(i), kNone, row, -1, e.side });
             m_openBoxes.insert(quint32(i), quint32(m_boxes.items.size() - 1));
@@ -196,6 +229,17 @@ void DiagramLayout::layoutEvent(qsizetype i)
         const qint64 callEvent = m_trace.callRecord(e).callEvent;
         const auto open = m_openBoxes.constFind(quint32(callEvent));
         const bool known = callEvent >= 0 && open != m_openBoxes.cend();
+        if (known && m_emittedInside.remove(quint32(callEvent)) && !m_breakPending) {
+            // Qt emitted a signal inside this call (disconnected() inside disconnectFromHost()), yet
+            // it returned at once: its box stays on its call's row, the signal is drawn below it,
+            // and the return takes no place of its own.
+            Box &b = m_boxes.items[*open];
+            b.returnEvent = quint32(i);
+            m_boxes.close(*open, b.startRow);
+            m_openBoxes.erase(open);
+            m_firstChanged = std::min(m_firstChanged, b.startRow);
+            break;
+        }
         // Joins its own call's row (an immediate return) or a row where its side's kernel acted.
         const bool ownRow = known && m_boxes.items[*open].startRow == rowCount() - 1;
         const bool join = ownRow || (canJoin(e.side, Slot::App) && (m_lastSlots[si] & sameSideTcp));
@@ -468,7 +512,11 @@ QPointF DiagramLayout::arrowEnd(const Arrow &a, int revealedUpTo) const
     const qreal receiverX = columnX(receiverOf(a), Column::Tcp);
     switch (arrowEndKind(a, revealedUpTo)) {
     case ArrowEnd::InFlight:
-        // Half way across, at the slope of a one-row arrow.
+        // An end hidden (a slide before its arrival): half way along the whole arrow, so the label
+        // there stays put when it arrives.
+        if (a.end != ArrowEnd::InFlight)
+            return (start + arrowEnd(a)) / 2;
+        // Still on the wire: half way across, at the slope of a one-row arrow.
         return { wireMiddleX(), start.y() + m_rowHeight / 2 };
     case ArrowEnd::Fixed:
         return { receiverX, start.y() + 0.8 * m_rowHeight };

@@ -6,6 +6,7 @@
 #include "trace/event.h"
 
 #include <QHash>
+#include <QSet>
 #include <QPointF>
 #include <vector>
 
@@ -107,6 +108,19 @@ public:
     // Extent of the text beside the app and TCP columns: [left, right] of where it goes.
     qreal appTextEdge(Side side) const; // call text ends (client) / starts (server) here
     qreal stateTextEdge(Side side) const;
+    // The lanes for text beside the lifelines: a program's calls and signals outside its lifeline,
+    // its kernel's states and timers between the two lifelines. Each is as wide as the widest
+    // text the renderer measured for it (widenTextLanes), never narrower than its default; only x
+    // positions move (rows stay), and reset() narrows them again.
+    void widenTextLanes(Side side, qreal appText, qreal stateText);
+    qreal appTextWidth(Side side) const { return m_laneWidth.app[int(side)]; }
+    qreal stateTextWidth(Side side) const { return m_laneWidth.state[int(side)]; }
+    qreal defaultAppTextWidth() const;
+    qreal defaultStateTextWidth() const;
+    // The wire between the TCP lifelines: wider than its default where labels are long, so two
+    // arrows that cross have room for both labels.
+    void widenWire(qreal width);
+    qreal wireWidth() const { return m_laneWidth.wire; }
 
     // Arrows, in the order their rows start
     qsizetype arrowCount() const { return m_arrows.items.size(); }
@@ -233,6 +247,7 @@ private:
     // Whether a retransmission repeats `first` exactly (same connection, sequence range and flags).
     static bool sameSegment(const Event &first, const Event &again);
     void decideTimeScale();
+    void placeColumns();
 
     const Trace &m_trace;
     LayoutMode m_mode;
@@ -245,6 +260,11 @@ private:
         qreal stateText[2] = {};
         qreal width = 0;
     } m_x;
+    struct {
+        qreal app[2] = {};
+        qreal state[2] = {};
+        qreal wire = 0;
+    } m_laneWidth;
     bool m_fixedArrows = false; // an imported capture: only Send events, no wire
     bool m_collapse = false;
     qint64 m_lastArrow[2] = { -1, -1 }; // per sender: its latest arrow, what a retransmission may join
@@ -269,6 +289,8 @@ private:
     std::vector<Mark> m_marks;
     std::vector<quint32> m_openArrows; // in flight: few
     QHash<quint32, quint32> m_openBoxes; // call event -> box
+    QSet<quint32> m_emittedInside; // open calls Qt emitted a signal inside: they return at once
+    int m_firstChanged = 0; // update(): a box closed on an earlier row moves it up
     QHash<quint64, quint8> m_socketState; // last state per socket, to write only changes
     QHash<quint64, quint32> m_openTimers; // socket -> timer span
 };

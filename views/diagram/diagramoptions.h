@@ -15,6 +15,7 @@ struct DiagramOptions {
     DiagramTheme theme = DiagramTheme::Light;
     qreal fontPointSize = 10;
     bool showDetail = false; // window, options, payload preview under labels
+    bool windowAlways = false; // every label says the window ("ACK K+1, win 502"), not only when it matters
     bool collapseRetransmissions = false;
     bool reducedMotion = false;
     qreal animationSpeed = 1.0;

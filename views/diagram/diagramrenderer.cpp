@@ -4,6 +4,7 @@
 #include "trace/eventtext.h"
 
 #include "lab/errnoname.h"
+#include "trace/analysistext.h"
 #include "trace/stepcaption.h"
 #include "trace/tcpsegment.h"
 #include "trace/trace.h"
@@ -16,6 +17,8 @@
 #include <QPainter>
 #include <QStringList>
 #include <QtMath>
+#include <limits>
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +45,55 @@ DiagramMetrics metricsOf(const QFont &font)
 QString tr(const char *text) { return QCoreApplication::translate("DiagramRenderer", text); }
 
 constexpr quint32 kCacheLimit = 50'000; // texts kept; a screenful needs a few dozen
+
+// The widest a call's text may be, in average characters, before a long argument or data string is
+// shortened with "…" (never the call's name, its result or its errno name): a wider lane would take
+// the wire's room on a projector. A lane is as wide as its widest text up to this.
+constexpr qreal kMaxCallTextChars = 44;
+// An arrow's label: its baseline above the arrow's line (in lines), high enough that the open
+// circle of a segment still on its way, drawn on the line, stays clear of it.
+constexpr qreal kLabelBaseline = -0.6;
+// Runs with more arrows than this keep their labels where labelCentre() puts them: placing a label
+// needs the places of the labels before it, and showing the end of a long bulk transfer must not
+// mean formatting every label of it.
+constexpr qsizetype kMovedLabelsAtMost = 20'000;
+// Arrows over more rows than this keep their label where it is (a long arrow's middle is far from
+// the arrows it passes, and looking costs the rows it spans); the others avoid them.
+constexpr int kPlacedSpan = 16;
+
+// Whether two convex outlines overlap (more than touching): no axis of either separates them.
+bool convexOverlap(const QPolygonF &a, const QPolygonF &b)
+{
+    if (!a.boundingRect().intersects(b.boundingRect()))
+        return false;
+    for (const QPolygonF *p : { &a, &b }) {
+        for (qsizetype i = 0; i < p->size(); ++i) {
+            const QPointF edge = p->at((i + 1) % p->size()) - p->at(i);
+            if (qFuzzyIsNull(edge.x()) && qFuzzyIsNull(edge.y()))
+                continue; // a closed polygon repeats its first point
+            const QPointF axis(-edge.y(), edge.x());
+            qreal minA = 1e300, maxA = -1e300, minB = 1e300, maxB = -1e300;
+            for (const QPointF &q : a) {
+                const qreal d = QPointF::dotProduct(q, axis);
+                minA = std::min(minA, d);
+                maxA = std::max(maxA, d);
+            }
+            for (const QPointF &q : b) {
+                const qreal d = QPointF::dotProduct(q, axis);
+                minB = std::min(minB, d);
+                maxB = std::max(maxB, d);
+            }
+            if (maxA <= minB || maxB <= minA)
+                return false;
+        }
+    }
+    return true;
+}
+
+QPolygonF around(QPointF centre, qreal half)
+{
+    return QPolygonF(QRectF(centre - QPointF(half, half), QSizeF(2 * half, 2 * half)));
+}
 
 // A timer's time: milliseconds below a tenth of a second (a tail-loss probe's 16 ms is not "0.0 s").
 QString durationText(qint64 ms)
@@ -159,6 +211,12 @@ DiagramRenderer::DiagramRenderer(const Trace &trace, const DiagramOptions &optio
     m_columnTitle[1] = tr("TCP");
     m_questionText.text = u"?"_s;
     m_questionText.width = QFontMetricsF(m_font).horizontalAdvance(m_questionText.text);
+    const QFontMetricsF fm(m_font), small(m_smallFont);
+    m_failMarkWidth = fm.horizontalAdvance(u"✗"_s);
+    m_ascent = fm.ascent();
+    m_descent = fm.descent();
+    m_smallAscent = small.ascent();
+    m_smallDescent = small.descent();
 
     const Palette &p = m_palette;
     const QColor colors[] = { p.syn, p.fin, p.rst, p.data, p.ack };
@@ -187,11 +245,17 @@ DiagramRenderer::DiagramRenderer(const Trace &trace, const DiagramOptions &optio
 
 int DiagramRenderer::update()
 {
+    const qsizetype seen = m_layout.eventsSeen();
+    const qreal width = m_layout.width();
     const int changed = m_layout.update();
     // New arrows may cross old ones, and arrows may have ended: placed again when next painted.
     m_labelCentres.clear();
+    m_flightPoints.clear();
     m_labeler.update();
     updateTimers();
+    widenLanes();
+    placeTimerTexts();
+    keepLabelPlaces(seen, changed, width);
     // The header names each end by address and port: the port is known from its first segment.
     for (; m_portsSeen < m_trace.size() && (!m_port[0] || !m_port[1]); ++m_portsSeen) {
         const Event &e = m_trace.at(m_portsSeen);
@@ -201,10 +265,12 @@ int DiagramRenderer::update()
     const TraceInfo &info = m_trace.info();
     const QString address[2] = { info.clientAddress, info.serverAddress };
     const QString role[2] = { tr("client"), tr("server") };
+    // An imported capture names each end with its port already ("10.3.30.1:1048", trace-format.md).
+    const bool portNamed = info.source == u"capture";
     for (int s = 0; s < 2; ++s) {
         QString t = role[s];
         if (!address[s].isEmpty())
-            t += u' ' + address[s] + (m_port[s] ? u':' + QString::number(m_port[s]) : QString());
+            t += u' ' + address[s] + (m_port[s] && !portNamed ? u':' + QString::number(m_port[s]) : QString());
         m_title[s] = t;
     }
     // Cached texts stay valid: an arrow's text is keyed with whether it has ended (its end may be
@@ -223,9 +289,13 @@ void DiagramRenderer::reset()
     m_sentEnd.clear();
     m_stateOf.clear();
     m_timersScanned = 0;
+    m_lanesScanned = 0;
+    m_textBottom = 0;
     m_arrowTexts.clear();
     m_eventTexts.clear();
     m_labelCentres.clear();
+    m_labelPlaces.clear();
+    m_flightPoints.clear();
     update();
 }
 
@@ -359,8 +429,9 @@ qreal DiagramRenderer::rowTop(int row) const
 
 qreal DiagramRenderer::rowBottom(int row) const
 {
+    // The last row's timer texts hang below it (a timer's text starts under the row that armed it).
     if (row + 1 >= m_layout.rowCount())
-        return m_layout.height();
+        return std::max(m_layout.height(), m_textBottom + 0.25 * m_layout.metrics().lineHeight);
     return (m_layout.rowY(row) + m_layout.rowY(row + 1)) / 2;
 }
 
@@ -371,6 +442,15 @@ QSizeF DiagramRenderer::size(StepRange range) const
     if (stepCount() == 0)
         return { m_layout.width(), m_layout.height() };
     return { m_layout.width(), m_layout.headerHeight() + rowBottom(last) - rowTop(first) };
+}
+
+qreal DiagramRenderer::rowYIn(StepRange range, int row) const
+{
+    const int last = range.last < 0 ? stepCount() - 1 : std::min(range.last, stepCount() - 1);
+    const int first = std::clamp(range.first, 0, std::max(0, last));
+    if (stepCount() == 0)
+        return m_layout.headerHeight();
+    return m_layout.headerHeight() + m_layout.rowY(std::clamp(row, 0, stepCount() - 1)) - rowTop(first);
 }
 
 std::vector<qreal> DiagramRenderer::pageBreakCandidates(StepRange range) const
@@ -419,11 +499,11 @@ void DiagramRenderer::paintHeader(QPainter *painter) const
         painter->setFont(m_boldFont);
         painter->setPen(m_textPen);
         const qreal centre = (app + tcp) / 2;
-        painter->drawText(QRectF(centre - 200, 0.3 * lh, 400, lh), Qt::AlignCenter, m_title[s]);
+        drawText(painter, QRectF(centre - 200, 0.3 * lh, 400, lh), Qt::AlignCenter, m_title[s]);
         painter->setFont(m_smallFont);
         painter->setPen(m_mutedPen);
-        painter->drawText(QRectF(app - 60, 1.4 * lh, 120, lh), Qt::AlignCenter, m_columnTitle[0]);
-        painter->drawText(QRectF(tcp - 60, 1.4 * lh, 120, lh), Qt::AlignCenter, m_columnTitle[1]);
+        drawText(painter, QRectF(app - 60, 1.4 * lh, 120, lh), Qt::AlignCenter, m_columnTitle[0]);
+        drawText(painter, QRectF(tcp - 60, 1.4 * lh, 120, lh), Qt::AlignCenter, m_columnTitle[1]);
     }
     painter->setPen(QPen(m_palette.appLine, 1));
     painter->drawLine(QPointF(0, h - 0.5 * lh), QPointF(m_layout.width(), h - 0.5 * lh));
@@ -457,7 +537,8 @@ const DiagramRenderer::Text &DiagramRenderer::arrowText(qsizetype index) const
         m_arrowTexts.clear();
     ++m_stats.labelsFormatted;
     Text t;
-    t.text = m_labeler.label(a.sendEvent, m_options.numbers);
+    t.text = m_labeler.label(a.sendEvent, m_options.numbers,
+        m_options.windowAlways ? SegmentLabeler::WindowShown::Always : SegmentLabeler::WindowShown::WhenItMatters);
     const Event &send = m_trace.at(m_trace.sendIndexOf(a.sendEvent));
     // Folded: "SYN J, sent 3 times", the count read as part of the name.
     if (a.resent)
@@ -470,8 +551,8 @@ const DiagramRenderer::Text &DiagramRenderer::arrowText(qsizetype index) const
         const auto k = std::find(sends.begin(), sends.end(), a.sendEvent) - sends.begin() + 1;
         // Short, beside the wire: the head or the cross says what became of it.
         marks << tr("copy %1 of %2").arg(k).arg(sends.size());
-    } else if (send.marks & EventMark::Retransmission) {
-        marks << tr("retransmission");
+    } else {
+        marks << AnalysisText::names(send); // a retransmission; an import's other tcp.analysis marks
     }
     if (held)
         marks << QCoreApplication::translate("DiagramRenderer", "%n still on the wire", nullptr, held);
@@ -524,40 +605,259 @@ QString compactArgs(const QJsonObject &args)
     return parts.join(u", "_s);
 }
 
-QString resultText(const CallRecord &r)
+// A return's value (or what a Qt call hands over) and errno name: never shortened.
+QString resultCore(const CallRecord &r)
 {
+    // A Qt call that hands over an object or a bool says so: "nextPendingConnection() → socket 0 (…)".
+    const QString handed = EventText::handedOver(r);
+    if (!handed.isEmpty())
+        return handed + (r.err ? u' ' + errnoName(r.err) : QString());
     QString text;
     if (r.hasResult)
         text = QString::number(r.result);
     if (r.err)
         text += u' ' + errnoName(r.err);
-    // What was read is quoted; other details (accept's peer) are in parentheses.
-    if (!r.detail.isEmpty())
-        text += r.fn.contains(u"read"_s) ? QString(u' ' + EventText::quotedData(r.detail, 24))
-                                         : QString(u" ("_s + r.detail.left(24) + u')');
     return text.trimmed();
+}
+
+// What came with a return, at most n characters of it: what was read, quoted as C shows it, or
+// another detail (accept's peer) in parentheses; "…" where it was shortened.
+QString resultExtra(const CallRecord &r, qsizetype n)
+{
+    if (r.detail.isEmpty() || !EventText::handedOver(r).isEmpty())
+        return {};
+    const bool read = r.fn.contains(u"read"_s);
+    if (n <= 0)
+        return read ? u"\"…\""_s : u"(…)"_s;
+    if (read)
+        return EventText::quotedData(r.detail, int(n));
+    return u'(' + r.detail.left(n) + (r.detail.size() > n ? u"…"_s : QString()) + u')';
 }
 }
 
-DiagramRenderer::Text DiagramRenderer::makeCallText(qsizetype boxIndex, bool oneRow) const
+QString DiagramRenderer::fitCallLine(
+    const QString &head, const QString &args, const QString &tail, const CallRecord *result, bool elide) const
+{
+    // head + args + tail, then the result: " = 0" after a call's parentheses (" → socket 0" for what
+    // a Qt call hands over), " 0" after "returns".
+    const QString core = result ? resultCore(*result) : QString();
+    const qsizetype whole = result ? result->detail.size() : 0;
+    const bool handed = result && !EventText::handedOver(*result).isEmpty();
+    const QString separator = !tail.endsWith(u')') ? u" "_s : handed ? u" → "_s : u" = "_s;
+    const auto line = [&](qsizetype n, const QString &a) {
+        QString text = head + a + tail;
+        const QString extra = result ? resultExtra(*result, n) : QString();
+        if (!core.isEmpty() || !extra.isEmpty())
+            text += separator + core + (core.isEmpty() || extra.isEmpty() ? QString() : u" "_s) + extra;
+        return text;
+    };
+    if (!elide)
+        return line(std::min<qsizetype>(whole, 200), args); // a tooltip; the details panel has every byte
+    const QFontMetricsF fm(m_font);
+    const qreal most = kMaxCallTextChars * m_layout.metrics().charWidth;
+    const auto fits = [&](const QString &text) { return fm.horizontalAdvance(text) <= most; };
+    const qsizetype n = std::min<qsizetype>(whole, 64);
+    QString text = line(n, args);
+    if (fits(text))
+        return text;
+    // The data or detail first, down to "…": the largest part of it that fits.
+    qsizetype lo = 0, hi = n;
+    while (lo < hi) {
+        const qsizetype mid = (lo + hi + 1) / 2;
+        if (fits(line(mid, args)))
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    text = line(lo, args);
+    if (fits(text) || args.isEmpty())
+        return text;
+    // Then the arguments. The name, the result and the errno stay whole: the lane grows instead.
+    const qreal room = most - fm.horizontalAdvance(line(lo, QString()));
+    const QString shortArgs = fm.elidedText(args, Qt::ElideRight, room);
+    return line(lo, shortArgs.isEmpty() ? u"…"_s : shortArgs);
+}
+
+DiagramRenderer::Text DiagramRenderer::makeCallText(qsizetype boxIndex, bool oneRow, bool elide) const
 {
     const DiagramLayout::Box &b = m_layout.box(boxIndex);
     Text t;
+    const CallRecord *ret
+        = b.returnEvent != DiagramLayout::kNone ? &m_trace.callRecord(m_trace.at(b.returnEvent)) : nullptr;
     if (b.callEvent != DiagramLayout::kNone) {
         const CallRecord &r = m_trace.callRecord(m_trace.at(b.callEvent));
-        t.text = r.fn + u'(' + compactArgs(r.args) + u')';
-        if (!oneRow)
-            t.text += u' ' + tr("blocks");
-    }
-    if (b.returnEvent != DiagramLayout::kNone) {
-        const CallRecord &r = m_trace.callRecord(m_trace.at(b.returnEvent));
-        const QString result = resultText(r);
-        if (oneRow && b.callEvent != DiagramLayout::kNone)
-            t.text += result.isEmpty() ? QString() : u" = "_s + result;
+        if (oneRow && ret)
+            t.text = fitCallLine(r.fn + u'(', compactArgs(r.args), u")"_s, ret, elide);
         else
-            t.detail = r.fn + u' ' + tr("returns") + (result.isEmpty() ? QString() : u' ' + result);
+            t.text = fitCallLine(r.fn + u'(', compactArgs(r.args), u") "_s + tr("blocks"), nullptr, elide);
     }
+    if (ret && !(oneRow && b.callEvent != DiagramLayout::kNone))
+        t.detail = fitCallLine(ret->fn + u' ' + tr("returns"), QString(), QString(), ret, elide);
     return t;
+}
+
+QString DiagramRenderer::fullText(qsizetype event) const
+{
+    if (event < 0 || event >= m_layout.eventsSeen())
+        return {};
+    const Event &e = m_trace.at(event);
+    if (e.kind == EventKind::Signal)
+        return EventText::signalText(m_trace, m_trace.callRecord(e));
+    const qsizetype box = m_layout.boxOfEvent(event);
+    if (box < 0)
+        return {};
+    const DiagramLayout::Box &b = m_layout.box(box);
+    const Text t = makeCallText(box, b.endRow >= 0 && b.endRow == b.startRow, false);
+    if (t.text.isEmpty() || t.detail.isEmpty())
+        return t.text + t.detail;
+    return t.text + u'\n' + t.detail;
+}
+
+void DiagramRenderer::widenLanes()
+{
+    // Each call, signal and state is measured once, as laid out; a call still blocked is measured
+    // again when it returns. Lanes only widen while a run grows.
+    const QFontMetricsF fm(m_font), bold(m_boldFont), italic(m_italicFont);
+    const qreal lh = m_layout.metrics().lineHeight;
+    const qreal cw = m_layout.metrics().charWidth;
+    qreal app[2] = {}, state[2] = {}, label = 0;
+    // Labels are measured only where they are placed (movesLabels(): placing needs every width).
+    const bool labels = movesLabels();
+    for (const qsizetype n = m_layout.eventsSeen(); m_lanesScanned < n; ++m_lanesScanned) {
+        const qsizetype i = m_lanesScanned;
+        const Event &e = m_trace.at(i);
+        const int s = int(e.side) & 1;
+        switch (e.kind) {
+        case EventKind::Call:
+        case EventKind::Return: {
+            const qsizetype box = m_layout.boxOfEvent(i);
+            if (box < 0)
+                break;
+            const DiagramLayout::Box &b = m_layout.box(box);
+            const bool returned = b.endRow >= 0;
+            const bool oneRow = returned && b.endRow == b.startRow;
+            const Text t = makeCallText(box, oneRow);
+            qreal w = fm.horizontalAdvance(t.text);
+            if (oneRow && b.returnEvent != DiagramLayout::kNone && m_trace.callRecord(m_trace.at(b.returnEvent)).err)
+                w += 0.4 * lh + m_failMarkWidth;
+            if (returned)
+                w = std::max(w, fm.horizontalAdvance(t.detail));
+            app[s] = std::max(app[s], w);
+            break;
+        }
+        case EventKind::Signal:
+            app[s] = std::max(app[s], eventText(i).width);
+            break;
+        case EventKind::Send:
+        case EventKind::Deliver:
+        case EventKind::Drop:
+        case EventKind::Duplicate:
+            if (labels) {
+                const qsizetype arrow = m_layout.arrowOfEvent(i);
+                if (arrow >= 0)
+                    label = std::max(label, arrowText(arrow).width);
+            }
+            break;
+        case EventKind::State: {
+            const int st = e.flags <= 10 ? int(e.flags) : 0;
+            const qreal w = (e.marks & EventMark::Inferred) ? italic.horizontalAdvance(m_inferredStateNames[st])
+                                                            : bold.horizontalAdvance(m_stateNames[st]);
+            // A state is written 1.2 characters from its lifeline (clear of a timer bar there); the
+            // lane starts a character further out.
+            state[s] = std::max(state[s], w + 0.5 * cw);
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    for (int s = 0; s < 2; ++s)
+        m_layout.widenTextLanes(Side(s), app[s], state[s]);
+    // Two arrows crossing on neighbouring rows each need the room of their label on either side of
+    // the crossing: a wire of less than about twice the longest label leaves none.
+    m_layout.widenWire(1.8 * label);
+}
+
+void DiagramRenderer::placeTimerTexts()
+{
+    // A timer's text is written under the row that armed it, each note under its own row, beside
+    // the TCP lifeline where the states are, on one line: each goes down to the first line free of
+    // the states and of the timer texts placed before it on that side, so none touches another.
+    // Worked out for the whole trace at each update: timers are few (the probe reports changes).
+    m_textBottom = 0;
+    if (m_timerStories.isEmpty())
+        return;
+    const qreal lh = m_layout.metrics().lineHeight;
+    const qreal cw = m_layout.metrics().charWidth;
+    const QFontMetricsF small(m_smallFont), bold(m_boldFont);
+    const qreal pad = 1.5; // px kept free above and below each text
+    struct Item {
+        qsizetype event;
+        qsizetype story;
+        int note; // -1: the timer's own text
+    };
+    std::vector<Item> items;
+    for (auto it = m_timerStories.cbegin(); it != m_timerStories.cend(); ++it) {
+        if (it.key() >= m_layout.eventsSeen())
+            continue;
+        items.push_back({ it.key(), it.key(), -1 });
+        for (size_t k = 0; k < it->notes.size(); ++k) {
+            if (it->notes[k].event < m_layout.eventsSeen())
+                items.push_back({ it->notes[k].event, it.key(), int(k) });
+        }
+    }
+    std::sort(items.begin(), items.end(),
+        [](const Item &a, const Item &b) { return a.event != b.event ? a.event < b.event : a.note < b.note; });
+    // What is taken beside each TCP lifeline, top -> bottom, none overlapping: states, then texts.
+    std::map<qreal, qreal> taken[2];
+    const qreal stateHalf = (bold.ascent() + bold.descent()) / 2;
+    for (qsizetype m = 0; m < m_layout.markCount(); ++m) {
+        const DiagramLayout::Mark &mark = m_layout.mark(m);
+        const Event &e = m_trace.at(mark.event);
+        if (e.kind == EventKind::State) {
+            const qreal y = m_layout.rowY(mark.row);
+            taken[int(e.side) & 1].emplace(y - stateHalf, y + stateHalf);
+        }
+    }
+    // The first baseline at or below y whose line is free.
+    const auto freeBaseline = [&](const std::map<qreal, qreal> &lane, qreal y) {
+        for (;;) {
+            const qreal top = y - m_smallAscent - pad, bottom = y + m_smallDescent + pad;
+            const auto after = lane.lower_bound(bottom);
+            if (after == lane.begin())
+                return y;
+            const auto before = std::prev(after);
+            if (before->second <= top)
+                return y;
+            y = before->second + m_smallAscent + pad;
+        }
+    };
+    qreal lane[2] = {};
+    for (const Item &item : items) {
+        TimerStory &story = m_timerStories[item.story];
+        const int s = int(m_trace.at(item.story).side) & 1;
+        QString whole;
+        if (item.note < 0) {
+            const Text &t = eventText(item.story);
+            whole = t.text + u' ' + t.detail;
+        } else {
+            const TimerNote &n = story.notes[size_t(item.note)];
+            whole = n.ms ? n.text + u' ' + durationText(n.ms) : n.text;
+        }
+        // Room for it on one line, and a character more for a countdown.
+        lane[s] = std::max(lane[s], small.horizontalAdvance(whole) + 1.5 * cw);
+        const qreal y = freeBaseline(taken[s], m_layout.rowY(m_layout.rowOfEvent(item.event)) + 1.3 * lh);
+        taken[s].emplace(y - m_smallAscent, y + m_smallDescent);
+        m_textBottom = std::max(m_textBottom, y + m_smallDescent);
+        if (item.note < 0) {
+            story.y = y;
+        } else {
+            story.noteY.resize(story.notes.size());
+            story.noteY[size_t(item.note)] = y;
+        }
+    }
+    for (int s = 0; s < 2; ++s)
+        m_layout.widenTextLanes(Side(s), 0, lane[s]);
 }
 
 const DiagramRenderer::Text &DiagramRenderer::eventText(qsizetype event) const
@@ -571,8 +871,17 @@ const DiagramRenderer::Text &DiagramRenderer::eventText(qsizetype event) const
     Text t;
     const Event &e = m_trace.at(event);
     if (e.kind == EventKind::Signal) {
-        const CallRecord &r = m_trace.callRecord(e);
-        t.text = r.fn + u"()"_s + (r.detail.isEmpty() ? QString() : u"  "_s + r.detail);
+        // "disconnected() — emitted inside disconnectFromHost()", "accept() by QTcpServer → fd 13"
+        t.text = EventText::signalText(m_trace, m_trace.callRecord(e));
+        const QFontMetricsF fm(m_smallFont);
+        const qreal most = kMaxCallTextChars * m_layout.metrics().charWidth;
+        const QString name = m_trace.callRecord(e).fn + u"()"_s;
+        if (fm.horizontalAdvance(t.text) > most && t.text.startsWith(name)) {
+            // What follows the signal's name is shortened like a call's data, the name never.
+            const QString rest = fm.elidedText(t.text.mid(name.size()), Qt::ElideRight,
+                std::max(most - fm.horizontalAdvance(name), fm.horizontalAdvance(u" …"_s)));
+            t.text = name + rest;
+        }
     } else if (e.kind == EventKind::Timer) {
         // Named as students know them; a type-1 timer is only named RTO or tail-loss probe where
         // it fires (the notes of updateTimers()).
@@ -584,6 +893,46 @@ const DiagramRenderer::Text &DiagramRenderer::eventText(qsizetype event) const
 }
 
 qreal DiagramRenderer::labelAngle(QPointF a, QPointF b) const { return textAngle(a, b); }
+
+void DiagramRenderer::drawText(QPainter *painter, QPointF baseline, const QString &text) const
+{
+    painter->drawText(baseline, text);
+    if (!m_drawn)
+        return;
+    const QFontMetricsF fm(painter->font());
+    const QRectF box(baseline.x(), baseline.y() - fm.ascent(), fm.horizontalAdvance(text), fm.ascent() + fm.descent());
+    const QTransform &t = painter->combinedTransform();
+    m_drawn->push_back({ Drawn::Kind::Text, t.map(QPolygonF(box)),
+        painter->hasClipping() ? t.mapRect(painter->clipBoundingRect()) : QRectF(), text });
+}
+
+void DiagramRenderer::drawText(QPainter *painter, const QRectF &rect, int flags, const QString &text) const
+{
+    painter->drawText(rect, flags, text);
+    if (!m_drawn)
+        return;
+    // Where the text lands in the rectangle: its advance and the font's ascent and descent.
+    const QFontMetricsF fm(painter->font());
+    const qreal w = fm.horizontalAdvance(text), h = fm.ascent() + fm.descent();
+    const qreal x = (flags & Qt::AlignRight) ? rect.right() - w
+        : (flags & Qt::AlignHCenter)         ? rect.center().x() - w / 2
+                                             : rect.left();
+    const qreal y = (flags & Qt::AlignBottom) ? rect.bottom() - h
+        : (flags & Qt::AlignVCenter)          ? rect.center().y() - h / 2
+                                              : rect.top();
+    const QTransform &t = painter->combinedTransform();
+    m_drawn->push_back({ Drawn::Kind::Text, t.map(QPolygonF(QRectF(x, y, w, h))),
+        painter->hasClipping() ? t.mapRect(painter->clipBoundingRect()) : QRectF(), text });
+}
+
+void DiagramRenderer::noteMark(QPainter *painter, const QPolygonF &area, const char *what) const
+{
+    if (!m_drawn)
+        return;
+    const QTransform &t = painter->combinedTransform();
+    m_drawn->push_back({ Drawn::Kind::Mark, t.map(area),
+        painter->hasClipping() ? t.mapRect(painter->clipBoundingRect()) : QRectF(), QString::fromLatin1(what) });
+}
 
 void DiagramRenderer::drawHead(
     QPainter *painter, QPointF tip, QPointF from, ArrowStyle style, const QColor &color) const
@@ -605,20 +954,27 @@ void DiagramRenderer::drawHead(
         painter->setPen(pen);
         painter->drawLine(pts[1], tip);
         painter->drawLine(tip, pts[2]);
+        noteMark(painter, QPolygonF({ pts[0], pts[1], pts[2] }), "head");
         return;
     }
     painter->setPen(Qt::NoPen);
     painter->setBrush(color);
     painter->drawPolygon(pts, 3);
+    noteMark(painter, QPolygonF({ pts[0], pts[1], pts[2] }), "head");
     if (style == ArrowStyle::Fin) {
         // A FIN has a double head.
         const QPointF t2 = tip + u * (0.5 * l);
         const QPointF pts2[3] = { t2, t2 + u * l + n * w, t2 + u * l - n * w };
         painter->drawPolygon(pts2, 3);
+        noteMark(painter, QPolygonF({ pts2[0], pts2[1], pts2[2] }), "head");
     } else if (style == ArrowStyle::Rst) {
         // A RST ends against a bar.
         painter->setPen(QPen(color, 2.4, Qt::SolidLine, Qt::FlatCap));
         painter->drawLine(tip + n * (w * 1.4), tip - n * (w * 1.4));
+        noteMark(painter,
+            QPolygonF({ tip + n * (w * 1.4), tip - n * (w * 1.4), tip - n * (w * 1.4) - u * 1.2,
+                tip + n * (w * 1.4) - u * 1.2 }),
+            "head");
     }
     painter->setBrush(Qt::NoBrush);
 }
@@ -641,11 +997,296 @@ QTransform DiagramRenderer::labelTransform(qsizetype index) const
     const QPointF e = m_layout.arrowEnd(a);
     if (a.late)
         return besideWire(a, s, arrowText(index).width);
-    const QPointF centre = labelCentreOf(index);
+    const LabelPlace place = labelPlaceOf(index);
     QTransform t;
-    t.translate(centre.x(), centre.y());
+    t.translate(place.centre.x(), place.centre.y());
     t.rotate(labelAngle(s, e));
+    t.translate(0, -place.lift);
     return t;
+}
+
+void DiagramRenderer::textsBesideLifelines(int firstRow, int lastRow, std::vector<QPolygonF> &out) const
+{
+    const qreal cw = m_layout.metrics().charWidth;
+    const QFontMetricsF bold(m_boldFont), small(m_smallFont);
+    const qreal half = (bold.ascent() + bold.descent()) / 2;
+    m_layout.forEachMark(firstRow, lastRow, [&](qsizetype m) {
+        const DiagramLayout::Mark &mark = m_layout.mark(m);
+        const Event &e = m_trace.at(mark.event);
+        if (e.kind != EventKind::State)
+            return;
+        const qreal tcp = m_layout.columnX(e.side, DiagramLayout::Column::Tcp);
+        const qreal w = bold.horizontalAdvance(m_stateNames[e.flags <= 10 ? e.flags : 0]) + 2 * cw;
+        const qreal y = m_layout.rowY(mark.row);
+        out.push_back(QPolygonF(
+            e.side == Side::Client ? QRectF(tcp - w, y - half, w, 2 * half) : QRectF(tcp, y - half, w, 2 * half)));
+    });
+    m_layout.forEachTimer(firstRow, lastRow, [&](qsizetype i) {
+        const DiagramLayout::TimerSpan &span = m_layout.timer(i);
+        const auto story = m_timerStories.constFind(qsizetype(span.event));
+        if (story == m_timerStories.cend())
+            return;
+        const Event &e = m_trace.at(span.event);
+        const qreal tcp = m_layout.columnX(e.side, DiagramLayout::Column::Tcp);
+        const qreal w = m_layout.stateTextWidth(e.side) + cw;
+        const auto line = [&](qreal y) {
+            const QRectF r(0, y - m_smallAscent, w, m_smallAscent + m_smallDescent);
+            out.push_back(QPolygonF(r.translated(e.side == Side::Client ? tcp - w : tcp, 0)));
+        };
+        line(story->y);
+        for (const qreal y : story->noteY)
+            line(y);
+    });
+}
+
+void DiagramRenderer::keepLabelPlaces(qsizetype firstNewEvent, int firstChangedRow, qreal oldWidth)
+{
+    // A label's place depends on the arrows, marks and labels of the rows around it and on the
+    // labels placed before it: the new events touch the last rows and the arrows they end or fold
+    // into, so the places before the first of those arrows stay. A lane grown moves every column.
+    if (m_layout.width() != oldWidth || !movesLabels()) {
+        m_labelPlaces.clear();
+        return;
+    }
+    if (m_labelPlaces.empty())
+        return;
+    // The first arrow that reaches the rows that changed (a few rows up: a label looks that far).
+    const int fromRow = firstChangedRow - 2 - kPlacedSpan;
+    qsizetype lo = 0, hi = m_layout.arrowCount();
+    while (lo < hi) {
+        const qsizetype mid = lo + (hi - lo) / 2;
+        if (m_layout.arrow(mid).startRow < fromRow)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    qsizetype stale = lo;
+    // Arrows that started earlier and ended (or took in a retransmission) now.
+    for (qsizetype i = firstNewEvent; i < m_layout.eventsSeen() && stale > 0; ++i) {
+        if (m_trace.at(i).isSegment()) {
+            const qsizetype a = m_layout.arrowOfEvent(i);
+            if (a >= 0)
+                stale = std::min(stale, a);
+        }
+    }
+    if (stale < qsizetype(m_labelPlaces.size()))
+        m_labelPlaces.resize(size_t(stale));
+}
+
+QPointF DiagramRenderer::flightPointOf(qsizetype index) const
+{
+    // A segment on its way whose arrival a slide hides: its arrow drawn about half way (so its
+    // label, placed on the whole arrow, stays put when it arrives), the open circle at the first
+    // point near the middle that no label or mark covers.
+    const auto it = m_flightPoints.constFind(index);
+    if (it != m_flightPoints.cend())
+        return *it;
+    const DiagramLayout::Arrow &a = m_layout.arrow(index);
+    const QPointF s = m_layout.arrowStart(a), e = m_layout.arrowEnd(a);
+    const qreal len = QLineF(s, e).length();
+    const qreal lh = m_layout.metrics().lineHeight;
+    std::vector<QPolygonF> obstacles;
+    m_layout.forEachArrow(a.startRow - 2, std::max(a.startRow, a.endRow) + 2, [&](qsizetype j) {
+        const DiagramLayout::Arrow &b = m_layout.arrow(j);
+        obstacles.push_back(labelArea(j));
+        if (j == index)
+            return;
+        const QPointF bs = m_layout.arrowStart(b), be = m_layout.arrowEnd(b);
+        if (b.end == DiagramLayout::ArrowEnd::Dropped)
+            obstacles.push_back(around(be, 0.4 * lh + 1.3));
+        if (b.late)
+            obstacles.push_back(around(bs, 0.22 * lh + 0.75));
+    });
+    QPointF best = (s + e) / 2;
+    if (len >= 1) {
+        const qreal step = 0.25 * lh / len;
+        for (int k = 0; k <= int(0.3 / step); ++k) {
+            bool found = false;
+            for (const int sign : { -1, 1 }) {
+                const QPointF p = s + (e - s) * (0.5 + sign * k * step);
+                const QPolygonF circle = around(p, 0.22 * lh + 2);
+                if (std::none_of(obstacles.begin(), obstacles.end(),
+                        [&](const QPolygonF &o) { return convexOverlap(circle, o); })) {
+                    best = p;
+                    found = true;
+                    break;
+                }
+            }
+            if (found)
+                break;
+        }
+    }
+    m_flightPoints.insert(index, best);
+    return best;
+}
+
+QPolygonF DiagramRenderer::labelPolygon(qsizetype index, const LabelPlace &place) const
+{
+    const DiagramLayout::Arrow &a = m_layout.arrow(index);
+    if (a.late)
+        return labelArea(index);
+    QTransform t;
+    t.translate(place.centre.x(), place.centre.y());
+    t.rotate(labelAngle(m_layout.arrowStart(a), m_layout.arrowEnd(a)));
+    t.translate(0, -place.lift);
+    return t.map(QPolygonF(labelRect(index)));
+}
+
+bool DiagramRenderer::movesLabels() const
+{
+    // By time (a capture) rows are as close as a line: labels stay where labelCentre() puts them.
+    // So they do in a very long run, which would have to be placed from its start to show its end.
+    return m_layout.mode() == LayoutMode::ByStep && m_layout.arrowCount() <= kMovedLabelsAtMost;
+}
+
+DiagramRenderer::LabelPlace DiagramRenderer::labelPlaceOf(qsizetype index) const
+{
+    // Labels are placed in the order of their arrows, each clear of those before it, once per
+    // layout (update() keeps the places of the arrows its new events cannot reach).
+    if (!movesLabels())
+        return { labelCentreOf(index), 0 };
+    while (qsizetype(m_labelPlaces.size()) <= index)
+        m_labelPlaces.push_back(placeLabel(qsizetype(m_labelPlaces.size())));
+    return m_labelPlaces[size_t(index)];
+}
+
+DiagramRenderer::LabelPlace DiagramRenderer::placeLabel(qsizetype index) const
+{
+    // A label starts where labelCentre() puts it (the middle, or apart from an arrow it crosses)
+    // and moves along its own arrow, towards its sender first, then further above the line, then
+    // under it, until it is clear of every mark near it (a drop's cross, an open end, a head), of
+    // the labels that keep their place (late copies, long arrows), of the labels of the arrows near
+    // it placed before it, and of the states and timers beside the lifelines.
+    const DiagramLayout::Arrow &a = m_layout.arrow(index);
+    const LabelPlace place { labelCentreOf(index), 0 };
+    const auto placed = [](const DiagramLayout::Arrow &x) {
+        return !x.late && (x.endRow < 0 || x.endRow - x.startRow <= kPlacedSpan);
+    };
+    const QPointF s = m_layout.arrowStart(a), e = m_layout.arrowEnd(a);
+    const qreal len = QLineF(s, e).length();
+    if (!placed(a) || len < 1)
+        return place;
+    const qreal lh = m_layout.metrics().lineHeight;
+    const QPointF u = (e - s) / len;
+    std::vector<QPolygonF> obstacles;
+    const int lastRow = (a.endRow < 0 ? a.startRow + 1 : a.endRow) + 1;
+    m_layout.forEachArrow(a.startRow - 2, lastRow, [&](qsizetype j) {
+        if (j == index)
+            return;
+        const DiagramLayout::Arrow &b = m_layout.arrow(j);
+        const QPointF bs = m_layout.arrowStart(b), be = m_layout.arrowEnd(b);
+        // Its marks: a cross, an open end or a head where it ends, the circle it waited in (a late
+        // copy). (Where it shows in flight on a slide, flightPointOf() finds room after the labels.)
+        switch (b.end) {
+        case DiagramLayout::ArrowEnd::Dropped:
+            obstacles.push_back(around(be, 0.4 * lh + 1.3));
+            break;
+        case DiagramLayout::ArrowEnd::InFlight:
+            obstacles.push_back(around(be, 0.22 * lh + 0.75));
+            break;
+        case DiagramLayout::ArrowEnd::Delivered:
+        case DiagramLayout::ArrowEnd::Fixed: {
+            const qreal bl = QLineF(be, bs).length();
+            if (bl >= 1) {
+                const QPointF back = (bs - be) / bl, n(-back.y(), back.x());
+                const qreal w = 0.32 * lh + 0.5, l = std::min(bl, 1.2 * lh); // the head, off the line
+                obstacles.push_back(
+                    QPolygonF({ be + n * w, be - n * w, be + back * l - n * w, be + back * l + n * w }));
+            }
+            break;
+        }
+        }
+        if (b.late)
+            obstacles.push_back(around(bs, 0.22 * lh + 0.75));
+        // Its label.
+        if (!placed(b))
+            obstacles.push_back(b.late ? labelArea(j) : labelPolygon(j, { labelCentreOf(j), 0 }));
+        else if (j < index)
+            obstacles.push_back(labelPolygon(j, m_labelPlaces[size_t(j)]));
+    });
+    // Between the TCP lifelines, below the header.
+    const qreal left = m_layout.columnX(Side::Client, DiagramLayout::Column::Tcp) + 1;
+    const qreal right = m_layout.columnX(Side::Server, DiagramLayout::Column::Tcp) - 1;
+    const qreal top = m_layout.headerHeight();
+    const QRectF box = labelRect(index).adjusted(-0.75, -0.75, 0.75, 0.75); // a little room around it
+    const qreal angle = labelAngle(s, e);
+    const auto at = [&](qreal c, qreal lift) {
+        QTransform t;
+        const QPointF centre = s + u * c;
+        t.translate(centre.x(), centre.y());
+        t.rotate(angle);
+        t.translate(0, -lift);
+        return t.map(QPolygonF(box));
+    };
+    // Its own cross or open end, where its label is longer than the room before it.
+    if (a.end == DiagramLayout::ArrowEnd::Dropped)
+        obstacles.push_back(around(e, 0.4 * lh + 1.3));
+    else if (a.end == DiagramLayout::ArrowEnd::InFlight)
+        obstacles.push_back(around(e, 0.22 * lh + 0.75));
+    // The states and timers written beside the TCP lifelines: a label may reach over a lifeline
+    // where nothing is written there, rather than cover a mark or another label.
+    const size_t hard = obstacles.size();
+    textsBesideLifelines(a.startRow - 2, lastRow, obstacles);
+    // What a place would cover: a mark or a text weighs more than reaching past the wire's edge.
+    const auto covered = [&](const QPolygonF &p) {
+        const QRectF r = p.boundingRect();
+        int n = r.left() < left || r.right() > right || r.top() < top ? 1 : 0;
+        for (size_t k = 0; k < obstacles.size(); ++k)
+            n += convexOverlap(p, obstacles[k]) ? (k < hard ? 4 : 8) : 0;
+        return n;
+    };
+    const qreal w = box.width();
+    const qreal c0 = QPointF::dotProduct(place.centre - s, u);
+    // Off the line, a label may run beside its own head (which is no wider than the label's gap).
+    // A segment lost (or still on its way) was going to the other lifeline: its label may run on
+    // past the cross (or the open end) along that way, where nothing else of it is drawn.
+    const qreal way = a.end == DiagramLayout::ArrowEnd::Dropped || a.end == DiagramLayout::ArrowEnd::InFlight
+        ? std::abs(right - left) / std::max(1e-6, std::abs(u.x()))
+        : len;
+    const qreal cMin = w / 2 + 0.3 * lh, cMax = std::min(way, 2 * len) - w / 2 - 0.3 * lh;
+    const qreal step = 0.3 * lh;
+    // Along the line from where it starts, towards the sender first, then to both ends of its room;
+    // then lifted further above the line; then under it (not with a detail line there).
+    std::vector<qreal> lifts { 0.0, 0.6 * lh, 1.2 * lh };
+    if (arrowText(index).detail.isEmpty()) {
+        const qreal under = 2 * kLabelBaseline * lh - m_ascent + m_descent - 1.0;
+        lifts.insert(lifts.end(), { under, under - 0.6 * lh });
+    }
+    lifts.push_back(1.8 * lh);
+    int fewest = std::numeric_limits<int>::max();
+    LabelPlace best = place;
+    const auto tryAt = [&](qreal c, qreal lift) {
+        const int n = covered(at(c, lift));
+        if (n < fewest) {
+            fewest = n;
+            best = { s + u * c, lift };
+        }
+        return n == 0;
+    };
+    const auto search = [&] {
+        for (const qreal lift : lifts) {
+            if (tryAt(c0, lift))
+                return;
+            for (int k = 1;; ++k) {
+                bool tried = false;
+                for (const int sign : { -1, 1 }) {
+                    const qreal c = c0 + sign * k * step;
+                    if (c < cMin || c > cMax)
+                        continue;
+                    tried = true;
+                    if (tryAt(c, lift))
+                        return;
+                }
+                if (!tried)
+                    break;
+            }
+            if (cMin <= cMax && (tryAt(cMin, lift) || tryAt(cMax, lift)))
+                return;
+        }
+    };
+    search();
+    // Nowhere free (a crowd of arrows on a few rows): where it covers the fewest.
+    return best;
 }
 
 QTransform DiagramRenderer::besideWire(const DiagramLayout::Arrow &a, QPointF start, qreal textWidth) const
@@ -656,15 +1297,20 @@ QTransform DiagramRenderer::besideWire(const DiagramLayout::Arrow &a, QPointF st
     const qreal lh = m_layout.metrics().lineHeight;
     const qreal away = a.sender == Side::Client ? -1 : 1;
     QTransform t;
-    t.translate(start.x() + away * (0.7 * lh + textWidth / 2), start.y() + 0.65 * lh);
+    t.translate(start.x() + away * (0.7 * lh + textWidth / 2), start.y() + (0.3 - kLabelBaseline) * lh);
     return t;
 }
 
 QRectF DiagramRenderer::labelRect(qsizetype index) const
 {
+    // The text's box above the line, and the detail's under it.
     const qreal lh = m_layout.metrics().lineHeight;
-    const qreal w = arrowText(index).width;
-    return QRectF(-w / 2, -1.05 * lh, w, 0.95 * lh);
+    const Text &t = arrowText(index);
+    const QRectF text(-t.width / 2, kLabelBaseline * lh - m_ascent, t.width, m_ascent + m_descent);
+    if (t.detail.isEmpty())
+        return text;
+    return text.united(
+        QRectF(-t.detailWidth / 2, 0.95 * lh - m_smallAscent, t.detailWidth, m_smallAscent + m_smallDescent));
 }
 
 QPolygonF DiagramRenderer::labelArea(qsizetype index) const
@@ -680,7 +1326,8 @@ void DiagramRenderer::paintArrow(
     const ArrowStyle style = styleOf(send.flags, send.length);
     const QPointF s = m_layout.arrowStart(a);
     const DiagramLayout::ArrowEnd kind = m_layout.arrowEndKind(a, revealedUpTo);
-    const QPointF e = m_layout.arrowEnd(a, revealedUpTo);
+    const bool hiddenEnd = kind == DiagramLayout::ArrowEnd::InFlight && a.end != DiagramLayout::ArrowEnd::InFlight;
+    const QPointF e = hiddenEnd ? flightPointOf(index) : m_layout.arrowEnd(a, revealedUpTo);
     const QColor &color = m_arrowPen[int(style)].color();
     const qreal lh = m_layout.metrics().lineHeight;
     ++m_stats.arrows;
@@ -695,6 +1342,8 @@ void DiagramRenderer::paintArrow(
         painter->setBrush(m_palette.background);
         painter->drawEllipse(s, 0.22 * lh, 0.22 * lh);
         painter->setBrush(Qt::NoBrush);
+        noteMark(painter,
+            QRectF(s - QPointF(0.22 * lh + 0.75, 0.22 * lh + 0.75), QSizeF(0.44 * lh + 1.5, 0.44 * lh + 1.5)), "held");
     };
     if (a.late && kind == DiagramLayout::ArrowEnd::Dropped)
         held();
@@ -706,6 +1355,9 @@ void DiagramRenderer::paintArrow(
         painter->setBrush(m_palette.background);
         painter->drawEllipse(e, 0.22 * lh, 0.22 * lh);
         painter->setBrush(Qt::NoBrush);
+        noteMark(painter,
+            QRectF(e - QPointF(0.22 * lh + 0.75, 0.22 * lh + 0.75), QSizeF(0.44 * lh + 1.5, 0.44 * lh + 1.5)),
+            "in flight");
         break;
     case DiagramLayout::ArrowEnd::Dropped: {
         painter->setPen(m_arrowPen[int(style)]);
@@ -714,6 +1366,7 @@ void DiagramRenderer::paintArrow(
         painter->setPen(m_dropPen);
         painter->drawLine(e + QPointF(-c, -c), e + QPointF(c, c));
         painter->drawLine(e + QPointF(-c, c), e + QPointF(c, -c));
+        noteMark(painter, QRectF(e - QPointF(c + 1.3, c + 1.3), QSizeF(2 * c + 2.6, 2 * c + 2.6)), "drop");
         break;
     }
     case DiagramLayout::ArrowEnd::Delivered:
@@ -731,27 +1384,20 @@ void DiagramRenderer::paintArrow(
     if (a.late && kind != DiagramLayout::ArrowEnd::Dropped)
         held();
 
-    // The label above the arrow, along it; centred on the whole arrow's middle as if delivered, so
-    // it does not move when the segment arrives.
+    // The label above the arrow, along it, where labelPlaceOf() found room for it on the whole
+    // arrow: it does not move when the segment arrives (on its way, the arrow is drawn half of it).
     // Predict mode: the arrow is there, its label is the question.
     const bool question = overlay.questionFromRow >= 0 && a.startRow >= overlay.questionFromRow;
     const Text &t = question ? m_questionText : arrowText(index);
-    const QPointF full = m_layout.arrowEnd(a);
-    const QPointF mid = kind == DiagramLayout::ArrowEnd::InFlight ? (s + e) / 2 : labelCentreOf(index);
     const QTransform base = painter->transform();
-    QTransform rot = base;
-    rot.translate(mid.x(), mid.y());
-    rot.rotate(labelAngle(s, kind == DiagramLayout::ArrowEnd::InFlight ? e : full));
-    if (a.late)
-        rot = besideWire(a, s, t.width) * base;
-    painter->setTransform(rot);
+    painter->setTransform(a.late ? besideWire(a, s, t.width) * base : labelTransform(index) * base);
     painter->setFont(m_font);
     painter->setPen(m_textPen);
-    painter->drawText(QPointF(-t.width / 2, -0.35 * lh), t.text);
+    drawText(painter, QPointF(-t.width / 2, kLabelBaseline * lh), t.text);
     if (!t.detail.isEmpty()) {
         painter->setFont(m_smallFont);
         painter->setPen(m_mutedPen);
-        painter->drawText(QPointF(-t.detailWidth / 2, 0.95 * lh), t.detail);
+        drawText(painter, QPointF(-t.detailWidth / 2, 0.95 * lh), t.detail);
     }
     painter->setTransform(base);
 
@@ -781,6 +1427,7 @@ void DiagramRenderer::paintBox(QPainter *painter, qsizetype index, int revealedU
     painter->setBrush(m_palette.boxFill);
     painter->drawRect(r);
     painter->setBrush(Qt::NoBrush);
+    noteMark(painter, r.adjusted(-0.6, -0.6, 0.6, 0.6), "box");
 
     // Text outside the box: left of the client's, right of the server's.
     const bool oneRow = returned && b.endRow == b.startRow;
@@ -806,18 +1453,19 @@ void DiagramRenderer::paintBox(QPainter *painter, qsizetype index, int revealedU
     const qreal baseline = 0.32 * lh;
     if (!t.text.isEmpty()) {
         const qreal y = m_layout.rowY(b.startRow) + baseline;
-        painter->drawText(QPointF(client ? edge - t.width : edge, y), t.text);
+        drawText(painter, QPointF(client ? edge - t.width : edge, y), t.text);
     }
     if (!t.detail.isEmpty()) {
         const CallRecord &r = m_trace.callRecord(m_trace.at(b.returnEvent));
         painter->setPen(r.err ? m_errorPen : m_textPen);
         const qreal y = m_layout.rowY(b.endRow) + baseline;
-        painter->drawText(QPointF(client ? edge - t.detailWidth : edge, y), t.detail);
+        drawText(painter, QPointF(client ? edge - t.detailWidth : edge, y), t.detail);
     } else if (oneRow && b.returnEvent != DiagramLayout::kNone && m_trace.callRecord(m_trace.at(b.returnEvent)).err) {
         // A refused call: the errno is half the lesson, so it is marked as well as written.
         painter->setPen(m_errorPen);
-        painter->drawText(QPointF(client ? edge - t.width - 1.2 * lh : edge + t.width + 0.4 * lh,
-                              m_layout.rowY(b.startRow) + baseline),
+        drawText(painter,
+            QPointF(client ? edge - t.width - 0.4 * lh - m_failMarkWidth : edge + t.width + 0.4 * lh,
+                m_layout.rowY(b.startRow) + baseline),
             u"✗"_s);
     }
 }
@@ -836,13 +1484,14 @@ void DiagramRenderer::paintMark(QPainter *painter, qsizetype index, bool selecte
         painter->setFont(inferred ? m_italicFont : m_boldFont);
         painter->setPen(inferred ? m_mutedPen : m_textPen);
         const qreal tcp = m_layout.columnX(e.side, DiagramLayout::Column::Tcp);
-        const qreal gap = 0.5 * m_layout.metrics().charWidth;
+        // Clear of a timer bar beside the lifeline (0.6 characters out), as a timer's text is.
+        const qreal gap = 1.2 * m_layout.metrics().charWidth;
         // States sit beside their TCP lifeline, below the row's line so an arrow leaving there stays clear.
         const QRectF r = client ? QRectF(tcp - gap - 16 * lh, y - 0.5 * lh, 16 * lh, lh)
                                 : QRectF(tcp + gap, y - 0.5 * lh, 16 * lh, lh);
         if (selected)
             painter->fillRect(r, m_palette.selection);
-        painter->drawText(r, (client ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, name);
+        drawText(painter, r, (client ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, name);
         return;
     }
     // A Qt signal: a small diamond on the app line, its name beside it.
@@ -853,11 +1502,12 @@ void DiagramRenderer::paintMark(QPainter *painter, qsizetype index, bool selecte
     painter->setBrush(selected ? m_palette.marker : m_palette.boxBorder);
     painter->drawPolygon(pts, 4);
     painter->setBrush(Qt::NoBrush);
+    noteMark(painter, QPolygonF({ pts[0], pts[1], pts[2], pts[3] }), "signal");
     const Text &t = eventText(m.event);
     painter->setFont(m_smallFont);
     painter->setPen(m_mutedPen);
     const qreal edge = m_layout.appTextEdge(e.side);
-    painter->drawText(QPointF(client ? edge - t.width : edge, y + 0.3 * lh), t.text);
+    drawText(painter, QPointF(client ? edge - t.width : edge, y + 0.3 * lh), t.text);
 }
 
 void DiagramRenderer::paintTimer(QPainter *painter, qsizetype index, int revealedUpTo, int lastRow, qint64 nowNs) const
@@ -882,6 +1532,7 @@ void DiagramRenderer::paintTimer(QPainter *painter, qsizetype index, int reveale
     const qreal y1 = std::max(y0 + 0.8 * lh, m_layout.rowY(endRow) + (running ? 0.9 * lh : 0.0));
     painter->setPen(m_timerPen);
     painter->drawLine(QPointF(x, y0), QPointF(x, y1));
+    noteMark(painter, QRectF(QPointF(x - 1.5, y0), QPointF(x + 1.5, y1)), "timer");
     const Text &t = eventText(span.event);
     QString when = t.detail;
     if (running && nowNs >= 0) // a countdown while the kernel's timer runs
@@ -889,44 +1540,30 @@ void DiagramRenderer::paintTimer(QPainter *painter, qsizetype index, int reveale
     painter->setFont(m_smallFont);
     painter->setPen(m_mutedPen);
     const QFontMetricsF fm(m_smallFont);
-    // Room up to the program's lifeline: a name that does not fit with its time puts the time on a
-    // line of its own rather than run over the call boxes (but not below the last row, where the
-    // picture ends). Returns the last line's y.
-    const qreal room = std::abs(m_layout.columnX(e.side, DiagramLayout::Column::App) - x) - 1.6 * cw;
-    const qreal bottom = m_layout.rowY(m_layout.rowCount() - 1) + 0.5 * lh;
+    // One line each, in the state lane (as wide as the widest timer text needs), at the line
+    // placeTimerTexts() found free of the states and the other timers' texts.
     const auto write = [&](qreal y, const QString &name, const QString &time) {
-        const auto line = [&](qreal at, const QString &text) {
-            const qreal w = fm.horizontalAdvance(text);
-            painter->drawText(QPointF(client ? x - 0.6 * cw - w : x + 0.6 * cw, at), text);
-        };
         const QString whole = time.isEmpty() ? name : name + u' ' + time;
-        if (time.isEmpty() || fm.horizontalAdvance(whole) <= room || y + 0.8 * lh > bottom + lh) {
-            line(y, whole);
-            return y;
-        }
-        line(y, name);
-        line(y + 0.8 * lh, time);
-        return y + 0.8 * lh;
+        const qreal w = fm.horizontalAdvance(whole);
+        drawText(painter, QPointF(client ? x - 0.6 * cw - w : x + 0.6 * cw, y), whole);
     };
-    qreal lastNoteY = write(y0 + 0.75 * lh, t.text, when);
-    if (story == m_timerStories.cend())
+    if (story == m_timerStories.cend()) {
+        write(y0 + 0.75 * lh, t.text, when);
         return;
-    // Notes along the bar, at their rows, each with a tick across it; notes sharing a row (or the
-    // start's) go one line below the other.
-    int lastNoteRow = span.startRow;
-    for (const TimerNote &n : story->notes) {
+    }
+    write(story->y, t.text, when);
+    // Notes along the bar, at their rows, each with a tick across it, the text under it.
+    for (size_t k = 0; k < story->notes.size(); ++k) {
+        const TimerNote &n = story->notes[k];
         const int row = m_layout.rowOfEvent(n.event);
-        if (row > endRow || (revealedUpTo >= 0 && row > revealedUpTo))
+        if (row > endRow || (revealedUpTo >= 0 && row > revealedUpTo) || k >= story->noteY.size())
             break;
         const qreal yTick = std::clamp(m_layout.rowY(row) + 0.55 * lh, y0, y1);
         painter->setPen(m_timerPen);
         painter->drawLine(QPointF(x - 0.5 * cw, yTick), QPointF(x + 0.5 * cw, yTick));
+        noteMark(painter, QRectF(QPointF(x - 0.5 * cw, yTick - 1.5), QPointF(x + 0.5 * cw, yTick + 1.5)), "tick");
         painter->setPen(m_mutedPen);
-        qreal y = yTick + 0.75 * lh;
-        if (!running && row == stopRow && row != span.startRow)
-            y = yTick - 0.2 * lh; // where the bar stops, the next timer's label may start below: go above
-        else if (row == lastNoteRow || y < lastNoteY + lh)
-            y = lastNoteY + lh;
+        const qreal y = story->noteY[k];
         QString time;
         if (n.ms) {
             // Only the latest restart counts down; an earlier one was overtaken by it.
@@ -935,8 +1572,7 @@ void DiagramRenderer::paintTimer(QPainter *painter, qsizetype index, int reveale
                 ? durationText((qint64(n.ms) * 1'000'000 - (nowNs - m_trace.at(n.event).tNs)) / 1'000'000)
                 : durationText(n.ms);
         }
-        lastNoteY = write(y, n.text, time);
-        lastNoteRow = row;
+        write(y, n.text, time);
     }
 }
 
@@ -946,8 +1582,9 @@ void DiagramRenderer::paintArea(QPainter *painter, const QRectF &clip, int revea
     if (rows == 0)
         return;
     const qreal lh = m_layout.metrics().lineHeight;
-    // Rows whose drawings can reach into the clip: a label or a short arrow reaches a row beyond.
-    const qreal reach = 1.5 * m_layout.rowHeight();
+    // Rows whose drawings can reach into the clip: a label or a short arrow reaches a row beyond, a
+    // label lifted clear of others or a timer's text moved down a little further.
+    const qreal reach = 2.5 * m_layout.rowHeight();
     const int first = m_layout.rowAt(clip.top() - reach);
     int last = m_layout.rowAt(clip.bottom() + reach);
     if (revealedUpTo >= 0)

@@ -33,6 +33,8 @@ public:
     // or after `questionFromRow` (if >= 0) show "?" for their label (Overlay::questionFromRow).
     void paint(QPainter *painter, StepRange range = {}, int revealedUpTo = -1, int questionFromRow = -1) const;
     std::vector<qreal> pageBreakCandidates(StepRange range = {}) const; // y between rows, for paging
+    // The centre line of `row` in a picture of `range` painted by paint() (header at y = 0).
+    qreal rowYIn(StepRange range, int row) const;
     qsizetype eventOfStep(int step) const; // the trace event a step shows
 
     // --- beyond the contract: what the view and the tests need ---
@@ -45,6 +47,7 @@ public:
     const DiagramLayout &layout() const { return m_layout; }
     int stepOfEvent(qsizetype event) const { return m_layout.rowOfEvent(event); }
     const Trace &trace() const { return m_trace; }
+    const SegmentLabeler &labeler() const { return m_labeler; }
 
     // Scenario steps (Trace::steps()) as rows: a scenario step is always whole rows, since the
     // layout starts a row at each one. The last row shows the step's last event; an empty step
@@ -78,6 +81,9 @@ public:
     QTransform labelTransform(qsizetype arrow) const;
     QRectF labelRect(qsizetype arrow) const;
     QString arrowLabel(qsizetype arrow) const;
+    // A call's or a signal's whole text, as the diagram would write it with nothing elided (the
+    // diagram shortens a long argument or data string to keep its lanes narrow): for a tooltip.
+    QString fullText(qsizetype event) const;
 
     // Test hook: what paintArea did since the counters were reset.
     struct PaintStats {
@@ -87,6 +93,18 @@ public:
         qsizetype labelsFormatted = 0; // texts made (a cache miss)
     };
     PaintStats &paintStats() const { return m_stats; }
+
+    // Test hook: while set, every paint appends what it draws — each text's box and each mark's
+    // outline, in the painter's device coordinates, with the clip it was drawn into — so a test can
+    // check that nothing is cut or drawn over a text without repeating the layout's arithmetic.
+    struct Drawn {
+        enum class Kind : quint8 { Text, Mark };
+        Kind kind = Kind::Text;
+        QPolygonF area;
+        QRectF clip; // device coordinates; null when the painter does not clip
+        QString what; // the text, or what the mark is ("drop", "head", "box", ...)
+    };
+    void setInspector(std::vector<Drawn> *drawn) const { m_drawn = drawn; }
 
     // Colours of a theme; kept apart by more than hue (line style, weight, arrow head), so they read
     // for colour-blind viewers and in greyscale print too.
@@ -107,7 +125,26 @@ private:
     const Text &arrowText(qsizetype arrow) const;
     QPointF labelCentreOf(qsizetype arrow) const;
     const Text &eventText(qsizetype event) const;
-    Text makeCallText(qsizetype boxIndex, bool oneRow) const;
+    // elide: shorten a long argument or data string to fit the widest call text a lane holds.
+    Text makeCallText(qsizetype boxIndex, bool oneRow, bool elide = true) const;
+    QString fitCallLine(
+        const QString &head, const QString &args, const QString &tail, const CallRecord *result, bool elide) const;
+    void widenLanes(); // the text lanes as wide as the texts laid out since the last update need
+    void placeTimerTexts();
+    // Where an arrow's label goes: along its own arrow, clear of the marks, of the labels of the
+    // arrows near it placed before it and of the wire's edges.
+    struct LabelPlace {
+        QPointF centre; // on the arrow's line
+        qreal lift = 0; // further above the line, when no place along it was free
+    };
+    LabelPlace labelPlaceOf(qsizetype arrow) const;
+    LabelPlace placeLabel(qsizetype arrow) const; // the labels before it placed already
+    bool movesLabels() const;
+    void keepLabelPlaces(qsizetype firstNewEvent, int firstChangedRow, qreal oldWidth);
+    QPolygonF labelPolygon(qsizetype arrow, const LabelPlace &place) const;
+    QPointF flightPointOf(qsizetype arrow) const; // where an arrow whose arrival is hidden is drawn to
+    // The areas of the states' and timers' texts of these rows, beside the TCP lifelines.
+    void textsBesideLifelines(int firstRow, int lastRow, std::vector<QPolygonF> &out) const;
     ArrowStyle styleOf(quint8 flags, quint32 length) const;
     qreal rowTop(int row) const;
     qreal rowBottom(int row) const;
@@ -117,6 +154,14 @@ private:
     void paintTimer(QPainter *painter, qsizetype index, int revealedUpTo, int lastRow, qint64 nowNs) const;
     void updateTimers();
     void drawHead(QPainter *painter, QPointF tip, QPointF from, ArrowStyle style, const QColor &color) const;
+    // Every text and mark goes through these, so the inspector (setInspector) sees what is drawn.
+    void drawText(QPainter *painter, QPointF baseline, const QString &text) const;
+    void drawText(QPainter *painter, const QRectF &rect, int flags, const QString &text) const;
+    void noteMark(QPainter *painter, const QPolygonF &area, const char *what) const;
+    void noteMark(QPainter *painter, const QRectF &rect, const char *what) const
+    {
+        noteMark(painter, QPolygonF(rect), what);
+    }
     qreal labelAngle(QPointF a, QPointF b) const;
     QTransform besideWire(const DiagramLayout::Arrow &a, QPointF start, qreal textWidth) const;
 
@@ -149,15 +194,24 @@ private:
         TimerKind kind = TimerKind::None;
         qsizetype endEvent = -1; // the kernel cancelled the timer here; -1: as the layout ends it
         std::vector<TimerNote> notes;
+        qreal y = 0; // the baseline of its text (placeTimerTexts())
+        std::vector<qreal> noteY; // and of each note's
     };
     QHash<qsizetype, TimerStory> m_timerStories; // by the Timer event that starts the bar
     QHash<quint64, qsizetype> m_openTimerOf; // socket -> the Timer event of its open bar
     QHash<quint64, quint32> m_sentEnd; // socket -> the end of the highest sequence number it sent
     QHash<quint64, quint8> m_stateOf; // socket -> its last TcpState
     qsizetype m_timersScanned = 0;
+    qsizetype m_lanesScanned = 0; // events whose texts widenLanes() has measured
+    qreal m_textBottom = 0; // the lowest timer text's bottom: the picture reaches down to it
+    qreal m_failMarkWidth = 0; // the ✗ after a refused call
+    qreal m_ascent = 0, m_descent = 0, m_smallAscent = 0, m_smallDescent = 0; // of m_font and m_smallFont
 
     mutable QHash<qsizetype, Text> m_arrowTexts;
     mutable QHash<qsizetype, QPointF> m_labelCentres; // delivered arrows' label centres, this layout
+    mutable std::vector<LabelPlace> m_labelPlaces; // where the labels of arrows 0, 1, … go
+    mutable QHash<qsizetype, QPointF> m_flightPoints; // arrows' ends when their arrival is hidden, this layout
     mutable QHash<qsizetype, Text> m_eventTexts;
     mutable PaintStats m_stats;
+    mutable std::vector<Drawn> *m_drawn = nullptr;
 };

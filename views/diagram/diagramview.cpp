@@ -9,6 +9,7 @@
 #include <QPaintEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QToolTip>
 #include <QWheelEvent>
 
 namespace {
@@ -106,7 +107,11 @@ void DiagramView::traceGrew()
         return;
     const int oldCount = stepCount();
     const qsizetype firstNew = m_renderer->layout().eventsSeen();
+    const qreal oldWidth = m_renderer->size().width();
     m_renderer->update();
+    // A lane widened for a new call's text: still the whole width in view.
+    if (m_renderer->size().width() != oldWidth)
+        shrinkToWidth();
     ++m_appendBatches;
     m_sinceAppend.start();
     if (m_trace && !m_trace->isEmpty())
@@ -426,6 +431,33 @@ void DiagramView::shrinkToWidth()
     const qreal width = m_renderer->size().width();
     if (width > 0)
         setZoom(std::min<qreal>(1.0, viewport()->width() / width), QPointF(0, 0));
+}
+
+void DiagramView::fitWidth()
+{
+    m_shrinkToWidth = true;
+    if (!m_renderer || viewport()->width() <= 0)
+        return;
+    setZoom(std::min<qreal>(1.0, viewport()->width() / m_renderer->size().width()), QPointF(0, 0));
+}
+
+bool DiagramView::viewportEvent(QEvent *event)
+{
+    // The diagram shortens a long argument or data string; the tooltip (and the details panel)
+    // has the whole text.
+    if (event->type() == QEvent::ToolTip && m_renderer && !isShowingNothing()) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        qsizetype hit = m_renderer->eventAt(toDiagram(help->pos()));
+        if (hit >= 0 && !m_live && m_renderer->stepOfEvent(hit) > m_currentStep)
+            hit = -1;
+        const QString text = hit >= 0 ? m_renderer->fullText(hit) : QString();
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, viewport());
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
 }
 
 void DiagramView::zoomToFit()

@@ -47,6 +47,9 @@ public:
     void zoomOut();
     void zoomToFit();
     void resetZoom();
+    // Back to the diagram's whole width in the view (never above 100%), kept as it grows, until
+    // the user zooms: what lecture mode asks for.
+    void fitWidth();
     qsizetype selectedEvent() const { return m_selected; }
     void selectEvent(qsizetype eventIndex);
 
@@ -66,6 +69,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
+    bool viewportEvent(QEvent *event) override; // a tooltip with a call's whole text
 
 private:
     void rebuild();

@@ -3,6 +3,7 @@
 
 #include "diagram/diagramrenderer.h"
 #include "io/atomicfile.h"
+#include "trace/stepcaption.h"
 #include "trace/trace.h"
 
 #include <QBuffer>
@@ -32,15 +33,13 @@ namespace {
         painter.setRenderHint(QPainter::SmoothPixmapTransform);
     }
 
-    // The files, committed only once every one of them was made: a failure while drawing leaves
-    // nothing behind. (Once committing has begun, the files committed stay: each is complete.)
+    // The files, all or none: a failure while drawing or writing any of them (a full disk at the
+    // eighth slide) leaves every file at these paths as it was.
     bool commitAll(const QStringList &paths, const QList<QByteArray> &contents, QString *error, Export::Result *result)
     {
-        for (qsizetype i = 0; i < paths.size(); ++i) {
-            if (!AtomicFile::write(paths[i], contents[i], error))
-                return false;
-            result->files << paths[i];
-        }
+        if (!AtomicFile::writeAll(paths, contents, error))
+            return false;
+        result->files << paths;
         return true;
     }
 
@@ -144,6 +143,128 @@ namespace {
         return lines;
     }
 
+    // What step k says: a scenario step's caption, or what a row's event means in plain words (as
+    // the window's caption says it).
+    QString stepCaption(const DiagramRenderer &renderer, int k)
+    {
+        if (hasTraceSteps(renderer))
+            return renderer.trace().steps()[size_t(k)].caption;
+        return StepCaption::describe(
+            renderer.trace(), renderer.labeler(), renderer.eventOfStep(k), renderer.options().numbers);
+    }
+
+    // The numbered captions beside a whole figure (Options::captions), right of the diagram: each
+    // begins on its step's first row, or under the caption before it when that one runs longer, so a
+    // reader finds a step's segments level with its words.
+    struct CaptionColumn {
+        struct Item {
+            QString number;
+            QStringList lines;
+            qreal top = 0;
+            qreal anchorY = 0; // the centre line of the step's first row
+        };
+        std::vector<Item> items;
+        QFont font, bold;
+        qreal x = 0; // where the numbers start
+        qreal numberWidth = 0;
+        qreal width = 0; // numbers and text
+        qreal padding = 0;
+        qreal bottom = 0; // under the last line
+        QSizeF size; // of the picture: the diagram and the column
+    };
+
+    // The column for the part `rows` of the diagram, holding the captions of the steps in `steps`
+    // that begin in it. An empty step (nothing drawn) goes where the step before it ended.
+    CaptionColumn planColumn(const DiagramRenderer &renderer, StepRange rows, StepRange steps)
+    {
+        CaptionColumn c;
+        c.font = captionFont(renderer.options());
+        c.bold = c.font;
+        c.bold.setBold(true);
+        const QFontMetricsF fm(c.font), fb(c.bold);
+        const bool scenario = hasTraceSteps(renderer);
+        const int total = scenario ? int(renderer.trace().steps().size()) : renderer.stepCount();
+        const QSizeF diagram = renderer.size(rows);
+        c.padding = std::ceil(0.6 * fm.lineSpacing());
+        c.numberWidth = std::ceil(fb.horizontalAdvance(QString::number(total) + u'.') + fm.averageCharWidth());
+        c.width = c.numberWidth + std::ceil(40 * fm.averageCharWidth());
+        c.x = diagram.width() + 3 * c.padding; // room for the leaders from the rows to their captions
+        const int lastRow = rows.last < 0 ? renderer.stepCount() - 1 : rows.last;
+        qreal next = renderer.layout().headerHeight();
+        for (int k = steps.first; k <= steps.last; ++k) {
+            int anchor = scenario ? renderer.firstRowOfTraceStep(k) : k;
+            if (scenario && anchor > renderer.lastRowOfTraceStep(k))
+                anchor = std::max(0, renderer.lastRowOfTraceStep(k));
+            if (anchor < rows.first || anchor > lastRow)
+                continue;
+            CaptionColumn::Item item;
+            item.number = QString::number(k + 1) + u'.';
+            item.lines = wrapLines(stepCaption(renderer, k), c.font, c.width - c.numberWidth);
+            if (item.lines.isEmpty())
+                continue;
+            item.anchorY = renderer.rowYIn(rows, anchor);
+            item.top = std::max(next, item.anchorY - fm.lineSpacing() / 2);
+            next = item.top + item.lines.size() * fm.lineSpacing() + c.padding / 2;
+            c.items.push_back(std::move(item));
+        }
+        c.bottom = next;
+        c.size = QSizeF(c.x + c.width + c.padding, std::max(diagram.height(), std::ceil(c.bottom + c.padding)));
+        return c;
+    }
+
+    // The part of the diagram, and its column of captions when it has one.
+    QSizeF partSize(const DiagramRenderer &renderer, StepRange rows, const CaptionColumn *column)
+    {
+        return column ? column->size : renderer.size(rows);
+    }
+
+    void paintPart(QPainter &painter, const DiagramRenderer &renderer, StepRange rows, const CaptionColumn *column)
+    {
+        renderer.paint(&painter, rows);
+        if (!column)
+            return;
+        const DiagramRenderer::Palette palette = DiagramRenderer::palette(renderer.options().theme);
+        const QSizeF diagram = renderer.size(rows);
+        if (!renderer.options().transparentBackground) {
+            painter.fillRect(QRectF(diagram.width(), 0, column->size.width() - diagram.width(), column->size.height()),
+                palette.background);
+            painter.fillRect(QRectF(0, diagram.height(), diagram.width(), column->size.height() - diagram.height()),
+                palette.background);
+        }
+        const QFontMetricsF fm(column->font);
+        for (const CaptionColumn::Item &item : column->items) {
+            // A leader from the step's row to its caption, which may have been pushed further down.
+            const qreal left = diagram.width(), right = column->x - column->padding / 3;
+            const qreal captionY = item.top + fm.lineSpacing() / 2;
+            painter.setPen(QPen(palette.muted, 1));
+            painter.drawPolyline(QPolygonF({ QPointF(left, item.anchorY), QPointF(left + column->padding, item.anchorY),
+                QPointF(right - column->padding, captionY), QPointF(right, captionY) }));
+            qreal baseline = item.top + fm.ascent();
+            painter.setPen(palette.text);
+            painter.setFont(column->bold);
+            painter.drawText(QPointF(column->x, baseline), item.number);
+            painter.setFont(column->font);
+            for (const QString &line : item.lines) {
+                painter.drawText(QPointF(column->x + column->numberWidth, baseline), line);
+                baseline += fm.lineSpacing();
+            }
+        }
+    }
+
+    // The captions' columns of the parts (tiles, pages) of a whole figure; none without --captions.
+    std::vector<CaptionColumn> planColumns(const DiagramRenderer &renderer, const Export::Options &options,
+        const std::vector<StepRange> &parts)
+    {
+        std::vector<CaptionColumn> columns;
+        StepRange steps;
+        QString ignored;
+        if (!options.captions || !resolveSteps(renderer, options.steps, steps, &ignored))
+            return columns;
+        for (const StepRange &part : parts)
+            columns.push_back(planColumn(renderer, part, steps));
+        return columns;
+    }
+
     // A slide build's slides: one per step of options.steps, and with options.predict a question
     // slide before each. A step is a scenario step when the trace has them (its rows, its caption
     // in the band), otherwise a row of the diagram.
@@ -192,6 +313,8 @@ namespace {
             QStringList text;
             if (scenario)
                 text = caption(k, trace.steps()[size_t(k)].caption);
+            else if (options.captions)
+                text = caption(k, stepCaption(renderer, k));
             else if (options.predict)
                 text = caption(k, QString());
             build.slides.push_back({ last, -1, text });
@@ -251,11 +374,6 @@ namespace {
         paint(painter);
         painter.end();
         return image;
-    }
-
-    QImage paintImage(const DiagramRenderer &renderer, StepRange range, qreal scale)
-    {
-        return paintImage(renderer.size(range), scale, [&](QPainter &painter) { renderer.paint(&painter, range); });
     }
 
     bool encodePng(const QImage &image, QByteArray &out, QString *error)
@@ -352,7 +470,9 @@ std::optional<QImage> renderImage(const DiagramRenderer &renderer, const Export:
     StepRange range;
     if (!checkScale(options.scale, error) || !resolveRange(renderer, options.steps, range, error))
         return std::nullopt;
-    const QSizeF size = renderer.size(range);
+    const std::vector<CaptionColumn> columns = planColumns(renderer, options, { range });
+    const CaptionColumn *column = columns.empty() ? nullptr : &columns.front();
+    const QSizeF size = partSize(renderer, range, column);
     const qreal w = size.width() * options.scale, h = size.height() * options.scale;
     if (w > kMaxPainterPixels || h > kMaxPainterPixels || w * h * 4 > qreal(kMaxTileBytes)) {
         *error = QCoreApplication::translate(
@@ -361,7 +481,8 @@ std::optional<QImage> renderImage(const DiagramRenderer &renderer, const Export:
                      .arg(qRound(h));
         return std::nullopt;
     }
-    QImage image = paintImage(renderer, range, options.scale);
+    QImage image
+        = paintImage(size, options.scale, [&](QPainter &painter) { paintPart(painter, renderer, range, column); });
     if (image.isNull()) {
         *error = QCoreApplication::translate("Export", "not enough memory for a %1 × %2 px image")
                      .arg(qRound(w))
@@ -425,8 +546,21 @@ bool writePng(const DiagramRenderer &renderer, const QString &path, const Export
     }
 
     const std::vector<StepRange> tiles = splitSteps(renderer, range, maxTile);
-    for (const StepRange &tile : tiles) {
-        const QImage image = paintImage(renderer, tile, scale);
+    const std::vector<CaptionColumn> columns = planColumns(renderer, options, tiles);
+    for (size_t i = 0; i < tiles.size(); ++i) {
+        const StepRange &tile = tiles[i];
+        const CaptionColumn *column = columns.empty() ? nullptr : &columns[i];
+        const QSize tilePx = pixelSize(partSize(renderer, tile, column), scale);
+        if (tilePx.width() > kMaxPainterPixels || tilePx.height() > maxTilePixels(tilePx.width())) {
+            *error = QCoreApplication::translate("Export",
+                "the diagram with its captions would be %1 × %2 px, more than an image can be; use a smaller scale "
+                "or fewer steps")
+                         .arg(tilePx.width())
+                         .arg(tilePx.height());
+            return false;
+        }
+        const QImage image = paintImage(partSize(renderer, tile, column), scale,
+            [&](QPainter &painter) { paintPart(painter, renderer, tile, column); });
         if (image.isNull()) {
             *error = QCoreApplication::translate("Export", "not enough memory for a %1 × %2 px image")
                          .arg(widthPx)
@@ -491,8 +625,10 @@ bool writeSvg(const DiagramRenderer &renderer, const QString &path, const Export
         return false;
     const QString title = QFileInfo(path).completeBaseName();
     if (!options.perStep) {
-        const QByteArray svg = svgOf(renderer.size(range), title, [&](QPainter &painter) {
-            renderer.paint(&painter, range);
+        const std::vector<CaptionColumn> columns = planColumns(renderer, options, { range });
+        const CaptionColumn *column = columns.empty() ? nullptr : &columns.front();
+        const QByteArray svg = svgOf(partSize(renderer, range, column), title, [&](QPainter &painter) {
+            paintPart(painter, renderer, range, column);
             coverRowsBefore(painter, renderer, range);
         });
         if (!AtomicFile::write(path, svg, error))
@@ -534,7 +670,8 @@ bool writePdf(const DiagramRenderer &renderer, const QString &path, const Export
     SlideBuild build;
     if (slides && !planSlides(renderer, options, build, error))
         return false;
-    const QSizeF size = slides ? build.size : renderer.size(range);
+    const std::vector<CaptionColumn> whole = slides ? std::vector<CaptionColumn>() : planColumns(renderer, options, { range });
+    const QSizeF size = slides ? build.size : partSize(renderer, range, whole.empty() ? nullptr : &whole.front());
     if (!options.handout && (size.width() > kMaxPdfPagePixels || (slides && size.height() > kMaxPdfPagePixels))) {
         *error = QCoreApplication::translate("Export",
             "the diagram (%1 × %2 in) does not fit a PDF page (at most 200 in); choose fewer steps or the handout mode")
@@ -567,12 +704,14 @@ bool writePdf(const DiagramRenderer &renderer, const QString &path, const Export
                 const qreal fit = std::min<qreal>(1, paper.width() / size.width());
                 if (!begin())
                     return false;
-                for (const StepRange &part : splitSteps(renderer, range, paper.height() / fit)) {
+                const std::vector<StepRange> parts = splitSteps(renderer, range, paper.height() / fit);
+                const std::vector<CaptionColumn> columns = planColumns(renderer, options, parts);
+                for (size_t i = 0; i < parts.size(); ++i) {
                     if (pages++ > 0)
                         pdf.newPage();
                     painter.save();
                     painter.scale(fit, fit);
-                    renderer.paint(&painter, part);
+                    paintPart(painter, renderer, parts[i], columns.empty() ? nullptr : &columns[i]);
                     painter.restore();
                 }
                 return true;
@@ -590,13 +729,16 @@ bool writePdf(const DiagramRenderer &renderer, const QString &path, const Export
                 }
                 return true;
             }
-            for (const StepRange &part : splitSteps(renderer, range, kMaxPdfPagePixels)) {
-                pdf.setPageSize(pageOf(renderer.size(part)));
+            const std::vector<StepRange> parts = splitSteps(renderer, range, kMaxPdfPagePixels);
+            const std::vector<CaptionColumn> columns = planColumns(renderer, options, parts);
+            for (size_t i = 0; i < parts.size(); ++i) {
+                const CaptionColumn *column = columns.empty() ? nullptr : &columns[i];
+                pdf.setPageSize(pageOf(partSize(renderer, parts[i], column)));
                 if (pages++ > 0)
                     pdf.newPage();
                 else if (!begin())
                     return false;
-                renderer.paint(&painter, part);
+                paintPart(painter, renderer, parts[i], column);
             }
             return true;
         },

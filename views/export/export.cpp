@@ -36,6 +36,7 @@ namespace {
         SequenceScript::Options s;
         s.numbers = options.diagram.numbers;
         s.detail = options.diagram.showDetail;
+        s.windowAlways = options.diagram.windowAlways;
         *ok = true;
         if (options.steps.first == 0 && options.steps.last < 0)
             return s;

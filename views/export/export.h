@@ -13,8 +13,9 @@ class QImage;
 // Every way a trace leaves the app: images of the diagram (drawn by the screen's own
 // DiagramRenderer, so they look exactly like the window), the pcap capture, the trace file, and
 // text diagrams. The window's File → Export dialog and the command line's --export both call
-// write(). Every file is written atomically (QSaveFile): a failed export leaves no half file and
-// keeps what was at the path before.
+// write(). Every file goes through AtomicFile: a failed export leaves no half file and keeps what
+// was at the path before, a device or a FIFO is written in place, "-" is standard output, and a set
+// of files (tiles, slides) is written all or none.
 namespace Export {
 
 enum class Format { Png, Svg, Pdf, Pcap, Json, Mermaid, PlantUml, Txt };
@@ -27,6 +28,10 @@ struct Options {
     StepRange steps;
     bool perStep = false; // slide build: one image (PNG/SVG) or PDF page per step, all the same size
     bool predict = false; // slide build: a question slide (the step's segments unlabelled) before each step
+    // The steps' captions: a numbered list beside a whole figure, each beside its step's first row;
+    // on a slide build, rows (a trace without scenario steps) get their captions in the band too
+    // (a scenario's slides always carry its captions).
+    bool captions = false;
     bool handout = false; // PDF on paper pages (handoutPage), scaled to the page width
     QPageSize handoutPage = QPageSize(QPageSize::A4);
 };

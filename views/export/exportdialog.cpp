@@ -86,6 +86,9 @@ ExportDialog::ExportDialog(const Trace &trace, const DiagramOptions &current, QW
     predictRow->addSpacing(style()->pixelMetric(QStyle::PM_IndicatorWidth) + 6);
     predictRow->addWidget(m_predict, 1);
     slides->addLayout(predictRow);
+    // A scenario's slides carry their captions anyway; this is the handout's numbered list.
+    m_captions = new QCheckBox(tr("The steps' captions as a numbered list beside the figure"), this);
+    slides->addWidget(m_captions);
     form->addRow(QString(), slides);
 
     m_theme = new QComboBox(this);
@@ -164,6 +167,7 @@ Export::Options ExportDialog::options() const
     o.steps.last = m_to->value() == m_stepCount ? -1 : m_to->value() - 1;
     o.perStep = m_perStep->isEnabled() && m_perStep->isChecked();
     o.predict = o.perStep && m_predict->isChecked();
+    o.captions = m_captions->isEnabled() && m_captions->isChecked();
     o.handout = m_handout->isEnabled() && m_handout->isChecked();
     o.handoutPage = QPageSize(QPageSize::PageSizeId(m_paper->currentData().toInt()));
     return o;
@@ -208,6 +212,7 @@ void ExportDialog::updateEnabled()
     m_to->setEnabled(ranged && m_stepCount > 0);
     m_perStep->setEnabled(image && !(f == Export::Format::Pdf && m_handout->isChecked()));
     m_predict->setEnabled(m_perStep->isEnabled() && m_perStep->isChecked());
+    m_captions->setEnabled(image && !m_perStep->isChecked());
     m_theme->setEnabled(image);
     m_transparent->setEnabled(f == Export::Format::Png || f == Export::Format::Svg);
     m_numbers->setEnabled(ranged);

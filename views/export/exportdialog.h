@@ -50,6 +50,7 @@ private:
     QSpinBox *m_to = nullptr;
     QCheckBox *m_perStep = nullptr;
     QCheckBox *m_predict = nullptr;
+    QCheckBox *m_captions = nullptr;
     QComboBox *m_theme = nullptr;
     QComboBox *m_numbers = nullptr;
     QCheckBox *m_transparent = nullptr;

@@ -37,8 +37,6 @@ bool pollsReady(int fd, short events)
 
 Side other(Side side) { return side == Side::Client ? Side::Server : Side::Client; }
 
-bool isQtCall(const QString &fn) { return fn.startsWith(u"QTcpServer::") || fn.startsWith(u"QTcpSocket::"); }
-
 // "accept(3)", "connect(3, 10.0.0.2:9877)": a call named in a sentence, as the diagram names it.
 QString shortCall(const CallRecord &r)
 {

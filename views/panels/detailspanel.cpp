@@ -298,9 +298,22 @@ void DetailsPanel::showCall(qsizetype index)
             }
         }
     }
+    if (e.kind == EventKind::Signal && EventText::isQtOwnCall(r)) {
+        // The accept() QTcpServer makes by itself: not a call of the program, yet a real one.
+        QTreeWidgetItem *own
+            = section(tr("%1() made by %2 itself (%3)").arg(r.fn, r.args.value(u"by").toString(), sideName(e.side)));
+        field(own, tr("Time"), milliseconds(e.tNs));
+        field(own, tr("Returned"), tr("descriptor %1").arg(r.result));
+        if (!r.detail.isEmpty())
+            field(own, tr("Peer"), r.detail);
+        return;
+    }
     if (e.kind == EventKind::Signal) {
         QTreeWidgetItem *signal = section(tr("Qt signal %1 (%2)").arg(r.fn, sideName(e.side)));
         field(signal, tr("Time"), milliseconds(e.tNs));
+        const QString inside = EventText::emittedInside(*m_trace, r);
+        if (!inside.isEmpty())
+            field(signal, tr("Emitted inside"), inside);
         for (auto it = r.args.begin(); it != r.args.end(); ++it)
             field(signal, it.key(), it.value().toVariant().toString());
         if (!r.detail.isEmpty())

@@ -71,3 +71,29 @@ write('pcapng-mixed-caplen-past-block.pcapng',
       shb() + idb(1) + idb(113) + block(6, struct.pack('<IIIII', 0, 0, 0, 5000, 5000) + good + b'\0\0'))
 write('pcapng-mixed-huge-tsresol.pcapng', shb() + idb(1, struct.pack('<HH', 9, 1) + b'\x7f\0\0\0') + idb(113) + epb(0, good))
 write('pcapng-mixed-ok.pcapng', shb() + idb(1) + idb(113) + epb(0, good) + epb(1, bytes(14) + b'\x08\x00' + ipv4_tcp(flags=0x12)))
+# Found by UBSan (issue 13): an if_tsresol of seconds with a timestamp no 64-bit nanosecond count
+# holds (a signed overflow), and an interface option whose length runs far past its block.
+write('pcapng-mixed-time-overflow.pcapng',
+      shb() + idb(1, struct.pack('<HH', 9, 1) + b'\0\0\0\0') + idb(113)
+      + block(6, struct.pack('<IIIII', 0, 0x40000000, 0, len(good), len(good)) + good + b'\0\0'))
+write('pcapng-mixed-option-ffff.pcapng',
+      shb() + idb(1, struct.pack('<HH', 2, 0xffff) + b'eth0') + idb(113) + epb(0, good))
+# A window-scale option of 235 (RFC 7323 says: use 14): the shift must not reach past 31 bits.
+def tcp_ws(sport, dport, seq, ack, flags, shift, window):
+    opts = bytes([3, 3, shift, 1])
+    tcp = struct.pack('>HHIIBBHHH', sport, dport, seq, ack, 6 << 4, flags, window, 0, 0) + opts
+    ip = struct.pack('>BBHHHBBH4s4s', 0x45, 0, 20 + len(tcp), 0, 0x4000, 64, 6, 0,
+                     bytes([10, 1, 0, 1]) if sport == 40000 else bytes([10, 1, 0, 2]),
+                     bytes([10, 1, 0, 2]) if sport == 40000 else bytes([10, 1, 0, 1]))
+    return ether(ip + tcp)
+def ack_seg(sport, dport, seq, ack, window):
+    tcp = struct.pack('>HHIIBBHHH', sport, dport, seq, ack, 5 << 4, 0x10, window, 0, 0)
+    ip = struct.pack('>BBHHHBBH4s4s', 0x45, 0, 40, 0, 0x4000, 64, 6, 0,
+                     bytes([10, 1, 0, 1]) if sport == 40000 else bytes([10, 1, 0, 2]),
+                     bytes([10, 1, 0, 2]) if sport == 40000 else bytes([10, 1, 0, 1]))
+    return ether(ip + tcp)
+write('window-scale-235.pcap', pcap_header()
+      + record(tcp_ws(40000, 80, 1000, 0, 0x02, 235, 64240), 0)
+      + record(tcp_ws(80, 40000, 5000, 1001, 0x12, 235, 65535), 1)
+      + record(ack_seg(40000, 80, 1001, 5001, 65535), 2)
+      + record(ack_seg(80, 40000, 5001, 1001, 65535), 3))

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Which sysctls a lab host may set, and to what: one set of rules for the app (Lab::setSysctl, the
+// scenario file's check when it is read) and for synscope-lab-helper, which checks again before
+// it writes. Plain C++ without Qt, like helperprotocol.h, since the helper links no Qt.
+//
+// A name is net.ipv4.tcp_<word> or net.core.<word>, a word being [a-z0-9_]+ (so never a path out
+// of /proc/sys/net, never a second dot). A value is one or more integers, each an optional '-'
+// and digits, separated by single spaces. Nothing else: no trailing newline or space (which a
+// regex '$' would let through), no '+', no empty value. Both fit the request's 64-byte fields.
+
+#include <cstddef>
+#include <string_view>
+
+namespace labproto {
+
+constexpr std::size_t kMaxSysctlLength = 63; // Request::name and Request::value, NUL included
+
+constexpr bool isSysctlWordChar(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; }
+
+constexpr bool isSettableSysctlName(std::string_view name)
+{
+    if (name.size() > kMaxSysctlLength)
+        return false;
+    std::string_view word;
+    if (name.substr(0, 13) == "net.ipv4.tcp_")
+        word = name.substr(13);
+    else if (name.substr(0, 9) == "net.core.")
+        word = name.substr(9);
+    else
+        return false;
+    if (word.empty())
+        return false;
+    for (char c : word) {
+        if (!isSysctlWordChar(c))
+            return false;
+    }
+    return true;
+}
+
+constexpr bool isSettableSysctlValue(std::string_view value)
+{
+    if (value.empty() || value.size() > kMaxSysctlLength)
+        return false;
+    bool digits = false; // the current integer has a digit
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        const char c = value[i];
+        if (c >= '0' && c <= '9') {
+            digits = true;
+        } else if (c == '-') {
+            if (i > 0 && value[i - 1] != ' ')
+                return false; // '-' only starts an integer
+        } else if (c == ' ') {
+            if (!digits)
+                return false; // a space ends an integer that has digits
+            digits = false;
+        } else {
+            return false;
+        }
+    }
+    return digits;
+}
+
+} // namespace labproto

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "captionfields.h"
+
+#include "../trace/segmentlabels.h"
+#include "../trace/trace.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace {
+
+const QRegularExpression &anyBraces()
+{
+    // Only "{name:argument}" is a field: other braces are text ("SO_LINGER {on, 0 seconds}").
+    static const QRegularExpression re(QStringLiteral("\\{[a-z-]+:[a-z-]*\\}"));
+    return re;
+}
+
+const QRegularExpression &field()
+{
+    static const QRegularExpression re(QStringLiteral("^\\{(win|resend):(client|server)\\}$"));
+    return re;
+}
+
+QString tr(const char *text) { return QCoreApplication::translate("CaptionFields", text); }
+
+QString duration(qint64 ns)
+{
+    if (ns >= 1'000'000'000)
+        return tr("%1 s").arg(double(ns) / 1e9, 0, 'f', 1);
+    return tr("%1 ms").arg(qMax<qint64>(1, (ns + 500'000) / 1'000'000));
+}
+
+// The window the first segment `side` sent in [first, end) announced.
+QString windowOf(const Trace &trace, Side side, qsizetype first, qsizetype end)
+{
+    SegmentLabeler labels(trace);
+    labels.update();
+    for (qsizetype i = first; i < end; ++i) {
+        const Event &e = trace.at(i);
+        if (e.kind == EventKind::Send && e.side == side) {
+            const QString w = labels.windowText(i);
+            return w.isEmpty() ? QString() : tr("%1 bytes").arg(w);
+        }
+    }
+    return {};
+}
+
+// How long after its first copy `side` resent a segment in [first, end): the first retransmission
+// of the step against the latest earlier copy of the same sequence number and flags.
+QString resendAfter(const Trace &trace, Side side, qsizetype first, qsizetype end)
+{
+    for (qsizetype i = first; i < end; ++i) {
+        const Event &r = trace.at(i);
+        if (r.kind != EventKind::Send || r.side != side || !(r.marks & EventMark::Retransmission))
+            continue;
+        for (qsizetype j = i - 1; j >= 0; --j) {
+            const Event &o = trace.at(j);
+            if (o.kind == EventKind::Send && o.side == side && o.seq == r.seq && o.flags == r.flags
+                && !(o.marks & EventMark::Retransmission))
+                return duration(r.tNs - o.tNs);
+        }
+    }
+    return {};
+}
+
+}
+
+namespace CaptionFields {
+
+QString unknownField(const QString &caption)
+{
+    for (auto it = anyBraces().globalMatch(caption); it.hasNext();) {
+        const QString f = it.next().captured(0);
+        if (!field().match(f).hasMatch())
+            return f;
+    }
+    return {};
+}
+
+bool hasFields(const QString &caption) { return anyBraces().match(caption).hasMatch(); }
+
+QString fill(const QString &caption, const Trace &trace, qsizetype first, qsizetype end)
+{
+    if (!hasFields(caption))
+        return caption;
+    end = std::min(end, trace.size());
+    first = std::clamp<qsizetype>(first, 0, end);
+    QString out;
+    qsizetype from = 0;
+    for (auto it = anyBraces().globalMatch(caption); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QRegularExpressionMatch f = field().match(m.captured(0));
+        out += caption.mid(from, m.capturedStart(0) - from);
+        from = m.capturedEnd(0);
+        if (!f.hasMatch()) {
+            out += m.captured(0);
+            continue;
+        }
+        const Side side = f.captured(2) == u"client" ? Side::Client : Side::Server;
+        const QString value = f.captured(1) == u"win" ? windowOf(trace, side, first, end)
+                                                      : resendAfter(trace, side, first, end);
+        out += value.isEmpty() ? QStringLiteral("…") : value;
+    }
+    out += caption.mid(from);
+    return out;
+}
+
+}

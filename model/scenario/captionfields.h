@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+class Trace;
+
+// Numbers a scenario's caption states that differ from run to run, or from kernel to kernel, are
+// not written by hand: the caption names a field and the recording fills it in from what the
+// kernels did in that step. The fields:
+//   {win:client}, {win:server}   the receive window announced by the first segment that side sent
+//                                in the step, in bytes ("1408 bytes")
+//   {resend:client}, {resend:server}  how long after its first copy that side's kernel resent a
+//                                segment in the step ("1.0 s", "204 ms")
+// A field the step did not produce is shown as "…" (and a recording whose expectations hold always
+// produces it).
+namespace CaptionFields {
+// The first "{name:argument}" of `caption` that is not a field above; empty when there is none
+// (other braces are text).
+QString unknownField(const QString &caption);
+// `caption` with its fields filled in from the trace events [first, end) of the step.
+QString fill(const QString &caption, const Trace &trace, qsizetype first, qsizetype end);
+// Whether `caption` holds any field.
+bool hasFields(const QString &caption);
+}

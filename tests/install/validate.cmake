@@ -1,0 +1,17 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# cmake -DTOOL=desktop-file-validate|appstreamcli -DFILE=<file> -P validate.cmake
+find_program(tool_path ${TOOL})
+if(NOT tool_path)
+    message("SKIPPED: ${TOOL} is not installed (apt package desktop-file-utils or appstream)")
+    return()
+endif()
+if(TOOL STREQUAL "appstreamcli")
+    set(args validate --no-net ${FILE})
+else()
+    set(args ${FILE})
+endif()
+execute_process(COMMAND ${tool_path} ${args} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
+message("${TOOL} ${args}:\n${out}")
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "${TOOL} rejects ${FILE} (exit ${rc})")
+endif()

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A caption's per-run numbers come from the recording: {win:side} and {resend:side} are filled in
+// from the step's events (generated here), a field the step did not produce shows "…", and a
+// scenario file naming an unknown field is refused where it says so.
+
+#include "scenario/captionfields.h"
+#include "scenario/scenario.h"
+#include "testmain.h"
+#include "trace/generatedtrace.h"
+#include "trace/tcpsegment.h"
+
+
+class TestCaptionFields : public QObject {
+    Q_OBJECT
+private slots:
+    void fillsFromTheStep();
+    void missingFieldIsAnEllipsis();
+    void unknownFieldIsRefusedWhenLoaded();
+};
+
+void TestCaptionFields::fillsFromTheStep()
+{
+    Trace trace;
+    generated::Builder b(trace);
+    b.send(Side::Client, TcpFlag::Syn, 1000, 0);
+    const qsizetype stepBegin = trace.size();
+    b.tick(1'000'000'000); // the kernel's RTO: 1 s after the first copy
+    b.send(Side::Client, TcpFlag::Syn, 1000, 0, 0, EventMark::Retransmission);
+    b.send(Side::Server, TcpFlag::Syn | TcpFlag::Ack, 5000, 1001);
+    const QString text = CaptionFields::fill(
+        QStringLiteral("resent after {resend:client}; the server offers {win:server}."), trace, stepBegin, trace.size());
+    QCOMPARE(text, QStringLiteral("resent after 1.0 s; the server offers 64240 bytes."));
+    // Outside the step, nothing: the resend is not in [0, stepBegin).
+    QCOMPARE(CaptionFields::fill(QStringLiteral("{resend:client}"), trace, 0, stepBegin), QStringLiteral("…"));
+    // No field: the caption as written, braces of other kinds included.
+    QCOMPARE(CaptionFields::fill(QStringLiteral("SO_LINGER {on, 0}"), trace, 0, trace.size()),
+        QStringLiteral("SO_LINGER {on, 0}"));
+}
+
+void TestCaptionFields::missingFieldIsAnEllipsis()
+{
+    Trace trace;
+    QCOMPARE(CaptionFields::fill(QStringLiteral("window {win:client}"), trace, 0, 0), QStringLiteral("window …"));
+}
+
+void TestCaptionFields::unknownFieldIsRefusedWhenLoaded()
+{
+    QVERIFY(CaptionFields::unknownField(QStringLiteral("{win:client} and {resend:server}")).isEmpty());
+    QCOMPARE(CaptionFields::unknownField(QStringLiteral("a {delay:client}")), QStringLiteral("{delay:client}"));
+    const QByteArray file = R"({ "format": "synscope-scenario", "version": 1, "id": "x", "title": "x",
+        "steps": [ { "caption": "took {rtt:client}", "do": [] } ] })";
+    QString error;
+    Scenario s;
+    QVERIFY(!ScenarioFile::parse(file, s, &error));
+    QVERIFY2(error.contains(QStringLiteral("{rtt:client}")) && error.contains(QStringLiteral("caption")),
+        qPrintable(error));
+}
+
+SYNSCOPE_TEST_MAIN(TestCaptionFields)
+#include "tst_captionfields.moc"
