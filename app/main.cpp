@@ -38,6 +38,8 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("synscope"));
+    // The installed .desktop entry's id: Wayland matches the window to its menu entry and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.synscope.SynScope"));
     QApplication::setApplicationDisplayName(QStringLiteral("SynScope"));
     QApplication::setOrganizationName(QStringLiteral("SynScope"));
     QApplication::setApplicationVersion(QStringLiteral(SYNSCOPE_VERSION));

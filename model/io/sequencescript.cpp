@@ -81,8 +81,12 @@ std::vector<Statement> build(const Trace &trace, const Options &options)
         case EventKind::Signal: {
             const CallRecord &r = trace.callRecord(e);
             s.from = s.to = app(e.side);
-            s.text = QCoreApplication::translate("Export", "signal %1").arg(r.fn)
-                + (r.detail.isEmpty() ? QString() : QStringLiteral(" (") + r.detail + u')');
+            // As the diagram says it: "disconnected() — emitted inside disconnectFromHost()",
+            // "accept() by QTcpServer → fd 13"; a signal of Qt's event loop is called one.
+            s.text = EventText::isQtOwnCall(r) || !EventText::emittedInside(trace, r).isEmpty()
+                ? EventText::signalText(trace, r)
+                : QCoreApplication::translate("Export", "signal %1").arg(r.fn)
+                    + (r.detail.isEmpty() ? QString() : QStringLiteral(" (") + r.detail + u')');
             break;
         }
         case EventKind::State:
