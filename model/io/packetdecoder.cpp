@@ -273,18 +273,11 @@ Result PacketDecoder::ipv6(const uchar *p, qsizetype avail, qsizetype reported, 
     qsizetype nextAt = 6;
     qsizetype at = 40;
     for (;;) {
-        switch (next) {
-        case 0: // hop-by-hop options
-        case 43: // routing
-        case 60: // destination options
-        case 135: // mobility
-        case 139: // HIP
-        case 140: // shim6
-        case 51: { // authentication header: its length counts 4-byte units, less 2
+        if (ipv6ExtensionLength(next, 0) != 0) {
             if (at + 2 > end)
                 return at + 2 > effective ? skip(Kind::Malformed, quint32(Header::Ipv6))
                                           : cut(Header::Ipv6, avail, reported);
-            const qsizetype length = next == 51 ? (qsizetype(p[at + 1]) + 2) * 4 : (qsizetype(p[at + 1]) + 1) * 8;
+            const qsizetype length = ipv6ExtensionLength(next, p[at + 1]);
             if (at + length > effective)
                 return skip(Kind::Malformed, quint32(Header::Ipv6));
             if (at + length > end)
@@ -294,6 +287,7 @@ Result PacketDecoder::ipv6(const uchar *p, qsizetype avail, qsizetype reported, 
             at += length;
             continue;
         }
+        switch (next) {
         case 44: { // fragment
             if (at + 8 > effective)
                 return skip(Kind::Malformed, quint32(Header::Ipv6));

@@ -167,17 +167,10 @@ ParseStatus parseIpv6Tcp(const uchar *d, qsizetype len, TcpSegment &s, Completen
     for (;;) {
         if (next == 6)
             break;
-        switch (next) {
-        case 0: // hop-by-hop options
-        case 43: // routing
-        case 60: // destination options
-        case 135: // mobility
-        case 139: // HIP
-        case 140: // shim6
-        case 51: { // authentication header: its length counts 4-byte units, less 2
+        if (ipv6ExtensionLength(next, 0) != 0) {
             if (at + 2 > end)
                 return at + 2 > total ? ParseStatus::BadIpHeader : ParseStatus::Truncated;
-            const qsizetype extLength = next == 51 ? (qsizetype(d[at + 1]) + 2) * 4 : (qsizetype(d[at + 1]) + 1) * 8;
+            const qsizetype extLength = ipv6ExtensionLength(next, d[at + 1]);
             if (at + extLength > total)
                 return ParseStatus::BadIpHeader;
             if (at + extLength > end)
@@ -186,6 +179,7 @@ ParseStatus parseIpv6Tcp(const uchar *d, qsizetype len, TcpSegment &s, Completen
             at += extLength;
             continue;
         }
+        switch (next) {
         case 44: { // fragment: only an atomic fragment (offset 0, no more fragments) holds a whole segment
             if (at + 8 > total)
                 return ParseStatus::BadIpHeader;

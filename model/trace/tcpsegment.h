@@ -5,6 +5,27 @@
 #include <array>
 
 // TCP header flags as they are on the wire (RFC 9293 §3.1, ECE/CWR from RFC 3168).
+// An IPv6 extension header a decoder steps over to reach the transport header (RFC 8200 4; the
+// authentication header, RFC 4302, counts 4-byte units less 2, the others 8-byte units less 1):
+// its length in bytes from its second byte; 0 when `next` is no such header (a fragment header,
+// 44, is each decoder's own business).
+constexpr qsizetype ipv6ExtensionLength(int next, quint8 lengthByte)
+{
+    switch (next) {
+    case 0: // hop-by-hop options
+    case 43: // routing
+    case 60: // destination options
+    case 135: // mobility
+    case 139: // HIP
+    case 140: // shim6
+        return (qsizetype(lengthByte) + 1) * 8;
+    case 51: // authentication header
+        return (qsizetype(lengthByte) + 2) * 4;
+    default:
+        return 0;
+    }
+}
+
 namespace TcpFlag {
 enum : quint8 { Fin = 0x01, Syn = 0x02, Rst = 0x04, Psh = 0x08, Ack = 0x10, Urg = 0x20, Ece = 0x40, Cwr = 0x80 };
 }
