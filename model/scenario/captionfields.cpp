@@ -32,10 +32,8 @@ QString duration(qint64 ns)
 }
 
 // The window the first segment `side` sent in [first, end) announced.
-QString windowOf(const Trace &trace, Side side, qsizetype first, qsizetype end)
+QString windowOf(const Trace &trace, const SegmentLabeler &labels, Side side, qsizetype first, qsizetype end)
 {
-    SegmentLabeler labels(trace);
-    labels.update();
     for (qsizetype i = first; i < end; ++i) {
         const Event &e = trace.at(i);
         if (e.kind == EventKind::Send && e.side == side) {
@@ -80,7 +78,7 @@ QString unknownField(const QString &caption)
 
 bool hasFields(const QString &caption) { return anyBraces().match(caption).hasMatch(); }
 
-QString fill(const QString &caption, const Trace &trace, qsizetype first, qsizetype end)
+QString fill(const QString &caption, const Trace &trace, const SegmentLabeler &labels, qsizetype first, qsizetype end)
 {
     if (!hasFields(caption))
         return caption;
@@ -98,7 +96,7 @@ QString fill(const QString &caption, const Trace &trace, qsizetype first, qsizet
             continue;
         }
         const Side side = f.captured(2) == u"client" ? Side::Client : Side::Server;
-        const QString value = f.captured(1) == u"win" ? windowOf(trace, side, first, end)
+        const QString value = f.captured(1) == u"win" ? windowOf(trace, labels, side, first, end)
                                                       : resendAfter(trace, side, first, end);
         out += value.isEmpty() ? QStringLiteral("…") : value;
     }

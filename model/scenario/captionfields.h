@@ -3,6 +3,7 @@
 
 #include <QString>
 
+class SegmentLabeler;
 class Trace;
 
 // Numbers a scenario's caption states that differ from run to run, or from kernel to kernel, are
@@ -18,8 +19,9 @@ namespace CaptionFields {
 // The first "{name:argument}" of `caption` that is not a field above; empty when there is none
 // (other braces are text).
 QString unknownField(const QString &caption);
-// `caption` with its fields filled in from the trace events [first, end) of the step.
-QString fill(const QString &caption, const Trace &trace, qsizetype first, qsizetype end);
+// `caption` with its fields filled in from the trace events [first, end) of the step; `labels` is
+// the caller's labeler of that trace, brought up to date (it knows each connection's window scale).
+QString fill(const QString &caption, const Trace &trace, const SegmentLabeler &labels, qsizetype first, qsizetype end);
 // Whether `caption` holds any field.
 bool hasFields(const QString &caption);
 }

@@ -88,7 +88,7 @@ bool ScenarioRunner::step()
     // The step's boundary and caption go into the trace: a recording is revealed step by step.
     trace->appendStep(s.caption);
     // Fields the step's kernels have yet to fill in show as "…" until it ends (complete()).
-    emit stepStarted(m_step, CaptionFields::fill(s.caption, *trace, m_stepStart, m_stepStart));
+    emit stepStarted(m_step, CaptionFields::fill(s.caption, *trace, *m_labels, m_stepStart, m_stepStart));
     for (const ScenarioAction &a : s.actions) {
         if (!act(a)) {
             finish(false, tr("%1 (%2) could not be made: %3").arg(stepName(), s.caption.left(60), m_error));
@@ -490,7 +490,8 @@ void ScenarioRunner::complete()
         expect(e);
     if (CaptionFields::hasFields(s.caption)) {
         Trace *trace = m_lab->trace();
-        const QString filled = CaptionFields::fill(s.caption, *trace, m_stepStart, trace->size());
+        m_labels->update();
+        const QString filled = CaptionFields::fill(s.caption, *trace, *m_labels, m_stepStart, trace->size());
         trace->setStepCaption(m_step, filled);
         emit captionFilled(m_step, filled);
     }

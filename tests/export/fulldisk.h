@@ -16,6 +16,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+// Whether `path` is still a FIFO (never replaced by a regular file), without following links.
+inline bool isFifo(const QString &path)
+{
+    struct stat st { };
+    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 && S_ISFIFO(st.st_mode);
+}
+
 class FullDisk {
 public:
     static constexpr qint64 kSize = 64 * 1024;

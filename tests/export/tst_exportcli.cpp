@@ -460,9 +460,7 @@ void TestExportCli::fifoWithoutReaderFailsAtOnce()
     QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
     const Run r = run({ m_generated, QStringLiteral("--export"), fifo });
     checkOneLine(r, QStringLiteral("cannot write %1: no reader on the FIFO").arg(fifo));
-    struct stat st { };
-    QCOMPARE(::lstat(QFile::encodeName(fifo).constData(), &st), 0);
-    QVERIFY(S_ISFIFO(st.st_mode));
+    QVERIFY(isFifo(fifo));
 }
 
 void TestExportCli::fifoWithReaderGetsTheExport()
@@ -496,9 +494,7 @@ void TestExportCli::fifoWithReaderGetsTheExport()
     const Run reference = run({ m_generated, QStringLiteral("--export"), file });
     QVERIFY2(reference.exitCode == 0, qPrintable(reference.err));
     QCOMPARE(got, read(file)); // what a file gets, byte for byte
-    struct stat st { };
-    QCOMPARE(::lstat(name.constData(), &st), 0);
-    QVERIFY(S_ISFIFO(st.st_mode));
+    QVERIFY(isFifo(fifo));
 }
 
 void TestExportCli::slideBuildIsAllOrNone()

@@ -6,6 +6,7 @@
 #include "scenario/captionfields.h"
 #include "scenario/scenario.h"
 #include "testmain.h"
+#include "trace/segmentlabels.h"
 #include "trace/generatedtrace.h"
 #include "trace/tcpsegment.h"
 
@@ -27,20 +28,23 @@ void TestCaptionFields::fillsFromTheStep()
     b.tick(1'000'000'000); // the kernel's RTO: 1 s after the first copy
     b.send(Side::Client, TcpFlag::Syn, 1000, 0, 0, EventMark::Retransmission);
     b.send(Side::Server, TcpFlag::Syn | TcpFlag::Ack, 5000, 1001);
+    SegmentLabeler labels(trace);
+    labels.update();
     const QString text = CaptionFields::fill(
-        QStringLiteral("resent after {resend:client}; the server offers {win:server}."), trace, stepBegin, trace.size());
+        QStringLiteral("resent after {resend:client}; the server offers {win:server}."), trace, labels, stepBegin, trace.size());
     QCOMPARE(text, QStringLiteral("resent after 1.0 s; the server offers 64240 bytes."));
     // Outside the step, nothing: the resend is not in [0, stepBegin).
-    QCOMPARE(CaptionFields::fill(QStringLiteral("{resend:client}"), trace, 0, stepBegin), QStringLiteral("…"));
+    QCOMPARE(CaptionFields::fill(QStringLiteral("{resend:client}"), trace, labels, 0, stepBegin), QStringLiteral("…"));
     // No field: the caption as written, braces of other kinds included.
-    QCOMPARE(CaptionFields::fill(QStringLiteral("SO_LINGER {on, 0}"), trace, 0, trace.size()),
+    QCOMPARE(CaptionFields::fill(QStringLiteral("SO_LINGER {on, 0}"), trace, labels, 0, trace.size()),
         QStringLiteral("SO_LINGER {on, 0}"));
 }
 
 void TestCaptionFields::missingFieldIsAnEllipsis()
 {
     Trace trace;
-    QCOMPARE(CaptionFields::fill(QStringLiteral("window {win:client}"), trace, 0, 0), QStringLiteral("window …"));
+    const SegmentLabeler labels(trace);
+    QCOMPARE(CaptionFields::fill(QStringLiteral("window {win:client}"), trace, labels, 0, 0), QStringLiteral("window …"));
 }
 
 void TestCaptionFields::unknownFieldIsRefusedWhenLoaded()

@@ -129,12 +129,14 @@ private slots:
             // The recording keeps the steps and their captions.
             QCOMPARE(int(trace.steps().size()), runner.stepCount());
             // Its fields filled in from what the kernels did in the step, every one of them.
+            SegmentLabeler labels(trace);
+            labels.update();
             for (int k = 0; k < runner.stepCount(); ++k) {
                 const QString &written = runner.scenario().steps[size_t(k)].caption;
                 const QString &recorded = trace.steps()[size_t(k)].caption;
                 if (CaptionFields::hasFields(written)) {
                     QVERIFY2(!CaptionFields::hasFields(recorded) && !recorded.contains(u'…'), qPrintable(recorded));
-                    QCOMPARE(recorded, CaptionFields::fill(written, trace, trace.stepBegin(k), trace.stepEnd(k)));
+                    QCOMPARE(recorded, CaptionFields::fill(written, trace, labels, trace.stepBegin(k), trace.stepEnd(k)));
                 } else {
                     QCOMPARE(recorded, written);
                 }
