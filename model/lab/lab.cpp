@@ -244,6 +244,19 @@ bool Lab::setSysctl(Side side, const QString &name, const QString &value, LabErr
     return false;
 }
 
+bool Lab::setQuickAck(Side side, bool on, LabError *error)
+{
+    if (!m_ready) {
+        *error = { {}, ENXIO, tr("The lab is not running.") };
+        return false;
+    }
+    if (m_helper.setQuickAck(labproto::Host(side), on, error))
+        return true;
+    if (error->fatal)
+        failLater(*error);
+    return false;
+}
+
 bool Lab::isInLab(int fd, Side side) const
 {
     quint64 cookie = 0;

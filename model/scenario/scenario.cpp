@@ -341,9 +341,15 @@ bool Parser::hosts(const QJsonValue &v, Scenario &out)
             continue;
         if (!h.isObject())
             return expected(hostPath, h, tr("an object"));
-        if (!onlyKeys(h.toObject(), hostPath, { u"sysctls" }))
+        if (!onlyKeys(h.toObject(), hostPath, { u"sysctls", u"quickack" }))
             return false;
+        const QJsonValue quickAck = h.toObject().value(u"quickack");
+        if (!quickAck.isUndefined() && !quickAck.isBool())
+            return expected(join(hostPath, u"quickack"), quickAck, tr("true or false"));
+        out.quickAck[int(s)] = quickAck.toBool(false);
         const QJsonValue sysctls = h.toObject().value(u"sysctls");
+        if (sysctls.isUndefined())
+            continue;
         if (!sysctls.isObject())
             return expected(join(hostPath, u"sysctls"), sysctls, tr("an object of sysctl names and values"));
         const QJsonObject so = sysctls.toObject();
@@ -930,15 +936,21 @@ QByteArray save(const Scenario &s)
         top.insert(u"description", s.description);
     QJsonObject hosts;
     for (Side side : { Side::Client, Side::Server }) {
-        if (s.sysctls[int(side)].empty())
+        if (s.sysctls[int(side)].empty() && !s.quickAck[int(side)])
             continue;
-        QJsonObject sysctls;
-        for (const auto &[name, value] : s.sysctls[int(side)]) {
-            bool isNumber = false;
-            const qint64 n = value.toLongLong(&isNumber);
-            sysctls.insert(name, isNumber ? QJsonValue(n) : QJsonValue(value));
+        QJsonObject host;
+        if (!s.sysctls[int(side)].empty()) {
+            QJsonObject sysctls;
+            for (const auto &[name, value] : s.sysctls[int(side)]) {
+                bool isNumber = false;
+                const qint64 n = value.toLongLong(&isNumber);
+                sysctls.insert(name, isNumber ? QJsonValue(n) : QJsonValue(value));
+            }
+            host.insert(u"sysctls", sysctls);
         }
-        hosts.insert(sideName(side), QJsonObject { { QStringLiteral("sysctls"), sysctls } });
+        if (s.quickAck[int(side)])
+            host.insert(u"quickack", true);
+        hosts.insert(sideName(side), host);
     }
     if (!hosts.isEmpty())
         top.insert(u"hosts", hosts);

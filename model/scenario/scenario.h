@@ -118,6 +118,7 @@ struct Scenario {
     QString description;
     // Sysctls set in each host's namespace before the first step: "net.ipv4.tcp_sack" -> "0".
     std::map<QString, QString> sysctls[2];
+    bool quickAck[2] = { false, false }; // hosts.<side>.quickack: the kernel never delays an ACK
     std::vector<ScenarioStep> steps;
 };
 

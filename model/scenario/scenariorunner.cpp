@@ -61,6 +61,11 @@ bool ScenarioRunner::prepare()
                 return false;
             }
         }
+        LabError error;
+        if (m_scenario.quickAck[int(side)] && !m_lab->setQuickAck(side, true, &error)) {
+            finish(false, tr("Cannot make the %1 ACK at once: %2").arg(sideName(side), error.message()));
+            return false;
+        }
     }
     return true;
 }

@@ -737,11 +737,14 @@ void DiagramRenderer::widenLanes()
             const bool returned = b.endRow >= 0;
             const bool oneRow = returned && b.endRow == b.startRow;
             const Text t = makeCallText(box, oneRow);
-            qreal w = fm.horizontalAdvance(t.text);
-            if (oneRow && b.returnEvent != DiagramLayout::kNone && m_trace.callRecord(m_trace.at(b.returnEvent)).err)
-                w += 0.4 * lh + m_failMarkWidth;
-            if (returned)
-                w = std::max(w, fm.horizontalAdvance(t.detail));
+            // A failed call's ✗ follows the line that says how it returned.
+            const qreal mark = returned && b.returnEvent != DiagramLayout::kNone
+                    && m_trace.callRecord(m_trace.at(b.returnEvent)).err
+                ? 0.4 * lh + m_failMarkWidth
+                : 0.0;
+            qreal w = fm.horizontalAdvance(t.text) + (oneRow && t.detail.isEmpty() ? mark : 0.0);
+            if (returned && !t.detail.isEmpty())
+                w = std::max(w, fm.horizontalAdvance(t.detail) + mark);
             app[s] = std::max(app[s], w);
             break;
         }
@@ -1285,7 +1288,15 @@ DiagramRenderer::LabelPlace DiagramRenderer::placeLabel(qsizetype index) const
         }
     };
     search();
-    // Nowhere free (a crowd of arrows on a few rows): where it covers the fewest.
+    if (fewest > 0) {
+        // A crowd of steep arrows crossing on a few rows: further off the line, above and under it
+        // (the label still runs along its own arrow, which stays the nearest to it).
+        lifts.clear();
+        for (qreal k = 2.4; k <= 4.2; k += 0.6)
+            lifts.insert(lifts.end(), { k * lh, -(k - 1.2) * lh });
+        search();
+    }
+    // Nowhere free: where it covers the fewest.
     return best;
 }
 
@@ -1455,17 +1466,26 @@ void DiagramRenderer::paintBox(QPainter *painter, qsizetype index, int revealedU
         const qreal y = m_layout.rowY(b.startRow) + baseline;
         drawText(painter, QPointF(client ? edge - t.width : edge, y), t.text);
     }
+    // A failed call: the errno is half the lesson, so it is marked as well as written, after the
+    // line that says how the call returned (its own row, or the call's one row).
+    const bool failed = returned && b.returnEvent != DiagramLayout::kNone
+        && m_trace.callRecord(m_trace.at(b.returnEvent)).err;
+    qreal failedWidth = t.width;
+    int failedRow = b.startRow;
     if (!t.detail.isEmpty()) {
-        const CallRecord &r = m_trace.callRecord(m_trace.at(b.returnEvent));
-        painter->setPen(r.err ? m_errorPen : m_textPen);
+        painter->setPen(failed ? m_errorPen : m_textPen);
         const qreal y = m_layout.rowY(b.endRow) + baseline;
         drawText(painter, QPointF(client ? edge - t.detailWidth : edge, y), t.detail);
-    } else if (oneRow && b.returnEvent != DiagramLayout::kNone && m_trace.callRecord(m_trace.at(b.returnEvent)).err) {
-        // A refused call: the errno is half the lesson, so it is marked as well as written.
+        failedWidth = t.detailWidth;
+        failedRow = b.endRow;
+    } else if (!oneRow) {
+        return;
+    }
+    if (failed) {
         painter->setPen(m_errorPen);
         drawText(painter,
-            QPointF(client ? edge - t.width - 0.4 * lh - m_failMarkWidth : edge + t.width + 0.4 * lh,
-                m_layout.rowY(b.startRow) + baseline),
+            QPointF(client ? edge - failedWidth - 0.4 * lh - m_failMarkWidth : edge + failedWidth + 0.4 * lh,
+                m_layout.rowY(failedRow) + baseline),
             u"✗"_s);
     }
 }
