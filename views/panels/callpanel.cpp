@@ -562,7 +562,7 @@ void CallPanel::updateBlocking()
     for (auto it = buttons.begin(); it != buttons.end(); ++it) {
         const QString base = m_baseText[int(m_flavour)].value(it.key());
         const bool blocks = m_blocks.value(it.key());
-        it.value()->setText(blocks ? tr("%1 ⏳ blocks").arg(base) : base);
+        it.value()->setText(blocks ? tr("%1 — blocks").arg(base) : base);
     }
 }
 
