@@ -205,6 +205,15 @@ void Wire::write(Direction dir, const InFlight &item, quint8 marks)
         ++m_stats.writeErrors;
         return;
     }
+    // What the receiving kernel sent in reply inside that write (an ACK at once, a RST) is read
+    // now, so its Send is recorded right after the delivery that caused it and before anything the
+    // programs do next (a Qt socket's close on the FIN, say); the TUN's notifier would find it only
+    // once the event loop came round. Not while already reading (auto mode delivers from there).
+    if (!m_draining) {
+        m_draining = true;
+        readTun(int(receiver));
+        m_draining = false;
+    }
     emit delivered(receiver, tcpFlags);
 }
 

@@ -101,4 +101,5 @@ private:
     WireStats m_stats;
     QByteArray m_buffer;
     bool m_changePending = false;
+    bool m_draining = false; // inside the read of a receiver's TUN right after a delivery
 };
