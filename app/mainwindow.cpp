@@ -69,7 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->addWidget(m_runPage);
     setCentralWidget(m_stack);
     m_panels = new LabPanels(m_session, this);
-    m_actions = new WindowActions(this, m_settings);
+    m_actions = new WindowActions(this);
     m_actions->buildMenus(m_panels->docks());
     buildStatusBar();
     m_files = new SessionFiles(m_session, this);

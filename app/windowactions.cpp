@@ -2,7 +2,6 @@
 #include "windowactions.h"
 
 #include "scenario/builtinscenarios.h"
-#include "settings.h"
 
 #include <QActionGroup>
 #include <QDockWidget>
@@ -16,10 +15,9 @@
 
 using namespace Qt::StringLiterals;
 
-WindowActions::WindowActions(QMainWindow *window, Settings &settings)
+WindowActions::WindowActions(QMainWindow *window)
     : QObject(window)
     , m_window(window)
-    , m_settings(settings)
 {
     // File
     make(u"open"_s, tr("&Open…"), tr("Open a saved trace (.json) or a capture (.pcap, .pcapng)"),

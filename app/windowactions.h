@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "settings.h"
+
 #include <QHash>
 #include <QKeySequence>
 #include <QList>
@@ -11,7 +13,6 @@ class QActionGroup;
 class QDockWidget;
 class QMainWindow;
 class QMenu;
-class Settings;
 
 // The window's commands: every action with its text, tip and keys, checked as the settings say,
 // and the menus and the tool bar that hold them. The window connects to them by name; Help → Keys
@@ -19,7 +20,7 @@ class Settings;
 class WindowActions : public QObject {
     Q_OBJECT
 public:
-    WindowActions(QMainWindow *window, Settings &settings);
+    explicit WindowActions(QMainWindow *window);
 
     QAction *action(const QString &name) const; // by objectName ("open", "next", "flavourQt", …)
     QActionGroup *numbers() const { return m_numbers; } // one per NumberStyle, the style its data()
@@ -43,7 +44,7 @@ private:
     void add(QMenu *menu, std::initializer_list<const char *> names) const;
 
     QMainWindow *m_window;
-    Settings &m_settings;
+    Settings m_settings; // its own: as a child of the window it outlives the window's members
     QHash<QString, QAction *> m_actions;
     QActionGroup *m_numbers = nullptr;
     QActionGroup *m_flavours = nullptr;
