@@ -14,6 +14,7 @@
 #include "lab/wire.h"
 #include "legend.h"
 #include "mainwindow.h"
+#include "messageboxanswerer.h"
 #include "panels/callpanel.h"
 #include "panels/wiremodel.h"
 #include "panels/wirepanel.h"
@@ -124,6 +125,9 @@ class TestMainWindow : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_config;
+    // Leaving by-hand work unsaved asks Save / Discard / Cancel; here the work is not kept
+    // (tst_unsavedwork tests the question itself).
+    std::unique_ptr<MessageBoxAnswerer> m_discard;
 
 private slots:
     void initTestCase()
@@ -131,6 +135,7 @@ private slots:
         // Settings of the test runs stay apart from the user's.
         QVERIFY(m_config.isValid());
         qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+        m_discard = std::make_unique<MessageBoxAnswerer>(QMessageBox::Discard);
     }
 
     void handshakeByHand()
