@@ -291,30 +291,26 @@ void MainWindow::buildDocks()
             });
     }
     // Everything done by hand is recorded, so it can be saved as a scenario and replayed.
-    connect(m_wirePanel, &WirePanel::acted, this,
-        [this](WirePanel::Action action, Direction, qsizetype sendIndex, bool oldest) {
+    connect(
+        m_wirePanel, &WirePanel::acted, this, [this](Wire::Action action, Direction, qsizetype sendIndex, bool oldest) {
             m_scenarioCaption.clear();
             m_modified = true;
-            const auto op = action == WirePanel::Action::Deliver ? ScenarioAction::WireOp::Deliver
-                : action == WirePanel::Action::Drop              ? ScenarioAction::WireOp::Drop
-                                                                 : ScenarioAction::WireOp::Duplicate;
             QString error;
-            if (!recorder()->addWireAction(op, sendIndex, !oldest, &error))
+            if (!recorder()->addWireAction(action, sendIndex, !oldest, &error))
                 statusBar()->showMessage(tr("Not recorded for a scenario: %1").arg(error), 8000);
         });
     connect(m_wirePanel, &WirePanel::modeChanged, this, [this](Direction direction, Wire::Mode mode, qint64 latencyNs) {
         recorder()->addWireMode(mode, int(latencyNs / 1000000), direction);
     });
     for (CallPanel *panel : m_calls) {
-        connect(panel, &CallPanel::called, this,
-            [this](Side, CallPanel::Flavour, const QString &, const QJsonObject &, qsizetype callEvent) {
-                m_scenarioCaption.clear();
-                m_modified = true;
-                showWorkspace();
-                QString error;
-                if (!recorder()->addCall(callEvent, &error))
-                    statusBar()->showMessage(tr("Not recorded for a scenario: %1").arg(error), 8000);
-            });
+        connect(panel, &CallPanel::called, this, [this](qsizetype callEvent) {
+            m_scenarioCaption.clear();
+            m_modified = true;
+            showWorkspace();
+            QString error;
+            if (!recorder()->addCall(callEvent, &error))
+                statusBar()->showMessage(tr("Not recorded for a scenario: %1").arg(error), 8000);
+        });
     }
 }
 
@@ -523,9 +519,9 @@ void MainWindow::buildActions()
         a->setCheckable(true);
         m_flavourGroup->addAction(a);
     }
-    (m_settings.flavour() == Settings::Flavour::Qt ? qt : bsd)->setChecked(true);
-    connect(bsd, &QAction::triggered, this, [this] { setFlavour(Settings::Flavour::Bsd); });
-    connect(qt, &QAction::triggered, this, [this] { setFlavour(Settings::Flavour::Qt); });
+    (m_settings.flavour() == Flavour::Qt ? qt : bsd)->setChecked(true);
+    connect(bsd, &QAction::triggered, this, [this] { setFlavour(Flavour::Bsd); });
+    connect(qt, &QAction::triggered, this, [this] { setFlavour(Flavour::Qt); });
 
     // Help
     connect(makeAction(u"legend"_s, tr("How to Read the &Diagram"),
@@ -775,13 +771,13 @@ void MainWindow::showLabState()
     m_startLabState->setText(start);
 }
 
-void MainWindow::setFlavour(Settings::Flavour flavour)
+void MainWindow::setFlavour(Flavour flavour)
 {
     m_settings.setFlavour(flavour);
     for (CallPanel *panel : m_calls)
-        panel->setFlavour(flavour == Settings::Flavour::Qt ? CallPanel::Flavour::Qt : CallPanel::Flavour::Bsd);
-    action(flavour == Settings::Flavour::Qt ? u"flavourQt"_s : u"flavourBsd"_s)->setChecked(true);
-    m_flavourStatus->setText(flavour == Settings::Flavour::Qt ? tr("Qt flavour") : tr("BSD sockets"));
+        panel->setFlavour(flavour);
+    action(flavour == Flavour::Qt ? u"flavourQt"_s : u"flavourBsd"_s)->setChecked(true);
+    m_flavourStatus->setText(flavour == Flavour::Qt ? tr("Qt flavour") : tr("BSD sockets"));
 }
 
 // ---- options ----------------------------------------------------------------------------------
@@ -1231,7 +1227,7 @@ void MainWindow::sessionModeChanged()
             const auto call = std::find_if(step.actions.begin(), step.actions.end(),
                 [](const ScenarioAction &a) { return a.kind == ScenarioAction::Kind::Call; });
             if (call != step.actions.end()) {
-                setFlavour(call->api == ScenarioApi::Qt ? Settings::Flavour::Qt : Settings::Flavour::Bsd);
+                setFlavour(call->flavour);
                 break;
             }
         }
@@ -1240,7 +1236,7 @@ void MainWindow::sessionModeChanged()
         const Trace *t = trace();
         for (qsizetype i = 0; i < t->size(); ++i) {
             if (t->at(i).kind == EventKind::Call) {
-                setFlavour(isQtCall(t->callRecord(t->at(i)).fn) ? Settings::Flavour::Qt : Settings::Flavour::Bsd);
+                setFlavour(SocketCall::flavourOf(t->callRecord(t->at(i)).fn));
                 break;
             }
         }

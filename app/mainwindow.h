@@ -111,7 +111,7 @@ private:
     void showPlaybackStep(int step, bool animate);
     int rowOfPlaybackStep(int step) const;
     bool stepSendsSegments(int step) const;
-    void setFlavour(Settings::Flavour flavour);
+    void setFlavour(Flavour flavour);
     void showError(const QString &message);
     void saveAs();
     void save();
