@@ -135,13 +135,10 @@ bool Parser::state(const QJsonObject &o, const QString &path, TcpState &out, qui
     const QJsonValue v = o.value(u"state");
     if (!v.isString() || !tcpStateFromName(v.toString(), out))
         return expected(join(path, u"state"), v, tr("a TCP state such as \"ESTABLISHED\" or \"TIME_WAIT\""));
-    port = 0;
-    if (o.contains(u"port")) {
-        qint64 p = 0;
-        if (!integer(o.value(u"port"), join(path, u"port"), 1, 65535, p))
-            return false;
-        port = quint16(p);
-    }
+    qint64 p = 0; // 0: any port
+    if (!integer(o, path, u"port", 1, 65535, p, Presence::Optional))
+        return false;
+    port = quint16(p);
     return true;
 }
 
@@ -213,8 +210,7 @@ bool Parser::hosts(const QJsonValue &v, Scenario &out)
             return expected(join(hostPath, u"sysctls"), sysctls, tr("an object of sysctl names and values"));
         const QJsonObject so = sysctls.toObject();
         for (auto it = so.begin(); it != so.end(); ++it) {
-            // A newline in the key must not break the message in two.
-            const QString p = join(join(hostPath, u"sysctls"), it.key());
+            const QString p = join(join(hostPath, u"sysctls"), it.key()); // join() escapes a newline in the key
             if (!ScenarioFile::isAllowedSysctl(it.key()))
                 return fail(p, tr("only net.ipv4.tcp_* and net.core.* settings can be set in the lab"));
             QString value;
@@ -248,12 +244,10 @@ bool Parser::step(const QJsonValue &v, const QString &path, ScenarioStep &out)
             tr("%1 is not a field a caption can fill in (use {win:client}, {win:server}, {resend:client} or "
                "{resend:server})")
                 .arg(f));
-    if (o.contains(u"timeoutMs")) {
-        qint64 t = 0;
-        if (!integer(o.value(u"timeoutMs"), join(path, u"timeoutMs"), 1, 600000, t))
-            return false;
-        out.timeoutMs = int(t);
-    }
+    qint64 t = out.timeoutMs;
+    if (!integer(o, path, u"timeoutMs", 1, 600000, t, Presence::Optional))
+        return false;
+    out.timeoutMs = int(t);
     for (QStringView key : { u"do", u"until", u"expect" }) {
         const QJsonValue list = o.value(key);
         if (list.isUndefined())
@@ -334,12 +328,10 @@ bool Parser::action(const QJsonValue &v, const QString &path, ScenarioAction &ou
             out.mode = Wire::Mode::Auto;
         else
             return expected(join(path, u"mode"), mode, tr("\"step\" or \"auto\""));
-        if (o.contains(u"latencyMs")) {
-            qint64 ms = 0;
-            if (!integer(o.value(u"latencyMs"), join(path, u"latencyMs"), 0, 60000, ms))
-                return false;
-            out.latencyMs = int(ms);
-        }
+        qint64 ms = out.latencyMs;
+        if (!integer(o, path, u"latencyMs", 0, 60000, ms, Presence::Optional))
+            return false;
+        out.latencyMs = int(ms);
         return true;
     }
     return expected(
@@ -498,7 +490,7 @@ bool Parser::condition(const QJsonValue &v, const QString &path, ScenarioConditi
         if (o.value(u"idle") != QJsonValue(true))
             return expected(join(path, u"idle"), o.value(u"idle"), QStringLiteral("true"));
         qint64 q = out.quietMs;
-        if (o.contains(u"quietMs") && !integer(o.value(u"quietMs"), join(path, u"quietMs"), 1, 60000, q))
+        if (!integer(o, path, u"quietMs", 1, 60000, q, Presence::Optional))
             return false;
         out.quietMs = int(q);
         return true;
@@ -534,7 +526,7 @@ bool Parser::expectation(const QJsonValue &v, const QString &path, ScenarioExpec
             || !string(o, path, u"label", out.label, Presence::Optional))
             return false;
         qint64 n = -1;
-        if (o.contains(u"count") && !integer(o.value(u"count"), join(path, u"count"), 0, 10000, n))
+        if (!integer(o, path, u"count", 0, 10000, n, Presence::Optional))
             return false;
         out.count = int(n);
         return true;
@@ -552,7 +544,7 @@ bool Parser::expectation(const QJsonValue &v, const QString &path, ScenarioExpec
             return false;
         if (o.contains(u"result")) {
             qint64 r = 0;
-            if (!integer(o.value(u"result"), join(path, u"result"), -1, 2147483647LL, r))
+            if (!integer(o, path, u"result", -1, 2147483647LL, r))
                 return false;
             out.result = r;
         }
