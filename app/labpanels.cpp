@@ -57,25 +57,21 @@ LabPanels::LabPanels(Session *session, QMainWindow *window)
     }
     // Everything done by hand is recorded, so it can be saved as a scenario and replayed.
     connect(
-        m_wire, &WirePanel::acted, this, [this](WirePanel::Action action, Direction, qsizetype sendIndex, bool oldest) {
-            const auto op = action == WirePanel::Action::Deliver ? ScenarioAction::WireOp::Deliver
-                : action == WirePanel::Action::Drop              ? ScenarioAction::WireOp::Drop
-                                                                 : ScenarioAction::WireOp::Duplicate;
+        m_wire, &WirePanel::acted, this, [this](Wire::Action action, Direction, qsizetype sendIndex, bool oldest) {
             QString error;
-            if (!m_session->addWireAction(op, sendIndex, !oldest, &error))
+            if (!m_session->addWireAction(action, sendIndex, !oldest, &error))
                 emit notRecorded(error);
         });
     connect(m_wire, &WirePanel::modeChanged, this, [this](Direction direction, Wire::Mode mode, qint64 latencyNs) {
         m_session->addWireMode(mode, int(latencyNs / 1000000), direction);
     });
     for (CallPanel *panel : m_calls) {
-        connect(panel, &CallPanel::called, this,
-            [this](Side, CallPanel::Flavour, const QString &, const QJsonObject &, qsizetype callEvent) {
-                emit calledByHand();
-                QString error;
-                if (!m_session->addCall(callEvent, &error))
-                    emit notRecorded(error);
-            });
+        connect(panel, &CallPanel::called, this, [this](qsizetype callEvent) {
+            emit calledByHand();
+            QString error;
+            if (!m_session->addCall(callEvent, &error))
+                emit notRecorded(error);
+        });
     }
 }
 

@@ -264,8 +264,8 @@ void MainWindow::connectParts()
         m_settings.setNumberStyle(NumberStyle(a->data().toInt()));
         applyOptions();
     });
-    on("flavourBsd", [this] { chooseFlavour(Settings::Flavour::Bsd); });
-    on("flavourQt", [this] { chooseFlavour(Settings::Flavour::Qt); });
+    on("flavourBsd", [this] { chooseFlavour(Flavour::Bsd); });
+    on("flavourQt", [this] { chooseFlavour(Flavour::Qt); });
     on("openScenario", &MainWindow::openScenarioDialog);
     on("saveScenario", [this] { m_files->saveScenarioDialog(); });
     on("runAll", [this] {
@@ -339,17 +339,16 @@ void MainWindow::labChanged()
     updateWindowTitle();
 }
 
-void MainWindow::setFlavour(Settings::Flavour flavour)
+void MainWindow::setFlavour(Flavour flavour)
 {
     m_settings.setFlavour(flavour);
     for (Side side : { Side::Client, Side::Server })
-        callPanel(side)->setFlavour(
-            flavour == Settings::Flavour::Qt ? CallPanel::Flavour::Qt : CallPanel::Flavour::Bsd);
-    action(flavour == Settings::Flavour::Qt ? u"flavourQt"_s : u"flavourBsd"_s)->setChecked(true);
-    m_flavourStatus->setText(flavour == Settings::Flavour::Qt ? tr("Qt flavour") : tr("BSD sockets"));
+        callPanel(side)->setFlavour(flavour);
+    action(flavour == Flavour::Qt ? u"flavourQt"_s : u"flavourBsd"_s)->setChecked(true);
+    m_flavourStatus->setText(flavour == Flavour::Qt ? tr("Qt flavour") : tr("BSD sockets"));
 }
 
-void MainWindow::chooseFlavour(Settings::Flavour flavour)
+void MainWindow::chooseFlavour(Flavour flavour)
 {
     if (flavour == m_settings.flavour())
         return;
@@ -542,8 +541,8 @@ void MainWindow::sessionModeChanged()
     m_runPage->fitCaptionHeight();
     // A recording made with Qt's classes is shown, and taken over, in the Qt flavour (and BSD's in
     // BSD); while it is being recorded, the scenario's first call says which.
-    if (const std::optional<ScenarioApi> api = m_session->api())
-        setFlavour(*api == ScenarioApi::Qt ? Settings::Flavour::Qt : Settings::Flavour::Bsd);
+    if (const std::optional<Flavour> flavour = m_session->flavour())
+        setFlavour(*flavour);
     // Kernel timers count down only while kernels run; a recording is a still record of them.
     diagramView()->setLiveClock(mode == Session::Mode::Live);
     if (mode == Session::Mode::Recording)

@@ -99,8 +99,8 @@ private:
     void showStartPage();
     void sessionModeChanged();
     void showPlaybackStep(int step, bool animate);
-    void setFlavour(Settings::Flavour flavour);
-    void chooseFlavour(Settings::Flavour flavour);
+    void setFlavour(Flavour flavour);
+    void chooseFlavour(Flavour flavour);
     void showError(const QString &message);
     void openScenarioDialog();
     void fitLecture(bool fresh);

@@ -105,10 +105,10 @@ WindowActions::WindowActions(QMainWindow *window)
     m_flavours = new QActionGroup(this);
     m_flavours->addAction(makeToggle(u"flavourBsd"_s, tr("&BSD Sockets"),
         tr("The calls of the textbook: socket, bind, listen, connect, accept… (a lab already used starts afresh)"),
-        m_settings.flavour() != Settings::Flavour::Qt));
+        m_settings.flavour() != Flavour::Qt));
     m_flavours->addAction(makeToggle(u"flavourQt"_s, tr("&Qt (QTcpServer, QTcpSocket)"),
         tr("Qt's own calls and signals on the same kernels (a lab already used starts afresh)"),
-        m_settings.flavour() == Settings::Flavour::Qt));
+        m_settings.flavour() == Flavour::Qt));
 
     // Scenarios
     make(u"openScenario"_s, tr("&Open Scenario File…"), tr("Run a scenario file of your own"));

@@ -171,6 +171,19 @@ bool Wire::duplicate(quint64 id)
     return false;
 }
 
+bool Wire::act(Action action, quint64 id)
+{
+    switch (action) {
+    case Action::Deliver:
+        return deliver(id);
+    case Action::Drop:
+        return drop(id);
+    case Action::Duplicate:
+        return duplicate(id);
+    }
+    return false;
+}
+
 bool Wire::deliverOldest(Direction dir)
 {
     const auto &held = m_dir[int(dir)].held;

@@ -41,6 +41,9 @@ class Wire : public QObject {
     Q_OBJECT
 public:
     enum class Mode { Step, Auto };
+    // What can be done to one held segment: the wire panel's buttons, a scenario's wire actions.
+    enum class Action : quint8 { Deliver, Drop, Duplicate };
+    Q_ENUM(Action)
 
     explicit Wire(Trace *trace, QObject *parent = nullptr);
     ~Wire() override;
@@ -61,6 +64,7 @@ public:
     bool deliver(quint64 id);
     bool drop(quint64 id);
     bool duplicate(quint64 id); // a copy joins the segments in flight, right behind the original
+    bool act(Action action, quint64 id);
     // Delivers the oldest held segment (of either direction when none is given).
     bool deliverOldest();
     bool deliverOldest(Direction dir);

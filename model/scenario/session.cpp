@@ -3,6 +3,7 @@
 
 #include "../lab/lab.h"
 #include "../trace/segmentlabels.h"
+#include "../trace/socketcalls.h"
 #include "../trace/trace.h"
 #include "../trace/tracestory.h"
 #include "builtinscenarios.h"
@@ -80,11 +81,11 @@ bool Session::addCall(qsizetype callEvent, QString *error)
     return m_recorder->addCall(callEvent, error);
 }
 
-bool Session::addWireAction(ScenarioAction::WireOp op, qsizetype sendIndex, bool newest, QString *error)
+bool Session::addWireAction(Wire::Action action, qsizetype sendIndex, bool newest, QString *error)
 {
     setLiveCaption({});
     setUnsaved(true);
-    return m_recorder->addWireAction(op, sendIndex, newest, error);
+    return m_recorder->addWireAction(action, sendIndex, newest, error);
 }
 
 void Session::addWireMode(Wire::Mode mode, int latencyMs, Direction direction)
@@ -433,20 +434,20 @@ QString Session::stateText() const
         .arg(m_path.isEmpty() ? tr("a trace") : QFileInfo(m_path).fileName());
 }
 
-std::optional<ScenarioApi> Session::api() const
+std::optional<Flavour> Session::flavour() const
 {
     if (m_mode == Mode::Recording && m_scenario) {
         for (const ScenarioStep &step : m_scenario->steps) {
             for (const ScenarioAction &a : step.actions) {
                 if (a.kind == ScenarioAction::Kind::Call)
-                    return a.api;
+                    return a.flavour;
             }
         }
     }
     if (m_mode == Mode::Playback) {
         for (qsizetype i = 0; i < m_trace->size(); ++i) {
             if (m_trace->at(i).kind == EventKind::Call)
-                return isQtCall(m_trace->callRecord(m_trace->at(i)).fn) ? ScenarioApi::Qt : ScenarioApi::Bsd;
+                return SocketCall::flavourOf(m_trace->callRecord(m_trace->at(i)).fn);
         }
     }
     return std::nullopt;

@@ -70,7 +70,7 @@ public:
     // with *error when it cannot be replayed; it is unsaved work all the same. A wire mode is
     // recorded for the scenario, but changes nothing in the trace to lose.
     bool addCall(qsizetype callEvent, QString *error);
-    bool addWireAction(ScenarioAction::WireOp op, qsizetype sendIndex, bool newest, QString *error);
+    bool addWireAction(Wire::Action action, qsizetype sendIndex, bool newest, QString *error);
     void addWireMode(Wire::Mode mode, int latencyMs, Direction direction);
     // Calls or wire actions made by hand since the lab started, the trace was opened or last saved:
     // what closing, opening another file or a fresh lab would lose. A recording played back, a file
@@ -104,7 +104,7 @@ public:
     QString stateText() const;
     // The API the run's program is written in, as far as its calls say: while recording, the
     // scenario's first call; in playback, the trace's first call. None otherwise.
-    std::optional<ScenarioApi> api() const;
+    std::optional<Flavour> flavour() const;
 
     // Taking over at the playback step: false (with *error) without a scenario to replay or a lab.
     bool canTakeOver(QString *why = nullptr) const;

@@ -164,7 +164,7 @@ private slots:
 
         // 1: the SYN, delivered by its identity.
         QTRY_VERIFY_WITH_TIMEOUT(heldId(w, Direction::ClientToServer, TcpFlag::Syn) != 0, kWaitMs);
-        QVERIFY(w.wirePanel()->act(WirePanel::Action::Deliver, heldId(w, Direction::ClientToServer, TcpFlag::Syn)));
+        QVERIFY(w.wirePanel()->act(Wire::Action::Deliver, heldId(w, Direction::ClientToServer, TcpFlag::Syn)));
         // 2: the SYN+ACK — with Space, the keyboard focus on a button of the server panel.
         QTRY_VERIFY_WITH_TIMEOUT(heldId(w, Direction::ServerToClient, TcpFlag::Syn | TcpFlag::Ack) != 0, kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(w.diagramView()->isAtLiveEnd(), kWaitMs);
@@ -184,7 +184,7 @@ private slots:
             kWaitMs);
         // 3: the ACK, by identity.
         QTRY_VERIFY_WITH_TIMEOUT(heldId(w, Direction::ClientToServer, TcpFlag::Ack) != 0, kWaitMs);
-        QVERIFY(w.wirePanel()->act(WirePanel::Action::Deliver, heldId(w, Direction::ClientToServer, TcpFlag::Ack)));
+        QVERIFY(w.wirePanel()->act(Wire::Action::Deliver, heldId(w, Direction::ClientToServer, TcpFlag::Ack)));
         // accept() now returns at once: the connection completed its handshake.
         QTRY_VERIFY_WITH_TIMEOUT(!server->wouldBlock(QStringLiteral("accept")), kWaitMs);
         click(server, "accept");
@@ -427,8 +427,7 @@ private slots:
         RECORD_IN_WINDOW(w, scenario);
         const QByteArray recorded = TraceJson::save(*w.session()->recording());
         // The window's flavour is the recording's.
-        QCOMPARE(w.callPanel(Side::Client)->flavour(),
-            scenario.startsWith(u"qt-") ? CallPanel::Flavour::Qt : CallPanel::Flavour::Bsd);
+        QCOMPARE(w.callPanel(Side::Client)->flavour(), scenario.startsWith(u"qt-") ? Flavour::Qt : Flavour::Bsd);
         const int steps = w.session()->stepCount();
         for (int i = 0; i < steps; ++i) {
             // A kernel's retransmission timer fires in the witness lab: a real RTO has passed.
@@ -511,7 +510,7 @@ private slots:
         QVERIFY(w.wirePanel()->isVisible());
         QVERIFY(w.wirePanel()->isAsOf());
         QVERIFY(heldId(w, Direction::ClientToServer, TcpFlag::Syn) != 0);
-        QVERIFY(!w.wirePanel()->act(WirePanel::Action::Drop, heldId(w, Direction::ClientToServer, TcpFlag::Syn)));
+        QVERIFY(!w.wirePanel()->act(Wire::Action::Drop, heldId(w, Direction::ClientToServer, TcpFlag::Syn)));
         QVERIFY(w.callPanel(Side::Client)->isAsOf());
         QVERIFY2(w.callPanel(Side::Client)->statusText().contains(QStringLiteral("connect")),
             qPrintable(w.callPanel(Side::Client)->statusText()));
@@ -537,7 +536,7 @@ private slots:
             kWaitMs);
         QVERIFY(w.callPanel(Side::Client)->isVisible());
         // Drop the SYN: the client's kernel really sends it again.
-        QVERIFY(w.wirePanel()->act(WirePanel::Action::Drop, heldId(w, Direction::ClientToServer, TcpFlag::Syn)));
+        QVERIFY(w.wirePanel()->act(Wire::Action::Drop, heldId(w, Direction::ClientToServer, TcpFlag::Syn)));
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
                 for (qsizetype i : sends(*w.trace())) {
@@ -628,7 +627,7 @@ private slots:
         w.action(QStringLiteral("flavourQt"))->trigger();
         CallPanel *server = w.callPanel(Side::Server);
         CallPanel *client = w.callPanel(Side::Client);
-        QCOMPARE(server->flavour(), CallPanel::Flavour::Qt);
+        QCOMPARE(server->flavour(), Flavour::Qt);
         click(server, "listen");
         click(client, "connectToHost");
         // Next (Space) three times at the live end: SYN, SYN+ACK, ACK, each the oldest held.
@@ -656,7 +655,7 @@ private slots:
         click(server, "nextPendingConnection");
         QVERIFY2(server->resultText().contains(QStringLiteral("= 0")), qPrintable(server->resultText()));
         w.action(QStringLiteral("flavourBsd"))->trigger();
-        QCOMPARE(client->flavour(), CallPanel::Flavour::Bsd);
+        QCOMPARE(client->flavour(), Flavour::Bsd);
     }
 
     // The legend is a trace like any other, drawn by the one renderer: one of each kind of arrow.

@@ -141,7 +141,7 @@ private slots:
         QVERIFY(w.lab()->isReady());
         QCOMPARE(calls(*w.trace()), QStringList { u"socket"_s });
         QVERIFY(w.action(u"flavourBsd"_s)->isChecked());
-        QCOMPARE(w.callPanel(Side::Server)->flavour(), CallPanel::Flavour::Bsd);
+        QCOMPARE(w.callPanel(Side::Server)->flavour(), Flavour::Bsd);
 
         // Discard: asked again, and the action is taken.
         m_answerer->setAnswer(QMessageBox::Discard);
@@ -158,8 +158,8 @@ private slots:
         } else if (action == u"restart the lab" || action == u"change the flavour") {
             QVERIFY(w.lab()->isReady());
             QVERIFY(calls(*w.trace()).isEmpty());
-            const CallPanel::Flavour flavour
-                = action == u"restart the lab" ? CallPanel::Flavour::Bsd : CallPanel::Flavour::Qt;
+            const Flavour flavour
+                = action == u"restart the lab" ? Flavour::Bsd : Flavour::Qt;
             QCOMPARE(w.callPanel(Side::Server)->flavour(), flavour);
         } else if (action == u"run a scenario") {
             QTRY_COMPARE_WITH_TIMEOUT(w.session()->mode(), Session::Mode::Playback, kWaitMs);

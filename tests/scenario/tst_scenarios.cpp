@@ -394,13 +394,12 @@ private slots:
             QVERIFY(call >= 0);
             QVERIFY2(recorder.addCall(call, &error), qPrintable(error));
         };
-        const auto recordDeliver
-            = [&](Direction dir, quint8 flags, ScenarioAction::WireOp op = ScenarioAction::WireOp::Deliver) {
-                  QTRY_VERIFY_WITH_TIMEOUT(held(lab, dir, flags), kWaitMs);
-                  const InFlight f = *held(lab, dir, flags);
-                  QVERIFY(recorder.addWireAction(op, f.sendIndex, false, &error));
-                  QVERIFY(op == ScenarioAction::WireOp::Drop ? lab.wire()->drop(f.id) : lab.wire()->deliver(f.id));
-              };
+        const auto recordDeliver = [&](Direction dir, quint8 flags, Wire::Action op = Wire::Action::Deliver) {
+            QTRY_VERIFY_WITH_TIMEOUT(held(lab, dir, flags), kWaitMs);
+            const InFlight f = *held(lab, dir, flags);
+            QVERIFY(recorder.addWireAction(op, f.sendIndex, false, &error));
+            QVERIFY(op == Wire::Action::Drop ? lab.wire()->drop(f.id) : lab.wire()->deliver(f.id));
+        };
         const auto listen = server->socket();
         record(listen);
         const int lfd = int(server->result(listen)->value);
@@ -426,7 +425,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(held(lab, Direction::ServerToClient, TcpFlag::Ack), kWaitMs);
         recordDeliver(Direction::ServerToClient, TcpFlag::Ack); // its ACK, whenever it left
         record(client->close(cfd));
-        recordDeliver(Direction::ClientToServer, TcpFlag::Fin | TcpFlag::Ack, ScenarioAction::WireOp::Drop);
+        recordDeliver(Direction::ClientToServer, TcpFlag::Fin | TcpFlag::Ack, Wire::Action::Drop);
         // The kernel sends the FIN again; the recording asks for that retransmission.
         recordDeliver(Direction::ClientToServer, TcpFlag::Fin | TcpFlag::Ack);
         recordDeliver(Direction::ServerToClient, TcpFlag::Ack);

@@ -3,7 +3,6 @@
 
 #include "trace/eventtext.h"
 
-#include "lab/errnoname.h"
 #include "trace/analysistext.h"
 #include "trace/stepcaption.h"
 #include "trace/tcpsegment.h"
@@ -12,7 +11,6 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGuiApplication>
-#include <QJsonValue>
 #include <QLineF>
 #include <QPainter>
 #include <QStringList>
@@ -572,81 +570,18 @@ const DiagramRenderer::Text &DiagramRenderer::arrowText(qsizetype index) const
 
 QString DiagramRenderer::arrowLabel(qsizetype arrow) const { return arrowText(arrow).text; }
 
-namespace {
-QString compactArgs(const QJsonObject &args)
-{
-    // "connect(3, 10.0.0.2:9877)", "socket(AF_INET, SOCK_STREAM)": values in the order the C call
-    // takes them, an address with its port, a zero protocol and written data left out.
-    static const char *const order[] = { "fd", "domain", "type", "protocol", "addr", "backlog", "how", "count",
-        "option", "value", "l_onoff", "l_linger" };
-    QStringList parts;
-    auto value
-        = [](const QJsonValue &v) { return v.isString() ? v.toString() : QString::number(v.toDouble(), 'g', 12); };
-    for (const char *key : order) {
-        const QString k = QString::fromLatin1(key);
-        if (!args.contains(k))
-            continue;
-        const QJsonValue v = args.value(k);
-        if (k == u"protocol" && v.toInteger() == 0)
-            continue;
-        if (k == u"addr" && args.contains(u"port"_s))
-            parts << v.toString() + u':' + QString::number(args.value(u"port"_s).toInteger());
-        else
-            parts << value(v);
-    }
-    for (auto it = args.begin(); it != args.end(); ++it) {
-        const QString key = it.key();
-        if (key == u"port" || key == u"data" || std::find_if(std::begin(order), std::end(order), [&](const char *k) {
-                return key == QLatin1StringView(k);
-            }) != std::end(order))
-            continue;
-        parts << value(it.value());
-    }
-    return parts.join(u", "_s);
-}
-
-// A return's value (or what a Qt call hands over) and errno name: never shortened.
-QString resultCore(const CallRecord &r)
-{
-    // A Qt call that hands over an object or a bool says so: "nextPendingConnection() → socket 0 (…)".
-    const QString handed = EventText::handedOver(r);
-    if (!handed.isEmpty())
-        return handed + (r.err ? u' ' + errnoName(r.err) : QString());
-    QString text;
-    if (r.hasResult)
-        text = QString::number(r.result);
-    if (r.err)
-        text += u' ' + errnoName(r.err);
-    return text.trimmed();
-}
-
-// What came with a return, at most n characters of it: what was read, quoted as C shows it, or
-// another detail (accept's peer) in parentheses; "…" where it was shortened.
-QString resultExtra(const CallRecord &r, qsizetype n)
-{
-    if (r.detail.isEmpty() || !EventText::handedOver(r).isEmpty())
-        return {};
-    const bool read = r.fn.contains(u"read"_s);
-    if (n <= 0)
-        return read ? u"\"…\""_s : u"(…)"_s;
-    if (read)
-        return EventText::quotedData(r.detail, int(n));
-    return u'(' + r.detail.left(n) + (r.detail.size() > n ? u"…"_s : QString()) + u')';
-}
-}
-
 QString DiagramRenderer::fitCallLine(
     const QString &head, const QString &args, const QString &tail, const CallRecord *result, bool elide) const
 {
     // head + args + tail, then the result: " = 0" after a call's parentheses (" → socket 0" for what
     // a Qt call hands over), " 0" after "returns".
-    const QString core = result ? resultCore(*result) : QString();
+    const QString core = result ? EventText::resultText(*result) : QString();
     const qsizetype whole = result ? result->detail.size() : 0;
     const bool handed = result && !EventText::handedOver(*result).isEmpty();
     const QString separator = !tail.endsWith(u')') ? u" "_s : handed ? u" → "_s : u" = "_s;
     const auto line = [&](qsizetype n, const QString &a) {
         QString text = head + a + tail;
-        const QString extra = result ? resultExtra(*result, n) : QString();
+        const QString extra = result ? EventText::returnDetail(*result, n) : QString();
         if (!core.isEmpty() || !extra.isEmpty())
             text += separator + core + (core.isEmpty() || extra.isEmpty() ? QString() : u" "_s) + extra;
         return text;
@@ -687,9 +622,9 @@ DiagramRenderer::Text DiagramRenderer::makeCallText(qsizetype boxIndex, bool one
     if (b.callEvent != DiagramLayout::kNone) {
         const CallRecord &r = m_trace.callRecord(m_trace.at(b.callEvent));
         if (oneRow && ret)
-            t.text = fitCallLine(r.fn + u'(', compactArgs(r.args), u")"_s, ret, elide);
+            t.text = fitCallLine(r.fn + u'(', EventText::callArguments(r), u")"_s, ret, elide);
         else
-            t.text = fitCallLine(r.fn + u'(', compactArgs(r.args), u") "_s + tr("blocks"), nullptr, elide);
+            t.text = fitCallLine(r.fn + u'(', EventText::callArguments(r), u") "_s + tr("blocks"), nullptr, elide);
     }
     if (ret && !(oneRow && b.callEvent != DiagramLayout::kNone))
         t.detail = fitCallLine(ret->fn + u' ' + tr("returns"), QString(), QString(), ret, elide);
