@@ -63,8 +63,8 @@ void StartPage::showLabState(const Session &session)
         m_labState->setText(tr("<p style='color:#1b5e20'>%1.</p>").arg(text.toHtmlEscaped()));
     } else if (mode != Session::Mode::Playback && mode != Session::Mode::Recording && lab->error().isError()) {
         m_labState->setText(
-            tr("<p style='color:#b00020'><b>The lab cannot run here.</b> %1</p><p>You can still open a saved trace "
-               "or a capture and step through it.</p>")
+            tr("<p style='color:#b00020'><b>The lab cannot run here.</b> %1</p><p>Every scenario below still plays, "
+               "from its recording made on real kernels; you can also open a saved trace or a capture.</p>")
                 .arg(lab->error().message().toHtmlEscaped()));
     } else {
         m_labState->setText(QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped()));

@@ -6,6 +6,7 @@
 #include "../trace/socketcalls.h"
 #include "../trace/trace.h"
 #include "../trace/tracestory.h"
+#include "../io/tracefile.h"
 #include "builtinscenarios.h"
 #include "scenariorecorder.h"
 #include "scenariorunner.h"
@@ -49,6 +50,7 @@ void Session::resetRun()
     m_path.clear();
     setLiveCaption({});
     setUnsaved(false);
+    m_bundled = false;
 }
 
 void Session::setUnsaved(bool unsaved)
@@ -161,6 +163,23 @@ void Session::adoptScenarioOfTrace()
             return;
     }
     m_scenario = std::move(builtin);
+}
+
+bool Session::playBundledRecording(const QString &id, QString *error)
+{
+    const QString path = BuiltinScenarios::recordingPath(id);
+    if (path.isEmpty()) {
+        *error = tr("no recording of \"%1\" comes with SynScope").arg(id);
+        return false;
+    }
+    const QString why = m_lab->error().message();
+    TraceFile file;
+    const bool loaded = file.read(path, *m_trace, {}, error);
+    if (file.replacedTrace())
+        showTrace(QString());
+    m_bundled = loaded;
+    m_labUnavailable = why;
+    return loaded;
 }
 
 bool Session::record(const Scenario &scenario, QString *error)
@@ -420,9 +439,12 @@ QString Session::stateText() const
         const QString when = info.wallClockOrigin.isValid()
             ? QLocale().toString(info.wallClockOrigin.toLocalTime(), QLocale::ShortFormat)
             : tr("an unknown time");
+        const QString kernel = info.kernel.isEmpty() ? tr("(kernel unknown)") : info.kernel;
+        if (info.source == u"lab" && m_bundled && !m_labUnavailable.isEmpty())
+            return tr("Recorded on Linux %1 — live lab unavailable here: %2").arg(kernel, m_labUnavailable);
         if (info.source == u"lab")
             return tr("Recorded on Linux %1 at %2 — real kernels. T takes over live at the step shown.")
-                .arg(info.kernel.isEmpty() ? tr("(kernel unknown)") : info.kernel, when);
+                .arg(kernel, when);
         return tr("A %1 trace, not recorded on kernels.").arg(info.source);
     }
     if (m_lab->isReady())

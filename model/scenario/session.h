@@ -80,6 +80,10 @@ public:
     // Records a scenario on a fresh lab at machine speed; recordingFinished() tells when and how it
     // ended. False (with *error) when the lab cannot start.
     bool record(const Scenario &scenario, QString *error);
+    // Where no lab can run: the built-in scenario's bundled recording, made on real kernels,
+    // played back as a saved one (false, with *error, for an id that has none).
+    bool playBundledRecording(const QString &id, QString *error);
+    bool isBundledPlayback() const { return m_bundled; }
     qint64 recordingElapsedMs() const; // so far, while recording
     const Trace *recording() const { return m_recording.get(); } // null without one
     // The scenario of the recording: recorded in this session, or the built-in one a saved trace names.
@@ -162,4 +166,6 @@ private:
     bool m_asking = false;
     int m_takenOverAt = -1;
     bool m_unsaved = false;
+    bool m_bundled = false; // the playback is a recording that came with SynScope, not a run here
+    QString m_labUnavailable; // why the lab could not run, when a bundled recording is shown instead
 };

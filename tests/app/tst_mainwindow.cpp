@@ -18,6 +18,7 @@
 #include "panels/callpanel.h"
 #include "panels/wiremodel.h"
 #include "panels/wirepanel.h"
+#include "scenario/builtinscenarios.h"
 #include "scenario/scenariorunner.h"
 #include "scenario/session.h"
 #include "settings.h"
@@ -694,6 +695,25 @@ private slots:
         // Space does nothing harmful without a lab.
         QTest::keyClick(&w, Qt::Key_Space);
         QTest::keyClick(&w, Qt::Key_Space);
+
+        // Every built-in scenario still plays, from the recording that came with SynScope, and the
+        // window says which kernel made it and why the lab is off here.
+        qputenv("SYNSCOPE_TUN_PATH", "/nonexistent"); // each run tries a fresh lab first
+        for (const BuiltinScenarios::Entry &e : BuiltinScenarios::list()) {
+            QVERIFY2(w.runScenario(e.id), qPrintable(e.id + u": "_s + w.lastError()));
+            QCOMPARE(w.session()->mode(), Session::Mode::Playback);
+            QVERIFY(w.session()->isBundledPlayback());
+            QCOMPARE(w.trace()->info().scenarioId, e.id);
+            QCOMPARE(w.session()->stepCount(), int(BuiltinScenarios::find(e.id)->steps.size()));
+            QVERIFY2(w.labStatusText().contains(u"live lab unavailable here: "_s)
+                    && w.labStatusText().contains(u"/nonexistent"_s)
+                    && w.labStatusText().contains(u"Recorded on Linux "_s + w.trace()->info().kernel),
+                qPrintable(w.labStatusText()));
+        }
+        qunsetenv("SYNSCOPE_TUN_PATH");
+        w.action(u"next"_s)->trigger();
+        QCOMPARE(w.session()->playbackStep(), 1);
+        QVERIFY(!w.isStartPageShown());
 
         // It can still open a saved trace (a generated one: real bytes, no kernel involved).
         Trace generated;
