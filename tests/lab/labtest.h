@@ -91,6 +91,18 @@ inline std::vector<Event> sends(const Trace &trace)
     return out;
 }
 
+// Send events that are not retransmissions: what a close or a handshake is made of, whatever a
+// loaded machine's pace let a retransmission timer add while a segment was held on the wire.
+inline std::vector<Event> firstSends(const Trace &trace)
+{
+    std::vector<Event> out;
+    for (const Event &e : sends(trace)) {
+        if (!(e.marks & EventMark::Retransmission))
+            out.push_back(e);
+    }
+    return out;
+}
+
 }
 
 // Waits for a held segment and delivers it by identity.
