@@ -15,6 +15,7 @@
 #include "legend.h"
 #include "mainwindow.h"
 #include "messageboxanswerer.h"
+#include "requirelab.h"
 #include "panels/callpanel.h"
 #include "panels/wiremodel.h"
 #include "panels/wirepanel.h"
@@ -44,16 +45,6 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int kWaitMs = 10000;
 
-// Skips where the lab cannot run; in CI it must.
-#define REQUIRE_LAB(window)                                                                                            \
-    do {                                                                                                               \
-        if (!(window).lab()->isReady()) {                                                                              \
-            const QString why = (window).lab()->error().message();                                                     \
-            if (qEnvironmentVariable("CI") == u"true")                                                                 \
-                QFAIL(qPrintable(QStringLiteral("the lab must run in CI: ") + why));                                   \
-            QSKIP(qPrintable(QStringLiteral("no lab on this machine: ") + why));                                       \
-        }                                                                                                              \
-    } while (0)
 
 // Records a scenario in the window and waits until it plays back.
 #define RECORD_IN_WINDOW(window, id)                                                                                   \

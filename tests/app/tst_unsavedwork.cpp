@@ -10,6 +10,7 @@
 #include "lab/lab.h"
 #include "mainwindow.h"
 #include "messageboxanswerer.h"
+#include "requirelab.h"
 #include "panels/callpanel.h"
 #include "scenario/session.h"
 #include "testmain.h"
@@ -26,15 +27,6 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int kWaitMs = 10000;
 
-#define REQUIRE_LAB(window)                                                                                            \
-    do {                                                                                                               \
-        if (!(window).lab()->isReady()) {                                                                              \
-            const QString why = (window).lab()->error().message();                                                     \
-            if (qEnvironmentVariable("CI") == u"true")                                                                 \
-                QFAIL(qPrintable(QStringLiteral("the lab must run in CI: ") + why));                                   \
-            QSKIP(qPrintable(QStringLiteral("no lab on this machine: ") + why));                                       \
-        }                                                                                                              \
-    } while (0)
 
 // The calls made in the trace, by name.
 QStringList calls(const Trace &trace)
