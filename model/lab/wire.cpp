@@ -221,7 +221,8 @@ void Wire::write(Direction dir, const InFlight &item, quint8 marks)
     // What the receiving kernel sent in reply inside that write (an ACK at once, a RST) is read
     // now, so its Send is recorded right after the delivery that caused it and before anything the
     // programs do next (a Qt socket's close on the FIN, say); the TUN's notifier would find it only
-    // once the event loop came round. Not while already reading (auto mode delivers from there).
+    // once the event loop came round. One level only: a delivery made while draining (auto mode
+    // forwards from readTun()) leaves its own replies to the next read, so this never recurses far.
     if (!m_draining) {
         m_draining = true;
         readTun(int(receiver));

@@ -15,7 +15,7 @@
 #include "legend.h"
 #include "mainwindow.h"
 #include "messageboxanswerer.h"
-#include "requirelab.h"
+#include "../lab/labtest.h"
 #include "panels/callpanel.h"
 #include "panels/wiremodel.h"
 #include "panels/wirepanel.h"
@@ -43,7 +43,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int kWaitMs = 10000;
 
 
 // Records a scenario in the window and waits until it plays back.

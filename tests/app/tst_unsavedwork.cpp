@@ -10,7 +10,7 @@
 #include "lab/lab.h"
 #include "mainwindow.h"
 #include "messageboxanswerer.h"
-#include "requirelab.h"
+#include "../lab/labtest.h"
 #include "panels/callpanel.h"
 #include "scenario/session.h"
 #include "testmain.h"
@@ -25,7 +25,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int kWaitMs = 10000;
 
 
 // The calls made in the trace, by name.

@@ -18,14 +18,26 @@
 constexpr int kWaitMs = 10000;
 constexpr quint16 kPort = 9877;
 
+// Where the lab cannot run (a container, a kernel that refuses user namespaces) a test is skipped
+// with the reason; in CI the lab must run, so there it fails.
+#define NO_LAB_HERE(why)                                                                                               \
+    do {                                                                                                               \
+        if (qEnvironmentVariable("CI") == u"true")                                                                     \
+            QFAIL(qPrintable(QStringLiteral("the lab must run in CI: ") + (why)));                                     \
+        QSKIP(qPrintable(QStringLiteral("no lab on this machine: ") + (why)));                                         \
+    } while (0)
+
 #define START_LAB(lab)                                                                                                 \
     do {                                                                                                               \
-        if (!(lab).start()) {                                                                                          \
-            const QString why = (lab).error().message();                                                               \
-            if (qEnvironmentVariable("CI") == u"true")                                                                 \
-                QFAIL(qPrintable(QStringLiteral("the lab must run in CI: ") + why));                                   \
-            QSKIP(qPrintable(QStringLiteral("no lab on this machine: ") + why));                                       \
-        }                                                                                                              \
+        if (!(lab).start())                                                                                            \
+            NO_LAB_HERE((lab).error().message());                                                                      \
+    } while (0)
+
+// A window (or anything with lab()) whose lab did not start.
+#define REQUIRE_LAB(window)                                                                                            \
+    do {                                                                                                               \
+        if (!(window).lab()->isReady())                                                                                \
+            NO_LAB_HERE((window).lab()->error().message());                                                            \
     } while (0)
 
 namespace labtest {
