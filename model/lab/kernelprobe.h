@@ -90,5 +90,5 @@ private:
     QTimer m_timerPoll;
     QElapsedTimer m_sinceLastPoll; // since the end of the last poll
     qint64 m_lastPollNs = 0; // what the last poll cost
-    bool m_timerPending[2] = { false, false }; // per side, as last read
+    bool m_timerPending[2] = {false, false}; // per side, as last read
 };

@@ -13,7 +13,7 @@ namespace {
 // flood can block the GUI, while keeping the per-wake-up cost small against the per-packet one.
 constexpr int kBatch = 64;
 constexpr int kMaxPacket = 65536;
-}
+} // namespace
 
 Wire::Wire(Trace *trace, QObject *parent)
     : QObject(parent)
@@ -72,8 +72,7 @@ void Wire::readTun(int index)
     bool any = false;
     for (int i = 0; i < kBatch; ++i) {
         const ssize_t n = ::read(m_tun[index].get(), m_buffer.data(), size_t(m_buffer.size()));
-        if (n <= 0)
-            break; // EAGAIN: drained (the TUN is non-blocking)
+        if (n <= 0) break; // EAGAIN: drained (the TUN is non-blocking)
         const auto *bytes = reinterpret_cast<const uchar *>(m_buffer.constData());
         TcpSegment segment;
         if (parseIpv4Tcp(bytes, n, segment) != ParseStatus::Ok) {
@@ -82,20 +81,19 @@ void Wire::readTun(int index)
         }
         const qint64 now = m_trace->now();
         const quint8 marks = m_retransmissions.observe(segment) ? EventMark::Retransmission : 0;
-        const qsizetype sendIndex
-            = m_trace->appendSend(now, sender, QByteArrayView(m_buffer.constData(), n), segment, marks);
+        const qsizetype sendIndex =
+            m_trace->appendSend(now, sender, QByteArrayView(m_buffer.constData(), n), segment, marks);
         ++m_stats.packets;
         m_stats.bytes += quint64(n);
         any = true;
-        InFlight item { m_nextId++, sendIndex, false, now + d.latencyNs };
+        InFlight item {m_nextId++, sendIndex, false, now + d.latencyNs};
         if (d.mode == Mode::Auto && d.latencyNs == 0 && d.held.empty())
             write(dir, item, 0);
         else
             d.held.push_back(item);
     }
     if (any) {
-        if (d.mode == Mode::Auto)
-            scheduleDue();
+        if (d.mode == Mode::Auto) scheduleDue();
         changed();
     }
 }
@@ -104,8 +102,7 @@ const InFlight *Wire::find(quint64 id) const
 {
     for (const DirectionState &d : m_dir) {
         for (const InFlight &f : d.held) {
-            if (f.id == id)
-                return &f;
+            if (f.id == id) return &f;
         }
     }
     return nullptr;
@@ -135,8 +132,7 @@ bool Wire::deliver(quint64 id)
         oldest = oldest || (!d.held.empty() && d.held.front().id == id);
     Direction dir;
     InFlight item;
-    if (!take(id, dir, item))
-        return false;
+    if (!take(id, dir, item)) return false;
     write(dir, item, oldest ? 0 : EventMark::Reordered);
     changed();
     return true;
@@ -146,8 +142,7 @@ bool Wire::drop(quint64 id)
 {
     Direction dir;
     InFlight item;
-    if (!take(id, dir, item))
-        return false;
+    if (!take(id, dir, item)) return false;
     m_trace->appendWireAction(m_trace->now(), EventKind::Drop, item.sendIndex, item.copy ? EventMark::Copy : 0);
     changed();
     return true;
@@ -157,8 +152,7 @@ bool Wire::duplicate(quint64 id)
 {
     for (auto &d : m_dir) {
         for (auto it = d.held.begin(); it != d.held.end(); ++it) {
-            if (it->id != id)
-                continue;
+            if (it->id != id) continue;
             InFlight copy = *it;
             copy.id = m_nextId++;
             copy.copy = true;
@@ -194,10 +188,8 @@ bool Wire::deliverOldest()
 {
     const auto &a = m_dir[0].held;
     const auto &b = m_dir[1].held;
-    if (a.empty() && b.empty())
-        return false;
-    if (b.empty() || (!a.empty() && a.front().sendIndex <= b.front().sendIndex))
-        return deliver(a.front().id);
+    if (a.empty() && b.empty()) return false;
+    if (b.empty() || (!a.empty() && a.front().sendIndex <= b.front().sendIndex)) return deliver(a.front().id);
     return deliver(b.front().id);
 }
 
@@ -208,8 +200,8 @@ void Wire::write(Direction dir, const InFlight &item, quint8 marks)
     const QByteArrayView bytes = m_trace->packet(send);
     const Side receiver = dir == Direction::ClientToServer ? Side::Server : Side::Client;
     UniqueFd &to = m_tun[int(receiver)];
-    m_trace->appendWireAction(
-        m_trace->now(), EventKind::Deliver, item.sendIndex, quint8(marks | (item.copy ? EventMark::Copy : 0)));
+    m_trace->appendWireAction(m_trace->now(), EventKind::Deliver, item.sendIndex,
+                              quint8(marks | (item.copy ? EventMark::Copy : 0)));
     ssize_t n;
     do
         n = ::write(to.get(), bytes.data(), size_t(bytes.size()));
@@ -260,15 +252,13 @@ void Wire::deliverDue()
         }
     }
     scheduleDue();
-    if (any)
-        changed();
+    if (any) changed();
 }
 
 void Wire::changed()
 {
     emit activity();
-    if (m_changePending)
-        return;
+    if (m_changePending) return;
     m_changePending = true;
     QMetaObject::invokeMethod(
         this,
