@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "../trace/event.h"
-#include "../trace/retransmissiontracker.h"
+#include "trace/direction.h"
+#include "trace/event.h"
+#include "trace/retransmissiontracker.h"
 #include "uniquefd.h"
 
 #include <QObject>
@@ -12,12 +13,6 @@
 
 class QSocketNotifier;
 class Trace;
-
-enum class Direction : quint8 { ClientToServer, ServerToClient };
-inline Direction directionFrom(Side sender)
-{
-    return sender == Side::Client ? Direction::ClientToServer : Direction::ServerToClient;
-}
 
 // A segment the wire holds between the two hosts.
 struct InFlight {
@@ -40,10 +35,9 @@ struct WireStats {
 class Wire : public QObject {
     Q_OBJECT
 public:
-    enum class Mode { Step, Auto };
-    // What can be done to one held segment: the wire panel's buttons, a scenario's wire actions.
-    enum class Action : quint8 { Deliver, Drop, Duplicate };
-    Q_ENUM(Action)
+    // Defined in trace/direction.h, where a scenario file reaches them without the lab.
+    using Mode = WireMode;
+    using Action = WireAction;
 
     explicit Wire(Trace *trace, QObject *parent = nullptr);
     ~Wire() override;
