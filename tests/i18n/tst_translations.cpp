@@ -5,6 +5,7 @@
 // started in German shows German menus and captions.
 
 #include "io/tracefile.h"
+#include "lab/lab.h"
 #include "mainwindow.h"
 #include "scenario/builtinscenarios.h"
 #include "scenario/captionfields.h"
@@ -278,6 +279,30 @@ private slots:
         QTest::keyClick(&w, Qt::Key_Space);
         QTRY_COMPARE_WITH_TIMEOUT(w.session()->playbackStep(), 1, kWaitMs);
         QVERIFY2(w.captionText().contains(u"Der Server ruft socket(), bind() auf Port 9877 und listen() auf"_s),
+                 qPrintable(w.captionText()));
+    }
+
+    // Where no lab runs, a built-in scenario plays from its bundled recording, which holds the
+    // English: the window still shows it in German, a caption with a field filled in from the
+    // recording's events.
+    void bundledRecordingSpeaksGerman()
+    {
+        installGerman();
+        const QByteArray helper = qgetenv("SYNSCOPE_LAB_HELPER");
+        qputenv("SYNSCOPE_LAB_HELPER", "/nonexistent/synscope-lab-helper"); // no lab here
+        MainWindow w;
+        w.show();
+        QVERIFY2(w.runScenario(u"lost-syn"_s), qPrintable(w.lastError()));
+        qputenv("SYNSCOPE_LAB_HELPER", helper);
+        QCOMPARE(w.session()->mode(), Session::Mode::Playback);
+        QVERIFY(!w.lab()->isReady());
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        for (int i = 0; i < 4; ++i)
+            QTest::keyClick(&w, Qt::Key_Space);
+        QTRY_COMPARE_WITH_TIMEOUT(w.session()->playbackStep(), 4, kWaitMs);
+        // Step 4's template: "... ({resend:client} here) ...", recorded as "(1.0 s here)".
+        QVERIFY2(w.captionText().contains(u"Die Leitung verwirft das SYN"_s), qPrintable(w.captionText()));
+        QVERIFY2(QRegularExpression(u"\\(hier \\d+[.,]\\d s\\)"_s).match(w.captionText()).hasMatch(),
                  qPrintable(w.captionText()));
     }
 };
