@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "builtinscenarios.h"
 
-#include "../trace/trace.h"
 #include "captionfields.h"
+#include "trace/trace.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
