@@ -15,9 +15,13 @@ struct Entry {
     QString id;
     QString title;
     QString description; // one paragraph, for a start page or a tooltip
+    QString group; // ScenarioFile::groups()
 };
 // In teaching order (handshake first).
 std::vector<Entry> list();
+// The heading a group's scenarios are listed under ("connect": "Connect"); the group itself for
+// one unknown.
+QString groupTitle(const QString &group);
 std::optional<Scenario> find(const QString &id);
 // A built-in id, or else the path of a scenario file ("-": standard input): false with *error
 // saying what and where.
