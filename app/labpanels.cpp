@@ -12,6 +12,8 @@
 #include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QMainWindow>
+#include <QScrollArea>
+#include <QStyle>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -36,14 +38,29 @@ LabPanels::LabPanels(Session *session, QMainWindow *window)
     m_wire = new WirePanel(trace, window);
     m_details = new DetailsPanel(window);
     m_details->setTrace(trace);
-    dock(tr("Client"), u"clientDock"_s, m_calls[int(Side::Client)], Qt::LeftDockWidgetArea);
-    dock(tr("Server"), u"serverDock"_s, m_calls[int(Side::Server)], Qt::RightDockWidgetArea);
+    // A call panel scrolls rather than pushing its dock: a long status line must neither widen the
+    // column (the panels would jump) nor, on a 768-pixel screen, squeeze the wire's lists.
+    // Its width is the panel's as it first is (with room for a scroll bar): wider text later wraps or
+    // scrolls, it never moves the diagram.
+    const auto scrolled = [window](QWidget *panel) {
+        auto *area = new QScrollArea(window);
+        area->setWidget(panel);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        area->setMinimumWidth(panel->minimumSizeHint().width() + area->style()->pixelMetric(QStyle::PM_ScrollBarExtent)
+                              + 2);
+        return area;
+    };
+    dock(tr("Client"), u"clientDock"_s, scrolled(m_calls[int(Side::Client)]), Qt::LeftDockWidgetArea);
+    dock(tr("Server"), u"serverDock"_s, scrolled(m_calls[int(Side::Server)]), Qt::RightDockWidgetArea);
     QDockWidget *wire = dock(tr("Wire"), u"wireDock"_s, m_wire, Qt::LeftDockWidgetArea);
     QDockWidget *details = dock(tr("Details"), u"detailsDock"_s, m_details, Qt::RightDockWidgetArea);
     window->splitDockWidget(m_docks[0], wire, Qt::Vertical);
     window->splitDockWidget(m_docks[1], details, Qt::Vertical);
     // The diagram in the middle gets the room; panels keep to what their buttons need.
     window->resizeDocks({m_docks[0], m_docks[1]}, {280, 280}, Qt::Horizontal);
+    // The wire keeps to its six rows a side; the call buttons above it get the rest.
+    window->resizeDocks({m_docks[0], wire}, {1000, 1}, Qt::Vertical);
     connect(trace, &Trace::cleared, m_details, [this] { m_details->setEventIndex(-1); });
 
     for (Direction d : {Direction::ClientToServer, Direction::ServerToClient}) {

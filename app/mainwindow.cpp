@@ -25,6 +25,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QKeyEvent>
@@ -167,7 +168,7 @@ void MainWindow::connectSession()
 void MainWindow::connectParts()
 {
     connect(m_startPage, &StartPage::scenarioChosen, this, [this](const QString &id) { runScenario(id); });
-    connect(m_startPage, &StartPage::byHandChosen, this, &MainWindow::showWorkspace);
+    connect(m_startPage, &StartPage::byHandChosen, this, &MainWindow::workByHand);
     connect(m_startPage, &StartPage::openChosen, m_files, &SessionFiles::openDialog);
     connect(m_startPage, &StartPage::openScenarioChosen, this, &MainWindow::openScenarioDialog);
     connect(diagramView(), &DiagramView::currentStepChanged, this, [this] {
@@ -176,8 +177,13 @@ void MainWindow::connectParts()
     });
     connect(diagramView(), &DiagramView::eventSelected, m_panels->details(), &DetailsPanel::setEventIndex);
     connect(m_panels, &LabPanels::calledByHand, this, &MainWindow::showWorkspace);
+    // What waits on the wire for the user: its arrow pulses and the caption says how to move it on.
+    connect(wirePanel(), &WirePanel::waitingChanged, this, [this](qsizetype send) {
+        diagramView()->setPulse(send);
+        m_runPage->setWaitingSend(send);
+    });
     connect(m_panels, &LabPanels::notRecorded, this, [this](const QString &why) {
-        statusBar()->showMessage(tr("Not recorded for a scenario: %1").arg(why), 8000);
+        statusBar()->showMessage(tr("Save What I Did as Scenario will leave this out: %1.").arg(why), 8000);
     });
     connect(m_actions, &WindowActions::scenarioChosen, this, [this](const QString &id) { runScenario(id); });
     connect(m_actions, &WindowActions::recentFileChosen, m_files, &SessionFiles::openRecent);
@@ -241,8 +247,7 @@ void MainWindow::connectParts()
     on("takeOver", &MainWindow::toggleTakeOver);
     on("restart", &MainWindow::restartLab);
     on("startPage", &MainWindow::showStartPage);
-    on("zoomIn", [this] { diagramView()->zoomIn(); });
-    on("zoomOut", [this] { diagramView()->zoomOut(); });
+    on("byHand", &MainWindow::workByHand);
     on("zoomFit", [this] { diagramView()->zoomToFit(); });
     on("zoomReset", [this] { diagramView()->resetZoom(); });
     toggled("lecture", &MainWindow::setLectureMode);
@@ -389,6 +394,14 @@ Settings::TraceKind MainWindow::traceKind() const
 void MainWindow::applyOptions()
 {
     DiagramOptions o = m_settings.diagramOptions(traceKind());
+    // The one text size: the panels, the start page and the caption scale as the diagram's text does
+    // (its default size is their application font's).
+    QFont text = QApplication::font();
+    text.setPointSizeF(text.pointSizeF() * m_settings.fontPointSize() / DiagramOptions().fontPointSize);
+    for (QDockWidget *d : m_panels->docks())
+        d->setFont(text);
+    m_startPage->setFont(text);
+    m_runPage->setFont(text);
     if (m_lecture->isOn()) o.fontPointSize *= m_lecture->textScale();
     Theme::apply(o.theme);
     m_runPage->setOptions(o, m_lecture->isOn());
@@ -438,8 +451,9 @@ void MainWindow::updateTransport()
 
 void MainWindow::next()
 {
+    // On the start page Space runs the scenario selected there, as Return and Run do.
     if (isStartPageShown() && !m_lecture->isOn()) {
-        showWorkspace();
+        if (!m_startPage->runSelected()) showWorkspace();
         return;
     }
     switch (m_session->mode()) {
@@ -475,7 +489,15 @@ void MainWindow::next()
         if (!runner()->isWaiting()) runner()->step();
         return;
     }
-    wirePanel()->deliverNext();
+    if (wirePanel()->deliverNext()) return;
+    // A key that does nothing says why, and what would do something.
+    if (m_session->mode() == Session::Mode::Live && lab()->isReady())
+        statusBar()->showMessage(tr("Nothing to step: no segment is held on the wire. Make a call on either side, or "
+                                    "choose a scenario."),
+                                 8000);
+    else
+        statusBar()->showMessage(
+            tr("Nothing to step: this is the last step. Choose a scenario, or Lab → Work by Hand."), 8000);
 }
 
 void MainWindow::back()
@@ -663,7 +685,22 @@ void MainWindow::showWorkspace()
 
 void MainWindow::showStartPage()
 {
-    if (!m_lecture->isOn()) m_stack->setCurrentWidget(m_startPage);
+    if (m_lecture->isOn()) return;
+    m_stack->setCurrentWidget(m_startPage);
+    m_startPage->focusList(); // the arrow keys pick a scenario, Space or Return runs it
+}
+
+void MainWindow::workByHand()
+{
+    // By hand means live kernels the user acts on: after a scenario, a capture or a saved trace,
+    // a fresh lab (asking first when by-hand work would be lost).
+    const bool byHandAlready = m_session->mode() == Session::Mode::Live && lab()->isReady() && !m_session->scenario()
+        && !m_session->isTakenOver();
+    if (!byHandAlready) {
+        if (!m_files->settleUnsavedWork()) return;
+        startLab();
+    }
+    showWorkspace();
 }
 
 bool MainWindow::isStartPageShown() const

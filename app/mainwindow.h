@@ -62,6 +62,8 @@ public:
     void next();
     void back();
     void restartLab(); // a fresh lab to work by hand (asks first when by-hand work is unsaved)
+    // The by-hand lab: the live one when it is that already, else a fresh one (asking first).
+    void workByHand();
 
     Session *session() const { return m_session; }
     Trace *trace() const;
@@ -74,6 +76,7 @@ public:
     QString labStatusText() const;
     QString lastError() const { return m_lastError; }
     bool isStartPageShown() const;
+    StartPage *startPage() const { return m_startPage; }
     bool isBlanked() const;
     QAction *action(const QString &name) const; // objectName of a menu action, for tests
 

@@ -58,7 +58,28 @@ void RunPage::updateCaption()
             text = tr("Make a call on either side — socket(), bind(), listen() on the server, then connect() on the "
                       "client — or choose a scenario. Space steps.");
     }
+    // A step that ends with a segment held on the wire says so, and what moves it on: otherwise
+    // the student waits for something that only they can do.
+    const Session::Mode mode = m_session->mode();
+    if (!text.isEmpty() && m_waitingSend >= 0 && !m_session->isAsking()) {
+        QString held;
+        if (mode == Session::Mode::Live && m_view->isAtLiveEnd())
+            held = tr("— held on the wire: press Space or Deliver.");
+        else if (mode == Session::Mode::Playback)
+            held = tr("— held on the wire: press Space to go on.");
+        if (!held.isEmpty()) {
+            if (text.endsWith(u'.')) text.chop(1);
+            text += u' ' + held;
+        }
+    }
     m_caption->setText(text);
+}
+
+void RunPage::setWaitingSend(qsizetype sendEvent)
+{
+    if (sendEvent == m_waitingSend) return;
+    m_waitingSend = sendEvent;
+    updateCaption();
 }
 
 void RunPage::setOptions(const DiagramOptions &options, bool lecture)
