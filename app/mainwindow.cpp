@@ -416,6 +416,7 @@ void MainWindow::applyOptions()
     }
     m_numbersStatus->setText(tr("numbers: %1").arg(numberStyleName(o.numbers)));
     m_panels->setNumberStyle(o.numbers);
+    m_startPage->showLabState(*m_session); // its colours follow the theme
     m_runPage->updateCaption();
 }
 

@@ -4,6 +4,7 @@
 #include "diagram/diagramrenderer.h"
 #include "diagram/diagramview.h"
 #include "lab/lab.h"
+#include "scenario/scenariorunner.h"
 #include "scenario/session.h"
 #include "theme.h"
 #include "trace/stepcaption.h"
@@ -63,16 +64,22 @@ void RunPage::updateCaption()
     const Session::Mode mode = m_session->mode();
     if (!text.isEmpty() && m_waitingSend >= 0 && !m_session->isAsking()) {
         QString held;
-        if (mode == Session::Mode::Live && m_view->isAtLiveEnd())
+        const ScenarioRunner *runner = m_session->runner();
+        // Taken over, Space goes on with the scenario; only Deliver hands the segment on.
+        if (mode == Session::Mode::Live && m_view->isAtLiveEnd() && runner && !runner->isFinished())
+            held = tr("— held on the wire: Deliver hands it on, Space goes on with the scenario.");
+        else if (mode == Session::Mode::Live && m_view->isAtLiveEnd())
             held = tr("— held on the wire: press Space or Deliver.");
         else if (mode == Session::Mode::Playback)
-            held = tr("— held on the wire: press Space to go on.");
-        if (!held.isEmpty()) {
-            if (text.endsWith(u'.')) text.chop(1);
-            text += u' ' + held;
-        }
+            held = heldInPlayback();
+        if (!held.isEmpty()) text += u' ' + held; // the step's own words stay as they are
     }
     m_caption->setText(text);
+}
+
+QString RunPage::heldInPlayback()
+{
+    return tr("— held on the wire: press Space to go on.");
 }
 
 void RunPage::setWaitingSend(qsizetype sendEvent)
@@ -110,7 +117,8 @@ void RunPage::fitCaptionHeight()
     int lines = metrics.lineSpacing() * 3;
     if (m_session->mode() == Session::Mode::Playback) {
         for (int k = 1; k <= int(m_session->trace()->steps().size()); ++k) {
-            const QString text = m_session->stepCaption(k);
+            // Room for the words a step that holds a segment adds, whichever steps do.
+            const QString text = m_session->stepCaption(k) + u' ' + heldInPlayback();
             lines = std::max(lines, metrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, text).height());
         }
     }

@@ -36,6 +36,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    static QString heldInPlayback(); // what a played-back step that holds a segment adds
+
     Session *m_session;
     DiagramView *m_view = nullptr;
     QLabel *m_caption = nullptr;

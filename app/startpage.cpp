@@ -220,10 +220,14 @@ void StartPage::showLabState(const Session &session)
     const Lab *lab = session.lab();
     const QString text = session.stateText();
     if (mode != Session::Mode::Playback && mode != Session::Mode::Recording && lab->isReady()) {
-        m_labState->setText(tr("<p style='color:#1b5e20'>%1.</p>").arg(text.toHtmlEscaped()));
+        // Dark green reads on the light theme's grey, a light green on the dark theme's.
+        const bool dark = palette().color(QPalette::Window).lightness() < 128;
+        m_labState->setText(
+            QStringLiteral("<p style='color:%1'>%2.</p>")
+                .arg(dark ? QStringLiteral("#81c784") : QStringLiteral("#1b5e20"), text.toHtmlEscaped()));
     } else if (mode != Session::Mode::Playback && mode != Session::Mode::Recording && lab->error().isError()) {
         m_labState->setText(
-            tr("<p style='color:#b00020'><b>The lab cannot run here.</b> %1</p><p>Every scenario below still plays, "
+            tr("<p style='color:#e05060'><b>The lab cannot run here.</b> %1</p><p>Every scenario below still plays, "
                "from its recording made on real kernels; you can also open a saved trace or a capture.</p>")
                 .arg(lab->error().message().toHtmlEscaped()));
     } else {
