@@ -10,6 +10,7 @@
 #include "trace/trace.h"
 
 #include <QDockWidget>
+#include <QEvent>
 #include <QItemSelectionModel>
 #include <QMainWindow>
 #include <QScrollArea>
@@ -17,6 +18,41 @@
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// A call panel's dock content. Its width is the panel's at the text size chosen (with room for a
+// scroll bar), taken when the text size changes and not as status lines come and go: wider text
+// later wraps or scrolls, it never moves the diagram.
+class PanelScrollArea : public QScrollArea {
+public:
+    explicit PanelScrollArea(QWidget *parent)
+        : QScrollArea(parent)
+    {
+        setWidgetResizable(true);
+        setFrameShape(QFrame::NoFrame);
+    }
+    QSize minimumSizeHint() const override
+    {
+        if (m_width < 0 && widget())
+            m_width = widget()->minimumSizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2;
+        return {std::max(m_width, 0), QScrollArea::minimumSizeHint().height()};
+    }
+    QSize sizeHint() const override { return {minimumSizeHint().width(), QScrollArea::sizeHint().height()}; }
+
+protected:
+    void changeEvent(QEvent *event) override
+    {
+        if (event->type() == QEvent::FontChange) {
+            m_width = -1;
+            updateGeometry();
+        }
+        QScrollArea::changeEvent(event);
+    }
+
+private:
+    mutable int m_width = -1;
+};
+} // namespace
 
 LabPanels::LabPanels(Session *session, QMainWindow *window)
     : QObject(window)
@@ -40,15 +76,9 @@ LabPanels::LabPanels(Session *session, QMainWindow *window)
     m_details->setTrace(trace);
     // A call panel scrolls rather than pushing its dock: a long status line must neither widen the
     // column (the panels would jump) nor, on a 768-pixel screen, squeeze the wire's lists.
-    // Its width is the panel's as it first is (with room for a scroll bar): wider text later wraps or
-    // scrolls, it never moves the diagram.
     const auto scrolled = [window](QWidget *panel) {
-        auto *area = new QScrollArea(window);
+        auto *area = new PanelScrollArea(window);
         area->setWidget(panel);
-        area->setWidgetResizable(true);
-        area->setFrameShape(QFrame::NoFrame);
-        area->setMinimumWidth(panel->minimumSizeHint().width() + area->style()->pixelMetric(QStyle::PM_ScrollBarExtent)
-                              + 2);
         return area;
     };
     dock(tr("Client"), u"clientDock"_s, scrolled(m_calls[int(Side::Client)]), Qt::LeftDockWidgetArea);

@@ -31,6 +31,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QScreen>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -64,8 +65,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_recordingTick, &QTimer::timeout, this, [this] { m_runPage->updateCaption(); });
 
     m_stack = new QStackedWidget(this);
-    m_startPage = new StartPage(m_stack);
-    m_stack->addWidget(m_startPage);
+    // In a scroll area: at a large text size on a small screen the page scrolls, it never makes the
+    // window wider than the screen.
+    m_startArea = new QScrollArea(m_stack);
+    m_startArea->setFrameShape(QFrame::NoFrame);
+    m_startArea->setWidgetResizable(true);
+    m_startPage = new StartPage(m_startArea);
+    m_startArea->setWidget(m_startPage);
+    m_stack->addWidget(m_startArea);
     m_runPage = new RunPage(m_session, m_stack);
     m_stack->addWidget(m_runPage);
     setCentralWidget(m_stack);
@@ -687,7 +694,7 @@ void MainWindow::showWorkspace()
 void MainWindow::showStartPage()
 {
     if (m_lecture->isOn()) return;
-    m_stack->setCurrentWidget(m_startPage);
+    m_stack->setCurrentWidget(m_startArea);
     m_startPage->focusList(); // the arrow keys pick a scenario, Space or Return runs it
 }
 
@@ -706,7 +713,7 @@ void MainWindow::workByHand()
 
 bool MainWindow::isStartPageShown() const
 {
-    return m_stack->currentWidget() == m_startPage;
+    return m_stack->currentWidget() == m_startArea;
 }
 
 void MainWindow::setLectureMode(bool on)

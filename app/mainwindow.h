@@ -13,6 +13,7 @@ class LectureMode;
 class Lab;
 class QAction;
 class QLabel;
+class QScrollArea;
 class QStackedWidget;
 class QTimer;
 class RunPage;
@@ -118,6 +119,7 @@ private:
 
     QStackedWidget *m_stack = nullptr;
     StartPage *m_startPage = nullptr;
+    QScrollArea *m_startArea = nullptr; // holds the start page
     RunPage *m_runPage = nullptr;
     LabPanels *m_panels = nullptr;
     WindowActions *m_actions = nullptr;

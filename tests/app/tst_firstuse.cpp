@@ -164,10 +164,22 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&w));
         QVERIFY2(w.runScenario(u"lost-syn"_s), qPrintable(w.lastError()));
         QTRY_COMPARE_WITH_TIMEOUT(w.session()->mode(), Session::Mode::Playback, kWaitMs);
+        // The panels keep their widths whatever their status lines say from step to step.
+        const auto widths = [&w] {
+            QApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QList<int> out;
+            for (const char *name : {"clientDock", "wireDock", "serverDock"}) {
+                const auto *dock = w.findChild<QDockWidget *>(QString::fromLatin1(name));
+                out << (dock ? dock->width() : -1);
+            }
+            return out;
+        };
+        const QList<int> startWidths = widths();
         int holding = 0;
         for (int step = 1; step <= w.session()->stepCount(); ++step) {
             QTest::keyClick(&w, Qt::Key_Space);
             QCOMPARE(w.session()->playbackStep(), step);
+            QCOMPARE(widths(), startWidths);
             WirePanel *wire = w.wirePanel();
             int rows = 0;
             for (Direction d : {Direction::ClientToServer, Direction::ServerToClient}) {
