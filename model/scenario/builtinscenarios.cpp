@@ -9,7 +9,7 @@ namespace {
 const char *const kIds[] = {"handshake",    "teardown",       "close-at-once",      "whole-connection",
                             "accept-later", "half-close",     "simultaneous-close", "simultaneous-open",
                             "refused",      "abortive-close", "unread-data-reset",  "lost-syn",
-                            "lost-fin",     "data-and-acks",  "qt-handshake-close"};
+                            "lost-synack",  "lost-fin",       "data-and-acks",      "qt-handshake-close"};
 
 QString resourcePath(const QString &id)
 {
