@@ -18,7 +18,7 @@ const QRegularExpression &anyBraces()
 
 const QRegularExpression &field()
 {
-    static const QRegularExpression re(QStringLiteral("^\\{(win|resend):(client|server)\\}$"));
+    static const QRegularExpression re(QStringLiteral("^\\{(win|resend|again):(client|server)\\}$"));
     return re;
 }
 
@@ -46,9 +46,11 @@ QString windowOf(const Trace &trace, const SegmentLabeler &labels, Side side, qs
     return {};
 }
 
-// How long after its first copy `side` resent a segment in [first, end): the first retransmission
-// of the step against the latest earlier copy of the same sequence number and flags.
-QString resendAfter(const Trace &trace, Side side, qsizetype first, qsizetype end)
+// How long after an earlier copy `side` resent a segment in [first, end): the first retransmission
+// of the step against the latest earlier copy of the same sequence number and flags — the first
+// copy ({resend:…}), or any copy, resent ones too ({again:…}: the timeout the kernel waited this
+// time, which doubles with each loss of the same segment).
+QString resendAfter(const Trace &trace, Side side, qsizetype first, qsizetype end, bool sinceAnyCopy)
 {
     for (qsizetype i = first; i < end; ++i) {
         const Event &r = trace.at(i);
@@ -56,7 +58,7 @@ QString resendAfter(const Trace &trace, Side side, qsizetype first, qsizetype en
         for (qsizetype j = i - 1; j >= 0; --j) {
             const Event &o = trace.at(j);
             if (o.kind == EventKind::Send && o.side == side && o.seq == r.seq && o.flags == r.flags
-                && !(o.marks & EventMark::Retransmission))
+                && (sinceAnyCopy || !(o.marks & EventMark::Retransmission)))
                 return duration(r.tNs - o.tNs);
         }
     }
@@ -98,8 +100,8 @@ QString fill(const QString &caption, const Trace &trace, const SegmentLabeler &l
             continue;
         }
         const Side side = f.captured(2) == u"client" ? Side::Client : Side::Server;
-        const QString value =
-            f.captured(1) == u"win" ? windowOf(trace, labels, side, first, end) : resendAfter(trace, side, first, end);
+        const QString value = f.captured(1) == u"win" ? windowOf(trace, labels, side, first, end)
+                                                      : resendAfter(trace, side, first, end, f.captured(1) == u"again");
         out += value.isEmpty() ? QStringLiteral("…") : value;
     }
     out += caption.mid(from);

@@ -13,6 +13,8 @@ class Trace;
 //                                in the step, in bytes ("1408 bytes")
 //   {resend:client}, {resend:server}  how long after its first copy that side's kernel resent a
 //                                segment in the step ("1.0 s", "204 ms")
+//   {again:client}, {again:server}  how long after its previous copy, resent or not, that side's
+//                                kernel resent a segment in the step: the timeout it waited this time
 // A field the step did not produce is shown as "…" (and a recording whose expectations hold always
 // produces it).
 namespace CaptionFields {

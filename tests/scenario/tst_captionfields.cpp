@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A caption's per-run numbers come from the recording: {win:side} and {resend:side} are filled in
+// A caption's per-run numbers come from the recording: {win:side}, {resend:side} and {again:side} are filled in
 // from the step's events (generated here), a field the step did not produce shows "…", and a
 // scenario file naming an unknown field is refused where it says so.
 
@@ -35,6 +35,16 @@ void TestCaptionFields::fillsFromTheStep()
     QCOMPARE(text, QStringLiteral("resent after 1.0 s; the server offers 64240 bytes."));
     // Outside the step, nothing: the resend is not in [0, stepBegin).
     QCOMPARE(CaptionFields::fill(QStringLiteral("{resend:client}"), trace, labels, 0, stepBegin), QStringLiteral("…"));
+    // Lost again: {resend:} counts from the first copy, {again:} from the copy before (the timeout
+    // the kernel waited this time, doubled).
+    const qsizetype secondStep = trace.size();
+    b.tick(2'000'000'000);
+    b.send(Side::Client, TcpFlag::Syn, 1000, 0, 0, EventMark::Retransmission);
+    QCOMPARE(
+        CaptionFields::fill(QStringLiteral("{resend:client}, {again:client}"), trace, labels, secondStep, trace.size()),
+        QStringLiteral("3.0 s, 2.0 s"));
+    QCOMPARE(CaptionFields::fill(QStringLiteral("{again:client}"), trace, labels, stepBegin, secondStep),
+             QStringLiteral("1.0 s"));
     // No field: the caption as written, braces of other kinds included.
     QCOMPARE(CaptionFields::fill(QStringLiteral("SO_LINGER {on, 0}"), trace, labels, 0, trace.size()),
              QStringLiteral("SO_LINGER {on, 0}"));
@@ -50,7 +60,7 @@ void TestCaptionFields::missingFieldIsAnEllipsis()
 
 void TestCaptionFields::unknownFieldIsRefusedWhenLoaded()
 {
-    QVERIFY(CaptionFields::unknownField(QStringLiteral("{win:client} and {resend:server}")).isEmpty());
+    QVERIFY(CaptionFields::unknownField(QStringLiteral("{win:client} and {resend:server}, {again:client}")).isEmpty());
     QCOMPARE(CaptionFields::unknownField(QStringLiteral("a {delay:client}")), QStringLiteral("{delay:client}"));
     const QByteArray file = R"({ "format": "synscope-scenario", "version": 1, "id": "x", "title": "x",
         "steps": [ { "caption": "took {rtt:client}", "do": [] } ] })";
