@@ -74,8 +74,8 @@ private slots:
             QStringLiteral("whole-connection"),   QStringLiteral("accept-later"),      QStringLiteral("half-close"),
             QStringLiteral("simultaneous-close"), QStringLiteral("simultaneous-open"), QStringLiteral("refused"),
             QStringLiteral("abortive-close"),     QStringLiteral("unread-data-reset"), QStringLiteral("lost-syn"),
-            QStringLiteral("lost-synack"),        QStringLiteral("lost-fin"),          QStringLiteral("data-and-acks"),
-            QStringLiteral("qt-handshake-close")};
+            QStringLiteral("lost-synack"),        QStringLiteral("lost-data-rto"),     QStringLiteral("lost-fin"),
+            QStringLiteral("data-and-acks"),      QStringLiteral("qt-handshake-close")};
         QStringList ids;
         for (const BuiltinScenarios::Entry &e : BuiltinScenarios::list())
             ids << e.id;
@@ -391,7 +391,7 @@ private slots:
         QVERIFY(list.waitForFinished(30000));
         QCOMPARE(list.exitCode(), 0);
         const QStringList lines = QString::fromUtf8(list.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 16);
+        QCOMPARE(lines.size(), 17);
         QCOMPARE(lines.first(), QStringLiteral("handshake  Three-way handshake"));
         QVERIFY(lines.contains(QStringLiteral("lost-syn  A lost SYN is sent again")));
 
