@@ -69,13 +69,24 @@ private slots:
 
     void builtinIds()
     {
-        const QStringList expected {
-            QStringLiteral("handshake"),          QStringLiteral("teardown"),          QStringLiteral("close-at-once"),
-            QStringLiteral("whole-connection"),   QStringLiteral("accept-later"),      QStringLiteral("half-close"),
-            QStringLiteral("simultaneous-close"), QStringLiteral("simultaneous-open"), QStringLiteral("refused"),
-            QStringLiteral("abortive-close"),     QStringLiteral("unread-data-reset"), QStringLiteral("lost-syn"),
-            QStringLiteral("lost-synack"),        QStringLiteral("lost-data-rto"),     QStringLiteral("lost-fin"),
-            QStringLiteral("data-and-acks"),      QStringLiteral("qt-handshake-close")};
+        const QStringList expected {QStringLiteral("handshake"),
+                                    QStringLiteral("teardown"),
+                                    QStringLiteral("close-at-once"),
+                                    QStringLiteral("whole-connection"),
+                                    QStringLiteral("accept-later"),
+                                    QStringLiteral("half-close"),
+                                    QStringLiteral("simultaneous-close"),
+                                    QStringLiteral("simultaneous-open"),
+                                    QStringLiteral("refused"),
+                                    QStringLiteral("filtered-port"),
+                                    QStringLiteral("abortive-close"),
+                                    QStringLiteral("unread-data-reset"),
+                                    QStringLiteral("lost-syn"),
+                                    QStringLiteral("lost-synack"),
+                                    QStringLiteral("lost-data-rto"),
+                                    QStringLiteral("lost-fin"),
+                                    QStringLiteral("data-and-acks"),
+                                    QStringLiteral("qt-handshake-close")};
         QStringList ids;
         for (const BuiltinScenarios::Entry &e : BuiltinScenarios::list())
             ids << e.id;
@@ -391,7 +402,7 @@ private slots:
         QVERIFY(list.waitForFinished(30000));
         QCOMPARE(list.exitCode(), 0);
         const QStringList lines = QString::fromUtf8(list.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 17);
+        QCOMPARE(lines.size(), 18);
         QCOMPARE(lines.first(), QStringLiteral("handshake  Three-way handshake"));
         QVERIFY(lines.contains(QStringLiteral("lost-syn  A lost SYN is sent again")));
 
