@@ -85,6 +85,7 @@ private slots:
                                     QStringLiteral("lost-synack"),
                                     QStringLiteral("lost-data-rto"),
                                     QStringLiteral("lost-fin"),
+                                    QStringLiteral("time-wait-blocks-restart"),
                                     QStringLiteral("data-and-acks"),
                                     QStringLiteral("qt-handshake-close")};
         QStringList ids;
@@ -402,7 +403,7 @@ private slots:
         QVERIFY(list.waitForFinished(30000));
         QCOMPARE(list.exitCode(), 0);
         const QStringList lines = QString::fromUtf8(list.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 18);
+        QCOMPARE(lines.size(), 19);
         QCOMPARE(lines.first(), QStringLiteral("handshake  Three-way handshake"));
         QVERIFY(lines.contains(QStringLiteral("lost-syn  A lost SYN is sent again")));
 
