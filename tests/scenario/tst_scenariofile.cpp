@@ -80,6 +80,7 @@ private slots:
                                     QStringLiteral("refused"),
                                     QStringLiteral("filtered-port"),
                                     QStringLiteral("abortive-close"),
+                                    QStringLiteral("linger-timeout"),
                                     QStringLiteral("unread-data-reset"),
                                     QStringLiteral("lost-syn"),
                                     QStringLiteral("lost-synack"),
@@ -403,7 +404,7 @@ private slots:
         QVERIFY(list.waitForFinished(30000));
         QCOMPARE(list.exitCode(), 0);
         const QStringList lines = QString::fromUtf8(list.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 19);
+        QCOMPARE(lines.size(), 20);
         QCOMPARE(lines.first(), QStringLiteral("handshake  Three-way handshake"));
         QVERIFY(lines.contains(QStringLiteral("lost-syn  A lost SYN is sent again")));
 
