@@ -82,6 +82,7 @@ private slots:
                                     QStringLiteral("abortive-close"),
                                     QStringLiteral("linger-timeout"),
                                     QStringLiteral("unread-data-reset"),
+                                    QStringLiteral("server-dies-mid-write"),
                                     QStringLiteral("lost-syn"),
                                     QStringLiteral("lost-synack"),
                                     QStringLiteral("lost-data-rto"),
@@ -404,7 +405,7 @@ private slots:
         QVERIFY(list.waitForFinished(30000));
         QCOMPARE(list.exitCode(), 0);
         const QStringList lines = QString::fromUtf8(list.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 20);
+        QCOMPARE(lines.size(), 21);
         QCOMPARE(lines.first(), QStringLiteral("handshake  Three-way handshake"));
         QVERIFY(lines.contains(QStringLiteral("lost-syn  A lost SYN is sent again")));
 
