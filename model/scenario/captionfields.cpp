@@ -2,6 +2,7 @@
 #include "captionfields.h"
 
 #include "../trace/segmentlabels.h"
+#include "../trace/tcpsegment.h"
 #include "../trace/trace.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,7 @@ const QRegularExpression &anyBraces()
 
 const QRegularExpression &field()
 {
-    static const QRegularExpression re(QStringLiteral("^\\{(win|resend|again):(client|server)\\}$"));
+    static const QRegularExpression re(QStringLiteral("^\\{(win|resend|again|delack):(client|server)\\}$"));
     return re;
 }
 
@@ -65,6 +66,24 @@ QString resendAfter(const Trace &trace, Side side, qsizetype first, qsizetype en
     return {};
 }
 
+// How long `side` took to acknowledge what arrived in [first, end): from the wire's delivery of the
+// other side's latest segment to the first ACK without data that `side` sent after it. A delayed
+// ACK's wait: a few milliseconds up to the delayed-ACK timer, set by the kernel from the round trip.
+QString ackDelay(const Trace &trace, Side side, qsizetype first, qsizetype end)
+{
+    constexpr quint8 kMain = TcpFlag::Syn | TcpFlag::Ack | TcpFlag::Fin | TcpFlag::Rst;
+    qsizetype delivered = -1;
+    for (qsizetype i = first; i < end; ++i) {
+        const Event &e = trace.at(i);
+        if (e.kind == EventKind::Deliver && e.side != side)
+            delivered = i;
+        else if (e.kind == EventKind::Send && e.side == side && delivered >= 0 && e.length == 0
+                 && (e.flags & kMain) == TcpFlag::Ack)
+            return duration(e.tNs - trace.at(delivered).tNs);
+    }
+    return {};
+}
+
 } // namespace
 
 namespace CaptionFields {
@@ -100,8 +119,10 @@ QString fill(const QString &caption, const Trace &trace, const SegmentLabeler &l
             continue;
         }
         const Side side = f.captured(2) == u"client" ? Side::Client : Side::Server;
-        const QString value = f.captured(1) == u"win" ? windowOf(trace, labels, side, first, end)
-                                                      : resendAfter(trace, side, first, end, f.captured(1) == u"again");
+        const QString name = f.captured(1);
+        const QString value = name == u"win" ? windowOf(trace, labels, side, first, end)
+            : name == u"delack"              ? ackDelay(trace, side, first, end)
+                                             : resendAfter(trace, side, first, end, name == u"again");
         out += value.isEmpty() ? QStringLiteral("…") : value;
     }
     out += caption.mid(from);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A caption's per-run numbers come from the recording: {win:side}, {resend:side} and {again:side} are filled in
-// from the step's events (generated here), a field the step did not produce shows "…", and a
-// scenario file naming an unknown field is refused where it says so.
+// A caption's per-run numbers come from the recording: {win:side}, {resend:side}, {again:side} and {delack:side} are
+// filled in from the step's events (generated here), a field the step did not produce shows "…", and a scenario file
+// naming an unknown field is refused where it says so.
 
 #include "scenario/captionfields.h"
 #include "scenario/scenario.h"
@@ -14,6 +14,7 @@ class TestCaptionFields : public QObject {
     Q_OBJECT
 private slots:
     void fillsFromTheStep();
+    void delayedAckFromTheDelivery();
     void missingFieldIsAnEllipsis();
     void unknownFieldIsRefusedWhenLoaded();
 };
@@ -50,6 +51,25 @@ void TestCaptionFields::fillsFromTheStep()
              QStringLiteral("SO_LINGER {on, 0}"));
 }
 
+void TestCaptionFields::delayedAckFromTheDelivery()
+{
+    Trace trace;
+    generated::Builder b(trace);
+    const qsizetype data = b.send(Side::Client, TcpFlag::Ack | TcpFlag::Psh, 1001, 5001, 1);
+    const qsizetype stepBegin = trace.size();
+    b.deliver(data); // 1 ms per event; the delayed-ACK timer runs 40 ms more
+    b.tick(40'000'000);
+    b.send(Side::Server, TcpFlag::Ack | TcpFlag::Psh, 5001, 1002, 3); // a reply carrying the ACK is no pure ACK
+    b.send(Side::Server, TcpFlag::Ack, 5004, 1002);
+    SegmentLabeler labels(trace);
+    labels.update();
+    QCOMPARE(CaptionFields::fill(QStringLiteral("{delack:server}"), trace, labels, stepBegin, trace.size()),
+             QStringLiteral("42 ms"));
+    // The client sent no ACK after a delivery to it.
+    QCOMPARE(CaptionFields::fill(QStringLiteral("{delack:client}"), trace, labels, stepBegin, trace.size()),
+             QStringLiteral("…"));
+}
+
 void TestCaptionFields::missingFieldIsAnEllipsis()
 {
     Trace trace;
@@ -60,7 +80,9 @@ void TestCaptionFields::missingFieldIsAnEllipsis()
 
 void TestCaptionFields::unknownFieldIsRefusedWhenLoaded()
 {
-    QVERIFY(CaptionFields::unknownField(QStringLiteral("{win:client} and {resend:server}, {again:client}")).isEmpty());
+    QVERIFY(
+        CaptionFields::unknownField(QStringLiteral("{win:client} and {resend:server}, {again:client}, {delack:server}"))
+            .isEmpty());
     QCOMPARE(CaptionFields::unknownField(QStringLiteral("a {delay:client}")), QStringLiteral("{delay:client}"));
     const QByteArray file = R"({ "format": "synscope-scenario", "version": 1, "id": "x", "title": "x",
         "steps": [ { "caption": "took {rtt:client}", "do": [] } ] })";
