@@ -26,6 +26,7 @@ const char *const kIds[] = {"handshake",
                             "lost-fin",
                             "time-wait-blocks-restart",
                             "data-and-acks",
+                            "nagle",
                             "qt-handshake-close"};
 
 QString resourcePath(const QString &id)
