@@ -107,7 +107,17 @@ void BsdHost::finish(CallId call, qint64 value, int err, const QByteArray &data)
     record.err = err;
     record.callEvent = call;
     if (!data.isEmpty()) record.detail = QString::fromUtf8(data);
+    const bool brokenPipe = record.fn == u"write" && value < 0 && err == EPIPE;
     const qsizetype ret = trace->appendCall(trace->now(), m_side, EventKind::Return, std::move(record));
+    if (brokenPipe) {
+        // The kernel raises SIGPIPE with this EPIPE unless the write passes MSG_NOSIGNAL, as ours do
+        // (a lab program must not die of it), or the program ignores the signal. What a student's
+        // program would get is recorded, saying that it was not raised here.
+        CallRecord signal;
+        signal.fn = QStringLiteral("SIGPIPE");
+        signal.detail = QStringLiteral("not raised: MSG_NOSIGNAL");
+        trace->appendCall(trace->now(), m_side, EventKind::Signal, std::move(signal));
+    }
     m_results[call] = CallResult {value, err, data};
     // Read this host's kernel before anyone hears of the return (a program's next line may run
     // inside returned()): whatever the call did to a state — close()'s FIN_WAIT_1 or LAST_ACK,

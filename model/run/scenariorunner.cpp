@@ -10,10 +10,13 @@
 #include "lab/qthost.h"
 #include "lab/wire.h"
 #include "trace/errnoname.h"
+#include "trace/labhosts.h"
 #include "trace/segmentlabels.h"
 #include "trace/trace.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <string_view>
 
 namespace {
 constexpr int kPollMs = 10;
@@ -61,6 +64,11 @@ bool ScenarioRunner::prepare()
         for (const auto &[name, value] : m_scenario.sysctls[int(side)]) {
             LabError error;
             if (!m_lab->setSysctl(side, name, value, &error)) {
+                const QByteArray n = name.toLatin1(), v = value.toLatin1();
+                if (error.err == ENOENT && !error.fatal
+                    && labproto::isMissingSysctlSameAs(std::string_view(n.constData(), size_t(n.size())),
+                                                       std::string_view(v.constData(), size_t(v.size()))))
+                    continue; // this kernel has no such setting, and behaves as the value asks
                 finish(false, tr("Cannot set %1 = %2 on the %3: %4").arg(name, value, sideName(side), error.message()));
                 return false;
             }

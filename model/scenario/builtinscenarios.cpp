@@ -9,10 +9,28 @@
 
 namespace {
 // The order of the menu and of --list-scenarios: from the first segment to the last.
-const char *const kIds[] = {"handshake",    "teardown",       "close-at-once",      "whole-connection",
-                            "accept-later", "half-close",     "simultaneous-close", "simultaneous-open",
-                            "refused",      "abortive-close", "unread-data-reset",  "lost-syn",
-                            "lost-fin",     "data-and-acks",  "qt-handshake-close"};
+const char *const kIds[] = {"handshake",
+                            "teardown",
+                            "close-at-once",
+                            "whole-connection",
+                            "accept-later",
+                            "half-close",
+                            "simultaneous-close",
+                            "simultaneous-open",
+                            "refused",
+                            "filtered-port",
+                            "abortive-close",
+                            "linger-timeout",
+                            "unread-data-reset",
+                            "server-dies-mid-write",
+                            "lost-syn",
+                            "lost-synack",
+                            "lost-data-rto",
+                            "lost-fin",
+                            "time-wait-blocks-restart",
+                            "data-and-acks",
+                            "nagle",
+                            "qt-handshake-close"};
 
 QString resourcePath(const QString &id)
 {
@@ -60,7 +78,8 @@ QString groupTitle(const QString &group)
     if (group == u"connect") return QCoreApplication::translate("BuiltinScenarios", "Connect");
     if (group == u"close") return QCoreApplication::translate("BuiltinScenarios", "Close");
     if (group == u"loss") return QCoreApplication::translate("BuiltinScenarios", "Loss and recovery");
-    if (group == u"data") return QCoreApplication::translate("BuiltinScenarios", "Data");
+    if (group == u"flow") return QCoreApplication::translate("BuiltinScenarios", "Flow and timers");
+    if (group == u"options") return QCoreApplication::translate("BuiltinScenarios", "Options");
     if (group == u"whole") return QCoreApplication::translate("BuiltinScenarios", "A whole connection");
     return group;
 }

@@ -2,6 +2,7 @@
 #include "captionfields.h"
 
 #include "trace/segmentlabels.h"
+#include "trace/tcpsegment.h"
 #include "trace/trace.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,7 @@ const QRegularExpression &anyBraces()
 
 const QRegularExpression &field()
 {
-    static const QRegularExpression re(QStringLiteral("^\\{(win|resend):(client|server)\\}$"));
+    static const QRegularExpression re(QStringLiteral("^\\{(win|resend|again|delack):(client|server)\\}$"));
     return re;
 }
 
@@ -48,9 +49,11 @@ QString windowOf(const Trace &trace, const SegmentLabeler &labels, Side side, qs
     return {};
 }
 
-// How long after its first copy `side` resent a segment in [first, end): the first retransmission
-// of the step against the latest earlier copy of the same sequence number and flags.
-QString resendAfter(const Trace &trace, Side side, qsizetype first, qsizetype end)
+// How long after an earlier copy `side` resent a segment in [first, end): the first retransmission
+// of the step against the latest earlier copy of the same sequence number and flags — the first
+// copy ({resend:…}), or any copy, resent ones too ({again:…}: the timeout the kernel waited this
+// time, which doubles with each loss of the same segment).
+QString resendAfter(const Trace &trace, Side side, qsizetype first, qsizetype end, bool sinceAnyCopy)
 {
     for (qsizetype i = first; i < end; ++i) {
         const Event &r = trace.at(i);
@@ -58,9 +61,27 @@ QString resendAfter(const Trace &trace, Side side, qsizetype first, qsizetype en
         for (qsizetype j = i - 1; j >= 0; --j) {
             const Event &o = trace.at(j);
             if (o.kind == EventKind::Send && o.side == side && o.seq == r.seq && o.flags == r.flags
-                && !(o.marks & EventMark::Retransmission))
+                && (sinceAnyCopy || !(o.marks & EventMark::Retransmission)))
                 return duration(r.tNs - o.tNs);
         }
+    }
+    return {};
+}
+
+// How long `side` took to acknowledge what arrived in [first, end): from the wire's delivery of the
+// other side's latest segment to the first ACK without data that `side` sent after it. A delayed
+// ACK's wait: a few milliseconds up to the delayed-ACK timer, set by the kernel from the round trip.
+QString ackDelay(const Trace &trace, Side side, qsizetype first, qsizetype end)
+{
+    constexpr quint8 kMain = TcpFlag::Syn | TcpFlag::Ack | TcpFlag::Fin | TcpFlag::Rst;
+    qsizetype delivered = -1;
+    for (qsizetype i = first; i < end; ++i) {
+        const Event &e = trace.at(i);
+        if (e.kind == EventKind::Deliver && e.side != side)
+            delivered = i;
+        else if (e.kind == EventKind::Send && e.side == side && delivered >= 0 && e.length == 0
+                 && (e.flags & kMain) == TcpFlag::Ack)
+            return duration(e.tNs - trace.at(delivered).tNs);
     }
     return {};
 }
@@ -117,8 +138,10 @@ QString fill(const QString &caption, const Trace &trace, const SegmentLabeler &l
             continue;
         }
         const Side side = f.captured(2) == u"client" ? Side::Client : Side::Server;
-        const QString value =
-            f.captured(1) == u"win" ? windowOf(trace, labels, side, first, end) : resendAfter(trace, side, first, end);
+        const QString name = f.captured(1);
+        const QString value = name == u"win" ? windowOf(trace, labels, side, first, end)
+            : name == u"delack"              ? ackDelay(trace, side, first, end)
+                                             : resendAfter(trace, side, first, end, name == u"again");
         out += value.isEmpty() ? QStringLiteral("…") : value;
     }
     out += caption.mid(from);

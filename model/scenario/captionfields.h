@@ -13,6 +13,10 @@ class Trace;
 //                                in the step, in bytes ("1408 bytes")
 //   {resend:client}, {resend:server}  how long after its first copy that side's kernel resent a
 //                                segment in the step ("1.0 s", "204 ms")
+//   {again:client}, {again:server}  how long after its previous copy, resent or not, that side's
+//                                kernel resent a segment in the step: the timeout it waited this time
+//   {delack:client}, {delack:server}  how long after the wire delivered the other side's latest
+//                                segment that side sent its first ACK without data in the step
 // A field the step did not produce is shown as "…" (and a recording whose expectations hold always
 // produces it).
 namespace CaptionFields {

@@ -686,8 +686,8 @@ namespace ScenarioFile {
 const QStringList &groups()
 {
     // From the first segment of a connection to the last, then what goes wrong, then the rest.
-    static const QStringList list {QStringLiteral("connect"), QStringLiteral("close"), QStringLiteral("loss"),
-                                   QStringLiteral("data"), QStringLiteral("whole")};
+    static const QStringList list {QStringLiteral("connect"), QStringLiteral("close"),   QStringLiteral("loss"),
+                                   QStringLiteral("flow"),    QStringLiteral("options"), QStringLiteral("whole")};
     return list;
 }
 

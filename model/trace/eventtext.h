@@ -32,11 +32,14 @@ QString handedOver(const CallRecord &ret);
 // Qt's own work recorded as a signal event that is no signal: the accept() QTcpServer makes by
 // itself (QtHost records fn "accept", args {"by": "QTcpServer"}, the new descriptor as result).
 bool isQtOwnCall(const CallRecord &record);
+// A Unix signal, not a Qt one: "SIGPIPE", recorded where a write() failed with EPIPE.
+bool isUnixSignal(const CallRecord &record);
 // The Qt call a signal was emitted inside, without its class: "disconnectFromHost()"; empty for a
 // signal Qt emitted from its event loop.
 QString emittedInside(const Trace &trace, const CallRecord &signal);
 // A signal event as the diagram writes it: "connected()", "readyRead()  5 bytes available",
-// "disconnected() — emitted inside disconnectFromHost()", "accept() by QTcpServer → fd 13".
+// "disconnected() — emitted inside disconnectFromHost()", "accept() by QTcpServer → fd 13",
+// "SIGPIPE (not raised: MSG_NOSIGNAL)".
 QString signalText(const Trace &trace, const CallRecord &signal);
 // "client  send      SYN seq=123 ack=0 len=0 win=64240 (retransmission)"
 QString describe(const Trace &trace, qsizetype index);

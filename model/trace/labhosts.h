@@ -64,4 +64,12 @@ constexpr bool isSettableSysctlValue(std::string_view value)
     return digits;
 }
 
+// A setting that a kernel without it already behaves as: older kernels have no linear SYN timeouts
+// (net.ipv4.tcp_syn_linear_timeouts came with Linux 6.5), so turning them off there is a no-op.
+// A scenario that sets one of these runs the same story on a kernel that lacks the sysctl.
+constexpr bool isMissingSysctlSameAs(std::string_view name, std::string_view value)
+{
+    return name == "net.ipv4.tcp_syn_linear_timeouts" && value == "0";
+}
+
 } // namespace labproto

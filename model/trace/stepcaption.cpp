@@ -326,6 +326,12 @@ QString describe(const Trace &trace, const SegmentLabeler &labels, qsizetype ind
                 .arg(r.args.value(u"by").toString(), r.fn, sideOf(e.side))
                 .arg(r.result);
         }
+        if (EventText::isUnixSignal(r)) {
+            return tr("The %1's kernel would raise %2 here, for a write to a connection the peer has reset; a "
+                      "program that does not ignore it dies of it. The lab writes with MSG_NOSIGNAL, so it was not "
+                      "raised, and write() failed with EPIPE instead.")
+                .arg(sideOf(e.side), r.fn);
+        }
         const QString inside = EventText::emittedInside(trace, r);
         if (!inside.isEmpty())
             return tr("Qt emits %1() on the %2 from inside %3, which returns at once all the same.")

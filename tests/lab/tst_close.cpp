@@ -5,6 +5,7 @@
 
 #include "connection.h"
 #include "testmain.h"
+#include "trace/eventtext.h"
 
 #include <sys/socket.h>
 
@@ -135,10 +136,26 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(server->hasReturned(read), kWaitMs);
         QCOMPARE(server->result(read)->value, -1);
         QCOMPARE(server->result(read)->err, ECONNRESET);
-        // A write after the RST fails with EPIPE (no SIGPIPE: MSG_NOSIGNAL).
+        // A write after the RST fails with EPIPE. The kernel raises no SIGPIPE (MSG_NOSIGNAL), but the
+        // trace records the one a program would get, right after the write's return, and only there.
+        const auto sigpipes = [&] {
+            QList<qsizetype> out;
+            for (qsizetype i = 0; i < trace.size(); ++i) {
+                if (trace.at(i).kind == EventKind::Signal && trace.callRecord(trace.at(i)).fn == u"SIGPIPE") out << i;
+            }
+            return out;
+        };
+        QVERIFY(sigpipes().isEmpty());
         const auto write = server->write(c.serverFd, QByteArrayLiteral("late"));
         QTRY_VERIFY_WITH_TIMEOUT(server->hasReturned(write), kWaitMs);
         QCOMPARE(server->result(write)->err, EPIPE);
+        const QList<qsizetype> signal = sigpipes();
+        QCOMPARE(signal.size(), 1);
+        QCOMPARE(trace.at(signal[0]).side, Side::Server);
+        const Event &before = trace.at(signal[0] - 1);
+        QVERIFY(before.kind == EventKind::Return && trace.callRecord(before).callEvent == write);
+        QCOMPARE(EventText::signalText(trace, trace.callRecord(trace.at(signal[0]))),
+                 QStringLiteral("SIGPIPE (not raised: MSG_NOSIGNAL)"));
     }
 
     // close() with received data still unread sends RST instead of FIN (RFC 2525 §2.17).

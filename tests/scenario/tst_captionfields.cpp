@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A caption's per-run numbers come from the recording: {win:side} and {resend:side} are filled in
-// from the step's events (generated here), a field the step did not produce shows "…", and a
-// scenario file naming an unknown field is refused where it says so.
+// A caption's per-run numbers come from the recording: {win:side}, {resend:side}, {again:side} and {delack:side} are
+// filled in from the step's events (generated here), a field the step did not produce shows "…", and a scenario file
+// naming an unknown field is refused where it says so.
 
 #include "scenario/captionfields.h"
 #include "scenario/scenario.h"
@@ -14,6 +14,7 @@ class TestCaptionFields : public QObject {
     Q_OBJECT
 private slots:
     void fillsFromTheStep();
+    void delayedAckFromTheDelivery();
     void missingFieldIsAnEllipsis();
     void unknownFieldIsRefusedWhenLoaded();
     void recordedCaptionIsToldApart();
@@ -36,9 +37,38 @@ void TestCaptionFields::fillsFromTheStep()
     QCOMPARE(text, QStringLiteral("resent after 1.0 s; the server offers 64240 bytes."));
     // Outside the step, nothing: the resend is not in [0, stepBegin).
     QCOMPARE(CaptionFields::fill(QStringLiteral("{resend:client}"), trace, labels, 0, stepBegin), QStringLiteral("…"));
+    // Lost again: {resend:} counts from the first copy, {again:} from the copy before (the timeout
+    // the kernel waited this time, doubled).
+    const qsizetype secondStep = trace.size();
+    b.tick(2'000'000'000);
+    b.send(Side::Client, TcpFlag::Syn, 1000, 0, 0, EventMark::Retransmission);
+    QCOMPARE(
+        CaptionFields::fill(QStringLiteral("{resend:client}, {again:client}"), trace, labels, secondStep, trace.size()),
+        QStringLiteral("3.0 s, 2.0 s"));
+    QCOMPARE(CaptionFields::fill(QStringLiteral("{again:client}"), trace, labels, stepBegin, secondStep),
+             QStringLiteral("1.0 s"));
     // No field: the caption as written, braces of other kinds included.
     QCOMPARE(CaptionFields::fill(QStringLiteral("SO_LINGER {on, 0}"), trace, labels, 0, trace.size()),
              QStringLiteral("SO_LINGER {on, 0}"));
+}
+
+void TestCaptionFields::delayedAckFromTheDelivery()
+{
+    Trace trace;
+    generated::Builder b(trace);
+    const qsizetype data = b.send(Side::Client, TcpFlag::Ack | TcpFlag::Psh, 1001, 5001, 1);
+    const qsizetype stepBegin = trace.size();
+    b.deliver(data); // 1 ms per event; the delayed-ACK timer runs 40 ms more
+    b.tick(40'000'000);
+    b.send(Side::Server, TcpFlag::Ack | TcpFlag::Psh, 5001, 1002, 3); // a reply carrying the ACK is no pure ACK
+    b.send(Side::Server, TcpFlag::Ack, 5004, 1002);
+    SegmentLabeler labels(trace);
+    labels.update();
+    QCOMPARE(CaptionFields::fill(QStringLiteral("{delack:server}"), trace, labels, stepBegin, trace.size()),
+             QStringLiteral("42 ms"));
+    // The client sent no ACK after a delivery to it.
+    QCOMPARE(CaptionFields::fill(QStringLiteral("{delack:client}"), trace, labels, stepBegin, trace.size()),
+             QStringLiteral("…"));
 }
 
 void TestCaptionFields::missingFieldIsAnEllipsis()
@@ -51,7 +81,9 @@ void TestCaptionFields::missingFieldIsAnEllipsis()
 
 void TestCaptionFields::unknownFieldIsRefusedWhenLoaded()
 {
-    QVERIFY(CaptionFields::unknownField(QStringLiteral("{win:client} and {resend:server}")).isEmpty());
+    QVERIFY(
+        CaptionFields::unknownField(QStringLiteral("{win:client} and {resend:server}, {again:client}, {delack:server}"))
+            .isEmpty());
     QCOMPARE(CaptionFields::unknownField(QStringLiteral("a {delay:client}")), QStringLiteral("{delay:client}"));
     const QByteArray file = R"({ "format": "synscope-scenario", "version": 1, "id": "x", "title": "x",
         "steps": [ { "caption": "took {rtt:client}", "do": [] } ] })";

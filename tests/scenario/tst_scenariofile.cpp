@@ -69,7 +69,7 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(saved), QJsonDocument::fromJson(resource.readAll()));
     }
 
-    void fifteenBuiltins()
+    void builtinIds()
     {
         const QStringList expected {QStringLiteral("handshake"),
                                     QStringLiteral("teardown"),
@@ -80,11 +80,18 @@ private slots:
                                     QStringLiteral("simultaneous-close"),
                                     QStringLiteral("simultaneous-open"),
                                     QStringLiteral("refused"),
+                                    QStringLiteral("filtered-port"),
                                     QStringLiteral("abortive-close"),
+                                    QStringLiteral("linger-timeout"),
                                     QStringLiteral("unread-data-reset"),
+                                    QStringLiteral("server-dies-mid-write"),
                                     QStringLiteral("lost-syn"),
+                                    QStringLiteral("lost-synack"),
+                                    QStringLiteral("lost-data-rto"),
                                     QStringLiteral("lost-fin"),
+                                    QStringLiteral("time-wait-blocks-restart"),
                                     QStringLiteral("data-and-acks"),
+                                    QStringLiteral("nagle"),
                                     QStringLiteral("qt-handshake-close")};
         QStringList ids;
         for (const BuiltinScenarios::Entry &e : BuiltinScenarios::list())
@@ -405,7 +412,7 @@ private slots:
         QVERIFY(list.waitForFinished(30000));
         QCOMPARE(list.exitCode(), 0);
         const QStringList lines = QString::fromUtf8(list.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 15);
+        QCOMPARE(lines.size(), 22);
         QCOMPARE(lines.first(), QStringLiteral("handshake  Three-way handshake"));
         QVERIFY(lines.contains(QStringLiteral("lost-syn  A lost SYN is sent again")));
 
