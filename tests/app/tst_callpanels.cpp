@@ -4,6 +4,7 @@
 // focused call button, each side's common calls have keys, and lecture mode has a strip of them.
 
 #include "../lab/labtest.h"
+#include "captionsdialog.h"
 #include "controlstrip.h"
 #include "labpanels.h"
 #include "mainwindow.h"
@@ -11,15 +12,20 @@
 #include "panels/callpanel.h"
 #include "panels/wiremodel.h"
 #include "panels/wirepanel.h"
+#include "scenario/scenariorecorder.h"
+#include "scenario/session.h"
 #include "testmain.h"
 #include "trace/trace.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <cerrno>
 
@@ -247,6 +253,50 @@ private slots:
         QCOMPARE(w.trace()->callRecord(w.trace()->at(lastCall(*w.trace(), Side::Server).first)).fn, u"socket"_s);
         w.setLectureMode(false);
         QVERIFY(!strip->isVisible());
+    }
+
+    // Before "Save What I Did as Scenario" the steps' captions are listed, editable; Save keeps the edits.
+    void captionsEditedBeforeSaving()
+    {
+        MainWindow w;
+        w.show();
+        REQUIRE_LAB(w);
+        CallPanel *server = w.callPanel(Side::Server);
+        click(server, "socket");
+        click(server, "bind");
+        click(server, "listen");
+        ScenarioRecorder *recorder = w.session()->recorder();
+        const int n = recorder->stepCount(); // the wire's modes first, then the three calls
+        QVERIFY(n >= 3);
+        // The recorder's own caption names the call as the panels do, and says what it does.
+        const QString listen = recorder->scenario(u"x"_s, u"x"_s).steps[size_t(n - 1)].caption;
+        QVERIFY2(listen.startsWith(u"The server calls listen("_s) && listen.contains(u"listener"_s),
+                 qPrintable(listen));
+        QStringList shown;
+        bool seen = false;
+        QTimer::singleShot(0, [&] {
+            auto *dialog = qobject_cast<CaptionsDialog *>(QApplication::activeModalWidget());
+            if (!dialog) return;
+            seen = true;
+            QTableWidget *table = dialog->table();
+            for (int k = 0; k < table->rowCount(); ++k)
+                shown << table->item(k, 1)->text();
+            // Edited as a user does: the cell opened for editing, the text typed, Return.
+            table->setCurrentCell(n - 1, 1);
+            table->editItem(table->item(n - 1, 1));
+            auto *editor = table->viewport()->findChild<QLineEdit *>();
+            QVERIFY(editor);
+            QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(editor, u"Now the kernel answers SYNs."_s);
+            QTest::keyClick(editor, Qt::Key_Return); // the view commits the edit from its event loop
+            QMetaObject::invokeMethod(dialog, &QDialog::accept, Qt::QueuedConnection);
+        });
+        w.action(u"saveScenario"_s)->trigger(); // then the file dialog, which the answerer cancels
+        QVERIFY(seen);
+        QCOMPARE(shown.size(), n);
+        QCOMPARE(shown[n - 1], listen);
+        QCOMPARE(recorder->scenario(u"x"_s, u"x"_s).steps[size_t(n - 1)].caption, u"Now the kernel answers SYNs."_s);
+        QCOMPARE(recorder->scenario(u"x"_s, u"x"_s).steps[0].caption, shown[0]);
     }
 };
 
