@@ -20,6 +20,7 @@ public:
     // "dropToServer", "dropToClient".
     QToolButton *callButton(bool client, char key) const;
     QToolButton *wireButton(const QString &name) const { return m_wire.value(name); }
+    QToolButton *interruptButton(bool client) const { return m_interrupt[client ? 0 : 1]; }
 
 public slots:
     void refresh(); // the flavour shown and which calls can be made now
@@ -29,4 +30,5 @@ private:
     WirePanel *m_wirePanel;
     QHash<char, QToolButton *> m_calls[2];
     QHash<QString, QToolButton *> m_wire;
+    QToolButton *m_interrupt[2] = {nullptr, nullptr};
 };

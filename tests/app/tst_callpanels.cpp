@@ -251,6 +251,23 @@ private slots:
         QTest::mouseClick(socket, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(lastCall(*w.trace(), Side::Server).second >= 0, kWaitMs);
         QCOMPARE(w.trace()->callRecord(w.trace()->at(lastCall(*w.trace(), Side::Server).first)).fn, u"socket"_s);
+        // A blocked side can be interrupted from the strip: accept() on a listener no client calls.
+        QVERIFY(!strip->interruptButton(false)->isVisible());
+        for (const char key : {'B', 'L', 'A'}) {
+            QVERIFY(strip->callButton(false, key)->isEnabled());
+            QTest::mouseClick(strip->callButton(false, key), Qt::LeftButton);
+        }
+        const auto [accept, none] = lastCall(*w.trace(), Side::Server);
+        QCOMPARE(w.trace()->callRecord(w.trace()->at(accept)).fn, u"accept"_s);
+        QCOMPARE(none, -1);
+        QVERIFY(!strip->callButton(false, 'S')->isEnabled());
+        QVERIFY(strip->interruptButton(false)->isVisible());
+        QTest::mouseClick(strip->interruptButton(false), Qt::LeftButton);
+        const qsizetype ret = lastCall(*w.trace(), Side::Server).second;
+        QVERIFY(ret > accept);
+        QCOMPARE(w.trace()->callRecord(w.trace()->at(ret)).err, EINTR);
+        QVERIFY(!strip->interruptButton(false)->isVisible());
+        QVERIFY(strip->callButton(false, 'S')->isEnabled());
         w.setLectureMode(false);
         QVERIFY(!strip->isVisible());
     }
