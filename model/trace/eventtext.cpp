@@ -92,7 +92,7 @@ QString returnText(const CallRecord &r)
     return text;
 }
 
-QString callArguments(const CallRecord &call, int maxData)
+QStringList argumentKeys(const CallRecord &call)
 {
     // The keys in the order of the prototype: the table's arguments by the names the trace records;
     // socket()'s are constants of the C library no scenario gives, so the table has none for it.
@@ -111,6 +111,13 @@ QString callArguments(const CallRecord &call, int maxData)
     for (auto it = args.begin(); it != args.end(); ++it) { // recorded by no table: after the known ones
         if (!keys.contains(it.key())) keys << it.key();
     }
+    return keys;
+}
+
+QString callArguments(const CallRecord &call, int maxData)
+{
+    const QJsonObject &args = call.args;
+    const QStringList keys = argumentKeys(call);
     // An address comes with its port, where either of them comes first ("QTcpServer::listen(10.0.0.2:9877)").
     const bool joined = args.contains(u"addr") && args.contains(u"port");
     QStringList parts;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class Trace;
 struct CallRecord;
@@ -14,6 +15,8 @@ QString returnText(const CallRecord &record);
 // calls (SocketCall): "3, 10.0.0.2:9877" (an address with its port), "4, \"hello\", 5" (written data
 // quoted, shortened to `maxData` characters), "AF_INET, SOCK_STREAM" (a zero protocol left out).
 QString callArguments(const CallRecord &call, int maxData = 12);
+// The recorded argument names in that order: "fd", "addr", "port" for connect().
+QStringList argumentKeys(const CallRecord &call);
 // "connect(3, 10.0.0.2:9877)": a call named in a sentence.
 QString shortCall(const CallRecord &call);
 // The one text of a call, in the panels, the diagram, the details and the exports alike: with its

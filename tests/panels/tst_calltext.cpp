@@ -13,6 +13,7 @@
 
 #include <QTest>
 #include <QTextDocumentFragment>
+#include <QTreeWidget>
 #include <cerrno>
 
 namespace {
@@ -105,6 +106,16 @@ private slots:
             panel.showAsOf(&trace, m.ret + 1);
             QVERIFY2(plain(panel.resultText()).contains(text), qPrintable(plain(panel.resultText())));
         }
+        // The details list the arguments in the same order.
+        details.setEventIndex(bind.call);
+        QStringList names;
+        for (int i = 0; i < details.tree()->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *section = details.tree()->topLevelItem(i);
+            if (section->text(0) != u"Arguments") continue;
+            for (int k = 0; k < section->childCount(); ++k)
+                names << section->child(k)->text(0);
+        }
+        QCOMPARE(names, (QStringList {QStringLiteral("fd"), QStringLiteral("addr"), QStringLiteral("port")}));
         // A failed call is marked ✗ on the panel, with what its errno means.
         panel.showAsOf(&trace, bind.ret + 1);
         QVERIFY2(plain(panel.resultText()).startsWith(u"✗ bind(3, 10.0.0.2:9877) = -1 EADDRINUSE"),

@@ -548,8 +548,8 @@ QString DetailsPanel::showCall(qsizetype index)
     QTreeWidgetItem *head = section(tr("%1 on the %2").arg(signature, sideName(e.side)));
     if (haveCall) field(head, tr("Called at"), milliseconds(m_trace->at(callIndex).tNs));
     QTreeWidgetItem *args = section(tr("Arguments"));
-    for (auto it = call.args.begin(); it != call.args.end(); ++it)
-        field(args, it.key(), it.value().toVariant().toString());
+    for (const QString &key : EventText::argumentKeys(call)) // in the order of the call's prototype
+        field(args, key, call.args.value(key).toVariant().toString());
     QTreeWidgetItem *result = section(tr("Result"));
     if (returnIndex < 0) {
         field(result, tr("Returned"), tr("not yet: the call is blocked"));
