@@ -27,7 +27,8 @@ QString keysText(const QAction *action)
     QStringList keys;
     for (const QKeySequence &k : action->shortcuts())
         keys << k.toString(QKeySequence::NativeText);
-    return keys.join(QStringLiteral(", "));
+    // Not ", ": a key of two presses is written "C, L".
+    return keys.join(KeysDialog::tr(" or "));
 }
 } // namespace
 
@@ -71,9 +72,12 @@ KeysDialog::KeysDialog(QMainWindow *window)
     for (QAction *top : window->menuBar()->actions()) {
         if (top->menu()) walk(top->menu(), plain(top->menu()->title()));
     }
-    // What no menu holds: keys that only work in lecture mode, where the menu bar is hidden.
-    for (QAction *a : window->findChildren<QAction *>())
-        add(a, tr("Other"));
+    // What no menu holds: the call panels' keys, keys that only work in lecture mode, where the menu
+    // bar is hidden — under the group an action names (property "keysGroup"), or "Other".
+    for (QAction *a : window->findChildren<QAction *>()) {
+        const QString named = a->property("keysGroup").toString();
+        add(a, named.isEmpty() ? tr("Other") : named);
+    }
 
     m_list->expandAll();
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "labpanels.h"
 
+#include "controlstrip.h"
 #include "lab/lab.h"
 #include "panels/callpanel.h"
 #include "panels/detailspanel.h"
@@ -9,6 +10,7 @@
 #include "run/session.h"
 #include "trace/trace.h"
 
+#include <QAction>
 #include <QDockWidget>
 #include <QEvent>
 #include <QItemSelectionModel>
@@ -110,6 +112,42 @@ LabPanels::LabPanels(Session *session, QMainWindow *window)
     connect(m_wire, &WirePanel::modeChanged, this, [this](Direction direction, Wire::Mode mode, qint64 latencyNs) {
         m_session->addWireMode(mode, int(latencyNs / 1000000), direction);
     });
+    // The common calls have keys: the side's letter, then the call's ("C, L": the client's listen()),
+    // the window's, so they work wherever the focus is and with the panels hidden (lecture mode).
+    for (Side side : {Side::Client, Side::Server}) {
+        CallPanel *panel = m_calls[int(side)];
+        for (const CallPanel::CallKey &k : CallPanel::callKeys()) {
+            const QString bsd = k.bsd ? QString::fromLatin1(k.bsd) + u"()"_s : QString();
+            const QString qt = k.qt ? QString::fromLatin1(k.qt) + u"()"_s : QString();
+            const QString name = bsd.isEmpty() ? qt : qt.isEmpty() || qt == bsd ? bsd : bsd + u" / "_s + qt;
+            auto *a =
+                new QAction(side == Side::Client ? tr("Client: %1").arg(name) : tr("Server: %1").arg(name), window);
+            a->setObjectName((side == Side::Client ? u"clientKey"_s : u"serverKey"_s) + QLatin1Char(k.key));
+            a->setShortcut(CallPanel::shortcut(side, QString::fromLatin1(k.bsd ? k.bsd : k.qt)));
+            a->setProperty("keysGroup", side == Side::Client ? tr("Client calls") : tr("Server calls"));
+            const char key = k.key;
+            connect(a, &QAction::triggered, panel, [panel, key] { panel->pressKey(key); });
+            window->addAction(a);
+        }
+    }
+    // Lecture mode hides the panels; a live by-hand demonstration still needs their buttons.
+    m_strip = new ControlStrip(m_calls[int(Side::Client)], m_calls[int(Side::Server)], m_wire, window);
+    m_stripDock = new QDockWidget(tr("By-hand controls"), window);
+    m_stripDock->setObjectName(u"controlStripDock"_s);
+    m_stripDock->setTitleBarWidget(new QWidget(m_stripDock));
+    m_stripDock->setFeatures(QDockWidget::NoDockWidgetFeatures);
+    m_stripDock->setWidget(m_strip);
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_stripDock);
+    m_stripDock->hide();
+    m_stripAction = new QAction(tr("By-Hand Controls in Lecture Mode"), window);
+    m_stripAction->setObjectName(u"controlStrip"_s);
+    m_stripAction->setCheckable(true);
+    m_stripAction->setShortcut(QKeySequence(Qt::Key_H));
+    m_stripAction->setStatusTip(tr("A row of the calls and the wire's actions under the diagram in lecture mode"));
+    m_stripAction->setProperty("keysGroup", tr("Lecture mode"));
+    window->addAction(m_stripAction);
+    connect(m_stripAction, &QAction::toggled, this, &LabPanels::showStrip);
+
     for (CallPanel *panel : m_calls) {
         connect(panel, &CallPanel::called, this, [this](qsizetype callEvent) {
             emit calledByHand();
@@ -154,8 +192,15 @@ void LabPanels::showAsOf(int step)
         panel->showAsOf(t, end, step);
 }
 
+void LabPanels::showStrip()
+{
+    m_stripDock->setVisible(m_lecture && m_stripAction->isChecked());
+}
+
 void LabPanels::setLectureMode(bool on)
 {
+    m_lecture = on;
+    showStrip();
     for (QDockWidget *d : std::as_const(m_docks))
         d->setVisible(!on && (areOfUse() || d->widget() == m_details));
 }

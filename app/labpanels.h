@@ -8,7 +8,9 @@
 #include <QObject>
 
 class CallPanel;
+class ControlStrip;
 class DetailsPanel;
+class QAction;
 class QDockWidget;
 class QMainWindow;
 class Session;
@@ -34,6 +36,9 @@ public:
     void showAsOf(int step); // the recording as of playback step `step`
     void setLectureMode(bool on); // only the diagram: every dock hidden; back, those that are of use
     void setNumberStyle(NumberStyle style); // of the wire lists' labels
+    // Lecture mode's row of by-hand controls (the calls, the wire), shown there while its key (H) is on.
+    ControlStrip *controlStrip() const { return m_strip; }
+    QAction *controlStripAction() const { return m_stripAction; }
 
 signals:
     void calledByHand(); // a call panel made a call
@@ -41,10 +46,15 @@ signals:
 
 private:
     bool areOfUse() const;
+    void showStrip();
 
     Session *m_session;
     CallPanel *m_calls[2] = {nullptr, nullptr};
     WirePanel *m_wire = nullptr;
     DetailsPanel *m_details = nullptr;
     QList<QDockWidget *> m_docks;
+    ControlStrip *m_strip = nullptr;
+    QDockWidget *m_stripDock = nullptr;
+    QAction *m_stripAction = nullptr;
+    bool m_lecture = false;
 };

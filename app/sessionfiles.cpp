@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionfiles.h"
 
+#include "captionsdialog.h"
 #include "export/export.h"
 #include "export/exportdialog.h"
 #include "io/atomicfile.h"
@@ -140,6 +141,14 @@ void SessionFiles::saveScenarioDialog()
     if (m_session->recorder()->stepCount() == 0) {
         emit failed(tr("Nothing to save: make calls or deliver segments by hand first (since the lab started)."));
         return;
+    }
+    // Each step's caption in the lecturer's words first (the recorder's say what the call does).
+    ScenarioRecorder *recorder = m_session->recorder();
+    CaptionsDialog captions(recorder->scenario({}, {}), m_window);
+    if (captions.exec() != QDialog::Accepted) return;
+    const QStringList edited = captions.captions();
+    for (int k = 0; k < edited.size(); ++k) {
+        if (!edited[k].trimmed().isEmpty()) recorder->setCaption(k, edited[k].trimmed()); // a step needs one
     }
     QString path = QFileDialog::getSaveFileName(m_window, tr("Save as Scenario"), QString(), tr("Scenarios (*.json)"));
     if (path.isEmpty()) return;

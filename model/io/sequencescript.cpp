@@ -77,7 +77,7 @@ std::vector<Statement> build(const Trace &trace, const Options &options)
         switch (e.kind) {
         case EventKind::Call:
             s.from = s.to = app(e.side);
-            s.text = EventText::callSignature(trace.callRecord(e));
+            s.text = EventText::shortCall(trace.callRecord(e));
             break;
         case EventKind::Return:
             s.from = s.to = app(e.side);

@@ -436,6 +436,29 @@ void BsdHost::resume()
     finish(call, value, err, data);
 }
 
+bool BsdHost::canInterrupt() const
+{
+    return m_pending && m_pending->op != Op::Close;
+}
+
+bool BsdHost::interrupt()
+{
+    if (!canInterrupt()) return false;
+    Pending &p = *m_pending;
+    // A blocking write() that has sent part returns that count; one that sent nothing, EINTR.
+    const bool partial = p.op == Op::Write && p.done > 0;
+    const CallId call = p.call;
+    const qint64 value = partial ? p.done : -1;
+    if (p.notifier) { // we may be inside its activated() signal: no delete under its feet
+        p.notifier->setEnabled(false);
+        p.notifier.release()->deleteLater();
+    }
+    m_pending.reset();
+    emit blockedChanged(false);
+    finish(call, value, partial ? 0 : EINTR);
+    return true;
+}
+
 std::optional<CallResult> BsdHost::result(CallId call) const
 {
     const auto it = m_results.find(call);

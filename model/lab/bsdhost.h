@@ -55,6 +55,15 @@ public:
     // A call is under way (the program is blocked in it); no other call can be made meanwhile.
     bool isBlocked() const { return m_pending != nullptr; }
     QString blockedIn() const;
+    // A signal for the blocked program: the call it is blocked in returns -1 EINTR at once, as a
+    // blocking call interrupted by a signal handler (installed without SA_RESTART) does on Linux.
+    // The kernel's side goes on unchanged: a connect() in progress goes on with its handshake (the
+    // next connect() says EALREADY, then EISCONN), a write() that sent part returns that part.
+    // A lingering close() cannot be interrupted so (see canInterrupt()). False if nothing was.
+    bool interrupt();
+    // Whether interrupt() can end the call blocked in now: not close() with SO_LINGER, whose wait
+    // is on a thread of its own (and whose descriptor Linux releases whatever the signal does).
+    bool canInterrupt() const;
     // Why the last call was not made (blocked, no lab); empty if it was.
     QString refusal() const { return m_refusal; }
 

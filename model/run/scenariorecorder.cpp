@@ -5,6 +5,7 @@
 #include "lab/kernelprobe.h"
 #include "lab/lab.h"
 #include "lab/qthost.h"
+#include "trace/eventtext.h"
 #include "trace/trace.h"
 
 #include <QCoreApplication>
@@ -31,14 +32,6 @@ ScenarioCondition condition(ScenarioCondition::Kind kind, Side side, const QStri
     return c;
 }
 
-QString argText(const QJsonObject &args)
-{
-    QStringList parts;
-    for (auto it = args.begin(); it != args.end(); ++it)
-        parts << it.key() + u'='
-                + (it.value().isString() ? it.value().toString() : QString::number(it.value().toDouble()));
-    return parts.join(QStringLiteral(", "));
-}
 } // namespace
 
 ScenarioRecorder::ScenarioRecorder(Lab *lab, QObject *parent)
@@ -187,7 +180,10 @@ bool ScenarioRecorder::addCall(qsizetype callEvent, QString *error)
         m_handles.push_back({a.side, a.flavour, callEvent, a.as, qtSocket});
     }
     ScenarioStep step;
-    step.caption = tr("The %1 calls %2(%3).").arg(sideName(a.side), a.call, argText(a.args));
+    // The call as the panels and the diagram write it, and what it does: a caption to edit, not to write.
+    step.caption =
+        tr("The %1 calls %2. %3.")
+            .arg(sideName(a.side), EventText::shortCall(trace->callRecord(trace->at(callEvent))), call->summaryText());
     step.actions.push_back(std::move(a));
     push(std::move(step), std::move(pre), callEvent);
     return true;

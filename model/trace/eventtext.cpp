@@ -4,6 +4,7 @@
 #include "analysistext.h"
 
 #include "errnoname.h"
+#include "socketcalls.h"
 #include "trace.h"
 
 #include <QCoreApplication>
@@ -13,17 +14,6 @@
 using namespace Qt::StringLiterals;
 
 namespace EventText {
-
-QString callSignature(const CallRecord &r)
-{
-    QStringList parts;
-    for (auto it = r.args.begin(); it != r.args.end(); ++it) {
-        const QJsonValue v = it.value();
-        const QString value = v.isString() ? v.toString() : QString::number(v.toDouble(), 'g', 15);
-        parts << it.key() + u'=' + value;
-    }
-    return r.fn + u'(' + parts.join(QStringLiteral(", ")) + u')';
-}
 
 QString quotedData(const QString &data, int max)
 {
@@ -108,34 +98,47 @@ QString returnText(const CallRecord &r)
     return text;
 }
 
-QString callArguments(const CallRecord &call)
+QStringList argumentKeys(const CallRecord &call)
 {
-    // Values in the order the C call takes them, whatever the order of the recorded keys.
-    static const char *const order[] = {"fd",  "domain", "type",   "protocol", "addr",    "backlog",
-                                        "how", "count",  "option", "value",    "l_onoff", "l_linger"};
-    const QJsonObject &args = call.args;
-    QStringList parts;
-    const auto value = [](const QJsonValue &v) {
-        return v.isString() ? v.toString() : QString::number(v.toDouble(), 'g', 12);
-    };
-    for (const char *key : order) {
-        const QLatin1StringView k(key);
-        if (!args.contains(k)) continue;
-        const QJsonValue v = args.value(k);
-        if (k == "protocol"_L1 && v.toInteger() == 0) continue;
-        if (k == "addr"_L1 && args.contains(u"port"))
-            parts << v.toString() + u':' + QString::number(args.value(u"port").toInteger());
-        else
-            parts << value(v);
+    // The keys in the order of the prototype: the table's arguments by the names the trace records;
+    // socket()'s are constants of the C library no scenario gives, so the table has none for it.
+    QList<QLatin1StringView> order;
+    if (const SocketCall *known = SocketCall::recorded(call.fn)) {
+        for (const SocketCall::Arg &a : known->args)
+            order << a.recordedName();
     }
-    for (auto it = args.begin(); it != args.end(); ++it) {
-        const QString key = it.key();
-        if (key == u"port" || key == u"data"
-            || std::find_if(std::begin(order), std::end(order),
-                            [&](const char *k) { return key == QLatin1StringView(k); })
-                != std::end(order))
-            continue;
-        parts << value(it.value());
+    for (const char *key : {"domain", "type", "protocol"})
+        order << QLatin1StringView(key);
+    const QJsonObject &args = call.args;
+    QStringList keys;
+    for (QLatin1StringView k : std::as_const(order)) {
+        if (args.contains(k) && !keys.contains(k)) keys << k;
+    }
+    for (auto it = args.begin(); it != args.end(); ++it) { // recorded by no table: after the known ones
+        if (!keys.contains(it.key())) keys << it.key();
+    }
+    return keys;
+}
+
+QString callArguments(const CallRecord &call, int maxData)
+{
+    const QJsonObject &args = call.args;
+    const QStringList keys = argumentKeys(call);
+    // An address comes with its port, where either of them comes first ("QTcpServer::listen(10.0.0.2:9877)").
+    const bool joined = args.contains(u"addr") && args.contains(u"port");
+    QStringList parts;
+    for (const QString &k : std::as_const(keys)) {
+        const QJsonValue v = args.value(k);
+        if (k == u"protocol" && v.toInteger() == 0) continue;
+        if (joined && (k == u"addr" || k == u"port")) {
+            const QString address =
+                args.value(u"addr").toString() + u':' + QString::number(args.value(u"port").toInteger());
+            if (!parts.contains(address)) parts << address;
+        } else if (k == u"data") {
+            parts << quotedData(v.toString(), maxData);
+        } else {
+            parts << (v.isString() ? v.toString() : QString::number(v.toDouble(), 'g', 12));
+        }
     }
     return parts.join(QStringLiteral(", "));
 }
@@ -143,6 +146,23 @@ QString callArguments(const CallRecord &call)
 QString shortCall(const CallRecord &call)
 {
     return call.fn + u'(' + callArguments(call) + u')';
+}
+
+QString callText(const CallRecord &call, const CallRecord *ret, qsizetype maxDetail)
+{
+    return callText(call, callArguments(call), ret, maxDetail);
+}
+
+QString callText(const CallRecord &call, const QString &arguments, const CallRecord *ret, qsizetype maxDetail)
+{
+    QString text = call.fn + u'(' + arguments + u')';
+    if (!ret) return text + u' ' + QCoreApplication::translate("EventText", "blocks");
+    // " = 0" after the parentheses; " → socket 0 (…)" for what a Qt call hands over, which is no number.
+    const QString core = resultText(*ret);
+    const QString extra = returnDetail(*ret, maxDetail);
+    if (core.isEmpty() && extra.isEmpty()) return text;
+    const QString separator = handedOver(*ret).isEmpty() ? QStringLiteral(" = ") : QStringLiteral(" → ");
+    return text + separator + core + (core.isEmpty() || extra.isEmpty() ? QString() : QStringLiteral(" ")) + extra;
 }
 
 QString resultText(const CallRecord &r)
@@ -171,7 +191,7 @@ QString describe(const Trace &trace, qsizetype index)
     QString what;
     switch (e.kind) {
     case EventKind::Call:
-        what = callSignature(trace.callRecord(e));
+        what = shortCall(trace.callRecord(e));
         break;
     case EventKind::Return:
         what = returnText(trace.callRecord(e));

@@ -2,21 +2,30 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class Trace;
 struct CallRecord;
 
 // One-line descriptions of trace events, for lists, logs and test failure messages.
 namespace EventText {
-// "connect(fd=5, addr=10.0.0.2, port=9877)"
-QString callSignature(const CallRecord &record);
 // "connect returns 0", "connect returns -1 ECONNREFUSED", "read returns 5 \"hello\""
 QString returnText(const CallRecord &record);
-// A call's arguments as the C call takes them, in its order: "3, 10.0.0.2:9877" (an address with its
-// port), "AF_INET, SOCK_STREAM" (a zero protocol and written data left out).
-QString callArguments(const CallRecord &call);
-// "connect(3, 10.0.0.2:9877)": a call named in a sentence, as the diagram names it.
+// A call's arguments as the C or Qt call takes them, in the order of its prototype in the table of
+// calls (SocketCall): "3, 10.0.0.2:9877" (an address with its port), "4, \"hello\", 5" (written data
+// quoted, shortened to `maxData` characters), "AF_INET, SOCK_STREAM" (a zero protocol left out).
+QString callArguments(const CallRecord &call, int maxData = 12);
+// The recorded argument names in that order: "fd", "addr", "port" for connect().
+QStringList argumentKeys(const CallRecord &call);
+// "connect(3, 10.0.0.2:9877)": a call named in a sentence.
 QString shortCall(const CallRecord &call);
+// The one text of a call, in the panels, the diagram, the details and the exports alike: with its
+// return "listen(13, 5) = 0", "connect(3, 10.0.0.2:9877) = -1 ECONNREFUSED", "read(4, 4096) = 5
+// \"hello\"" (at most `maxDetail` characters of what came with the return), "QTcpServer::
+// nextPendingConnection() → socket 0 (…)"; without one (the call has not returned) "accept(3) blocks".
+QString callText(const CallRecord &call, const CallRecord *ret, qsizetype maxDetail = 40);
+// The same with the arguments given, as callArguments() writes them or shortened to fit.
+QString callText(const CallRecord &call, const QString &arguments, const CallRecord *ret, qsizetype maxDetail);
 // What a call returned, never shortened: its value and errno name ("-1 ECONNREFUSED"), or what a Qt
 // call hands over ("socket 0 (10.0.0.1:50435)"); empty for a return of neither.
 QString resultText(const CallRecord &ret);

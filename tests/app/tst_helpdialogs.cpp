@@ -85,7 +85,7 @@ private slots:
             for (const QString &keys : rows.values(name)) {
                 bool all = true;
                 for (const QKeySequence &k : a->shortcuts())
-                    all = all && keys.split(u", "_s).contains(k.toString(QKeySequence::NativeText));
+                    all = all && keys.split(u" or "_s).contains(k.toString(QKeySequence::NativeText));
                 listed = listed || all;
             }
             QVERIFY2(listed, qPrintable(name + u": "_s + rows.values(name).join(u" | "_s)));

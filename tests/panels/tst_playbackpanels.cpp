@@ -261,8 +261,8 @@ private slots:
         QVERIFY(server.isAsOf());
         QCOMPARE(server.flavour(), Flavour::Bsd);
         QVERIFY2(server.statusText().contains(QStringLiteral("Blocked in accept(3)")), qPrintable(server.statusText()));
-        QCOMPARE(itemsOf(server.socketBox()), QStringList {QStringLiteral("fd 3 (listening)")});
-        QVERIFY(server.resultText().contains(QStringLiteral("accept(fd=3) blocks")));
+        QCOMPARE(itemsOf(server.socketBox()), QStringList {QStringLiteral("fd 3 — listening on :9877")});
+        QVERIFY(server.resultText().contains(QStringLiteral("accept(3) blocks")));
         QVERIFY(server.asOfText().contains(QStringLiteral("As recorded at step 2")));
         QVERIFY(server.asOfText().contains(QStringLiteral("take over (T)")));
         QCOMPARE(enabledButtons(server), 0);
@@ -275,11 +275,11 @@ private slots:
         // accept() returned: the new descriptor is listed, and is the one the next call would use.
         server.showAsOf(&trace, trace.size());
         QCOMPARE(itemsOf(server.socketBox()),
-                 (QStringList {QStringLiteral("fd 3 (listening)"), QStringLiteral("fd 4")}));
+                 (QStringList {QStringLiteral("fd 3 — listening on :9877"), QStringLiteral("fd 4 — connected")}));
         QCOMPARE(server.socketBox()->currentData().toInt(), 4);
         QVERIFY(!server.statusText().contains(QStringLiteral("Blocked")));
         QVERIFY(server.statusText().contains(QStringLiteral("fd 4")));
-        QVERIFY(server.resultText().contains(QStringLiteral("accept(fd=3) = 4")));
+        QVERIFY(server.resultText().contains(QStringLiteral("accept(3) = 4")));
         QVERIFY(server.asOfText().contains(QStringLiteral("step 4")));
         QCOMPARE(enabledButtons(server), 0);
 
@@ -292,7 +292,7 @@ private slots:
         client.showAsOf(&trace, h.syn + 1);
         QVERIFY2(client.statusText().contains(QStringLiteral("Blocked in connect(3, 10.0.0.2:9877)")),
                  qPrintable(client.statusText()));
-        QCOMPARE(itemsOf(client.socketBox()), QStringList {QStringLiteral("fd 3")});
+        QCOMPARE(itemsOf(client.socketBox()), QStringList {QStringLiteral("fd 3 — connecting to 10.0.0.2:9877")});
         client.showAsOf(&trace, trace.size());
         QVERIFY(!client.statusText().contains(QStringLiteral("Blocked")));
         QVERIFY(client.resultText().contains(QStringLiteral("= 0")));

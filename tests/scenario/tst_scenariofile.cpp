@@ -127,7 +127,7 @@ private slots:
         QTest::newRow("unknown group") << QByteArrayLiteral(
             R"({"format": "synscope-scenario", "version": 1, "id": "t", "title": "T", "group": "misc", "steps": []})")
                                        << QStringLiteral(
-                                              "group: expected one of connect, close, loss, data, whole, got \"misc\"");
+                                              "group: expected one of connect, close, loss, flow, options, whole, got \"misc\"");
         QTest::newRow("bad id") << QByteArrayLiteral(
             R"({"format": "synscope-scenario", "version": 1, "id": "Two Words", "title": "T", "steps": []})")
                                 << QStringLiteral("id: expected lower-case letters, digits and '-', got \"Two Words\"");

@@ -553,20 +553,19 @@ QString DiagramRenderer::arrowLabel(qsizetype arrow) const
     return arrowText(arrow).text;
 }
 
-QString DiagramRenderer::fitCallLine(const QString &head, const QString &args, const QString &tail,
-                                     const CallRecord *result, bool elide) const
+QString DiagramRenderer::fitCallLine(const CallRecord *call, const CallRecord *result, bool elide) const
 {
-    // head + args + tail, then the result: " = 0" after a call's parentheses (" → socket 0" for what
-    // a Qt call hands over), " 0" after "returns".
+    // The call's one text (EventText::callText: "listen(13, 5) = 0", "accept(3) blocks"); a return
+    // drawn apart from its call says " 0" after "returns".
     const QString core = result ? EventText::resultText(*result) : QString();
     const qsizetype whole = result ? result->detail.size() : 0;
-    const bool handed = result && !EventText::handedOver(*result).isEmpty();
-    const QString separator = !tail.endsWith(u')') ? u" "_s : handed ? u" → "_s : u" = "_s;
+    const QString args = call ? EventText::callArguments(*call) : QString();
     const auto line = [&](qsizetype n, const QString &a) {
-        QString text = head + a + tail;
-        const QString extra = result ? EventText::returnDetail(*result, n) : QString();
+        if (call) return EventText::callText(*call, a, result, n);
+        QString text = result->fn + u' ' + tr("returns");
+        const QString extra = EventText::returnDetail(*result, n);
         if (!core.isEmpty() || !extra.isEmpty())
-            text += separator + core + (core.isEmpty() || extra.isEmpty() ? QString() : u" "_s) + extra;
+            text += u" "_s + core + (core.isEmpty() || extra.isEmpty() ? QString() : u" "_s) + extra;
         return text;
     };
     if (!elide) return line(std::min<qsizetype>(whole, 200), args); // a tooltip; the details panel has every byte
@@ -602,12 +601,11 @@ DiagramRenderer::Text DiagramRenderer::makeCallText(qsizetype boxIndex, bool one
     if (b.callEvent != DiagramLayout::kNone) {
         const CallRecord &r = m_trace.callRecord(m_trace.at(b.callEvent));
         if (oneRow && ret)
-            t.text = fitCallLine(r.fn + u'(', EventText::callArguments(r), u")"_s, ret, elide);
+            t.text = fitCallLine(&r, ret, elide);
         else
-            t.text = fitCallLine(r.fn + u'(', EventText::callArguments(r), u") "_s + tr("blocks"), nullptr, elide);
+            t.text = fitCallLine(&r, nullptr, elide);
     }
-    if (ret && !(oneRow && b.callEvent != DiagramLayout::kNone))
-        t.detail = fitCallLine(ret->fn + u' ' + tr("returns"), QString(), QString(), ret, elide);
+    if (ret && !(oneRow && b.callEvent != DiagramLayout::kNone)) t.detail = fitCallLine(nullptr, ret, elide);
     return t;
 }
 

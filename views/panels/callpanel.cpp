@@ -14,15 +14,20 @@
 #include <QCoreApplication>
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTcpSocket>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <arpa/inet.h>
 #include <cerrno>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <poll.h>
 #include <sys/socket.h>
 
@@ -55,23 +60,26 @@ QString buttonText(QLatin1StringView fn)
     return name.left(cut) + QStringLiteral("…()");
 }
 
-// The result line, the same whether the call was made now or is read from a recording.
+// The result line, the same whether the call was made now or is read from a recording: the call's
+// one text (EventText::callText, as the diagram and the details write it); a failed call is marked
+// ✗ with its errno in red and what the errno means.
 QString returnHtml(const CallRecord &call, const CallRecord &ret)
 {
-    QString value = ret.hasResult ? QString::number(ret.result) : CallPanel::tr("(returns nothing)");
-    QString text = EventText::callSignature(call).toHtmlEscaped() + QStringLiteral(" = ") + value.toHtmlEscaped();
+    QString text = EventText::callText(call, &ret, 60).toHtmlEscaped();
     if (ret.err) {
-        text += QStringLiteral(" <span style='color:#b00020'><b>%1</b></span>").arg(errnoText(ret.err).toHtmlEscaped());
-    } else if (!ret.detail.isEmpty()) {
-        text += QStringLiteral(" <i>%1</i>").arg(ret.detail.left(60).toHtmlEscaped());
+        const QString meaning = errnoText(ret.err).mid(errnoName(ret.err).size()).trimmed();
+        text = QStringLiteral("<span style='color:#b00020'><b>✗</b> %1 <b>%2</b></span>")
+                   .arg(text, meaning.toHtmlEscaped());
+    } else if (!ret.hasResult && EventText::handedOver(ret).isEmpty() && ret.detail.isEmpty()) {
+        text += u' ' + CallPanel::tr("(returns nothing)").toHtmlEscaped();
     }
     return text;
 }
 
 QString blocksHtml(const CallRecord &call)
 {
-    return CallPanel::tr("%1 blocks: the program waits for its kernel.")
-        .arg(EventText::callSignature(call).toHtmlEscaped());
+    return CallPanel::tr("%1: the program waits for its kernel.")
+        .arg(EventText::callText(call, nullptr).toHtmlEscaped());
 }
 } // namespace
 
@@ -91,13 +99,16 @@ CallPanel::CallPanel(Side side, QWidget *parent)
     m_asOf->hide();
     layout->addWidget(m_asOf);
 
-    // Arguments shared by the calls of both flavours.
+    // The descriptor or Qt socket every call but socket() works on; the settings each call takes
+    // are beside its button, on the flavour's page.
     m_arguments = new QWidget(this);
     auto *form = new QFormLayout(m_arguments);
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_fd = new QComboBox(this);
-    m_fd->setToolTip(tr("The descriptor the call works on"));
+    m_fd->setToolTip(tr("The descriptor the call works on: each with what it is (listening, connected to whom)"));
+    m_fd->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_fd->setMinimumContentsLength(12);
     m_qtSocket = new QComboBox(this);
     m_qtSocket->setToolTip(tr("The QTcpSocket the call works on"));
     auto *sockets = new QWidget(this);
@@ -106,42 +117,27 @@ CallPanel::CallPanel(Side side, QWidget *parent)
     socketsLayout->addWidget(m_fd);
     socketsLayout->addWidget(m_qtSocket);
     form->addRow(tr("Socket"), sockets);
-    m_port = new QSpinBox(this);
-    m_port->setRange(0, 65535);
-    m_port->setValue(kDefaultPort);
-    m_port->setToolTip(
-        tr("Port for bind and listen (this host) or connect (the other host, %1)").arg(Lab::address(other(side))));
-    form->addRow(tr("Port"), m_port);
-    m_data = new QLineEdit(QStringLiteral("hello"), this);
-    m_data->setToolTip(tr("Bytes to write"));
-    form->addRow(tr("Data"), m_data);
-    auto *options = new QWidget(this);
-    auto *optionsLayout = new QHBoxLayout(options);
-    optionsLayout->setContentsMargins(0, 0, 0, 0);
-    m_how = new QComboBox(options);
-    for (const SocketCall::Choice &how : SocketCall::of(SocketCall::Op::Shutdown).arg(u"how")->choices)
-        m_how->addItem(QString::fromLatin1(how.name));
-    m_how->setCurrentText(QStringLiteral("SHUT_WR"));
-    m_how->setToolTip(tr("shutdown(): which direction to close; SHUT_WR sends a FIN and keeps reading"));
-    m_optionOn = new QCheckBox(tr("on"), options);
-    m_optionOn->setChecked(true);
-    m_optionOn->setToolTip(tr("Socket options: switch SO_LINGER, TCP_NODELAY or SO_REUSEADDR on or off"));
-    m_linger = new QSpinBox(options);
-    m_linger->setRange(0, 3600);
-    m_linger->setSuffix(tr(" s"));
-    m_linger->setToolTip(tr("SO_LINGER time; 0 makes close() send a RST instead of a FIN (abortive close)"));
-    optionsLayout->addWidget(m_how);
-    optionsLayout->addWidget(m_optionOn);
-    optionsLayout->addWidget(new QLabel(tr("linger"), options));
-    optionsLayout->addWidget(m_linger);
-    optionsLayout->addStretch(1);
-    form->addRow(tr("Options"), options);
     layout->addWidget(m_arguments);
 
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(makePage(Flavour::Bsd));
     m_pages->addWidget(makePage(Flavour::Qt));
     layout->addWidget(m_pages);
+    // The two flavours' ports and data are one setting each, shown on the page of the flavour.
+    for (QSpinBox *const *boxes : {m_ownPort, m_peerPort}) {
+        connect(boxes[0], &QSpinBox::valueChanged, boxes[1], &QSpinBox::setValue);
+        connect(boxes[1], &QSpinBox::valueChanged, boxes[0], &QSpinBox::setValue);
+    }
+    connect(m_data[0], &QLineEdit::textChanged, m_data[1], &QLineEdit::setText);
+    connect(m_data[1], &QLineEdit::textChanged, m_data[0], &QLineEdit::setText);
+
+    m_interrupt = new QPushButton(tr("Interrupt"), this);
+    m_interrupt->setObjectName(QStringLiteral("interrupt"));
+    m_interrupt->setFocusPolicy(Qt::TabFocus);
+    m_interrupt->installEventFilter(this);
+    m_interrupt->hide();
+    connect(m_interrupt, &QPushButton::clicked, this, &CallPanel::interrupt);
+    layout->addWidget(m_interrupt);
 
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
@@ -158,38 +154,206 @@ CallPanel::CallPanel(Side side, QWidget *parent)
 
 QWidget *CallPanel::makePage(Flavour flavour)
 {
+    // One row per call with what it takes beside it; calls that take nothing share a row.
     auto *page = new QWidget(this);
-    auto *grid = new QGridLayout(page);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setSpacing(3);
+    auto *rows = new QVBoxLayout(page);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(3);
+    const auto row = [rows](std::initializer_list<QWidget *> widgets) {
+        auto *line = new QHBoxLayout;
+        line->setSpacing(4);
+        for (QWidget *w : widgets)
+            line->addWidget(w);
+        line->addStretch(1);
+        rows->addLayout(line);
+    };
+    const auto label = [page](const QString &text) { return new QLabel(text, page); };
+    const auto portBox = [this, page](const QString &tip) {
+        auto *box = new QSpinBox(page);
+        box->setRange(0, 65535);
+        box->setValue(kDefaultPort);
+        box->setToolTip(tip);
+        m_settings << box;
+        return box;
+    };
+    const int f = int(flavour);
+    const QString here = Lab::address(m_side), there = Lab::address(other(m_side));
+    m_ownPort[f] = portBox(tr("The port of this host (%1) the socket is bound to or listens on").arg(here));
+    m_peerPort[f] = portBox(tr("The port on the other host (%1) to connect to").arg(there));
+    m_data[f] = new QLineEdit(QStringLiteral("hello"), page);
+    m_data[f]->setToolTip(tr("Bytes to write"));
+    m_settings << m_data[f];
+    using Op = SocketCall::Op;
+    if (flavour == Flavour::Bsd) {
+        row({callButton(page, Op::Socket), callButton(page, Op::Listen), callButton(page, Op::Accept)});
+        row({callButton(page, Op::Bind), label(tr("to %1 :").arg(here)), m_ownPort[f]});
+        row({callButton(page, Op::Connect), label(tr("to %1 :").arg(there)), m_peerPort[f]});
+        row({callButton(page, Op::Write), m_data[f], callButton(page, Op::Read)});
+        m_how = new QComboBox(page);
+        for (const SocketCall::Choice &how : SocketCall::of(Op::Shutdown).arg(u"how")->choices)
+            m_how->addItem(QString::fromLatin1(how.name));
+        m_how->setCurrentText(QStringLiteral("SHUT_WR"));
+        m_how->setToolTip(tr("shutdown(): which direction to close; SHUT_WR sends a FIN and keeps reading"));
+        m_settings << m_how;
+        row({callButton(page, Op::Close), callButton(page, Op::Shutdown), m_how});
+        const auto onBox = [this, page](const QString &option) {
+            auto *box = new QCheckBox(tr("on"), page);
+            box->setChecked(true);
+            box->setToolTip(tr("%1 on or off").arg(option));
+            m_optionOn.insert(option, box);
+            m_settings << box;
+            return box;
+        };
+        m_linger = new QSpinBox(page);
+        m_linger->setRange(0, 3600);
+        m_linger->setSuffix(tr(" s"));
+        m_linger->setToolTip(tr("SO_LINGER time; 0 makes close() send a RST instead of a FIN (abortive close)"));
+        m_settings << m_linger;
+        const QString linger = QStringLiteral("SO_LINGER"), reuse = QStringLiteral("SO_REUSEADDR"),
+                      noDelay = QStringLiteral("TCP_NODELAY");
+        row({callButton(page, Op::SetSockOpt, linger), onBox(linger), m_linger});
+        row({callButton(page, Op::SetSockOpt, reuse), onBox(reuse), callButton(page, Op::SetSockOpt, noDelay),
+             onBox(noDelay)});
+    } else {
+        row({callButton(page, Op::QtListen), label(tr("on %1 :").arg(here)), m_ownPort[f]});
+        row({callButton(page, Op::QtConnectToHost), label(tr("to %1 :").arg(there)), m_peerPort[f]});
+        row({callButton(page, Op::QtNextPendingConnection)});
+        row({callButton(page, Op::QtWrite), m_data[f], callButton(page, Op::QtRead)});
+        row({callButton(page, Op::QtDisconnectFromHost), callButton(page, Op::QtClose), callButton(page, Op::QtAbort)});
+    }
+    // The table and the page agree: every call (and option) has its button.
     for (const SocketCall &call : SocketCall::all()) {
         if (call.flavour != flavour) continue;
-        // A socket option is what a student picks, so each has a button of its own.
         if (const SocketCall::Arg *option = call.arg(u"option")) {
-            for (const SocketCall::Choice &c : option->choices) {
-                const QString name = QString::fromLatin1(c.name);
-                addButton(grid, call, name, name, QCoreApplication::translate("SocketCall", c.summary));
-            }
+            for (const SocketCall::Choice &c : option->choices)
+                Q_ASSERT(m_buttons[f].contains(QString::fromLatin1(c.name)));
         } else {
-            addButton(grid, call, call.name, buttonText(call.shortFn()), call.summaryText());
+            Q_ASSERT(m_buttons[f].contains(call.name));
         }
     }
     return page;
 }
 
-void CallPanel::addButton(QGridLayout *grid, const SocketCall &socketCall, const QString &name, const QString &text,
-                          const QString &tip)
+QPushButton *CallPanel::callButton(QWidget *page, SocketCall::Op op, const QString &option)
+{
+    const SocketCall &call = SocketCall::of(op);
+    if (!option.isEmpty()) {
+        for (const SocketCall::Choice &c : call.arg(u"option")->choices) {
+            if (option == QLatin1StringView(c.name))
+                return addButton(page, call, option, option, QCoreApplication::translate("SocketCall", c.summary));
+        }
+    }
+    return addButton(page, call, call.name, buttonText(call.shortFn()), call.summaryText());
+}
+
+QPushButton *CallPanel::addButton(QWidget *page, const SocketCall &socketCall, const QString &name, const QString &text,
+                                  const QString &tip)
 {
     auto &buttons = m_buttons[int(socketCall.flavour)];
-    const int n = int(buttons.size());
-    auto *button = new QPushButton(text, grid->parentWidget());
+    auto *button = new QPushButton(text, page);
     button->setObjectName(name);
-    button->setToolTip(tip);
-    // Keyboard focus stays where it is: Space must step the lesson, not press a button.
+    const QKeySequence key = shortcut(m_side, name);
+    button->setToolTip(key.isEmpty() ? tip : tr("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+    // Keyboard focus stays where it is: Space must step the lesson, not press a button; Tab reaches
+    // it, and Return then presses it (eventFilter()).
     button->setFocusPolicy(Qt::TabFocus);
-    grid->addWidget(button, n / 3, n % 3);
+    button->installEventFilter(this);
     buttons.insert(name, Button {button, &socketCall, socketCall.arg(u"option") ? name : QString(), text});
-    connect(button, &QPushButton::clicked, this, [this, name] { call(name); });
+    connect(button, &QPushButton::clicked, this, [this, name] { press(name); });
+    return button;
+}
+
+std::span<const CallPanel::CallKey> CallPanel::callKeys()
+{
+    // The letters of the calls a by-hand demonstration makes; the side's letter goes first.
+    static const CallKey keys[] = {
+        {'S', "socket", nullptr},
+        {'B', "bind", nullptr},
+        {'L', "listen", "listen"},
+        {'C', "connect", "connectToHost"},
+        {'A', "accept", "nextPendingConnection"},
+        {'W', "write", "write"},
+        {'R', "read", "read"},
+        {'H', "shutdown", nullptr},
+        {'D', nullptr, "disconnectFromHost"},
+        {'X', "close", "close"},
+    };
+    return keys;
+}
+
+QKeySequence CallPanel::shortcut(Side side, const QString &name)
+{
+    for (const CallKey &k : callKeys()) {
+        if ((k.bsd && name == QLatin1StringView(k.bsd)) || (k.qt && name == QLatin1StringView(k.qt)))
+            return QKeySequence(side == Side::Client ? Qt::Key_C : Qt::Key_S, Qt::Key(k.key));
+    }
+    return {};
+}
+
+bool CallPanel::pressKey(char key)
+{
+    for (const CallKey &k : callKeys()) {
+        const char *name = m_flavour == Flavour::Bsd ? k.bsd : k.qt;
+        if (k.key != key || !name) continue;
+        QPushButton *b = button(QString::fromLatin1(name));
+        if (!b || !b->isEnabled()) return false;
+        b->click();
+        return true;
+    }
+    return false;
+}
+
+bool CallPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Return on a focused call button presses it, as in a dialog (a button outside one does not).
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        auto *b = qobject_cast<QPushButton *>(watched);
+        if (b && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier
+            && b->isEnabled()) {
+            b->click();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CallPanel::press(const QString &name)
+{
+    const Button b = m_buttons[int(m_flavour)].value(name);
+    // accept() works on the listener whatever is selected: with another socket selected and no
+    // connection waiting, it would block, and the program with it, until a client connects.
+    if (b.call && b.call->op == SocketCall::Op::Accept && m_lab && !m_asOfTrace) {
+        const int listener = listeningFd(), selected = currentFd();
+        if (listener >= 0 && selected >= 0 && listener != selected && blocksNow(*b.call)) {
+            const auto answer = QMessageBox::question(
+                this, tr("accept() would block"),
+                tr("fd %1 is selected, but accept() takes a connection from the listener, fd %2 — and none is "
+                   "waiting, so the program would block until a client connects (Interrupt ends the wait).\n\n"
+                   "Call accept(%2) anyway?")
+                    .arg(selected)
+                    .arg(listener),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+            if (answer != QMessageBox::Yes) return;
+        }
+    }
+    call(name);
+}
+
+bool CallPanel::interrupt()
+{
+    if (!m_lab || m_asOfTrace || m_flavour != Flavour::Bsd) return false;
+    BsdHost *bsd = m_lab->bsd(m_side);
+    const QString in = bsd->blockedIn();
+    const bool connecting = in == u"connect()";
+    if (!bsd->interrupt()) return false;
+    m_interrupted = connecting
+        ? tr("%1 interrupted: EINTR. The kernel goes on with the handshake; a second connect() says EALREADY "
+             "while it does, EISCONN once it is done.")
+              .arg(in)
+        : tr("%1 interrupted: EINTR, as a signal ends a blocking call. The kernel's socket is as it was.").arg(in);
+    refresh();
+    return true;
 }
 
 void CallPanel::setLab(Lab *lab)
@@ -204,6 +368,7 @@ void CallPanel::setLab(Lab *lab)
     }
     m_lab = lab;
     m_listenFds.clear();
+    m_connectTo.clear();
     m_scanned = 0;
     m_result->clear();
     if (lab && lab->isReady()) {
@@ -231,9 +396,6 @@ void CallPanel::showFlavour(Flavour flavour)
     m_pages->setCurrentIndex(int(flavour));
     m_fd->setVisible(flavour == Flavour::Bsd);
     m_qtSocket->setVisible(flavour == Flavour::Qt);
-    m_how->setVisible(flavour == Flavour::Bsd);
-    m_linger->setVisible(flavour == Flavour::Bsd);
-    m_optionOn->setVisible(flavour == Flavour::Bsd);
 }
 
 void CallPanel::showAsOf(const Trace *trace, qsizetype endEvent, int step)
@@ -312,6 +474,7 @@ qsizetype CallPanel::call(const QString &name)
         return -1;
     }
     const Button &b = m_buttons[int(m_flavour)][name];
+    m_interrupted.clear();
     QString refusal;
     const qsizetype callEvent = CallMaker::make(*m_lab, m_side, *b.call, arguments(b), &refusal);
     showCalled(callEvent, refusal);
@@ -333,11 +496,15 @@ QJsonObject CallPanel::arguments(const Button &b) const
             else // accept() means the listener, whichever descriptor is selected
                 args.insert(arg.name, b.call->op == SocketCall::Op::Accept ? listeningFd() : currentFd());
             break;
-        case SocketCall::ArgType::Port:
-            args.insert(arg.name, m_port->value());
+        case SocketCall::ArgType::Port: // a port of this host to bind or listen on, or the other's to connect to
+            args.insert(arg.name,
+                        (b.call->op == SocketCall::Op::Bind || b.call->op == SocketCall::Op::QtListen
+                             ? m_ownPort
+                             : m_peerPort)[int(m_flavour)]
+                            ->value());
             break;
         case SocketCall::ArgType::Text:
-            args.insert(arg.name, m_data->text());
+            args.insert(arg.name, m_data[int(m_flavour)]->text());
             break;
         case SocketCall::ArgType::OneOf:
             args.insert(arg.name, arg.name == u"how" ? m_how->currentText() : b.option);
@@ -346,7 +513,7 @@ QJsonObject CallPanel::arguments(const Button &b) const
             if (arg.name == u"linger")
                 args.insert(arg.name, m_linger->value());
             else if (arg.name == u"onoff" || arg.name == u"value") // CallMaker reads what its option takes
-                args.insert(arg.name, m_optionOn->isChecked() ? 1 : 0);
+                args.insert(arg.name, m_optionOn.value(b.option) && m_optionOn.value(b.option)->isChecked() ? 1 : 0);
             break;
         case SocketCall::ArgType::Address:
             break;
@@ -404,10 +571,17 @@ void CallPanel::scanTrace()
     if (!trace || m_scanned > trace->size()) {
         m_scanned = 0;
         m_listenFds.clear();
+        m_connectTo.clear();
     }
     if (!trace) return;
     for (; m_scanned < trace->size(); ++m_scanned) {
         const Event &e = trace->at(m_scanned);
+        if (e.kind == EventKind::Call && e.side == m_side && trace->callRecord(e).fn == u"connect") {
+            // Where a socket is connecting to: the kernel names no peer before the handshake ends.
+            const QJsonObject &args = trace->callRecord(e).args;
+            m_connectTo.insert(args.value(u"fd").toInt(-1),
+                               args.value(u"addr").toString() + u':' + QString::number(args.value(u"port").toInt()));
+        }
         if (e.kind != EventKind::Return || e.side != m_side) continue;
         const CallRecord &r = trace->callRecord(e);
         if (r.err || r.result != 0 || r.callEvent < 0 || (r.fn != u"listen" && r.fn != u"close")) continue;
@@ -423,25 +597,66 @@ void CallPanel::refresh()
 {
     if (m_asOfTrace) {
         showSituation();
+        emit buttonsChanged();
         return;
     }
     m_asOf->hide();
     m_arguments->setEnabled(true);
+    for (QWidget *w : std::as_const(m_settings))
+        w->setEnabled(true);
     const bool ready = m_lab && m_lab->isReady();
     scanTrace();
     updateSockets();
     updateBlocking();
-    const bool blocked = ready && m_flavour == Flavour::Bsd && m_lab->bsd(m_side)->isBlocked();
+    const BsdHost *bsd = ready ? m_lab->bsd(m_side) : nullptr;
+    const bool blocked = bsd && m_flavour == Flavour::Bsd && bsd->isBlocked();
     for (const Button &b : std::as_const(m_buttons[int(m_flavour)]))
         b.button->setEnabled(ready && !blocked);
+    m_interrupt->setVisible(blocked);
+    m_interrupt->setEnabled(false);
+    if (blocked) {
+        m_interrupt->setText(tr("Interrupt %1").arg(bsd->blockedIn()));
+        m_interrupt->setEnabled(bsd->canInterrupt());
+        m_interrupt->setToolTip(
+            bsd->canInterrupt()
+                ? tr("End the call as a signal would: it returns -1 with errno EINTR, and the program can make "
+                     "other calls again")
+                : tr("close() with SO_LINGER waits in the kernel, on a thread of its own, until the peer has "
+                     "acknowledged everything or the linger time is over; Linux releases the descriptor whatever a "
+                     "signal does, so there is nothing to interrupt: deliver the peer's ACK or wait"));
+    }
     if (!ready)
         m_status->setText(tr("No lab: the calls need the two kernels."));
     else if (blocked)
         m_status->setText(tr("<b>Blocked in %1</b>: like a single-threaded program, it can make no other call until "
                              "that one returns.")
-                              .arg(m_lab->bsd(m_side)->blockedIn()));
+                              .arg(bsd->blockedIn()));
     else
-        m_status->clear();
+        m_status->setText(m_interrupted.toHtmlEscaped());
+    emit buttonsChanged();
+}
+
+QString CallPanel::socketRole(int fd) const
+{
+    // The lab's descriptors are this process's: the kernel says what each is.
+    sockaddr_in sa {};
+    socklen_t len = sizeof sa;
+    const bool named = ::getsockname(fd, reinterpret_cast<sockaddr *>(&sa), &len) == 0 && sa.sin_port != 0;
+    const int port = ntohs(sa.sin_port);
+    if (m_listenFds.contains(fd)) return tr("listening on :%1").arg(port);
+    sockaddr_in peer {};
+    len = sizeof peer;
+    if (::getpeername(fd, reinterpret_cast<sockaddr *>(&peer), &len) == 0) {
+        char text[INET_ADDRSTRLEN] = {};
+        ::inet_ntop(AF_INET, &peer.sin_addr, text, sizeof text);
+        return tr("connected to %1:%2").arg(QString::fromLatin1(text)).arg(ntohs(peer.sin_port));
+    }
+    tcp_info info {};
+    len = sizeof info;
+    if (::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &len) == 0 && info.tcpi_state == TCP_SYN_SENT
+        && m_connectTo.contains(fd))
+        return tr("connecting to %1").arg(m_connectTo.value(fd));
+    return named ? tr("bound to :%1").arg(port) : tr("new");
 }
 
 void CallPanel::updateSockets()
@@ -456,9 +671,14 @@ void CallPanel::updateSockets()
             const int keep = currentFd();
             m_fd->clear();
             for (int fd : fds)
-                m_fd->addItem(m_listenFds.contains(fd) ? tr("fd %1 (listening)").arg(fd) : tr("fd %1").arg(fd), fd);
+                m_fd->addItem(tr("fd %1").arg(fd), fd);
             const int i = m_fd->findData(keep);
             m_fd->setCurrentIndex(i >= 0 ? i : m_fd->count() - 1);
+        }
+        // What each is changes as its connection does: "fd 4 — connected to 10.0.0.1:53442".
+        for (int i = 0; i < m_fd->count(); ++i) {
+            const int fd = m_fd->itemData(i).toInt();
+            m_fd->setItemText(i, tr("fd %1 — %2").arg(fd).arg(socketRole(fd)));
         }
     } else {
         const int count = ready ? m_lab->qt(m_side)->socketCount() : 0;
@@ -528,6 +748,9 @@ void CallPanel::showSituation()
     QList<int> listening;
     QList<int> sockets; // Qt socket ids
     int serverPort = -1; // the QTcpServer's, once it listens
+    QHash<int, QString> role; // what each descriptor is, as the live list says it
+    QHash<int, int> boundPort;
+    QHash<int, QString> peer; // what connect() was called to
     qsizetype pending = -1, last = -1, lastReturn = -1;
     const auto callArg = [trace](const CallRecord &ret, QStringView key) {
         if (ret.callEvent < 0 || ret.callEvent >= trace->size()) return -1;
@@ -539,6 +762,13 @@ void CallPanel::showSituation()
         if (e.kind == EventKind::Call) {
             last = pending = i;
             lastReturn = -1;
+            const CallRecord &c = trace->callRecord(e);
+            if (c.fn == u"connect") {
+                const int fd = c.args.value(u"fd").toInt(-1);
+                peer.insert(fd,
+                            c.args.value(u"addr").toString() + u':' + QString::number(c.args.value(u"port").toInt()));
+                role.insert(fd, tr("connecting to %1").arg(peer.value(fd)));
+            }
             continue;
         }
         if (e.kind != EventKind::Return) continue;
@@ -549,6 +779,15 @@ void CallPanel::showSituation()
         if (!call) continue;
         using Op = SocketCall::Op;
         QList<int> &held = call->flavour == Flavour::Bsd ? fds : sockets;
+        if (call->op == Op::Bind && !r.err && r.result == 0) {
+            boundPort.insert(callArg(r, u"fd"), callArg(r, u"port"));
+            role.insert(callArg(r, u"fd"), tr("bound to :%1").arg(callArg(r, u"port")));
+        } else if (call->op == Op::Connect && r.result == 0 && !r.err) {
+            role.insert(callArg(r, u"fd"), tr("connected to %1").arg(peer.value(callArg(r, u"fd"))));
+        } else if (call->op == Op::Accept && !r.err && r.result >= 0) {
+            // accept() records its peer; a trace made otherwise may not have it.
+            role.insert(int(r.result), r.detail.isEmpty() ? tr("connected") : tr("connected to %1").arg(r.detail));
+        }
         if (call->makes == SocketCall::Makes::Result) {
             if (!r.err && r.result >= 0 && !held.contains(int(r.result))) held << int(r.result);
         } else if (call->makes == SocketCall::Makes::RecordedSocket) {
@@ -557,6 +796,7 @@ void CallPanel::showSituation()
         } else if (call->op == Op::Listen) {
             const int fd = callArg(r, u"fd");
             if (!r.err && r.result == 0 && !listening.contains(fd)) listening << fd;
+            if (!r.err && r.result == 0) role.insert(fd, tr("listening on :%1").arg(boundPort.value(fd)));
         } else if (call->op == Op::Close) {
             // Linux releases the descriptor even when close() reports an error; EBADF: there was none.
             const int fd = callArg(r, u"fd");
@@ -574,9 +814,13 @@ void CallPanel::showSituation()
     // The socket boxes hold what the program holds, on the socket its last call worked on; the
     // descriptors in the order the live panel lists them (BsdHost::sockets(): by number).
     std::sort(fds.begin(), fds.end());
+    const auto fdText = [&](int fd) {
+        // A descriptor the recording says nothing more of (no bind, no connect) is a new socket.
+        return tr("fd %1 — %2").arg(fd).arg(role.value(fd, tr("new")));
+    };
     m_fd->clear();
     for (int fd : std::as_const(fds))
-        m_fd->addItem(listening.contains(fd) ? tr("fd %1 (listening)").arg(fd) : tr("fd %1").arg(fd), fd);
+        m_fd->addItem(fdText(fd), fd);
     m_qtSocket->clear();
     for (int id : std::as_const(sockets))
         m_qtSocket->addItem(tr("QTcpSocket %1").arg(id), id);
@@ -594,7 +838,7 @@ void CallPanel::showSituation()
     QStringList held;
     if (flavour == Flavour::Bsd) {
         for (int fd : std::as_const(fds))
-            held << (listening.contains(fd) ? tr("fd %1 (listening)").arg(fd) : tr("fd %1").arg(fd));
+            held << fdText(fd);
     } else {
         if (serverPort >= 0) held << tr("a QTcpServer listening on port %1").arg(serverPort);
         for (int id : std::as_const(sockets))
@@ -623,6 +867,9 @@ void CallPanel::showSituation()
             b.button->setEnabled(false);
     }
     m_arguments->setEnabled(false);
+    for (QWidget *w : std::as_const(m_settings))
+        w->setEnabled(false);
+    m_interrupt->hide();
     int step = m_asOfStep;
     if (step < 0 && !trace->steps().empty()) step = end <= 0 ? 0 : trace->stepOfEvent(end - 1) + 1;
     if (trace->steps().empty())

@@ -6,9 +6,11 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QKeySequence>
 #include <QPointer>
 #include <QSet>
 #include <QWidget>
+#include <span>
 
 class Lab;
 class QCheckBox;
@@ -23,13 +25,16 @@ class Trace;
 
 // The program on one host, as buttons: one per socket call of the table (SocketCall), in the BSD
 // flavour (socket, bind, listen, connect, accept, write, read, shutdown, close, and setsockopt with
-// a button per option) or the Qt flavour (QTcpServer and QTcpSocket), with the arguments a call
-// needs. Every call the API lets the program issue is available — a call the kernel refuses runs
+// a button per option) or the Qt flavour (QTcpServer and QTcpSocket), each with the settings it
+// takes beside it (bind's own port, connect's destination, shutdown's direction, an option's on/off
+// and SO_LINGER's time). Every call the API lets the program issue is available — a call the kernel refuses runs
 // and shows its errno, which is half of the lesson.
 // Buttons of calls that would block now say so (connect while the SYN is held, accept before the
 // third segment, read with nothing to read); while the program is blocked in a call it can make
-// no other, like a single-threaded C program. While a recording plays back, showAsOf() shows the
-// program as the trace has it at the viewed step, read-only.
+// no other, like a single-threaded C program — until Interrupt makes the call fail with EINTR, as
+// a signal would. The Socket list names each descriptor's role and peer ("fd 4 — listening on
+// :9877"). Return presses the focused button; each common call has a key (shortcut()). While a recording plays back,
+// showAsOf() shows the program as the trace has it at the viewed step, read-only.
 class CallPanel : public QWidget {
     Q_OBJECT
 public:
@@ -60,14 +65,36 @@ public:
     QString asOfText() const; // the line that says the panel shows a recording; empty when live
     // Whether the button's call would block now (its text says so).
     bool wouldBlock(const QString &name) const;
+    // The key of a call on this side ("C, L": the client's listen()), empty for a call without one:
+    // the side's letter (C, S) then the call's. `name` as button() takes it, in either flavour.
+    static QKeySequence shortcut(Side side, const QString &name);
+    // The keys' letters and the calls they make in each flavour, for the window's actions.
+    struct CallKey {
+        char key;
+        const char *bsd; // nullptr: none in that flavour
+        const char *qt;
+    };
+    static std::span<const CallKey> callKeys();
+    // The call a key makes in the flavour shown, pressed as a click would (asking first where the
+    // button asks); false if its button is off (blocked, no lab, a recording).
+    bool pressKey(char key);
 
-    // Arguments.
-    QSpinBox *portBox() const { return m_port; }
-    QLineEdit *dataEdit() const { return m_data; }
+    // A blocked call ends at once with -1 EINTR, as a signal would end it (Interrupt's button);
+    // false if no call is blocked or the one blocked cannot be interrupted (see interruptButton()'s tooltip).
+    bool interrupt();
+    QPushButton *interruptButton() const { return m_interrupt; }
+
+    // Settings, each beside the call it is for (in the flavour shown).
+    QSpinBox *portBox() const { return m_peerPort[int(m_flavour)]; } // connect()'s destination port
+    QSpinBox *bindPortBox() const { return m_ownPort[int(m_flavour)]; } // bind()'s, QTcpServer::listen()'s
+    QLineEdit *dataEdit() const { return m_data[int(m_flavour)]; }
     QComboBox *socketBox() const;
     QComboBox *shutdownBox() const { return m_how; }
     QSpinBox *lingerBox() const { return m_linger; }
-    QCheckBox *optionOnBox() const { return m_optionOn; }
+    QCheckBox *optionOnBox(const QString &option = QStringLiteral("SO_LINGER")) const
+    {
+        return m_optionOn.value(option);
+    }
     void selectSocket(int fdOrId);
 
 public slots:
@@ -77,6 +104,8 @@ public slots:
 signals:
     // A call was made from this panel (for the scenario recorder): its Call event.
     void called(qsizetype callEvent);
+    // Buttons went on or off (a call blocked or returned, a lab came or went): for the window's keys.
+    void buttonsChanged();
 
 private:
     struct Button {
@@ -86,8 +115,12 @@ private:
         QString text;
     };
     QWidget *makePage(Flavour flavour);
-    void addButton(QGridLayout *grid, const SocketCall &socketCall, const QString &name, const QString &text,
-                   const QString &tip);
+    QPushButton *addButton(QWidget *page, const SocketCall &socketCall, const QString &name, const QString &text,
+                           const QString &tip);
+    QPushButton *callButton(QWidget *page, SocketCall::Op op, const QString &option = {});
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void press(const QString &name); // a click: asks first where the call cannot succeed soon
+    QString socketRole(int fd) const; // live: "listening on :9877", "connected to 10.0.0.1:53442"
     QJsonObject arguments(const Button &b) const;
     bool blocksNow(const SocketCall &call) const;
     void showReturn(qsizetype callEvent, qsizetype returnEvent);
@@ -113,15 +146,20 @@ private:
     QStackedWidget *m_pages = nullptr;
     QComboBox *m_fd = nullptr;
     QComboBox *m_qtSocket = nullptr;
-    QSpinBox *m_port = nullptr;
-    QLineEdit *m_data = nullptr;
+    QSpinBox *m_ownPort[2] = {nullptr, nullptr};
+    QSpinBox *m_peerPort[2] = {nullptr, nullptr};
+    QLineEdit *m_data[2] = {nullptr, nullptr};
     QComboBox *m_how = nullptr;
     QSpinBox *m_linger = nullptr;
-    QCheckBox *m_optionOn = nullptr;
+    QHash<QString, QCheckBox *> m_optionOn; // by option
+    QList<QWidget *> m_settings; // every setting, off with the buttons in a recording
     QWidget *m_arguments = nullptr;
+    QPushButton *m_interrupt = nullptr;
+    QString m_interrupted; // what the last Interrupt did, until the next call
     QLabel *m_asOf = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_result = nullptr;
     QList<int> m_listenFds; // descriptors listen() succeeded on, and not closed since
-    qsizetype m_scanned = 0; // trace events read for m_listenFds
+    QHash<int, QString> m_connectTo; // "10.0.0.2:9877": what each descriptor's last connect() was to
+    qsizetype m_scanned = 0; // trace events read for m_listenFds, m_connectTo
 };

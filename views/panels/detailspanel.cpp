@@ -545,16 +545,16 @@ QString DetailsPanel::showCall(qsizetype index)
     }
     const bool haveCall = callIndex >= 0 && callIndex < m_trace->size();
     const CallRecord &call = haveCall ? m_trace->callRecord(m_trace->at(callIndex)) : r;
-    const QString signature = EventText::callSignature(call);
-    QTreeWidgetItem *head = section(tr("%1 on the %2").arg(EventText::callSignature(call), sideName(e.side)));
+    const QString signature = EventText::shortCall(call);
+    QTreeWidgetItem *head = section(tr("%1 on the %2").arg(signature, sideName(e.side)));
     if (haveCall) field(head, tr("Called at"), milliseconds(m_trace->at(callIndex).tNs));
     QTreeWidgetItem *args = section(tr("Arguments"));
-    for (auto it = call.args.begin(); it != call.args.end(); ++it)
-        field(args, it.key(), it.value().toVariant().toString());
+    for (const QString &key : EventText::argumentKeys(call)) // in the order of the call's prototype
+        field(args, key, call.args.value(key).toVariant().toString());
     QTreeWidgetItem *result = section(tr("Result"));
     if (returnIndex < 0) {
         field(result, tr("Returned"), tr("not yet: the call is blocked"));
-        return tr("%1 blocks").arg(signature);
+        return EventText::callText(call, nullptr);
     }
     const CallRecord &ret = m_trace->callRecord(m_trace->at(returnIndex));
     field(result, tr("Returned at"), milliseconds(m_trace->at(returnIndex).tNs));
@@ -564,13 +564,11 @@ QString DetailsPanel::showCall(qsizetype index)
         field(result, tr("Blocked for"), milliseconds(m_trace->at(returnIndex).tNs - m_trace->at(callIndex).tNs));
     if (!ret.detail.isEmpty()) field(result, tr("Detail"), ret.detail);
 
-    // As a C programmer writes a result down: "connect(…) = -1 ECONNREFUSED", "read(…) = 5 "hello"".
-    const QString handed = EventText::handedOver(ret);
-    const QString value = !handed.isEmpty() ? handed : ret.hasResult ? QString::number(ret.result) : QString();
-    QString summary = value.isEmpty() ? tr("%1 returns").arg(signature) : tr("%1 = %2").arg(signature, value);
-    if (ret.err) summary += u' ' + errnoName(ret.err);
-    if (!ret.detail.isEmpty() && handed.isEmpty()) summary += u' ' + EventText::quotedData(ret.detail, 40);
-    return summary;
+    // As a C programmer writes a result down, in the one text of a call the panels and the diagram
+    // use too: "connect(3, 10.0.0.2:9877) = -1 ECONNREFUSED", "read(4, 4096) = 5 "hello"".
+    if (haveCall) return EventText::callText(call, &ret, 40);
+    // A return without its call (an imported trace's): what it returned.
+    return EventText::returnText(ret);
 }
 
 QString DetailsPanel::showState(qsizetype index)
