@@ -96,7 +96,7 @@ public:
         emitLine(title);
         emitLine(tr("client %1, server %2").arg(info.clientAddress, info.serverAddress));
         if (m_trace.isEmpty()) emitLine(tr("(no events)"));
-        if (info.source == u"capture")
+        if (info.fromCapture())
             emitLine(tr("TCP states are inferred from the segments (RFC 9293); a capture records no socket calls."));
         emitLine({});
         row(tr("time (s)"), tr("client app"), tr("client TCP"), tr("segment"), tr("server TCP"), tr("server app"));

@@ -3,8 +3,7 @@
 // the diagram's labels; calls and states as notes; characters the languages treat specially escaped.
 
 #include "generatedtrace.h"
-#include "io/mermaidexport.h"
-#include "io/plantumlexport.h"
+#include "io/sequencescript.h"
 #include "testmain.h"
 #include "trace/segmentlabels.h"
 #include "trace/trace.h"
