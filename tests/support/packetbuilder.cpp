@@ -34,6 +34,7 @@ QByteArray Ipv4TcpPacket::build() const
     put16(b, 6, fragment);
     b[8] = char(ttl);
     b[9] = char(protocol);
+    put16(b, 10, ipChecksum);
     put32(b, 12, src);
     put32(b, 16, dst);
     b.replace(20, ipOptions.size(), ipOptions);

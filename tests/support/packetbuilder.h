@@ -22,6 +22,7 @@ struct Ipv4TcpPacket {
     quint16 ipId = 0;
     quint8 ttl = 64;
     quint8 protocol = 6;
+    quint16 ipChecksum = 0;
     quint16 fragment = 0x4000; // DF, as Linux sends TCP
     QByteArray ipOptions; // a multiple of 4 bytes
     quint16 sport = 40000;
