@@ -55,26 +55,24 @@ struct Packet {
 
 QByteArray bytesOf(const Packet &p)
 {
-    QByteArray tcp(20, '\0');
     const bool client = p.from == Side::Client;
-    qToBigEndian<quint16>(client ? 40000 : 9877, tcp.data());
-    qToBigEndian<quint16>(client ? 9877 : 40000, tcp.data() + 2);
-    qToBigEndian(p.seq, tcp.data() + 4);
-    qToBigEndian(p.ack, tcp.data() + 8);
-    tcp[12] = char(((20 + p.options.size()) / 4) << 4);
-    tcp[13] = char(p.flags);
-    qToBigEndian(p.window, tcp.data() + 14);
-    tcp += p.options + p.data;
-    if (p.v6) {
-        QByteArray ip =
-            QByteArray::fromHex("6000000000000640fd000000000000000000000000000001fd000000000000000000000000000002");
-        qToBigEndian<quint16>(quint16(tcp.size()), ip.data() + 4);
-        if (!client) std::swap_ranges(ip.begin() + 8, ip.begin() + 24, ip.begin() + 24);
-        return ip + tcp;
+    testsupport::Ipv4TcpPacket v4;
+    if (!client) {
+        std::swap(v4.src, v4.dst);
+        std::swap(v4.sport, v4.dport);
     }
-    QByteArray ip = QByteArray::fromHex("4500000000004000400600000a0000010a000002");
-    qToBigEndian<quint16>(quint16(20 + tcp.size()), ip.data() + 2);
-    if (!client) std::swap_ranges(ip.begin() + 12, ip.begin() + 16, ip.begin() + 16);
+    v4.seq = p.seq;
+    v4.ack = p.ack;
+    v4.flags = p.flags;
+    v4.window = p.window;
+    v4.options = p.options;
+    v4.payload = p.data;
+    if (!p.v6) return v4.build();
+    const QByteArray tcp = v4.build().mid(20); // the same TCP header and data, after IPv6
+    QByteArray ip =
+        QByteArray::fromHex("6000000000000640fd000000000000000000000000000001fd000000000000000000000000000002");
+    qToBigEndian<quint16>(quint16(tcp.size()), ip.data() + 4);
+    if (!client) std::swap_ranges(ip.begin() + 8, ip.begin() + 24, ip.begin() + 24);
     return ip + tcp;
 }
 
