@@ -134,10 +134,6 @@ qreal Settings::lectureFontScale() const
 {
     return bounded(m_settings, u"lecture/fontScale"_s, 2, 1, 6);
 }
-void Settings::setLectureFontScale(qreal scale)
-{
-    m_settings.setValue(u"lecture/fontScale"_s, qBound(1.0, scale, 6.0));
-}
 
 QStringList Settings::recentFiles() const
 {

@@ -43,7 +43,6 @@ public:
     QString lectureScreen() const;
     void setLectureScreen(const QString &name);
     qreal lectureFontScale() const;
-    void setLectureFontScale(qreal scale);
 
     QStringList recentFiles() const;
     void addRecentFile(const QString &path); // most recent first, at most kMaxRecent

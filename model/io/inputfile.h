@@ -24,8 +24,6 @@ public:
 
     // False with *error ("cannot open x: No such file or directory", "x is a FIFO, not a file ...").
     bool open(const QString &path, QString *error);
-    bool isOpen() const { return m_fd >= 0 || m_resource; }
-    bool isStandardInput() const { return m_stdin; }
     QString path() const { return m_path; }
     // How the file is named in messages: its path, or "standard input".
     QString name() const;

@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mermaidexport.h"
-
-#include "trace/trace.h"
+#include "sequencescript.h"
 
 namespace MermaidExport {
 
@@ -41,25 +39,18 @@ QString escape(const QString &text)
 
 QString toText(const Trace &trace, const SequenceScript::Options &options)
 {
-    using namespace SequenceScript;
-    QString out = QStringLiteral("sequenceDiagram\n");
-    out += QStringLiteral("    %% SynScope trace (%1)\n").arg(escape(trace.info().source));
-    for (Participant p :
-         {Participant::ClientApp, Participant::ClientTcp, Participant::ServerTcp, Participant::ServerApp})
-        out += QStringLiteral("    participant ") + participantId(p) + QStringLiteral(" as ")
-            + escape(participantTitle(p)) + u'\n';
-    for (const Statement &s : build(trace, options)) {
-        if (s.kind == Statement::Note) {
-            out += QStringLiteral("    Note over ") + participantId(s.from) + QStringLiteral(": ") + escape(s.text)
-                + u'\n';
-        } else {
-            // "-x": a solid line ending in a cross, Mermaid's lost message.
-            out += QStringLiteral("    ") + participantId(s.from)
-                + (s.lost ? QStringLiteral("-x") : QStringLiteral("->>")) + participantId(s.to) + QStringLiteral(": ")
-                + escape(s.text) + u'\n';
-        }
-    }
-    return out;
+    // "-x": a solid line ending in a cross, Mermaid's lost message.
+    static const SequenceScript::Syntax mermaid {
+        .begin = QStringLiteral("sequenceDiagram\n"),
+        .comment = QStringLiteral("    %% SynScope trace (%1)\n"),
+        .participant = QStringLiteral("    participant %1 as %2\n"),
+        .note = QStringLiteral("    Note over %1: %2\n"),
+        .message = QStringLiteral("    %1->>%2: %3\n"),
+        .lostMessage = QStringLiteral("    %1-x%2: %3\n"),
+        .end = {},
+        .escape = &escape,
+    };
+    return SequenceScript::write(trace, options, mermaid);
 }
 
 } // namespace MermaidExport

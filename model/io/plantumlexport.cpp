@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "plantumlexport.h"
-
-#include "trace/trace.h"
+#include "sequencescript.h"
 
 namespace PlantUmlExport {
 
@@ -46,25 +44,18 @@ QString escape(const QString &text)
 
 QString toText(const Trace &trace, const SequenceScript::Options &options)
 {
-    using namespace SequenceScript;
-    QString out = QStringLiteral("@startuml\n");
-    out += QStringLiteral("' SynScope trace (%1)\n").arg(escape(trace.info().source));
-    for (Participant p :
-         {Participant::ClientApp, Participant::ClientTcp, Participant::ServerTcp, Participant::ServerApp})
-        out += QStringLiteral("participant \"") + escape(participantTitle(p)) + QStringLiteral("\" as ")
-            + participantId(p) + u'\n';
-    for (const Statement &s : build(trace, options)) {
-        if (s.kind == Statement::Note) {
-            out +=
-                QStringLiteral("note over ") + participantId(s.from) + QStringLiteral(" : ") + escape(s.text) + u'\n';
-        } else {
-            // "->x": PlantUML's lost message, the arrow ends in a cross.
-            out += participantId(s.from) + (s.lost ? QStringLiteral(" ->x ") : QStringLiteral(" -> "))
-                + participantId(s.to) + QStringLiteral(" : ") + escape(s.text) + u'\n';
-        }
-    }
-    out += QStringLiteral("@enduml\n");
-    return out;
+    // "->x": PlantUML's lost message, the arrow ends in a cross.
+    static const SequenceScript::Syntax plantUml {
+        .begin = QStringLiteral("@startuml\n"),
+        .comment = QStringLiteral("' SynScope trace (%1)\n"),
+        .participant = QStringLiteral("participant \"%2\" as %1\n"),
+        .note = QStringLiteral("note over %1 : %2\n"),
+        .message = QStringLiteral("%1 -> %2 : %3\n"),
+        .lostMessage = QStringLiteral("%1 ->x %2 : %3\n"),
+        .end = QStringLiteral("@enduml\n"),
+        .escape = &escape,
+    };
+    return SequenceScript::write(trace, options, plantUml);
 }
 
 } // namespace PlantUmlExport

@@ -133,4 +133,22 @@ std::vector<Statement> build(const Trace &trace, const Options &options)
     return out;
 }
 
+QString write(const Trace &trace, const Options &options, const Syntax &syntax)
+{
+    QString out = syntax.begin;
+    out += syntax.comment.arg(syntax.escape(trace.info().source));
+    for (Participant p :
+         {Participant::ClientApp, Participant::ClientTcp, Participant::ServerTcp, Participant::ServerApp})
+        out += syntax.participant.arg(participantId(p), syntax.escape(participantTitle(p)));
+    for (const Statement &s : build(trace, options)) {
+        if (s.kind == Statement::Note)
+            out += syntax.note.arg(participantId(s.from), syntax.escape(s.text));
+        else
+            out += (s.lost ? syntax.lostMessage : syntax.message)
+                       .arg(participantId(s.from), participantId(s.to), syntax.escape(s.text));
+    }
+    out += syntax.end;
+    return out;
+}
+
 } // namespace SequenceScript

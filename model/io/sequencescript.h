@@ -9,10 +9,10 @@
 class Trace;
 
 // The trace as the statements of a text sequence diagram, before any language's syntax: what the
-// Mermaid and PlantUML exports have in common. Four participants, as in the textbook figure:
-// client app, client TCP, server TCP, server app. Calls, returns and Qt signals are notes on the
-// app participants, kernel states notes on the TCP participants, and every segment on the wire is
-// a message between the two TCPs, labelled by SegmentLabeler exactly as the diagram labels it.
+// Mermaid and PlantUML exports have in common; write() puts them in one language's Syntax. Four participants, as in the
+// textbook figure: client app, client TCP, server TCP, server app. Calls, returns and Qt signals are notes on the app
+// participants, kernel states notes on the TCP participants, and every segment on the wire is a message between the two
+// TCPs, labelled by SegmentLabeler exactly as the diagram labels it.
 namespace SequenceScript {
 
 enum class Participant { ClientApp, ClientTcp, ServerTcp, ServerApp };
@@ -38,4 +38,38 @@ QString participantTitle(Participant p); // "client app"
 QString participantId(Participant p); // "clientApp": an identifier both languages accept
 std::vector<Statement> build(const Trace &trace, const Options &options);
 
+// How one language writes the statements: the two exports differ only here. Every line is a
+// QString::arg() pattern filled in one pass (text that holds "%1" stays as it is).
+struct Syntax {
+    QString begin; // the first line(s)
+    QString comment; // %1 the trace's source
+    QString participant; // %1 id, %2 title
+    QString note; // %1 participant id, %2 text
+    QString message; // %1 from, %2 to, %3 text
+    QString lostMessage; // as message, for one the wire dropped
+    QString end; // the last line(s)
+    QString (*escape)(const QString &text) = nullptr; // text made safe for a message, note or title
+};
+QString write(const Trace &trace, const Options &options, const Syntax &syntax);
+
 } // namespace SequenceScript
+
+// A Mermaid sequenceDiagram of the trace, for Markdown documents: GitHub, GitLab and most wikis
+// draw it.
+namespace MermaidExport {
+QString toText(const Trace &trace, const SequenceScript::Options &options);
+// Text made safe for a message or note: ';' and '#' are Mermaid's statement separator and entity
+// prefix, '<' '>' would be read as HTML, a newline would end the statement.
+QString escape(const QString &text);
+} // namespace MermaidExport
+
+// A PlantUML sequence diagram of the trace.
+namespace PlantUmlExport {
+QString toText(const Trace &trace, const SequenceScript::Options &options);
+// Text made safe for a message or note. Backslash starts PlantUML's escapes (\n, \t); '<' '>' '&'
+// start HTML-like tags and entities; '"' ends quoted names; Creole markup is made of doubled
+// characters (**bold**, //italic//, --strike--, __under__, ~~wave~~, ""mono"") and of list and
+// heading marks at the start of a line. All of those become numeric entities (&#92; ...), which
+// PlantUML's Creole shows as the character itself. A newline becomes PlantUML's \n.
+QString escape(const QString &text);
+} // namespace PlantUmlExport

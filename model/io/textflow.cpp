@@ -99,7 +99,7 @@ public:
         emitLine(QCoreApplication::translate("TextFlow", "client %1, server %2")
                      .arg(info.clientAddress, info.serverAddress));
         if (m_trace.isEmpty()) emitLine(QCoreApplication::translate("TextFlow", "(no events)"));
-        if (info.source == u"capture")
+        if (info.fromCapture())
             emitLine(QCoreApplication::translate(
                 "TextFlow",
                 "TCP states are inferred from the segments (RFC 9293); a capture records no socket calls."));

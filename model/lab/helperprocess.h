@@ -30,7 +30,6 @@ public:
     bool usesUserNamespace() const { return m_userNamespace; }
     // How long a request waits for the helper's answer (10 s; the tests make it short).
     void setReplyTimeout(int ms) { m_replyTimeoutMs = ms; }
-    int replyTimeout() const { return m_replyTimeoutMs; }
 
     bool newLab(std::array<UniqueFd, 2> &tuns, std::array<labproto::HostInfo, 2> &hosts, LabError *error);
     UniqueFd newSocket(labproto::Host host, int domain, int type, int protocol, LabError *error);

@@ -223,17 +223,6 @@ bool ScenarioRecorder::addWireAction(WireAction action, qsizetype sendIndex, boo
     return true;
 }
 
-void ScenarioRecorder::addDeliverAll()
-{
-    ScenarioAction a;
-    a.kind = ScenarioAction::Kind::Wire;
-    a.wireOp = ScenarioAction::WireOp::DeliverAll;
-    ScenarioStep step;
-    step.caption = tr("The wire delivers every segment it holds.");
-    step.actions.push_back(std::move(a));
-    push(std::move(step), {}, -1);
-}
-
 void ScenarioRecorder::addWireMode(WireMode mode, int latencyMs, std::optional<Direction> direction)
 {
     ScenarioAction a;

@@ -35,7 +35,6 @@ public:
     // A deliver, drop or duplicate on the held segment whose Send event is sendIndex (before or
     // after the wire acted: the Send event stays). `newest` for a delivery out of order.
     bool addWireAction(WireAction action, qsizetype sendIndex, bool newest = false, QString *error = nullptr);
-    void addDeliverAll();
     // Mode and latency of one direction, or of both.
     void addWireMode(WireMode mode, int latencyMs, std::optional<Direction> direction = std::nullopt);
     // Replaces a step's caption (each step starts with a description of its action).

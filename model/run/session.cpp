@@ -95,7 +95,7 @@ void Session::addWireMode(WireMode mode, int latencyMs, Direction direction)
 
 bool Session::showsCapture() const
 {
-    return (m_mode == Mode::Playback || m_mode == Mode::Still) && m_trace->info().source == u"capture";
+    return (m_mode == Mode::Playback || m_mode == Mode::Still) && m_trace->info().fromCapture();
 }
 
 void Session::setMode(Mode mode)
@@ -308,7 +308,6 @@ bool Session::takeOver(QString *error)
     connect(m_runner.get(), &ScenarioRunner::captionFilled, this, [this](int index, const QString &caption) {
         if (m_mode != Mode::Live) return;
         setLiveCaption(tr("%1/%2  %3").arg(index + 1).arg(m_scenario->steps.size()).arg(caption));
-        emit liveCaptionFilled(index, caption);
     });
     connect(m_runner.get(), &ScenarioRunner::finished, this, [this](bool ok, const QString &message) {
         if (m_mode == Mode::Replaying) {
@@ -427,9 +426,9 @@ QString Session::stateText() const
             ? QLocale().toString(info.wallClockOrigin.toLocalTime(), QLocale::ShortFormat)
             : tr("an unknown time");
         const QString kernel = info.kernel.isEmpty() ? tr("(kernel unknown)") : info.kernel;
-        if (info.source == u"lab" && m_bundled && !m_labUnavailable.isEmpty())
+        if (info.fromLab() && m_bundled && !m_labUnavailable.isEmpty())
             return tr("Recorded on Linux %1 — live lab unavailable here: %2").arg(kernel, m_labUnavailable);
-        if (info.source == u"lab")
+        if (info.fromLab())
             return tr("Recorded on Linux %1 at %2 — real kernels. T takes over live at the step shown.")
                 .arg(kernel, when);
         return tr("A %1 trace, not recorded on kernels.").arg(info.source);

@@ -114,7 +114,6 @@ public:
     bool canTakeOver(QString *why = nullptr) const;
     bool takeOver(QString *error);
     bool isTakenOver() const { return m_takenOverAt >= 0; }
-    int takenOverAt() const { return m_takenOverAt; }
     // How the replay differed from the recording (empty: it told the same story).
     const QStringList &replayDifferences() const { return m_differences; }
     // Back to the recording at the step where the take-over began (or a given one).
@@ -135,7 +134,6 @@ signals:
     void takeOverFinished(bool ok, const QString &message);
     // The live scenario after a take-over started a step or finished.
     void liveStepStarted(int index, const QString &caption);
-    void liveCaptionFilled(int index, const QString &caption); // its fields, once the step has ended
     void liveFinished(bool ok, const QString &message);
 
 private:

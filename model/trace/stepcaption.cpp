@@ -89,7 +89,7 @@ QString describeSend(const Trace &trace, const SegmentLabeler &labels, qsizetype
     const quint8 f = e.flags;
     // A captured segment that Wireshark's analysis marks: the mark is the story (a lab's kernels
     // show their own timers instead).
-    if (trace.info().source == u"capture") {
+    if (trace.info().fromCapture()) {
         const QString analysed = AnalysisText::caption(e, kernel, label);
         if (!analysed.isEmpty()) return analysed;
     }

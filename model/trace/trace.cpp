@@ -55,6 +55,19 @@ void Trace::notifySoon()
 }
 
 namespace {
+// An event of one side's connection (localPort → remotePort), with what its kind keeps in flags.
+Event connectionEvent(qint64 tNs, EventKind kind, Side side, quint16 localPort, quint16 remotePort, quint8 flags)
+{
+    Event e;
+    e.tNs = tNs;
+    e.kind = kind;
+    e.side = side;
+    e.flags = flags;
+    e.localPort = localPort;
+    e.remotePort = remotePort;
+    return e;
+}
+
 // The Send event of a parsed segment; its packet reference is set by the caller.
 Event sendEvent(qint64 tNs, Side side, const TcpSegment &s, quint8 marks, quint16 analysis)
 {
@@ -120,27 +133,15 @@ qsizetype Trace::appendCall(qint64 tNs, Side side, EventKind kind, CallRecord re
 
 qsizetype Trace::appendState(qint64 tNs, Side side, quint16 localPort, quint16 remotePort, TcpState state, quint8 marks)
 {
-    Event e;
-    e.tNs = tNs;
-    e.kind = EventKind::State;
-    e.side = side;
-    e.flags = quint8(state);
+    Event e = connectionEvent(tNs, EventKind::State, side, localPort, remotePort, quint8(state));
     e.marks = marks;
-    e.localPort = localPort;
-    e.remotePort = remotePort;
     return push(e);
 }
 
 qsizetype Trace::appendTimer(qint64 tNs, Side side, quint16 localPort, quint16 remotePort, TimerKind kind,
                              quint32 expiresMs, quint32 retransmits)
 {
-    Event e;
-    e.tNs = tNs;
-    e.kind = EventKind::Timer;
-    e.side = side;
-    e.flags = quint8(kind);
-    e.localPort = localPort;
-    e.remotePort = remotePort;
+    Event e = connectionEvent(tNs, EventKind::Timer, side, localPort, remotePort, quint8(kind));
     e.seq = expiresMs;
     e.ack = retransmits;
     return push(e);

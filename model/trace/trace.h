@@ -15,7 +15,12 @@ struct TcpSegment;
 
 // Where a trace came from and what its two ends are.
 struct TraceInfo {
-    QString source = QStringLiteral("lab"); // "lab", "capture", "generated"
+    // The trace format's word for it ("lab", "capture", "generated"; the reader accepts no other).
+    // Code asks the three questions below rather than comparing the word.
+    QString source = QStringLiteral("lab");
+    bool fromLab() const { return source == u"lab"; } // recorded on the lab's kernels
+    bool fromCapture() const { return source == u"capture"; } // imported from pcap/pcapng
+    bool isGenerated() const { return source == u"generated"; } // built by code (tests, the legend)
     QString clientAddress;
     QString serverAddress;
     QString kernel; // uname release of the machine whose kernels ran the lab

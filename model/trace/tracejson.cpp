@@ -254,7 +254,7 @@ bool Loader::header(const QJsonObject &top, TraceInfo &info)
     }
 
     if (!string(top, {}, u"source", info.source)) return false;
-    if (info.source != u"lab" && info.source != u"capture" && info.source != u"generated")
+    if (!info.fromLab() && !info.fromCapture() && !info.isGenerated())
         return expected(QStringLiteral("source"), top.value(u"source"), tr("\"lab\", \"capture\" or \"generated\""));
     if (!string(top, {}, u"kernel", info.kernel)) return false;
 

@@ -6,7 +6,6 @@
 
 #include "diagram/diagramrenderer.h"
 #include "diagram/diagramview.h"
-#include "export/generatedtrace.h"
 #include "io/pcapexport.h"
 #include "lab/bsdhost.h"
 #include "lab/kernelprobe.h"
@@ -23,6 +22,7 @@
 #include "run/session.h"
 #include "scenario/builtinscenarios.h"
 #include "settings.h"
+#include "support/generatedtrace.h"
 #include "testmain.h"
 #include "trace/tcpsegment.h"
 #include "trace/trace.h"
@@ -702,7 +702,7 @@ private slots:
 
         // It can still open a saved trace (a generated one: real bytes, no kernel involved).
         Trace generated;
-        GeneratedTrace::build(generated, 2);
+        generated::build(generated, 2);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("t.json"));
         QFile file(path);

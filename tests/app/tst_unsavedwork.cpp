@@ -7,13 +7,13 @@
 // MessageBoxAnswerer, as a user would click them.
 
 #include "diagram/diagramview.h"
-#include "export/generatedtrace.h"
 #include "lab/lab.h"
 #include "lab/labtest.h"
 #include "mainwindow.h"
 #include "messageboxanswerer.h"
 #include "panels/callpanel.h"
 #include "run/session.h"
+#include "support/generatedtrace.h"
 #include "testmain.h"
 #include "trace/trace.h"
 #include "trace/tracejson.h"
@@ -50,7 +50,7 @@ void callSocketByHand(MainWindow &w)
 QString writeGeneratedTrace(const QTemporaryDir &dir)
 {
     Trace generated;
-    GeneratedTrace::build(generated, 2);
+    generated::build(generated, 2);
     const QString path = dir.filePath(u"generated.json"_s);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(TraceJson::save(generated)) < 0) return {};

@@ -5,7 +5,7 @@
 // Prints figures; asserts nothing about time.
 
 #include "diagram/diagramrenderer.h"
-#include "diagram/generatedtrace.h"
+#include "support/generatedtrace.h"
 #include "views.h"
 
 #include <QApplication>

@@ -7,7 +7,7 @@
 //   --smoke: the small trace only, one run (what CTest runs, to keep the bench working).
 
 #include "export/export.h"
-#include "export/generatedtrace.h"
+#include "support/generatedtrace.h"
 #include "trace/trace.h"
 #include "views.h"
 
@@ -62,9 +62,9 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     QTextStream out(stdout);
     Trace small;
-    GeneratedTrace::build(small, 0); // 3-segment handshake and 4-segment close: one slide
+    generated::build(small, 0); // 3-segment handshake and 4-segment close: one slide
     Trace large;
-    if (!smoke) GeneratedTrace::build(large, (segments - 8) / 2); // 3 + 2n + 1 + 4 segments
+    if (!smoke) generated::build(large, (segments - 8) / 2); // 3 + 2n + 1 + 4 segments
 
     out << "Export time per format (generated traces; median of " << runs << " runs, ms)\n";
     out << QStringLiteral("%1 %2 %3")

@@ -8,8 +8,8 @@
 //    (empty trace) less the file size, per segment.
 // Prints figures only; the CTest smoke run (small N) checks that it still runs.
 #include "diagram/diagramrenderer.h"
-#include "io/capturewriter.h"
 #include "io/pcapimport.h"
+#include "support/capturewriter.h"
 #include "trace/trace.h"
 
 #include <QCommandLineParser>

@@ -3,10 +3,10 @@
 
 #include "diagram/diagramlayout.h"
 #include "diagram/diagramrenderer.h"
-#include "generatedtrace.h"
 #include "lab/labtest.h"
 #include "run/scenariorunner.h"
 #include "scenario/builtinscenarios.h"
+#include "support/generatedtrace.h"
 #include "testmain.h"
 
 #include <QImage>

@@ -2,7 +2,7 @@
 // The one painter: what it draws where, and that it draws only what is visible.
 
 #include "diagram/diagramrenderer.h"
-#include "generatedtrace.h"
+#include "support/generatedtrace.h"
 #include "testmain.h"
 
 #include <QBuffer>

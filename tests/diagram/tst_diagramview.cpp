@@ -4,7 +4,7 @@
 
 #include "diagram/diagramrenderer.h"
 #include "diagram/diagramview.h"
-#include "generatedtrace.h"
+#include "support/generatedtrace.h"
 #include "testmain.h"
 
 #include <QScrollBar>

@@ -13,10 +13,10 @@
 
 #include "diagram/diagramrenderer.h"
 #include "export/diagramimages.h"
-#include "generatedtrace.h"
 #include "lab/labtest.h"
 #include "run/scenariorunner.h"
 #include "scenario/builtinscenarios.h"
+#include "support/generatedtrace.h"
 #include "testmain.h"
 
 #include <QImage>

@@ -8,7 +8,7 @@
 #include "diagram/diagramrenderer.h"
 #include "export/diagramimages.h"
 #include "export/export.h"
-#include "generatedtrace.h"
+#include "support/generatedtrace.h"
 #include "testmain.h"
 #include "trace/segmentlabels.h"
 #include "trace/trace.h"
@@ -124,13 +124,13 @@ private:
 void TestExport::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    GeneratedTrace::build(m_trace, 4);
-    GeneratedTrace::build(m_long, 4996); // 3 + 2 * 4996 + 1 + 4 = 10,000 segments
+    generated::build(m_trace, 4);
+    generated::build(m_long, 4996); // 3 + 2 * 4996 + 1 + 4 = 10,000 segments
     qsizetype sends = 0;
     for (qsizetype i = 0; i < m_long.size(); ++i)
         sends += m_long.at(i).kind == EventKind::Send ? 1 : 0;
     QCOMPARE(sends, 10000);
-    m_stepCount = GeneratedTrace::buildSteps(m_steps, 2, true);
+    m_stepCount = generated::buildSteps(m_steps, 2, true);
     QCOMPARE(m_stepCount, 8); // listen, accept, connect, (empty), 2 writes, 2 closes
 }
 

@@ -8,7 +8,7 @@
 // empty --export name is refused before any window opens.
 
 #include "fulldisk.h"
-#include "generatedtrace.h"
+#include "support/generatedtrace.h"
 #include "testmain.h"
 #include "trace/trace.h"
 #include "trace/tracejson.h"
@@ -144,7 +144,7 @@ void TestExportCli::initTestCase()
     QVERIFY(m_dir.isValid());
     QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     Trace generated;
-    GeneratedTrace::buildSteps(generated, 3);
+    generated::buildSteps(generated, 3);
     m_generated = m_dir.filePath(QStringLiteral("generated.json"));
     QFile g(m_generated);
     QVERIFY(g.open(QIODevice::WriteOnly) && g.write(TraceJson::save(generated)) > 0);

@@ -3,7 +3,7 @@
 // exports, and stays open with the reason when the export fails.
 
 #include "export/exportdialog.h"
-#include "generatedtrace.h"
+#include "support/generatedtrace.h"
 #include "testmain.h"
 #include "trace/trace.h"
 
@@ -29,7 +29,7 @@ private slots:
 void TestExportDialog::startsFromTheScreensSettings()
 {
     Trace trace;
-    GeneratedTrace::build(trace, 2);
+    generated::build(trace, 2);
     DiagramOptions screen;
     screen.theme = DiagramTheme::Dark;
     screen.numbers = NumberStyle::Relative;
@@ -47,7 +47,7 @@ void TestExportDialog::startsFromTheScreensSettings()
 void TestExportDialog::formatFollowsTheFileAndBack()
 {
     Trace trace;
-    GeneratedTrace::build(trace, 0);
+    generated::build(trace, 0);
     ExportDialog dialog(trace, {});
     dialog.setPath(QStringLiteral("/tmp/a.pdf"));
     QCOMPARE(dialog.format(), Export::Format::Pdf);
@@ -59,7 +59,7 @@ void TestExportDialog::exportsAndCloses()
 {
     QTemporaryDir dir;
     Trace trace;
-    GeneratedTrace::build(trace, 1);
+    generated::build(trace, 1);
     ExportDialog dialog(trace, {});
     const QString path = dir.filePath(QStringLiteral("lecture.svg"));
     dialog.setPath(path);
@@ -74,7 +74,7 @@ void TestExportDialog::exportsAndCloses()
 void TestExportDialog::failureKeepsTheDialogOpen()
 {
     Trace trace;
-    GeneratedTrace::build(trace, 1);
+    generated::build(trace, 1);
     ExportDialog dialog(trace, {});
     dialog.show();
     dialog.setPath(QStringLiteral("/proc/lecture.png"));
@@ -99,7 +99,7 @@ QCheckBox *checkBox(QDialog &dialog, const QString &startsWith)
 void TestExportDialog::questionSlidesNeedTheSlideBuild()
 {
     Trace trace;
-    GeneratedTrace::buildSteps(trace, 1);
+    generated::buildSteps(trace, 1);
     ExportDialog dialog(trace, {});
     dialog.setPath(QStringLiteral("/tmp/slides.svg"));
     QCheckBox *perStep = checkBox(dialog, QStringLiteral("One image or page per step"));
@@ -124,7 +124,7 @@ void TestExportDialog::questionSlidesNeedTheSlideBuild()
 void TestExportDialog::scenarioStepsInTheRange()
 {
     Trace trace;
-    const int steps = GeneratedTrace::buildSteps(trace, 1);
+    const int steps = generated::buildSteps(trace, 1);
     ExportDialog dialog(trace, {});
     const QList<QSpinBox *> spins = dialog.findChildren<QSpinBox *>();
     QCOMPARE(spins.size(), 2);

@@ -3,9 +3,9 @@
 // wire in the trace — same flags, numbers, lengths, bytes and times, dropped segments and the
 // wire's copies included.
 
-#include "generatedtrace.h"
 #include "io/atomicfile.h"
 #include "io/pcapexport.h"
+#include "support/generatedtrace.h"
 #include "testmain.h"
 #include "trace/trace.h"
 
@@ -79,7 +79,7 @@ QString TestPcapExport::writeCapture(const Trace &trace)
 void TestPcapExport::libpcapReadsBackEveryPacket()
 {
     Trace trace;
-    GeneratedTrace::build(trace, 5);
+    generated::build(trace, 5);
     const QString path = writeCapture(trace);
     QVERIFY(!path.isEmpty());
 
@@ -126,7 +126,7 @@ void TestPcapExport::tsharkSeesTheSameSegments()
         QSKIP("tshark is not installed");
     }
     Trace trace;
-    GeneratedTrace::build(trace, 4, QStringLiteral("GET / HTTP/1.0\r\n\r\n"));
+    generated::build(trace, 4, QStringLiteral("GET / HTTP/1.0\r\n\r\n"));
     const QString path = writeCapture(trace);
     QVERIFY(!path.isEmpty());
 

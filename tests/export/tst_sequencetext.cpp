@@ -2,9 +2,8 @@
 // Mermaid and PlantUML exports: one message per segment on the wire, in the trace's order, with
 // the diagram's labels; calls and states as notes; characters the languages treat specially escaped.
 
-#include "generatedtrace.h"
-#include "io/mermaidexport.h"
-#include "io/plantumlexport.h"
+#include "io/sequencescript.h"
+#include "support/generatedtrace.h"
 #include "testmain.h"
 #include "trace/segmentlabels.h"
 #include "trace/trace.h"
@@ -93,7 +92,7 @@ void TestSequenceText::oneMessagePerSegmentInOrder()
     QFETCH(bool, mermaid);
     QFETCH(NumberStyle, style);
     Trace trace;
-    GeneratedTrace::build(trace, 4);
+    generated::build(trace, 4);
     SequenceScript::Options options;
     options.numbers = style;
     const QString text = mermaid ? MermaidExport::toText(trace, options) : PlantUmlExport::toText(trace, options);
@@ -117,7 +116,7 @@ void TestSequenceText::oneMessagePerSegmentInOrder()
 void TestSequenceText::callsAndStatesAreNotes()
 {
     Trace trace;
-    GeneratedTrace::build(trace, 0);
+    generated::build(trace, 0);
     const QString mermaid = MermaidExport::toText(trace, {});
     QVERIFY(mermaid.startsWith(QStringLiteral("sequenceDiagram\n")));
     QVERIFY(mermaid.contains(QStringLiteral("participant clientApp as client app\n")));
@@ -139,7 +138,7 @@ void TestSequenceText::callsAndStatesAreNotes()
 void TestSequenceText::stepRangeKeepsOnlyItsEvents()
 {
     Trace trace;
-    GeneratedTrace::build(trace, 3);
+    generated::build(trace, 3);
     // Up to the connect's return: the handshake only.
     qsizetype connectReturn = -1;
     for (qsizetype i = 0; i < trace.size() && connectReturn < 0; ++i) {
@@ -201,7 +200,7 @@ void TestSequenceText::plantUmlEscapes()
 void TestSequenceText::detailIsASecondLine()
 {
     Trace trace;
-    GeneratedTrace::build(trace, 0);
+    generated::build(trace, 0);
     SegmentLabeler labeler(trace);
     labeler.update();
     SequenceScript::Options options;

@@ -3,7 +3,7 @@
 // sort as numbers through a proxy, a filter over every column, and the picker returning the stream.
 #include "io/conversationmodel.h"
 #include "panels/conversationpicker.h"
-#include "scenario.h"
+#include "support/generatedcapture.h"
 #include "testmain.h"
 
 #include <QAbstractItemModelTester>

@@ -7,7 +7,7 @@
 
 #include "io/inputfile.h"
 #include "io/tracefile.h"
-#include "scenario.h"
+#include "support/generatedcapture.h"
 #include "testmain.h"
 #include "trace/trace.h"
 #include "trace/tracejson.h"

@@ -4,7 +4,7 @@
 // compared with tshark on the same files; bad files give one precise message.
 #include "io/capturereader.h"
 #include "io/pcapimport.h"
-#include "scenario.h"
+#include "support/generatedcapture.h"
 #include "testmain.h"
 #include "trace/tcpsegment.h"
 #include "trace/trace.h"

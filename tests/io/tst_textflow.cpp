@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Text flow export: one line per event, textbook labels on arrows, calls and states in their
 // columns, the states a segment causes on its line; and the command line that writes it.
-#include "capturewriter.h"
 #include "io/textflow.h"
-#include "scenario.h"
+#include "support/capturewriter.h"
+#include "support/generatedcapture.h"
 #include "testmain.h"
 #include "trace/tcpsegment.h"
 #include "trace/trace.h"

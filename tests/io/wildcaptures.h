@@ -9,6 +9,8 @@
 // that show every mark of Wireshark's TCP analysis. Every byte is decided here, so the same file
 // comes out on every run and tshark's view of it can be kept in tests/data/tshark.
 
+#include "support/packetbuilder.h"
+
 #include <QByteArray>
 #include <QFile>
 #include <QString>
@@ -45,10 +47,7 @@ inline Bytes le32(quint32 v)
     qToLittleEndian(v, b.data());
     return b;
 }
-inline void put16(Bytes &b, qsizetype at, quint16 v)
-{
-    qToBigEndian(v, b.data() + at);
-}
+using testsupport::put16;
 
 using V4 = std::array<quint8, 4>;
 using V6 = std::array<quint8, 16>;
@@ -66,11 +65,16 @@ enum : quint8 { Fin = 0x01, Syn = 0x02, Rst = 0x04, Psh = 0x08, Ack = 0x10 };
 inline Bytes tcp(quint16 sport, quint16 dport, quint32 seq, quint32 ack, quint8 flags, int payload = 0,
                  quint16 window = 502, int windowScale = -1)
 {
-    Bytes h = be16(sport) + be16(dport) + be32(seq) + be32(ack) + Bytes(2, 0) + be16(window) + Bytes(4, 0);
-    h[13] = char(flags);
-    if (windowScale >= 0) h += Bytes::fromHex("020405b4010303") + char(windowScale); // MSS 1460, NOP, WS
-    h[12] = char((h.size() / 4) << 4);
-    return h + Bytes(payload, 'x');
+    testsupport::Ipv4TcpPacket p;
+    p.sport = sport;
+    p.dport = dport;
+    p.seq = seq;
+    p.ack = ack;
+    p.flags = flags;
+    p.window = window;
+    if (windowScale >= 0) p.options = Bytes::fromHex("020405b4010303") + char(windowScale); // MSS 1460, NOP, WS
+    p.payload = Bytes(payload, 'x');
+    return p.build().mid(20); // the TCP part: the callers wrap it in their own IP headers
 }
 
 inline Bytes udp(quint16 sport, quint16 dport, const Bytes &payload)

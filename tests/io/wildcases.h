@@ -4,7 +4,7 @@
 // The generated captures of tst_wildcaptures, each named: every byte is decided here, so tshark's
 // view of each (tests/data/tshark/<name>.txt) stays true. See wildcaptures.h for the builders.
 
-#include "capturewriter.h"
+#include "support/capturewriter.h"
 #include "wildcaptures.h"
 
 #include <QRandomGenerator>

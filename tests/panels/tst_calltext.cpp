@@ -4,7 +4,7 @@
 // not sorted by name ("listen(backlog=5, fd=3)" was the panels', "listen(3, 5)" the diagram's).
 
 #include "diagram/diagramrenderer.h"
-#include "io/mermaidexport.h"
+#include "io/sequencescript.h"
 #include "panels/callpanel.h"
 #include "panels/detailspanel.h"
 #include "testmain.h"

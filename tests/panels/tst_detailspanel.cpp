@@ -9,6 +9,7 @@
 
 #include "panels/detailspanel.h"
 #include "panels/wrappingtreewidget.h"
+#include "support/packetbuilder.h"
 #include "testmain.h"
 #include "trace/tcpsegment.h"
 #include "trace/trace.h"
@@ -28,17 +29,16 @@ namespace {
 // A SYN from 10.0.0.1:40000 to 10.0.0.2:9877 with MSS 1460, SACK_PERM, TS, WS 7 (as Linux sends).
 QByteArray synPacket()
 {
-    QByteArray p(60, '\0');
-    auto *d = reinterpret_cast<uchar *>(p.data());
-    const uchar ip[] = {0x45, 0x00, 0x00, 0x3c, 0x12, 0x34, 0x40, 0x00, 0x40, 0x06,
-                        0xab, 0xcd, 10,   0,    0,    1,    10,   0,    0,    2};
-    const uchar tcp[] = {0x9c, 0x40, 0x26, 0x95, 0x11, 0x22, 0x33, 0x44, 0, 0, 0, 0, 0xa0, 0x02, 0xfa, 0xf0, 0xbe, 0xef,
-                         0, 0,
-                         // MSS 1460, SACK_PERM, TS 1000/0, NOP, WS 7
-                         2, 4, 0x05, 0xb4, 4, 2, 8, 10, 0, 0, 0x03, 0xe8, 0, 0, 0, 0, 1, 3, 3, 7};
-    std::copy(std::begin(ip), std::end(ip), d);
-    std::copy(std::begin(tcp), std::end(tcp), d + 20);
-    return p;
+    testsupport::Ipv4TcpPacket p;
+    p.ipId = 0x1234;
+    p.ipChecksum = 0xabcd;
+    p.seq = 0x11223344;
+    p.flags = 0x02;
+    p.window = 0xfaf0;
+    p.checksum = 0xbeef;
+    // MSS 1460, SACK_PERM, TS 1000/0, NOP, WS 7
+    p.options = testsupport::bytes({2, 4, 0x05, 0xb4, 4, 2, 8, 10, 0, 0, 0x03, 0xe8, 0, 0, 0, 0, 1, 3, 3, 7});
+    return p.build();
 }
 
 // A segment between 10.0.0.1:40000 (client) and 10.0.0.2:9877 (server) as Linux sends it;
@@ -55,26 +55,24 @@ struct Packet {
 
 QByteArray bytesOf(const Packet &p)
 {
-    QByteArray tcp(20, '\0');
     const bool client = p.from == Side::Client;
-    qToBigEndian<quint16>(client ? 40000 : 9877, tcp.data());
-    qToBigEndian<quint16>(client ? 9877 : 40000, tcp.data() + 2);
-    qToBigEndian(p.seq, tcp.data() + 4);
-    qToBigEndian(p.ack, tcp.data() + 8);
-    tcp[12] = char(((20 + p.options.size()) / 4) << 4);
-    tcp[13] = char(p.flags);
-    qToBigEndian(p.window, tcp.data() + 14);
-    tcp += p.options + p.data;
-    if (p.v6) {
-        QByteArray ip =
-            QByteArray::fromHex("6000000000000640fd000000000000000000000000000001fd000000000000000000000000000002");
-        qToBigEndian<quint16>(quint16(tcp.size()), ip.data() + 4);
-        if (!client) std::swap_ranges(ip.begin() + 8, ip.begin() + 24, ip.begin() + 24);
-        return ip + tcp;
+    testsupport::Ipv4TcpPacket v4;
+    if (!client) {
+        std::swap(v4.src, v4.dst);
+        std::swap(v4.sport, v4.dport);
     }
-    QByteArray ip = QByteArray::fromHex("4500000000004000400600000a0000010a000002");
-    qToBigEndian<quint16>(quint16(20 + tcp.size()), ip.data() + 2);
-    if (!client) std::swap_ranges(ip.begin() + 12, ip.begin() + 16, ip.begin() + 16);
+    v4.seq = p.seq;
+    v4.ack = p.ack;
+    v4.flags = p.flags;
+    v4.window = p.window;
+    v4.options = p.options;
+    v4.payload = p.data;
+    if (!p.v6) return v4.build();
+    const QByteArray tcp = v4.build().mid(20); // the same TCP header and data, after IPv6
+    QByteArray ip =
+        QByteArray::fromHex("6000000000000640fd000000000000000000000000000001fd000000000000000000000000000002");
+    qToBigEndian<quint16>(quint16(tcp.size()), ip.data() + 4);
+    if (!client) std::swap_ranges(ip.begin() + 8, ip.begin() + 24, ip.begin() + 24);
     return ip + tcp;
 }
 

@@ -4,10 +4,10 @@
 // lab records them, see diagram/generatedtrace.h); no kernel and no lab are involved.
 // QAbstractItemModelTester checks every change the wire models announce as the position moves.
 
-#include "diagram/generatedtrace.h"
 #include "panels/callpanel.h"
 #include "panels/wiremodel.h"
 #include "panels/wirepanel.h"
+#include "support/generatedtrace.h"
 #include "testmain.h"
 #include "trace/trace.h"
 

@@ -6,6 +6,7 @@
 #include "lab/wire.h"
 #include "panels/wiremodel.h"
 #include "panels/wirepanel.h"
+#include "support/packetbuilder.h"
 #include "testmain.h"
 #include "trace/tcpsegment.h"
 #include "trace/trace.h"
@@ -19,25 +20,16 @@
 namespace {
 QByteArray tcpPacket(quint32 src, quint32 dst, quint16 sport, quint16 dport, quint32 seq, quint8 flags)
 {
-    QByteArray p(40, '\0');
-    auto *d = reinterpret_cast<uchar *>(p.data());
-    d[0] = 0x45;
-    d[3] = 40;
-    d[8] = 64;
-    d[9] = 6;
-    for (int i = 0; i < 4; ++i) {
-        d[12 + i] = uchar(src >> (24 - 8 * i));
-        d[16 + i] = uchar(dst >> (24 - 8 * i));
-        d[24 + i] = uchar(seq >> (24 - 8 * i));
-    }
-    d[20] = uchar(sport >> 8);
-    d[21] = uchar(sport);
-    d[22] = uchar(dport >> 8);
-    d[23] = uchar(dport);
-    d[32] = 0x50;
-    d[33] = flags;
-    d[34] = 0xfa;
-    return p;
+    testsupport::Ipv4TcpPacket p;
+    p.src = src;
+    p.dst = dst;
+    p.fragment = 0;
+    p.sport = sport;
+    p.dport = dport;
+    p.seq = seq;
+    p.flags = flags;
+    p.window = 0xfa00;
+    return p.build();
 }
 
 QByteArray clientPacket(quint32 seq, quint8 flags)

@@ -126,8 +126,8 @@ private slots:
                                             "description, group, hosts, steps)");
         QTest::newRow("unknown group") << QByteArrayLiteral(
             R"({"format": "synscope-scenario", "version": 1, "id": "t", "title": "T", "group": "misc", "steps": []})")
-                                       << QStringLiteral(
-                                              "group: expected one of connect, close, loss, flow, options, whole, got \"misc\"");
+                                       << QStringLiteral("group: expected one of connect, close, loss, flow, options, "
+                                                         "whole, got \"misc\"");
         QTest::newRow("bad id") << QByteArrayLiteral(
             R"({"format": "synscope-scenario", "version": 1, "id": "Two Words", "title": "T", "steps": []})")
                                 << QStringLiteral("id: expected lower-case letters, digits and '-', got \"Two Words\"");

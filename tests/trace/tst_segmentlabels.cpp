@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The textbook labels from generated traces (TraceInfo.source = "generated"): each row is a
 // sequence of segments with the labels a lecturer expects to read on the arrows.
+#include "support/packetbuilder.h"
 #include "trace/segmentlabels.h"
 #include "trace/tcpsegment.h"
 #include "trace/trace.h"
@@ -72,36 +73,18 @@ using WinSegs = QList<WinSeg>;
 QByteArray packetOf(const WinSeg &w, int windowScale)
 {
     const bool syn = w.flags & S;
-    const int options = syn && windowScale >= 0 ? 4 : 0; // NOP, WS
-    QByteArray p(20 + 20 + options, '\0');
-    auto put16 = [&](int at, quint16 v) {
-        p[at] = char(v >> 8);
-        p[at + 1] = char(v);
-    };
-    auto put32 = [&](int at, quint32 v) {
-        put16(at, quint16(v >> 16));
-        put16(at + 2, quint16(v));
-    };
-    p[0] = char(0x45);
-    put16(2, quint16(p.size()));
-    p[8] = 64;
-    p[9] = 6;
-    put32(12, w.side == 'c' ? 0x0a000001 : 0x0a000002);
-    put32(16, w.side == 'c' ? 0x0a000002 : 0x0a000001);
-    put16(20, w.side == 'c' ? 40000 : 9877);
-    put16(22, w.side == 'c' ? 9877 : 40000);
-    put32(24, w.seq);
-    put32(28, w.ack);
-    p[32] = char((20 + options) / 4 << 4);
-    p[33] = char(w.flags);
-    put16(34, w.window);
-    if (options) {
-        p[40] = 1; // NOP
-        p[41] = 3; // WS
-        p[42] = 3;
-        p[43] = char(windowScale);
-    }
-    return p;
+    testsupport::Ipv4TcpPacket p;
+    p.src = w.side == 'c' ? 0x0a000001 : 0x0a000002;
+    p.dst = w.side == 'c' ? 0x0a000002 : 0x0a000001;
+    p.fragment = 0;
+    p.sport = w.side == 'c' ? 40000 : 9877;
+    p.dport = w.side == 'c' ? 9877 : 40000;
+    p.seq = w.seq;
+    p.ack = w.ack;
+    p.flags = quint8(w.flags);
+    p.window = w.window;
+    if (syn && windowScale >= 0) p.options = testsupport::bytes({1, 3, 3, windowScale}); // NOP, WS
+    return p.build();
 }
 
 // Generated traces: with packet bytes (so the SYNs' WS options are known) when a scale is given.

@@ -2,6 +2,7 @@
 // Parsing of IPv4/TCP packets as the wire reads them from the TUNs, and the retransmission marks
 // the wire derives from them.
 
+#include "support/packetbuilder.h"
 #include "testmain.h"
 #include "trace/retransmissiontracker.h"
 #include "trace/tcpsegment.h"
@@ -13,25 +14,9 @@
 
 namespace {
 
-void put16(QByteArray &b, qsizetype at, quint16 v)
-{
-    b[at] = char(v >> 8);
-    b[at + 1] = char(v);
-}
-
-void put32(QByteArray &b, qsizetype at, quint32 v)
-{
-    put16(b, at, quint16(v >> 16));
-    put16(b, at + 2, quint16(v));
-}
-
-QByteArray bytes(std::initializer_list<int> values)
-{
-    QByteArray b;
-    for (int v : values)
-        b.append(char(v));
-    return b;
-}
+using testsupport::bytes;
+using testsupport::put16;
+using testsupport::put32;
 
 // The options Linux puts on a SYN: MSS 1460, SACK permitted, timestamps, NOP, window scale 7.
 QByteArray linuxSynOptions(quint32 tsVal, quint32 tsEcr)
@@ -42,52 +27,12 @@ QByteArray linuxSynOptions(quint32 tsVal, quint32 tsEcr)
     return o;
 }
 
-// An IPv4 packet carrying TCP, built field by field as RFC 791 and RFC 9293 lay them out.
-struct PacketSpec {
-    quint32 src = 0x0a000001; // 10.0.0.1
-    quint32 dst = 0x0a000002; // 10.0.0.2
-    quint16 ipId = 0x1234;
-    quint8 ttl = 64;
-    quint8 protocol = 6;
-    quint16 fragment = 0x4000; // DF, as Linux sends TCP
-    QByteArray ipOptions; // a multiple of 4 bytes
-    quint16 sport = 40000;
-    quint16 dport = 9877;
-    quint32 seq = 0;
-    quint32 ack = 0;
-    quint8 flags = 0;
-    quint16 window = 64240;
-    quint16 checksum = 0xbeef;
-    quint16 urgent = 0;
-    QByteArray options; // a multiple of 4 bytes
-    QByteArray payload;
-
-    QByteArray build() const
+// An IPv4 packet carrying TCP, with an IP id and a TCP checksum a parser must carry through.
+struct PacketSpec : testsupport::Ipv4TcpPacket {
+    PacketSpec()
     {
-        const int ihl = 20 + int(ipOptions.size());
-        const int thl = 20 + int(options.size());
-        QByteArray b(ihl + thl + payload.size(), '\0');
-        b[0] = char(0x40 | (ihl / 4));
-        put16(b, 2, quint16(b.size()));
-        put16(b, 4, ipId);
-        put16(b, 6, fragment);
-        b[8] = char(ttl);
-        b[9] = char(protocol);
-        put32(b, 12, src);
-        put32(b, 16, dst);
-        b.replace(20, ipOptions.size(), ipOptions);
-        put16(b, ihl, sport);
-        put16(b, ihl + 2, dport);
-        put32(b, ihl + 4, seq);
-        put32(b, ihl + 8, ack);
-        b[ihl + 12] = char((thl / 4) << 4);
-        b[ihl + 13] = char(flags);
-        put16(b, ihl + 14, window);
-        put16(b, ihl + 16, checksum);
-        put16(b, ihl + 18, urgent);
-        b.replace(ihl + 20, options.size(), options);
-        b.replace(ihl + thl, payload.size(), payload);
-        return b;
+        ipId = 0x1234;
+        checksum = 0xbeef;
     }
 };
 

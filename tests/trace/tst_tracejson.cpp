@@ -2,6 +2,7 @@
 // The trace file format (docs/trace-format.md): what a saved trace says, that it reopens exactly,
 // and that a damaged or hand-edited file is refused with the place of the mistake.
 
+#include "support/packetbuilder.h"
 #include "testmain.h"
 #include "trace/eventtext.h"
 #include "trace/tcpsegment.h"
@@ -28,25 +29,9 @@ constexpr quint16 kClientPort = 40000;
 constexpr quint16 kServerPort = 9877;
 const QJsonValue kRemove(QJsonValue::Undefined); // for setField: take the field out
 
-void put16(QByteArray &b, qsizetype at, quint16 v)
-{
-    b[at] = char(v >> 8);
-    b[at + 1] = char(v);
-}
-
-void put32(QByteArray &b, qsizetype at, quint32 v)
-{
-    put16(b, at, quint16(v >> 16));
-    put16(b, at + 2, quint16(v));
-}
-
-QByteArray bytes(std::initializer_list<int> values)
-{
-    QByteArray b;
-    for (int v : values)
-        b.append(char(v));
-    return b;
-}
+using testsupport::bytes;
+using testsupport::put16;
+using testsupport::put32;
 
 // MSS, SACK permitted, timestamps, NOP, window scale: the options Linux puts on a SYN.
 QByteArray synOptions(quint16 mss, quint32 tsVal, quint32 tsEcr, quint8 wscale)
@@ -78,25 +63,18 @@ struct PacketSpec {
 
     QByteArray build() const
     {
-        const int thl = 20 + int(options.size());
-        QByteArray b(20 + thl + payload.size(), '\0');
-        b[0] = char(0x45);
-        put16(b, 2, quint16(b.size()));
-        put16(b, 6, 0x4000);
-        b[8] = char(64);
-        b[9] = char(6);
-        put32(b, 12, fromServer ? kServer : kClient);
-        put32(b, 16, fromServer ? kClient : kServer);
-        put16(b, 20, fromServer ? kServerPort : kClientPort);
-        put16(b, 22, fromServer ? kClientPort : kServerPort);
-        put32(b, 24, seq);
-        put32(b, 28, ack);
-        b[32] = char((thl / 4) << 4);
-        b[33] = char(flags);
-        put16(b, 34, window);
-        b.replace(40, options.size(), options);
-        b.replace(20 + thl, payload.size(), payload);
-        return b;
+        testsupport::Ipv4TcpPacket p;
+        p.src = fromServer ? kServer : kClient;
+        p.dst = fromServer ? kClient : kServer;
+        p.sport = fromServer ? kServerPort : kClientPort;
+        p.dport = fromServer ? kClientPort : kServerPort;
+        p.seq = seq;
+        p.ack = ack;
+        p.flags = flags;
+        p.window = window;
+        p.options = options;
+        p.payload = payload;
+        return p.build();
     }
 };
 

@@ -70,8 +70,7 @@ bool DiagramLayout::drawsFixedArrows(const Trace &trace)
 {
     // A capture saw each segment once, at one point of the path: no delivery to end an arrow at.
     // A generated trace is drawn so when it has that shape (Sends, no wire actions).
-    const QString &source = trace.info().source;
-    if (source != u"generated") return source == u"capture";
+    if (!trace.info().isGenerated()) return trace.info().fromCapture();
     bool sends = false, wire = false;
     for (qsizetype i = 0, n = std::min<qsizetype>(trace.size(), 4096); i < n; ++i) {
         const EventKind k = trace.at(i).kind;

@@ -122,7 +122,6 @@ public:
     // The wire between the TCP lifelines: wider than its default where labels are long, so two
     // arrows that cross have room for both labels.
     void widenWire(qreal width);
-    qreal wireWidth() const { return m_laneWidth.wire; }
 
     // Arrows, in the order their rows start
     qsizetype arrowCount() const { return m_arrows.items.size(); }
@@ -161,7 +160,6 @@ public:
     qsizetype markCount() const { return qsizetype(m_marks.size()); }
     const Mark &mark(qsizetype i) const { return m_marks[size_t(i)]; }
     bool hasRunningTimers() const { return !m_openTimers.isEmpty(); }
-    qsizetype timerCount() const { return m_timers.items.size(); }
     const TimerSpan &timer(qsizetype i) const { return m_timers.items[i]; }
 
     // Visits what touches rows [first, last]; f(index).

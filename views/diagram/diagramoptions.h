@@ -23,13 +23,6 @@ struct DiagramOptions {
     friend bool operator==(const DiagramOptions &, const DiagramOptions &) = default;
 };
 
-// By step for what the lab records (the textbook look), by time for an imported capture, whose
-// segments were seen at one point of the path and whose timing is the story.
-inline LayoutMode defaultLayoutFor(const QString &traceSource)
-{
-    return traceSource == u"capture" ? LayoutMode::ByTime : LayoutMode::ByStep;
-}
-
 struct StepRange {
     int first = 0;
     int last = -1; // inclusive; -1: to the end

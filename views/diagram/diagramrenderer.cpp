@@ -257,7 +257,7 @@ int DiagramRenderer::update()
     const QString address[2] = {info.clientAddress, info.serverAddress};
     const QString role[2] = {tr("client"), tr("server")};
     // An imported capture names each end with its port already ("10.3.30.1:1048", trace-format.md).
-    const bool portNamed = info.source == u"capture";
+    const bool portNamed = info.fromCapture();
     for (int s = 0; s < 2; ++s) {
         QString t = role[s];
         if (!address[s].isEmpty())
@@ -1223,28 +1223,23 @@ void DiagramRenderer::paintArrow(QPainter *painter, qsizetype index, int reveale
         painter->setPen(m_selectionPen);
         painter->drawLine(s, e);
     }
-    // A late copy: the open end of a held arrow where it waited on the wire (under a drop's cross).
-    const auto held = [&] {
+    // An open circle at an arrow's end that has not arrived: in flight, or held on the wire.
+    const auto openEnd = [&](QPointF at, const char *mark) {
         painter->setPen(QPen(color, 1.5));
         painter->setBrush(m_palette.background);
-        painter->drawEllipse(s, 0.22 * lh, 0.22 * lh);
+        painter->drawEllipse(at, 0.22 * lh, 0.22 * lh);
         painter->setBrush(Qt::NoBrush);
         noteMark(painter,
-                 QRectF(s - QPointF(0.22 * lh + 0.75, 0.22 * lh + 0.75), QSizeF(0.44 * lh + 1.5, 0.44 * lh + 1.5)),
-                 "held");
+                 QRectF(at - QPointF(0.22 * lh + 0.75, 0.22 * lh + 0.75), QSizeF(0.44 * lh + 1.5, 0.44 * lh + 1.5)),
+                 mark);
     };
-    if (a.late && kind == DiagramLayout::ArrowEnd::Dropped) held();
+    // A late copy: the open end of a held arrow where it waited on the wire (under a drop's cross).
+    if (a.late && kind == DiagramLayout::ArrowEnd::Dropped) openEnd(s, "held");
     switch (kind) {
     case DiagramLayout::ArrowEnd::InFlight:
         painter->setPen(m_inFlightPen[int(style)]);
         painter->drawLine(s, e);
-        painter->setPen(QPen(color, 1.5));
-        painter->setBrush(m_palette.background);
-        painter->drawEllipse(e, 0.22 * lh, 0.22 * lh);
-        painter->setBrush(Qt::NoBrush);
-        noteMark(painter,
-                 QRectF(e - QPointF(0.22 * lh + 0.75, 0.22 * lh + 0.75), QSizeF(0.44 * lh + 1.5, 0.44 * lh + 1.5)),
-                 "in flight");
+        openEnd(e, "in flight");
         if (overlay.pulseSend >= 0 && qsizetype(a.sendEvent) == overlay.pulseSend) {
             // Waiting for the user: a ring that grows and fades around the open end.
             QColor ring = color;
@@ -1276,7 +1271,7 @@ void DiagramRenderer::paintArrow(QPainter *painter, qsizetype index, int reveale
         break;
     }
     }
-    if (a.late && kind != DiagramLayout::ArrowEnd::Dropped) held();
+    if (a.late && kind != DiagramLayout::ArrowEnd::Dropped) openEnd(s, "held");
 
     // The label above the arrow, along it, where labelPlaceOf() found room for it on the whole
     // arrow: it does not move when the segment arrives (on its way, the arrow is drawn half of it).

@@ -138,7 +138,7 @@ void DiagramView::refresh()
     if (m_live && m_follow) scrollToStep(stepCount() - 1, true);
     // A kernel timer counts down on screen only in a live lab trace.
     const bool countdown = m_liveClock && m_renderer && m_renderer->layout().hasRunningTimers() && m_appendBatches > 1
-        && m_trace && m_trace->info().source == u"lab";
+        && m_trace && m_trace->info().fromLab();
     if (countdown && !m_countdown.isActive())
         m_countdown.start();
     else if (!countdown)

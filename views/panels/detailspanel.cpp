@@ -437,7 +437,7 @@ QString DetailsPanel::showSegment(qsizetype index)
     if (e.marks & EventMark::Reordered) marks << tr("delivered ahead of an older segment still in flight");
     if (e.marks & EventMark::Copy) marks << tr("a copy the wire made");
     if (!marks.isEmpty()) field(frame, tr("Notes"), marks.join(QStringLiteral("; ")));
-    if (m_trace->info().source == u"capture") {
+    if (m_trace->info().fromCapture()) {
         const QStringList analysis = AnalysisText::names(send);
         if (!analysis.isEmpty()) field(frame, tr("Wireshark's analysis"), analysis.join(QStringLiteral(", ")));
     }

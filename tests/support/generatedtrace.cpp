@@ -1,33 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "generatedtrace.h"
 
+#include "packetbuilder.h"
 #include "trace/tcpsegment.h"
 #include "trace/trace.h"
 
 #include <QJsonObject>
 
-namespace GeneratedTrace {
+namespace generated {
 
 namespace {
 
 constexpr quint32 kClient = 0x0a000001; // 10.0.0.1
 constexpr quint32 kServer = 0x0a000002; // 10.0.0.2
-constexpr quint16 kClientPort = 40000;
-constexpr quint16 kServerPort = 9877;
 
-void put16(QByteArray &b, qsizetype at, quint16 v)
-{
-    b[at] = char(v >> 8);
-    b[at + 1] = char(v);
-}
-
-void put32(QByteArray &b, qsizetype at, quint32 v)
-{
-    put16(b, at, quint16(v >> 16));
-    put16(b, at + 2, quint16(v));
-}
-
-struct Builder {
+// Sends with packet bytes, sequence numbers kept per side (generated::Builder sends none).
+struct PacketTraceBuilder {
     Trace &trace;
     qint64 t = 0;
     quint32 clientSeq = 0x1a2b3c4d;
@@ -45,27 +33,20 @@ struct Builder {
         const QByteArray options = (flags & TcpFlag::Syn)
             ? QByteArray::fromHex("020405b40402080a0000000000000000") + QByteArray::fromHex("01030307")
             : QByteArray();
-        const int thl = 20 + int(options.size());
-        QByteArray b(20 + thl + payload.size(), '\0');
-        b[0] = char(0x45);
-        put16(b, 2, quint16(b.size()));
-        put16(b, 6, 0x4000);
-        b[8] = char(64);
-        b[9] = char(6);
-        put32(b, 12, server ? kServer : kClient);
-        put32(b, 16, server ? kClient : kServer);
-        put16(b, 20, server ? kServerPort : kClientPort);
-        put16(b, 22, server ? kClientPort : kServerPort);
-        put32(b, 24, server ? serverSeq : clientSeq);
-        put32(b, 28, (flags & TcpFlag::Ack) ? (server ? clientSeq : serverSeq) : 0);
-        b[32] = char((thl / 4) << 4);
-        b[33] = char(flags);
-        put16(b, 34, 64240);
-        b.replace(40, options.size(), options);
-        b.replace(20 + thl, payload.size(), payload);
+        testsupport::Ipv4TcpPacket p;
+        p.src = server ? kServer : kClient;
+        p.dst = server ? kClient : kServer;
+        p.sport = server ? kServerPort : kClientPort;
+        p.dport = server ? kClientPort : kServerPort;
+        p.seq = server ? serverSeq : clientSeq;
+        p.ack = (flags & TcpFlag::Ack) ? (server ? clientSeq : serverSeq) : 0;
+        p.flags = flags;
+        p.options = options;
+        p.payload = payload;
+        const QByteArray b = p.build();
         TcpSegment s;
         if (parseIpv4Tcp(reinterpret_cast<const uchar *>(b.constData()), b.size(), s) != ParseStatus::Ok)
-            qFatal("GeneratedTrace built a packet it cannot parse");
+            qFatal("generated::build() built a packet it cannot parse");
         return trace.appendSend(tick(), from, b, s, marks);
     }
 
@@ -119,7 +100,7 @@ void build(Trace &trace, int dataSegments, const QString &payloadText)
     info.wallClockOrigin = QDateTime(QDate(2026, 11, 25), QTime(9, 0, 0, 123), Qt::UTC);
     trace.clear();
     trace.setInfo(info);
-    Builder b {trace};
+    PacketTraceBuilder b {trace};
     const QString fd = QStringLiteral("fd");
 
     const qsizetype listen = b.call(Side::Server, QStringLiteral("listen"), {{fd, 3}, {QStringLiteral("backlog"), 5}});
@@ -218,4 +199,4 @@ int buildSteps(Trace &trace, int dataSegments, bool emptyStep)
     return int(trace.steps().size());
 }
 
-} // namespace GeneratedTrace
+} // namespace generated

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Traces made by the tests and the benchmark, shaped like the lab's (calls, sends, wire actions,
-// kernel states) and labelled as generated: they are never shown as a lab run.
+// The tests' and benchmarks' generated traces, in one place: made by a program, never recorded,
+// and labelled so (TraceInfo::source "generated"), so none is ever shown as a lab run. Two kinds:
+// - on generated::Builder (model/trace/generatedtrace.h, which the window's legend uses too):
+//   shaped like the lab's (calls, sends, wire actions, kernel states), sends without packet bytes;
+// - build() and buildSteps(): real IPv4/TCP bytes (support/packetbuilder.h) for the exports, the
+//   calls and states a BSD client and server go through, and the wire's actions.
 
 #include "trace/generatedtrace.h"
 #include "trace/tcpsegment.h"
@@ -10,6 +14,7 @@
 
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QString>
 #include <array>
 #include <vector>
 
@@ -122,5 +127,16 @@ inline void crossingTraffic(Builder &b, quint32 seed, int actions)
             pass(side);
     }
 }
+
+// Traces with packet bytes, for the export tests and the export benchmark: handshake, `dataSegments` one-way data
+// segments each acknowledged by the server (one of them dropped and retransmitted, one duplicated by the wire when
+// there are at least 3), and the four-segment close. Total segments sent: 3 + 2 * dataSegments + (1 if dataSegments >=
+// 3) + 4.
+void build(Trace &trace, int dataSegments, const QString &payloadText = QStringLiteral("hello"));
+// build(), cut into scenario steps as a recording would be: a step starts at every call (listen,
+// accept, connect, each write, the two closes), each with a made-up caption that says it is
+// generated. With emptyStep, a step that recorded nothing is put after the connect step (the
+// 4th). Returns the number of steps; the connect step (the 3rd) sends SYN J, SYN K, ACK J+1 and ACK K+1.
+int buildSteps(Trace &trace, int dataSegments, bool emptyStep = false);
 
 } // namespace generated

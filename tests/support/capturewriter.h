@@ -4,6 +4,8 @@
 // Makes capture files for tests and benchmarks: TCP segments with known fields, framed for any
 // link type SynScope reads, written with libpcap's own writer (pcap_open_dead + pcap_dump).
 
+#include "packetbuilder.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QtEndian>
@@ -28,43 +30,27 @@ struct Segment {
     bool ipv6Extension = false; // a hop-by-hop and a destination options header before TCP
 };
 
-inline void put16(QByteArray &b, qsizetype at, quint16 v)
-{
-    qToBigEndian(v, b.data() + at);
-}
-inline void put32(QByteArray &b, qsizetype at, quint32 v)
-{
-    qToBigEndian(v, b.data() + at);
-}
+using testsupport::put16;
+using testsupport::put32;
 
 // The IP packet of a segment, checksums left zero (neither SynScope nor tshark checks them by default).
 inline QByteArray ipPacket(const Segment &s)
 {
-    QByteArray tcp(20, 0);
-    put16(tcp, 0, s.sport);
-    put16(tcp, 2, s.dport);
-    put32(tcp, 4, s.seq);
-    put32(tcp, 8, s.ack);
-    tcp[13] = char(s.flags);
-    put16(tcp, 14, s.window);
-    if (s.windowScale >= 0) {
-        // MSS 1460, NOP, window scale
-        tcp += QByteArray::fromHex("020405b4010303") + char(s.windowScale);
-    }
-    tcp[12] = char((tcp.size() / 4) << 4);
-    tcp += QByteArray(s.payload, 'x');
-    if (!s.v6) {
-        QByteArray ip(20, 0);
-        ip[0] = 0x45;
-        put16(ip, 2, quint16(20 + tcp.size()));
-        put16(ip, 4, quint16(s.seq));
-        ip[6] = 0x40; // don't fragment
-        ip[8] = 64;
-        ip[9] = 6;
-        put32(ip, 12, s.src);
-        put32(ip, 16, s.dst);
-        return ip + tcp;
-    }
+    testsupport::Ipv4TcpPacket p;
+    p.src = s.src;
+    p.dst = s.dst;
+    p.ipId = quint16(s.seq);
+    p.sport = s.sport;
+    p.dport = s.dport;
+    p.seq = s.seq;
+    p.ack = s.ack;
+    p.flags = s.flags;
+    p.window = s.window;
+    if (s.windowScale >= 0)
+        p.options = QByteArray::fromHex("020405b4010303") + char(s.windowScale); // MSS 1460, NOP, WS
+    p.payload = QByteArray(s.payload, 'x');
+    if (!s.v6) return p.build();
+    const QByteArray tcp = p.build().mid(20); // the same TCP header and payload, after IPv6
     QByteArray ext;
     quint8 next = 6;
     if (s.ipv6Extension) {
