@@ -227,7 +227,7 @@ struct TransferResult {
     QString error;
     qint64 durationNs = 0;
     qint64 retransmitted = -1; // segments the sender's kernel sent again (TCP_INFO); -1 unknown
-    qint64 pumpCpuNs = 0; // CPU time of the thread that moved the packets (wire, relay), user + system
+    qint64 pumpCpuNs = 0; // CPU time of the calling thread (the relay; the GUI thread for the wire), user + system
 };
 
 qint64 threadCpuNs()
@@ -432,6 +432,7 @@ struct WireFigures {
     qint64 retransmissions = 0; // Send events the wire marked as retransmissions
     qint64 kernelRetransmits = -1; // the sender's count (TCP_INFO)
     qint64 cpuNs = 0; // the wire's thread, during the transfer
+    qint64 guiCpuNs = 0; // the GUI thread's (recording what the wire thread hands over, the ticks)
     quint64 packets = 0; // what the wire read, parsed or not
     quint64 writeErrors = 0;
     qsizetype events = 0;
@@ -487,14 +488,17 @@ bool measureWire(Lab &lab, qint64 bytes, bool probe, WireFigures &f, QString *er
         ticker.stop();
     };
     const auto wake = [&loop] { QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection); };
+    const qint64 wireCpuBefore = wire->threadCpuNs();
     const TransferResult r = runTransfer(listenFd.get(), clientFd.get(), server, bytes, pump, wake);
     if (!r.ok) {
         *error = r.error;
         return false;
     }
+    f.cpuNs = wire->threadCpuNs() - wireCpuBefore;
+    wire->flush(); // what the wire thread did last, not yet handed over
     f.durationNs = r.durationNs;
     f.kernelRetransmits = r.retransmitted;
-    f.cpuNs = r.pumpCpuNs;
+    f.guiCpuNs = r.pumpCpuNs;
     f.packets = wire->stats().packets + wire->stats().ignored;
     const Trace &trace = *lab.trace();
     for (qsizetype i = 0; i < trace.size(); ++i) {
@@ -734,6 +738,9 @@ void printWire(const std::vector<WireFigures> &runs, const WireFigures &w, qint6
         QStringLiteral("p99 %1").arg(msText(percentile(w.latenessNs, 0.99))));
     row(QStringLiteral("wire thread CPU per packet"), cpuPerPacket(w.cpuNs, qint64(w.packets)),
         busyText(w.cpuNs, w.durationNs));
+    row(QStringLiteral("GUI thread CPU per packet"), cpuPerPacket(w.guiCpuNs, qint64(w.packets)),
+        QStringLiteral("busy %1% of the transfer")
+            .arg(w.durationNs > 0 ? 100.0 * double(w.guiCpuNs) / double(w.durationNs) : 0, 0, 'f', 0));
 }
 
 } // namespace
