@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
+#include <QPointer>
 #include <QSocketNotifier>
 #include <cerrno>
 #include <linux/netlink.h>
@@ -263,7 +264,12 @@ bool Lab::eventFilter(QObject *watched, QEvent *event)
     if (!notifier
         || !(isInLab(int(notifier->socket()), Side::Client) || isInLab(int(notifier->socket()), Side::Server)))
         return false;
+    const QPointer<QSocketNotifier> alive(notifier);
     const LabLock::Hold hold = m_lock.hold();
+    // Taking the hold records what the wire did first, and Qt may act on it at once (it reads a FIN
+    // and closes the socket): the notifier may be gone or off by now, with nothing left to do.
+    if (!alive || !notifier->isEnabled())
+        return true;
     // Delivered here, inside the hold; returning true stops the delivery that would follow.
     static_cast<QObject *>(notifier)->event(event);
     return true;

@@ -19,6 +19,7 @@ constexpr int kMaxPacket = 65536;
 // Segments the GUI thread records per pass of its event loop when the wire thread hands them over by
 // itself (a fraction of a millisecond's work), so a flood never delays the window's other work.
 constexpr qsizetype kMaxPerPass = 256;
+constexpr qint64 kPostIntervalNs = 1'000'000;
 constexpr quint32 kCommandTag = 2; // epoll data of the command eventfd; a TUN's is its index
 
 qint64 monotonicNs()
@@ -190,12 +191,14 @@ void Wire::flushSome()
 void Wire::take()
 {
     {
+        // The batch recorded last goes back, emptied, as the thread's next outbox: its buffers keep
+        // their size, so the thread does not grow them again from nothing for every batch.
         const std::lock_guard lock(m_outboxMutex);
         m_flushPosted = false;
-        m_taken = std::exchange(m_outbox, {});
+        std::swap(m_taken, m_outbox);
     }
     m_takenNext = 0;
-    m_stats.ignored += m_taken.ignored;
+    m_stats.ignored += std::exchange(m_taken.ignored, 0);
 }
 
 void Wire::applyTaken(qsizetype limit)
@@ -239,7 +242,8 @@ void Wire::applyTaken(qsizetype limit)
         deliveries.emplace_back(receiver, r.segment.flags);
     }
     if (m_takenNext == qsizetype(m_taken.records.size())) {
-        m_taken = {};
+        m_taken.records.clear();
+        m_taken.bytes.resize(0);
         m_takenNext = 0;
     }
     if ((held[0] && m_dir[0].mode == Mode::Auto) || (held[1] && m_dir[1].mode == Mode::Auto))
@@ -365,9 +369,20 @@ void Wire::write(Direction dir, const InFlight &item, quint8 marks)
     // The receiving kernel's states, read here rather than on the wire thread: this thread is running
     // now, and what follows a delivery (Qt reading a FIN) should not wait for two threads' turns.
     std::vector<KernelSocket> reading;
-    if (m_probe && m_probe->readAfterDelivery(receiver, tcpFlags, reading))
+    const bool changesState = m_probe && m_probe->readAfterDelivery(receiver, tcpFlags, reading);
+    if (changesState)
         m_probe->recordReading(receiver, reading, m_trace->now());
     emit delivered(receiver, tcpFlags);
+    // The receiving kernel's answer, as after a segment the wire thread forwards itself (answer()).
+    // Its direction may have just been emptied of what it held (deliverDue()): forwarding first.
+    if (!changesState)
+        return;
+    const Direction back = directionFrom(receiver);
+    updateForwarding(back);
+    if (m_dir[int(back)].forwarding) {
+        command([&] { answer(receiver); });
+        flush();
+    }
 }
 
 void Wire::scheduleDue()
@@ -438,7 +453,11 @@ void Wire::run()
 {
     epoll_event events[3];
     while (!m_stop) {
-        const int n = ::epoll_wait(m_epoll.get(), events, 3, -1);
+        // What was forwarded and not yet announced is announced at the latest kPostIntervalNs later.
+        const int timeoutMs = m_unannounced ? 1 : -1;
+        const int n = ::epoll_wait(m_epoll.get(), events, 3, timeoutMs);
+        if (n == 0)
+            postFlush(false);
         for (int i = 0; i < n; ++i) {
             if (events[i].data.u32 == kCommandTag) {
                 eventfd_t count;
@@ -484,25 +503,29 @@ bool Wire::parse(int tun, QByteArrayView packet, Record &record)
 void Wire::forwardFrom(int tun)
 {
     const Direction dir = directionFrom(Side(tun));
+    bool urgent = false; // a segment that can change a state: the GUI thread hears of it at once
     for (int i = 0; i < kBatch && m_forwarding[int(dir)] && !m_stop; ++i) {
         const ssize_t n = ::read(m_tun[tun].get(), m_buffer.data(), size_t(m_buffer.size()));
         if (n <= 0)
             break; // EAGAIN: drained (the TUN is non-blocking)
-        const QByteArrayView bytes(m_buffer.constData(), n);
         Record record;
-        if (!parse(tun, bytes, record))
+        if (!parse(tun, QByteArrayView(m_buffer.constData(), n), record))
             continue;
+        m_unsent = std::move(record);
+        m_unsentTun = tun;
+        m_unsentLength = n;
         // Waiting for the lab lock gives way to a command of the GUI thread, which may hold the lock
-        // and wait for this thread; the command may also stop this direction's forwarding.
+        // and wait for this thread; the command may also stop this direction's forwarding, or take
+        // the segment itself (sendUnsent()).
         while (!m_lock->lockUnless([this] { return m_commandPending.load(); }))
             serveCommand();
-        if (forward(std::move(record), bytes))
+        if (sendUnsent(tun)) {
             answer(otherSide(Side(tun)));
+            urgent = true;
+        }
         m_lock->unlock();
     }
-    // Once for what this wake-up forwarded, not per segment: a wake-up of the GUI thread costs about
-    // as much as forwarding a segment, on both threads.
-    postFlush();
+    postFlush(urgent);
 }
 
 bool Wire::forward(Record &&record, QByteArrayView bytes)
@@ -527,14 +550,27 @@ bool Wire::forward(Record &&record, QByteArrayView bytes)
     return changesState;
 }
 
+bool Wire::sendUnsent(int tun)
+{
+    if (!m_unsent || m_unsentTun != tun)
+        return false;
+    Record record = std::move(*m_unsent);
+    m_unsent.reset();
+    return forward(std::move(record), QByteArrayView(m_buffer.constData(), m_unsentLength));
+}
+
 void Wire::answer(Side receiver)
 {
     // What the receiving kernel sent while it processed the segment (the ACK of a FIN, the SYN+ACK
     // of a SYN) is in its TUN already: recorded (and forwarded) now, under the same hold, so that
     // nothing a program does in reaction to the delivery is recorded before it, as nothing came
     // before it in the kernel. Only after segments that can change a state: a bulk transfer's
-    // segments cost no extra read.
+    // segments cost no extra read. Only where the wire forwards by itself: a held direction's answer
+    // is read when its doorbell rings, on the GUI thread's next pass, as ever.
+    if (!m_forwarding[int(directionFrom(receiver))])
+        return;
     const int tun = int(receiver);
+    sendUnsent(tun); // read from that TUN before the answer, while this thread waited for the lock
     for (int i = 0; i < kBatch && !m_stop; ++i) {
         const ssize_t n = ::read(m_tun[tun].get(), m_answerBuffer.data(), size_t(m_answerBuffer.size()));
         if (n <= 0)
@@ -551,6 +587,7 @@ void Wire::readHeld()
     for (int tun = 0; tun < 2; ++tun) {
         if (m_forwarding[int(directionFrom(Side(tun)))])
             continue;
+        sendUnsent(tun); // read before these, when the direction still forwarded: held now
         for (int i = 0; i < kBatch; ++i) {
             // A buffer of its own: this may run while forwardFrom() holds a packet in m_buffer.
             const ssize_t n = ::read(m_tun[tun].get(), m_heldBuffer.data(), size_t(m_heldBuffer.size()));
@@ -596,13 +633,24 @@ void Wire::queueIgnored()
     ++m_outbox.ignored;
 }
 
-void Wire::postFlush()
+void Wire::postFlush(bool urgent)
 {
-    bool post;
+    // A wake-up of the GUI thread costs about as much as forwarding a segment, on both threads: in a
+    // bulk transfer the GUI thread hears of the segments at most once per kPostIntervalNs or per
+    // kBatch of them. A segment that can change a state is announced at once (Qt may have to read
+    // a FIN; a lecturer sees the state change), and so is everything before it.
+    const qint64 now = monotonicNs();
     {
         const std::lock_guard lock(m_outboxMutex);
-        post = (!m_outbox.records.empty() || m_outbox.ignored) && !std::exchange(m_flushPosted, true);
+        m_unannounced = false;
+        if ((m_outbox.records.empty() && !m_outbox.ignored) || m_flushPosted)
+            return;
+        if (!urgent && qsizetype(m_outbox.records.size()) < kBatch && now - m_lastPostNs < kPostIntervalNs) {
+            m_unannounced = true;
+            return;
+        }
+        m_flushPosted = true;
     }
-    if (post)
-        QMetaObject::invokeMethod(this, &Wire::flushSome, Qt::QueuedConnection);
+    m_lastPostNs = now;
+    QMetaObject::invokeMethod(this, &Wire::flushSome, Qt::QueuedConnection);
 }

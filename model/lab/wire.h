@@ -17,6 +17,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -172,13 +173,16 @@ private:
     bool forward(Record &&record, QByteArrayView bytes);
     // With the lab lock held: what the receiver sent in answer to the segment just written.
     void answer(Side receiver);
+    // Forwards (or holds) the segment forwardFrom() read from this TUN and has not sent yet, if any;
+    // true when it can have changed a state.
+    bool sendUnsent(int tun);
     void readHeld();
     bool parse(int tun, QByteArrayView packet, Record &record);
     bool writeInto(Side receiver, QByteArrayView bytes);
     void setForwarding(Direction dir, bool on);
     void queue(Record &&record, QByteArrayView bytes);
     void queueIgnored();
-    void postFlush();
+    void postFlush(bool urgent);
 
     // GUI thread
     Trace *m_trace;
@@ -205,10 +209,17 @@ private:
     // Wire thread only
     RetransmissionTracker m_retransmissions;
     QByteArray m_buffer; // what forwardFrom() reads
+    // forwardFrom()'s segment while it waits for the lab lock: a command served meanwhile (a delivery's
+    // answer, a read of held segments) takes it first, so that segments keep their TUN's order.
+    std::optional<Record> m_unsent;
+    int m_unsentTun = -1;
+    qsizetype m_unsentLength = 0;
     QByteArray m_heldBuffer; // what readHeld() reads
     QByteArray m_answerBuffer; // what answer() reads
     bool m_forwarding[2] = { false, false };
     bool m_stop = false;
+    bool m_unannounced = false; // queued, but the GUI thread not told yet (postFlush())
+    qint64 m_lastPostNs = 0;
 
     // Shared: the command the GUI thread waits on, and the batch it has not taken yet.
     std::mutex m_commandMutex;
