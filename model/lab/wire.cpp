@@ -451,6 +451,7 @@ qint64 Wire::threadCpuNs()
 
 void Wire::run()
 {
+    pthread_setname_np(pthread_self(), "synscope-wire"); // as top -H and perf show it
     epoll_event events[3];
     while (!m_stop) {
         // What was forwarded and not yet announced is announced at the latest kPostIntervalNs later.
