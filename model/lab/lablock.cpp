@@ -65,9 +65,3 @@ void LabLock::wake()
     const std::lock_guard lock(m_mutex);
     m_released.notify_all();
 }
-
-bool LabLock::isHeldByThisThread() const
-{
-    const std::lock_guard lock(m_mutex);
-    return m_depth > 0 && m_owner == std::this_thread::get_id();
-}

@@ -73,12 +73,10 @@ public:
     // Makes a lockUnless() under way check its `interrupted` again.
     void wake();
 
-    bool isHeldByThisThread() const;
-
 private:
     std::optional<Hold> acquire(bool wait);
 
-    mutable std::mutex m_mutex;
+    std::mutex m_mutex;
     std::condition_variable m_released;
     std::thread::id m_owner;
     int m_depth = 0;

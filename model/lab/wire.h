@@ -81,7 +81,6 @@ public:
     bool isAttached() const { return m_attached; }
     // The probe that reads a receiving kernel right after each delivery (set before attach()).
     void setProbe(KernelProbe *probe) { m_probe = probe; }
-    LabLock &lock() { return *m_lock; }
 
     void setMode(Direction dir, Mode mode, qint64 latencyNs = 0);
     Mode mode(Direction dir) const { return m_dir[int(dir)].mode; }
