@@ -14,6 +14,7 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QTextStream>
+#include <algorithm>
 #include <cstring>
 
 namespace {
@@ -270,8 +271,10 @@ int run(const CommandLine &o)
         Legend::build(trace);
     } else if (!o.openPath.isEmpty()) {
         // The first bytes decide the reader, never the name; no FIFO or device, limits as it reads.
+        // The window opens files the same way; here --stream (or the first) is the connection.
         TraceFile file;
-        if (!file.open(o.openPath, &error) || !file.load(o.stream, trace, &error)) {
+        const auto stream = [&o](const std::vector<Conversation> &, QString *) { return std::max(o.stream, 0); };
+        if (!file.read(o.openPath, trace, stream, &error)) {
             err() << QStringLiteral("synscope: %1").arg(error) << Qt::endl;
             return 1;
         }

@@ -50,7 +50,7 @@ QString explanation()
 {
     return QCoreApplication::translate("Legend",
         "<li><b>Boxes</b> on a program's line: a socket call, from when it is made to when it returns; a "
-        "<b>dashed</b> box is still blocked.</li>"
+        "<b>dashed</b> box is still blocked; a failed call's errno is red and marked <b>✗</b>.</li>"
         "<li><b>Bold words</b> on a TCP line: the kernel's state of the socket, read from the kernel.</li>"
         "<li>An <b>arrow</b> is a segment, from when its kernel sent it to when it arrived; the label names it "
         "as the textbook does (SYN J, ACK K+1). Colour and head tell the kind:</li>"

@@ -76,7 +76,7 @@ void Settings::setShowEveryRetransmission(bool on) { m_settings.setValue(u"diagr
 bool Settings::showWindowAlways() const { return m_settings.value(u"diagram/showWindowAlways"_s, false).toBool(); }
 void Settings::setShowWindowAlways(bool on) { m_settings.setValue(u"diagram/showWindowAlways"_s, on); }
 
-Settings::Flavour Settings::flavour() const { return enumValue(m_settings, u"lab/flavour"_s, Flavour::Bsd, 2); }
+Flavour Settings::flavour() const { return enumValue(m_settings, u"lab/flavour"_s, Flavour::Bsd, 2); }
 void Settings::setFlavour(Flavour flavour) { m_settings.setValue(u"lab/flavour"_s, int(flavour)); }
 
 QString Settings::lectureScreen() const { return m_settings.value(u"lecture/screen"_s).toString(); }

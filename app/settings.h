@@ -3,6 +3,7 @@
 
 #include "diagram/diagramoptions.h"
 #include "trace/segmentlabels.h"
+#include "trace/socketcalls.h"
 
 #include <QSettings>
 #include <QStringList>
@@ -12,7 +13,6 @@
 class Settings {
 public:
     enum class TraceKind { Lab, Capture };
-    enum class Flavour { Bsd, Qt };
 
     Settings();
     explicit Settings(const QString &iniPath); // tests: a file of their own

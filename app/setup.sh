@@ -67,9 +67,23 @@ allow_userns() {
 allow_userns
 
 if [ "$mode" = test ]; then
-    cd "$build"
     # The 50-run stability proof (label "proof") is a separate command: ctest -L proof.
-    exec ctest --output-on-failure --parallel "$(nproc)" --timeout 600 --label-exclude proof
+    (cd "$build" && ctest --output-on-failure --parallel "$(nproc)" --timeout 600 --label-exclude proof)
+    # CI (and SYNSCOPE_SANITIZE=1) also builds a second tree with AddressSanitizer and
+    # UndefinedBehaviorSanitizer and runs the suite there (benchmarks aside): any report fails.
+    if [ "${CI:-}" = true ] || [ "${SYNSCOPE_SANITIZE:-}" = 1 ]; then
+        sbuild=${SYNSCOPE_SANITIZE_BUILD_DIR:-$build-sanitize}
+        # -O1 keeps the instrumented tree quick to build and run; -g1 gives reports their lines.
+        cmake -S "$src" -B "$sbuild" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" \
+            -DSYNSCOPE_SANITIZE=ON -DSYNSCOPE_BUILD_BENCHMARKS=OFF -DSYNSCOPE_WERROR=$werror "${launcher[@]}"
+        cmake --build "$sbuild" --parallel "$(nproc)"
+        supp="$src/tests/sanitizers"
+        export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:halt_on_error=1:detect_stack_use_after_return=0:verify_asan_link_order=0"
+        export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:suppressions=$supp/ubsan.supp"
+        export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0"
+        (cd "$sbuild" && ctest --output-on-failure --parallel "$(nproc)" --timeout 900 --label-exclude 'proof|bench')
+    fi
+    exit 0
 fi
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ $# -eq 0 ]; then

@@ -25,6 +25,7 @@
 #include <linux/if.h>
 #include <linux/if_tun.h>
 #include <linux/netlink.h>
+#include <linux/rtnetlink.h>
 #include <sched.h>
 #include <string>
 #include <sys/ioctl.h>
@@ -440,6 +441,107 @@ bool setSysctl(Reply &r, const Request &req)
     return true;
 }
 
+// Appends a route attribute to a netlink message being built in `buf` (whose header says how long
+// it is so far).
+void addAttribute(nlmsghdr *msg, std::size_t room, unsigned short type, const void *data, std::size_t len)
+{
+    const std::size_t at = NLMSG_ALIGN(msg->nlmsg_len);
+    if (at + RTA_SPACE(len) > room)
+        return; // the buffers below are sized for what they hold; never reached
+    auto *rta = reinterpret_cast<rtattr *>(reinterpret_cast<char *>(msg) + at);
+    rta->rta_type = type;
+    rta->rta_len = static_cast<unsigned short>(RTA_LENGTH(len));
+    memcpy(RTA_DATA(rta), data, len);
+    msg->nlmsg_len = static_cast<std::uint32_t>(at + RTA_SPACE(len));
+}
+
+// The host's only route, to its peer over the TUN, replaced by the same route with or without the
+// quickack metric. Linux then ACKs every segment on that route at once, where it would otherwise
+// delay the ACK (always after a FIN, which puts the socket in "ping-pong" mode): a scenario that
+// shows what the peer's program does when the FIN arrives needs the ACK's timing not to race it.
+bool setQuickAck(Reply &r, const Request &req)
+{
+    if (!validHost(r, req, "quickack"))
+        return false;
+    if ((req.value[0] != '0' && req.value[0] != '1') || req.value[1] != '\0')
+        return fail(r, "quickack", EINVAL, "The app asked for a quickack value other than 0 or 1. Rebuild SynScope: "
+                                           "the app and the helper do not match.");
+    const int h = int(req.host);
+    const Namespace &ns = g_hosts[h];
+    if (setns(ns.nsFd, CLONE_NEWNET) != 0)
+        return fail(r, "setns(CLONE_NEWNET)", errno, "The helper could not enter the lab's namespace.");
+    const int ctl = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    if (ctl < 0)
+        return fail(r, "socket(AF_INET)", errno, "The helper could not open a socket in the lab.");
+    ifreq ifr {};
+    snprintf(ifr.ifr_name, IFNAMSIZ, "%s", ns.info.tunName);
+    const bool haveIndex = ifreqIoctl(r, ctl, SIOCGIFINDEX, ifr, "SIOCGIFINDEX");
+    close(ctl);
+    if (!haveIndex)
+        return false;
+    const int nl = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE);
+    if (nl < 0)
+        return fail(r, "socket(NETLINK_ROUTE)", errno, "The helper could not talk to the lab's routing.");
+
+    alignas(nlmsghdr) char buf[512] = {};
+    auto *msg = reinterpret_cast<nlmsghdr *>(buf);
+    msg->nlmsg_len = NLMSG_LENGTH(sizeof(rtmsg));
+    msg->nlmsg_type = RTM_NEWROUTE;
+    msg->nlmsg_flags = NLM_F_REQUEST | NLM_F_ACK | NLM_F_CREATE | NLM_F_REPLACE;
+    msg->nlmsg_seq = 1;
+    auto *rt = static_cast<rtmsg *>(NLMSG_DATA(msg));
+    // The route the kernel made for the point-to-point peer (ip route: "10.0.0.2 dev wire0 proto
+    // kernel scope link src 10.0.0.1"): same destination, table, scope and source.
+    rt->rtm_family = AF_INET;
+    rt->rtm_dst_len = 32;
+    rt->rtm_table = RT_TABLE_MAIN;
+    rt->rtm_protocol = RTPROT_KERNEL;
+    rt->rtm_scope = RT_SCOPE_LINK;
+    rt->rtm_type = RTN_UNICAST;
+    in_addr self {}, peer {};
+    const bool client = Host(h) == Host::Client;
+    inet_pton(AF_INET, client ? kClientAddress : kServerAddress, &self);
+    inet_pton(AF_INET, client ? kServerAddress : kClientAddress, &peer);
+    addAttribute(msg, sizeof buf, RTA_DST, &peer, sizeof peer);
+    addAttribute(msg, sizeof buf, RTA_PREFSRC, &self, sizeof self);
+    const std::uint32_t oif = std::uint32_t(ifr.ifr_ifindex);
+    addAttribute(msg, sizeof buf, RTA_OIF, &oif, sizeof oif);
+    // RTA_METRICS nests the metric as an attribute of its own.
+    alignas(rtattr) char metrics[RTA_SPACE(sizeof(std::uint32_t))] = {};
+    auto *quick = reinterpret_cast<rtattr *>(metrics);
+    quick->rta_type = RTAX_QUICKACK;
+    quick->rta_len = RTA_LENGTH(sizeof(std::uint32_t));
+    const std::uint32_t on = req.value[0] == '1' ? 1 : 0;
+    memcpy(RTA_DATA(quick), &on, sizeof on);
+    addAttribute(msg, sizeof buf, RTA_METRICS, metrics, sizeof metrics);
+
+    sockaddr_nl kernel {};
+    kernel.nl_family = AF_NETLINK;
+    bool ok = sendto(nl, msg, msg->nlmsg_len, 0, reinterpret_cast<sockaddr *>(&kernel), sizeof kernel)
+        == ssize_t(msg->nlmsg_len);
+    int err = ok ? 0 : errno;
+    if (ok) {
+        alignas(nlmsghdr) char answer[1024];
+        ssize_t n;
+        do
+            n = recv(nl, answer, sizeof answer, 0);
+        while (n < 0 && errno == EINTR);
+        const auto *a = reinterpret_cast<const nlmsghdr *>(answer);
+        if (n < 0) {
+            err = errno;
+        } else if (n < ssize_t(NLMSG_LENGTH(sizeof(nlmsgerr))) || a->nlmsg_type != NLMSG_ERROR) {
+            err = EPROTO;
+        } else {
+            err = -static_cast<const nlmsgerr *>(NLMSG_DATA(a))->error;
+        }
+        ok = err == 0;
+    }
+    close(nl);
+    if (!ok)
+        return fail(r, "RTM_NEWROUTE(quickack)", err, "The kernel refused to change the lab's route.");
+    return true;
+}
+
 bool sendReply(const Reply &r, const int *fds, int nfds)
 {
     iovec iov { const_cast<Reply *>(&r), sizeof r };
@@ -556,6 +658,9 @@ int main(int argc, char **argv)
             }
         } else if (req.op == Op::SetSysctl) {
             setSysctl(r, req);
+            sendReply(r, nullptr, 0);
+        } else if (req.op == Op::SetQuickAck) {
+            setQuickAck(r, req);
             sendReply(r, nullptr, 0);
         } else {
             fail(r, "request", EOPNOTSUPP, "Unknown request from the app.");

@@ -213,11 +213,12 @@ bool CaptureReader::forEach(const std::function<bool(const CaptureRecord &)> &fr
 
 bool CaptureReader::forEachLibpcap(const std::function<bool(const CaptureRecord &)> &frame, QString *error)
 {
-    // libpcap reads through its own FILE; each frame is handed out as a view into our mapping, found
-    // by walking the file's own structure beside libpcap (asking the FILE with ftell() would cost a
-    // system call per frame). Each guess is checked against the bytes libpcap returned; only a
-    // wrong guess falls back to ftell().
-    FILE *stream = std::fopen(QFile::encodeName(m_path).constData(), "rb");
+    // libpcap reads through a FILE over our mapping, not over the file again: however many walks
+    // a caller makes (list the connections, then import one), the file is read from disk once. Each
+    // frame is handed out as a view into the mapping, found by walking the file's own structure
+    // beside libpcap (asking the FILE with ftell() for every frame costs more than that). Each guess
+    // is checked against the bytes libpcap returned; only a wrong guess falls back to ftell().
+    FILE *stream = fmemopen(const_cast<uchar *>(m_data), size_t(m_size), "rb");
     if (!stream) {
         *error = tr("cannot open %1: %2").arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
         return false;

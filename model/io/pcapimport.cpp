@@ -284,29 +284,43 @@ QString conversationEndName(Conversation::End end)
     return tr("open");
 }
 
-namespace CaptureImport {
-
-bool isCapture(const QString &path) { return CaptureReader::looksLikeCapture(path); }
-
-bool conversations(const QString &path, std::vector<Conversation> &out, QString *error)
-{
-    CaptureReader reader;
-    std::vector<StreamSides> sides;
-    Walk walk;
-    return reader.open(path, error) && scan(reader, out, sides, walk, error);
-}
-
-bool open(const QString &path, int stream, Trace &trace, QString *error)
-{
-    trace.clear();
+struct CaptureFile::Scan {
     CaptureReader reader;
     std::vector<Conversation> list;
     std::vector<StreamSides> sides;
     Walk walk;
-    if (!reader.open(path, error) || !scan(reader, list, sides, walk, error))
+};
+
+CaptureFile::CaptureFile() = default;
+CaptureFile::~CaptureFile() = default;
+
+bool CaptureFile::open(const QString &path, QString *error)
+{
+    auto listed = std::make_unique<Scan>();
+    if (!listed->reader.open(path, error) || !scan(listed->reader, listed->list, listed->sides, listed->walk, error))
         return false;
+    m_scan = std::move(listed);
+    return true;
+}
+
+const std::vector<Conversation> &CaptureFile::conversations() const
+{
+    static const std::vector<Conversation> none;
+    return m_scan ? m_scan->list : none;
+}
+
+bool CaptureFile::import(int stream, Trace &trace, QString *error)
+{
+    trace.clear();
+    if (!m_scan) {
+        *error = tr("no capture is open");
+        return false;
+    }
+    CaptureReader &reader = m_scan->reader;
+    const std::vector<Conversation> &list = m_scan->list;
+    const QString &path = reader.path();
     if (list.empty()) {
-        *error = noConnection(path, walk);
+        *error = noConnection(path, m_scan->walk);
         return false;
     }
     if (stream < 0)
@@ -325,7 +339,7 @@ bool open(const QString &path, int stream, Trace &trace, QString *error)
                      .arg(stream);
         return false;
     }
-    const StreamSides &side = sides[size_t(stream)];
+    const StreamSides &side = m_scan->sides[size_t(stream)];
     const TcpEndpoint &clientEnd = side.byDirection[side.clientDirection];
     const TcpEndpoint &serverEnd = side.byDirection[1 - side.clientDirection];
 
@@ -334,7 +348,7 @@ bool open(const QString &path, int stream, Trace &trace, QString *error)
     info.clientAddress = c.client;
     info.serverAddress = c.server;
     info.wallClockOrigin = QDateTime::fromMSecsSinceEpoch(c.firstNs / 1000000, QTimeZone::utc());
-    info.importNotes = notes(path, walk);
+    info.importNotes = notes(path, m_scan->walk);
     trace.setInfo(info);
     trace.setPacketRegion(reader.mapping(), reader.bytes());
 
@@ -368,6 +382,26 @@ bool open(const QString &path, int stream, Trace &trace, QString *error)
         return false;
     }
     return true;
+}
+
+namespace CaptureImport {
+
+bool isCapture(const QString &path) { return CaptureReader::looksLikeCapture(path); }
+
+bool conversations(const QString &path, std::vector<Conversation> &out, QString *error)
+{
+    CaptureFile file;
+    if (!file.open(path, error))
+        return false;
+    out = file.conversations();
+    return true;
+}
+
+bool open(const QString &path, int stream, Trace &trace, QString *error)
+{
+    trace.clear();
+    CaptureFile file;
+    return file.open(path, error) && file.import(stream, trace, error);
 }
 
 }

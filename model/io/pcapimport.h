@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <memory>
 #include <vector>
 
 class Trace;
@@ -31,6 +32,30 @@ QString conversationEndName(Conversation::End end); // "FIN", "RST", "open"
 // TCP states each side must have passed through (RFC 9293 §3.3.2) as inferred State events. No
 // calls: a capture does not know them. Packet bytes are not copied: the trace refers into the
 // mapped file, which it keeps open.
+// A capture opened once: mapped, and walked once to list its TCP connections; any of them can then
+// be imported from the same mapping without listing them again (CaptureImport::open() does both in
+// one go). The window lists the connections for its picker, then imports the one chosen.
+class CaptureFile {
+public:
+    CaptureFile();
+    ~CaptureFile();
+    CaptureFile(const CaptureFile &) = delete;
+    CaptureFile &operator=(const CaptureFile &) = delete;
+
+    // Maps the file and lists its connections. False with *error as CaptureImport::conversations().
+    bool open(const QString &path, QString *error);
+    // Numbered as tcp.stream; empty for a capture without TCP.
+    const std::vector<Conversation> &conversations() const;
+    // Imports connection `stream` (-1: stream 0) into `trace`, replacing what it held: one more walk
+    // over the mapping, which stops at the connection's last frame. False with *error (and the trace
+    // left empty) as CaptureImport::open().
+    bool import(int stream, Trace &trace, QString *error);
+
+private:
+    struct Scan;
+    std::unique_ptr<Scan> m_scan;
+};
+
 namespace CaptureImport {
 
 // Does the file start like a pcap or pcapng capture?

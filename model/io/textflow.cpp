@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textflow.h"
 
-#include "lab/errnoname.h"
 #include "trace/analysistext.h"
 #include "trace/eventtext.h"
 #include "trace/trace.h"
@@ -32,18 +31,16 @@ QString callText(const Trace &trace, const Event &e)
     case EventKind::Call:
         return r.fn + QStringLiteral("() ...");
     case EventKind::Return: {
-        QString text = r.fn + QStringLiteral("()");
+        const QString text = r.fn + QStringLiteral("()");
+        const QString result = EventText::resultText(r);
         // What a Qt call hands over is no number: "nextPendingConnection() → socket 0 (10.0.0.1:50435)".
-        const QString handed = EventText::handedOver(r);
-        if (!handed.isEmpty())
-            return text + QStringLiteral(" → ") + handed + (r.err ? u' ' + errnoName(r.err) : QString());
+        if (!EventText::handedOver(r).isEmpty())
+            return text + QStringLiteral(" → ") + result;
         if (r.hasResult)
-            text += QStringLiteral(" = ") + QString::number(r.result);
+            return text + QStringLiteral(" = ") + result;
         if (r.err)
-            text += u' ' + errnoName(r.err);
-        if (!r.hasResult && !r.err)
-            text += tr(" returns"); // a Qt call of no result: not to be read as the call again
-        return text;
+            return text + u' ' + result;
+        return text + tr(" returns"); // a Qt call of no result: not to be read as the call again
     }
     case EventKind::Signal: {
         // Qt's own accept(), and a signal Qt emitted inside a call, which still returned at once.

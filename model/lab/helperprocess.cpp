@@ -246,6 +246,16 @@ bool HelperProcess::setSysctl(labproto::Host host, const QByteArray &name, const
     return request(req, reply, nullptr, 0, error);
 }
 
+bool HelperProcess::setQuickAck(labproto::Host host, bool on, LabError *error)
+{
+    labproto::Request req {};
+    req.op = labproto::Op::SetQuickAck;
+    req.host = host;
+    req.value[0] = on ? '1' : '0';
+    labproto::Reply reply {};
+    return request(req, reply, nullptr, 0, error);
+}
+
 bool HelperProcess::checkGone()
 {
     if (!isRunning())

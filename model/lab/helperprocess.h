@@ -35,6 +35,7 @@ public:
     bool newLab(std::array<UniqueFd, 2> &tuns, std::array<labproto::HostInfo, 2> &hosts, LabError *error);
     UniqueFd newSocket(labproto::Host host, int domain, int type, int protocol, LabError *error);
     bool setSysctl(labproto::Host host, const QByteArray &name, const QByteArray &value, LabError *error);
+    bool setQuickAck(labproto::Host host, bool on, LabError *error);
 
     // True when the helper has gone (its end of the socketpair closed); reaps it then.
     bool checkGone();

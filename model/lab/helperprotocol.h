@@ -10,7 +10,7 @@
 namespace labproto {
 
 constexpr int kHelperFd = 3; // the helper's end of the socketpair, as seen by the helper
-constexpr std::uint32_t kVersion = 3;
+constexpr std::uint32_t kVersion = 4;
 
 enum class Host : std::uint32_t { Client = 0, Server = 1 };
 
@@ -21,6 +21,9 @@ enum class Op : std::uint32_t {
     // close() is the socket's last, the one that makes the kernel send the FIN.
     NewSocket = 2,
     SetSysctl = 3, // writes `value` to the sysctl `name` inside a host (net.ipv4.tcp_* and net.core.* only)
+    // value "1" or "0": the host's route to its peer with or without the quickack metric (as `ip
+    // route replace … quickack 1`): with it, the host's kernel never delays an ACK.
+    SetQuickAck = 4,
 };
 
 struct Request {
@@ -30,7 +33,7 @@ struct Request {
     std::int32_t type;
     std::int32_t protocol;
     char name[64]; // SetSysctl: "net.ipv4.tcp_sack", NUL-terminated
-    char value[64]; // SetSysctl: "0", or numbers separated by spaces
+    char value[64]; // SetSysctl: "0", or numbers separated by spaces; SetQuickAck: "1" or "0"
 };
 
 struct HostInfo {

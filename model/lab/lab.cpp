@@ -252,6 +252,19 @@ bool Lab::setSysctl(Side side, const QString &name, const QString &value, LabErr
     return false;
 }
 
+bool Lab::setQuickAck(Side side, bool on, LabError *error)
+{
+    if (!m_ready) {
+        *error = { {}, ENXIO, tr("The lab is not running.") };
+        return false;
+    }
+    if (m_helper.setQuickAck(labproto::Host(side), on, error))
+        return true;
+    if (error->fatal)
+        failLater(*error);
+    return false;
+}
+
 bool Lab::eventFilter(QObject *watched, QEvent *event)
 {
     // A socket notifier of a lab socket is about to run what is waiting for that socket: Qt's own

@@ -71,6 +71,9 @@ public:
     // defaults). Only isSettableSysctl() names and isSettableSysctlValue() values: the helper
     // checks the same rules again.
     bool setSysctl(Side side, const QString &name, const QString &value, LabError *error);
+    // The host's route to its peer with the quickack metric (ip route … quickack 1), or without:
+    // with it, the host's kernel ACKs every segment at once instead of delaying the ACK.
+    bool setQuickAck(Side side, bool on, LabError *error);
     static bool isSettableSysctl(const QString &name); // net.ipv4.tcp_* and net.core.* (sysctlrules.h)
     static bool isSettableSysctlValue(const QString &value); // integers separated by single spaces
     // True when fd is a socket of this lab's host (SO_NETNS_COOKIE; no privilege needed).

@@ -163,12 +163,12 @@ void QtHost::watchDeliveries()
 
 void QtHost::segmentDelivered(Side receiver, quint8 tcpFlags)
 {
-    // Qt closes its side as soon as it reads an end of file, and so races the kernel's delayed
-    // ACK of that FIN (4–8 ms on some kernels): if Qt's FIN leaves first, the ACK rides on it. A Qt
-    // program of its own would be idle in poll() and read the FIN at once; here Qt shares the app's
-    // event loop with the window and the scenario runner, so under load the timer could win only
-    // because the app was busy elsewhere. Let Qt read what the FIN made readable now, as its loop
-    // would (waitForReadyRead() runs the same read handler the socket's notifier does).
+    // Qt closes its side as soon as it reads an end of file. A Qt program of its own would be idle
+    // in poll() and read the FIN at once; here Qt shares the app's event loop with the window and
+    // the scenario runner, so under load its reaction would come whenever the app got to
+    // it, racing the kernel's delayed ACK of the FIN (4–40 ms) unless the host ACKs at once (a
+    // scenario's "quickack"). Let Qt read what the FIN made readable now, as its loop would
+    // (waitForReadyRead() runs the same read handler the socket's notifier does).
     if (receiver != m_side || !(tcpFlags & TcpFlag::Fin))
         return;
     const LabLock::Hold hold = m_lab->lock().hold(); // Qt reads and may close: calls on lab sockets

@@ -332,6 +332,19 @@ bool Wire::duplicate(quint64 id)
     return false;
 }
 
+bool Wire::act(Action action, quint64 id)
+{
+    switch (action) {
+    case Action::Deliver:
+        return deliver(id);
+    case Action::Drop:
+        return drop(id);
+    case Action::Duplicate:
+        return duplicate(id);
+    }
+    return false;
+}
+
 bool Wire::deliverOldest(Direction dir)
 {
     const auto &held = m_dir[int(dir)].held;
@@ -349,8 +362,9 @@ bool Wire::deliverOldest()
     return deliver(b.front().id);
 }
 
-// The GUI thread holds the lab lock: the wire thread writes on its behalf, and this thread reads the
-// receiving kernel right after, before the lock lets any call on a lab socket run.
+// The GUI thread holds the lab lock: the wire thread writes on its behalf, reads the receiving
+// kernel's states right after, and reads what that kernel sent back inside the write, all before the
+// lock lets any call on a lab socket run.
 void Wire::write(Direction dir, const InFlight &item, quint8 marks)
 {
     const Event &send = m_trace->at(item.sendIndex);
@@ -359,30 +373,29 @@ void Wire::write(Direction dir, const InFlight &item, quint8 marks)
     const Side receiver = dir == Direction::ClientToServer ? Side::Server : Side::Client;
     m_trace->appendWireAction(
         m_trace->now(), EventKind::Deliver, item.sendIndex, quint8(marks | (item.copy ? EventMark::Copy : 0)));
-    bool written = false;
+    // The receiver's answer is forwarded by itself or held as its direction says now; that direction
+    // may have just been emptied of what it held (deliverDue()): forwarding first.
+    updateForwarding(directionFrom(receiver));
+    Written written;
     // The trace does not change while this thread waits: the thread may read the packet in place.
-    command([&] { written = writeInto(receiver, bytes); });
-    if (!written) {
+    command([&] { written = deliverInto(receiver, bytes, tcpFlags); });
+    if (!written.ok) {
         ++m_stats.writeErrors;
         return;
     }
-    // The receiving kernel's states, read here rather than on the wire thread: this thread is running
-    // now, and what follows a delivery (Qt reading a FIN) should not wait for two threads' turns.
-    std::vector<KernelSocket> reading;
-    const bool changesState = m_probe && m_probe->readAfterDelivery(receiver, tcpFlags, reading);
-    if (changesState)
-        m_probe->recordReading(receiver, reading, m_trace->now());
+    if (written.hasReading)
+        m_probe->recordReading(receiver, written.reading, traceTime(written.readingNs));
+    // Then what the receiving kernel sent in reply inside that write (an ACK at once, a RST), so its
+    // Send is recorded right after the delivery that caused it and before anything the programs do
+    // next (a Qt socket's close on the FIN, say).
+    flush();
     emit delivered(receiver, tcpFlags);
-    // The receiving kernel's answer, as after a segment the wire thread forwards itself (answer()).
-    // Its direction may have just been emptied of what it held (deliverDue()): forwarding first.
-    if (!changesState)
-        return;
-    const Direction back = directionFrom(receiver);
-    updateForwarding(back);
-    if (m_dir[int(back)].forwarding) {
-        command([&] { answer(receiver); });
-        flush();
-    }
+}
+
+qint64 Wire::traceTime(qint64 monotonic) const
+{
+    const qint64 t = m_trace->now() - monotonicNs() + monotonic;
+    return m_trace->isEmpty() ? t : std::max(t, m_trace->at(m_trace->size() - 1).tNs);
 }
 
 void Wire::scheduleDue()
@@ -520,67 +533,83 @@ void Wire::forwardFrom(int tun)
         // the segment itself (sendUnsent()).
         while (!m_lock->lockUnless([this] { return m_commandPending.load(); }))
             serveCommand();
-        if (sendUnsent(tun)) {
-            answer(otherSide(Side(tun)));
-            urgent = true;
-        }
+        urgent = sendUnsent(tun, true) || urgent;
         m_lock->unlock();
     }
     postFlush(urgent);
 }
 
-bool Wire::forward(Record &&record, QByteArrayView bytes)
+Wire::Written Wire::deliverInto(Side receiver, QByteArrayView bytes, quint8 tcpFlags)
+{
+    Written w;
+    w.ok = writeInto(receiver, bytes);
+    if (!w.ok)
+        return w;
+    // The receiving kernel has processed the segment by now (the write ran its input path), and
+    // nothing else can have touched the lab's sockets since: the lab lock is held.
+    if (m_probe) {
+        w.hasReading = m_probe->readAfterDelivery(receiver, tcpFlags, w.reading);
+        w.readingNs = monotonicNs();
+    }
+    drain(receiver);
+    return w;
+}
+
+bool Wire::forward(Record &&record, QByteArrayView bytes, bool drainAfter)
 {
     const Side receiver = otherSide(record.sender);
     record.forwarded = m_forwarding[int(directionFrom(record.sender))] && !m_stop;
-    bool changesState = false;
+    bool urgent = !record.forwarded; // a held segment is recorded at once, as the doorbell would
     if (record.forwarded) {
         record.deliverNs = monotonicNs();
         Written &w = record.written;
         w.ok = writeInto(receiver, bytes);
-        // The receiving kernel has processed the segment by now (the write ran its input path), and
-        // nothing else can have touched the lab's sockets since: the lab lock is held.
         if (w.ok && m_probe) {
             w.hasReading = m_probe->readAfterDelivery(receiver, record.segment.flags, w.reading);
             w.readingNs = monotonicNs();
         }
-        changesState = w.hasReading;
+        urgent = w.hasReading;
+        // Queued before its answer (drain()) and before the lock goes, so that the reading is in the
+        // order of every other under it.
+        const bool written = w.ok;
+        queue(std::move(record), bytes);
+        if (written && drainAfter)
+            urgent = drain(receiver) || urgent;
+        return urgent;
     }
-    // Queued before the lock goes, so that the reading is in the order of every other under it.
     queue(std::move(record), bytes);
-    return changesState;
+    return urgent;
 }
 
-bool Wire::sendUnsent(int tun)
+bool Wire::sendUnsent(int tun, bool drainAfter)
 {
     if (!m_unsent || m_unsentTun != tun)
         return false;
     Record record = std::move(*m_unsent);
     m_unsent.reset();
-    return forward(std::move(record), QByteArrayView(m_buffer.constData(), m_unsentLength));
+    return forward(std::move(record), QByteArrayView(m_buffer.constData(), m_unsentLength), drainAfter);
 }
 
-void Wire::answer(Side receiver)
+bool Wire::drain(Side receiver)
 {
-    // What the receiving kernel sent while it processed the segment (the ACK of a FIN, the SYN+ACK
-    // of a SYN) is in its TUN already: recorded (and forwarded) now, under the same hold, so that
-    // nothing a program does in reaction to the delivery is recorded before it, as nothing came
-    // before it in the kernel. Only after segments that can change a state: a bulk transfer's
-    // segments cost no extra read. Only where the wire forwards by itself: a held direction's answer
-    // is read when its doorbell rings, on the GUI thread's next pass, as ever.
-    if (!m_forwarding[int(directionFrom(receiver))])
-        return;
+    // What the receiving kernel sent while it processed the segment just written (an ACK at once,
+    // the SYN+ACK of a SYN, a RST) is in its TUN already: it is recorded (and forwarded or held, as
+    // its direction says) now, under the same hold of the lab lock, so that nothing a program does
+    // in reaction to the delivery is recorded before it, as nothing came before it in the kernel.
+    // One level only: what is forwarded here leaves its own answer to the next read, so this never
+    // recurses.
     const int tun = int(receiver);
-    sendUnsent(tun); // read from that TUN before the answer, while this thread waited for the lock
+    bool urgent = sendUnsent(tun, false); // read from that TUN before, while this thread waited for the lock
     for (int i = 0; i < kBatch && !m_stop; ++i) {
         const ssize_t n = ::read(m_tun[tun].get(), m_answerBuffer.data(), size_t(m_answerBuffer.size()));
         if (n <= 0)
-            return;
+            break;
         const QByteArrayView bytes(m_answerBuffer.constData(), n);
         Record record;
         if (parse(tun, bytes, record))
-            forward(std::move(record), bytes);
+            urgent = forward(std::move(record), bytes, false) || urgent;
     }
+    return urgent;
 }
 
 void Wire::readHeld()
@@ -588,7 +617,7 @@ void Wire::readHeld()
     for (int tun = 0; tun < 2; ++tun) {
         if (m_forwarding[int(directionFrom(Side(tun)))])
             continue;
-        sendUnsent(tun); // read before these, when the direction still forwarded: held now
+        sendUnsent(tun, false); // read before these, when the direction still forwarded: held now
         for (int i = 0; i < kBatch; ++i) {
             // A buffer of its own: this may run while forwardFrom() holds a packet in m_buffer.
             const ssize_t n = ::read(m_tun[tun].get(), m_heldBuffer.data(), size_t(m_heldBuffer.size()));

@@ -68,6 +68,9 @@ class Wire : public QObject {
     Q_OBJECT
 public:
     enum class Mode { Step, Auto };
+    // What can be done to one held segment: the wire panel's buttons, a scenario's wire actions.
+    enum class Action : quint8 { Deliver, Drop, Duplicate };
+    Q_ENUM(Action)
 
     // lock: the lab's; nullptr for a lock of the wire's own (a wire without a lab, as in its tests).
     // The wire brings the trace up to date whenever the GUI thread takes the lock (its catch-up).
@@ -94,6 +97,7 @@ public:
     bool deliver(quint64 id);
     bool drop(quint64 id);
     bool duplicate(quint64 id); // a copy joins the segments in flight, right behind the original
+    bool act(Action action, quint64 id);
     // Delivers the oldest held segment (of either direction when none is given).
     bool deliverOldest();
     bool deliverOldest(Direction dir);
@@ -160,6 +164,8 @@ private:
     void flushSome();
     void take();
     void applyTaken(qsizetype limit);
+    // A time of the monotonic clock as the trace counts, never before the trace's last event.
+    qint64 traceTime(qint64 monotonic) const;
     // Runs fn on the wire thread and waits until it has (nothing when no thread runs).
     void command(const std::function<void()> &fn);
 
@@ -168,13 +174,18 @@ private:
     void serveCommand();
     void forwardFrom(int tun);
     // With the lab lock held: queues a segment read from its sender's TUN, and writes it into the
-    // receiver's first when its direction forwards; true when it can have changed a state there.
-    bool forward(Record &&record, QByteArrayView bytes);
-    // With the lab lock held: what the receiver sent in answer to the segment just written.
-    void answer(Side receiver);
+    // receiver's first when its direction forwards, then (drainAfter) reads the receiver's answer.
+    // True when the GUI thread should hear of it at once: it can have changed a state, or it is held.
+    bool forward(Record &&record, QByteArrayView bytes, bool drainAfter);
+    // With the lab lock held: writes a segment the GUI thread delivers, reads the receiver's states
+    // and then its answer.
+    Written deliverInto(Side receiver, QByteArrayView bytes, quint8 tcpFlags);
+    // With the lab lock held: what the receiver sent in answer to the segment just written into its
+    // TUN, forwarded (without reading its own answer) or held; true as forward().
+    bool drain(Side receiver);
     // Forwards (or holds) the segment forwardFrom() read from this TUN and has not sent yet, if any;
-    // true when it can have changed a state.
-    bool sendUnsent(int tun);
+    // true as forward().
+    bool sendUnsent(int tun, bool drainAfter);
     void readHeld();
     bool parse(int tun, QByteArrayView packet, Record &record);
     bool writeInto(Side receiver, QByteArrayView bytes);
@@ -214,7 +225,7 @@ private:
     int m_unsentTun = -1;
     qsizetype m_unsentLength = 0;
     QByteArray m_heldBuffer; // what readHeld() reads
-    QByteArray m_answerBuffer; // what answer() reads
+    QByteArray m_answerBuffer; // what drain() reads
     bool m_forwarding[2] = { false, false };
     bool m_stop = false;
     bool m_unannounced = false; // queued, but the GUI thread not told yet (postFlush())

@@ -62,4 +62,15 @@ bool load(const QString &idOrPath, Scenario &out, QString *error)
     return ScenarioFile::load(idOrPath, out, error);
 }
 
+QString recordingPath(const QString &id)
+{
+    for (const char *k : kIds) {
+        if (id == QLatin1StringView(k)) {
+            const QString path = QStringLiteral(":/recordings/%1.json").arg(id);
+            return QFileInfo::exists(path) ? path : QString();
+        }
+    }
+    return {};
+}
+
 }

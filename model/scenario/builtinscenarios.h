@@ -22,4 +22,7 @@ std::optional<Scenario> find(const QString &id);
 // A built-in id, or else the path of a scenario file ("-": standard input): false with *error
 // saying what and where.
 bool load(const QString &idOrPath, Scenario &out, QString *error);
+// The bundled recording of a built-in scenario, made on real kernels (a saved trace with steps:
+// resources/recordings/<id>.json); empty for an id that has none.
+QString recordingPath(const QString &id);
 }

@@ -8,7 +8,7 @@
 #include "../lab/errnoname.h"
 #include "../lab/helperprotocol.h"
 #include "../lab/lab.h"
-#include "../trace/jsonsyntax.h"
+#include "../trace/jsonreader.h"
 #include "../trace/tcpsegment.h"
 
 #include <QCoreApplication>
@@ -16,8 +16,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <cmath>
-#include <initializer_list>
 
 namespace {
 
@@ -30,101 +28,49 @@ QString directionName(Direction d)
     return d == Direction::ClientToServer ? QStringLiteral("client-to-server") : QStringLiteral("server-to-client");
 }
 
-// ---- the calls a scenario may make, and their arguments -----------------------------------------------------------
-
-enum class ArgType { Handle, Port, Int, Text, Address, OneOf };
-
-struct ArgSpec {
-    QLatin1StringView name;
-    ArgType type;
-    bool required;
-    std::initializer_list<const char *> choices = {};
-};
-
-struct CallSpec {
-    ScenarioApi api;
-    QLatin1StringView name;
-    std::initializer_list<ArgSpec> args;
-    bool makesHandle; // its value is a descriptor (BSD) or a socket (Qt) later calls name by its "as"
-};
-
-using L = QLatin1StringView;
-const ArgSpec kFd { L("fd"), ArgType::Handle, true };
-const ArgSpec kSocket { L("socket"), ArgType::Handle, true };
-const ArgSpec kPort { L("port"), ArgType::Port, true };
-const ArgSpec kAddr { L("addr"), ArgType::Address, false };
-const ArgSpec kData { L("data"), ArgType::Text, true };
-
-const CallSpec kCalls[] = {
-    { ScenarioApi::Bsd, L("socket"), {}, true },
-    { ScenarioApi::Bsd, L("bind"), { kFd, kAddr, kPort }, false },
-    { ScenarioApi::Bsd, L("listen"), { kFd, { L("backlog"), ArgType::Int, false } }, false },
-    { ScenarioApi::Bsd, L("connect"), { kFd, kAddr, kPort }, false },
-    { ScenarioApi::Bsd, L("accept"), { kFd }, true },
-    { ScenarioApi::Bsd, L("write"), { kFd, kData, { L("repeat"), ArgType::Int, false } }, false },
-    { ScenarioApi::Bsd, L("read"), { kFd, { L("count"), ArgType::Int, false } }, false },
-    { ScenarioApi::Bsd, L("shutdown"),
-        { kFd, { L("how"), ArgType::OneOf, true, { "SHUT_RD", "SHUT_WR", "SHUT_RDWR" } } }, false },
-    { ScenarioApi::Bsd, L("close"), { kFd }, false },
-    { ScenarioApi::Bsd, L("setsockopt"),
-        { kFd, { L("option"), ArgType::OneOf, true, { "SO_LINGER", "SO_REUSEADDR", "TCP_NODELAY" } },
-            { L("value"), ArgType::Int, false }, { L("onoff"), ArgType::Int, false },
-            { L("linger"), ArgType::Int, false } },
-        false },
-    { ScenarioApi::Qt, L("listen"), { kPort }, false },
-    { ScenarioApi::Qt, L("connectToHost"), { kAddr, kPort }, true },
-    { ScenarioApi::Qt, L("nextPendingConnection"), {}, true },
-    { ScenarioApi::Qt, L("write"), { kSocket, kData }, false },
-    { ScenarioApi::Qt, L("read"), { kSocket }, false },
-    { ScenarioApi::Qt, L("disconnectFromHost"), { kSocket }, false },
-    { ScenarioApi::Qt, L("close"), { kSocket }, false },
-    { ScenarioApi::Qt, L("abort"), { kSocket }, false },
-};
-
-const CallSpec *findCall(ScenarioApi api, const QString &name)
-{
-    for (const CallSpec &c : kCalls) {
-        if (c.api == api && name == c.name)
-            return &c;
-    }
-    return nullptr;
-}
-
-QString callList(ScenarioApi api)
+// "socket, bind, listen, ...": the calls of a flavour, for a message about one that is not.
+QString callList(Flavour flavour)
 {
     QStringList names;
-    for (const CallSpec &c : kCalls) {
-        if (c.api == api)
+    for (const SocketCall &c : SocketCall::all()) {
+        if (c.flavour == flavour)
             names << QString(c.name);
     }
     return names.join(QStringLiteral(", "));
 }
 
+// "socket(), accept(), connectToHost() or nextPendingConnection()": what a handle argument names.
+QString handleMakers()
+{
+    QStringList names;
+    for (const SocketCall &c : SocketCall::all()) {
+        if (c.makesHandle())
+            names << QString(c.name) + QStringLiteral("()");
+    }
+    const QString last = names.takeLast();
+    return names.join(QStringLiteral(", ")) + tr(" or ") + last;
+}
+
 // ---- reading
 // ---------------------------------------------------------------------------------------------------------
 
-class Parser {
+class Parser : public JsonReader {
+    Q_DECLARE_TR_FUNCTIONS(ScenarioFile)
 public:
-    QString error;
+    Parser()
+        : JsonReader(Missing::AsValue)
+    {
+    }
 
     bool scenario(const QJsonObject &top, Scenario &out);
 
 private:
     struct Named {
         Side side;
-        ScenarioApi api;
+        Flavour flavour;
         bool handle;
     };
 
-    bool fail(const QString &path, const QString &what)
-    {
-        error = path.isEmpty() ? what : path + QStringLiteral(": ") + what;
-        return false;
-    }
-    bool expected(const QString &path, const QJsonValue &v, const QString &what);
-    bool onlyKeys(const QJsonObject &o, const QString &path, std::initializer_list<QStringView> keys);
-    bool string(const QJsonObject &o, const QString &path, QStringView key, QString &out, bool required = true);
-    bool integer(const QJsonValue &v, const QString &path, qint64 min, qint64 max, qint64 &out);
     bool side(const QJsonObject &o, const QString &path, Side &out);
     bool pattern(const QJsonValue &v, const QString &path, SegmentPattern &out);
     bool state(const QJsonObject &o, const QString &path, TcpState &state, quint16 &port);
@@ -132,6 +78,7 @@ private:
     bool step(const QJsonValue &v, const QString &path, ScenarioStep &out);
     bool action(const QJsonValue &v, const QString &path, ScenarioAction &out);
     bool callAction(const QJsonObject &o, const QString &path, ScenarioAction &out);
+    bool argument(const SocketCall::Arg &a, const QJsonValue &v, const QString &path, const ScenarioAction &call);
     bool condition(const QJsonValue &v, const QString &path, ScenarioCondition &out);
     bool expectation(const QJsonValue &v, const QString &path, ScenarioExpectation &out);
     bool knownCall(const QString &name, const QString &path);
@@ -139,88 +86,6 @@ private:
     std::map<QString, Named> m_names;
     qint64 m_written = 0; // bytes the scenario's write() calls send, "repeat" included
 };
-
-QString join(const QString &path, QStringView key) { return path.isEmpty() ? key.toString() : path + u'.' + key; }
-QString join(const QString &path, QLatin1StringView key) { return join(path, QStringView(QString(key))); }
-QString indexed(const QString &path, QStringView key, qsizetype i)
-{
-    return join(path, key) + u'[' + QString::number(i) + u']';
-}
-
-// Control characters as JSON writes them (\u000a): a message stays on one line.
-QString escaped(QString text)
-{
-    for (qsizetype i = text.size() - 1; i >= 0; --i) {
-        if (text[i].unicode() < 0x20)
-            text.replace(i, 1, QStringLiteral("\\u%1").arg(int(text[i].unicode()), 4, 16, QLatin1Char('0')));
-    }
-    return text;
-}
-
-QString shown(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Undefined:
-        return tr("nothing (the key is missing)");
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double:
-        return QString::number(v.toDouble(), 'g', 17);
-    case QJsonValue::String: {
-        const QString s = v.toString();
-        return u'"' + escaped(s.size() > 40 ? s.left(40) + QStringLiteral("…") : s) + u'"';
-    }
-    case QJsonValue::Array:
-        return tr("an array");
-    case QJsonValue::Object:
-        return tr("an object");
-    }
-    return {};
-}
-
-bool Parser::expected(const QString &path, const QJsonValue &v, const QString &what)
-{
-    return fail(path, tr("expected %1, got %2").arg(what, shown(v)));
-}
-
-bool Parser::onlyKeys(const QJsonObject &o, const QString &path, std::initializer_list<QStringView> keys)
-{
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        bool known = false;
-        for (QStringView k : keys)
-            known = known || it.key() == k;
-        if (!known) {
-            QStringList names;
-            for (QStringView k : keys)
-                names << k.toString();
-            return fail(
-                join(path, it.key()), tr("unknown key (expected one of: %1)").arg(names.join(QStringLiteral(", "))));
-        }
-    }
-    return true;
-}
-
-bool Parser::string(const QJsonObject &o, const QString &path, QStringView key, QString &out, bool required)
-{
-    const QJsonValue v = o.value(key);
-    if (v.isUndefined() && !required)
-        return true;
-    if (!v.isString())
-        return expected(join(path, key), v, tr("a string"));
-    out = v.toString();
-    return true;
-}
-
-bool Parser::integer(const QJsonValue &v, const QString &path, qint64 min, qint64 max, qint64 &out)
-{
-    const double d = v.toDouble();
-    if (!v.isDouble() || d != std::floor(d) || d < double(min) || d > double(max))
-        return expected(path, v, tr("an integer from %1 to %2").arg(min).arg(max));
-    out = qint64(d);
-    return true;
-}
 
 bool Parser::side(const QJsonObject &o, const QString &path, Side &out)
 {
@@ -250,7 +115,7 @@ bool Parser::pattern(const QJsonValue &v, const QString &path, SegmentPattern &o
     for (qsizetype i = 0; i < a.size(); ++i) {
         quint8 bit = 0;
         if (!a.at(i).isString() || !tcpFlagFromName(a.at(i).toString(), bit) || !(bit & SegmentPattern::kMask))
-            return expected(indexed(path, u"flags", i), a.at(i), tr("\"SYN\", \"ACK\", \"FIN\" or \"RST\""));
+            return expected(indexed(join(path, u"flags"), i), a.at(i), tr("\"SYN\", \"ACK\", \"FIN\" or \"RST\""));
         out.flags |= bit;
     }
     for (auto [key, target] : { std::pair { u"data", &out.data }, std::pair { u"retransmission", &out.retransmission },
@@ -270,13 +135,10 @@ bool Parser::state(const QJsonObject &o, const QString &path, TcpState &out, qui
     const QJsonValue v = o.value(u"state");
     if (!v.isString() || !tcpStateFromName(v.toString(), out))
         return expected(join(path, u"state"), v, tr("a TCP state such as \"ESTABLISHED\" or \"TIME_WAIT\""));
-    port = 0;
-    if (o.contains(u"port")) {
-        qint64 p = 0;
-        if (!integer(o.value(u"port"), join(path, u"port"), 1, 65535, p))
-            return false;
-        port = quint16(p);
-    }
+    qint64 p = 0; // 0: any port
+    if (!integer(o, path, u"port", 1, 65535, p, Presence::Optional))
+        return false;
+    port = quint16(p);
     return true;
 }
 
@@ -302,7 +164,7 @@ bool Parser::scenario(const QJsonObject &top, Scenario &out)
     if (!onlyKeys(top, {}, { u"format", u"version", u"id", u"title", u"description", u"hosts", u"steps" }))
         return false;
     if (!string(top, {}, u"id", out.id) || !string(top, {}, u"title", out.title)
-        || !string(top, {}, u"description", out.description, false))
+        || !string(top, {}, u"description", out.description, Presence::Optional))
         return false;
     static const QRegularExpression idPattern(
         QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9][a-z0-9-]*")));
@@ -319,7 +181,7 @@ bool Parser::scenario(const QJsonObject &top, Scenario &out)
             tr("%1 steps; a scenario may have at most %2").arg(a.size()).arg(ScenarioFile::kMaxSteps));
     for (qsizetype i = 0; i < a.size(); ++i) {
         ScenarioStep s;
-        if (!step(a.at(i), indexed({}, u"steps", i), s))
+        if (!step(a.at(i), indexed(u"steps", i), s))
             return false;
         out.steps.push_back(std::move(s));
     }
@@ -341,15 +203,20 @@ bool Parser::hosts(const QJsonValue &v, Scenario &out)
             continue;
         if (!h.isObject())
             return expected(hostPath, h, tr("an object"));
-        if (!onlyKeys(h.toObject(), hostPath, { u"sysctls" }))
+        if (!onlyKeys(h.toObject(), hostPath, { u"sysctls", u"quickack" }))
             return false;
+        const QJsonValue quickAck = h.toObject().value(u"quickack");
+        if (!quickAck.isUndefined() && !quickAck.isBool())
+            return expected(join(hostPath, u"quickack"), quickAck, tr("true or false"));
+        out.quickAck[int(s)] = quickAck.toBool(false);
         const QJsonValue sysctls = h.toObject().value(u"sysctls");
+        if (sysctls.isUndefined())
+            continue;
         if (!sysctls.isObject())
             return expected(join(hostPath, u"sysctls"), sysctls, tr("an object of sysctl names and values"));
         const QJsonObject so = sysctls.toObject();
         for (auto it = so.begin(); it != so.end(); ++it) {
-            // A newline in the key must not break the message in two.
-            const QString p = join(join(hostPath, u"sysctls"), escaped(it.key()));
+            const QString p = join(join(hostPath, u"sysctls"), it.key()); // join() escapes a newline in the key
             if (!ScenarioFile::isAllowedSysctl(it.key()))
                 return fail(p, tr("only net.ipv4.tcp_* and net.core.* settings can be set in the lab"));
             QString value;
@@ -383,12 +250,10 @@ bool Parser::step(const QJsonValue &v, const QString &path, ScenarioStep &out)
             tr("%1 is not a field a caption can fill in (use {win:client}, {win:server}, {resend:client} or "
                "{resend:server})")
                 .arg(f));
-    if (o.contains(u"timeoutMs")) {
-        qint64 t = 0;
-        if (!integer(o.value(u"timeoutMs"), join(path, u"timeoutMs"), 1, 600000, t))
-            return false;
-        out.timeoutMs = int(t);
-    }
+    qint64 t = out.timeoutMs;
+    if (!integer(o, path, u"timeoutMs", 1, 600000, t, Presence::Optional))
+        return false;
+    out.timeoutMs = int(t);
     for (QStringView key : { u"do", u"until", u"expect" }) {
         const QJsonValue list = o.value(key);
         if (list.isUndefined())
@@ -397,7 +262,7 @@ bool Parser::step(const QJsonValue &v, const QString &path, ScenarioStep &out)
             return expected(join(path, key), list, tr("an array"));
         const QJsonArray a = list.toArray();
         for (qsizetype i = 0; i < a.size(); ++i) {
-            const QString p = indexed(path, key, i);
+            const QString p = indexed(join(path, key), i);
             if (key == u"do") {
                 ScenarioAction action;
                 if (!this->action(a.at(i), p, action))
@@ -431,9 +296,10 @@ bool Parser::action(const QJsonValue &v, const QString &path, ScenarioAction &ou
     out.kind = ScenarioAction::Kind::Wire;
     const QString op = o.value(u"wire").toString();
     if (op == u"deliver" || op == u"drop" || op == u"duplicate") {
-        out.wireOp = op == u"deliver" ? ScenarioAction::WireOp::Deliver
-            : op == u"drop"           ? ScenarioAction::WireOp::Drop
-                                      : ScenarioAction::WireOp::Duplicate;
+        out.wireOp = ScenarioAction::WireOp::Segment;
+        out.segmentAction = op == u"deliver" ? Wire::Action::Deliver
+            : op == u"drop"                  ? Wire::Action::Drop
+                                             : Wire::Action::Duplicate;
         if (!onlyKeys(o, path, { u"wire", u"segment", u"newest" })
             || !pattern(o.value(u"segment"), join(path, u"segment"), out.segment))
             return false;
@@ -468,12 +334,10 @@ bool Parser::action(const QJsonValue &v, const QString &path, ScenarioAction &ou
             out.mode = Wire::Mode::Auto;
         else
             return expected(join(path, u"mode"), mode, tr("\"step\" or \"auto\""));
-        if (o.contains(u"latencyMs")) {
-            qint64 ms = 0;
-            if (!integer(o.value(u"latencyMs"), join(path, u"latencyMs"), 0, 60000, ms))
-                return false;
-            out.latencyMs = int(ms);
-        }
+        qint64 ms = out.latencyMs;
+        if (!integer(o, path, u"latencyMs", 0, 60000, ms, Presence::Optional))
+            return false;
+        out.latencyMs = int(ms);
         return true;
     }
     return expected(
@@ -487,98 +351,46 @@ bool Parser::callAction(const QJsonObject &o, const QString &path, ScenarioActio
         return false;
     const QJsonValue api = o.value(u"api");
     if (api.isUndefined() || api.toString() == u"bsd")
-        out.api = ScenarioApi::Bsd;
+        out.flavour = Flavour::Bsd;
     else if (api.toString() == u"qt")
-        out.api = ScenarioApi::Qt;
+        out.flavour = Flavour::Qt;
     else
         return expected(join(path, u"api"), api, tr("\"bsd\" or \"qt\""));
     if (!string(o, path, u"call", out.call))
         return false;
-    const CallSpec *spec = findCall(out.api, out.call);
-    if (!spec)
+    const SocketCall *call = SocketCall::find(out.flavour, out.call);
+    if (!call)
         return fail(join(path, u"call"),
             tr("unknown %1 call \"%2\" (known: %3)")
-                .arg(out.api == ScenarioApi::Bsd ? QStringLiteral("BSD") : QStringLiteral("Qt"), out.call,
-                    callList(out.api)));
+                .arg(SocketCall::flavourName(out.flavour), out.call, callList(out.flavour)));
     const QJsonValue argsValue = o.value(u"args");
     if (!argsValue.isUndefined() && !argsValue.isObject())
         return expected(join(path, u"args"), argsValue, tr("an object"));
     out.args = argsValue.toObject();
     const QString argsPath = join(path, u"args");
     for (auto it = out.args.begin(); it != out.args.end(); ++it) {
-        bool known = false;
-        for (const ArgSpec &a : spec->args)
-            known = known || it.key() == a.name;
-        if (!known) {
-            QStringList names;
-            for (const ArgSpec &a : spec->args)
-                names << QString(a.name);
-            return fail(join(argsPath, it.key()),
-                names.isEmpty()
-                    ? tr("%1() takes no arguments").arg(out.call)
-                    : tr("%1() has no such argument (it takes: %2)").arg(out.call, names.join(QStringLiteral(", "))));
-        }
+        if (call->arg(it.key()))
+            continue;
+        QStringList names;
+        for (const SocketCall::Arg &a : call->args)
+            names << QString(a.name);
+        return fail(join(argsPath, it.key()),
+            names.isEmpty()
+                ? tr("%1() takes no arguments").arg(out.call)
+                : tr("%1() has no such argument (it takes: %2)").arg(out.call, names.join(QStringLiteral(", "))));
     }
-    for (const ArgSpec &a : spec->args) {
+    for (const SocketCall::Arg &a : call->args) {
         const QJsonValue v = out.args.value(a.name);
-        const QString p = join(argsPath, a.name);
+        const QString p = join(argsPath, QString(a.name));
         if (v.isUndefined()) {
             if (a.required)
                 return fail(p, tr("%1() needs this argument").arg(out.call));
             continue;
         }
-        qint64 n = 0;
-        switch (a.type) {
-        case ArgType::Handle: {
-            const auto named = m_names.find(v.toString());
-            if (!v.isString())
-                return expected(p, v,
-                    tr("the name (\"as\") of the call that made the %1")
-                        .arg(a.name == u"fd" ? tr("descriptor") : tr("socket")));
-            if (named == m_names.end() || !named->second.handle)
-                return fail(p,
-                    tr("\"%1\" names no earlier socket(), accept(), connectToHost() or nextPendingConnection()")
-                        .arg(v.toString()));
-            if (named->second.side != out.side || named->second.api != out.api)
-                return fail(p,
-                    tr("\"%1\" belongs to the %2 (%3 API); this call is made on the %4 (%5 API)")
-                        .arg(v.toString(), sideName(named->second.side),
-                            named->second.api == ScenarioApi::Bsd ? QStringLiteral("BSD") : QStringLiteral("Qt"),
-                            sideName(out.side),
-                            out.api == ScenarioApi::Bsd ? QStringLiteral("BSD") : QStringLiteral("Qt")));
-            break;
-        }
-        case ArgType::Port:
-            if (!integer(v, p, 0, 65535, n))
-                return false;
-            break;
-        case ArgType::Int:
-            if (!integer(v, p, -2147483648LL, 2147483647LL, n))
-                return false;
-            break;
-        case ArgType::Text:
-            if (!v.isString())
-                return expected(p, v, tr("a string"));
-            break;
-        case ArgType::Address:
-            // Only the lab's own hosts: nothing else is reachable, and nothing may leave the lab.
-            if (v.toString() != QLatin1StringView(labproto::kClientAddress)
-                && v.toString() != QLatin1StringView(labproto::kServerAddress))
-                return expected(p, v,
-                    tr("\"%1\" or \"%2\" (the lab's hosts)")
-                        .arg(QLatin1StringView(labproto::kClientAddress), QLatin1StringView(labproto::kServerAddress)));
-            break;
-        case ArgType::OneOf: {
-            QStringList choices;
-            for (const char *c : a.choices)
-                choices << QString::fromLatin1(c);
-            if (!choices.contains(v.toString()))
-                return expected(p, v, tr("one of %1").arg(choices.join(QStringLiteral(", "))));
-            break;
-        }
-        }
+        if (!argument(a, v, p, out))
+            return false;
     }
-    if (out.call == u"setsockopt") {
+    if (call->op == SocketCall::Op::SetSockOpt) {
         const bool linger = out.args.value(u"option").toString() == u"SO_LINGER";
         if (linger && !out.args.contains(u"linger"))
             return fail(
@@ -587,7 +399,7 @@ bool Parser::callAction(const QJsonObject &o, const QString &path, ScenarioActio
             return fail(join(argsPath, out.args.contains(u"linger") ? u"linger" : u"onoff"),
                 tr("only SO_LINGER takes this argument"));
     }
-    if (out.call == u"write") {
+    if (call->arg(u"data")) {
         // What the runner will hold in memory and send: counted before anything runs.
         const qint64 size = out.args.value(u"data").toString().toUtf8().size();
         const QJsonValue repeatValue = out.args.value(u"repeat");
@@ -603,16 +415,61 @@ bool Parser::callAction(const QJsonObject &o, const QString &path, ScenarioActio
                     .arg(InputFile::sizeText(ScenarioFile::kMaxWrittenBytes)));
         m_written += size * repeat;
     }
-    if (!string(o, path, u"as", out.as, false) || !string(o, path, u"atReturnOf", out.atReturnOf, false))
+    if (!string(o, path, u"as", out.as, Presence::Optional)
+        || !string(o, path, u"atReturnOf", out.atReturnOf, Presence::Optional))
         return false;
     if (!out.atReturnOf.isEmpty() && !knownCall(out.atReturnOf, join(path, u"atReturnOf")))
         return false;
     if (!out.as.isEmpty()) {
         if (m_names.count(out.as))
             return fail(join(path, u"as"), tr("the name \"%1\" is already used by an earlier call").arg(out.as));
-        m_names[out.as] = Named { out.side, out.api, spec->makesHandle };
+        m_names[out.as] = Named { out.side, out.flavour, call->makesHandle() };
     }
     return true;
+}
+
+bool Parser::argument(const SocketCall::Arg &a, const QJsonValue &v, const QString &path, const ScenarioAction &call)
+{
+    qint64 n = 0;
+    switch (a.type) {
+    case SocketCall::ArgType::Handle: {
+        if (!v.isString())
+            return expected(path, v,
+                tr("the name (\"as\") of the call that made the %1")
+                    .arg(call.flavour == Flavour::Bsd ? tr("descriptor") : tr("socket")));
+        const auto named = m_names.find(v.toString());
+        if (named == m_names.end() || !named->second.handle)
+            return fail(path, tr("\"%1\" names no earlier %2").arg(v.toString(), handleMakers()));
+        if (named->second.side != call.side || named->second.flavour != call.flavour)
+            return fail(path,
+                tr("\"%1\" belongs to the %2 (%3 API); this call is made on the %4 (%5 API)")
+                    .arg(v.toString(), sideName(named->second.side), SocketCall::flavourName(named->second.flavour),
+                        sideName(call.side), SocketCall::flavourName(call.flavour)));
+        return true;
+    }
+    case SocketCall::ArgType::Port:
+        return integer(v, path, 0, 65535, n);
+    case SocketCall::ArgType::Int:
+        return integer(v, path, -2147483648LL, 2147483647LL, n);
+    case SocketCall::ArgType::Text:
+        return v.isString() || expected(path, v, tr("a string"));
+    case SocketCall::ArgType::Address:
+        // Only the lab's own hosts: nothing else is reachable, and nothing may leave the lab.
+        if (v.toString() != QLatin1StringView(labproto::kClientAddress)
+            && v.toString() != QLatin1StringView(labproto::kServerAddress))
+            return expected(path, v,
+                tr("\"%1\" or \"%2\" (the lab's hosts)")
+                    .arg(QLatin1StringView(labproto::kClientAddress), QLatin1StringView(labproto::kServerAddress)));
+        return true;
+    case SocketCall::ArgType::OneOf: {
+        QStringList choices;
+        for (const SocketCall::Choice &c : a.choices)
+            choices << QString::fromLatin1(c.name);
+        return choices.contains(v.toString())
+            || expected(path, v, tr("one of %1").arg(choices.join(QStringLiteral(", "))));
+    }
+    }
+    return false;
 }
 
 bool Parser::condition(const QJsonValue &v, const QString &path, ScenarioCondition &out)
@@ -639,7 +496,7 @@ bool Parser::condition(const QJsonValue &v, const QString &path, ScenarioConditi
         if (o.value(u"idle") != QJsonValue(true))
             return expected(join(path, u"idle"), o.value(u"idle"), QStringLiteral("true"));
         qint64 q = out.quietMs;
-        if (o.contains(u"quietMs") && !integer(o.value(u"quietMs"), join(path, u"quietMs"), 1, 60000, q))
+        if (!integer(o, path, u"quietMs", 1, 60000, q, Presence::Optional))
             return false;
         out.quietMs = int(q);
         return true;
@@ -672,10 +529,10 @@ bool Parser::expectation(const QJsonValue &v, const QString &path, ScenarioExpec
         out.kind = K::Segment;
         if (!onlyKeys(o, path, { u"segment", u"label", u"count" })
             || !pattern(o.value(u"segment"), join(path, u"segment"), out.segment)
-            || !string(o, path, u"label", out.label, false))
+            || !string(o, path, u"label", out.label, Presence::Optional))
             return false;
         qint64 n = -1;
-        if (o.contains(u"count") && !integer(o.value(u"count"), join(path, u"count"), 0, 10000, n))
+        if (!integer(o, path, u"count", 0, 10000, n, Presence::Optional))
             return false;
         out.count = int(n);
         return true;
@@ -688,11 +545,12 @@ bool Parser::expectation(const QJsonValue &v, const QString &path, ScenarioExpec
     if (o.contains(u"call")) {
         out.kind = K::Call;
         if (!onlyKeys(o, path, { u"call", u"result", u"errno", u"data" }) || !string(o, path, u"call", out.name)
-            || !knownCall(out.name, join(path, u"call")) || !string(o, path, u"errno", out.errnoName, false))
+            || !knownCall(out.name, join(path, u"call"))
+            || !string(o, path, u"errno", out.errnoName, Presence::Optional))
             return false;
         if (o.contains(u"result")) {
             qint64 r = 0;
-            if (!integer(o.value(u"result"), join(path, u"result"), -1, 2147483647LL, r))
+            if (!integer(o, path, u"result", -1, 2147483647LL, r))
                 return false;
             out.result = r;
         }
@@ -714,7 +572,7 @@ bool Parser::expectation(const QJsonValue &v, const QString &path, ScenarioExpec
     if (o.contains(u"signal")) {
         out.kind = K::Signal;
         return onlyKeys(o, path, { u"signal", u"side", u"detail" }) && side(o, path, out.side)
-            && string(o, path, u"signal", out.name) && string(o, path, u"detail", out.detail, false);
+            && string(o, path, u"signal", out.name) && string(o, path, u"detail", out.detail, Presence::Optional);
     }
     return fail(path, tr("an expectation needs one of \"segment\", \"noSegment\", \"call\", \"state\" or \"signal\""));
 }
@@ -743,7 +601,7 @@ QJsonObject actionToJson(const ScenarioAction &a)
     if (a.kind == ScenarioAction::Kind::Call) {
         o.insert(u"side", sideName(a.side));
         o.insert(u"call", a.call);
-        if (a.api == ScenarioApi::Qt)
+        if (a.flavour == Flavour::Qt)
             o.insert(u"api", QStringLiteral("qt"));
         if (!a.args.isEmpty())
             o.insert(u"args", a.args);
@@ -754,13 +612,11 @@ QJsonObject actionToJson(const ScenarioAction &a)
         return o;
     }
     switch (a.wireOp) {
-    case ScenarioAction::WireOp::Deliver:
-    case ScenarioAction::WireOp::Drop:
-    case ScenarioAction::WireOp::Duplicate:
+    case ScenarioAction::WireOp::Segment:
         o.insert(u"wire",
-            a.wireOp == ScenarioAction::WireOp::Deliver    ? QStringLiteral("deliver")
-                : a.wireOp == ScenarioAction::WireOp::Drop ? QStringLiteral("drop")
-                                                           : QStringLiteral("duplicate"));
+            a.segmentAction == Wire::Action::Deliver    ? QStringLiteral("deliver")
+                : a.segmentAction == Wire::Action::Drop ? QStringLiteral("drop")
+                                                        : QStringLiteral("duplicate"));
         o.insert(u"segment", patternToJson(a.segment));
         if (a.newest)
             o.insert(u"newest", true);
@@ -888,16 +744,18 @@ bool parse(const QByteArray &json, Scenario &out, QString *error)
                      .arg(InputFile::sizeText(kMaxFileBytes));
         return false;
     }
+    Parser parser;
     QJsonDocument doc;
-    if (!JsonSyntax::parse(json, doc, error))
+    if (!parser.parse(json, doc)) {
+        *error = parser.error();
         return false;
+    }
     if (!doc.isObject()) {
         *error = tr("top level: expected a scenario object");
         return false;
     }
-    Parser parser;
     if (!parser.scenario(doc.object(), out)) {
-        *error = parser.error;
+        *error = parser.error();
         out = Scenario {};
         return false;
     }
@@ -930,15 +788,21 @@ QByteArray save(const Scenario &s)
         top.insert(u"description", s.description);
     QJsonObject hosts;
     for (Side side : { Side::Client, Side::Server }) {
-        if (s.sysctls[int(side)].empty())
+        if (s.sysctls[int(side)].empty() && !s.quickAck[int(side)])
             continue;
-        QJsonObject sysctls;
-        for (const auto &[name, value] : s.sysctls[int(side)]) {
-            bool isNumber = false;
-            const qint64 n = value.toLongLong(&isNumber);
-            sysctls.insert(name, isNumber ? QJsonValue(n) : QJsonValue(value));
+        QJsonObject host;
+        if (!s.sysctls[int(side)].empty()) {
+            QJsonObject sysctls;
+            for (const auto &[name, value] : s.sysctls[int(side)]) {
+                bool isNumber = false;
+                const qint64 n = value.toLongLong(&isNumber);
+                sysctls.insert(name, isNumber ? QJsonValue(n) : QJsonValue(value));
+            }
+            host.insert(u"sysctls", sysctls);
         }
-        hosts.insert(sideName(side), QJsonObject { { QStringLiteral("sysctls"), sysctls } });
+        if (s.quickAck[int(side)])
+            host.insert(u"quickack", true);
+        hosts.insert(sideName(side), host);
     }
     if (!hosts.isEmpty())
         top.insert(u"hosts", hosts);

@@ -7,6 +7,7 @@
 
 #include "../lab/wire.h"
 #include "../trace/event.h"
+#include "../trace/socketcalls.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -32,28 +33,27 @@ struct SegmentPattern {
     QString describe() const;
 };
 
-enum class ScenarioApi : quint8 { Bsd, Qt };
-
 // One thing a step does: a socket call on one side, or an action of the wire.
 struct ScenarioAction {
     enum class Kind : quint8 { Call, Wire };
-    enum class WireOp : quint8 { Deliver, Drop, Duplicate, DeliverAll, Mode };
+    enum class WireOp : quint8 { Segment, DeliverAll, Mode };
 
     Kind kind = Kind::Call;
-    // Call: api, side, call name ("connect", "QTcpSocket" calls by their short name: "connectToHost"),
-    // arguments as in the file (descriptors and Qt sockets are named by the "as" of the call that
-    // made them), the name this call goes by, and, if set, the call it is chained to: it is made in
-    // the very moment that call returns, with no event-loop pass in between (as a program does).
-    ScenarioApi api = ScenarioApi::Bsd;
+    // Call: flavour, side, call name (SocketCall::name: "connect", Qt's "connectToHost"), arguments
+    // as in the file (descriptors and Qt sockets are named by the "as" of the call that made them),
+    // the name this call goes by, and, if set, the call it is chained to: it is made in the very
+    // moment that call returns, with no event-loop pass in between (as a program does).
+    Flavour flavour = Flavour::Bsd;
     Side side = Side::Client;
     QString call;
     QJsonObject args;
     QString as;
     QString atReturnOf;
-    // Wire: deliver, drop or duplicate the held segment matching `segment` (the oldest one, or the
-    // newest one with `newest`: delivering it ahead of older ones is delivering out of order);
-    // deliver every held segment; set a direction's mode and latency.
-    WireOp wireOp = WireOp::Deliver;
+    // Wire: deliver, drop or duplicate (`segmentAction`) the held segment matching `segment` (the
+    // oldest one, or the newest one with `newest`: delivering it ahead of older ones is delivering
+    // out of order); deliver every held segment; set a direction's mode and latency.
+    WireOp wireOp = WireOp::Segment;
+    Wire::Action segmentAction = Wire::Action::Deliver;
     SegmentPattern segment;
     bool newest = false;
     Direction direction = Direction::ClientToServer; // Mode: the direction it sets...
@@ -118,6 +118,7 @@ struct Scenario {
     QString description;
     // Sysctls set in each host's namespace before the first step: "net.ipv4.tcp_sack" -> "0".
     std::map<QString, QString> sysctls[2];
+    bool quickAck[2] = { false, false }; // hosts.<side>.quickack: the kernel never delays an ACK
     std::vector<ScenarioStep> steps;
 };
 

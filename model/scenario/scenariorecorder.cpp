@@ -12,22 +12,6 @@
 #include <algorithm>
 
 namespace {
-// What the trace records for Qt's calls, and the short names scenario files use.
-struct QtName {
-    const char16_t *recorded;
-    const char16_t *call;
-};
-const QtName kQtNames[] = {
-    { u"QTcpServer::listen", u"listen" },
-    { u"QTcpServer::nextPendingConnection", u"nextPendingConnection" },
-    { u"QTcpSocket::connectToHost", u"connectToHost" },
-    { u"QTcpSocket::write", u"write" },
-    { u"QTcpSocket::readAll", u"read" },
-    { u"QTcpSocket::disconnectFromHost", u"disconnectFromHost" },
-    { u"QTcpSocket::close", u"close" },
-    { u"QTcpSocket::abort", u"abort" },
-};
-
 SegmentPattern patternOf(const Event &send)
 {
     SegmentPattern p;
@@ -73,19 +57,19 @@ void ScenarioRecorder::clear()
     m_counter = 0;
 }
 
-QString ScenarioRecorder::handleName(Side side, ScenarioApi api, qint64 number) const
+QString ScenarioRecorder::handleName(Side side, Flavour flavour, qint64 number) const
 {
     // The most recent handle with that number: descriptor numbers are reused after close().
     for (auto it = m_handles.rbegin(); it != m_handles.rend(); ++it) {
-        if (it->side != side || it->api != api)
+        if (it->side != side || it->flavour != flavour)
             continue;
-        if (api == ScenarioApi::Qt && it->qtSocket >= 0) {
+        if (it->qtSocket >= 0) {
             if (it->qtSocket == number)
                 return it->name;
             continue;
         }
         const std::optional<CallResult> r
-            = api == ScenarioApi::Bsd ? m_lab->bsd(side)->result(it->call) : m_lab->qt(side)->result(it->call);
+            = flavour == Flavour::Bsd ? m_lab->bsd(side)->result(it->call) : m_lab->qt(side)->result(it->call);
         if (r && r->value == number)
             return it->name;
     }
@@ -151,76 +135,60 @@ bool ScenarioRecorder::addCall(qsizetype callEvent, QString *error)
     }
     const Event &e = trace->at(callEvent);
     const CallRecord &record = trace->callRecord(e);
+    const SocketCall *call = SocketCall::recorded(record.fn);
+    if (!call) {
+        why = tr("%1 is no call a scenario can make").arg(record.fn);
+        return false;
+    }
     ScenarioAction a;
     a.kind = ScenarioAction::Kind::Call;
     a.side = e.side;
-    a.api = ScenarioApi::Bsd;
-    a.call = record.fn;
-    for (const QtName &n : kQtNames) {
-        if (record.fn == QStringView(n.recorded)) {
-            a.api = ScenarioApi::Qt;
-            a.call = QString::fromUtf16(n.call);
-        }
-    }
+    a.flavour = call->flavour;
+    a.call = call->name;
     std::vector<ScenarioCondition> pre;
     const QJsonObject &in = record.args;
-    const QString handleKey = a.api == ScenarioApi::Bsd ? QStringLiteral("fd") : QStringLiteral("socket");
-    // connectToHost records the id of the socket it is about to make: that is not an argument.
-    if (in.contains(handleKey) && a.call != u"connectToHost") {
-        const QString name = handleName(a.side, a.api, in.value(handleKey).toInteger());
-        if (name.isEmpty()) {
-            why = tr("%1 %2 was not made by a recorded call").arg(handleKey).arg(in.value(handleKey).toInteger());
-            return false;
+    // The arguments a scenario gives the call, from what the trace recorded of them (a write's data
+    // among them, the repeat it was not made with not); descriptors and Qt sockets by the name of
+    // the call that made them.
+    for (const SocketCall::Arg &arg : call->args) {
+        const QJsonValue value = in.value(arg.recordedName());
+        if (value.isUndefined())
+            continue;
+        if (arg.type == SocketCall::ArgType::Handle) {
+            const QString name = handleName(a.side, a.flavour, value.toInteger());
+            if (name.isEmpty()) {
+                why = tr("%1 %2 was not made by a recorded call").arg(arg.name).arg(value.toInteger());
+                return false;
+            }
+            a.args.insert(arg.name, name);
+            pre.push_back(condition(ScenarioCondition::Kind::Returned, a.side, name));
+            continue;
         }
-        a.args.insert(handleKey, name);
-        pre.push_back(condition(ScenarioCondition::Kind::Returned, a.side, name));
-    }
-    for (const char16_t *key : { u"addr", u"port", u"backlog", u"how", u"option" }) {
-        // QTcpServer::listen records the address it listens on; a scenario's listen takes only the port.
-        const bool implied = a.api == ScenarioApi::Qt && a.call == u"listen" && QStringView(key) == u"addr";
-        if (in.contains(QStringView(key)) && !implied)
-            a.args.insert(QStringView(key), in.value(QStringView(key)));
-    }
-    if (a.call == u"read" && a.api == ScenarioApi::Bsd)
-        a.args.insert(u"count", in.value(u"count"));
-    if (a.call == u"write") {
-        if (in.value(u"count").toInteger() != in.value(u"data").toString().toUtf8().size()) {
+        if (arg.type == SocketCall::ArgType::Text
+            && in.value(u"count").toInteger() != value.toString().toUtf8().size()) {
             why = tr("the trace keeps only the first 64 bytes of a write; this one had %1")
                       .arg(in.value(u"count").toInteger());
             return false;
         }
-        a.args.insert(u"data", in.value(u"data"));
-    }
-    if (a.call == u"setsockopt") {
-        if (in.value(u"option").toString() == u"SO_LINGER") {
-            a.args.insert(u"onoff", in.value(u"l_onoff"));
-            a.args.insert(u"linger", in.value(u"l_linger"));
-        } else {
-            a.args.insert(u"value", in.value(u"value"));
-        }
+        a.args.insert(arg.name, value);
     }
     // A single-threaded program makes its next call only after the previous one returned.
-    if (a.api == ScenarioApi::Bsd) {
+    if (a.flavour == Flavour::Bsd) {
         const qsizetype previous = m_lastBsdCall[int(a.side)];
         if (previous >= 0 && m_lab->bsd(a.side)->hasReturned(previous) && m_callNames.count(previous))
             pre.push_back(condition(ScenarioCondition::Kind::Returned, a.side, m_callNames[previous]));
         m_lastBsdCall[int(a.side)] = callEvent;
     }
     // What a Qt program reacts to: the signal that told it a connection or data was there.
-    const QString cue = a.call == u"nextPendingConnection" ? QStringLiteral("newConnection")
-        : a.call == u"read"                                ? QStringLiteral("readyRead")
-                                                           : QString();
-    if (a.api == ScenarioApi::Qt && !cue.isEmpty() && signalSinceLastAction(a.side, cue))
+    if (const QString cue = call->cue; !cue.isEmpty() && signalSinceLastAction(a.side, cue))
         pre.push_back(condition(ScenarioCondition::Kind::Signal, a.side, cue));
 
     a.as = QStringLiteral("%1_%2%3").arg(sideName(a.side), a.call).arg(++m_counter);
     m_callNames[callEvent] = a.as;
-    const bool makesHandle = a.api == ScenarioApi::Bsd
-        ? (a.call == u"socket" || a.call == u"accept")
-        : (a.call == u"connectToHost" || a.call == u"nextPendingConnection");
-    if (makesHandle) {
-        const int qtSocket = a.call == u"connectToHost" ? int(in.value(u"socket").toInteger()) : -1;
-        m_handles.push_back({ a.side, a.api, callEvent, a.as, qtSocket });
+    if (call->makesHandle()) {
+        const int qtSocket
+            = call->makes == SocketCall::Makes::RecordedSocket ? int(in.value(u"socket").toInteger()) : -1;
+        m_handles.push_back({ a.side, a.flavour, callEvent, a.as, qtSocket });
     }
     ScenarioStep step;
     step.caption = tr("The %1 calls %2(%3).").arg(sideName(a.side), a.call, argText(a.args));
@@ -229,24 +197,24 @@ bool ScenarioRecorder::addCall(qsizetype callEvent, QString *error)
     return true;
 }
 
-bool ScenarioRecorder::addWireAction(ScenarioAction::WireOp op, qsizetype sendIndex, bool newest, QString *error)
+bool ScenarioRecorder::addWireAction(Wire::Action action, qsizetype sendIndex, bool newest, QString *error)
 {
     const Trace *trace = m_lab->trace();
-    if (op == ScenarioAction::WireOp::DeliverAll || op == ScenarioAction::WireOp::Mode || sendIndex < 0
-        || sendIndex >= trace->size() || trace->at(sendIndex).kind != EventKind::Send) {
+    if (sendIndex < 0 || sendIndex >= trace->size() || trace->at(sendIndex).kind != EventKind::Send) {
         if (error)
             *error = tr("a deliver, drop or duplicate of a segment the wire holds is expected");
         return false;
     }
     ScenarioAction a;
     a.kind = ScenarioAction::Kind::Wire;
-    a.wireOp = op;
+    a.wireOp = ScenarioAction::WireOp::Segment;
+    a.segmentAction = action;
     a.segment = patternOf(trace->at(sendIndex));
     a.newest = newest;
     ScenarioStep step;
-    const QString verb = op == ScenarioAction::WireOp::Deliver ? tr("delivers")
-        : op == ScenarioAction::WireOp::Drop                   ? tr("drops")
-                                                               : tr("duplicates");
+    const QString verb = action == Wire::Action::Deliver ? tr("delivers")
+        : action == Wire::Action::Drop                   ? tr("drops")
+                                                         : tr("duplicates");
     step.caption = tr("The wire %1 the %2.").arg(verb, a.segment.describe());
     ScenarioCondition onWire;
     onWire.kind = ScenarioCondition::Kind::Segment;

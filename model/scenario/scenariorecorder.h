@@ -34,7 +34,7 @@ public:
     bool addCall(qsizetype callEvent, QString *error = nullptr);
     // A deliver, drop or duplicate on the held segment whose Send event is sendIndex (before or
     // after the wire acted: the Send event stays). `newest` for a delivery out of order.
-    bool addWireAction(ScenarioAction::WireOp op, qsizetype sendIndex, bool newest = false, QString *error = nullptr);
+    bool addWireAction(Wire::Action action, qsizetype sendIndex, bool newest = false, QString *error = nullptr);
     void addDeliverAll();
     // Mode and latency of one direction, or of both.
     void addWireMode(Wire::Mode mode, int latencyMs, std::optional<Direction> direction = std::nullopt);
@@ -48,16 +48,16 @@ public:
 private:
     struct Handle {
         Side side;
-        ScenarioApi api;
+        Flavour flavour;
         qsizetype call; // the call that made it
         QString name;
-        int qtSocket; // Qt: its socket id; BSD: -1 (the descriptor is the call's result)
+        int qtSocket; // a Qt socket its call records (SocketCall::Makes::RecordedSocket); else -1: the call's result
     };
 
     // Adds the step; the previous one waits for `preconditions` and for the states the kernels
     // reached before the action (trace events before actionAt; -1: all so far).
     void push(ScenarioStep step, std::vector<ScenarioCondition> preconditions, qsizetype actionAt);
-    QString handleName(Side side, ScenarioApi api, qint64 number) const;
+    QString handleName(Side side, Flavour flavour, qint64 number) const;
     bool signalSinceLastAction(Side side, const QString &name) const;
 
     Lab *m_lab;

@@ -4,6 +4,7 @@
 #include "captionfields.h"
 
 #include "../lab/bsdhost.h"
+#include "../lab/callmaker.h"
 #include "../lab/errnoname.h"
 #include "../lab/kernelprobe.h"
 #include "../lab/lab.h"
@@ -12,7 +13,6 @@
 #include "../trace/trace.h"
 
 #include <algorithm>
-#include <sys/socket.h>
 
 namespace {
 constexpr int kPollMs = 10;
@@ -60,6 +60,11 @@ bool ScenarioRunner::prepare()
                 finish(false, tr("Cannot set %1 = %2 on the %3: %4").arg(name, value, sideName(side), error.message()));
                 return false;
             }
+        }
+        LabError error;
+        if (m_scenario.quickAck[int(side)] && !m_lab->setQuickAck(side, true, &error)) {
+            finish(false, tr("Cannot make the %1 ACK at once: %2").arg(sideName(side), error.message()));
+            return false;
         }
     }
     return true;
@@ -148,7 +153,7 @@ bool ScenarioRunner::returned(const QString &name) const
     const auto it = m_named.constFind(name);
     if (it == m_named.cend() || it->call < 0)
         return false;
-    return it->api == ScenarioApi::Bsd ? m_lab->bsd(it->side)->hasReturned(it->call)
+    return it->flavour == Flavour::Bsd ? m_lab->bsd(it->side)->hasReturned(it->call)
                                        : m_lab->qt(it->side)->result(it->call).has_value();
 }
 
@@ -169,7 +174,7 @@ void ScenarioRunner::callReturned(qsizetype callEvent)
     }
 }
 
-bool ScenarioRunner::handle(const ScenarioAction &a, QStringView key, qint64 &out)
+bool ScenarioRunner::handle(const ScenarioAction &a, QLatin1StringView key, qint64 &out)
 {
     const QString name = a.args.value(key).toString();
     const auto it = m_named.constFind(name);
@@ -177,12 +182,12 @@ bool ScenarioRunner::handle(const ScenarioAction &a, QStringView key, qint64 &ou
         m_error = tr("\"%1\" was never made").arg(name);
         return false;
     }
-    if (it->api == ScenarioApi::Qt && it->qtSocket >= 0) {
+    if (it->qtSocket >= 0) {
         out = it->qtSocket;
         return true;
     }
     const std::optional<CallResult> r
-        = it->api == ScenarioApi::Bsd ? m_lab->bsd(it->side)->result(it->call) : m_lab->qt(it->side)->result(it->call);
+        = it->flavour == Flavour::Bsd ? m_lab->bsd(it->side)->result(it->call) : m_lab->qt(it->side)->result(it->call);
     if (!r) {
         m_error = tr("\"%1\" has not returned yet").arg(name);
         return false;
@@ -198,79 +203,30 @@ bool ScenarioRunner::handle(const ScenarioAction &a, QStringView key, qint64 &ou
 
 bool ScenarioRunner::call(const ScenarioAction &a)
 {
-    const QJsonObject &args = a.args;
-    const quint16 port = quint16(args.value(u"port").toInt());
-    qint64 h = -1;
-    const bool needsHandle = args.contains(u"fd") || args.contains(u"socket");
-    if (needsHandle && !handle(a, args.contains(u"fd") ? u"fd" : u"socket", h))
+    const SocketCall *call = SocketCall::find(a.flavour, a.call);
+    if (!call) {
+        m_error = tr("%1 is no %2 call").arg(a.call, SocketCall::flavourName(a.flavour));
         return false;
-    qsizetype id = -1;
-    int qtSocket = -1;
-    if (a.api == ScenarioApi::Bsd) {
-        BsdHost *host = m_lab->bsd(a.side);
-        const int fd = int(h);
-        const QString &fn = a.call;
-        if (fn == u"socket")
-            id = host->socket();
-        else if (fn == u"bind")
-            id = host->bind(fd, args.value(u"addr").toString(Lab::address(a.side)), port);
-        else if (fn == u"listen")
-            id = host->listen(fd, args.value(u"backlog").toInt(5));
-        else if (fn == u"connect")
-            id = host->connect(fd, args.value(u"addr").toString(Lab::address(otherSide(a.side))), port);
-        else if (fn == u"accept")
-            id = host->accept(fd);
-        else if (fn == u"write")
-            id = host->write(
-                fd, args.value(u"data").toString().toUtf8().repeated(std::max(1, args.value(u"repeat").toInt(1))));
-        else if (fn == u"read")
-            id = host->read(fd, args.value(u"count").toInt(4096));
-        else if (fn == u"shutdown") {
-            const QString how = args.value(u"how").toString();
-            id = host->shutdown(fd, how == u"SHUT_RD" ? SHUT_RD : how == u"SHUT_WR" ? SHUT_WR : SHUT_RDWR);
-        } else if (fn == u"close")
-            id = host->close(fd);
-        else if (fn == u"setsockopt") {
-            const QString option = args.value(u"option").toString();
-            if (option == u"SO_LINGER")
-                id = host->setLinger(fd, args.value(u"onoff").toInt(1) != 0, args.value(u"linger").toInt());
-            else if (option == u"SO_REUSEADDR")
-                id = host->setReuseAddress(fd, args.value(u"value").toInt(1) != 0);
-            else
-                id = host->setNoDelay(fd, args.value(u"value").toInt(1) != 0);
-        }
-        if (id < 0) {
-            m_error = host->refusal();
-            return false;
-        }
-    } else {
-        QtHost *host = m_lab->qt(a.side);
-        const int socket = int(h);
-        const QString &fn = a.call;
-        if (fn == u"listen")
-            id = host->listen(port);
-        else if (fn == u"connectToHost") {
-            id = host->connectToHost(args.value(u"addr").toString(Lab::address(otherSide(a.side))), port);
-            qtSocket = host->socketCount() - 1;
-        } else if (fn == u"nextPendingConnection")
-            id = host->nextPendingConnection();
-        else if (fn == u"write")
-            id = host->write(socket, args.value(u"data").toString().toUtf8());
-        else if (fn == u"read")
-            id = host->readAll(socket);
-        else if (fn == u"disconnectFromHost")
-            id = host->disconnectFromHost(socket);
-        else if (fn == u"close")
-            id = host->close(socket);
-        else if (fn == u"abort")
-            id = host->abort(socket);
-        if (id < 0) {
-            m_error = host->refusal();
-            return false;
-        }
     }
-    if (!a.as.isEmpty())
-        m_named.insert(a.as, Named { a.side, a.api, id, qtSocket });
+    // The file names descriptors and Qt sockets by the call that made them; the call takes their numbers.
+    QJsonObject args = a.args;
+    for (const SocketCall::Arg &arg : call->args) {
+        if (arg.type != SocketCall::ArgType::Handle || !args.contains(arg.name))
+            continue;
+        qint64 number = -1;
+        if (!handle(a, arg.name, number))
+            return false;
+        args.insert(arg.name, number);
+    }
+    const qsizetype id = CallMaker::make(*m_lab, a.side, *call, args, &m_error);
+    if (id < 0)
+        return false;
+    if (!a.as.isEmpty()) {
+        const int qtSocket = call->makes == SocketCall::Makes::RecordedSocket
+            ? m_lab->trace()->callRecord(m_lab->trace()->at(id)).args.value(u"socket").toInt(-1)
+            : -1;
+        m_named.insert(a.as, Named { a.side, a.flavour, id, qtSocket });
+    }
     return true;
 }
 
@@ -310,8 +266,7 @@ bool ScenarioRunner::wire(const ScenarioAction &a)
         m_error = tr("no %1 is held on the wire (%2)").arg(a.segment.describe(), wireSummary());
         return false;
     }
-    const quint64 id = found->id;
-    return a.wireOp == Op::Deliver ? w->deliver(id) : a.wireOp == Op::Drop ? w->drop(id) : w->duplicate(id);
+    return w->act(a.segmentAction, found->id);
 }
 
 // ---- conditions
@@ -552,7 +507,7 @@ void ScenarioRunner::expect(const ScenarioExpectation &e)
             problem = tr("expected %1 to have returned, it has not").arg(e.name);
             break;
         }
-        const CallResult r = *(it->api == ScenarioApi::Bsd ? m_lab->bsd(it->side)->result(it->call)
+        const CallResult r = *(it->flavour == Flavour::Bsd ? m_lab->bsd(it->side)->result(it->call)
                                                            : m_lab->qt(it->side)->result(it->call));
         const QString got = r.err ? tr("%1 (%2)").arg(r.value).arg(errnoName(r.err)) : QString::number(r.value);
         if (e.result && r.value != *e.result)

@@ -68,9 +68,9 @@ signals:
 private:
     struct Named {
         Side side = Side::Client;
-        ScenarioApi api = ScenarioApi::Bsd;
+        Flavour flavour = Flavour::Bsd;
         qsizetype call = -1;
-        int qtSocket = -1; // Qt connectToHost: the socket it made
+        int qtSocket = -1; // a call that makes a Qt socket it records (SocketCall::Makes::RecordedSocket)
     };
     struct Chained {
         ScenarioAction action;
@@ -82,7 +82,7 @@ private:
     bool call(const ScenarioAction &action);
     bool wire(const ScenarioAction &action);
     void callReturned(qsizetype callEvent);
-    bool handle(const ScenarioAction &action, QStringView key, qint64 &out);
+    bool handle(const ScenarioAction &action, QLatin1StringView key, qint64 &out);
     bool returned(const QString &name) const;
     bool holds(const ScenarioCondition &c) const;
     bool segmentSeen(const SegmentPattern &p, bool onlyNew) const;

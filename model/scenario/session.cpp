@@ -2,26 +2,102 @@
 #include "session.h"
 
 #include "../lab/lab.h"
+#include "../trace/segmentlabels.h"
+#include "../trace/socketcalls.h"
 #include "../trace/trace.h"
 #include "../trace/tracestory.h"
+#include "../io/tracefile.h"
 #include "builtinscenarios.h"
 #include "scenariorecorder.h"
 #include "scenariorunner.h"
 
+#include <QFileInfo>
+#include <QLocale>
+#include <QSysInfo>
+
 Session::Session(QObject *parent)
     : QObject(parent)
     , m_trace(std::make_unique<Trace>())
+    , m_labels(std::make_unique<SegmentLabeler>(*m_trace))
     , m_lab(std::make_unique<Lab>(m_trace.get()))
     , m_recorder(std::make_unique<ScenarioRecorder>(m_lab.get()))
 {
+    connect(m_trace.get(), &Trace::cleared, this, [this] { m_labels->reset(); });
 }
 
 Session::~Session()
 {
-    // The runner and the recorder act on the lab, the lab appends to the trace: in that order.
+    // Its finished() must not reach a session half torn down; the members go in reverse order of
+    // declaration: runner and recorder (they act on the lab), lab (it appends to the trace), trace.
     stopRunner();
-    m_recorder.reset();
-    m_lab.reset();
+}
+
+const SegmentLabeler &Session::labels()
+{
+    // The trace tells of new events once per pass of the event loop: whoever asks between two
+    // passes gets labels for every event there is.
+    m_labels->update();
+    return *m_labels;
+}
+
+void Session::resetRun()
+{
+    stopRunner();
+    m_takenOverAt = -1;
+    m_differences.clear();
+    m_step = 0;
+    m_asking = false;
+    m_path.clear();
+    setLiveCaption({});
+    setUnsaved(false);
+    m_bundled = false;
+}
+
+void Session::setUnsaved(bool unsaved)
+{
+    if (unsaved == m_unsaved)
+        return;
+    m_unsaved = unsaved;
+    emit unsavedWorkChanged(unsaved);
+}
+
+void Session::setLiveCaption(const QString &caption)
+{
+    if (caption == m_liveCaption)
+        return;
+    m_liveCaption = caption;
+    emit liveCaptionChanged();
+}
+
+void Session::setSaved(const QString &path)
+{
+    m_path = path;
+    setUnsaved(false);
+}
+
+bool Session::addCall(qsizetype callEvent, QString *error)
+{
+    // The user's call ends the scenario's caption: the step it described is no longer what happens.
+    setLiveCaption({});
+    setUnsaved(true);
+    return m_recorder->addCall(callEvent, error);
+}
+
+bool Session::addWireAction(Wire::Action action, qsizetype sendIndex, bool newest, QString *error)
+{
+    setLiveCaption({});
+    setUnsaved(true);
+    return m_recorder->addWireAction(action, sendIndex, newest, error);
+}
+
+void Session::addWireMode(Wire::Mode mode, int latencyMs, Direction direction)
+{
+    m_recorder->addWireMode(mode, latencyMs, direction);
+}
+
+bool Session::showsCapture() const
+{
+    return (m_mode == Mode::Playback || m_mode == Mode::Still) && m_trace->info().source == u"capture";
 }
 
 void Session::setMode(Mode mode)
@@ -44,26 +120,21 @@ void Session::stopRunner()
 
 bool Session::startLab()
 {
-    stopRunner();
+    resetRun();
     m_recording.reset();
     m_scenario.reset();
-    m_takenOverAt = -1;
-    m_differences.clear();
-    m_step = 0;
     const bool ok = m_lab->start();
     m_recorder->clear();
     setMode(Mode::Live);
     return ok;
 }
 
-void Session::showTrace()
+void Session::showTrace(const QString &path)
 {
-    stopRunner();
+    resetRun();
+    m_path = path;
     m_lab->close();
     m_recorder->clear();
-    m_takenOverAt = -1;
-    m_differences.clear();
-    m_step = 0;
     m_scenario.reset();
     m_recording.reset();
     if (m_trace->steps().empty()) {
@@ -94,13 +165,27 @@ void Session::adoptScenarioOfTrace()
     m_scenario = std::move(builtin);
 }
 
+bool Session::playBundledRecording(const QString &id, QString *error)
+{
+    const QString path = BuiltinScenarios::recordingPath(id);
+    if (path.isEmpty()) {
+        *error = tr("no recording of \"%1\" comes with SynScope").arg(id);
+        return false;
+    }
+    const QString why = m_lab->error().message();
+    TraceFile file;
+    const bool loaded = file.read(path, *m_trace, {}, error);
+    if (file.replacedTrace())
+        showTrace(QString());
+    m_bundled = loaded;
+    m_labUnavailable = why;
+    return loaded;
+}
+
 bool Session::record(const Scenario &scenario, QString *error)
 {
-    stopRunner();
+    resetRun();
     m_recording.reset();
-    m_takenOverAt = -1;
-    m_differences.clear();
-    m_step = 0;
     m_scenario = scenario;
     if (!m_lab->start()) {
         *error = m_lab->error().message();
@@ -130,6 +215,9 @@ void Session::recordingEnded(bool ok, const QString &message)
     m_recording = std::make_unique<Trace>();
     m_recording->copyFrom(*m_trace);
     m_step = 0;
+    // Labelled afresh from the whole recording, as a saved copy of it would be.
+    m_labels->reset();
+    m_labels->update();
     setMode(Mode::Playback);
     emit recordingFinished(ok, message);
     emit playbackStepChanged(m_step, stepCount());
@@ -137,7 +225,7 @@ void Session::recordingEnded(bool ok, const QString &message)
 
 int Session::stepCount() const { return m_recording ? int(m_recording->steps().size()) : 0; }
 
-void Session::setPlaybackStep(int step)
+void Session::setPlaybackStep(int step, bool ask)
 {
     if (m_mode != Mode::Playback)
         return;
@@ -145,7 +233,28 @@ void Session::setPlaybackStep(int step)
     if (step == m_step)
         return;
     m_step = step;
+    m_asking = ask && stepSendsSegments(step);
     emit playbackStepChanged(m_step, stepCount());
+}
+
+void Session::answer()
+{
+    if (!m_asking)
+        return;
+    m_asking = false;
+    emit playbackStepChanged(m_step, stepCount());
+}
+
+bool Session::stepSendsSegments(int step) const
+{
+    const Trace *t = m_trace.get();
+    if (step <= 0 || step > int(t->steps().size()))
+        return false;
+    for (qsizetype i = t->stepBegin(step - 1); i < t->stepEnd(step - 1); ++i) {
+        if (t->at(i).kind == EventKind::Send)
+            return true;
+    }
+    return false;
 }
 
 bool Session::canTakeOver(QString *why) const
@@ -168,6 +277,8 @@ bool Session::takeOver(QString *error)
         return false;
     stopRunner();
     const int at = m_step;
+    m_asking = false;
+    setLiveCaption({});
     if (!m_lab->start()) {
         *error = m_lab->error().message();
         // The recording stays on screen.
@@ -202,12 +313,16 @@ bool Session::takeOver(QString *error)
         QMetaObject::invokeMethod(this, &Session::replayReached, Qt::QueuedConnection);
     });
     connect(m_runner.get(), &ScenarioRunner::stepStarted, this, [this](int index, const QString &caption) {
-        if (m_mode == Mode::Live)
-            emit liveStepStarted(index, caption);
+        if (m_mode != Mode::Live)
+            return;
+        setLiveCaption(tr("%1/%2  %3").arg(index + 1).arg(m_scenario->steps.size()).arg(caption));
+        emit liveStepStarted(index, caption);
     });
     connect(m_runner.get(), &ScenarioRunner::captionFilled, this, [this](int index, const QString &caption) {
-        if (m_mode == Mode::Live)
-            emit liveCaptionFilled(index, caption);
+        if (m_mode != Mode::Live)
+            return;
+        setLiveCaption(tr("%1/%2  %3").arg(index + 1).arg(m_scenario->steps.size()).arg(caption));
+        emit liveCaptionFilled(index, caption);
     });
     connect(m_runner.get(), &ScenarioRunner::finished, this, [this](bool ok, const QString &message) {
         if (m_mode == Mode::Replaying) {
@@ -223,6 +338,8 @@ bool Session::takeOver(QString *error)
                 false, tr("The replay on a fresh lab stopped before step %1: %2").arg(m_takenOverAt).arg(message));
             return;
         }
+        if (!ok)
+            setLiveCaption(tr("The scenario stopped: %1").arg(message));
         emit liveFinished(ok, message);
     });
     if (at == 0) {
@@ -255,6 +372,105 @@ void Session::backToRecording()
     m_step = std::clamp(m_takenOverAt >= 0 ? m_takenOverAt : m_step, 0, stepCount());
     m_takenOverAt = -1;
     m_differences.clear();
+    m_asking = false;
+    setLiveCaption({});
+    // What was done by hand on the live kernels is gone with them.
+    setUnsaved(false);
     setMode(Mode::Playback);
     emit playbackStepChanged(m_step, stepCount());
+}
+
+QString Session::stepCaption(int step) const
+{
+    const std::vector<TraceStep> &steps = m_trace->steps();
+    if (step <= 0 || step > int(steps.size()))
+        return {};
+    return tr("%1/%2  %3").arg(step).arg(steps.size()).arg(steps[size_t(step - 1)].caption);
+}
+
+QString Session::caption(bool viewAtLiveEnd) const
+{
+    const QString title = m_scenario ? m_scenario->title : m_trace->info().scenarioTitle;
+    switch (m_mode) {
+    case Mode::Recording:
+        return tr("Recording “%1” on real kernels… %2 s")
+            .arg(title)
+            .arg(QString::number(recordingElapsedMs() / 1000.0, 'f', 1));
+    case Mode::Replaying:
+        return tr("Taking over at step %1: replaying steps 1–%1 on a fresh lab…").arg(m_takenOverAt);
+    case Mode::Playback: {
+        const int count = stepCount();
+        if (m_asking)
+            return tr("%1/%2  What does the kernel send now?").arg(m_step).arg(count);
+        if (m_step <= 0) {
+            const QString description = m_scenario ? m_scenario->description : m_trace->info().scenarioDescription;
+            return tr("%1 — %2 Press Space for the first step.").arg(title, description);
+        }
+        return stepCaption(m_step);
+    }
+    case Mode::Live:
+        if (isTakenOver() && m_liveCaption.isEmpty() && viewAtLiveEnd) {
+            return m_differences.isEmpty()
+                ? tr("Live from step %1: fresh kernels replayed the recording up to here and are now yours — "
+                     "deliver, drop or delay what is on the wire, or make a call. Space goes on with the "
+                     "scenario; T returns to the recording.")
+                      .arg(m_takenOverAt)
+                : tr("Live from step %1 — the kernels answered differently from the recording: %2")
+                      .arg(m_takenOverAt)
+                      .arg(m_differences.join(QStringLiteral("; ")));
+        }
+        break;
+    case Mode::Still:
+        break;
+    }
+    // A running scenario's caption is the lecturer's text: it wins while its step is current.
+    if (!m_liveCaption.isEmpty() && viewAtLiveEnd)
+        return m_liveCaption;
+    return {};
+}
+
+QString Session::stateText() const
+{
+    const TraceInfo &info = m_trace->info();
+    if (m_mode == Mode::Recording)
+        return tr("Recording on real kernels (Linux %1)…").arg(QSysInfo::kernelVersion());
+    if (m_mode == Mode::Playback) {
+        // What is shown, said once and quietly: a recording, which kernel made it, and when.
+        const QString when = info.wallClockOrigin.isValid()
+            ? QLocale().toString(info.wallClockOrigin.toLocalTime(), QLocale::ShortFormat)
+            : tr("an unknown time");
+        const QString kernel = info.kernel.isEmpty() ? tr("(kernel unknown)") : info.kernel;
+        if (info.source == u"lab" && m_bundled && !m_labUnavailable.isEmpty())
+            return tr("Recorded on Linux %1 — live lab unavailable here: %2").arg(kernel, m_labUnavailable);
+        if (info.source == u"lab")
+            return tr("Recorded on Linux %1 at %2 — real kernels. T takes over live at the step shown.")
+                .arg(kernel, when);
+        return tr("A %1 trace, not recorded on kernels.").arg(info.source);
+    }
+    if (m_lab->isReady())
+        return tr("Lab ready: client %1 and server %2, each its own kernel (%3)")
+            .arg(Lab::address(Side::Client), Lab::address(Side::Server), m_lab->helperDescription());
+    if (m_lab->error().isError())
+        return tr("Lab unavailable: %1").arg(m_lab->error().message());
+    return tr("Lab stopped: showing %1. Ctrl+R starts a fresh lab.")
+        .arg(m_path.isEmpty() ? tr("a trace") : QFileInfo(m_path).fileName());
+}
+
+std::optional<Flavour> Session::flavour() const
+{
+    if (m_mode == Mode::Recording && m_scenario) {
+        for (const ScenarioStep &step : m_scenario->steps) {
+            for (const ScenarioAction &a : step.actions) {
+                if (a.kind == ScenarioAction::Kind::Call)
+                    return a.flavour;
+            }
+        }
+    }
+    if (m_mode == Mode::Playback) {
+        for (qsizetype i = 0; i < m_trace->size(); ++i) {
+            if (m_trace->at(i).kind == EventKind::Call)
+                return SocketCall::flavourOf(m_trace->callRecord(m_trace->at(i)).fn);
+        }
+    }
+    return std::nullopt;
 }

@@ -12,11 +12,15 @@
 class Lab;
 class ScenarioRecorder;
 class ScenarioRunner;
+class SegmentLabeler;
 class Trace;
 
-// One run of the lab as the window shows it, with a clear lifetime: the shown trace, the lab that
-// appends to it, the scenario runner and the by-hand recorder, and — for a scenario — its recording
-// and the playback position in it.
+// One run of the lab as the window shows it, with a clear lifetime: the shown trace with its segment
+// labels, the lab that appends to it, the scenario runner and the by-hand recorder, the file the
+// trace came from or went to and whether by-hand work is unsaved, and — for a scenario — its
+// recording, the playback position in it and the caption of the step running live. It owns all of
+// them, in the order they depend on each other, so whoever owns the session tears a run down by
+// deleting it.
 //
 // Kernel timers cannot be paused and a lecturer always pauses, so a scenario is recorded first, at
 // machine speed on a fresh lab (real kernels, the run the command line makes), and then revealed
@@ -40,29 +44,71 @@ public:
     ~Session() override;
 
     Trace *trace() const { return m_trace.get(); } // what is shown
+    // The textbook labels of the trace's segments (SYN J, ACK J+1), caught up with the trace.
+    const SegmentLabeler &labels();
     Lab *lab() const { return m_lab.get(); }
     ScenarioRecorder *recorder() const { return m_recorder.get(); }
     ScenarioRunner *runner() const { return m_runner.get(); } // the running or live-continued scenario
     Mode mode() const { return m_mode; }
+    // A capture opened from a file is shown (laid out by time, where a lab run is laid out by step).
+    bool showsCapture() const;
 
     // A fresh lab to work on by hand; the recording, if any, is let go.
     bool startLab();
     // Ends the lab: what the trace holds now stays as it is (a file was opened into it, say).
-    // With steps it plays back (recording() is a copy of it); without, it is still.
-    void showTrace();
+    // With steps it plays back (recording() is a copy of it); without, it is still. `path` is the
+    // file it was read from (empty: none).
+    void showTrace(const QString &path = {});
+
+    // The file the trace was opened from or last saved to; empty for a run not in a file.
+    QString path() const { return m_path; }
+    // The trace is now in this file: nothing done by hand is unsaved any more.
+    void setSaved(const QString &path);
+
+    // Work done by hand on the live lab, recorded so it can be saved as a scenario: a call the user
+    // made (its Call event), a deliver, drop or duplicate on a held segment (its Send event). False
+    // with *error when it cannot be replayed; it is unsaved work all the same. A wire mode is
+    // recorded for the scenario, but changes nothing in the trace to lose.
+    bool addCall(qsizetype callEvent, QString *error);
+    bool addWireAction(Wire::Action action, qsizetype sendIndex, bool newest, QString *error);
+    void addWireMode(Wire::Mode mode, int latencyMs, Direction direction);
+    // Calls or wire actions made by hand since the lab started, the trace was opened or last saved:
+    // what closing, opening another file or a fresh lab would lose. A recording played back, a file
+    // just opened and a replay after taking over are not: they can be made again.
+    bool hasUnsavedWork() const { return m_unsaved; }
 
     // Records a scenario on a fresh lab at machine speed; recordingFinished() tells when and how it
     // ended. False (with *error) when the lab cannot start.
     bool record(const Scenario &scenario, QString *error);
+    // Where no lab can run: the built-in scenario's bundled recording, made on real kernels,
+    // played back as a saved one (false, with *error, for an id that has none).
+    bool playBundledRecording(const QString &id, QString *error);
+    bool isBundledPlayback() const { return m_bundled; }
     qint64 recordingElapsedMs() const; // so far, while recording
     const Trace *recording() const { return m_recording.get(); } // null without one
     // The scenario of the recording: recorded in this session, or the built-in one a saved trace names.
     const std::optional<Scenario> &scenario() const { return m_scenario; }
 
-    // Playback: 0 shows nothing yet; k shows steps 1…k of the recording.
+    // Playback: 0 shows nothing yet; k shows steps 1…k of the recording. With `ask` (predict
+    // mode), a step that sends segments is first a question: shown without their labels until
+    // answer(); any other move of the position ends the question.
     int stepCount() const;
     int playbackStep() const { return m_step; }
-    void setPlaybackStep(int step);
+    void setPlaybackStep(int step, bool ask = false);
+    bool isAsking() const { return m_asking; }
+    void answer();
+
+    // "k/n  caption": step k (1-based) of the playback, as the caption under the diagram says it.
+    QString stepCaption(int step) const;
+    // The caption under the diagram when the session has one to say: recording, replaying, a step
+    // of the playback, the take-over, the live scenario's current step (only while the view is at
+    // the live end). Null when the view's own step is to be described.
+    QString caption(bool viewAtLiveEnd) const;
+    // What the lab is doing, said once, for the status bar and the start page.
+    QString stateText() const;
+    // The API the run's program is written in, as far as its calls say: while recording, the
+    // scenario's first call; in playback, the trace's first call. None otherwise.
+    std::optional<Flavour> flavour() const;
 
     // Taking over at the playback step: false (with *error) without a scenario to replay or a lab.
     bool canTakeOver(QString *why = nullptr) const;
@@ -76,7 +122,11 @@ public:
 
 signals:
     void modeChanged(Session::Mode mode);
+    // The playback position moved, or its question was answered.
     void playbackStepChanged(int step, int count);
+    void unsavedWorkChanged(bool unsaved);
+    // The live scenario's caption changed (a step started or ended, or it stopped); see caption().
+    void liveCaptionChanged();
     // The recording ended: ok, or the scenario's own message (an expectation the kernels did not meet
     // is reported by expectationFailed and the recording still plays).
     void recordingFinished(bool ok, const QString &message);
@@ -90,12 +140,18 @@ signals:
 
 private:
     void setMode(Mode mode);
+    void setUnsaved(bool unsaved);
+    void setLiveCaption(const QString &caption);
+    void resetRun(); // what every new run starts without
+    bool stepSendsSegments(int step) const; // step k (1-based) of the recording sends a segment
     void stopRunner();
     void recordingEnded(bool ok, const QString &message);
     void replayReached();
     void adoptScenarioOfTrace();
 
+    // Declared in the order they depend on each other; ~Session() tears them down in reverse.
     std::unique_ptr<Trace> m_trace;
+    std::unique_ptr<SegmentLabeler> m_labels;
     std::unique_ptr<Lab> m_lab;
     std::unique_ptr<ScenarioRecorder> m_recorder;
     std::unique_ptr<ScenarioRunner> m_runner;
@@ -103,7 +159,13 @@ private:
     std::optional<Scenario> m_scenario;
     QElapsedTimer m_recordingClock;
     QStringList m_differences;
+    QString m_path;
+    QString m_liveCaption;
     Mode m_mode = Mode::Live;
     int m_step = 0;
+    bool m_asking = false;
     int m_takenOverAt = -1;
+    bool m_unsaved = false;
+    bool m_bundled = false; // the playback is a recording that came with SynScope, not a run here
+    QString m_labUnavailable; // why the lab could not run, when a bundled recording is shown instead
 };

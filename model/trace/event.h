@@ -108,10 +108,6 @@ struct CallRecord {
     friend bool operator==(const CallRecord &, const CallRecord &) = default;
 };
 
-// A call of Qt's API ("QTcpSocket::disconnectFromHost"), as QtHost records it. Qt's calls return
-// at once; a signal recorded between one and its return was emitted inside it.
-inline bool isQtCall(QStringView fn) { return fn.startsWith(u"QTcpServer::") || fn.startsWith(u"QTcpSocket::"); }
-
 constexpr Side otherSide(Side side) { return side == Side::Client ? Side::Server : Side::Client; }
 QString sideName(Side side); // "client" / "server"
 QString eventKindName(EventKind kind); // as in the trace format: "call", "send", ...

@@ -8,6 +8,9 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace EventText {
 
@@ -96,16 +99,72 @@ QString signalText(const Trace &trace, const CallRecord &r)
 QString returnText(const CallRecord &r)
 {
     QString text = r.fn + QStringLiteral(" returns");
-    const QString handed = handedOver(r);
-    if (!handed.isEmpty())
-        return text + u' ' + handed + (r.err ? u' ' + errnoName(r.err) : QString());
-    if (r.hasResult)
-        text += QStringLiteral(" ") + QString::number(r.result);
-    if (r.err)
-        text += u' ' + errnoName(r.err);
-    if (!r.detail.isEmpty())
+    const QString result = resultText(r);
+    if (!result.isEmpty())
+        text += u' ' + result;
+    if (!r.detail.isEmpty() && handedOver(r).isEmpty())
         text += u' ' + quotedData(r.detail, 40);
     return text;
+}
+
+QString callArguments(const CallRecord &call)
+{
+    // Values in the order the C call takes them, whatever the order of the recorded keys.
+    static const char *const order[] = { "fd", "domain", "type", "protocol", "addr", "backlog", "how", "count",
+        "option", "value", "l_onoff", "l_linger" };
+    const QJsonObject &args = call.args;
+    QStringList parts;
+    const auto value
+        = [](const QJsonValue &v) { return v.isString() ? v.toString() : QString::number(v.toDouble(), 'g', 12); };
+    for (const char *key : order) {
+        const QLatin1StringView k(key);
+        if (!args.contains(k))
+            continue;
+        const QJsonValue v = args.value(k);
+        if (k == "protocol"_L1 && v.toInteger() == 0)
+            continue;
+        if (k == "addr"_L1 && args.contains(u"port"))
+            parts << v.toString() + u':' + QString::number(args.value(u"port").toInteger());
+        else
+            parts << value(v);
+    }
+    for (auto it = args.begin(); it != args.end(); ++it) {
+        const QString key = it.key();
+        if (key == u"port" || key == u"data" || std::find_if(std::begin(order), std::end(order), [&](const char *k) {
+                return key == QLatin1StringView(k);
+            }) != std::end(order))
+            continue;
+        parts << value(it.value());
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QString shortCall(const CallRecord &call) { return call.fn + u'(' + callArguments(call) + u')'; }
+
+QString resultText(const CallRecord &r)
+{
+    // A Qt call that hands over an object or a bool says so: "nextPendingConnection() → socket 0 (…)".
+    const QString handed = handedOver(r);
+    if (!handed.isEmpty())
+        return handed + (r.err ? u' ' + errnoName(r.err) : QString());
+    QString text;
+    if (r.hasResult)
+        text = QString::number(r.result);
+    if (r.err)
+        text += u' ' + errnoName(r.err);
+    return text.trimmed();
+}
+
+QString returnDetail(const CallRecord &r, qsizetype max)
+{
+    if (r.detail.isEmpty() || !handedOver(r).isEmpty())
+        return {};
+    const bool read = r.fn.contains(u"read");
+    if (max <= 0)
+        return read ? QStringLiteral("\"…\"") : QStringLiteral("(…)");
+    if (read)
+        return quotedData(r.detail, int(max));
+    return u'(' + r.detail.left(max) + (r.detail.size() > max ? QStringLiteral("…") : QString()) + u')';
 }
 
 QString describe(const Trace &trace, qsizetype index)

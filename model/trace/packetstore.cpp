@@ -11,7 +11,8 @@ quint32 PacketStore::append(QByteArrayView bytes)
         m_chunks.push_back(std::make_unique_for_overwrite<char[]>(size_t(kChunkSize)));
         m_used = 0;
     }
-    std::memcpy(m_chunks.back().get() + m_used, bytes.data(), size_t(len));
+    if (len > 0) // an empty view may have no data at all, and memcpy must not be given null
+        std::memcpy(m_chunks.back().get() + m_used, bytes.data(), size_t(len));
     const quint64 entry = (quint64(m_chunks.size() - 1) << (kOffsetBits + kLengthBits))
         | (quint64(m_used) << kLengthBits) | quint64(len);
     m_used += len;

@@ -179,12 +179,25 @@ QString SegmentLabeler::windowText(qsizetype eventIndex) const
     if (ci < 0)
         return {};
     const Event &e = m_trace.at(m_trace.sendIndexOf(eventIndex));
+    return QString::number(quint64(e.window) << qMax(0, windowShift(eventIndex)));
+}
+
+int SegmentLabeler::windowShift(qsizetype eventIndex) const
+{
+    const int ci = connectionOf(eventIndex);
+    if (ci < 0)
+        return -1;
+    const qsizetype send = m_trace.sendIndexOf(eventIndex);
+    const Event &e = m_trace.at(send);
+    if (e.flags & TcpFlag::Syn)
+        return 0;
     const Connection &c = m_conns[size_t(ci)];
-    // A SYN's window is never scaled; others are when both SYNs offered scaling (RFC 7323 §2.2).
-    const qint8 mine = c.space[sideIndex(e.side)].windowScale;
-    const qint8 theirs = c.space[sideIndex(otherSide(e.side))].windowScale;
-    const int shift = (e.flags & TcpFlag::Syn) || mine < 0 || theirs < 0 ? 0 : mine;
-    return QString::number(quint64(e.window) << shift);
+    const Space &mine = c.space[sideIndex(e.side)];
+    const Space &theirs = c.space[sideIndex(otherSide(e.side))];
+    if (mine.isnEvent < 0 || theirs.isnEvent < 0 || mine.isnEvent > send || theirs.isnEvent > send)
+        return -1;
+    // Scaled only when both SYNs offered scaling (RFC 7323 §2.2).
+    return mine.windowScale < 0 || theirs.windowScale < 0 ? 0 : mine.windowScale;
 }
 
 bool SegmentLabeler::isWindowProbe(qsizetype eventIndex) const
@@ -227,6 +240,26 @@ QString SegmentLabeler::ackText(qsizetype eventIndex, NumberStyle style) const
     const qsizetype send = m_trace.sendIndexOf(eventIndex);
     const Event &e = m_trace.at(send);
     return number(m_conns[size_t(ci)], otherSide(e.side), e.ack, send, style);
+}
+
+QString SegmentLabeler::numberText(qsizetype eventIndex, Side space, quint32 value, NumberStyle style) const
+{
+    const int ci = connectionOf(eventIndex);
+    if (ci < 0)
+        return {};
+    return number(m_conns[size_t(ci)], space, value, m_trace.sendIndexOf(eventIndex), style);
+}
+
+bool SegmentLabeler::hasLetter(qsizetype eventIndex, Side space, quint32 value) const
+{
+    const int ci = connectionOf(eventIndex);
+    if (ci < 0)
+        return false;
+    const qsizetype send = m_trace.sendIndexOf(eventIndex);
+    const Space &sp = m_conns[size_t(ci)].space[sideIndex(space)];
+    // The same cases number() writes with a letter.
+    return (sp.finEvent >= 0 && sp.finEvent <= send && seqDiff(value, sp.fin) >= 0)
+        || (sp.isnEvent >= 0 && sp.isnEvent <= send);
 }
 
 QString SegmentLabeler::label(qsizetype eventIndex, NumberStyle style, WindowShown window) const

@@ -76,6 +76,15 @@ public:
     // One number of a segment event in the sender's (or, for ack, the receiver's) sequence space.
     QString seqText(qsizetype eventIndex, NumberStyle style) const;
     QString ackText(qsizetype eventIndex, NumberStyle style) const;
+    // Any number in `space`'s sequence space as of a segment event, written as its labels write
+    // numbers: the next sequence number, the edges of a SACK block. Symbolic falls back to relative
+    // where that side has no letter yet (its SYN was not seen), which hasLetter() tells apart.
+    QString numberText(qsizetype eventIndex, Side space, quint32 value, NumberStyle style) const;
+    bool hasLetter(qsizetype eventIndex, Side space, quint32 value) const;
+    // The shift windowText() applies to a segment's window field: 0 for a SYN (never scaled) or
+    // where the SYNs agreed on no scaling, -1 where it is unknown (a SYN of the connection was not
+    // seen: the raw field is shown).
+    int windowShift(qsizetype eventIndex) const;
 
     // Which connection (0, 1, …) a segment event belongs to; -1 for other events.
     int connectionOf(qsizetype eventIndex) const;

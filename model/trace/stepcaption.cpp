@@ -4,6 +4,7 @@
 #include "../lab/errnoname.h"
 #include "analysistext.h"
 #include "eventtext.h"
+#include "socketcalls.h"
 #include "tcpsegment.h"
 #include "trace.h"
 
@@ -30,12 +31,10 @@ qsizetype blockedCallAt(const Trace &trace, Side side, qsizetype index)
         if (e.kind == EventKind::Return)
             return -1;
         if (e.kind == EventKind::Call) {
-            // Walking back, a call met before any return of its side has not returned yet.
-            const QString fn = trace.callRecord(e).fn;
-            // Only the BSD calls that wait for the kernel; Qt's API calls return at once.
-            // (close() too: with SO_LINGER it waits for the peer's ACK.)
-            return (fn == u"connect" || fn == u"accept" || fn == u"read" || fn == u"write" || fn == u"close") ? i
-                                                                                                                : -1;
+            // Walking back, a call met before any return of its side has not returned yet; only a call
+            // that waits for the kernel is blocked in (SocketCall::blocks), Qt's return at once.
+            const SocketCall *call = SocketCall::recorded(trace.callRecord(e).fn);
+            return call && call->blocks ? i : -1;
         }
     }
     return -1;

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tracejson.h"
 
-#include "jsonsyntax.h"
+#include "jsonreader.h"
 #include "lab/errnoname.h"
+#include "socketcalls.h"
 #include "tcpsegment.h"
 #include "trace.h"
 
@@ -10,10 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QVariant>
-#include <algorithm>
-#include <cmath>
-#include <initializer_list>
 #include <limits>
 #include <tuple>
 #include <vector>
@@ -157,31 +154,6 @@ QJsonObject eventToJson(const Trace &trace, qsizetype index)
 
 // ---- load ----------------------------------------------------------------------------------------------------------
 
-QString join(const QString &path, QStringView key)
-{
-    return path.isEmpty() ? key.toString() : QString(path + u'.' + key);
-}
-QString indexed(QStringView path, qsizetype i) { return path + u'[' + QString::number(i) + u']'; }
-
-// Qt's parser keeps integers that fit in 64 bits exact and makes everything else a double; a
-// double still counts as an integer when it has no fraction (1e3 is 1000).
-bool toInt64(const QJsonValue &v, qint64 &out)
-{
-    if (!v.isDouble())
-        return false;
-    const QVariant n = v.toVariant();
-    if (n.typeId() == QMetaType::LongLong) {
-        out = n.toLongLong();
-        return true;
-    }
-    const double d = v.toDouble();
-    // 2^63 is exact as a double; anything below it with no fraction converts exactly.
-    if (!std::isfinite(d) || std::trunc(d) != d || d < -9223372036854775808.0 || d >= 9223372036854775808.0)
-        return false;
-    out = qint64(d);
-    return true;
-}
-
 // The errno names errnoName() writes, including its "errno 1234" for numbers without a name.
 int errnoFromText(const QString &text)
 {
@@ -203,74 +175,23 @@ struct Loaded {
     std::vector<TraceStep> steps;
 };
 
-class Loader {
+class Loader : public JsonReader {
     Q_DECLARE_TR_FUNCTIONS(TraceJson)
 public:
-    QString error;
+    Loader()
+        : JsonReader(Missing::First)
+    {
+    }
 
     bool load(const QByteArray &json, Loaded &out);
 
 private:
-    // The offending value as the user wrote it, short enough for one line.
-    static QString describe(const QJsonValue &v)
-    {
-        switch (v.type()) {
-        case QJsonValue::Null:
-            return QStringLiteral("null");
-        case QJsonValue::Bool:
-            return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-        case QJsonValue::Double: {
-            qint64 n = 0; // 1e10 reads better as 10000000000 next to a range
-            if (toInt64(v, n))
-                return QString::number(n);
-            return QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
-        }
-        case QJsonValue::String: {
-            const QString s = v.toString();
-            return u'"' + (s.size() > 40 ? QString(s.left(37) + u"...") : s) + u'"';
-        }
-        case QJsonValue::Array:
-            return tr("an array");
-        case QJsonValue::Object:
-            return tr("an object");
-        case QJsonValue::Undefined:
-            break;
-        }
-        return tr("nothing");
-    }
-
-    bool fail(const QString &path, const QString &what)
-    {
-        error = path + u": " + what;
-        return false;
-    }
-    bool expected(const QString &path, const QJsonValue &v, const QString &what)
-    {
-        if (v.isUndefined())
-            return fail(path, tr("missing; expected %1").arg(what));
-        return fail(path, tr("expected %1, got %2").arg(what, describe(v)));
-    }
     static QString earlierEvent(qsizetype index, const QString &kind)
     {
         if (index == 0)
             return tr("the index of an earlier %1 event, but this is the first event").arg(kind);
         return tr("the index of an earlier %1 event (0 to %2)").arg(kind).arg(index - 1);
     }
-    bool onlyKeys(
-        const QJsonObject &o, const QString &path, std::initializer_list<QStringView> allowed, const QString &what);
-    bool integer(const QJsonObject &o, const QString &path, QStringView key, qint64 min, qint64 max, qint64 &out);
-    template <typename T> bool unsignedField(const QJsonObject &o, const QString &path, QStringView key, T &out)
-    {
-        qint64 v = 0;
-        if (!integer(o, path, key, 0, qint64(std::numeric_limits<T>::max()), v))
-            return false;
-        out = T(v);
-        return true;
-    }
-    bool string(const QJsonObject &o, const QString &path, QStringView key, QString &out);
-    bool optionalString(const QJsonObject &o, const QString &path, QStringView key, QString &out);
-    bool boolean(const QJsonObject &o, const QString &path, QStringView key, bool &out, bool required);
-    bool object(const QJsonObject &o, const QString &path, QStringView key, QJsonObject &out);
 
     bool header(const QJsonObject &top, TraceInfo &info);
     bool endpoint(const QJsonObject &endpoints, QStringView which, QString &address);
@@ -289,69 +210,12 @@ private:
     qint64 m_openQtCall[2] = { -1, -1 }; // per side: the Qt call not returned yet (CallRecord::callEvent)
 };
 
-bool Loader::onlyKeys(
-    const QJsonObject &o, const QString &path, std::initializer_list<QStringView> allowed, const QString &what)
-{
-    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
-        const QString key = it.key();
-        if (std::find(allowed.begin(), allowed.end(), QStringView(key)) == allowed.end())
-            return fail(join(path, key), tr("unknown field for %1").arg(what));
-    }
-    return true;
-}
-
-bool Loader::integer(const QJsonObject &o, const QString &path, QStringView key, qint64 min, qint64 max, qint64 &out)
-{
-    const QJsonValue v = o.value(key);
-    if (!toInt64(v, out) || out < min || out > max)
-        return expected(join(path, key), v, tr("an integer from %1 to %2").arg(min).arg(max));
-    return true;
-}
-
-bool Loader::string(const QJsonObject &o, const QString &path, QStringView key, QString &out)
-{
-    const QJsonValue v = o.value(key);
-    if (!v.isString())
-        return expected(join(path, key), v, tr("a string"));
-    out = v.toString();
-    return true;
-}
-
-bool Loader::optionalString(const QJsonObject &o, const QString &path, QStringView key, QString &out)
-{
-    out.clear();
-    return !o.contains(key) || string(o, path, key, out);
-}
-
-bool Loader::boolean(const QJsonObject &o, const QString &path, QStringView key, bool &out, bool required)
-{
-    const QJsonValue v = o.value(key);
-    out = false;
-    if (v.isUndefined() && !required)
-        return true;
-    if (!v.isBool())
-        return expected(join(path, key), v, tr("true or false"));
-    out = v.toBool();
-    return true;
-}
-
-bool Loader::object(const QJsonObject &o, const QString &path, QStringView key, QJsonObject &out)
-{
-    const QJsonValue v = o.value(key);
-    if (!v.isObject())
-        return expected(join(path, key), v, tr("an object"));
-    out = v.toObject();
-    return true;
-}
-
 bool Loader::load(const QByteArray &json, Loaded &out)
 {
-    if (json.size() > TraceJson::kMaxFileBytes) {
-        error = tr("the trace is larger than 1 GiB, the limit for a trace file");
-        return false;
-    }
+    if (json.size() > TraceJson::kMaxFileBytes)
+        return fail({}, tr("the trace is larger than 1 GiB, the limit for a trace file"));
     QJsonDocument doc;
-    if (!JsonSyntax::parse(json, doc, &error))
+    if (!parse(json, doc))
         return false;
     if (!doc.isObject()) {
         return fail(tr("top level"),
@@ -515,7 +379,7 @@ bool Loader::event(const QJsonValue &value, qsizetype index, Loaded &out)
     if (!eventKindFromName(kind.toString(), e.kind)) {
         return fail(join(path, u"kind"),
             tr("unknown event kind %1 (expected call, return, signal, send, deliver, drop, duplicate, state or timer)")
-                .arg(describe(kind)));
+                .arg(shown(kind)));
     }
     const QJsonValue side = o.value(u"side");
     if (!side.isString() || !sideFromName(side.toString(), e.side))
@@ -580,9 +444,9 @@ bool Loader::call(const QJsonObject &o, const QString &path, qsizetype index, Ev
             return false;
         r.err = errnoFromText(name);
         if (r.err == 0)
-            return fail(join(path, u"errno"), tr("unknown errno name %1").arg(describe(o.value(u"errno"))));
+            return fail(join(path, u"errno"), tr("unknown errno name %1").arg(shown(o.value(u"errno"))));
     }
-    if (!optionalString(o, path, u"detail", r.detail))
+    if (!string(o, path, u"detail", r.detail, Presence::Optional))
         return false;
     if (isReturn) {
         const QJsonValue call = o.value(u"call");
@@ -607,7 +471,7 @@ bool Loader::call(const QJsonObject &o, const QString &path, qsizetype index, Ev
         r.callEvent = openQtCall;
     else if (isReturn && r.callEvent == openQtCall)
         openQtCall = -1;
-    else if (e.kind == EventKind::Call && openQtCall < 0 && isQtCall(r.fn))
+    else if (e.kind == EventKind::Call && openQtCall < 0 && SocketCall::flavourOf(r.fn) == Flavour::Qt)
         openQtCall = index;
     e.ref = quint32(out.records.size());
     out.records.push_back(std::move(r));
@@ -626,14 +490,14 @@ bool Loader::segment(const QJsonObject &o, const QString &path, Event &e)
         if (!names.at(i).isString() || !tcpFlagFromName(names.at(i).toString(), bit))
             return expected(indexed(flagsPath, i), names.at(i), tr("one of SYN, FIN, RST, PSH, URG, ECE, CWR, ACK"));
         if (e.flags & bit)
-            return fail(indexed(flagsPath, i), tr("%1 given twice").arg(describe(names.at(i))));
+            return fail(indexed(flagsPath, i), tr("%1 given twice").arg(shown(names.at(i))));
         e.flags |= bit;
     }
     bool retransmission = false;
-    if (!unsignedField(o, path, u"seq", e.seq) || !unsignedField(o, path, u"ack", e.ack)
-        || !unsignedField(o, path, u"len", e.length) || !unsignedField(o, path, u"win", e.window)
-        || !unsignedField(o, path, u"sport", e.localPort) || !unsignedField(o, path, u"dport", e.remotePort)
-        || !boolean(o, path, u"retransmission", retransmission, true))
+    if (!unsignedInteger(o, path, u"seq", e.seq) || !unsignedInteger(o, path, u"ack", e.ack)
+        || !unsignedInteger(o, path, u"len", e.length) || !unsignedInteger(o, path, u"win", e.window)
+        || !unsignedInteger(o, path, u"sport", e.localPort) || !unsignedInteger(o, path, u"dport", e.remotePort)
+        || !boolean(o, path, u"retransmission", retransmission))
         return false;
     if (retransmission)
         e.marks |= EventMark::Retransmission;
@@ -655,7 +519,7 @@ bool Loader::send(const QJsonObject &o, const QString &path, Event &e, Loaded &o
         bool set = false;
         if (o.contains(key) && m_version < 2)
             return fail(join(path, key), tr("unknown field for a send event in a version 1 file"));
-        if (!boolean(o, path, key, set, false))
+        if (!boolean(o, path, key, set, Presence::Optional))
             return false;
         if (set)
             e.marks |= bit;
@@ -664,7 +528,7 @@ bool Loader::send(const QJsonObject &o, const QString &path, Event &e, Loaded &o
         bool set = false;
         if (o.contains(key) && m_version < 4)
             return fail(join(path, key), tr("unknown field for a send event in a version %1 file").arg(m_version));
-        if (!boolean(o, path, key, set, false))
+        if (!boolean(o, path, key, set, Presence::Optional))
             return false;
         if (set)
             e.analysis |= bit;
@@ -759,7 +623,8 @@ bool Loader::wireAction(const QJsonObject &o, const QString &path, qsizetype ind
     }
     bool reordered = false;
     bool copy = false;
-    if (!boolean(o, path, u"reordered", reordered, false) || !boolean(o, path, u"copy", copy, false))
+    if (!boolean(o, path, u"reordered", reordered, Presence::Optional)
+        || !boolean(o, path, u"copy", copy, Presence::Optional))
         return false;
     e.marks = quint8(e.marks | (reordered ? EventMark::Reordered : 0) | (copy ? EventMark::Copy : 0));
     e.ref = quint32(of);
@@ -780,8 +645,8 @@ bool Loader::state(const QJsonObject &o, const QString &path, Event &e)
     }
     e.flags = quint8(state);
     bool inferred = false;
-    if (!unsignedField(o, path, u"sport", e.localPort) || !unsignedField(o, path, u"dport", e.remotePort)
-        || !boolean(o, path, u"inferred", inferred, false))
+    if (!unsignedInteger(o, path, u"sport", e.localPort) || !unsignedInteger(o, path, u"dport", e.remotePort)
+        || !boolean(o, path, u"inferred", inferred, Presence::Optional))
         return false;
     if (inferred)
         e.marks |= EventMark::Inferred;
@@ -800,8 +665,8 @@ bool Loader::timer(const QJsonObject &o, const QString &path, Event &e)
             join(path, u"timer"), name, tr("a timer kind (none, retransmit, keepalive, time_wait, zero_window_probe)"));
     }
     e.flags = quint8(timer);
-    return unsignedField(o, path, u"expires_ms", e.seq) && unsignedField(o, path, u"retransmits", e.ack)
-        && unsignedField(o, path, u"sport", e.localPort) && unsignedField(o, path, u"dport", e.remotePort);
+    return unsignedInteger(o, path, u"expires_ms", e.seq) && unsignedInteger(o, path, u"retransmits", e.ack)
+        && unsignedInteger(o, path, u"sport", e.localPort) && unsignedInteger(o, path, u"dport", e.remotePort);
 }
 
 }
@@ -851,7 +716,7 @@ bool TraceJson::load(const QByteArray &json, Trace &trace, QString *error)
     const bool ok = loader.load(json, loaded);
     trace.clear();
     if (error)
-        *error = loader.error;
+        *error = loader.error();
     if (!ok)
         return false;
     trace.setInfo(loaded.info);

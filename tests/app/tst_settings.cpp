@@ -22,7 +22,7 @@ private slots:
             QCOMPARE(s.layoutMode(Settings::TraceKind::Lab), LayoutMode::ByStep);
             QCOMPARE(s.layoutMode(Settings::TraceKind::Capture), LayoutMode::ByTime);
             QCOMPARE(s.theme(), DiagramTheme::Light);
-            QCOMPARE(s.flavour(), Settings::Flavour::Bsd);
+            QCOMPARE(s.flavour(), Flavour::Bsd);
             QVERIFY(!s.reducedMotion());
             s.setNumberStyle(NumberStyle::Absolute);
             s.setLayoutMode(Settings::TraceKind::Capture, LayoutMode::ByStep);
@@ -30,7 +30,7 @@ private slots:
             s.setFontPointSize(14);
             s.setAnimationSpeed(2);
             s.setReducedMotion(true);
-            s.setFlavour(Settings::Flavour::Qt);
+            s.setFlavour(Flavour::Qt);
             s.setFontPointSize(500); // clamped
         }
         Settings s(ini);
@@ -39,7 +39,7 @@ private slots:
         QCOMPARE(s.layoutMode(Settings::TraceKind::Lab), LayoutMode::ByStep);
         QCOMPARE(s.theme(), DiagramTheme::Dark);
         QCOMPARE(s.fontPointSize(), 48.0);
-        QCOMPARE(s.flavour(), Settings::Flavour::Qt);
+        QCOMPARE(s.flavour(), Flavour::Qt);
         const DiagramOptions o = s.diagramOptions(Settings::TraceKind::Lab);
         QCOMPARE(o.numbers, NumberStyle::Absolute);
         QCOMPARE(o.theme, DiagramTheme::Dark);

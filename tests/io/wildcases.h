@@ -517,7 +517,10 @@ inline Case analysisMarks()
 // Messy transfers from a seeded generator (the same file every run): losses before the capture
 // point, reordering, retransmissions soon and late, duplicate ACKs, window changes and full
 // windows, zero windows and probes, keep-alives, ACKs of data never seen.
-inline Case randomised(quint32 seed)
+// Three connections (the second joined in the middle) of a seed's mix: segments lost before the
+// capture point, reordered, resent, a window filled to its edge, ACKs of what was not seen,
+// duplicate ACKs, zero windows and probes, keep-alives, window updates.
+inline std::vector<CaptureWriter::Segment> randomSegments(quint32 seed)
 {
     QRandomGenerator random(seed);
     std::vector<CaptureWriter::Segment> segments;
@@ -608,8 +611,13 @@ inline Case randomised(quint32 seed)
         put(s, peerIsn + 1, next + 1, F::Fin | ack, 0, window);
         put(c, next + 1, peerIsn + 2, ack, 0, 502);
     }
+    return segments;
+}
+
+inline Case randomised(quint32 seed)
+{
     std::vector<Frame> all;
-    for (const CaptureWriter::Segment &x : segments)
+    for (const CaptureWriter::Segment &x : randomSegments(seed))
         all.push_back(
             { CaptureWriter::frame(CaptureWriter::Link::Ethernet, CaptureWriter::ipPacket(x)), -1, x.timeNs });
     return { QStringLiteral("random-%1").arg(seed), QStringLiteral("pcap"), pcapFile(1, all) };

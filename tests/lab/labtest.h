@@ -18,14 +18,26 @@
 constexpr int kWaitMs = 10000;
 constexpr quint16 kPort = 9877;
 
+// Where the lab cannot run (a container, a kernel that refuses user namespaces) a test is skipped
+// with the reason; in CI the lab must run, so there it fails.
+#define NO_LAB_HERE(why)                                                                                               \
+    do {                                                                                                               \
+        if (qEnvironmentVariable("CI") == u"true")                                                                     \
+            QFAIL(qPrintable(QStringLiteral("the lab must run in CI: ") + (why)));                                     \
+        QSKIP(qPrintable(QStringLiteral("no lab on this machine: ") + (why)));                                         \
+    } while (0)
+
 #define START_LAB(lab)                                                                                                 \
     do {                                                                                                               \
-        if (!(lab).start()) {                                                                                          \
-            const QString why = (lab).error().message();                                                               \
-            if (qEnvironmentVariable("CI") == u"true")                                                                 \
-                QFAIL(qPrintable(QStringLiteral("the lab must run in CI: ") + why));                                   \
-            QSKIP(qPrintable(QStringLiteral("no lab on this machine: ") + why));                                       \
-        }                                                                                                              \
+        if (!(lab).start())                                                                                            \
+            NO_LAB_HERE((lab).error().message());                                                                      \
+    } while (0)
+
+// A window (or anything with lab()) whose lab did not start.
+#define REQUIRE_LAB(window)                                                                                            \
+    do {                                                                                                               \
+        if (!(window).lab()->isReady())                                                                                \
+            NO_LAB_HERE((window).lab()->error().message());                                                            \
     } while (0)
 
 namespace labtest {
@@ -87,6 +99,18 @@ inline std::vector<Event> sends(const Trace &trace)
     for (qsizetype i = 0; i < trace.size(); ++i) {
         if (trace.at(i).kind == EventKind::Send)
             out.push_back(trace.at(i));
+    }
+    return out;
+}
+
+// Send events that are not retransmissions: what a close or a handshake is made of, whatever a
+// loaded machine's pace let a retransmission timer add while a segment was held on the wire.
+inline std::vector<Event> firstSends(const Trace &trace)
+{
+    std::vector<Event> out;
+    for (const Event &e : sends(trace)) {
+        if (!(e.marks & EventMark::Retransmission))
+            out.push_back(e);
     }
     return out;
 }

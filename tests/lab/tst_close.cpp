@@ -72,7 +72,7 @@ private slots:
         QVERIFY(tracedState(trace, Side::Server, TcpState::CloseWait, kPort));
         QVERIFY(tracedState(trace, Side::Server, TcpState::LastAck, kPort));
         QVERIFY(tracedState(trace, Side::Server, TcpState::Closed, kPort));
-        const std::vector<Event> s = sends(trace);
+        const std::vector<Event> s = firstSends(trace);
         QCOMPARE(s.size(), size_t(3 + 4));
     }
 
@@ -93,7 +93,7 @@ private slots:
         qsizetype sendsBefore = -1;
         connect(server, &BsdHost::returned, this, [&](qsizetype call) {
             if (call == read && server->result(read)->value == 0) {
-                sendsBefore = qsizetype(sends(trace).size());
+                sendsBefore = qsizetype(firstSends(trace).size());
                 server->close(c.serverFd);
             }
         });
@@ -104,14 +104,14 @@ private slots:
         QVERIFY(sendsBefore >= 0);
         QTRY_VERIFY_WITH_TIMEOUT(held(lab, Direction::ServerToClient, TcpFlag::Fin | TcpFlag::Ack), kWaitMs);
         // No separate ACK was sent before the FIN: the ACK of the client's FIN rides on it.
-        QCOMPARE(qsizetype(sends(trace).size()), sendsBefore + 1);
-        const Event fin1 = sends(trace)[3];
+        QCOMPARE(qsizetype(firstSends(trace).size()), sendsBefore + 1);
+        const Event fin1 = firstSends(trace)[3];
         const Event fin2 = *heldEvent(lab, *held(lab, Direction::ServerToClient, TcpFlag::Fin | TcpFlag::Ack));
         QCOMPARE(fin2.ack, fin1.seq + 1);
         DELIVER(lab, Direction::ServerToClient, TcpFlag::Fin | TcpFlag::Ack);
         DELIVER(lab, Direction::ClientToServer, TcpFlag::Ack);
         QTRY_VERIFY_WITH_TIMEOUT(hasState(lab, Side::Client, TcpState::TimeWait), kWaitMs);
-        QCOMPARE(sends(trace).size(), size_t(3 + 3));
+        QCOMPARE(firstSends(trace).size(), size_t(3 + 3));
     }
 
     void abortiveClose()

@@ -162,6 +162,15 @@ private slots:
     }
 };
 
+// The lab helper on its own, asked for a lab directly (no Lab around it); the lab's TUNs are kept
+// open for the rest of the test, as a Lab would keep them.
+#define START_HELPER_WITH_LAB(helper, error)                                                                           \
+    std::array<UniqueFd, 2> labTuns;                                                                                   \
+    std::array<labproto::HostInfo, 2> labHosts {};                                                                     \
+    if (!(helper).start(Lab::defaultHelperPath(), QStringLiteral("/dev/net/tun"), &(error)))                           \
+        NO_LAB_HERE((error).message());                                                                                \
+    QVERIFY2((helper).newLab(labTuns, labHosts, &(error)), qPrintable((error).message()))
+
 namespace {
 // The table both the app (Lab, the scenario file) and the helper are held to.
 void sysctlCases()
@@ -226,11 +235,8 @@ void TestLabFailures::helperStopsAnswering()
     Lab lab(&trace);
     Lab::Options options;
     options.helperTimeoutMs = 300;
-    if (!lab.start(options)) {
-        if (qEnvironmentVariable("CI") == u"true")
-            QFAIL(qPrintable(lab.error().message()));
-        QSKIP(qPrintable(QStringLiteral("no lab on this machine: ") + lab.error().message()));
-    }
+    if (!lab.start(options))
+        NO_LAB_HERE(lab.error().message());
     const pid_t pid = lab.helperPid();
     QSignalSpy failed(&lab, &Lab::failed);
     QCOMPARE(::kill(pid, SIGSTOP), 0);
@@ -297,11 +303,8 @@ void TestLabFailures::helperClosesInheritedDescriptors()
     const bool started = lab.start();
     const QStringList fds = started ? descriptorsOf(lab.helperPid()) : QStringList();
     ::close(stray);
-    if (!started) {
-        if (qEnvironmentVariable("CI") == u"true")
-            QFAIL(qPrintable(lab.error().message()));
-        QSKIP(qPrintable(QStringLiteral("no lab on this machine: ") + lab.error().message()));
-    }
+    if (!started)
+        NO_LAB_HERE(lab.error().message());
     QVERIFY(!fds.isEmpty());
     for (const QString &fd : fds)
         QVERIFY2(!fd.endsWith(marker), qPrintable(fds.join(u'\n')));
@@ -369,14 +372,7 @@ void TestLabFailures::sysctlRulesAreTheHelpers()
     // ...and what the helper checks again, asked directly.
     HelperProcess helper;
     LabError error;
-    if (!helper.start(Lab::defaultHelperPath(), QStringLiteral("/dev/net/tun"), &error)) {
-        if (qEnvironmentVariable("CI") == u"true")
-            QFAIL(qPrintable(error.message()));
-        QSKIP(qPrintable(QStringLiteral("no lab helper here: ") + error.message()));
-    }
-    std::array<UniqueFd, 2> tuns;
-    std::array<labproto::HostInfo, 2> hosts {};
-    QVERIFY2(helper.newLab(tuns, hosts, &error), qPrintable(error.message()));
+    START_HELPER_WITH_LAB(helper, error);
     if (name.size() < 64 && value.size() < 64) // longer ones do not fit a request at all
         QCOMPARE(helperRefuses(helper, name, value, &error), !allowed);
     if (!allowed)
@@ -425,14 +421,7 @@ void TestLabFailures::helperMessagesSayWhatIsWrong()
 {
     HelperProcess helper;
     LabError error;
-    if (!helper.start(Lab::defaultHelperPath(), QStringLiteral("/dev/net/tun"), &error)) {
-        if (qEnvironmentVariable("CI") == u"true")
-            QFAIL(qPrintable(error.message()));
-        QSKIP(qPrintable(QStringLiteral("no lab helper here: ") + error.message()));
-    }
-    std::array<UniqueFd, 2> tuns;
-    std::array<labproto::HostInfo, 2> hosts {};
-    QVERIFY2(helper.newLab(tuns, hosts, &error), qPrintable(error.message()));
+    START_HELPER_WITH_LAB(helper, error);
     // A host that does not exist is not "There is no lab yet".
     QVERIFY(!helper.newSocket(labproto::Host(2), AF_INET, SOCK_STREAM, 0, &error));
     QCOMPARE(error.err, EINVAL);

@@ -121,7 +121,7 @@ private slots:
         QVERIFY(panel.asOfText().contains(QStringLiteral("take over (T)")));
         QCOMPARE(enabledControls(panel), 0);
         // Nothing acts on a recording, whatever asks.
-        QVERIFY(!panel.act(WirePanel::Action::Deliver, toServer->idAt(0)));
+        QVERIFY(!panel.act(Wire::Action::Deliver, toServer->idAt(0)));
         QVERIFY(!panel.deliverNext());
         QCOMPARE(sendsOf(*toServer), QList<qsizetype> { h.syn });
         // A row can still be picked: the window shows its fields by SendIndexRole.
@@ -255,12 +255,12 @@ private slots:
         addSteps(trace, h);
         CallPanel server(Side::Server);
         CallPanel client(Side::Client);
-        server.setFlavour(CallPanel::Flavour::Bsd);
+        server.setFlavour(Flavour::Bsd);
 
         // Blocked in accept() on the listener, before the SYN has come.
         server.showAsOf(&trace, h.accept + 1);
         QVERIFY(server.isAsOf());
-        QCOMPARE(server.flavour(), CallPanel::Flavour::Bsd);
+        QCOMPARE(server.flavour(), Flavour::Bsd);
         QVERIFY2(server.statusText().contains(QStringLiteral("Blocked in accept(3)")), qPrintable(server.statusText()));
         QCOMPARE(itemsOf(server.socketBox()), QStringList { QStringLiteral("fd 3 (listening)") });
         QVERIFY(server.resultText().contains(QStringLiteral("accept(fd=3) blocks")));
@@ -300,20 +300,20 @@ private slots:
         QCOMPARE(enabledButtons(client), 0);
 
         // The window's flavour setting waits while a recording is shown, and applies live again.
-        server.setFlavour(CallPanel::Flavour::Qt);
-        QCOMPARE(server.flavour(), CallPanel::Flavour::Bsd);
+        server.setFlavour(Flavour::Qt);
+        QCOMPARE(server.flavour(), Flavour::Bsd);
         QCOMPARE(enabledButtons(server), 0);
 
         // Live again, without a lab: nothing enabled, nothing of the recording left.
         server.setLab(nullptr);
         QVERIFY(!server.isAsOf());
         QVERIFY(server.asOfText().isEmpty());
-        QCOMPARE(server.flavour(), CallPanel::Flavour::Qt);
+        QCOMPARE(server.flavour(), Flavour::Qt);
         QCOMPARE(server.socketBox()->count(), 0);
         QVERIFY(server.resultText().isEmpty());
         QVERIFY(server.statusText().contains(QStringLiteral("No lab")));
         QCOMPARE(enabledButtons(server), 0);
-        server.setFlavour(CallPanel::Flavour::Bsd);
+        server.setFlavour(Flavour::Bsd);
         QCOMPARE(server.socketBox()->count(), 0);
         QCOMPARE(enabledButtons(server), 0);
     }
@@ -338,9 +338,9 @@ private slots:
 
         CallPanel serverPanel(Side::Server);
         CallPanel clientPanel(Side::Client);
-        serverPanel.setFlavour(CallPanel::Flavour::Bsd);
+        serverPanel.setFlavour(Flavour::Bsd);
         serverPanel.showAsOf(&trace, trace.size());
-        QCOMPARE(serverPanel.flavour(), CallPanel::Flavour::Qt);
+        QCOMPARE(serverPanel.flavour(), Flavour::Qt);
         QVERIFY(serverPanel.button(QStringLiteral("nextPendingConnection")));
         QVERIFY(!serverPanel.button(QStringLiteral("nextPendingConnection"))->isEnabled());
         QVERIFY2(serverPanel.statusText().contains(QStringLiteral("QTcpServer listening on port 9877")),
@@ -351,7 +351,7 @@ private slots:
         QCOMPARE(enabledButtons(serverPanel), 0);
 
         clientPanel.showAsOf(&trace, close);
-        QCOMPARE(clientPanel.flavour(), CallPanel::Flavour::Qt);
+        QCOMPARE(clientPanel.flavour(), Flavour::Qt);
         QCOMPARE(itemsOf(clientPanel.socketBox()), QStringList { QStringLiteral("QTcpSocket 0") });
         QVERIFY(clientPanel.resultText().contains(QStringLiteral("QTcpSocket::connectToHost")));
         clientPanel.showAsOf(&trace, trace.size());
@@ -360,7 +360,7 @@ private slots:
         QCOMPARE(enabledButtons(clientPanel), 0);
 
         serverPanel.setLab(nullptr);
-        QCOMPARE(serverPanel.flavour(), CallPanel::Flavour::Bsd);
+        QCOMPARE(serverPanel.flavour(), Flavour::Bsd);
         QCOMPARE(enabledButtons(serverPanel), 0);
 
         // A recording let go while shown leaves a panel with no lab, not one pointing at nothing.

@@ -287,13 +287,13 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, 5000);
         const quint64 second = model->idAt(1);
         const qsizetype secondSend = wire.find(second)->sendIndex;
-        QVERIFY(panel.act(WirePanel::Action::Drop, second));
+        QVERIFY(panel.act(Wire::Action::Drop, second));
         QCOMPARE(acted.size(), 1);
-        QCOMPARE(acted.at(0).at(0).value<WirePanel::Action>(), WirePanel::Action::Drop);
+        QCOMPARE(acted.at(0).at(0).value<Wire::Action>(), Wire::Action::Drop);
         QCOMPARE(acted.at(0).at(2).value<qsizetype>(), secondSend);
         QCOMPARE(acted.at(0).at(3).toBool(), false); // the second of two: out of order
         // An id the wire no longer holds does nothing.
-        QVERIFY(!panel.act(WirePanel::Action::Deliver, second));
+        QVERIFY(!panel.act(Wire::Action::Deliver, second));
         QCOMPARE(acted.size(), 1);
         QVERIFY(panel.deliverNext());
         QVERIFY(!panel.deliverNext());

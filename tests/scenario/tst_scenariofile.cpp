@@ -179,6 +179,11 @@ private slots:
                 "hosts": {"server": {"sysctls": {"net.ipv4.tcp_sack": "off"}}}, "steps": []})")
             << QStringLiteral("hosts.server.sysctls.net.ipv4.tcp_sack: expected an integer, or "
                               "integers separated by spaces in a string, got \"off\"");
+        QTest::newRow("quickack not a boolean")
+            << QByteArrayLiteral(
+                   R"({"format": "synscope-scenario", "version": 1, "id": "t", "title": "T",
+                "hosts": {"server": {"quickack": "yes"}}, "steps": []})")
+            << QStringLiteral("hosts.server.quickack: expected true or false, got \"yes\"");
         QTest::newRow("SO_LINGER without time")
             << afterListen(R"({"caption": "c", "do": [{"side": "server", "call": "setsockopt",
             "args": {"fd": "lfd", "option": "SO_LINGER", "onoff": 1}}]})")

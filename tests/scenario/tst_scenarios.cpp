@@ -12,6 +12,7 @@
 #include "scenario/captionfields.h"
 #include "testmain.h"
 #include "trace/segmentlabels.h"
+#include "trace/tracejson.h"
 #include "trace/tracestory.h"
 
 #include <QFile>
@@ -144,6 +145,20 @@ private slots:
             QCOMPARE(trace.info().scenarioId, id);
             if (run == 0) {
                 first.copyFrom(trace);
+                // The recording bundled for machines without a lab tells the story this machine's
+                // kernels tell now (resources/recordings/record.sh re-records them all).
+                QFile bundled(BuiltinScenarios::recordingPath(id));
+                QVERIFY2(bundled.open(QIODevice::ReadOnly), qPrintable(u"no bundled recording of "_s + id));
+                Trace recorded;
+                QString error;
+                QVERIFY2(TraceJson::load(bundled.readAll(), recorded, &error), qPrintable(error));
+                QCOMPARE(recorded.info().scenarioId, id);
+                QVERIFY(!recorded.info().kernel.isEmpty());
+                const QStringList stale = TraceStory::differences(recorded, trace, runner.stepCount(), 5);
+                QVERIFY2(stale.isEmpty(),
+                    qPrintable(u"the bundled recording of %1 (kernel %2) tells another story than this machine's "
+                               "kernels; re-record it with resources/recordings/record.sh: %3"_s.arg(
+                                   id, recorded.info().kernel, stale.join(u"; "_s))));
                 continue;
             }
             const QStringList differences = TraceStory::differences(first, trace, runner.stepCount(), 5);
@@ -379,13 +394,12 @@ private slots:
             QVERIFY(call >= 0);
             QVERIFY2(recorder.addCall(call, &error), qPrintable(error));
         };
-        const auto recordDeliver
-            = [&](Direction dir, quint8 flags, ScenarioAction::WireOp op = ScenarioAction::WireOp::Deliver) {
-                  QTRY_VERIFY_WITH_TIMEOUT(held(lab, dir, flags), kWaitMs);
-                  const InFlight f = *held(lab, dir, flags);
-                  QVERIFY(recorder.addWireAction(op, f.sendIndex, false, &error));
-                  QVERIFY(op == ScenarioAction::WireOp::Drop ? lab.wire()->drop(f.id) : lab.wire()->deliver(f.id));
-              };
+        const auto recordDeliver = [&](Direction dir, quint8 flags, Wire::Action op = Wire::Action::Deliver) {
+            QTRY_VERIFY_WITH_TIMEOUT(held(lab, dir, flags), kWaitMs);
+            const InFlight f = *held(lab, dir, flags);
+            QVERIFY(recorder.addWireAction(op, f.sendIndex, false, &error));
+            QVERIFY(op == Wire::Action::Drop ? lab.wire()->drop(f.id) : lab.wire()->deliver(f.id));
+        };
         const auto listen = server->socket();
         record(listen);
         const int lfd = int(server->result(listen)->value);
@@ -411,7 +425,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(held(lab, Direction::ServerToClient, TcpFlag::Ack), kWaitMs);
         recordDeliver(Direction::ServerToClient, TcpFlag::Ack); // its ACK, whenever it left
         record(client->close(cfd));
-        recordDeliver(Direction::ClientToServer, TcpFlag::Fin | TcpFlag::Ack, ScenarioAction::WireOp::Drop);
+        recordDeliver(Direction::ClientToServer, TcpFlag::Fin | TcpFlag::Ack, Wire::Action::Drop);
         // The kernel sends the FIN again; the recording asks for that retransmission.
         recordDeliver(Direction::ClientToServer, TcpFlag::Fin | TcpFlag::Ack);
         recordDeliver(Direction::ServerToClient, TcpFlag::Ack);

@@ -292,6 +292,55 @@ private slots:
         QCOMPARE(labeler.windowText(4), u"768"_s);
     }
 
+    // The shift behind windowText(), for those who write the raw field beside the bytes
+    // ("63 ×1024 = 64512"): none on a SYN, the sender's own once both SYNs offered scaling, none
+    // when one did not, unknown without the SYNs.
+    void windowShift()
+    {
+        Trace scaled;
+        fillWindows(scaled, kZeroWindow.first(5), 10, 7);
+        SegmentLabeler labeler(scaled);
+        labeler.update();
+        QCOMPARE(labeler.windowShift(0), 0);
+        QCOMPARE(labeler.windowShift(1), 0);
+        QCOMPARE(labeler.windowShift(2), 10);
+        QCOMPARE(labeler.windowShift(4), 7);
+        Trace oneSided;
+        fillWindows(oneSided, kZeroWindow.first(3), -1, 7);
+        SegmentLabeler unscaled(oneSided);
+        unscaled.update();
+        QCOMPARE(unscaled.windowShift(2), 0);
+        Trace midStream;
+        fill(midStream, { { 'c', A, 1001, 5001, 10 } });
+        SegmentLabeler unknown(midStream);
+        unknown.update();
+        QCOMPARE(unknown.windowShift(0), -1);
+        QCOMPARE(unknown.windowText(0), u"0"_s); // the raw field
+    }
+
+    // Any number of a connection, written as its labels are; a letter only where the side's SYN
+    // (or FIN) was seen.
+    void numbersBesideLabels()
+    {
+        Trace trace;
+        fill(trace, kHandshake + Segs { { 'c', A | F, 1001, 5001 } });
+        SegmentLabeler labeler(trace);
+        labeler.update();
+        QCOMPARE(labeler.numberText(2, Side::Client, 1006, NumberStyle::Symbolic), u"J+6"_s);
+        QCOMPARE(labeler.numberText(2, Side::Client, 1006, NumberStyle::Relative), u"6"_s);
+        QCOMPARE(labeler.numberText(2, Side::Server, 5001, NumberStyle::Absolute), u"5001"_s);
+        QVERIFY(labeler.hasLetter(2, Side::Server, 5001));
+        QCOMPARE(labeler.numberText(3, Side::Client, 1002, NumberStyle::Symbolic), u"M+1"_s);
+        // As of the client's SYN the server has sent no SYN: no letter yet.
+        QVERIFY(!labeler.hasLetter(0, Side::Server, 5001));
+        Trace midStream;
+        fill(midStream, { { 'c', A, 1001, 5001, 10 } });
+        SegmentLabeler relative(midStream);
+        relative.update();
+        QVERIFY(!relative.hasLetter(0, Side::Client, 1001));
+        QCOMPARE(relative.numberText(0, Side::Client, 1011, NumberStyle::Symbolic), u"11"_s);
+    }
+
     void relativeAndAbsolute()
     {
         Trace trace;

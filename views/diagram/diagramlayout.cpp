@@ -257,12 +257,12 @@ void DiagramLayout::layoutEvent(qsizetype i)
     }
     case EventKind::Send: {
         if (m_collapse && (e.marks & EventMark::Retransmission) && m_lastArrow[si] >= 0) {
-            // The same segment again while no copy of it got through (all held or lost): fold it
-            // into that arrow.
+            // The same segment again while a copy of it is still held and none got through: fold
+            // it into that arrow. Once every copy so far was lost, the loss is the lesson (its
+            // cross stays drawn) and the next copy is an arrow of its own.
             const auto a = quint32(m_lastArrow[si]);
             Arrow &last = m_arrows.items[a];
-            if (!last.copy && (last.end == ArrowEnd::InFlight || last.end == ArrowEnd::Dropped)
-                && sameSegment(m_trace.at(last.sendEvent), e)) {
+            if (!last.copy && last.end == ArrowEnd::InFlight && sameSegment(m_trace.at(last.sendEvent), e)) {
                 Fold &fold = m_folds[a];
                 if (fold.sends.empty()) {
                     fold.sends.push_back(last.sendEvent);
@@ -273,13 +273,6 @@ void DiagramLayout::layoutEvent(qsizetype i)
                 ++fold.held;
                 last.resent = quint8(std::min(255, last.resent + 1));
                 m_collapsed.insert(quint32(i), a);
-                if (last.end == ArrowEnd::Dropped) {
-                    // Every copy so far was lost, this one is on the wire: in flight again.
-                    last.end = ArrowEnd::InFlight;
-                    last.endEvent = kNone;
-                    m_arrows.close(a, -1);
-                    m_openArrows.push_back(a);
-                }
                 break;
             }
         }
@@ -604,8 +597,8 @@ std::vector<DiagramLayout::Copy> DiagramLayout::copiesOf(const Trace &trace, qsi
             break;
         start = link = i;
     }
-    // Forward as layoutEvent() goes: a retransmission of the segment joins the run while no copy
-    // of it got through; any other Send by the sender becomes its latest arrow, so the run ends
+    // Forward as layoutEvent() goes: a retransmission of the segment joins the run while a copy
+    // of it is held and none got through; any other Send by the sender becomes its latest arrow, so the run ends
     // there (and a copy of the chain sent then starts the next run).
     std::vector<Copy> run { Copy { start, -1 } };
     bool delivered = false, open = true;
@@ -616,7 +609,7 @@ std::vector<DiagramLayout::Copy> DiagramLayout::copiesOf(const Trace &trace, qsi
             break; // nothing can join it any more, and every copy's fate is known
         const Event &x = trace.at(i);
         if (x.kind == EventKind::Send && x.side == sent.side && open) {
-            if (!delivered && (x.marks & EventMark::Retransmission) && sameSegment(sent, x)) {
+            if (!delivered && held() && (x.marks & EventMark::Retransmission) && sameSegment(sent, x)) {
                 run.push_back({ i, -1 });
             } else if (!mine) {
                 run = { Copy { i, -1 } }; // a Send between start and target: one of the chain

@@ -71,11 +71,13 @@ public:
         qint32 endRow = -1;
     };
 
-    // collapseRetransmissions: a run of retransmissions of a segment that was lost or is still held
-    // is drawn as its first arrow, ended by the copy that got through and marked with the count.
-    // The arrow stays in flight while any copy is held and no copy got through (a copy lost
-    // meanwhile is told by the count); it ends at the first copy delivered, or at the last lost
-    // when every copy was. A copy delivered or dropped after that is a late arrow of its own.
+    // collapseRetransmissions: the retransmissions a kernel sends while the wire still holds a copy
+    // of the segment are drawn as its first arrow, ended by the copy that got through and marked
+    // with the count. The arrow stays in flight while any copy is held and no copy got through (a
+    // copy lost meanwhile is told by the count); it ends at the first copy delivered, or at the
+    // last lost when every copy was. A copy delivered or dropped after that is a late arrow of its
+    // own. A retransmission sent when no copy is held (every one so far was lost) starts a new
+    // arrow: the cross of the loss stays drawn.
     DiagramLayout(
         const Trace &trace, LayoutMode mode, DiagramMetrics metrics = {}, bool collapseRetransmissions = false);
 

@@ -3,7 +3,6 @@
 
 #include "trace/eventtext.h"
 
-#include "lab/errnoname.h"
 #include "trace/analysistext.h"
 #include "trace/stepcaption.h"
 #include "trace/tcpsegment.h"
@@ -12,7 +11,6 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGuiApplication>
-#include <QJsonValue>
 #include <QLineF>
 #include <QPainter>
 #include <QStringList>
@@ -572,81 +570,18 @@ const DiagramRenderer::Text &DiagramRenderer::arrowText(qsizetype index) const
 
 QString DiagramRenderer::arrowLabel(qsizetype arrow) const { return arrowText(arrow).text; }
 
-namespace {
-QString compactArgs(const QJsonObject &args)
-{
-    // "connect(3, 10.0.0.2:9877)", "socket(AF_INET, SOCK_STREAM)": values in the order the C call
-    // takes them, an address with its port, a zero protocol and written data left out.
-    static const char *const order[] = { "fd", "domain", "type", "protocol", "addr", "backlog", "how", "count",
-        "option", "value", "l_onoff", "l_linger" };
-    QStringList parts;
-    auto value
-        = [](const QJsonValue &v) { return v.isString() ? v.toString() : QString::number(v.toDouble(), 'g', 12); };
-    for (const char *key : order) {
-        const QString k = QString::fromLatin1(key);
-        if (!args.contains(k))
-            continue;
-        const QJsonValue v = args.value(k);
-        if (k == u"protocol" && v.toInteger() == 0)
-            continue;
-        if (k == u"addr" && args.contains(u"port"_s))
-            parts << v.toString() + u':' + QString::number(args.value(u"port"_s).toInteger());
-        else
-            parts << value(v);
-    }
-    for (auto it = args.begin(); it != args.end(); ++it) {
-        const QString key = it.key();
-        if (key == u"port" || key == u"data" || std::find_if(std::begin(order), std::end(order), [&](const char *k) {
-                return key == QLatin1StringView(k);
-            }) != std::end(order))
-            continue;
-        parts << value(it.value());
-    }
-    return parts.join(u", "_s);
-}
-
-// A return's value (or what a Qt call hands over) and errno name: never shortened.
-QString resultCore(const CallRecord &r)
-{
-    // A Qt call that hands over an object or a bool says so: "nextPendingConnection() → socket 0 (…)".
-    const QString handed = EventText::handedOver(r);
-    if (!handed.isEmpty())
-        return handed + (r.err ? u' ' + errnoName(r.err) : QString());
-    QString text;
-    if (r.hasResult)
-        text = QString::number(r.result);
-    if (r.err)
-        text += u' ' + errnoName(r.err);
-    return text.trimmed();
-}
-
-// What came with a return, at most n characters of it: what was read, quoted as C shows it, or
-// another detail (accept's peer) in parentheses; "…" where it was shortened.
-QString resultExtra(const CallRecord &r, qsizetype n)
-{
-    if (r.detail.isEmpty() || !EventText::handedOver(r).isEmpty())
-        return {};
-    const bool read = r.fn.contains(u"read"_s);
-    if (n <= 0)
-        return read ? u"\"…\""_s : u"(…)"_s;
-    if (read)
-        return EventText::quotedData(r.detail, int(n));
-    return u'(' + r.detail.left(n) + (r.detail.size() > n ? u"…"_s : QString()) + u')';
-}
-}
-
 QString DiagramRenderer::fitCallLine(
     const QString &head, const QString &args, const QString &tail, const CallRecord *result, bool elide) const
 {
     // head + args + tail, then the result: " = 0" after a call's parentheses (" → socket 0" for what
     // a Qt call hands over), " 0" after "returns".
-    const QString core = result ? resultCore(*result) : QString();
+    const QString core = result ? EventText::resultText(*result) : QString();
     const qsizetype whole = result ? result->detail.size() : 0;
     const bool handed = result && !EventText::handedOver(*result).isEmpty();
     const QString separator = !tail.endsWith(u')') ? u" "_s : handed ? u" → "_s : u" = "_s;
     const auto line = [&](qsizetype n, const QString &a) {
         QString text = head + a + tail;
-        const QString extra = result ? resultExtra(*result, n) : QString();
+        const QString extra = result ? EventText::returnDetail(*result, n) : QString();
         if (!core.isEmpty() || !extra.isEmpty())
             text += separator + core + (core.isEmpty() || extra.isEmpty() ? QString() : u" "_s) + extra;
         return text;
@@ -687,9 +622,9 @@ DiagramRenderer::Text DiagramRenderer::makeCallText(qsizetype boxIndex, bool one
     if (b.callEvent != DiagramLayout::kNone) {
         const CallRecord &r = m_trace.callRecord(m_trace.at(b.callEvent));
         if (oneRow && ret)
-            t.text = fitCallLine(r.fn + u'(', compactArgs(r.args), u")"_s, ret, elide);
+            t.text = fitCallLine(r.fn + u'(', EventText::callArguments(r), u")"_s, ret, elide);
         else
-            t.text = fitCallLine(r.fn + u'(', compactArgs(r.args), u") "_s + tr("blocks"), nullptr, elide);
+            t.text = fitCallLine(r.fn + u'(', EventText::callArguments(r), u") "_s + tr("blocks"), nullptr, elide);
     }
     if (ret && !(oneRow && b.callEvent != DiagramLayout::kNone))
         t.detail = fitCallLine(ret->fn + u' ' + tr("returns"), QString(), QString(), ret, elide);
@@ -737,11 +672,14 @@ void DiagramRenderer::widenLanes()
             const bool returned = b.endRow >= 0;
             const bool oneRow = returned && b.endRow == b.startRow;
             const Text t = makeCallText(box, oneRow);
-            qreal w = fm.horizontalAdvance(t.text);
-            if (oneRow && b.returnEvent != DiagramLayout::kNone && m_trace.callRecord(m_trace.at(b.returnEvent)).err)
-                w += 0.4 * lh + m_failMarkWidth;
-            if (returned)
-                w = std::max(w, fm.horizontalAdvance(t.detail));
+            // A failed call's ✗ follows the line that says how it returned.
+            const qreal mark = returned && b.returnEvent != DiagramLayout::kNone
+                    && m_trace.callRecord(m_trace.at(b.returnEvent)).err
+                ? 0.4 * lh + m_failMarkWidth
+                : 0.0;
+            qreal w = fm.horizontalAdvance(t.text) + (oneRow && t.detail.isEmpty() ? mark : 0.0);
+            if (returned && !t.detail.isEmpty())
+                w = std::max(w, fm.horizontalAdvance(t.detail) + mark);
             app[s] = std::max(app[s], w);
             break;
         }
@@ -1285,7 +1223,15 @@ DiagramRenderer::LabelPlace DiagramRenderer::placeLabel(qsizetype index) const
         }
     };
     search();
-    // Nowhere free (a crowd of arrows on a few rows): where it covers the fewest.
+    if (fewest > 0) {
+        // A crowd of steep arrows crossing on a few rows: further off the line, above and under it
+        // (the label still runs along its own arrow, which stays the nearest to it).
+        lifts.clear();
+        for (qreal k = 2.4; k <= 4.2; k += 0.6)
+            lifts.insert(lifts.end(), { k * lh, -(k - 1.2) * lh });
+        search();
+    }
+    // Nowhere free: where it covers the fewest.
     return best;
 }
 
@@ -1455,17 +1401,26 @@ void DiagramRenderer::paintBox(QPainter *painter, qsizetype index, int revealedU
         const qreal y = m_layout.rowY(b.startRow) + baseline;
         drawText(painter, QPointF(client ? edge - t.width : edge, y), t.text);
     }
+    // A failed call: the errno is half the lesson, so it is marked as well as written, after the
+    // line that says how the call returned (its own row, or the call's one row).
+    const bool failed = returned && b.returnEvent != DiagramLayout::kNone
+        && m_trace.callRecord(m_trace.at(b.returnEvent)).err;
+    qreal failedWidth = t.width;
+    int failedRow = b.startRow;
     if (!t.detail.isEmpty()) {
-        const CallRecord &r = m_trace.callRecord(m_trace.at(b.returnEvent));
-        painter->setPen(r.err ? m_errorPen : m_textPen);
+        painter->setPen(failed ? m_errorPen : m_textPen);
         const qreal y = m_layout.rowY(b.endRow) + baseline;
         drawText(painter, QPointF(client ? edge - t.detailWidth : edge, y), t.detail);
-    } else if (oneRow && b.returnEvent != DiagramLayout::kNone && m_trace.callRecord(m_trace.at(b.returnEvent)).err) {
-        // A refused call: the errno is half the lesson, so it is marked as well as written.
+        failedWidth = t.detailWidth;
+        failedRow = b.endRow;
+    } else if (!oneRow) {
+        return;
+    }
+    if (failed) {
         painter->setPen(m_errorPen);
         drawText(painter,
-            QPointF(client ? edge - t.width - 0.4 * lh - m_failMarkWidth : edge + t.width + 0.4 * lh,
-                m_layout.rowY(b.startRow) + baseline),
+            QPointF(client ? edge - failedWidth - 0.4 * lh - m_failMarkWidth : edge + failedWidth + 0.4 * lh,
+                m_layout.rowY(failedRow) + baseline),
             u"✗"_s);
     }
 }

@@ -49,7 +49,7 @@ ExportDialog::ExportDialog(const Trace &trace, const DiagramOptions &current, QW
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
-    form->addRow(tr("F&ile:"), pathRow);
+    form->addRow(tr("&Location:"), pathRow);
     // A row of several widgets gives its label no buddy: without one the label shows its "&".
     static_cast<QLabel *>(form->labelForField(pathRow))->setBuddy(m_path);
 
@@ -74,7 +74,7 @@ ExportDialog::ExportDialog(const Trace &trace, const DiagramOptions &current, QW
         ? (m_stepCount == 1 ? tr("of 1 scenario step") : tr("of %1 scenario steps").arg(m_stepCount))
         : (m_stepCount == 1 ? tr("of 1 step") : tr("of %1 steps").arg(m_stepCount));
     rangeRow->addWidget(new QLabel(of, this), 1);
-    form->addRow(tr("S&teps:"), rangeRow);
+    form->addRow(tr("&Range:"), rangeRow);
     static_cast<QLabel *>(form->labelForField(rangeRow))->setBuddy(m_from);
 
     m_perStep = new QCheckBox(tr("One image or page per step (slide build)"), this);
@@ -95,7 +95,7 @@ ExportDialog::ExportDialog(const Trace &trace, const DiagramOptions &current, QW
     m_theme->addItem(tr("Light (projector)"), int(DiagramTheme::Light));
     m_theme->addItem(tr("Dark"), int(DiagramTheme::Dark));
     m_theme->setCurrentIndex(m_theme->findData(int(current.theme)));
-    form->addRow(tr("T&heme:"), m_theme);
+    form->addRow(tr("&Theme:"), m_theme);
 
     m_numbers = new QComboBox(this);
     m_numbers->addItem(tr("Symbolic (J, K+1)"), int(NumberStyle::Symbolic));

@@ -2,6 +2,7 @@
 #include "callpanel.h"
 
 #include "lab/bsdhost.h"
+#include "lab/callmaker.h"
 #include "lab/errnoname.h"
 #include "lab/lab.h"
 #include "lab/qthost.h"
@@ -10,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
@@ -37,20 +39,19 @@ bool pollsReady(int fd, short events)
 
 Side other(Side side) { return side == Side::Client ? Side::Server : Side::Client; }
 
-// "accept(3)", "connect(3, 10.0.0.2:9877)": a call named in a sentence, as the diagram names it.
-QString shortCall(const CallRecord &r)
+// "nextPending…()" for nextPendingConnection: a name too long for a button in a row of three keeps
+// its first words (where its camel case begins a word).
+QString buttonText(QLatin1StringView fn)
 {
-    QStringList parts;
-    for (const QString &key : { QStringLiteral("fd"), QStringLiteral("socket") }) {
-        if (r.args.contains(key))
-            parts << QString::number(r.args.value(key).toInteger());
-    }
-    const QString port = r.args.contains(u"port") ? QString::number(r.args.value(u"port").toInteger()) : QString();
-    if (r.args.contains(u"addr"))
-        parts << r.args.value(u"addr").toString() + (port.isEmpty() ? QString() : u':' + port);
-    else if (!port.isEmpty())
-        parts << port;
-    return r.fn + u'(' + parts.join(QStringLiteral(", ")) + u')';
+    constexpr qsizetype kWhole = 13;
+    constexpr qsizetype kKept = 11;
+    const QString name = fn;
+    if (name.size() <= kWhole)
+        return name + QStringLiteral("()");
+    qsizetype cut = kKept;
+    while (cut > 1 && !name.at(cut).isUpper())
+        --cut;
+    return name.left(cut) + QStringLiteral("…()");
 }
 
 // The result line, the same whether the call was made now or is read from a recording.
@@ -117,10 +118,9 @@ CallPanel::CallPanel(Side side, QWidget *parent)
     auto *optionsLayout = new QHBoxLayout(options);
     optionsLayout->setContentsMargins(0, 0, 0, 0);
     m_how = new QComboBox(options);
-    m_how->addItem(QStringLiteral("SHUT_RD"), SHUT_RD);
-    m_how->addItem(QStringLiteral("SHUT_WR"), SHUT_WR);
-    m_how->addItem(QStringLiteral("SHUT_RDWR"), SHUT_RDWR);
-    m_how->setCurrentIndex(1);
+    for (const SocketCall::Choice &how : SocketCall::of(SocketCall::Op::Shutdown).arg(u"how")->choices)
+        m_how->addItem(QString::fromLatin1(how.name));
+    m_how->setCurrentText(QStringLiteral("SHUT_WR"));
     m_how->setToolTip(tr("shutdown(): which direction to close; SHUT_WR sends a FIN and keeps reading"));
     m_optionOn = new QCheckBox(tr("on"), options);
     m_optionOn->setChecked(true);
@@ -138,8 +138,8 @@ CallPanel::CallPanel(Side side, QWidget *parent)
     layout->addWidget(m_arguments);
 
     m_pages = new QStackedWidget(this);
-    m_pages->addWidget(makeBsdPage());
-    m_pages->addWidget(makeQtPage());
+    m_pages->addWidget(makePage(Flavour::Bsd));
+    m_pages->addWidget(makePage(Flavour::Qt));
     layout->addWidget(m_pages);
 
     m_status = new QLabel(this);
@@ -155,77 +155,41 @@ CallPanel::CallPanel(Side side, QWidget *parent)
     setFlavour(Flavour::Bsd);
 }
 
-QWidget *CallPanel::makePage(Flavour flavour, std::initializer_list<ButtonSpec> buttons)
+QWidget *CallPanel::makePage(Flavour flavour)
 {
     auto *page = new QWidget(this);
     auto *grid = new QGridLayout(page);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(3);
-    for (const ButtonSpec &b : buttons) {
-        const QString name = QString::fromLatin1(b.name);
-        const QString text = QString::fromUtf8(b.text);
-        const int n = int(m_buttons[int(flavour)].size());
-        auto *button = new QPushButton(text, page);
-        button->setObjectName(name);
-        button->setToolTip(tr(b.tip));
-        // Keyboard focus stays where it is: Space must step the lesson, not press a button.
-        button->setFocusPolicy(Qt::TabFocus);
-        grid->addWidget(button, n / 3, n % 3);
-        m_buttons[int(flavour)].insert(name, button);
-        m_baseText[int(flavour)].insert(name, text);
-        connect(button, &QPushButton::clicked, this, [this, name] { call(name); });
+    for (const SocketCall &call : SocketCall::all()) {
+        if (call.flavour != flavour)
+            continue;
+        // A socket option is what a student picks, so each has a button of its own.
+        if (const SocketCall::Arg *option = call.arg(u"option")) {
+            for (const SocketCall::Choice &c : option->choices) {
+                const QString name = QString::fromLatin1(c.name);
+                addButton(grid, call, name, name, QCoreApplication::translate("SocketCall", c.summary));
+            }
+        } else {
+            addButton(grid, call, call.name, buttonText(call.shortFn()), call.summaryText());
+        }
     }
     return page;
 }
 
-QWidget *CallPanel::makeBsdPage()
+void CallPanel::addButton(
+    QGridLayout *grid, const SocketCall &socketCall, const QString &name, const QString &text, const QString &tip)
 {
-    return makePage(Flavour::Bsd,
-        {
-            { "socket", "socket()", QT_TR_NOOP("Create a TCP socket (AF_INET, SOCK_STREAM)") },
-            { "bind", "bind()", QT_TR_NOOP("Give the socket this host's address and the port") },
-            { "listen", "listen()",
-                QT_TR_NOOP("Make the socket a listener: from now on the kernel answers SYNs by itself") },
-            { "connect", "connect()",
-                QT_TR_NOOP("Connect to the other host at the port: the kernel sends a SYN; connect() returns when the "
-                           "SYN+ACK arrives") },
-            { "accept", "accept()",
-                QT_TR_NOOP("Take a completed connection from the listener's queue; blocks until the third segment of a "
-                           "handshake has arrived") },
-            { "write", "write()", QT_TR_NOOP("Write the data to the socket") },
-            { "read", "read()",
-                QT_TR_NOOP("Read what has arrived; blocks while there is nothing; returns 0 (end of file) after the "
-                           "peer's FIN") },
-            { "shutdown", "shutdown()", QT_TR_NOOP("Close one direction of the connection") },
-            { "close", "close()",
-                QT_TR_NOOP(
-                    "Release the descriptor: the kernel sends a FIN (or a RST with unread data or SO_LINGER 0)") },
-            { "SO_LINGER", "SO_LINGER", QT_TR_NOOP("setsockopt(SO_LINGER) with on/off and the linger time") },
-            { "TCP_NODELAY", "TCP_NODELAY",
-                QT_TR_NOOP(
-                    "setsockopt(TCP_NODELAY): send small writes at once instead of waiting (Nagle's algorithm)") },
-            { "SO_REUSEADDR", "SO_REUSEADDR",
-                QT_TR_NOOP("setsockopt(SO_REUSEADDR): allow bind() to a port still in TIME_WAIT") },
-        });
-}
-
-QWidget *CallPanel::makeQtPage()
-{
-    return makePage(Flavour::Qt,
-        {
-            { "listen", "listen()", QT_TR_NOOP("QTcpServer::listen on this host's address and the port") },
-            { "nextPendingConnection", "nextPending…()",
-                QT_TR_NOOP("QTcpServer::nextPendingConnection: Qt has already accepted; this makes no system call") },
-            { "connectToHost", "connectToHost()",
-                QT_TR_NOOP("QTcpSocket::connectToHost to the other host at the port; Qt emits connected() when the "
-                           "SYN+ACK arrives") },
-            { "write", "write()", QT_TR_NOOP("QTcpSocket::write of the data") },
-            { "readAll", "readAll()", QT_TR_NOOP("QTcpSocket::readAll: what Qt has buffered") },
-            { "disconnectFromHost", "disconnect…()",
-                QT_TR_NOOP("QTcpSocket::disconnectFromHost: send what is buffered, then a FIN") },
-            { "close", "close()", QT_TR_NOOP("QTcpSocket::close") },
-            { "abort", "abort()", QT_TR_NOOP("QTcpSocket::abort: a plain close() at once") },
-        });
+    auto &buttons = m_buttons[int(socketCall.flavour)];
+    const int n = int(buttons.size());
+    auto *button = new QPushButton(text, grid->parentWidget());
+    button->setObjectName(name);
+    button->setToolTip(tip);
+    // Keyboard focus stays where it is: Space must step the lesson, not press a button.
+    button->setFocusPolicy(Qt::TabFocus);
+    grid->addWidget(button, n / 3, n % 3);
+    buttons.insert(name, Button { button, &socketCall, socketCall.arg(u"option") ? name : QString(), text });
+    connect(button, &QPushButton::clicked, this, [this, name] { call(name); });
 }
 
 void CallPanel::setLab(Lab *lab)
@@ -299,7 +263,7 @@ void CallPanel::selectSocket(int fdOrId)
         box->setCurrentIndex(i);
 }
 
-QPushButton *CallPanel::button(const QString &name) const { return m_buttons[int(m_flavour)].value(name); }
+QPushButton *CallPanel::button(const QString &name) const { return m_buttons[int(m_flavour)].value(name).button; }
 
 QString CallPanel::resultText() const { return m_result->text(); }
 
@@ -307,7 +271,7 @@ QString CallPanel::statusText() const { return m_status->text(); }
 
 QString CallPanel::asOfText() const { return m_asOfTrace ? m_asOf->text() : QString(); }
 
-bool CallPanel::wouldBlock(const QString &name) const { return m_blocks.value(name); }
+bool CallPanel::wouldBlock(const QString &name) const { return m_blocks.contains(name); }
 
 int CallPanel::currentFd() const { return m_fd->currentIndex() >= 0 ? m_fd->currentData().toInt() : -1; }
 
@@ -330,93 +294,49 @@ qsizetype CallPanel::call(const QString &name)
         m_status->setText(tr("The lab is not running."));
         return -1;
     }
-    QJsonObject args;
-    const qsizetype callEvent = m_flavour == Flavour::Bsd ? bsdCall(name, args) : qtCall(name, args);
-    const QString refusal = m_flavour == Flavour::Bsd ? m_lab->bsd(m_side)->refusal() : m_lab->qt(m_side)->refusal();
+    const Button &b = m_buttons[int(m_flavour)][name];
+    QString refusal;
+    const qsizetype callEvent = CallMaker::make(*m_lab, m_side, *b.call, arguments(b), &refusal);
     showCalled(callEvent, refusal);
     if (callEvent >= 0)
-        emit called(m_side, m_flavour, name, args, callEvent);
+        emit called(callEvent);
     refresh();
     return callEvent;
 }
 
-qsizetype CallPanel::bsdCall(const QString &name, QJsonObject &args)
+QJsonObject CallPanel::arguments(const Button &b) const
 {
-    BsdHost *host = m_lab->bsd(m_side);
-    const int fd = currentFd();
-    const auto port = quint16(m_port->value());
-    const bool on = m_optionOn->isChecked();
-    args.insert(QStringLiteral("fd"), fd);
-    if (name == u"socket") {
-        args.remove(QStringLiteral("fd"));
-        return host->socket();
+    // The panel's fields by the arguments they give; an argument no field gives (an address, a
+    // backlog, a read's count) has its default: this host to bind, the other to connect to.
+    QJsonObject args;
+    for (const SocketCall::Arg &arg : b.call->args) {
+        switch (arg.type) {
+        case SocketCall::ArgType::Handle:
+            if (m_flavour == Flavour::Qt)
+                args.insert(arg.name, m_qtSocket->currentIndex() >= 0 ? m_qtSocket->currentData().toInt() : -1);
+            else // accept() means the listener, whichever descriptor is selected
+                args.insert(arg.name, b.call->op == SocketCall::Op::Accept ? listeningFd() : currentFd());
+            break;
+        case SocketCall::ArgType::Port:
+            args.insert(arg.name, m_port->value());
+            break;
+        case SocketCall::ArgType::Text:
+            args.insert(arg.name, m_data->text());
+            break;
+        case SocketCall::ArgType::OneOf:
+            args.insert(arg.name, arg.name == u"how" ? m_how->currentText() : b.option);
+            break;
+        case SocketCall::ArgType::Int:
+            if (arg.name == u"linger")
+                args.insert(arg.name, m_linger->value());
+            else if (arg.name == u"onoff" || arg.name == u"value") // CallMaker reads what its option takes
+                args.insert(arg.name, m_optionOn->isChecked() ? 1 : 0);
+            break;
+        case SocketCall::ArgType::Address:
+            break;
+        }
     }
-    if (name == u"bind") {
-        args.insert(QStringLiteral("port"), port);
-        return host->bind(fd, Lab::address(m_side), port);
-    }
-    if (name == u"listen") {
-        args.insert(QStringLiteral("backlog"), 5);
-        return host->listen(fd, 5);
-    }
-    if (name == u"connect") {
-        args.insert(QStringLiteral("port"), port);
-        return host->connect(fd, Lab::address(other(m_side)), port);
-    }
-    if (name == u"accept") {
-        args.insert(QStringLiteral("fd"), listeningFd());
-        return host->accept(listeningFd());
-    }
-    if (name == u"write") {
-        args.insert(QStringLiteral("data"), m_data->text());
-        return host->write(fd, m_data->text().toUtf8());
-    }
-    if (name == u"read")
-        return host->read(fd);
-    if (name == u"shutdown") {
-        args.insert(QStringLiteral("how"), m_how->currentText());
-        return host->shutdown(fd, m_how->currentData().toInt());
-    }
-    if (name == u"close")
-        return host->close(fd);
-    if (name == u"SO_LINGER") {
-        args.insert(QStringLiteral("on"), on);
-        args.insert(QStringLiteral("seconds"), m_linger->value());
-        return host->setLinger(fd, on, m_linger->value());
-    }
-    args.insert(QStringLiteral("on"), on);
-    if (name == u"TCP_NODELAY")
-        return host->setNoDelay(fd, on);
-    return host->setReuseAddress(fd, on);
-}
-
-qsizetype CallPanel::qtCall(const QString &name, QJsonObject &args)
-{
-    QtHost *host = m_lab->qt(m_side);
-    const int id = m_qtSocket->currentIndex() >= 0 ? m_qtSocket->currentData().toInt() : -1;
-    const auto port = quint16(m_port->value());
-    if (name == u"listen") {
-        args.insert(QStringLiteral("port"), port);
-        return host->listen(port);
-    }
-    if (name == u"nextPendingConnection")
-        return host->nextPendingConnection();
-    if (name == u"connectToHost") {
-        args.insert(QStringLiteral("port"), port);
-        return host->connectToHost(Lab::address(other(m_side)), port);
-    }
-    args.insert(QStringLiteral("socket"), id);
-    if (name == u"write") {
-        args.insert(QStringLiteral("data"), m_data->text());
-        return host->write(id, m_data->text().toUtf8());
-    }
-    if (name == u"readAll")
-        return host->readAll(id);
-    if (name == u"disconnectFromHost")
-        return host->disconnectFromHost(id);
-    if (name == u"close")
-        return host->close(id);
-    return host->abort(id);
+    return args;
 }
 
 void CallPanel::showCalled(qsizetype callEvent, const QString &refusal)
@@ -454,7 +374,8 @@ void CallPanel::showReturn(qsizetype callEvent, qsizetype returnEvent)
     const CallRecord &ret = trace->callRecord(trace->at(returnEvent));
     m_result->setText(returnHtml(call, ret));
     // A new descriptor (socket, accept) or Qt socket becomes the one the next call works on.
-    if (!ret.err && (call.fn == u"socket" || call.fn == u"accept")) {
+    const SocketCall *made = SocketCall::recorded(call.fn);
+    if (!ret.err && made && made->makes == SocketCall::Makes::Result) {
         updateSockets();
         selectSocket(int(ret.result));
     }
@@ -500,8 +421,8 @@ void CallPanel::refresh()
     updateSockets();
     updateBlocking();
     const bool blocked = ready && m_flavour == Flavour::Bsd && m_lab->bsd(m_side)->isBlocked();
-    for (QPushButton *b : std::as_const(m_buttons[int(m_flavour)]))
-        b->setEnabled(ready && !blocked);
+    for (const Button &b : std::as_const(m_buttons[int(m_flavour)]))
+        b.button->setEnabled(ready && !blocked);
     if (!ready)
         m_status->setText(tr("No lab: the calls need the two kernels."));
     else if (blocked)
@@ -542,27 +463,39 @@ void CallPanel::updateSockets()
 void CallPanel::updateBlocking()
 {
     m_blocks.clear();
-    if (m_lab && m_lab->isReady() && m_flavour == Flavour::Bsd && !m_lab->bsd(m_side)->isBlocked()) {
-        const int fd = currentFd();
-        // What a blocking call would do now: a non-blocking connect() always waits for the SYN+ACK;
-        // accept() and read() wait for something to be ready to read, write() for room to write.
-        if (fd >= 0) {
-            sockaddr_storage peer;
-            socklen_t len = sizeof peer;
-            const bool connected = ::getpeername(fd, reinterpret_cast<sockaddr *>(&peer), &len) == 0;
-            m_blocks.insert(QStringLiteral("connect"), !m_listenFds.contains(fd) && !connected);
-            m_blocks.insert(QStringLiteral("read"), !m_listenFds.contains(fd) && !pollsReady(fd, POLLIN));
-            m_blocks.insert(QStringLiteral("write"), !m_listenFds.contains(fd) && !pollsReady(fd, POLLOUT));
-        }
-        const int listener = listeningFd();
-        if (listener >= 0 && m_listenFds.contains(listener))
-            m_blocks.insert(QStringLiteral("accept"), !pollsReady(listener, POLLIN));
-    }
+    const bool live = m_lab && m_lab->isReady() && m_flavour == Flavour::Bsd && !m_lab->bsd(m_side)->isBlocked();
     const auto &buttons = m_buttons[int(m_flavour)];
     for (auto it = buttons.begin(); it != buttons.end(); ++it) {
-        const QString base = m_baseText[int(m_flavour)].value(it.key());
-        const bool blocks = m_blocks.value(it.key());
-        it.value()->setText(blocks ? tr("%1 ⏳ blocks").arg(base) : base);
+        const bool blocks = live && it->call->blocks && blocksNow(*it->call);
+        if (blocks)
+            m_blocks.insert(it.key());
+        it->button->setText(blocks ? tr("%1 — blocks").arg(it->text) : it->text);
+    }
+}
+
+bool CallPanel::blocksNow(const SocketCall &call) const
+{
+    // What a blocking call would do now: a non-blocking connect() always waits for the SYN+ACK;
+    // accept() and read() wait for something to be ready to read, write() for room to write.
+    using Op = SocketCall::Op;
+    const int fd = call.op == Op::Accept ? listeningFd() : currentFd();
+    if (fd < 0)
+        return false;
+    const bool listens = m_listenFds.contains(fd);
+    switch (call.op) {
+    case Op::Connect: {
+        sockaddr_storage peer;
+        socklen_t len = sizeof peer;
+        return !listens && ::getpeername(fd, reinterpret_cast<sockaddr *>(&peer), &len) != 0;
+    }
+    case Op::Accept:
+        return listens && !pollsReady(fd, POLLIN);
+    case Op::Read:
+        return !listens && !pollsReady(fd, POLLIN);
+    case Op::Write:
+        return !listens && !pollsReady(fd, POLLOUT);
+    default:
+        return false; // close() waits only with SO_LINGER, for data still unacknowledged
     }
 }
 
@@ -575,7 +508,7 @@ void CallPanel::showSituation()
     for (qsizetype i = 0; i < trace->size(); ++i) {
         const Event &e = trace->at(i);
         if (e.kind == EventKind::Call) {
-            flavour = isQtCall(trace->callRecord(e).fn) ? Flavour::Qt : Flavour::Bsd;
+            flavour = SocketCall::flavourOf(trace->callRecord(e).fn);
             break;
         }
     }
@@ -609,32 +542,33 @@ void CallPanel::showSituation()
             pending = -1;
         if (r.callEvent == last)
             lastReturn = i;
-        const QString &fn = r.fn;
-        if (fn == u"socket" || fn == u"accept") {
-            if (!r.err && r.result >= 0 && !fds.contains(int(r.result)))
-                fds << int(r.result);
-        } else if (fn == u"listen") {
+        const SocketCall *call = SocketCall::recorded(r.fn);
+        if (!call)
+            continue;
+        using Op = SocketCall::Op;
+        QList<int> &held = call->flavour == Flavour::Bsd ? fds : sockets;
+        if (call->makes == SocketCall::Makes::Result) {
+            if (!r.err && r.result >= 0 && !held.contains(int(r.result)))
+                held << int(r.result);
+        } else if (call->makes == SocketCall::Makes::RecordedSocket) {
+            const int id = callArg(r, u"socket");
+            if (!r.err && id >= 0 && !held.contains(id))
+                held << id;
+        } else if (call->op == Op::Listen) {
             const int fd = callArg(r, u"fd");
             if (!r.err && r.result == 0 && !listening.contains(fd))
                 listening << fd;
-        } else if (fn == u"close") {
+        } else if (call->op == Op::Close) {
             // Linux releases the descriptor even when close() reports an error; EBADF: there was none.
             const int fd = callArg(r, u"fd");
             if (r.err != EBADF) {
                 fds.removeAll(fd);
                 listening.removeAll(fd);
             }
-        } else if (fn == u"QTcpServer::listen") {
+        } else if (call->op == Op::QtListen) {
             if (!r.err && r.result == 1)
                 serverPort = callArg(r, u"port");
-        } else if (fn == u"QTcpSocket::connectToHost") {
-            const int id = callArg(r, u"socket");
-            if (!r.err && id >= 0 && !sockets.contains(id))
-                sockets << id;
-        } else if (fn == u"QTcpServer::nextPendingConnection") {
-            if (!r.err && r.result >= 0 && !sockets.contains(int(r.result)))
-                sockets << int(r.result);
-        } else if (fn == u"QTcpSocket::close" || fn == u"QTcpSocket::abort") {
+        } else if (call->op == Op::QtClose || call->op == Op::QtAbort) {
             if (!r.err)
                 sockets.removeAll(callArg(r, u"socket"));
         }
@@ -655,8 +589,8 @@ void CallPanel::showSituation()
         // As live: a call that made a descriptor or socket hands it on to the next call.
         const CallRecord &call = trace->callRecord(trace->at(last));
         const CallRecord *ret = lastReturn >= 0 ? &trace->callRecord(trace->at(lastReturn)) : nullptr;
-        const bool made = ret && !ret->err && ret->result >= 0
-            && (call.fn == u"socket" || call.fn == u"accept" || call.fn == u"QTcpServer::nextPendingConnection");
+        const SocketCall *maker = SocketCall::recorded(call.fn);
+        const bool made = ret && !ret->err && ret->result >= 0 && maker && maker->makes == SocketCall::Makes::Result;
         selectSocket(made ? int(ret->result) : call.args.value(flavour == Flavour::Bsd ? u"fd" : u"socket").toInt(-1));
     }
 
@@ -676,7 +610,7 @@ void CallPanel::showSituation()
         status += QStringLiteral("<br>")
             + tr("<b>Blocked in %1</b>: like a single-threaded program, it can make no other call until that one "
                  "returns.")
-                  .arg(shortCall(trace->callRecord(trace->at(pending))).toHtmlEscaped());
+                  .arg(EventText::shortCall(trace->callRecord(trace->at(pending))).toHtmlEscaped());
     m_status->setText(status);
 
     if (last < 0)
@@ -689,8 +623,8 @@ void CallPanel::showSituation()
     // Nothing can be called on a recording: say so, and how to get to where it can.
     updateBlocking();
     for (const auto &buttons : m_buttons) {
-        for (QPushButton *b : buttons)
-            b->setEnabled(false);
+        for (const Button &b : buttons)
+            b.button->setEnabled(false);
     }
     m_arguments->setEnabled(false);
     int step = m_asOfStep;

@@ -2,16 +2,18 @@
 #pragma once
 
 #include "trace/event.h"
+#include "trace/socketcalls.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
-#include <initializer_list>
 
 class Lab;
 class QCheckBox;
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -19,10 +21,11 @@ class QSpinBox;
 class QStackedWidget;
 class Trace;
 
-// The program on one host, as buttons: one per socket call, in the BSD flavour (socket, bind,
-// listen, connect, accept, write, read, shutdown, close, setsockopt) or the Qt flavour (QTcpServer
-// and QTcpSocket), with the arguments a call needs. Every call the API lets the program issue is
-// available — a call the kernel refuses runs and shows its errno, which is half of the lesson.
+// The program on one host, as buttons: one per socket call of the table (SocketCall), in the BSD
+// flavour (socket, bind, listen, connect, accept, write, read, shutdown, close, and setsockopt with
+// a button per option) or the Qt flavour (QTcpServer and QTcpSocket), with the arguments a call
+// needs. Every call the API lets the program issue is available — a call the kernel refuses runs
+// and shows its errno, which is half of the lesson.
 // Buttons of calls that would block now say so (connect while the SYN is held, accept before the
 // third segment, read with nothing to read); while the program is blocked in a call it can make
 // no other, like a single-threaded C program. While a recording plays back, showAsOf() shows the
@@ -30,8 +33,6 @@ class Trace;
 class CallPanel : public QWidget {
     Q_OBJECT
 public:
-    enum class Flavour { Bsd, Qt };
-
     CallPanel(Side side, QWidget *parent = nullptr);
 
     Side side() const { return m_side; }
@@ -48,9 +49,8 @@ public:
     Flavour flavour() const { return m_flavour; } // the flavour shown
 
     // Makes the call its button makes, with the arguments now in the panel. `name` is the button's
-    // name: BSD "socket", "bind", "listen", "connect", "accept", "write", "read", "shutdown", "close",
-    // "SO_LINGER", "TCP_NODELAY", "SO_REUSEADDR"; Qt "listen", "nextPendingConnection",
-    // "connectToHost", "write", "readAll", "disconnectFromHost", "close", "abort".
+    // name: the call's (SocketCall::name: BSD "socket", "bind", …; Qt "listen", "read", …), or for a
+    // call that sets an option the option's ("SO_LINGER", "TCP_NODELAY", "SO_REUSEADDR").
     // Returns the Call event's index, or -1 when the call could not be made (the panel says why).
     qsizetype call(const QString &name);
     QPushButton *button(const QString &name) const;
@@ -75,21 +75,21 @@ public slots:
     void refresh();
 
 signals:
-    // A call was made from this panel (for the scenario recorder): its name, arguments and Call event.
-    void called(
-        Side side, CallPanel::Flavour flavour, const QString &name, const QJsonObject &args, qsizetype callEvent);
+    // A call was made from this panel (for the scenario recorder): its Call event.
+    void called(qsizetype callEvent);
 
 private:
-    struct ButtonSpec {
-        const char *name; // the call, and the button's object name
-        const char *text; // UTF-8
-        const char *tip; // QT_TR_NOOP
+    struct Button {
+        QPushButton *button = nullptr;
+        const SocketCall *call = nullptr;
+        QString option; // the option it sets, for a call with an "option" argument
+        QString text;
     };
-    QWidget *makePage(Flavour flavour, std::initializer_list<ButtonSpec> buttons);
-    QWidget *makeBsdPage();
-    QWidget *makeQtPage();
-    qsizetype bsdCall(const QString &name, QJsonObject &args);
-    qsizetype qtCall(const QString &name, QJsonObject &args);
+    QWidget *makePage(Flavour flavour);
+    void addButton(
+        QGridLayout *grid, const SocketCall &socketCall, const QString &name, const QString &text, const QString &tip);
+    QJsonObject arguments(const Button &b) const;
+    bool blocksNow(const SocketCall &call) const;
     void showReturn(qsizetype callEvent, qsizetype returnEvent);
     void showCalled(qsizetype callEvent, const QString &refusal);
     int currentFd() const;
@@ -108,9 +108,8 @@ private:
     QMetaObject::Connection m_asOfTraceGone;
     qsizetype m_asOfEnd = 0;
     int m_asOfStep = -1;
-    QHash<QString, QPushButton *> m_buttons[2];
-    QHash<QString, QString> m_baseText[2];
-    QHash<QString, bool> m_blocks;
+    QHash<QString, Button> m_buttons[2];
+    QSet<QString> m_blocks; // buttons whose call would block now
     QStackedWidget *m_pages = nullptr;
     QComboBox *m_fd = nullptr;
     QComboBox *m_qtSocket = nullptr;

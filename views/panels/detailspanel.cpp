@@ -2,23 +2,27 @@
 #include "detailspanel.h"
 
 #include "lab/errnoname.h"
+#include "trace/analysistext.h"
 #include "trace/eventtext.h"
+#include "trace/segmentlabels.h"
+#include "trace/stepcaption.h"
 #include "trace/tcpsegment.h"
 #include "trace/trace.h"
+#include "wrappingtreewidget.h"
 
 #include <QFontDatabase>
-#include <QHeaderView>
 #include <QHostAddress>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSplitter>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 #include <algorithm>
 
 namespace {
 QString hex(quint32 v, int digits) { return QStringLiteral("0x%1").arg(v, digits, 16, QLatin1Char('0')); }
 QString ipv4(quint32 address) { return QHostAddress(address).toString(); }
+QString ipv6(const std::array<quint8, 16> &address) { return QHostAddress(address.data()).toString(); }
 QString milliseconds(qint64 ns) { return QStringLiteral("%1 ms").arg(double(ns) / 1e6, 0, 'f', 3); }
 
 // The copy whose delivery came first (the one that got through), -1 if none was delivered.
@@ -30,6 +34,40 @@ qsizetype firstDeliveryOf(const Trace &trace, const std::vector<DiagramLayout::C
             first = c.fate;
     }
     return first;
+}
+
+// Bytes as a C string literal writes them, which is how the program passed them to write():
+// "hello\n"; at most `max` bytes, then "…" if there were more (`total`: what the segment carried).
+QString quotedBytes(QByteArrayView data, qsizetype total, qsizetype max)
+{
+    QString out = QStringLiteral("\"");
+    for (const char ch : data.first(std::min(data.size(), max))) {
+        const auto b = uchar(ch);
+        switch (b) {
+        case '\n':
+            out += QStringLiteral("\\n");
+            break;
+        case '\r':
+            out += QStringLiteral("\\r");
+            break;
+        case '\t':
+            out += QStringLiteral("\\t");
+            break;
+        case '"':
+        case '\\':
+            out += u'\\' + QChar(char16_t(b));
+            break;
+        default:
+            if (b < 0x20 || b >= 0x7f)
+                out += QStringLiteral("\\x%1").arg(b, 2, 16, QLatin1Char('0'));
+            else
+                out += QChar(char16_t(b));
+        }
+    }
+    out += u'"';
+    if (total > std::min(data.size(), max))
+        out += QStringLiteral("…");
+    return out;
 }
 
 // Until a copy gets through the kernel may send another, and a held copy's fate is still open.
@@ -46,32 +84,53 @@ DetailsPanel::DetailsPanel(QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    // Above the tree, so it stays in view while the fields scroll.
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setContentsMargins(4, 2, 4, 2);
+    QFont bold = m_summary->font();
+    bold.setBold(true);
+    m_summary->setFont(bold);
+    m_summary->setToolTip(tr("The selected event in one line: its label in the diagram, then its numbers"));
+    m_summary->hide();
+    layout->addWidget(m_summary);
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    m_tree = new QTreeWidget(splitter);
-    m_tree->setColumnCount(2);
+    m_tree = new WrappingTreeWidget(splitter);
     m_tree->setHeaderLabels({ tr("Field"), tr("Value") });
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_tree->setToolTip(tr("Every field of the selected segment or call"));
     m_hex = new QPlainTextEdit(splitter);
     m_hex->setReadOnly(true);
     m_hex->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_hex->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_hex->setToolTip(tr("The segment's bytes as the kernel sent them (IPv4 header first)"));
+    m_hex->setToolTip(tr("The segment's bytes as the kernel sent them (IP header first)"));
+    m_hex->viewport()->installEventFilter(this);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    layout->addWidget(splitter);
+    layout->addWidget(splitter, 1);
     setEventIndex(-1);
 }
+
+DetailsPanel::~DetailsPanel() = default;
+
+QTreeWidget *DetailsPanel::tree() const { return m_tree; }
 
 void DetailsPanel::setTrace(const Trace *trace)
 {
     disconnect(m_appended);
     disconnect(m_cleared);
     m_trace = trace;
+    m_labels.reset();
     if (m_trace) {
+        m_labels = std::make_unique<SegmentLabeler>(*m_trace);
         m_appended = connect(m_trace, &Trace::eventsAppended, this, &DetailsPanel::traceGrew);
         // Indexes of a cleared trace mean other events once it grows again: stop watching.
-        m_cleared = connect(m_trace, &Trace::cleared, this, [this] { m_watchCopies = false; });
+        m_cleared = connect(m_trace, &Trace::cleared, this, [this] {
+            m_watchCopies = false;
+            m_labels->reset();
+        });
     }
     setEventIndex(-1);
 }
@@ -97,13 +156,17 @@ void DetailsPanel::traceGrew()
 
 QString DetailsPanel::hexText() const { return m_hex->toPlainText(); }
 
-QString DetailsPanel::hexDump(QByteArrayView bytes)
+QString DetailsPanel::summaryText() const { return m_summary->isHidden() ? QString() : m_summary->text(); }
+
+QString DetailsPanel::explanationText() const { return m_explanation; }
+
+QString DetailsPanel::hexDump(QByteArrayView bytes, int bytesPerLine)
 {
     QString out;
-    for (qsizetype line = 0; line < bytes.size(); line += 16) {
+    for (qsizetype line = 0; line < bytes.size(); line += bytesPerLine) {
         QString hexPart;
         QString ascii;
-        for (qsizetype i = line; i < line + 16; ++i) {
+        for (qsizetype i = line; i < line + bytesPerLine; ++i) {
             if (i < bytes.size()) {
                 const auto b = uchar(bytes[i]);
                 hexPart += QStringLiteral("%1 ").arg(b, 2, 16, QLatin1Char('0'));
@@ -111,12 +174,70 @@ QString DetailsPanel::hexDump(QByteArrayView bytes)
             } else {
                 hexPart += QStringLiteral("   ");
             }
-            if (i == line + 7)
+            if (i == line + 7 && bytesPerLine > 8)
                 hexPart += QLatin1Char(' ');
         }
         out += QStringLiteral("%1  ").arg(line, 4, 16, QLatin1Char('0')) + hexPart + u' ' + ascii + u'\n';
     }
     return out;
+}
+
+int DetailsPanel::hexBytesPerLine() const
+{
+    // Sixteen bytes a line are some 600 pixels of a fixed font; a dock at its default width shows
+    // eight a line rather than hide the ASCII column past a scroll bar.
+    const QFontMetrics metrics(m_hex->font());
+    const int room = m_hex->viewport()->width() - 2 * int(m_hex->document()->documentMargin());
+    return metrics.horizontalAdvance(hexDump(QByteArrayView("0123456789abcdef", 16)).trimmed()) <= room ? 16 : 8;
+}
+
+void DetailsPanel::showHex()
+{
+    const QByteArrayView bytes
+        = m_index >= 0 && m_trace->at(m_index).isSegment() ? m_trace->packet(m_trace->at(m_index)) : QByteArrayView();
+    m_hex->setPlainText(hexDump(bytes, m_hexPerLine));
+    // A call or a segment without bytes has nothing to dump: the fields get the room.
+    m_hex->setVisible(m_index < 0 || !bytes.isEmpty());
+}
+
+bool DetailsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // The dump's width changes with the dock's and with its scroll bar: lay its lines out again.
+    // (A panel never shown gets no resize: it keeps sixteen.)
+    if (watched == m_hex->viewport() && event->type() == QEvent::Resize && hexBytesPerLine() != m_hexPerLine) {
+        m_hexPerLine = hexBytesPerLine();
+        showHex();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void DetailsPanel::setSummary(const QString &summary, const QString &explanation)
+{
+    m_summary->setText(summary);
+    m_summary->setVisible(!summary.isEmpty());
+    m_explanation = explanation;
+    if (explanation.isEmpty())
+        return;
+    // The first row of the tree rather than a label: a capture's explanation runs to six lines,
+    // and in a dock 300 pixels high it must scroll away with the fields, not push them out.
+    auto *item = new QTreeWidgetItem({ explanation });
+    item->setFlags(Qt::ItemIsEnabled);
+    item->setToolTip(0, tr("What the event means, as the caption under the diagram says it"));
+    m_tree->insertTopLevelItem(0, item);
+    item->setFirstColumnSpanned(true);
+}
+
+QString DetailsPanel::named(qsizetype index, Side space, quint32 value) const
+{
+    if (m_labels->hasLetter(index, space, value)) {
+        // Wrapped in a narrow column, the line breaks before "=", never between it and the letter.
+        return tr("%1 = %2")
+            .arg(value)
+            .arg(m_labels->numberText(index, space, value, NumberStyle::Symbolic))
+            .replace(QStringLiteral("= "), QStringLiteral("=\u00a0"));
+    }
+    const QString relative = m_labels->numberText(index, space, value, NumberStyle::Relative);
+    return relative.isEmpty() ? QString::number(value) : tr("%1 (relative %2)").arg(value).arg(relative);
 }
 
 QTreeWidgetItem *DetailsPanel::section(const QString &title)
@@ -126,6 +247,8 @@ QTreeWidgetItem *DetailsPanel::section(const QString &title)
     bold.setBold(true);
     item->setFont(0, bold);
     item->setExpanded(true);
+    // A section's title is no field name: it takes the whole row, and wraps there.
+    item->setFirstColumnSpanned(true);
     return item;
 }
 
@@ -137,33 +260,161 @@ void DetailsPanel::field(QTreeWidgetItem *parent, const QString &name, const QSt
 void DetailsPanel::setEventIndex(qsizetype index)
 {
     m_tree->clear();
-    m_hex->clear();
     m_copies.clear();
     m_watchCopies = false;
     m_index = (m_trace && index >= 0 && index < m_trace->size()) ? index : -1;
+    showHex();
     if (m_index < 0) {
+        setSummary({}, {});
         m_hex->setPlaceholderText(tr("Select a segment or a call in the diagram to see its details."));
         return;
     }
+    m_labels->update();
     const Event &e = m_trace->at(m_index);
+    QString summary;
     if (e.isSegment())
-        showSegment(m_index);
+        summary = showSegment(m_index);
     else if (e.kind == EventKind::Call || e.kind == EventKind::Return || e.kind == EventKind::Signal)
-        showCall(m_index);
+        summary = showCall(m_index);
     else
-        showState(m_index);
+        summary = showState(m_index);
+    // The panel names numbers by their letters whatever style the diagram writes them in: the
+    // real number is beside each letter here, so the letters are what it adds.
+    setSummary(summary, StepCaption::describe(*m_trace, *m_labels, m_index, NumberStyle::Symbolic));
     m_tree->expandAll();
+    m_tree->refit();
 }
 
-void DetailsPanel::showSegment(qsizetype index)
+QString DetailsPanel::showSegment(qsizetype index)
 {
     const Event &e = m_trace->at(index);
     const qsizetype sendIndex = m_trace->sendIndexOf(index);
     const Event &send = m_trace->at(sendIndex);
+    const Side sender = send.side;
+    const Side receiver = otherSide(sender);
+    const QByteArrayView bytes = m_trace->packet(e);
+    TcpSegment s;
+    // A capture's snap length may have cut the payload; the headers are what this panel reads.
+    const ParseStatus status = bytes.isEmpty()
+        ? ParseStatus::Truncated
+        : parseIpTcp(reinterpret_cast<const uchar *>(bytes.data()), bytes.size(), s, Completeness::HeadersOnly);
+    const bool parsed = status == ParseStatus::Ok;
+    if (!parsed) {
+        // The event holds what the diagram needs (a generated trace keeps no bytes): show that.
+        s.srcPort = send.localPort;
+        s.dstPort = send.remotePort;
+        s.seq = send.seq;
+        s.ack = send.ack;
+        s.flags = send.flags;
+        s.window = send.window;
+        s.payloadLength = send.length;
+    }
+    const qsizetype dataStart = s.ipHeaderLength + s.tcpHeaderLength;
+    const QByteArrayView data = parsed && dataStart < bytes.size()
+        ? bytes.sliced(dataStart).first(std::min<qsizetype>(bytes.size() - dataStart, s.payloadLength))
+        : QByteArrayView();
+    // A RST answering a SYN carries sequence number 0, in no sequence space (RFC 9293 §3.10.7.1).
+    const bool seqIsNone = (s.flags & TcpFlag::Rst) && s.seq == 0 && (s.flags & TcpFlag::Ack);
+    const QString seqText = seqIsNone ? QString::number(s.seq) : named(index, sender, s.seq);
+    const QString ackText = named(index, receiver, s.ack);
+    const int shift = m_labels->windowShift(index);
+    QString windowValue;
+    QString windowSummary;
+    if (s.flags & TcpFlag::Rst) {
+        windowValue = tr("%1 (a RST's window means nothing)").arg(s.window);
+    } else if (shift > 0) {
+        const quint64 bytesOfWindow = quint64(s.window) << shift;
+        windowValue = tr("%1 ×%2 = %3 bytes").arg(s.window).arg(1 << shift).arg(bytesOfWindow);
+        windowSummary = tr("window %1 ×%2 = %3").arg(s.window).arg(1 << shift).arg(bytesOfWindow);
+    } else if (shift == 0) {
+        windowValue = (s.flags & TcpFlag::Syn) ? tr("%1 bytes (a SYN's window is never scaled)").arg(s.window)
+                                               : tr("%1 bytes").arg(s.window);
+        windowSummary = tr("window %1").arg(s.window);
+    } else {
+        windowValue = tr("%1 (scale unknown: the connection's SYNs were not seen)").arg(s.window);
+        windowSummary = tr("window %1, scale unknown").arg(s.window);
+    }
+
+    // The summary: the label the diagram draws, then what its numbers are.
+    QString label = m_labels->label(index, NumberStyle::Symbolic);
+    if (label.isEmpty())
+        label = tcpFlagsText(s.flags);
+    // A number and its letter are read together: the summary breaks its lines between facts, not
+    // inside "seq 3967990326 = J+1" or "window 63 ×1024 = 64512".
+    const auto together = [](QString fact) { return fact.replace(u' ', QChar::Nbsp); };
+    QStringList facts;
+    facts << together(tr("seq %1").arg(seqText));
+    if (s.flags & TcpFlag::Ack)
+        facts << together(tr("ack %1").arg(ackText));
+    if (s.payloadLength == 0)
+        facts << tr("no data");
+    else if (!data.isEmpty())
+        facts << tr("data %1").arg(quotedBytes(data, s.payloadLength, 24));
+    else if (s.payloadLength == 1)
+        facts << tr("1 byte of data");
+    else
+        facts << tr("%1 bytes of data").arg(s.payloadLength);
+    if (!(s.flags & TcpFlag::Rst)) // a RST's window means nothing
+        facts << together(windowSummary);
+    const QString summary = tr("%1 — %2").arg(label, facts.join(QStringLiteral(", ")));
+
+    // TCP first: it is what the diagram is about; the IP header comes last.
+    QTreeWidgetItem *tcp = section(tr("TCP, port %1 → %2").arg(s.srcPort).arg(s.dstPort));
+    field(tcp, tr("Source port"), tr("%1 (%2)").arg(s.srcPort).arg(sideName(sender)));
+    field(tcp, tr("Destination port"), tr("%1 (%2)").arg(s.dstPort).arg(sideName(receiver)));
+    field(tcp, tr("Sequence number"), seqText);
+    field(tcp, tr("Acknowledgment number"), (s.flags & TcpFlag::Ack) ? ackText : tr("%1 (ACK not set)").arg(s.ack));
+    if (s.sequenceLength() > 0 && !seqIsNone)
+        // What the receiver's ACK of this segment will say: SYN J is acknowledged by ACK J+1.
+        field(tcp, tr("Next sequence number"), named(index, sender, s.seq + s.sequenceLength()));
+    if (parsed)
+        field(tcp, tr("Header length"), tr("%1 bytes").arg(s.tcpHeaderLength));
+    field(tcp, tr("Flags"), QStringLiteral("%1 (%2)").arg(hex(s.flags, 2), tcpFlagsText(s.flags)));
+    field(tcp, tr("Window"), windowValue);
+    if (parsed) {
+        field(tcp, tr("Checksum"), hex(s.checksum, 4));
+        field(tcp, tr("Urgent pointer"), QString::number(s.urgentPointer));
+    }
+    field(tcp, tr("Payload length"), tr("%1 bytes").arg(s.payloadLength));
+    field(tcp, tr("Sequence space used"), QString::number(s.sequenceLength()));
+
+    const TcpOptions &o = s.options;
+    if (parsed && s.tcpHeaderLength > 20) {
+        QTreeWidgetItem *options = section(tr("TCP options (%1 bytes)").arg(s.tcpHeaderLength - 20));
+        if (o.mss >= 0)
+            field(options, tr("Maximum segment size"), tr("%1 bytes").arg(o.mss));
+        if (o.sackPermitted)
+            field(options, tr("SACK permitted"), tr("yes"));
+        if (o.hasTimestamps) {
+            field(options, tr("Timestamp value"), QString::number(o.tsVal));
+            field(options, tr("Timestamp echo reply"), QString::number(o.tsEcr));
+        }
+        if (o.windowScale >= 0)
+            field(options, tr("Window scale"),
+                tr("%1 (multiply by %2)").arg(o.windowScale).arg(1 << std::min(o.windowScale, 14)));
+        // SACK blocks name bytes of the receiver's sequence space, as the ACK does.
+        for (int i = 0; i < o.sackBlockCount; ++i) {
+            const auto &[left, right] = o.sackBlocks[size_t(i)];
+            field(options, tr("SACK block %1").arg(i + 1),
+                tr("%1 to %2").arg(named(index, receiver, left), named(index, receiver, right)));
+        }
+    }
+    if (s.payloadLength > 0) {
+        QTreeWidgetItem *payload = section(tr("Data (%1 bytes)").arg(s.payloadLength));
+        // As the summary writes it: the newline a program wrote is "\n" here, as in its source.
+        if (!data.isEmpty())
+            field(payload, tr("Start"), quotedBytes(data, s.payloadLength, 64));
+        if (data.size() < qsizetype(s.payloadLength))
+            field(payload, tr("Bytes kept"),
+                parsed ? tr("%1 of %2 (the capture cut the rest)").arg(data.size()).arg(s.payloadLength)
+                       : tr("none: the trace keeps no bytes of this segment"));
+    }
+    showCopies(index);
+
     QTreeWidgetItem *frame = section(tr("Event %1").arg(index));
     field(frame, tr("What"), eventKindName(e.kind));
     field(frame, tr("Time"), milliseconds(e.tNs));
-    field(frame, tr("Sent by"), sideName(send.side));
+    field(frame, tr("Sent by"), sideName(sender));
     if (sendIndex != index) {
         field(frame, tr("Sent at"), milliseconds(send.tNs));
         field(frame, tr("Time on the wire"), milliseconds(e.tNs - send.tNs));
@@ -177,19 +428,32 @@ void DetailsPanel::showSegment(qsizetype index)
         marks << tr("a copy the wire made");
     if (!marks.isEmpty())
         field(frame, tr("Notes"), marks.join(QStringLiteral("; ")));
-    showCopies(index);
-
-    const QByteArrayView bytes = m_trace->packet(e);
-    m_hex->setPlainText(hexDump(bytes));
-    TcpSegment s;
-    const ParseStatus status = parseIpv4Tcp(reinterpret_cast<const uchar *>(bytes.data()), bytes.size(), s);
-    if (status != ParseStatus::Ok) {
-        field(frame, tr("Bytes"),
-            tr("%1 bytes, not parsed: %2").arg(bytes.size()).arg(QString::fromLatin1(parseStatusText(status))));
-        return;
+    if (m_trace->info().source == u"capture") {
+        const QStringList analysis = AnalysisText::names(send);
+        if (!analysis.isEmpty())
+            field(frame, tr("Wireshark's analysis"), analysis.join(QStringLiteral(", ")));
     }
+    if (!parsed) {
+        field(frame, tr("Bytes"),
+            bytes.isEmpty()
+                ? tr("none kept")
+                : tr("%1 bytes, not parsed: %2").arg(bytes.size()).arg(QString::fromLatin1(parseStatusText(status))));
+        return summary;
+    }
+
     const auto *d = reinterpret_cast<const uchar *>(bytes.data());
-    QTreeWidgetItem *ip = section(tr("Internet Protocol version 4, %1 → %2").arg(ipv4(s.srcAddr), ipv4(s.dstAddr)));
+    if (s.ipVersion == 6) {
+        QTreeWidgetItem *ip = section(tr("IPv6, %1 → %2").arg(ipv6(s.srcAddr6), ipv6(s.dstAddr6)));
+        field(ip, tr("Header length"), tr("%1 bytes (with extension headers)").arg(s.ipHeaderLength));
+        field(ip, tr("Traffic class"), hex(((d[0] & 0x0f) << 4) | (d[1] >> 4), 2));
+        field(ip, tr("Flow label"), hex(((d[1] & 0x0f) << 16) | (d[2] << 8) | d[3], 5));
+        field(ip, tr("Payload length"), QString::number((d[4] << 8) | d[5]));
+        field(ip, tr("Hop limit"), QString::number(s.ttl));
+        field(ip, tr("Source"), ipv6(s.srcAddr6));
+        field(ip, tr("Destination"), ipv6(s.dstAddr6));
+        return summary;
+    }
+    QTreeWidgetItem *ip = section(tr("IPv4, %1 → %2").arg(ipv4(s.srcAddr), ipv4(s.dstAddr)));
     field(ip, tr("Header length"), tr("%1 bytes").arg(s.ipHeaderLength));
     field(ip, tr("Type of service"), hex(d[1], 2));
     field(ip, tr("Total length"), QString::number((d[2] << 8) | d[3]));
@@ -200,53 +464,7 @@ void DetailsPanel::showSegment(qsizetype index)
     field(ip, tr("Header checksum"), hex((d[10] << 8) | d[11], 4));
     field(ip, tr("Source"), ipv4(s.srcAddr));
     field(ip, tr("Destination"), ipv4(s.dstAddr));
-
-    QTreeWidgetItem *tcp = section(tr("Transmission Control Protocol, port %1 → %2, seq %3, ack %4, len %5")
-                                       .arg(s.srcPort)
-                                       .arg(s.dstPort)
-                                       .arg(s.seq)
-                                       .arg(s.ack)
-                                       .arg(s.payloadLength));
-    field(tcp, tr("Source port"), QString::number(s.srcPort));
-    field(tcp, tr("Destination port"), QString::number(s.dstPort));
-    field(tcp, tr("Sequence number"), QString::number(s.seq));
-    field(tcp, tr("Acknowledgment number"),
-        (s.flags & TcpFlag::Ack) ? QString::number(s.ack) : tr("%1 (ACK not set)").arg(s.ack));
-    field(tcp, tr("Header length"), tr("%1 bytes").arg(s.tcpHeaderLength));
-    field(tcp, tr("Flags"), QStringLiteral("%1 (%2)").arg(hex(s.flags, 2), tcpFlagsText(s.flags)));
-    field(tcp, tr("Window"), QString::number(s.window));
-    field(tcp, tr("Checksum"), hex(s.checksum, 4));
-    field(tcp, tr("Urgent pointer"), QString::number(s.urgentPointer));
-    field(tcp, tr("Payload length"), tr("%1 bytes").arg(s.payloadLength));
-    field(tcp, tr("Sequence space used"), QString::number(s.sequenceLength()));
-
-    const TcpOptions &o = s.options;
-    if (s.tcpHeaderLength > 20) {
-        QTreeWidgetItem *options = section(tr("TCP options (%1 bytes)").arg(s.tcpHeaderLength - 20));
-        if (o.mss >= 0)
-            field(options, tr("Maximum segment size"), tr("%1 bytes").arg(o.mss));
-        if (o.sackPermitted)
-            field(options, tr("SACK permitted"), tr("yes"));
-        if (o.hasTimestamps) {
-            field(options, tr("Timestamp value"), QString::number(o.tsVal));
-            field(options, tr("Timestamp echo reply"), QString::number(o.tsEcr));
-        }
-        if (o.windowScale >= 0)
-            field(options, tr("Window scale"),
-                tr("%1 (multiply by %2)").arg(o.windowScale).arg(1 << std::min(o.windowScale, 14)));
-        for (int i = 0; i < o.sackBlockCount; ++i)
-            field(options, tr("SACK block %1").arg(i + 1),
-                QStringLiteral("%1–%2").arg(o.sackBlocks[size_t(i)].first).arg(o.sackBlocks[size_t(i)].second));
-    }
-    if (s.payloadLength > 0) {
-        QTreeWidgetItem *payload = section(tr("Data (%1 bytes)").arg(s.payloadLength));
-        const qsizetype start = s.ipHeaderLength + s.tcpHeaderLength;
-        const QByteArrayView data = bytes.sliced(start, std::min<qsizetype>(bytes.size() - start, 64));
-        QString preview;
-        for (char c : data)
-            preview += (uchar(c) >= 0x20 && uchar(c) < 0x7f) ? QChar(char16_t(uchar(c))) : QChar(u'\u00b7');
-        field(payload, tr("Start"), preview);
-    }
+    return summary;
 }
 
 void DetailsPanel::showCopies(qsizetype index)
@@ -279,7 +497,7 @@ void DetailsPanel::showCopies(qsizetype index)
     }
 }
 
-void DetailsPanel::showCall(qsizetype index)
+QString DetailsPanel::showCall(qsizetype index)
 {
     const Event &e = m_trace->at(index);
     const CallRecord &r = m_trace->callRecord(e);
@@ -306,7 +524,7 @@ void DetailsPanel::showCall(qsizetype index)
         field(own, tr("Returned"), tr("descriptor %1").arg(r.result));
         if (!r.detail.isEmpty())
             field(own, tr("Peer"), r.detail);
-        return;
+        return EventText::signalText(*m_trace, r);
     }
     if (e.kind == EventKind::Signal) {
         QTreeWidgetItem *signal = section(tr("Qt signal %1 (%2)").arg(r.fn, sideName(e.side)));
@@ -318,10 +536,11 @@ void DetailsPanel::showCall(qsizetype index)
             field(signal, it.key(), it.value().toVariant().toString());
         if (!r.detail.isEmpty())
             field(signal, tr("Detail"), r.detail);
-        return;
+        return EventText::signalText(*m_trace, r);
     }
     const bool haveCall = callIndex >= 0 && callIndex < m_trace->size();
     const CallRecord &call = haveCall ? m_trace->callRecord(m_trace->at(callIndex)) : r;
+    const QString signature = EventText::callSignature(call);
     QTreeWidgetItem *head = section(tr("%1 on the %2").arg(EventText::callSignature(call), sideName(e.side)));
     if (haveCall)
         field(head, tr("Called at"), milliseconds(m_trace->at(callIndex).tNs));
@@ -331,7 +550,7 @@ void DetailsPanel::showCall(qsizetype index)
     QTreeWidgetItem *result = section(tr("Result"));
     if (returnIndex < 0) {
         field(result, tr("Returned"), tr("not yet: the call is blocked"));
-        return;
+        return tr("%1 blocks").arg(signature);
     }
     const CallRecord &ret = m_trace->callRecord(m_trace->at(returnIndex));
     field(result, tr("Returned at"), milliseconds(m_trace->at(returnIndex).tNs));
@@ -342,9 +561,19 @@ void DetailsPanel::showCall(qsizetype index)
         field(result, tr("Blocked for"), milliseconds(m_trace->at(returnIndex).tNs - m_trace->at(callIndex).tNs));
     if (!ret.detail.isEmpty())
         field(result, tr("Detail"), ret.detail);
+
+    // As a C programmer writes a result down: "connect(…) = -1 ECONNREFUSED", "read(…) = 5 "hello"".
+    const QString handed = EventText::handedOver(ret);
+    const QString value = !handed.isEmpty() ? handed : ret.hasResult ? QString::number(ret.result) : QString();
+    QString summary = value.isEmpty() ? tr("%1 returns").arg(signature) : tr("%1 = %2").arg(signature, value);
+    if (ret.err)
+        summary += u' ' + errnoName(ret.err);
+    if (!ret.detail.isEmpty() && handed.isEmpty())
+        summary += u' ' + EventText::quotedData(ret.detail, 40);
+    return summary;
 }
 
-void DetailsPanel::showState(qsizetype index)
+QString DetailsPanel::showState(qsizetype index)
 {
     const Event &e = m_trace->at(index);
     if (e.kind == EventKind::State) {
@@ -354,11 +583,14 @@ void DetailsPanel::showState(qsizetype index)
         field(s, tr("Remote port"), QString::number(e.remotePort));
         if (e.marks & EventMark::Inferred)
             field(s, tr("Source"), tr("deduced from the segments, not read from the kernel"));
-        return;
+        return tr("%1's kernel: %2").arg(sideName(e.side), tcpStateName(e.state()));
     }
     QTreeWidgetItem *t = section(tr("%1's kernel: timer %2").arg(sideName(e.side), timerKindName(e.timer())));
     field(t, tr("Time"), milliseconds(e.tNs));
     field(t, tr("Expires in"), tr("%1 ms").arg(e.seq));
     field(t, tr("Retransmissions so far"), QString::number(e.ack));
     field(t, tr("Ports"), QStringLiteral("%1 ↔ %2").arg(e.localPort).arg(e.remotePort));
+    const QString name = StepCaption::timerName(*m_trace, index);
+    return name.isEmpty() ? tr("%1's kernel: no timer pending").arg(sideName(e.side))
+                          : tr("%1's kernel: %2, %3 ms left").arg(sideName(e.side), name).arg(e.seq);
 }

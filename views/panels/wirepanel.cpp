@@ -80,12 +80,13 @@ QWidget *WirePanel::makeSide(Direction direction, const QString &title)
     buttons->addWidget(s.duplicate);
     layout->addLayout(buttons);
 
-    connect(s.deliver, &QPushButton::clicked, this, [this, direction] { actOnSelection(direction, Action::Deliver); });
-    connect(s.drop, &QPushButton::clicked, this, [this, direction] { actOnSelection(direction, Action::Drop); });
-    connect(
-        s.duplicate, &QPushButton::clicked, this, [this, direction] { actOnSelection(direction, Action::Duplicate); });
+    connect(s.deliver, &QPushButton::clicked, this,
+        [this, direction] { actOnSelection(direction, Wire::Action::Deliver); });
+    connect(s.drop, &QPushButton::clicked, this, [this, direction] { actOnSelection(direction, Wire::Action::Drop); });
+    connect(s.duplicate, &QPushButton::clicked, this,
+        [this, direction] { actOnSelection(direction, Wire::Action::Duplicate); });
     connect(s.view, &QTreeView::doubleClicked, this, [this, direction](const QModelIndex &index) {
-        act(Action::Deliver, m_side[int(direction)].model->idAt(index.row()));
+        act(Wire::Action::Deliver, m_side[int(direction)].model->idAt(index.row()));
     });
     connect(s.mode, &QComboBox::currentIndexChanged, this, [this, direction] { applyMode(direction); });
     connect(s.latency, &QSpinBox::valueChanged, this, [this, direction] { applyMode(direction); });
@@ -160,7 +161,7 @@ void WirePanel::setMode(Direction direction, Wire::Mode mode, int latencyMs)
     applyMode(direction);
 }
 
-void WirePanel::actOnSelection(Direction direction, Action action)
+void WirePanel::actOnSelection(Direction direction, Wire::Action action)
 {
     const SideWidgets &s = m_side[int(direction)];
     const QModelIndexList rows = s.view->selectionModel()->selectedRows();
@@ -169,7 +170,7 @@ void WirePanel::actOnSelection(Direction direction, Action action)
     act(action, id);
 }
 
-bool WirePanel::act(Action action, quint64 id)
+bool WirePanel::act(Wire::Action action, quint64 id)
 {
     if (!m_wire || id == 0)
         return false;
@@ -179,18 +180,7 @@ bool WirePanel::act(Action action, quint64 id)
     const qsizetype sendIndex = f->sendIndex;
     const Direction direction = directionFrom(m_trace->at(sendIndex).side);
     const bool oldest = m_wire->inFlight(direction).front().id == id;
-    bool ok = false;
-    switch (action) {
-    case Action::Deliver:
-        ok = m_wire->deliver(id);
-        break;
-    case Action::Drop:
-        ok = m_wire->drop(id);
-        break;
-    case Action::Duplicate:
-        ok = m_wire->duplicate(id);
-        break;
-    }
+    const bool ok = m_wire->act(action, id);
     if (ok)
         emit acted(action, direction, sendIndex, oldest);
     return ok;
@@ -207,7 +197,7 @@ bool WirePanel::deliverNext()
         if (!held.empty() && (!oldest || held.front().sendIndex < oldest->sendIndex))
             oldest = &held.front();
     }
-    return oldest && act(Action::Deliver, oldest->id);
+    return oldest && act(Wire::Action::Deliver, oldest->id);
 }
 
 void WirePanel::updateButtons()

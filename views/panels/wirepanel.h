@@ -20,9 +20,6 @@ class WireModel;
 class WirePanel : public QWidget {
     Q_OBJECT
 public:
-    enum class Action { Deliver, Drop, Duplicate };
-    Q_ENUM(Action)
-
     WirePanel(const Trace *trace, QWidget *parent = nullptr);
 
     void setWire(Wire *wire); // nullptr: no lab; ends showAsOf()
@@ -37,7 +34,7 @@ public:
     WireModel *model(Direction direction) const { return m_side[int(direction)].model; }
     QTreeView *view(Direction direction) const { return m_side[int(direction)].view; }
     // Acts on the held segment with this id; false (and nothing done) if the wire no longer holds it.
-    bool act(Action action, quint64 id);
+    bool act(Wire::Action action, quint64 id);
     // Sets a direction's mode as its controls do.
     void setMode(Direction direction, Wire::Mode mode, int latencyMs);
     // Delivers the oldest held segment of either direction; false if the wire is empty.
@@ -46,7 +43,7 @@ public:
 signals:
     // After an action the wire accepted: what was done to which segment (its Send event), and
     // whether it was the oldest held in its direction (false: delivered out of order).
-    void acted(WirePanel::Action action, Direction direction, qsizetype sendIndex, bool oldest);
+    void acted(Wire::Action action, Direction direction, qsizetype sendIndex, bool oldest);
     void modeChanged(Direction direction, Wire::Mode mode, qint64 latencyNs);
 
 private:
@@ -60,7 +57,7 @@ private:
         QPushButton *duplicate = nullptr;
     };
     QWidget *makeSide(Direction direction, const QString &title);
-    void actOnSelection(Direction direction, Action action);
+    void actOnSelection(Direction direction, Wire::Action action);
     void applyMode(Direction direction);
     void updateButtons();
     void showMode(); // live or as of a recording: the line, the tooltips, what is enabled

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "labpanels.h"
+
+#include "lab/lab.h"
+#include "panels/callpanel.h"
+#include "panels/detailspanel.h"
+#include "panels/wiremodel.h"
+#include "panels/wirepanel.h"
+#include "scenario/session.h"
+#include "trace/trace.h"
+
+#include <QDockWidget>
+#include <QItemSelectionModel>
+#include <QMainWindow>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+LabPanels::LabPanels(Session *session, QMainWindow *window)
+    : QObject(window)
+    , m_session(session)
+{
+    auto dock = [this, window](const QString &title, const QString &name, QWidget *content, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, window);
+        d->setObjectName(name);
+        d->setWidget(content);
+        d->setFeatures(
+            QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
+        window->addDockWidget(area, d);
+        m_docks << d;
+        return d;
+    };
+    Trace *trace = session->trace();
+    m_calls[int(Side::Client)] = new CallPanel(Side::Client, window);
+    m_calls[int(Side::Server)] = new CallPanel(Side::Server, window);
+    m_wire = new WirePanel(trace, window);
+    m_details = new DetailsPanel(window);
+    m_details->setTrace(trace);
+    dock(tr("Client"), u"clientDock"_s, m_calls[int(Side::Client)], Qt::LeftDockWidgetArea);
+    dock(tr("Server"), u"serverDock"_s, m_calls[int(Side::Server)], Qt::RightDockWidgetArea);
+    QDockWidget *wire = dock(tr("Wire"), u"wireDock"_s, m_wire, Qt::LeftDockWidgetArea);
+    QDockWidget *details = dock(tr("Details"), u"detailsDock"_s, m_details, Qt::RightDockWidgetArea);
+    window->splitDockWidget(m_docks[0], wire, Qt::Vertical);
+    window->splitDockWidget(m_docks[1], details, Qt::Vertical);
+    // The diagram in the middle gets the room; panels keep to what their buttons need.
+    window->resizeDocks({ m_docks[0], m_docks[1] }, { 280, 280 }, Qt::Horizontal);
+    connect(trace, &Trace::cleared, m_details, [this] { m_details->setEventIndex(-1); });
+
+    for (Direction d : { Direction::ClientToServer, Direction::ServerToClient }) {
+        WireModel *model = m_wire->model(d);
+        // A segment picked on the wire shows its fields, as one picked in the diagram does.
+        connect(m_wire->view(d)->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this, model](const QModelIndex &current) {
+                if (current.isValid())
+                    m_details->setEventIndex(model->data(current, WireModel::SendIndexRole).value<qsizetype>());
+            });
+    }
+    // Everything done by hand is recorded, so it can be saved as a scenario and replayed.
+    connect(
+        m_wire, &WirePanel::acted, this, [this](Wire::Action action, Direction, qsizetype sendIndex, bool oldest) {
+            QString error;
+            if (!m_session->addWireAction(action, sendIndex, !oldest, &error))
+                emit notRecorded(error);
+        });
+    connect(m_wire, &WirePanel::modeChanged, this, [this](Direction direction, Wire::Mode mode, qint64 latencyNs) {
+        m_session->addWireMode(mode, int(latencyNs / 1000000), direction);
+    });
+    for (CallPanel *panel : m_calls) {
+        connect(panel, &CallPanel::called, this, [this](qsizetype callEvent) {
+            emit calledByHand();
+            QString error;
+            if (!m_session->addCall(callEvent, &error))
+                emit notRecorded(error);
+        });
+    }
+}
+
+bool LabPanels::areOfUse() const
+{
+    // Without live kernels the call panels and the wire have nothing to do: the diagram takes their
+    // room. A recording being made or replayed is the scenario's, not the user's, to act on.
+    const Session::Mode mode = m_session->mode();
+    // A recording shows, read-only, what the programs held and what was on the wire at its step.
+    if (mode == Session::Mode::Playback)
+        return true;
+    return m_session->lab()->isReady() && (mode == Session::Mode::Live || mode == Session::Mode::Replaying);
+}
+
+void LabPanels::update(bool lecture)
+{
+    Lab *lab = m_session->lab();
+    const bool ready = lab->isReady() && m_session->mode() == Session::Mode::Live;
+    if (!lecture) {
+        for (QDockWidget *d : std::as_const(m_docks)) {
+            if (d->widget() != m_details)
+                d->setVisible(areOfUse());
+        }
+    }
+    m_wire->setWire(ready ? lab->wire() : nullptr);
+    for (CallPanel *panel : m_calls)
+        panel->setLab(ready ? lab : nullptr);
+}
+
+void LabPanels::showAsOf(int step)
+{
+    const Trace *t = m_session->trace();
+    const int k = std::min<int>(step, int(t->steps().size())) - 1;
+    // While predict mode asks, the wire must not give the answer away: as of the step's start.
+    const qsizetype end = k < 0 ? 0 : m_session->isAsking() ? t->stepBegin(k) : t->stepEnd(k);
+    m_wire->showAsOf(end, step);
+    for (CallPanel *panel : m_calls)
+        panel->showAsOf(t, end, step);
+}
+
+void LabPanels::setLectureMode(bool on)
+{
+    for (QDockWidget *d : std::as_const(m_docks))
+        d->setVisible(!on && (areOfUse() || d->widget() == m_details));
+}
+
+void LabPanels::setNumberStyle(NumberStyle style)
+{
+    // The lists ask for labels until the docks are gone, after this object and the window's own
+    // members: the labeler holds only the session, which outlives the docks, and the style.
+    Session *session = m_session;
+    const auto label = [session, style](qsizetype sendIndex) {
+        const QString text = session->labels().label(sendIndex, style);
+        return text.isEmpty() ? tcpFlagsText(session->trace()->at(sendIndex).flags) : text;
+    };
+    for (Direction d : { Direction::ClientToServer, Direction::ServerToClient })
+        m_wire->model(d)->setLabeler(label);
+}

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "trace/event.h"
+#include "trace/segmentlabels.h"
+
+#include <QList>
+#include <QObject>
+
+class CallPanel;
+class DetailsPanel;
+class QDockWidget;
+class QMainWindow;
+class Session;
+class WirePanel;
+
+// The panels docked around the diagram: the client's and the server's calls, the wire with the
+// segments in flight, the details of the segment or call picked. Live, they act on the session's
+// lab, and what the user does with them is the session's by-hand work; in a playback they show,
+// read-only, what the programs held and what was on the wire at the viewed step.
+class LabPanels : public QObject {
+    Q_OBJECT
+public:
+    LabPanels(Session *session, QMainWindow *window);
+
+    CallPanel *callPanel(Side side) const { return m_calls[int(side)]; }
+    WirePanel *wirePanel() const { return m_wire; }
+    DetailsPanel *details() const { return m_details; }
+    const QList<QDockWidget *> &docks() const { return m_docks; }
+
+    // After the lab or the session's mode changed: acting on the live lab, showing the recording as
+    // of its step, or (without live kernels) out of the diagram's way. `lecture`: all stay hidden.
+    void update(bool lecture);
+    void showAsOf(int step); // the recording as of playback step `step`
+    void setLectureMode(bool on); // only the diagram: every dock hidden; back, those that are of use
+    void setNumberStyle(NumberStyle style); // of the wire lists' labels
+
+signals:
+    void calledByHand(); // a call panel made a call
+    void notRecorded(const QString &why); // done by hand, but it cannot be replayed as a scenario
+
+private:
+    bool areOfUse() const;
+
+    Session *m_session;
+    CallPanel *m_calls[2] = { nullptr, nullptr };
+    WirePanel *m_wire = nullptr;
+    DetailsPanel *m_details = nullptr;
+    QList<QDockWidget *> m_docks;
+};
