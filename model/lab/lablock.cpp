@@ -26,7 +26,11 @@ std::optional<LabLock::Hold> LabLock::acquire(bool wait)
         std::unique_lock lock(m_mutex);
         if (m_depth > 0 && !wait)
             return std::nullopt;
-        m_released.wait(lock, [this] { return m_depth == 0; });
+        if (m_depth > 0) {
+            ++m_waiting;
+            m_released.wait(lock, [this] { return m_depth == 0; });
+            --m_waiting;
+        }
         m_owner = me;
         m_depth = 1;
     }
@@ -44,7 +48,9 @@ bool LabLock::lockUnless(const std::function<bool()> &interrupted)
             return false;
         if (m_depth == 0)
             break;
+        ++m_waiting;
         m_released.wait(lock);
+        --m_waiting;
     }
     m_owner = std::this_thread::get_id();
     m_depth = 1;

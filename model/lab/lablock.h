@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <atomic>
 #include <condition_variable>
 #include <functional>
 #include <mutex>
@@ -72,6 +73,9 @@ public:
     void unlock();
     // Makes a lockUnless() under way check its `interrupted` again.
     void wake();
+    // Threads waiting for the lock now (hold() or lockUnless()): for tests that need another thread
+    // to be stopped by the lock before they go on.
+    int waiting() const { return m_waiting.load(); }
 
 private:
     std::optional<Hold> acquire(bool wait);
@@ -80,5 +84,6 @@ private:
     std::condition_variable m_released;
     std::thread::id m_owner;
     int m_depth = 0;
+    std::atomic<int> m_waiting { 0 };
     std::function<void()> m_catchUp;
 };

@@ -465,6 +465,7 @@ qint64 Wire::threadCpuNs()
 void Wire::run()
 {
     pthread_setname_np(pthread_self(), "synscope-wire"); // as top -H and perf show it
+    m_wireThread = std::this_thread::get_id();
     epoll_event events[3];
     while (!m_stop) {
         // What was forwarded and not yet announced is announced at the latest kPostIntervalNs later.
@@ -519,7 +520,7 @@ void Wire::forwardFrom(int tun)
     const Direction dir = directionFrom(Side(tun));
     bool urgent = false; // a segment that can change a state: the GUI thread hears of it at once
     for (int i = 0; i < kBatch && m_forwarding[int(dir)] && !m_stop; ++i) {
-        const ssize_t n = ::read(m_tun[tun].get(), m_buffer.data(), size_t(m_buffer.size()));
+        const ssize_t n = readTun(tun, m_buffer);
         if (n <= 0)
             break; // EAGAIN: drained (the TUN is non-blocking)
         Record record;
@@ -601,7 +602,7 @@ bool Wire::drain(Side receiver)
     const int tun = int(receiver);
     bool urgent = sendUnsent(tun, false); // read from that TUN before, while this thread waited for the lock
     for (int i = 0; i < kBatch && !m_stop; ++i) {
-        const ssize_t n = ::read(m_tun[tun].get(), m_answerBuffer.data(), size_t(m_answerBuffer.size()));
+        const ssize_t n = readTun(tun, m_answerBuffer);
         if (n <= 0)
             break;
         const QByteArrayView bytes(m_answerBuffer.constData(), n);
@@ -620,7 +621,7 @@ void Wire::readHeld()
         sendUnsent(tun, false); // read before these, when the direction still forwarded: held now
         for (int i = 0; i < kBatch; ++i) {
             // A buffer of its own: this may run while forwardFrom() holds a packet in m_buffer.
-            const ssize_t n = ::read(m_tun[tun].get(), m_heldBuffer.data(), size_t(m_heldBuffer.size()));
+            const ssize_t n = readTun(tun, m_heldBuffer);
             if (n <= 0)
                 break;
             const QByteArrayView bytes(m_heldBuffer.constData(), n);
@@ -631,8 +632,25 @@ void Wire::readHeld()
     }
 }
 
+void Wire::countTunCall()
+{
+    // Every read and write on a TUN is the wire thread's: the GUI thread only commands them.
+    const bool here = std::this_thread::get_id() == m_wireThread.load();
+    Q_ASSERT(here);
+    ++m_tunCalls;
+    if (!here)
+        ++m_tunCallsElsewhere;
+}
+
+ssize_t Wire::readTun(int tun, QByteArray &buffer)
+{
+    countTunCall();
+    return ::read(m_tun[tun].get(), buffer.data(), size_t(buffer.size()));
+}
+
 bool Wire::writeInto(Side receiver, QByteArrayView bytes)
 {
+    countTunCall();
     ssize_t n;
     do
         n = ::write(m_tun[int(receiver)].get(), bytes.data(), size_t(bytes.size()));

@@ -11,6 +11,7 @@
 
 #include <QObject>
 #include <QTimer>
+#include <sys/types.h>
 #include <atomic>
 #include <condition_variable>
 #include <deque>
@@ -109,6 +110,10 @@ public:
     void flush();
     // CPU time the wire thread has used so far (user and system), for the benchmark.
     qint64 threadCpuNs();
+    // Reads and writes on the TUNs so far, and how many of them were made on another thread than the
+    // wire's (none ever should be: a debug build asserts it), for the tests.
+    quint64 tunCalls() const { return m_tunCalls.load(); }
+    quint64 tunCallsElsewhere() const { return m_tunCallsElsewhere.load(); }
 
 signals:
     // Coalesced: once per batch of packets read or actions taken, never per packet.
@@ -189,6 +194,8 @@ private:
     void readHeld();
     bool parse(int tun, QByteArrayView packet, Record &record);
     bool writeInto(Side receiver, QByteArrayView bytes);
+    ssize_t readTun(int tun, QByteArray &buffer);
+    void countTunCall();
     void setForwarding(Direction dir, bool on);
     void queue(Record &&record, QByteArrayView bytes);
     void queueIgnored();
@@ -239,4 +246,7 @@ private:
     std::mutex m_outboxMutex;
     Batch m_outbox;
     bool m_flushPosted = false;
+    std::atomic<std::thread::id> m_wireThread;
+    std::atomic<quint64> m_tunCalls { 0 };
+    std::atomic<quint64> m_tunCallsElsewhere { 0 };
 };
