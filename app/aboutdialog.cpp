@@ -49,5 +49,5 @@ QString AboutDialog::text(const Lab *lab)
               "<tr><td>Licence</td><td>GPL-3.0-or-later</td></tr>"
               "</table>")
         .arg(QStringLiteral(SYNSCOPE_VERSION), QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR),
-            kernel.toHtmlEscaped());
+             kernel.toHtmlEscaped());
 }

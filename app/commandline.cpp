@@ -26,12 +26,12 @@ QTextStream &err()
 
 QString formatFor(const CommandLine &o)
 {
-    if (!o.format.isEmpty())
-        return o.format.toLower();
+    if (!o.format.isEmpty()) return o.format.toLower();
     return QFileInfo(o.exportPath).suffix().toLower();
 }
 
-// --format, --numbers, --theme, --scale, --steps, --per-step, --captions, --predict: each checked, with the option named.
+// --format, --numbers, --theme, --scale, --steps, --per-step, --captions, --predict: each checked, with the option
+// named.
 bool parseExportOptions(const QCommandLineParser &parser, CommandLine &out, QString *error)
 {
     const QString format = formatFor(out);
@@ -43,8 +43,8 @@ bool parseExportOptions(const QCommandLineParser &parser, CommandLine &out, QStr
     }
     if (!f) {
         *error = format.isEmpty()
-            ? QCoreApplication::translate(
-                "synscope", "%1 has no extension to tell the format; add one or give --format (%2)")
+            ? QCoreApplication::translate("synscope",
+                                          "%1 has no extension to tell the format; add one or give --format (%2)")
                   .arg(out.exportPath, Export::supportedFormatNames())
             : QCoreApplication::translate("synscope", "unknown export format '%1' for %2 (supported: %3)")
                   .arg(format, out.exportPath, Export::supportedFormatNames());
@@ -111,7 +111,8 @@ bool parseExportOptions(const QCommandLineParser &parser, CommandLine &out, QStr
     o.diagram.windowAlways = parser.isSet(QStringLiteral("window"));
     if (o.perStep && out.exportFormat != Export::Format::Pdf && AtomicFile::isStandardOutput(out.exportPath)) {
         *error = QCoreApplication::translate("synscope",
-            "--per-step writes one %1 file per step, and standard output takes one file: give a file name (or use pdf)")
+                                             "--per-step writes one %1 file per step, and standard output takes one "
+                                             "file: give a file name (or use pdf)")
                      .arg(Export::formatName(out.exportFormat));
         return false;
     }
@@ -123,7 +124,7 @@ bool parseExportOptions(const QCommandLineParser &parser, CommandLine &out, QStr
     }
     return true;
 }
-}
+} // namespace
 
 namespace CommandLineTool {
 
@@ -133,61 +134,78 @@ void addOptions(QCommandLineParser &parser)
         "synscope", "Shows, with real Linux kernels, which socket call produces which TCP segment."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({ QStringLiteral("scenario"),
-        QCoreApplication::translate("synscope", "Run the built-in scenario <id>, or a scenario file, on the lab."),
-        QStringLiteral("id|file") });
-    parser.addOption({ QStringLiteral("export"),
-        QCoreApplication::translate("synscope",
-            "Write the result to <file> (- for standard output, with --format) and exit, without a window."),
-        QStringLiteral("file") });
-    parser.addOption({ QStringLiteral("format"),
-        QCoreApplication::translate("synscope", "Export format (default: from the file's extension): %1.")
-            .arg(Export::supportedFormatNames()),
-        QStringLiteral("format") });
-    parser.addOption({ QStringLiteral("numbers"),
-        QCoreApplication::translate(
-            "synscope", "Sequence numbers in exports: symbolic (J, K+1; default), relative or absolute."),
-        QStringLiteral("style") });
-    parser.addOption({ QStringLiteral("theme"),
-        QCoreApplication::translate("synscope", "Colours of exported images: light (default, for projectors) or dark."),
-        QStringLiteral("theme") });
-    parser.addOption({ QStringLiteral("scale"),
-        QCoreApplication::translate(
-            "synscope", "PNG pixels per diagram pixel, e.g. 2 or 4 for sharp slides (default 1)."),
-        QStringLiteral("n") });
-    parser.addOption({ QStringLiteral("steps"),
-        QCoreApplication::translate("synscope",
-            "Export only steps FROM to TO (counted from 1; FROM: or :TO leave one end open). A recorded scenario's "
-            "steps are its own; otherwise a step is a row of the diagram."),
-        QStringLiteral("from:to") });
-    parser.addOption({ QStringLiteral("per-step"),
-        QCoreApplication::translate("synscope",
-            "Slide build: one PNG/SVG file or PDF page per step, all the same size; a scenario's slides carry its "
-            "captions.") });
-    parser.addOption({ QStringLiteral("predict"),
-        QCoreApplication::translate("synscope",
-            "With --per-step: before each step's slide, a question slide with that step's segments unlabelled.") });
-    parser.addOption({ QStringLiteral("captions"),
-        QCoreApplication::translate("synscope",
-            "Images: the steps' captions as a numbered list beside the figure, each level with its step; with "
-            "--per-step, rows get captions too.") });
-    parser.addOption({ QStringLiteral("window"),
-        QCoreApplication::translate("synscope",
-            "Every segment's label says the window it advertises (default: only a zero window, its reopening and "
-            "window probes).") });
     parser.addOption(
-        { QStringLiteral("list-scenarios"), QCoreApplication::translate("synscope", "List the built-in scenarios.") });
-    parser.addOption({ QStringLiteral("lecture"),
-        QCoreApplication::translate(
-            "synscope", "Open in lecture mode: full screen, diagram and caption only (Esc leaves).") });
-    parser.addOption({ QStringLiteral("legend"),
-        QCoreApplication::translate(
-            "synscope", "With --export: write the legend (what boxes, arrows, heads and marks mean) as an image.") });
-    parser.addOption({ QStringLiteral("stream"),
-        QCoreApplication::translate(
-            "synscope", "The TCP connection of a capture to show: Wireshark's tcp.stream number (default 0)."),
-        QStringLiteral("N") });
-    parser.addPositionalArgument(QStringLiteral("file"),
+        {QStringLiteral("scenario"),
+         QCoreApplication::translate("synscope", "Run the built-in scenario <id>, or a scenario file, on the lab."),
+         QStringLiteral("id|file")});
+    parser.addOption(
+        {QStringLiteral("export"),
+         QCoreApplication::translate(
+             "synscope",
+             "Write the result to <file> (- for standard output, with --format) and exit, without a window."),
+         QStringLiteral("file")});
+    parser.addOption({QStringLiteral("format"),
+                      QCoreApplication::translate("synscope", "Export format (default: from the file's extension): %1.")
+                          .arg(Export::supportedFormatNames()),
+                      QStringLiteral("format")});
+    parser.addOption({QStringLiteral("numbers"),
+                      QCoreApplication::translate(
+                          "synscope", "Sequence numbers in exports: symbolic (J, K+1; default), relative or absolute."),
+                      QStringLiteral("style")});
+    parser.addOption({QStringLiteral("theme"),
+                      QCoreApplication::translate(
+                          "synscope", "Colours of exported images: light (default, for projectors) or dark."),
+                      QStringLiteral("theme")});
+    parser.addOption({QStringLiteral("scale"),
+                      QCoreApplication::translate(
+                          "synscope", "PNG pixels per diagram pixel, e.g. 2 or 4 for sharp slides (default 1)."),
+                      QStringLiteral("n")});
+    parser.addOption(
+        {QStringLiteral("steps"),
+         QCoreApplication::translate(
+             "synscope",
+             "Export only steps FROM to TO (counted from 1; FROM: or :TO leave one end open). A recorded scenario's "
+             "steps are its own; otherwise a step is a row of the diagram."),
+         QStringLiteral("from:to")});
+    parser.addOption(
+        {QStringLiteral("per-step"),
+         QCoreApplication::translate(
+             "synscope",
+             "Slide build: one PNG/SVG file or PDF page per step, all the same size; a scenario's slides carry its "
+             "captions.")});
+    parser.addOption(
+        {QStringLiteral("predict"),
+         QCoreApplication::translate(
+             "synscope",
+             "With --per-step: before each step's slide, a question slide with that step's segments unlabelled.")});
+    parser.addOption(
+        {QStringLiteral("captions"),
+         QCoreApplication::translate(
+             "synscope",
+             "Images: the steps' captions as a numbered list beside the figure, each level with its step; with "
+             "--per-step, rows get captions too.")});
+    parser.addOption(
+        {QStringLiteral("window"),
+         QCoreApplication::translate(
+             "synscope",
+             "Every segment's label says the window it advertises (default: only a zero window, its reopening and "
+             "window probes).")});
+    parser.addOption(
+        {QStringLiteral("list-scenarios"), QCoreApplication::translate("synscope", "List the built-in scenarios.")});
+    parser.addOption({QStringLiteral("lecture"),
+                      QCoreApplication::translate(
+                          "synscope", "Open in lecture mode: full screen, diagram and caption only (Esc leaves).")});
+    parser.addOption(
+        {QStringLiteral("legend"),
+         QCoreApplication::translate(
+             "synscope", "With --export: write the legend (what boxes, arrows, heads and marks mean) as an image.")});
+    parser.addOption(
+        {QStringLiteral("stream"),
+         QCoreApplication::translate(
+             "synscope", "The TCP connection of a capture to show: Wireshark's tcp.stream number (default 0)."),
+         QStringLiteral("N")});
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
         QCoreApplication::translate("synscope", "A saved trace (.json) or a capture (.pcap, .pcapng) to open."),
         QStringLiteral("[file]"));
 }
@@ -239,10 +257,8 @@ bool parse(const QCommandLineParser &parser, CommandLine &out, QString *error)
         *error = QCoreApplication::translate("synscope", "--export needs --scenario ID or a trace file to export");
         return false;
     }
-    if (!out.scenario.isEmpty() && !BuiltinScenarios::load(out.scenario, out.loadedScenario, error))
-        return false;
-    if (!out.exportPath.isEmpty() && !parseExportOptions(parser, out, error))
-        return false;
+    if (!out.scenario.isEmpty() && !BuiltinScenarios::load(out.scenario, out.loadedScenario, error)) return false;
+    if (!out.exportPath.isEmpty() && !parseExportOptions(parser, out, error)) return false;
     return true;
 }
 
@@ -295,8 +311,9 @@ int run(const CommandLine &o)
         }
         QEventLoop loop;
         ScenarioRunner runner(&lab, o.loadedScenario);
-        QObject::connect(&runner, &ScenarioRunner::expectationFailed, &loop,
-            [](int, const QString &message) { err() << QStringLiteral("synscope: %1").arg(message) << Qt::endl; });
+        QObject::connect(&runner, &ScenarioRunner::expectationFailed, &loop, [](int, const QString &message) {
+            err() << QStringLiteral("synscope: %1").arg(message) << Qt::endl;
+        });
         bool ok = false;
         QObject::connect(&runner, &ScenarioRunner::finished, &loop, [&](bool success, const QString &message) {
             ok = success;
@@ -308,8 +325,7 @@ int run(const CommandLine &o)
             loop.quit();
         });
         runner.runAll();
-        if (!runner.isFinished())
-            loop.exec();
+        if (!runner.isFinished()) loop.exec();
         if (!ok) {
             err() << QStringLiteral("synscope: scenario %1: %2").arg(o.scenario, error) << Qt::endl;
             return 1;
@@ -327,4 +343,4 @@ int run(const CommandLine &o)
     return 0;
 }
 
-}
+} // namespace CommandLineTool

@@ -32,4 +32,4 @@ bool parse(const QCommandLineParser &parser, CommandLine &out, QString *error);
 bool wantsHeadless(int argc, char **argv);
 // Runs the headless work; returns the exit status (messages on stdout/stderr).
 int run(const CommandLine &options);
-}
+} // namespace CommandLineTool

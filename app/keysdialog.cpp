@@ -29,7 +29,7 @@ QString keysText(const QAction *action)
         keys << k.toString(QKeySequence::NativeText);
     return keys.join(QStringLiteral(", "));
 }
-}
+} // namespace
 
 KeysDialog::KeysDialog(QMainWindow *window)
     : QDialog(window)
@@ -37,7 +37,7 @@ KeysDialog::KeysDialog(QMainWindow *window)
     setWindowTitle(tr("Keys"));
     m_list = new QTreeWidget(this);
     m_list->setColumnCount(2);
-    m_list->setHeaderLabels({ tr("Action"), tr("Keys") });
+    m_list->setHeaderLabels({tr("Action"), tr("Keys")});
     m_list->setRootIsDecorated(false);
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
     m_list->setFocusPolicy(Qt::NoFocus);
@@ -45,17 +45,16 @@ KeysDialog::KeysDialog(QMainWindow *window)
     QSet<const QAction *> listed;
     QTreeWidgetItem *group = nullptr;
     const auto add = [&](QAction *a, const QString &groupTitle) {
-        if (a->shortcuts().isEmpty() || listed.contains(a))
-            return;
+        if (a->shortcuts().isEmpty() || listed.contains(a)) return;
         listed.insert(a);
         if (!group || group->text(0) != groupTitle) {
-            group = new QTreeWidgetItem(m_list, { groupTitle });
+            group = new QTreeWidgetItem(m_list, {groupTitle});
             QFont bold = group->font(0);
             bold.setBold(true);
             group->setFont(0, bold);
             group->setFirstColumnSpanned(true);
         }
-        auto *row = new QTreeWidgetItem(group, { plain(a->text()), keysText(a) });
+        auto *row = new QTreeWidgetItem(group, {plain(a->text()), keysText(a)});
         row->setToolTip(0, a->statusTip());
     };
     // The menus in the order the menu bar shows them; a submenu after its menu's own actions,
@@ -63,17 +62,14 @@ KeysDialog::KeysDialog(QMainWindow *window)
     std::function<void(QMenu *, const QString &)> walk = [&](QMenu *menu, const QString &path) {
         const QList<QAction *> actions = menu->actions();
         for (QAction *a : actions) {
-            if (!a->menu())
-                add(a, path);
+            if (!a->menu()) add(a, path);
         }
         for (QAction *a : actions) {
-            if (a->menu())
-                walk(a->menu(), path + QStringLiteral(" › ") + plain(a->menu()->title()));
+            if (a->menu()) walk(a->menu(), path + QStringLiteral(" › ") + plain(a->menu()->title()));
         }
     };
     for (QAction *top : window->menuBar()->actions()) {
-        if (top->menu())
-            walk(top->menu(), plain(top->menu()->title()));
+        if (top->menu()) walk(top->menu(), plain(top->menu()->title()));
     }
     // What no menu holds: keys that only work in lecture mode, where the menu bar is hidden.
     for (QAction *a : window->findChildren<QAction *>())

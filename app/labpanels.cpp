@@ -24,8 +24,8 @@ LabPanels::LabPanels(Session *session, QMainWindow *window)
         auto *d = new QDockWidget(title, window);
         d->setObjectName(name);
         d->setWidget(content);
-        d->setFeatures(
-            QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
+        d->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                       | QDockWidget::DockWidgetClosable);
         window->addDockWidget(area, d);
         m_docks << d;
         return d;
@@ -43,25 +43,23 @@ LabPanels::LabPanels(Session *session, QMainWindow *window)
     window->splitDockWidget(m_docks[0], wire, Qt::Vertical);
     window->splitDockWidget(m_docks[1], details, Qt::Vertical);
     // The diagram in the middle gets the room; panels keep to what their buttons need.
-    window->resizeDocks({ m_docks[0], m_docks[1] }, { 280, 280 }, Qt::Horizontal);
+    window->resizeDocks({m_docks[0], m_docks[1]}, {280, 280}, Qt::Horizontal);
     connect(trace, &Trace::cleared, m_details, [this] { m_details->setEventIndex(-1); });
 
-    for (Direction d : { Direction::ClientToServer, Direction::ServerToClient }) {
+    for (Direction d : {Direction::ClientToServer, Direction::ServerToClient}) {
         WireModel *model = m_wire->model(d);
         // A segment picked on the wire shows its fields, as one picked in the diagram does.
         connect(m_wire->view(d)->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this, model](const QModelIndex &current) {
-                if (current.isValid())
-                    m_details->setEventIndex(model->data(current, WireModel::SendIndexRole).value<qsizetype>());
-            });
+                [this, model](const QModelIndex &current) {
+                    if (current.isValid())
+                        m_details->setEventIndex(model->data(current, WireModel::SendIndexRole).value<qsizetype>());
+                });
     }
     // Everything done by hand is recorded, so it can be saved as a scenario and replayed.
-    connect(
-        m_wire, &WirePanel::acted, this, [this](Wire::Action action, Direction, qsizetype sendIndex, bool oldest) {
-            QString error;
-            if (!m_session->addWireAction(action, sendIndex, !oldest, &error))
-                emit notRecorded(error);
-        });
+    connect(m_wire, &WirePanel::acted, this, [this](Wire::Action action, Direction, qsizetype sendIndex, bool oldest) {
+        QString error;
+        if (!m_session->addWireAction(action, sendIndex, !oldest, &error)) emit notRecorded(error);
+    });
     connect(m_wire, &WirePanel::modeChanged, this, [this](Direction direction, Wire::Mode mode, qint64 latencyNs) {
         m_session->addWireMode(mode, int(latencyNs / 1000000), direction);
     });
@@ -69,8 +67,7 @@ LabPanels::LabPanels(Session *session, QMainWindow *window)
         connect(panel, &CallPanel::called, this, [this](qsizetype callEvent) {
             emit calledByHand();
             QString error;
-            if (!m_session->addCall(callEvent, &error))
-                emit notRecorded(error);
+            if (!m_session->addCall(callEvent, &error)) emit notRecorded(error);
         });
     }
 }
@@ -81,8 +78,7 @@ bool LabPanels::areOfUse() const
     // room. A recording being made or replayed is the scenario's, not the user's, to act on.
     const Session::Mode mode = m_session->mode();
     // A recording shows, read-only, what the programs held and what was on the wire at its step.
-    if (mode == Session::Mode::Playback)
-        return true;
+    if (mode == Session::Mode::Playback) return true;
     return m_session->lab()->isReady() && (mode == Session::Mode::Live || mode == Session::Mode::Replaying);
 }
 
@@ -92,8 +88,7 @@ void LabPanels::update(bool lecture)
     const bool ready = lab->isReady() && m_session->mode() == Session::Mode::Live;
     if (!lecture) {
         for (QDockWidget *d : std::as_const(m_docks)) {
-            if (d->widget() != m_details)
-                d->setVisible(areOfUse());
+            if (d->widget() != m_details) d->setVisible(areOfUse());
         }
     }
     m_wire->setWire(ready ? lab->wire() : nullptr);
@@ -127,6 +122,6 @@ void LabPanels::setNumberStyle(NumberStyle style)
         const QString text = session->labels().label(sendIndex, style);
         return text.isEmpty() ? tcpFlagsText(session->trace()->at(sendIndex).flags) : text;
     };
-    for (Direction d : { Direction::ClientToServer, Direction::ServerToClient })
+    for (Direction d : {Direction::ClientToServer, Direction::ServerToClient})
         m_wire->model(d)->setLabeler(label);
 }

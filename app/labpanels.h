@@ -43,7 +43,7 @@ private:
     bool areOfUse() const;
 
     Session *m_session;
-    CallPanel *m_calls[2] = { nullptr, nullptr };
+    CallPanel *m_calls[2] = {nullptr, nullptr};
     WirePanel *m_wire = nullptr;
     DetailsPanel *m_details = nullptr;
     QList<QDockWidget *> m_docks;

@@ -37,13 +37,10 @@ void LectureMode::setOn(bool on)
     m_stateBefore = m_window->windowState();
     QScreen *screen = QGuiApplication::primaryScreen();
     for (QScreen *s : QGuiApplication::screens()) {
-        if (s->name() == m_settings.lectureScreen())
-            screen = s;
+        if (s->name() == m_settings.lectureScreen()) screen = s;
     }
-    if (m_window->windowHandle() && screen)
-        m_window->windowHandle()->setScreen(screen);
-    if (screen)
-        m_window->setGeometry(screen->geometry());
+    if (m_window->windowHandle() && screen) m_window->windowHandle()->setScreen(screen);
+    if (screen) m_window->setGeometry(screen->geometry());
     m_window->showFullScreen();
 }
 
@@ -55,8 +52,7 @@ bool LectureMode::fit(qreal naturalWidth, bool fresh)
     const int room = m_window->screen() ? m_window->screen()->geometry().width() : m_window->width();
     const qreal most = m_settings.lectureFontScale();
     const qreal scale = std::min(most, naturalWidth > 0 ? std::max(0.6, 0.94 * room / naturalWidth) : most);
-    if (!fresh && scale >= m_scale - 0.01)
-        return false;
+    if (!fresh && scale >= m_scale - 0.01) return false;
     m_scale = scale;
     return true;
 }
@@ -65,8 +61,10 @@ void LectureMode::setBlanked(bool on)
 {
     m_blank->setGeometry(m_window->rect());
     m_blank->setVisible(on);
-    if (on)
-        m_blank->raise();
+    if (on) m_blank->raise();
 }
 
-bool LectureMode::isBlanked() const { return m_blank->isVisible(); }
+bool LectureMode::isBlanked() const
+{
+    return m_blank->isVisible();
+}

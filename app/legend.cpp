@@ -19,12 +19,13 @@ void build(Trace &trace)
     trace.clear();
     using namespace TcpFlag;
     generated::Builder s(trace);
-    const qsizetype listen = s.call(Side::Server, QStringLiteral("listen"), { { QStringLiteral("fd"), 3 } });
+    const qsizetype listen = s.call(Side::Server, QStringLiteral("listen"), {{QStringLiteral("fd"), 3}});
     s.ret(Side::Server, listen, 0);
     s.state(Side::Server, TcpState::Listen, true);
     const qsizetype connect = s.call(Side::Client, QStringLiteral("connect"),
-        { { QStringLiteral("fd"), 3 }, { QStringLiteral("addr"), QStringLiteral("10.0.0.2") },
-            { QStringLiteral("port"), generated::kServerPort } });
+                                     {{QStringLiteral("fd"), 3},
+                                      {QStringLiteral("addr"), QStringLiteral("10.0.0.2")},
+                                      {QStringLiteral("port"), generated::kServerPort}});
     const qsizetype syn = s.send(Side::Client, Syn, 1000, 0);
     s.state(Side::Client, TcpState::SynSent);
     s.deliver(syn);
@@ -38,7 +39,7 @@ void build(Trace &trace)
     const qsizetype data = s.send(Side::Client, Psh | Ack, 1001, 5001, 5);
     s.deliver(data);
     s.drop(s.send(Side::Server, Ack, 5001, 1006));
-    const qsizetype read = s.call(Side::Server, QStringLiteral("read"), { { QStringLiteral("fd"), 4 } });
+    const qsizetype read = s.call(Side::Server, QStringLiteral("read"), {{QStringLiteral("fd"), 4}});
     s.send(Side::Client, Fin | Ack, 1006, 5001);
     s.state(Side::Client, TcpState::FinWait1);
     s.timer(Side::Client, TimerKind::Retransmit, 200);
@@ -48,7 +49,8 @@ void build(Trace &trace)
 
 QString explanation()
 {
-    return QCoreApplication::translate("Legend",
+    return QCoreApplication::translate(
+        "Legend",
         "<li><b>Boxes</b> on a program's line: a socket call, from when it is made to when it returns; a "
         "<b>dashed</b> box is still blocked; a failed call's errno is red and marked <b>✗</b>.</li>"
         "<li><b>Bold words</b> on a TCP line: the kernel's state of the socket, read from the kernel.</li>"
@@ -62,7 +64,7 @@ QString explanation()
         "the time it had left.</li>");
 }
 
-}
+} // namespace Legend
 
 LegendDialog::LegendDialog(QWidget *parent)
     : QDialog(parent)

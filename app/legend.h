@@ -14,7 +14,7 @@ namespace Legend {
 void build(Trace &trace);
 // One line per element, as HTML list items, in the order the legend shows them.
 QString explanation();
-}
+} // namespace Legend
 
 class LegendDialog : public QDialog {
     Q_OBJECT

@@ -16,15 +16,14 @@ namespace {
 // line on stderr.
 void ensureRuntimeDir()
 {
-    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
-        return;
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) return;
     const QByteArray dir = QByteArrayLiteral("/tmp/runtime-") + QByteArray::number(getuid());
     mkdir(dir.constData(), 0700);
     struct stat st { };
     if (lstat(dir.constData(), &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == getuid() && (st.st_mode & 0777) == 0700)
         qputenv("XDG_RUNTIME_DIR", dir);
 }
-}
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -54,8 +53,7 @@ int main(int argc, char **argv)
         QTextStream(stderr) << QStringLiteral("synscope: ") << error << Qt::endl;
         return 2;
     }
-    if (options.isHeadless())
-        return CommandLineTool::run(options);
+    if (options.isHeadless()) return CommandLineTool::run(options);
 
     MainWindow window;
     window.show();
@@ -63,7 +61,6 @@ int main(int argc, char **argv)
         window.openFile(options.openPath);
     else if (!options.scenario.isEmpty())
         window.runScenario(options.loadedScenario);
-    if (options.lecture)
-        window.setLectureMode(true);
+    if (options.lecture) window.setLectureMode(true);
     return app.exec();
 }

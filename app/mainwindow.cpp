@@ -47,7 +47,7 @@ bool isTextInput(QObject *o)
         && (w->inherits("QLineEdit") || w->inherits("QAbstractSpinBox") || w->inherits("QTextEdit")
             || w->inherits("QPlainTextEdit"));
 }
-}
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -91,14 +91,35 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-Trace *MainWindow::trace() const { return m_session->trace(); }
-Lab *MainWindow::lab() const { return m_session->lab(); }
-ScenarioRunner *MainWindow::runner() const { return m_session->runner(); }
+Trace *MainWindow::trace() const
+{
+    return m_session->trace();
+}
+Lab *MainWindow::lab() const
+{
+    return m_session->lab();
+}
+ScenarioRunner *MainWindow::runner() const
+{
+    return m_session->runner();
+}
 
-DiagramView *MainWindow::diagramView() const { return m_runPage->view(); }
-CallPanel *MainWindow::callPanel(Side side) const { return m_panels->callPanel(side); }
-WirePanel *MainWindow::wirePanel() const { return m_panels->wirePanel(); }
-QAction *MainWindow::action(const QString &name) const { return m_actions->action(name); }
+DiagramView *MainWindow::diagramView() const
+{
+    return m_runPage->view();
+}
+CallPanel *MainWindow::callPanel(Side side) const
+{
+    return m_panels->callPanel(side);
+}
+WirePanel *MainWindow::wirePanel() const
+{
+    return m_panels->wirePanel();
+}
+QAction *MainWindow::action(const QString &name) const
+{
+    return m_actions->action(name);
+}
 
 // ---- wiring -----------------------------------------------------------------------------------
 
@@ -112,14 +133,13 @@ void MainWindow::connectSession()
     });
     connect(m_session, &Session::modeChanged, this, &MainWindow::sessionModeChanged);
     connect(m_session, &Session::playbackStepChanged, this,
-        [this](int step) { showPlaybackStep(step, step == m_shownPlaybackStep + 1); });
+            [this](int step) { showPlaybackStep(step, step == m_shownPlaybackStep + 1); });
     connect(m_session, &Session::unsavedWorkChanged, this, &QWidget::setWindowModified);
     connect(m_session, &Session::liveCaptionChanged, m_runPage, &RunPage::updateCaption);
     connect(m_session, &Session::recordingFinished, this, [this](bool ok, const QString &message) {
         m_recordingTick->stop();
         fitLecture(true);
-        if (!ok)
-            statusBar()->showMessage(tr("The recording stopped early: %1").arg(message), 20000);
+        if (!ok) statusBar()->showMessage(tr("The recording stopped early: %1").arg(message), 20000);
         labChanged();
     });
     connect(m_session, &Session::expectationFailed, this, [this](int index, const QString &message) {
@@ -139,8 +159,7 @@ void MainWindow::connectSession()
         m_runPage->updateCaption();
     });
     connect(m_session, &Session::liveFinished, this, [this](bool ok, const QString &message) {
-        if (ok && !message.isEmpty())
-            statusBar()->showMessage(message, 10000);
+        if (ok && !message.isEmpty()) statusBar()->showMessage(message, 10000);
         m_runPage->updateCaption();
     });
 }
@@ -157,8 +176,9 @@ void MainWindow::connectParts()
     });
     connect(diagramView(), &DiagramView::eventSelected, m_panels->details(), &DetailsPanel::setEventIndex);
     connect(m_panels, &LabPanels::calledByHand, this, &MainWindow::showWorkspace);
-    connect(m_panels, &LabPanels::notRecorded, this,
-        [this](const QString &why) { statusBar()->showMessage(tr("Not recorded for a scenario: %1").arg(why), 8000); });
+    connect(m_panels, &LabPanels::notRecorded, this, [this](const QString &why) {
+        statusBar()->showMessage(tr("Not recorded for a scenario: %1").arg(why), 8000);
+    });
     connect(m_actions, &WindowActions::scenarioChosen, this, [this](const QString &id) { runScenario(id); });
     connect(m_actions, &WindowActions::recentFileChosen, m_files, &SessionFiles::openRecent);
     connect(m_files, &SessionFiles::asking, this, [this] { action(u"play"_s)->setChecked(false); });
@@ -183,8 +203,7 @@ void MainWindow::connectParts()
     connect(m_actions, &WindowActions::speedChosen, this, [this](qreal factor) {
         m_settings.setAnimationSpeed(factor);
         applyOptions();
-        if (m_play->isActive())
-            m_play->start(int(kPlayBeatMs / factor));
+        if (m_play->isActive()) m_play->start(int(kPlayBeatMs / factor));
     });
 
     const auto on = [this](const char *name, auto slot) {
@@ -230,8 +249,7 @@ void MainWindow::connectParts()
     on("leaveLecture", [this] { setLectureMode(false); });
     toggled("blank", [this](bool on) { m_lecture->setBlanked(on); });
     toggled("predict", [this](bool on) {
-        if (!on)
-            m_session->answer();
+        if (!on) m_session->answer();
     });
     // A view option is a setting: stored, then the diagram drawn with it.
     const auto option = [&toggled, this](const char *name, void (Settings::*set)(bool)) {
@@ -317,8 +335,7 @@ void MainWindow::startLab()
 
 void MainWindow::restartLab()
 {
-    if (!m_files->settleUnsavedWork())
-        return;
+    if (!m_files->settleUnsavedWork()) return;
     startLab();
     if (lab()->isReady())
         m_runPage->setCaptionText(tr("A fresh lab: two new kernels, no sockets. Make a call on either side to begin."));
@@ -330,8 +347,7 @@ void MainWindow::labChanged()
     m_actions->showTakeOver(m_session->mode() == Session::Mode::Playback, m_session->isTakenOver());
     m_panels->update(m_lecture->isOn());
     setFlavour(m_settings.flavour());
-    if (m_session->mode() == Session::Mode::Playback)
-        m_panels->showAsOf(m_session->playbackStep());
+    if (m_session->mode() == Session::Mode::Playback) m_panels->showAsOf(m_session->playbackStep());
     const QString state = m_session->stateText();
     m_labStatus->setText(state);
     m_labStatus->setToolTip(state);
@@ -342,7 +358,7 @@ void MainWindow::labChanged()
 void MainWindow::setFlavour(Flavour flavour)
 {
     m_settings.setFlavour(flavour);
-    for (Side side : { Side::Client, Side::Server })
+    for (Side side : {Side::Client, Side::Server})
         callPanel(side)->setFlavour(flavour);
     action(flavour == Flavour::Qt ? u"flavourQt"_s : u"flavourBsd"_s)->setChecked(true);
     m_flavourStatus->setText(flavour == Flavour::Qt ? tr("Qt flavour") : tr("BSD sockets"));
@@ -350,8 +366,7 @@ void MainWindow::setFlavour(Flavour flavour)
 
 void MainWindow::chooseFlavour(Flavour flavour)
 {
-    if (flavour == m_settings.flavour())
-        return;
+    if (flavour == m_settings.flavour()) return;
     // Each panel lists the sockets its flavour's program made: a lab already used starts afresh, so
     // no socket is left open that the panels no longer show.
     const bool used = m_session->mode() == Session::Mode::Live && lab()->isReady() && !trace()->isEmpty();
@@ -360,8 +375,7 @@ void MainWindow::chooseFlavour(Flavour flavour)
         return;
     }
     setFlavour(flavour);
-    if (used)
-        startLab();
+    if (used) startLab();
 }
 
 // ---- options ----------------------------------------------------------------------------------
@@ -375,8 +389,7 @@ Settings::TraceKind MainWindow::traceKind() const
 void MainWindow::applyOptions()
 {
     DiagramOptions o = m_settings.diagramOptions(traceKind());
-    if (m_lecture->isOn())
-        o.fontPointSize *= m_lecture->textScale();
+    if (m_lecture->isOn()) o.fontPointSize *= m_lecture->textScale();
     Theme::apply(o.theme);
     m_runPage->setOptions(o, m_lecture->isOn());
     // Rows differ by layout: the playback step stays the one shown.
@@ -398,8 +411,7 @@ void MainWindow::applyOptions()
 void MainWindow::traceChanged()
 {
     fitLecture(false);
-    if (isStartPageShown() && trace()->size() > 0 && lab()->isReady())
-        showWorkspace();
+    if (isStartPageShown() && trace()->size() > 0 && lab()->isReady()) showWorkspace();
     m_runPage->updateCaption();
     updateTransport();
 }
@@ -445,7 +457,7 @@ void MainWindow::next()
             action(u"play"_s)->setChecked(false);
             statusBar()->showMessage(tr("The scenario is at its end (step %1 of %1). T takes over on live kernels.")
                                          .arg(m_session->stepCount()),
-                8000);
+                                     8000);
             return;
         }
         m_session->setPlaybackStep(m_session->playbackStep() + 1, action(u"predict"_s)->isChecked());
@@ -460,8 +472,7 @@ void MainWindow::next()
     }
     if (runner() && !runner()->isFinished()) {
         // A step still waiting for the kernels: the key press is not lost, it waits too.
-        if (!runner()->isWaiting())
-            runner()->step();
+        if (!runner()->isWaiting()) runner()->step();
         return;
     }
     wirePanel()->deliverNext();
@@ -490,8 +501,7 @@ bool MainWindow::runScenario(const QString &idOrPath)
 
 bool MainWindow::runScenario(const Scenario &scenario)
 {
-    if (!m_files->settleUnsavedWork())
-        return false;
+    if (!m_files->settleUnsavedWork()) return false;
     QString error;
     action(u"play"_s)->setChecked(false);
     m_shownPlaybackStep = 0;
@@ -534,8 +544,7 @@ void MainWindow::toggleTakeOver()
     case Session::Mode::Live:
     case Session::Mode::Replaying:
         // What was done by hand on the live kernels goes with them.
-        if (!m_session->isTakenOver() || !m_session->recording() || !m_files->settleUnsavedWork())
-            return;
+        if (!m_session->isTakenOver() || !m_session->recording() || !m_files->settleUnsavedWork()) return;
         m_session->backToRecording();
         break;
     case Session::Mode::Recording:
@@ -552,14 +561,11 @@ void MainWindow::sessionModeChanged()
     m_runPage->fitCaptionHeight();
     // A recording made with Qt's classes is shown, and taken over, in the Qt flavour (and BSD's in
     // BSD); while it is being recorded, the scenario's first call says which.
-    if (const std::optional<Flavour> flavour = m_session->flavour())
-        setFlavour(*flavour);
+    if (const std::optional<Flavour> flavour = m_session->flavour()) setFlavour(*flavour);
     // Kernel timers count down only while kernels run; a recording is a still record of them.
     diagramView()->setLiveClock(mode == Session::Mode::Live);
-    if (mode == Session::Mode::Recording)
-        diagramView()->revealThrough(-1, false);
-    if (mode == Session::Mode::Playback)
-        showPlaybackStep(m_session->playbackStep(), false);
+    if (mode == Session::Mode::Recording) diagramView()->revealThrough(-1, false);
+    if (mode == Session::Mode::Playback) showPlaybackStep(m_session->playbackStep(), false);
     labChanged();
     updateTransport();
     m_runPage->updateCaption();
@@ -577,12 +583,14 @@ void MainWindow::showPlaybackStep(int step, bool animate)
     updateTransport();
 }
 
-bool MainWindow::saveScenario(const QString &path) { return m_files->saveScenario(path); }
+bool MainWindow::saveScenario(const QString &path)
+{
+    return m_files->saveScenario(path);
+}
 
 void MainWindow::openScenarioDialog()
 {
-    if (const QString path = m_files->scenarioFileDialog(); !path.isEmpty())
-        runScenario(path);
+    if (const QString path = m_files->scenarioFileDialog(); !path.isEmpty()) runScenario(path);
 }
 
 // ---- files ------------------------------------------------------------------------------------
@@ -594,16 +602,24 @@ void MainWindow::showError(const QString &message)
     m_runPage->setCaptionText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
 }
 
-bool MainWindow::openFile(const QString &path) { return m_files->open(path); }
+bool MainWindow::openFile(const QString &path)
+{
+    return m_files->open(path);
+}
 
-bool MainWindow::saveTrace(const QString &path) { return m_files->saveTrace(path); }
+bool MainWindow::saveTrace(const QString &path)
+{
+    return m_files->saveTrace(path);
+}
 
-void MainWindow::updateRecentMenu() { m_actions->setRecentFiles(m_files->recentFiles()); }
+void MainWindow::updateRecentMenu()
+{
+    m_actions->setRecentFiles(m_files->recentFiles());
+}
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!SessionFiles::droppedFile(event->mimeData()).isEmpty())
-        event->acceptProposedAction();
+    if (!SessionFiles::droppedFile(event->mimeData()).isEmpty()) event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
@@ -628,36 +644,44 @@ void MainWindow::updateWindowTitle()
     setWindowModified(m_session->hasUnsavedWork());
 }
 
-QString MainWindow::captionText() const { return m_runPage->captionText(); }
+QString MainWindow::captionText() const
+{
+    return m_runPage->captionText();
+}
 
-QString MainWindow::labStatusText() const { return m_labStatus->text(); }
+QString MainWindow::labStatusText() const
+{
+    return m_labStatus->text();
+}
 
 // ---- pages, lecture mode and keys -------------------------------------------------------------
 
-void MainWindow::showWorkspace() { m_stack->setCurrentWidget(m_runPage); }
+void MainWindow::showWorkspace()
+{
+    m_stack->setCurrentWidget(m_runPage);
+}
 
 void MainWindow::showStartPage()
 {
-    if (!m_lecture->isOn())
-        m_stack->setCurrentWidget(m_startPage);
+    if (!m_lecture->isOn()) m_stack->setCurrentWidget(m_startPage);
 }
 
-bool MainWindow::isStartPageShown() const { return m_stack->currentWidget() == m_startPage; }
+bool MainWindow::isStartPageShown() const
+{
+    return m_stack->currentWidget() == m_startPage;
+}
 
 void MainWindow::setLectureMode(bool on)
 {
-    if (on == m_lecture->isOn())
-        return;
+    if (on == m_lecture->isOn()) return;
     {
         const QSignalBlocker block(action(u"lecture"_s));
         action(u"lecture"_s)->setChecked(on);
     }
     action(u"leaveLecture"_s)->setEnabled(on);
     action(u"blank"_s)->setEnabled(on);
-    if (!on)
-        action(u"blank"_s)->setChecked(false);
-    if (on)
-        showWorkspace();
+    if (!on) action(u"blank"_s)->setChecked(false);
+    if (on) showWorkspace();
     m_lecture->setOn(on);
     m_panels->setLectureMode(on);
     if (on) {
@@ -669,8 +693,7 @@ void MainWindow::setLectureMode(bool on)
 
 void MainWindow::fitLecture(bool fresh)
 {
-    if (!m_lecture->isOn())
-        return;
+    if (!m_lecture->isOn()) return;
     // The diagram is as wide as its font and its widest texts make it (its lanes hold every call
     // text): the view's, at the font the view has now, scaled back to the settings' font. Where
     // rounding leaves it a little wider than the screen, the view shrinks it to the width.
@@ -680,13 +703,18 @@ void MainWindow::fitLecture(bool fresh)
     const qreal natural = shown && view->options().fontPointSize > 0
         ? shown->size().width() * base.fontPointSize / view->options().fontPointSize
         : DiagramRenderer(Trace(), base).size().width();
-    if (m_lecture->fit(natural, fresh))
-        applyOptions();
+    if (m_lecture->fit(natural, fresh)) applyOptions();
 }
 
-bool MainWindow::isLectureMode() const { return m_lecture->isOn(); }
+bool MainWindow::isLectureMode() const
+{
+    return m_lecture->isOn();
+}
 
-bool MainWindow::isBlanked() const { return m_lecture->isBlanked(); }
+bool MainWindow::isBlanked() const
+{
+    return m_lecture->isBlanked();
+}
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
@@ -698,8 +726,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier && isActiveWindow()
             && !isTextInput(watched) && qobject_cast<QWidget *>(watched)
             && static_cast<QWidget *>(watched)->window() == this) {
-            if (event->type() == QEvent::KeyPress && !key->isAutoRepeat())
-                next();
+            if (event->type() == QEvent::KeyPress && !key->isAutoRepeat()) next();
             return true;
         }
     }

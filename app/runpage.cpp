@@ -34,18 +34,23 @@ RunPage::RunPage(Session *session, QWidget *parent)
     layout->addWidget(m_caption);
 }
 
-QString RunPage::captionText() const { return m_caption->text(); }
+QString RunPage::captionText() const
+{
+    return m_caption->text();
+}
 
-void RunPage::setCaptionText(const QString &text) { m_caption->setText(text); }
+void RunPage::setCaptionText(const QString &text)
+{
+    m_caption->setText(text);
+}
 
 void RunPage::updateCaption()
 {
     QString text = m_session->caption(m_view->isAtLiveEnd());
     if (text.isNull()) {
         const int step = m_view->currentStep();
-        const qsizetype event = step >= 0 && step < m_view->stepCount() && m_view->renderer()
-            ? m_view->renderer()->eventOfStep(step)
-            : -1;
+        const qsizetype event =
+            step >= 0 && step < m_view->stepCount() && m_view->renderer() ? m_view->renderer()->eventOfStep(step) : -1;
         const Trace &trace = *m_session->trace();
         if (event >= 0)
             text = StepCaption::describe(trace, m_session->labels(), event, m_numbers);
@@ -89,8 +94,7 @@ void RunPage::fitCaptionHeight()
         }
     }
     const int height = lines + 2 * m_caption->margin() + 4;
-    if (m_caption->minimumHeight() != height)
-        m_caption->setMinimumHeight(height);
+    if (m_caption->minimumHeight() != height) m_caption->setMinimumHeight(height);
 }
 
 bool RunPage::eventFilter(QObject *watched, QEvent *event)

@@ -22,26 +22,23 @@ SessionFiles::SessionFiles(Session *session, QWidget *window)
     : QObject(window)
     , m_session(session)
     , m_window(window)
-{
-}
+{ }
 
 bool SessionFiles::settleUnsavedWork()
 {
-    if (!m_session->hasUnsavedWork())
-        return true;
+    if (!m_session->hasUnsavedWork()) return true;
     emit asking();
-    const QMessageBox::StandardButton answer = QMessageBox::question(m_window, tr("Unsaved Work"),
+    const QMessageBox::StandardButton answer = QMessageBox::question(
+        m_window, tr("Unsaved Work"),
         tr("The calls and wire actions made by hand are not saved. Save the trace before going on?"),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return save();
+    if (answer == QMessageBox::Save) return save();
     return answer == QMessageBox::Discard;
 }
 
 bool SessionFiles::open(const QString &path)
 {
-    if (!settleUnsavedWork())
-        return false;
+    if (!settleUnsavedWork()) return false;
     // The first bytes decide between trace and capture; a FIFO or a device is refused, not waited on.
     TraceFile file;
     QString error;
@@ -49,11 +46,9 @@ bool SessionFiles::open(const QString &path)
         return chooseConversation(list, file.name());
     };
     const bool loaded = file.read(path, *m_session->trace(), choose, &error);
-    if (file.replacedTrace())
-        m_session->showTrace(loaded ? path : QString());
+    if (file.replacedTrace()) m_session->showTrace(loaded ? path : QString());
     if (!loaded) {
-        if (!error.isEmpty())
-            emit failed(tr("Cannot open: %1").arg(error));
+        if (!error.isEmpty()) emit failed(tr("Cannot open: %1").arg(error));
         return false;
     }
     addRecentFile(path);
@@ -70,17 +65,16 @@ int SessionFiles::chooseConversation(const std::vector<Conversation> &conversati
         emit failed(tr("Cannot open %1: the capture holds no TCP connection").arg(name));
         return -1;
     }
-    if (conversations.size() == 1)
-        return conversations.front().stream;
+    if (conversations.size() == 1) return conversations.front().stream;
     return ConversationPicker::pick(conversations, QFileInfo(name).fileName(), m_window);
 }
 
 void SessionFiles::openDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Trace or Capture"), QString(),
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Open Trace or Capture"), QString(),
         tr("Traces and captures (*.json *.pcap *.pcapng);;Traces (*.json);;Captures (*.pcap *.pcapng);;All files (*)"));
-    if (!path.isEmpty())
-        open(path);
+    if (!path.isEmpty()) open(path);
 }
 
 void SessionFiles::openRecent(const QString &path)
@@ -110,18 +104,15 @@ bool SessionFiles::saveTrace(const QString &path)
 bool SessionFiles::save()
 {
     const QString path = m_session->path();
-    if (path.isEmpty() || QFileInfo(path).suffix().toLower() != u"json")
-        return saveAs();
+    if (path.isEmpty() || QFileInfo(path).suffix().toLower() != u"json") return saveAs();
     return saveTrace(path);
 }
 
 bool SessionFiles::saveAs()
 {
     QString path = QFileDialog::getSaveFileName(m_window, tr("Save Trace"), m_session->path(), tr("Traces (*.json)"));
-    if (path.isEmpty())
-        return false;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u".json"_s;
+    if (path.isEmpty()) return false;
+    if (QFileInfo(path).suffix().isEmpty()) path += u".json"_s;
     return saveTrace(path);
 }
 
@@ -151,17 +142,15 @@ void SessionFiles::saveScenarioDialog()
         return;
     }
     QString path = QFileDialog::getSaveFileName(m_window, tr("Save as Scenario"), QString(), tr("Scenarios (*.json)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u".json"_s;
+    if (path.isEmpty()) return;
+    if (QFileInfo(path).suffix().isEmpty()) path += u".json"_s;
     saveScenario(path);
 }
 
 QString SessionFiles::scenarioFileDialog()
 {
-    return QFileDialog::getOpenFileName(
-        m_window, tr("Open Scenario"), QString(), tr("Scenarios (*.json);;All files (*)"));
+    return QFileDialog::getOpenFileName(m_window, tr("Open Scenario"), QString(),
+                                        tr("Scenarios (*.json);;All files (*)"));
 }
 
 void SessionFiles::exportDialog(const DiagramOptions &options)
@@ -200,8 +189,7 @@ void SessionFiles::copyImage(const DiagramOptions &diagram)
 QString SessionFiles::droppedFile(const QMimeData *mime)
 {
     const QList<QUrl> urls = mime->urls();
-    if (urls.size() != 1 || !urls.first().isLocalFile())
-        return {};
+    if (urls.size() != 1 || !urls.first().isLocalFile()) return {};
     const QString path = urls.first().toLocalFile();
     const QString suffix = QFileInfo(path).suffix().toLower();
     return suffix == u"json" || suffix == u"pcap" || suffix == u"pcapng" ? path : QString();

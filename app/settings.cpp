@@ -7,7 +7,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-template <typename Enum> Enum enumValue(const QSettings &s, const QString &key, Enum fallback, int count)
+template<typename Enum>
+Enum enumValue(const QSettings &s, const QString &key, Enum fallback, int count)
 {
     bool ok = false;
     const int v = s.value(key).toInt(&ok);
@@ -20,20 +21,22 @@ qreal bounded(const QSettings &s, const QString &key, qreal fallback, qreal low,
     const qreal v = s.value(key).toReal(&ok);
     return ok && v >= low && v <= high ? v : fallback;
 }
-}
+} // namespace
 
 Settings::Settings() = default;
 
 Settings::Settings(const QString &iniPath)
     : m_settings(iniPath, QSettings::IniFormat)
-{
-}
+{ }
 
 NumberStyle Settings::numberStyle() const
 {
     return enumValue(m_settings, u"diagram/numbers"_s, NumberStyle::Symbolic, 3);
 }
-void Settings::setNumberStyle(NumberStyle style) { m_settings.setValue(u"diagram/numbers"_s, int(style)); }
+void Settings::setNumberStyle(NumberStyle style)
+{
+    m_settings.setValue(u"diagram/numbers"_s, int(style));
+}
 
 LayoutMode Settings::layoutMode(TraceKind kind) const
 {
@@ -46,49 +49,100 @@ void Settings::setLayoutMode(TraceKind kind, LayoutMode mode)
     m_settings.setValue(kind == TraceKind::Lab ? u"diagram/layoutLab"_s : u"diagram/layoutCapture"_s, int(mode));
 }
 
-DiagramTheme Settings::theme() const { return enumValue(m_settings, u"diagram/theme"_s, DiagramTheme::Light, 2); }
-void Settings::setTheme(DiagramTheme theme) { m_settings.setValue(u"diagram/theme"_s, int(theme)); }
+DiagramTheme Settings::theme() const
+{
+    return enumValue(m_settings, u"diagram/theme"_s, DiagramTheme::Light, 2);
+}
+void Settings::setTheme(DiagramTheme theme)
+{
+    m_settings.setValue(u"diagram/theme"_s, int(theme));
+}
 
-qreal Settings::fontPointSize() const { return bounded(m_settings, u"diagram/fontPointSize"_s, 10, 6, 48); }
+qreal Settings::fontPointSize() const
+{
+    return bounded(m_settings, u"diagram/fontPointSize"_s, 10, 6, 48);
+}
 void Settings::setFontPointSize(qreal points)
 {
     m_settings.setValue(u"diagram/fontPointSize"_s, qBound(6.0, points, 48.0));
 }
 
-qreal Settings::animationSpeed() const { return bounded(m_settings, u"diagram/animationSpeed"_s, 1, 0.1, 10); }
+qreal Settings::animationSpeed() const
+{
+    return bounded(m_settings, u"diagram/animationSpeed"_s, 1, 0.1, 10);
+}
 void Settings::setAnimationSpeed(qreal speed)
 {
     m_settings.setValue(u"diagram/animationSpeed"_s, qBound(0.1, speed, 10.0));
 }
 
-bool Settings::reducedMotion() const { return m_settings.value(u"diagram/reducedMotion"_s, false).toBool(); }
-void Settings::setReducedMotion(bool on) { m_settings.setValue(u"diagram/reducedMotion"_s, on); }
+bool Settings::reducedMotion() const
+{
+    return m_settings.value(u"diagram/reducedMotion"_s, false).toBool();
+}
+void Settings::setReducedMotion(bool on)
+{
+    m_settings.setValue(u"diagram/reducedMotion"_s, on);
+}
 
-bool Settings::showDetail() const { return m_settings.value(u"diagram/showDetail"_s, false).toBool(); }
-void Settings::setShowDetail(bool on) { m_settings.setValue(u"diagram/showDetail"_s, on); }
+bool Settings::showDetail() const
+{
+    return m_settings.value(u"diagram/showDetail"_s, false).toBool();
+}
+void Settings::setShowDetail(bool on)
+{
+    m_settings.setValue(u"diagram/showDetail"_s, on);
+}
 
 bool Settings::showEveryRetransmission() const
 {
     return m_settings.value(u"diagram/showEveryRetransmission"_s, false).toBool();
 }
-void Settings::setShowEveryRetransmission(bool on) { m_settings.setValue(u"diagram/showEveryRetransmission"_s, on); }
+void Settings::setShowEveryRetransmission(bool on)
+{
+    m_settings.setValue(u"diagram/showEveryRetransmission"_s, on);
+}
 
-bool Settings::showWindowAlways() const { return m_settings.value(u"diagram/showWindowAlways"_s, false).toBool(); }
-void Settings::setShowWindowAlways(bool on) { m_settings.setValue(u"diagram/showWindowAlways"_s, on); }
+bool Settings::showWindowAlways() const
+{
+    return m_settings.value(u"diagram/showWindowAlways"_s, false).toBool();
+}
+void Settings::setShowWindowAlways(bool on)
+{
+    m_settings.setValue(u"diagram/showWindowAlways"_s, on);
+}
 
-Flavour Settings::flavour() const { return enumValue(m_settings, u"lab/flavour"_s, Flavour::Bsd, 2); }
-void Settings::setFlavour(Flavour flavour) { m_settings.setValue(u"lab/flavour"_s, int(flavour)); }
+Flavour Settings::flavour() const
+{
+    return enumValue(m_settings, u"lab/flavour"_s, Flavour::Bsd, 2);
+}
+void Settings::setFlavour(Flavour flavour)
+{
+    m_settings.setValue(u"lab/flavour"_s, int(flavour));
+}
 
-QString Settings::lectureScreen() const { return m_settings.value(u"lecture/screen"_s).toString(); }
-void Settings::setLectureScreen(const QString &name) { m_settings.setValue(u"lecture/screen"_s, name); }
+QString Settings::lectureScreen() const
+{
+    return m_settings.value(u"lecture/screen"_s).toString();
+}
+void Settings::setLectureScreen(const QString &name)
+{
+    m_settings.setValue(u"lecture/screen"_s, name);
+}
 
-qreal Settings::lectureFontScale() const { return bounded(m_settings, u"lecture/fontScale"_s, 2, 1, 6); }
+qreal Settings::lectureFontScale() const
+{
+    return bounded(m_settings, u"lecture/fontScale"_s, 2, 1, 6);
+}
 void Settings::setLectureFontScale(qreal scale)
 {
     m_settings.setValue(u"lecture/fontScale"_s, qBound(1.0, scale, 6.0));
 }
 
-QStringList Settings::recentFiles() const { return m_settings.value(u"files/recent"_s).toStringList(); }
+QStringList Settings::recentFiles() const
+{
+    return m_settings.value(u"files/recent"_s).toStringList();
+}
 
 void Settings::addRecentFile(const QString &path)
 {

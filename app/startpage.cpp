@@ -18,7 +18,7 @@ StartPage::StartPage(QWidget *parent)
     layout->setContentsMargins(48, 32, 48, 32);
     auto *title = new QLabel(tr("<h1>SynScope</h1><p>Which socket call makes which TCP segment — shown with two "
                                 "real Linux kernels and a wire you hold in your hand.</p>"),
-        this);
+                             this);
     title->setWordWrap(true);
     layout->addWidget(title);
     m_labState = new QLabel(this);
@@ -36,7 +36,7 @@ StartPage::StartPage(QWidget *parent)
         item->setToolTip(tr("Run \"%1\" (synscope --scenario %2)").arg(e.title, e.id));
     }
     connect(m_scenarios, &QListWidget::itemActivated, this,
-        [this](QListWidgetItem *item) { emit scenarioChosen(item->data(Qt::UserRole).toString()); });
+            [this](QListWidgetItem *item) { emit scenarioChosen(item->data(Qt::UserRole).toString()); });
     layout->addWidget(m_scenarios, 1);
 
     auto *buttons = new QHBoxLayout;

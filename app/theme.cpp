@@ -41,4 +41,4 @@ QPalette captionPalette(DiagramTheme theme, QPalette palette)
     return palette;
 }
 
-}
+} // namespace Theme

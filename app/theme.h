@@ -12,4 +12,4 @@ namespace Theme {
 void apply(DiagramTheme theme);
 // The caption under the diagram: its background and text continue the diagram's.
 QPalette captionPalette(DiagramTheme theme, QPalette palette);
-}
+} // namespace Theme

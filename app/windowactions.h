@@ -39,8 +39,8 @@ signals:
 
 private:
     QAction *make(const QString &name, const QString &text, const QString &tip, QList<QKeySequence> keys = {});
-    QAction *makeToggle(
-        const QString &name, const QString &text, const QString &tip, bool on, QList<QKeySequence> keys = {});
+    QAction *makeToggle(const QString &name, const QString &text, const QString &tip, bool on,
+                        QList<QKeySequence> keys = {});
     void add(QMenu *menu, std::initializer_list<const char *> names) const;
 
     QMainWindow *m_window;

@@ -16,22 +16,27 @@ int synscopeTestMain(int argc, char **argv, QObject *test, const char *screens)
     // Qt's offscreen platform reads its screens from a file (Qt 6.4: "configfile=").
     QTemporaryFile config;
     if (screens) {
-        QJsonArray list { QJsonObject { { QStringLiteral("name"), QStringLiteral("screen-800x600") },
-            { QStringLiteral("x"), 0 }, { QStringLiteral("y"), 0 }, { QStringLiteral("width"), 800 },
-            { QStringLiteral("height"), 600 }, { QStringLiteral("logicalDpi"), 96 } } };
+        QJsonArray list {QJsonObject {{QStringLiteral("name"), QStringLiteral("screen-800x600")},
+                                      {QStringLiteral("x"), 0},
+                                      {QStringLiteral("y"), 0},
+                                      {QStringLiteral("width"), 800},
+                                      {QStringLiteral("height"), 600},
+                                      {QStringLiteral("logicalDpi"), 96}}};
         int x = 800;
         for (const QByteArray &size : QByteArray(screens).split(' ')) {
             const QList<QByteArray> wh = size.split('x');
-            if (wh.size() != 2)
-                continue;
-            list.append(QJsonObject {
-                { QStringLiteral("name"), QString(QStringLiteral("screen-") + QString::fromLatin1(size)) },
-                { QStringLiteral("x"), x }, { QStringLiteral("y"), 0 }, { QStringLiteral("width"), wh[0].toInt() },
-                { QStringLiteral("height"), wh[1].toInt() }, { QStringLiteral("logicalDpi"), 96 } });
+            if (wh.size() != 2) continue;
+            list.append(
+                QJsonObject {{QStringLiteral("name"), QString(QStringLiteral("screen-") + QString::fromLatin1(size))},
+                             {QStringLiteral("x"), x},
+                             {QStringLiteral("y"), 0},
+                             {QStringLiteral("width"), wh[0].toInt()},
+                             {QStringLiteral("height"), wh[1].toInt()},
+                             {QStringLiteral("logicalDpi"), 96}});
             x += wh[0].toInt();
         }
         if (config.open()) {
-            config.write(QJsonDocument(QJsonObject { { QStringLiteral("screens"), list } }).toJson());
+            config.write(QJsonDocument(QJsonObject {{QStringLiteral("screens"), list}}).toJson());
             config.flush();
             platform += ":configfile=" + QFile::encodeName(config.fileName());
         }

@@ -16,4 +16,4 @@ void installBundledFont(QApplication &app)
         app.setFont(font);
     }
 }
-}
+} // namespace views

@@ -7,4 +7,4 @@ namespace views {
 // Loads the bundled font and makes it the application font, so the picture is the same on every
 // machine (and in the tests).
 void installBundledFont(QApplication &app);
-}
+} // namespace views

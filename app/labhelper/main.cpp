@@ -47,7 +47,7 @@ namespace {
 const char *g_tunPath = "/dev/net/tun";
 // Read before entering the user namespace: inside it, unmapped ids show as the overflow uid.
 uid_t g_realUid = 0;
-struct stat g_tunStat {};
+struct stat g_tunStat { };
 
 struct Namespace {
     int nsFd = -1;
@@ -59,8 +59,7 @@ bool g_haveLab = false;
 std::string readSmallFile(const char *path)
 {
     int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return {};
+    if (fd < 0) return {};
     char buf[64] = {};
     ssize_t n = read(fd, buf, sizeof buf - 1);
     close(fd);
@@ -74,8 +73,7 @@ std::string readSmallFile(const char *path)
 int writeFile(const char *path, const char *value)
 {
     int fd = open(path, O_WRONLY | O_CLOEXEC);
-    if (fd < 0)
-        return errno;
+    if (fd < 0) return errno;
     size_t len = strlen(value);
     int err = write(fd, value, len) == ssize_t(len) ? 0 : errno;
     close(fd);
@@ -99,15 +97,15 @@ bool fail(Reply &r, const std::string &call, int err, const std::string &hint)
 
 std::string appArmorHint()
 {
-    if (readSmallFile("/proc/sys/kernel/apparmor_restrict_unprivileged_userns") != "1")
-        return {};
+    if (readSmallFile("/proc/sys/kernel/apparmor_restrict_unprivileged_userns") != "1") return {};
     const std::string exe = selfPath();
     return "AppArmor restricts unprivileged user namespaces here "
            "(kernel.apparmor_restrict_unprivileged_userns=1, as on Ubuntu 24.04). Remedy: allow them for the "
            "helper with a profile /etc/apparmor.d/synscope-lab-helper containing 'abi <abi/4.0>, include "
            "<tunables/global> profile synscope-lab-helper "
-        + exe + " flags=(unconfined) { userns, }' and run 'sudo apparmor_parser -r /etc/apparmor.d/synscope-lab-helper'; "
-                "or run SynScope as root.";
+        + exe
+        + " flags=(unconfined) { userns, }' and run 'sudo apparmor_parser -r /etc/apparmor.d/synscope-lab-helper'; "
+          "or run SynScope as root.";
 }
 
 bool setupUserNamespace(Reply &r)
@@ -116,8 +114,7 @@ bool setupUserNamespace(Reply &r)
     const gid_t gid = getegid();
     if (unshare(CLONE_NEWUSER) != 0) {
         const int err = errno;
-        if (uid == 0)
-            return true; // root has the capabilities the lab needs without a user namespace
+        if (uid == 0) return true; // root has the capabilities the lab needs without a user namespace
         std::string hint;
         if (readSmallFile("/proc/sys/user/max_user_namespaces") == "0")
             hint = "User namespaces are disabled on this machine (user.max_user_namespaces=0). Remedy: "
@@ -138,8 +135,8 @@ bool setupUserNamespace(Reply &r)
     snprintf(map, sizeof map, "0 %u 1\n", unsigned(uid));
     if (int err = writeFile("/proc/self/uid_map", map))
         return fail(r, "write(/proc/self/uid_map)", err,
-            appArmorHint().empty() ? std::string("The kernel refused the uid map of the lab's user namespace.")
-                                   : appArmorHint());
+                    appArmorHint().empty() ? std::string("The kernel refused the uid map of the lab's user namespace.")
+                                           : appArmorHint());
     if (int err = writeFile("/proc/self/setgroups", "deny"); err && err != ENOENT)
         return fail(r, "write(/proc/self/setgroups)", err, "The kernel refused to disable setgroups.");
     snprintf(map, sizeof map, "0 %u 1\n", unsigned(gid));
@@ -150,10 +147,9 @@ bool setupUserNamespace(Reply &r)
 
 bool ifreqIoctl(Reply &r, int ctl, unsigned long request, ifreq &ifr, const char *what)
 {
-    if (ioctl(ctl, request, &ifr) == 0)
-        return true;
+    if (ioctl(ctl, request, &ifr) == 0) return true;
     return fail(r, std::string("ioctl(") + what + ", " + ifr.ifr_name + ")", errno,
-        "The kernel refused to configure the lab's network interface.");
+                "The kernel refused to configure the lab's network interface.");
 }
 
 void setAddress(ifreq &ifr, const char *address)
@@ -174,11 +170,11 @@ bool tuneSysctls(Reply &r)
         bool optional;
     };
     static const Setting settings[] = {
-        { "/proc/sys/net/ipv6/conf/all/disable_ipv6", "1", true },
-        { "/proc/sys/net/ipv6/conf/default/disable_ipv6", "1", true },
-        { "/proc/sys/net/ipv4/tcp_syn_retries", "20", false },
-        { "/proc/sys/net/ipv4/tcp_synack_retries", "20", false },
-        { "/proc/sys/net/ipv4/tcp_orphan_retries", "15", false },
+        {"/proc/sys/net/ipv6/conf/all/disable_ipv6", "1", true},
+        {"/proc/sys/net/ipv6/conf/default/disable_ipv6", "1", true},
+        {"/proc/sys/net/ipv4/tcp_syn_retries", "20", false},
+        {"/proc/sys/net/ipv4/tcp_synack_retries", "20", false},
+        {"/proc/sys/net/ipv4/tcp_orphan_retries", "15", false},
     };
     for (const Setting &s : settings) {
         int err = writeFile(s.path, s.value);
@@ -190,8 +186,7 @@ bool tuneSysctls(Reply &r)
 
 bool enterNewNetns(Reply &r)
 {
-    if (unshare(CLONE_NEWNET) == 0)
-        return true;
+    if (unshare(CLONE_NEWNET) == 0) return true;
     const int err = errno;
     std::string hint = appArmorHint();
     if (hint.empty())
@@ -219,8 +214,7 @@ bool enterBaseNetns(Reply &r)
             return fail(r, "setns(CLONE_NEWNET)", errno, "The helper could not return to its base namespace.");
         return true;
     }
-    if (!enterNewNetns(r))
-        return false;
+    if (!enterNewNetns(r)) return false;
     g_baseNs = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
     if (g_baseNs < 0)
         return fail(r, "open(/proc/self/ns/net)", errno, "The lab could not keep a handle on its namespace.");
@@ -230,25 +224,21 @@ bool enterBaseNetns(Reply &r)
 
 bool makeHost(Reply &r, Host host, Namespace &ns, int &tunFd)
 {
-    if (!enterNewNetns(r))
-        return false;
+    if (!enterNewNetns(r)) return false;
     shrinkChildHashTables(); // the server host is made from inside the client host
     ns.nsFd = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
     if (ns.nsFd < 0)
         return fail(r, "open(/proc/self/ns/net)", errno, "The lab could not keep a handle on its namespace.");
-    struct stat st {};
+    struct stat st { };
     fstat(ns.nsFd, &st);
     ns.info.netnsInode = st.st_ino;
-    if (!tuneSysctls(r))
-        return false;
+    if (!tuneSysctls(r)) return false;
 
     int ctl = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
-    if (ctl < 0)
-        return fail(r, "socket(AF_INET, SOCK_DGRAM)", errno, "The lab could not make a control socket.");
+    if (ctl < 0) return fail(r, "socket(AF_INET, SOCK_DGRAM)", errno, "The lab could not make a control socket.");
     uint64_t cookie = 0;
     socklen_t cookieLen = sizeof cookie;
-    if (getsockopt(ctl, SOL_SOCKET, SO_NETNS_COOKIE, &cookie, &cookieLen) == 0)
-        ns.info.netnsCookie = cookie;
+    if (getsockopt(ctl, SOL_SOCKET, SO_NETNS_COOKIE, &cookie, &cookieLen) == 0) ns.info.netnsCookie = cookie;
 
     bool ok = true;
     ifreq ifr {};
@@ -264,12 +254,14 @@ bool makeHost(Reply &r, Host host, Namespace &ns, int &tunFd)
             std::string call = std::string("open(") + g_tunPath + ")";
             if (err == ENOENT || err == ENODEV || err == ENXIO) {
                 ok = fail(r, call, err,
-                    std::string(g_tunPath) + " is missing: the TUN driver is not loaded. Remedy: 'sudo modprobe tun' "
-                                             "(in a container, pass the host's /dev/net/tun in).");
+                          std::string(g_tunPath)
+                              + " is missing: the TUN driver is not loaded. Remedy: 'sudo modprobe tun' "
+                                "(in a container, pass the host's /dev/net/tun in).");
             } else if (err == EACCES || err == EPERM) {
                 const struct stat &ts = g_tunStat;
                 char hint[400];
-                snprintf(hint, sizeof hint,
+                snprintf(
+                    hint, sizeof hint,
                     "%s is mode %04o, owner uid %u, so uid %u may not open it (stock Debian, Ubuntu and Fedora ship "
                     "it 0666). Remedy: 'sudo chmod 0666 %s' (for good: a udev rule KERNEL==\"tun\", MODE=\"0666\"), "
                     "or run SynScope as root.",
@@ -320,8 +312,7 @@ bool makeHost(Reply &r, Host host, Namespace &ns, int &tunFd)
 void dropLab()
 {
     for (Namespace &ns : g_hosts) {
-        if (ns.nsFd >= 0)
-            close(ns.nsFd);
+        if (ns.nsFd >= 0) close(ns.nsFd);
         ns = Namespace {};
     }
     g_haveLab = false;
@@ -330,11 +321,9 @@ void dropLab()
 bool newLab(Reply &r, int tunFds[2])
 {
     dropLab();
-    if (!enterBaseNetns(r))
-        return false;
+    if (!enterBaseNetns(r)) return false;
     for (int h = 0; h < 2; ++h) {
-        if (!makeHost(r, Host(h), g_hosts[h], tunFds[h]))
-            return false;
+        if (!makeHost(r, Host(h), g_hosts[h], tunFds[h])) return false;
         r.hosts[h] = g_hosts[h].info;
     }
     g_haveLab = true;
@@ -348,8 +337,7 @@ bool isAllowedSocket(const Request &req)
     const int type = req.type & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
     if (req.domain == AF_INET || req.domain == AF_INET6)
         return type == SOCK_STREAM && (req.protocol == 0 || req.protocol == IPPROTO_TCP);
-    if (req.domain == AF_NETLINK)
-        return (type == SOCK_RAW || type == SOCK_DGRAM) && req.protocol == NETLINK_SOCK_DIAG;
+    if (req.domain == AF_NETLINK) return (type == SOCK_RAW || type == SOCK_DGRAM) && req.protocol == NETLINK_SOCK_DIAG;
     return false;
 }
 
@@ -360,33 +348,31 @@ bool validHost(Reply &r, const Request &req, const char *call)
     if (h > 1) {
         char hint[160];
         snprintf(hint, sizeof hint,
-            "The app asked for host %u; the lab has the client (0) and the server (1) only. Rebuild SynScope: the "
-            "app and the helper do not match.",
-            unsigned(h));
+                 "The app asked for host %u; the lab has the client (0) and the server (1) only. Rebuild SynScope: the "
+                 "app and the helper do not match.",
+                 unsigned(h));
         return fail(r, call, EINVAL, hint);
     }
-    if (!g_haveLab)
-        return fail(r, call, ENXIO, "There is no lab yet: ask for a new lab first.");
+    if (!g_haveLab) return fail(r, call, ENXIO, "There is no lab yet: ask for a new lab first.");
     return true;
 }
 
 bool newSocket(Reply &r, const Request &req, int &fd)
 {
-    if (!validHost(r, req, "socket()"))
-        return false;
+    if (!validHost(r, req, "socket()")) return false;
     const int h = int(req.host);
     if (!isAllowedSocket(req)) {
         char call[64];
         snprintf(call, sizeof call, "socket(%d, %d, %d)", req.domain, req.type, req.protocol);
-        return fail(r, call, EPERM,
+        return fail(
+            r, call, EPERM,
             "The lab hands out TCP sockets (IPv4, IPv6) and sock_diag sockets only: nothing else is needed to run "
             "its programs and read their states.");
     }
     if (setns(g_hosts[h].nsFd, CLONE_NEWNET) != 0)
         return fail(r, "setns(CLONE_NEWNET)", errno, "The helper could not enter the lab's namespace.");
     fd = socket(req.domain, req.type | SOCK_CLOEXEC, req.protocol);
-    if (fd < 0)
-        return fail(r, "socket()", errno, "The kernel refused a socket inside the lab.");
+    if (fd < 0) return fail(r, "socket()", errno, "The kernel refused a socket inside the lab.");
     uint64_t cookie = 0;
     socklen_t len = sizeof cookie;
     if (getsockopt(fd, SOL_SOCKET, SO_NETNS_COOKIE, &cookie, &len) == 0 && g_hosts[h].info.netnsCookie
@@ -409,7 +395,7 @@ bool validSysctl(Reply &r, const Request &req, std::string &path)
         && isSettableSysctlValue(std::string_view(req.value, valueLen));
     if (!ok)
         return fail(r, "sysctl(" + name + ")", EINVAL,
-            "Only net.ipv4.tcp_* and net.core.* settings with numeric values can be set in the lab.");
+                    "Only net.ipv4.tcp_* and net.core.* settings with numeric values can be set in the lab.");
     path = "/proc/sys/" + name;
     for (char &c : path)
         c = c == '.' ? '/' : c;
@@ -419,12 +405,10 @@ bool validSysctl(Reply &r, const Request &req, std::string &path)
 // /proc/sys/net shows the settings of the namespace of whoever opens the file: enter the host first.
 bool setSysctl(Reply &r, const Request &req)
 {
-    if (!validHost(r, req, "sysctl"))
-        return false;
+    if (!validHost(r, req, "sysctl")) return false;
     const int h = int(req.host);
     std::string path;
-    if (!validSysctl(r, req, path))
-        return false;
+    if (!validSysctl(r, req, path)) return false;
     if (setns(g_hosts[h].nsFd, CLONE_NEWNET) != 0)
         return fail(r, "setns(CLONE_NEWNET)", errno, "The helper could not enter the lab's namespace.");
     if (int err = writeFile(path.c_str(), req.value)) {
@@ -446,8 +430,7 @@ bool setSysctl(Reply &r, const Request &req)
 void addAttribute(nlmsghdr *msg, std::size_t room, unsigned short type, const void *data, std::size_t len)
 {
     const std::size_t at = NLMSG_ALIGN(msg->nlmsg_len);
-    if (at + RTA_SPACE(len) > room)
-        return; // the buffers below are sized for what they hold; never reached
+    if (at + RTA_SPACE(len) > room) return; // the buffers below are sized for what they hold; never reached
     auto *rta = reinterpret_cast<rtattr *>(reinterpret_cast<char *>(msg) + at);
     rta->rta_type = type;
     rta->rta_len = static_cast<unsigned short>(RTA_LENGTH(len));
@@ -461,27 +444,24 @@ void addAttribute(nlmsghdr *msg, std::size_t room, unsigned short type, const vo
 // shows what the peer's program does when the FIN arrives needs the ACK's timing not to race it.
 bool setQuickAck(Reply &r, const Request &req)
 {
-    if (!validHost(r, req, "quickack"))
-        return false;
+    if (!validHost(r, req, "quickack")) return false;
     if ((req.value[0] != '0' && req.value[0] != '1') || req.value[1] != '\0')
-        return fail(r, "quickack", EINVAL, "The app asked for a quickack value other than 0 or 1. Rebuild SynScope: "
-                                           "the app and the helper do not match.");
+        return fail(r, "quickack", EINVAL,
+                    "The app asked for a quickack value other than 0 or 1. Rebuild SynScope: "
+                    "the app and the helper do not match.");
     const int h = int(req.host);
     const Namespace &ns = g_hosts[h];
     if (setns(ns.nsFd, CLONE_NEWNET) != 0)
         return fail(r, "setns(CLONE_NEWNET)", errno, "The helper could not enter the lab's namespace.");
     const int ctl = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
-    if (ctl < 0)
-        return fail(r, "socket(AF_INET)", errno, "The helper could not open a socket in the lab.");
+    if (ctl < 0) return fail(r, "socket(AF_INET)", errno, "The helper could not open a socket in the lab.");
     ifreq ifr {};
     snprintf(ifr.ifr_name, IFNAMSIZ, "%s", ns.info.tunName);
     const bool haveIndex = ifreqIoctl(r, ctl, SIOCGIFINDEX, ifr, "SIOCGIFINDEX");
     close(ctl);
-    if (!haveIndex)
-        return false;
+    if (!haveIndex) return false;
     const int nl = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE);
-    if (nl < 0)
-        return fail(r, "socket(NETLINK_ROUTE)", errno, "The helper could not talk to the lab's routing.");
+    if (nl < 0) return fail(r, "socket(NETLINK_ROUTE)", errno, "The helper could not talk to the lab's routing.");
 
     alignas(nlmsghdr) char buf[512] = {};
     auto *msg = reinterpret_cast<nlmsghdr *>(buf);
@@ -537,14 +517,13 @@ bool setQuickAck(Reply &r, const Request &req)
         ok = err == 0;
     }
     close(nl);
-    if (!ok)
-        return fail(r, "RTM_NEWROUTE(quickack)", err, "The kernel refused to change the lab's route.");
+    if (!ok) return fail(r, "RTM_NEWROUTE(quickack)", err, "The kernel refused to change the lab's route.");
     return true;
 }
 
 bool sendReply(const Reply &r, const int *fds, int nfds)
 {
-    iovec iov { const_cast<Reply *>(&r), sizeof r };
+    iovec iov {const_cast<Reply *>(&r), sizeof r};
     msghdr msg {};
     msg.msg_iov = &iov;
     msg.msg_iovlen = 1;
@@ -577,15 +556,13 @@ Reply newReply()
 // the control channel. close_range() needs Linux 5.9; before, the descriptors are listed instead.
 void closeInheritedDescriptors()
 {
-    if (close_range(kHelperFd + 1, ~0U, 0) == 0)
-        return;
+    if (close_range(kHelperFd + 1, ~0U, 0) == 0) return;
     std::vector<int> fds;
     if (DIR *dir = opendir("/proc/self/fd")) {
         const int own = dirfd(dir);
         while (dirent *e = readdir(dir)) {
             const int fd = atoi(e->d_name);
-            if (fd > kHelperFd && fd != own)
-                fds.push_back(fd);
+            if (fd > kHelperFd && fd != own) fds.push_back(fd);
         }
         closedir(dir);
     } else {
@@ -611,8 +588,7 @@ int main(int argc, char **argv)
     // Die with the app. The signal is tied to the thread that forked, and the parent may already
     // be gone before prctl ran: check getppid() afterwards.
     prctl(PR_SET_PDEATHSIG, SIGKILL);
-    if (getppid() != pid_t(atol(argv[1])))
-        return 1;
+    if (getppid() != pid_t(atol(argv[1]))) return 1;
     g_tunPath = argv[2];
     g_realUid = getuid();
     stat(g_tunPath, &g_tunStat);
@@ -620,16 +596,13 @@ int main(int argc, char **argv)
 
     Reply hello = newReply();
     const bool ready = setupUserNamespace(hello);
-    if (!sendReply(hello, nullptr, 0) || !ready)
-        return ready ? 1 : 3;
+    if (!sendReply(hello, nullptr, 0) || !ready) return ready ? 1 : 3;
 
     for (;;) {
         Request req {};
         ssize_t n = recv(kHelperFd, &req, sizeof req, 0);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            break; // the app closed its end: leave, and the namespaces go with us
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break; // the app closed its end: leave, and the namespaces go with us
         Reply r = newReply();
         if (n != ssize_t(sizeof req)) {
             fail(r, "recv(request)", EPROTO, "Malformed request from the app.");
@@ -637,15 +610,13 @@ int main(int argc, char **argv)
             continue;
         }
         if (req.op == Op::NewLab) {
-            int tun[2] = { -1, -1 };
+            int tun[2] = {-1, -1};
             const bool ok = newLab(r, tun);
             sendReply(r, tun, ok ? 2 : 0);
             for (int fd : tun) {
-                if (fd >= 0)
-                    close(fd);
+                if (fd >= 0) close(fd);
             }
-            if (!ok)
-                dropLab();
+            if (!ok) dropLab();
         } else if (req.op == Op::NewSocket) {
             int fd = -1;
             const bool ok = newSocket(r, req, fd);

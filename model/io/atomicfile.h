@@ -35,4 +35,4 @@ bool writeAll(const QStringList &paths, const QList<QByteArray> &contents, QStri
 
 // "-": the export goes to standard output.
 bool isStandardOutput(const QString &path);
-}
+} // namespace AtomicFile

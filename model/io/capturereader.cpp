@@ -16,7 +16,10 @@
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("CaptureReader", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CaptureReader", text);
+}
 
 constexpr quint32 kPcapngShb = 0x0a0d0d0a;
 constexpr quint32 kByteOrderMagic = 0x1a2b3c4d;
@@ -25,7 +28,10 @@ quint32 le32(const uchar *p)
 {
     return quint32(p[0]) | (quint32(p[1]) << 8) | (quint32(p[2]) << 16) | (quint32(p[3]) << 24);
 }
-quint32 be32(const uchar *p) { return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | p[3]; }
+quint32 be32(const uchar *p)
+{
+    return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | p[3];
+}
 
 // Integers of one pcapng section, in the byte order its header block says.
 struct Order {
@@ -91,11 +97,9 @@ bool pcapngHasMixedInterfaces(const uchar *d, qsizetype size)
     quint32 firstSnap = 0;
     while (at + 12 <= size) {
         const quint32 type = le32(d + at); // the section header's type reads the same either way
-        if (type == kPcapngShb && !sectionOrder(d + at, order))
-            return false;
+        if (type == kPcapngShb && !sectionOrder(d + at, order)) return false;
         const quint32 length = order.u32(d + at + 4);
-        if (length < 12 || length % 4 != 0 || qsizetype(length) > size - at)
-            return false;
+        if (length < 12 || length % 4 != 0 || qsizetype(length) > size - at) return false;
         if (order.u32(d + at) == 1 && length >= 20) {
             const int linkType = order.u16(d + at + 8);
             const quint32 snap = order.u32(d + at + 12);
@@ -114,29 +118,29 @@ bool pcapngHasMixedInterfaces(const uchar *d, qsizetype size)
 // Where the bytes of a pcapng packet block are and how many were captured and sent, read from the
 // block itself (libpcap cuts a frame to the interface's snap length; Wireshark does not). False
 // for blocks that hold no packet.
-bool packetBlock(
-    const uchar *b, qsizetype length, const Order &order, qsizetype &fixed, qsizetype &captured, qsizetype &original)
+bool packetBlock(const uchar *b, qsizetype length, const Order &order, qsizetype &fixed, qsizetype &captured,
+                 qsizetype &original)
 {
     const quint32 type = order.u32(b);
     if (type == 3) { // simple packet block: original length only; the rest of the block is the frame
-        if (length < 16)
-            return false;
+        if (length < 16) return false;
         fixed = 12;
         original = order.u32(b + 8);
         captured = qMin(original, length - 16);
         return true;
     }
-    if (type != 2 && type != 6)
-        return false;
-    if (length < 32)
-        return false;
+    if (type != 2 && type != 6) return false;
+    if (length < 32) return false;
     fixed = 28;
     captured = order.u32(b + 20);
     original = order.u32(b + 24);
     return captured <= length - 32;
 }
 
-QString where(quint64 number, qsizetype offset) { return tr("record %1 at byte %2").arg(number).arg(offset); }
+QString where(quint64 number, qsizetype offset)
+{
+    return tr("record %1 at byte %2").arg(number).arg(offset);
+}
 
 // A pcapng block that is not a frame, named for a message ("interface description block at byte 192").
 QString blockWhere(quint32 type, qsizetype offset)
@@ -151,15 +155,14 @@ QString blockWhere(quint32 type, qsizetype offset)
     }
 }
 
-}
+} // namespace
 
 CaptureReader::CaptureReader() = default;
 CaptureReader::~CaptureReader() = default;
 
 bool CaptureReader::looksLikeCapture(QByteArrayView b)
 {
-    if (b.size() < 4)
-        return false;
+    if (b.size() < 4) return false;
     const auto *p = reinterpret_cast<const uchar *>(b.data());
     const quint32 magic = le32(p);
     // pcap: microsecond and nanosecond magics in either byte order; pcapng: the section header type.
@@ -197,9 +200,15 @@ bool CaptureReader::open(const QString &path, QString *error)
     return true;
 }
 
-QByteArrayView CaptureReader::bytes() const { return QByteArrayView(m_data, m_size); }
+QByteArrayView CaptureReader::bytes() const
+{
+    return QByteArrayView(m_data, m_size);
+}
 
-std::shared_ptr<const void> CaptureReader::mapping() const { return m_file; }
+std::shared_ptr<const void> CaptureReader::mapping() const
+{
+    return m_file;
+}
 
 bool CaptureReader::forEach(const std::function<bool(const CaptureRecord &)> &frame, QString *error)
 {
@@ -240,7 +249,7 @@ bool CaptureReader::forEachLibpcap(const std::function<bool(const CaptureRecord 
     const bool pcapng = le32(m_data) == kPcapngShb;
     // pcap: the byte order of the record headers, from the magic number.
     const quint32 magic = le32(m_data);
-    const Order pcapOrder { magic == 0xd4c3b2a1 || magic == 0x4d3cb2a1 };
+    const Order pcapOrder {magic == 0xd4c3b2a1 || magic == 0x4d3cb2a1};
     CaptureRecord r;
     r.linkType = linkType;
     qsizetype cursor = pcapng ? 0 : 24; // pcapng: the next block to look at; pcap: the next record
@@ -249,11 +258,9 @@ bool CaptureReader::forEachLibpcap(const std::function<bool(const CaptureRecord 
     const auto nextPacketBlock = [&](qsizetype &block, qsizetype &data, qsizetype &captured, qsizetype &original) {
         while (cursor + 12 <= m_size) {
             const uchar *b = m_data + cursor;
-            if (le32(b) == kPcapngShb && !sectionOrder(b, order))
-                return false;
+            if (le32(b) == kPcapngShb && !sectionOrder(b, order)) return false;
             const qsizetype length = order.u32(b + 4);
-            if (length < 12 || length > m_size - cursor)
-                return false;
+            if (length < 12 || length > m_size - cursor) return false;
             qsizetype fixed = 0;
             block = cursor;
             cursor += length;
@@ -268,8 +275,7 @@ bool CaptureReader::forEachLibpcap(const std::function<bool(const CaptureRecord 
         pcap_pkthdr *header = nullptr;
         const u_char *data = nullptr;
         const int status = pcap_next_ex(pcap, &header, &data);
-        if (status == PCAP_ERROR_BREAK)
-            return true; // end of file
+        if (status == PCAP_ERROR_BREAK) return true; // end of file
         const quint64 number = r.number + 1;
         if (status != 1) {
             // pcapng: point at the block libpcap stumbled on, past the whole ones before it; name it
@@ -278,8 +284,7 @@ bool CaptureReader::forEachLibpcap(const std::function<bool(const CaptureRecord 
             QString place = where(number, at);
             while (pcapng && at + 12 <= m_size) {
                 const uchar *b = m_data + at;
-                if (le32(b) == kPcapngShb && !sectionOrder(b, order))
-                    break;
+                if (le32(b) == kPcapngShb && !sectionOrder(b, order)) break;
                 const qsizetype length = order.u32(b + 4);
                 const quint32 type = order.u32(b);
                 place = type == 2 || type == 3 || type == 6 ? where(number, at) : blockWhere(type, at);
@@ -303,13 +308,11 @@ bool CaptureReader::forEachLibpcap(const std::function<bool(const CaptureRecord 
         if (!pcapng) {
             blockOffset = cursor;
             dataOffset = cursor + 16;
-            if (cursor + 16 <= m_size)
-                captured = qMax(returned, qsizetype(pcapOrder.u32(m_data + cursor + 8)));
+            if (cursor + 16 <= m_size) captured = qMax(returned, qsizetype(pcapOrder.u32(m_data + cursor + 8)));
             cursor = dataOffset + captured;
         } else {
             qsizetype original = 0;
-            if (!nextPacketBlock(blockOffset, dataOffset, captured, original))
-                dataOffset = -1;
+            if (!nextPacketBlock(blockOffset, dataOffset, captured, original)) dataOffset = -1;
         }
         if (!matches()) {
             // libpcap skipped or cut something the walk did not expect: ask the FILE where it is.
@@ -320,12 +323,11 @@ bool CaptureReader::forEachLibpcap(const std::function<bool(const CaptureRecord 
                 dataOffset = end - captured;
                 blockOffset = dataOffset - 16;
             } else if (end >= 12 && end <= m_size) {
-                for (const bool big : { false, true }) {
-                    const Order o { big };
+                for (const bool big : {false, true}) {
+                    const Order o {big};
                     const qsizetype length = o.u32(m_data + end - 4);
                     const qsizetype start = end - length;
-                    if (length < 12 || start < 0 || o.u32(m_data + start + 4) != quint32(length))
-                        continue;
+                    if (length < 12 || start < 0 || o.u32(m_data + start + 4) != quint32(length)) continue;
                     qsizetype fixed = 0;
                     qsizetype inBlock = 0;
                     qsizetype original = 0;
@@ -352,14 +354,12 @@ bool CaptureReader::forEachLibpcap(const std::function<bool(const CaptureRecord 
         qint64 ns = 0;
         r.timeOutOfRange = qMulOverflow(qint64(header->ts.tv_sec), qint64(1000000000), &ns)
             || qAddOverflow(ns, qint64(header->ts.tv_usec), &ns);
-        if (!r.timeOutOfRange)
-            r.timeNs = ns;
+        if (!r.timeOutOfRange) r.timeNs = ns;
         r.data = m_data + dataOffset;
         r.capturedLength = captured;
         r.originalLength = qMax(qsizetype(header->len), captured);
         ++m_framesRead;
-        if (!frame(r))
-            return true;
+        if (!frame(r)) return true;
     }
 }
 
@@ -378,13 +378,11 @@ bool CaptureReader::forEachPcapng(const std::function<bool(const CaptureRecord &
         return false;
     };
     while (at < m_size) {
-        if (m_size - at < 12)
-            return fail(tr("the file ends inside a block header (%1 bytes left)").arg(m_size - at));
+        if (m_size - at < 12) return fail(tr("the file ends inside a block header (%1 bytes left)").arg(m_size - at));
         const uchar *b = m_data + at;
         const bool section = le32(b) == kPcapngShb;
         if (section) {
-            if (!sectionOrder(b, order))
-                return fail(tr("section header with an unknown byte-order magic"));
+            if (!sectionOrder(b, order)) return fail(tr("section header with an unknown byte-order magic"));
             interfaces.clear(); // interface numbers count from 0 again in every section
         }
         const quint32 type = order.u32(b);
@@ -399,8 +397,7 @@ bool CaptureReader::forEachPcapng(const std::function<bool(const CaptureRecord &
                             .arg(length)
                             .arg(order.u32(b + length - 4)));
         if (type == 1) { // interface description
-            if (length < 20)
-                return failBlock(type, tr("too short (%1 bytes)").arg(length));
+            if (length < 20) return failBlock(type, tr("too short (%1 bytes)").arg(length));
             Interface i;
             i.linkType = order.u16(b + 8);
             i.snapLength = order.u32(b + 12);
@@ -411,10 +408,10 @@ bool CaptureReader::forEachPcapng(const std::function<bool(const CaptureRecord &
                     break;
                 if (o + 4 + optionLength > length - 4)
                     return failBlock(type,
-                        tr("option %1 claims %2 bytes, but only %3 are left in the block")
-                            .arg(code)
-                            .arg(optionLength)
-                            .arg(length - 4 - o - 4));
+                                     tr("option %1 claims %2 bytes, but only %3 are left in the block")
+                                         .arg(code)
+                                         .arg(optionLength)
+                                         .arg(length - 4 - o - 4));
                 const uchar *v = b + o + 4;
                 if (code == 9 && optionLength >= 1) { // if_tsresol
                     i.binaryResolution = v[0] & 0x80;
@@ -432,8 +429,7 @@ bool CaptureReader::forEachPcapng(const std::function<bool(const CaptureRecord &
         } else if (type == 6 || type == 2 || type == 3) { // enhanced, obsolete and simple packet blocks
             const bool simple = type == 3;
             const qsizetype fixed = simple ? 12 : 28;
-            if (length < fixed + 4)
-                return fail(tr("packet block too short (%1 bytes)").arg(length));
+            if (length < fixed + 4) return fail(tr("packet block too short (%1 bytes)").arg(length));
             const quint32 interface = simple ? 0 : (type == 2 ? order.u16(b + 8) : order.u32(b + 8));
             if (interface >= interfaces.size())
                 return fail(tr("packet of interface %1, but the section describes %2 interfaces")
@@ -445,8 +441,7 @@ bool CaptureReader::forEachPcapng(const std::function<bool(const CaptureRecord &
             if (simple) {
                 original = order.u32(b + 8);
                 captured = qMin(original, length - 16);
-                if (i.snapLength)
-                    captured = qMin(captured, qsizetype(i.snapLength));
+                if (i.snapLength) captured = qMin(captured, qsizetype(i.snapLength));
             } else {
                 captured = order.u32(b + 20);
                 original = order.u32(b + 24);
@@ -455,8 +450,7 @@ bool CaptureReader::forEachPcapng(const std::function<bool(const CaptureRecord &
                         tr("captured length %1 does not fit in its block of %2 bytes").arg(captured).arg(length));
                 qint64 ns = 0;
                 r.timeOutOfRange = !toNanoseconds((quint64(order.u32(b + 12)) << 32) | order.u32(b + 16), i, ns);
-                if (!r.timeOutOfRange)
-                    r.timeNs = ns;
+                if (!r.timeOutOfRange) r.timeNs = ns;
             }
             // A frame of a link type SynScope does not read is handed out all the same: the import
             // counts it, and shows the frames of the other interfaces.
@@ -468,8 +462,7 @@ bool CaptureReader::forEachPcapng(const std::function<bool(const CaptureRecord &
             r.data = b + fixed;
             r.capturedLength = captured;
             r.originalLength = original;
-            if (!frame(r))
-                return true;
+            if (!frame(r)) return true;
         }
         at += length;
     }

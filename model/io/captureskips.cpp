@@ -7,9 +7,15 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("CaptureSkips", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CaptureSkips", text);
+}
 
-QString hex16(quint32 v) { return QStringLiteral("0x%1").arg(v, 4, 16, QLatin1Char('0')); }
+QString hex16(quint32 v)
+{
+    return QStringLiteral("0x%1").arg(v, 4, 16, QLatin1Char('0'));
+}
 
 QString headerName(CaptureSkips::Header h, int linkType)
 {
@@ -50,19 +56,17 @@ QString headerName(CaptureSkips::Header h, int linkType)
 // "1 frame", "412 frames"; fragments are counted as such.
 QString count(quint64 n, bool fragments)
 {
-    if (fragments)
-        return n == 1 ? tr("1 IP fragment") : tr("%1 IP fragments").arg(n);
+    if (fragments) return n == 1 ? tr("1 IP fragment") : tr("%1 IP fragments").arg(n);
     return n == 1 ? tr("1 frame") : tr("%1 frames").arg(n);
 }
-}
+} // namespace
 
 CaptureSkips::Entry &CaptureSkips::entry(Kind kind, quint32 detail)
 {
     for (Entry &e : m_entries) {
-        if (e.kind == kind && e.detail == detail)
-            return e;
+        if (e.kind == kind && e.detail == detail) return e;
     }
-    m_entries.push_back(Entry { kind, detail });
+    m_entries.push_back(Entry {kind, detail});
     return m_entries.back();
 }
 
@@ -101,8 +105,8 @@ QStringList CaptureSkips::lines() const
     QStringList out;
     for (const Entry &e : m_entries) {
         const QString place = tr("record %1 at byte %2").arg(e.number).arg(e.offset);
-        const bool fragments
-            = e.kind == Kind::FragmentsIncomplete || e.kind == Kind::FragmentsOverBudget || e.kind == Kind::FragmentCut;
+        const bool fragments =
+            e.kind == Kind::FragmentsIncomplete || e.kind == Kind::FragmentsOverBudget || e.kind == Kind::FragmentCut;
         QString what;
         switch (e.kind) {
         case Kind::SnapCut: {

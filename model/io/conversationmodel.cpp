@@ -5,8 +5,7 @@
 
 ConversationModel::ConversationModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void ConversationModel::setConversations(std::vector<Conversation> conversations)
 {
@@ -20,15 +19,16 @@ int ConversationModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_conversations.size());
 }
 
-int ConversationModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int ConversationModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant ConversationModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
     const Conversation &c = m_conversations[size_t(index.row())];
-    if (role == StreamRole)
-        return c.stream;
+    if (role == StreamRole) return c.stream;
     if (role == Qt::TextAlignmentRole) {
         const bool number = index.column() == Stream || index.column() == Segments || index.column() == Bytes
             || index.column() == Duration;
@@ -47,8 +47,7 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Client && !c.sawSyn)
         return tr("The capture starts after the handshake: the client is the first sender, numbers are relative.");
-    if (role != Qt::DisplayRole && role != SortRole)
-        return {};
+    if (role != Qt::DisplayRole && role != SortRole) return {};
     const bool display = role == Qt::DisplayRole;
     switch (Column(index.column())) {
     case Stream:

@@ -16,35 +16,35 @@
 #include <unistd.h>
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("InputFile", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("InputFile", text);
+}
 
 QString typeName(mode_t mode)
 {
-    if (S_ISFIFO(mode))
-        return tr("a FIFO");
-    if (S_ISCHR(mode))
-        return tr("a character device");
-    if (S_ISBLK(mode))
-        return tr("a block device");
-    if (S_ISDIR(mode))
-        return tr("a directory");
-    if (S_ISSOCK(mode))
-        return tr("a socket");
+    if (S_ISFIFO(mode)) return tr("a FIFO");
+    if (S_ISCHR(mode)) return tr("a character device");
+    if (S_ISBLK(mode)) return tr("a block device");
+    if (S_ISDIR(mode)) return tr("a directory");
+    if (S_ISSOCK(mode)) return tr("a socket");
     return tr("not a regular file");
 }
 
 constexpr qint64 kHeadBytes = 512; // enough to skip the white space before a JSON object
-}
+} // namespace
 
 InputFile::InputFile() = default;
 
 InputFile::~InputFile()
 {
-    if (m_fd >= 0 && !m_stdin)
-        ::close(m_fd);
+    if (m_fd >= 0 && !m_stdin) ::close(m_fd);
 }
 
-QString InputFile::name() const { return m_stdin ? tr("standard input") : QDir::toNativeSeparators(m_path); }
+QString InputFile::name() const
+{
+    return m_stdin ? tr("standard input") : QDir::toNativeSeparators(m_path);
+}
 
 bool InputFile::open(const QString &path, QString *error)
 {
@@ -62,8 +62,7 @@ bool InputFile::open(const QString &path, QString *error)
     if (path.startsWith(u':')) {
         // Compiled in (the built-in scenarios): no descriptor, nothing that could block.
         m_resource = QFile::exists(path);
-        if (!m_resource)
-            *error = tr("cannot open %1: no such resource").arg(path);
+        if (!m_resource) *error = tr("cannot open %1: no such resource").arg(path);
         return m_resource;
     }
     // O_NONBLOCK: a FIFO with no writer would block in open() for ever.
@@ -92,8 +91,7 @@ bool InputFile::open(const QString &path, QString *error)
 bool InputFile::fill(qint64 upTo, qint64 limit, const QString &what, QString *error)
 {
     if (m_resource) {
-        if (m_eof)
-            return true;
+        if (m_eof) return true;
         QFile file(m_path);
         if (!file.open(QIODevice::ReadOnly)) {
             *error = tr("cannot open %1: %2").arg(m_path, file.errorString());
@@ -118,11 +116,10 @@ bool InputFile::fill(qint64 upTo, qint64 limit, const QString &what, QString *er
         m_read.resize(before + qsizetype(chunk));
         const ssize_t n = ::read(m_fd, m_read.data() + before, size_t(chunk));
         m_read.resize(before + std::max<qsizetype>(n, 0));
-        if (n < 0 && errno == EINTR)
-            continue;
+        if (n < 0 && errno == EINTR) continue;
         if (n < 0 && errno == EAGAIN) {
             // Standard input may have been left non-blocking by whoever started us.
-            pollfd p { m_fd, POLLIN, 0 };
+            pollfd p {m_fd, POLLIN, 0};
             ::poll(&p, 1, -1);
             continue;
         }
@@ -130,8 +127,7 @@ bool InputFile::fill(qint64 upTo, qint64 limit, const QString &what, QString *er
             *error = tr("cannot read %1: %2").arg(name(), qt_error_string(errno));
             return false;
         }
-        if (n == 0)
-            m_eof = true;
+        if (n == 0) m_eof = true;
         if (m_read.size() > limit) {
             *error = tr("%1 is larger than %2, the limit for %3").arg(name(), sizeText(limit), what);
             return false;
@@ -142,23 +138,18 @@ bool InputFile::fill(qint64 upTo, qint64 limit, const QString &what, QString *er
 
 InputFile::Kind InputFile::kind(QString *error)
 {
-    if (!fill(kHeadBytes, std::numeric_limits<qint64>::max(), {}, error))
-        return Kind::Unknown;
+    if (!fill(kHeadBytes, std::numeric_limits<qint64>::max(), {}, error)) return Kind::Unknown;
     error->clear();
     return kindOf(m_read.left(kHeadBytes));
 }
 
 InputFile::Kind InputFile::kindOf(QByteArrayView b)
 {
-    if (b.isEmpty())
-        return Kind::Empty;
-    if (CaptureReader::looksLikeCapture(b))
-        return Kind::Capture;
-    if (b.startsWith("\xEF\xBB\xBF"))
-        b = b.sliced(3);
+    if (b.isEmpty()) return Kind::Empty;
+    if (CaptureReader::looksLikeCapture(b)) return Kind::Capture;
+    if (b.startsWith("\xEF\xBB\xBF")) b = b.sliced(3);
     for (char c : b) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
-            continue;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
         return c == '{' ? Kind::Json : Kind::Unknown;
     }
     return Kind::Unknown;
@@ -166,28 +157,24 @@ InputFile::Kind InputFile::kindOf(QByteArrayView b)
 
 QString InputFile::kindError(Kind kind) const
 {
-    if (kind == Kind::Empty)
-        return tr("%1 is empty").arg(name());
+    if (kind == Kind::Empty) return tr("%1 is empty").arg(name());
     return tr("%1 is neither a capture (pcap or pcapng) nor a SynScope trace (JSON): it starts with %2")
         .arg(name(), QString::fromLatin1(m_read.left(8).toHex(' ')));
 }
 
 bool InputFile::readAll(qint64 limit, const QString &what, QByteArray &out, QString *error)
 {
-    if (!fill(limit == std::numeric_limits<qint64>::max() ? limit : limit + 1, limit, what, error))
-        return false;
+    if (!fill(limit == std::numeric_limits<qint64>::max() ? limit : limit + 1, limit, what, error)) return false;
     out = m_read;
     return true;
 }
 
 QString InputFile::reopenablePath(qint64 limit, QString *error)
 {
-    if (m_resource)
-        return m_reopened = m_path;
+    if (m_resource) return m_reopened = m_path;
     if (m_stdin) {
         // The capture reader maps its file: standard input is copied into one first.
-        if (!fill(limit + 1, limit, tr("a capture read from standard input"), error))
-            return {};
+        if (!fill(limit + 1, limit, tr("a capture read from standard input"), error)) return {};
         m_copy = std::make_unique<QTemporaryFile>();
         if (!m_copy->open() || m_copy->write(m_read) != m_read.size() || !m_copy->flush()) {
             *error = tr("cannot copy standard input to %1: %2").arg(m_copy->fileName(), m_copy->errorString());
@@ -202,14 +189,13 @@ QString InputFile::reopenablePath(qint64 limit, QString *error)
 
 QString InputFile::replacePath(QString message) const
 {
-    if (!m_reopened.isEmpty() && m_reopened != m_path)
-        message.replace(m_reopened, name());
+    if (!m_reopened.isEmpty() && m_reopened != m_path) message.replace(m_reopened, name());
     return message;
 }
 
 QString InputFile::sizeText(qint64 bytes)
 {
-    static const char *units[] = { "bytes", "KiB", "MiB", "GiB", "TiB" };
+    static const char *units[] = {"bytes", "KiB", "MiB", "GiB", "TiB"};
     int unit = 0;
     double value = double(bytes);
     while (value >= 1024 && unit < 4) {

@@ -32,8 +32,14 @@ using LinkLayer::Frame;
 using LinkLayer::Payload;
 namespace EtherType = LinkLayer::EtherType;
 
-quint16 be16(const uchar *p) { return quint16((p[0] << 8) | p[1]); }
-quint16 le16(const uchar *p) { return quint16(p[0] | (p[1] << 8)); }
+quint16 be16(const uchar *p)
+{
+    return quint16((p[0] << 8) | p[1]);
+}
+quint16 le16(const uchar *p)
+{
+    return quint16(p[0] | (p[1] << 8));
+}
 quint32 le32(const uchar *p)
 {
     return quint32(p[0]) | (quint32(p[1]) << 8) | (quint32(p[2]) << 16) | (quint32(p[3]) << 24);
@@ -41,7 +47,7 @@ quint32 le32(const uchar *p)
 
 Frame payload(quint16 type, qsizetype offset, Payload &out)
 {
-    out = Payload { type, offset, LinkLayer::Undecoded::None };
+    out = Payload {type, offset, LinkLayer::Undecoded::None};
     return Frame::Payload;
 }
 
@@ -49,14 +55,10 @@ Frame payload(quint16 type, qsizetype offset, Payload &out)
 // OUI) carries IP; the other SAPs (STP, NetBIOS, IPX) do not.
 Frame llc(const uchar *d, qsizetype length, qsizetype at, Payload &out)
 {
-    if (at + 3 > length)
-        return Frame::Truncated;
-    if (d[at] != 0xaa || d[at + 1] != 0xaa || d[at + 2] != 0x03)
-        return Frame::NotIp;
-    if (at + 8 > length)
-        return Frame::Truncated;
-    if (d[at + 3] != 0 || d[at + 4] != 0 || (d[at + 5] != 0 && d[at + 5] != 0xf8))
-        return Frame::NotIp;
+    if (at + 3 > length) return Frame::Truncated;
+    if (d[at] != 0xaa || d[at + 1] != 0xaa || d[at + 2] != 0x03) return Frame::NotIp;
+    if (at + 8 > length) return Frame::Truncated;
+    if (d[at + 3] != 0 || d[at + 4] != 0 || (d[at + 5] != 0 && d[at + 5] != 0xf8)) return Frame::NotIp;
     return payload(be16(d + at + 6), at + 8, out);
 }
 
@@ -64,13 +66,10 @@ Frame llc(const uchar *d, qsizetype length, qsizetype at, Payload &out)
 // LLC header says what it carries.
 Frame ethernet(const uchar *d, qsizetype length, Payload &out)
 {
-    if (length < 14)
-        return Frame::Truncated;
+    if (length < 14) return Frame::Truncated;
     const quint16 type = be16(d + 12);
-    if (type >= 0x0600)
-        return payload(type, 14, out);
-    if (type > 1500)
-        return Frame::NotIp;
+    if (type >= 0x0600) return payload(type, 14, out);
+    if (type > 1500) return Frame::NotIp;
     return llc(d, length, 14, out);
 }
 
@@ -81,28 +80,23 @@ Frame cooked(quint16 protocol, quint16 hatype, const uchar *d, qsizetype length,
 // "data pad" flag, 32-bit alignment between the MAC header and the payload.
 Frame wlan(const uchar *d, qsizetype length, qsizetype at, bool padded, Payload &out)
 {
-    if (at + 2 > length)
-        return Frame::Truncated;
+    if (at + 2 > length) return Frame::Truncated;
     const quint8 fc0 = d[at];
     const quint8 fc1 = d[at + 1];
     if ((fc0 & 0x03) != 0 || ((fc0 >> 2) & 0x03) != 2)
         return Frame::NotIp; // another protocol version, or management and control frames
     const int subtype = fc0 >> 4;
-    if (subtype & 0x04)
-        return Frame::NotIp; // null data frames carry nothing
+    if (subtype & 0x04) return Frame::NotIp; // null data frames carry nothing
     const bool qos = subtype & 0x08;
     qsizetype header = 24;
     if ((fc1 & 0x03) == 0x03) // to and from the distribution system: a fourth address
         header += 6;
     qsizetype qosAt = at + header;
-    if (qos)
-        header += 2;
+    if (qos) header += 2;
     if (qos && (fc1 & 0x80)) // +HTC: an HT control field follows the QoS control
         header += 4;
-    if (at + header > length)
-        return Frame::Truncated;
-    if (fc1 & 0x40)
-        return Frame::Encrypted;
+    if (at + header > length) return Frame::Truncated;
+    if (fc1 & 0x40) return Frame::Encrypted;
     if (qos && (d[qosAt] & 0x80)) {
         out.undecoded = LinkLayer::Undecoded::WlanAggregate;
         return Frame::Undecoded;
@@ -112,21 +106,17 @@ Frame wlan(const uchar *d, qsizetype length, qsizetype at, bool padded, Payload 
         out.undecoded = LinkLayer::Undecoded::WlanFragment;
         return Frame::Undecoded;
     }
-    if (padded)
-        header = (header + 3) & ~qsizetype(3);
+    if (padded) header = (header + 3) & ~qsizetype(3);
     return llc(d, length, at + header, out);
 }
 
 // A radiotap header: its length, and from its flags field whether the MAC header is padded.
 Frame radiotap(const uchar *d, qsizetype length, qsizetype at, Payload &out)
 {
-    if (at + 8 > length)
-        return Frame::Truncated;
+    if (at + 8 > length) return Frame::Truncated;
     const qsizetype headerLength = le16(d + at + 2);
-    if (d[at] != 0 || headerLength < 8)
-        return Frame::NotIp;
-    if (at + headerLength > length)
-        return Frame::Truncated;
+    if (d[at] != 0 || headerLength < 8) return Frame::NotIp;
+    if (at + headerLength > length) return Frame::Truncated;
     // The first present bitmap says whether TSFT (bit 0, 8 bytes aligned to 8) and flags (bit 1)
     // are there; further bitmaps follow while bit 31 is set.
     const quint32 present = le32(d + at + 4);
@@ -135,10 +125,8 @@ Frame radiotap(const uchar *d, qsizetype length, qsizetype at, Payload &out)
         word = le32(d + at + field);
     bool padded = false;
     if (present & 0x02) {
-        if (present & 0x01)
-            field = ((field + 7) & ~qsizetype(7)) + 8;
-        if (field < headerLength)
-            padded = d[at + field] & 0x20;
+        if (present & 0x01) field = ((field + 7) & ~qsizetype(7)) + 8;
+        if (field < headerLength) padded = d[at + field] & 0x20;
     }
     return wlan(d, length, at + headerLength, padded, out);
 }
@@ -157,21 +145,18 @@ Frame cooked(quint16 protocol, quint16 hatype, const uchar *d, qsizetype length,
     }
     if (protocol == 0x0004) // ETH_P_802_2: an LLC header follows
         return llc(d, length, at, out);
-    if (protocol < 0x0600)
-        return Frame::NotIp; // Novell 802.3, CAN, ...: Linux's own numbers, not EtherTypes
+    if (protocol < 0x0600) return Frame::NotIp; // Novell 802.3, CAN, ...: Linux's own numbers, not EtherTypes
     return payload(protocol, at, out);
 }
 
 // A PPP protocol number at `at` (one byte when compressed: its low bit set), as an EtherType.
 Frame ppp(const uchar *d, qsizetype length, qsizetype at, Payload &out)
 {
-    if (at + 1 > length)
-        return Frame::Truncated;
+    if (at + 1 > length) return Frame::Truncated;
     quint16 protocol = d[at];
     qsizetype after = at + 1;
     if (!(protocol & 0x01)) {
-        if (at + 2 > length)
-            return Frame::Truncated;
+        if (at + 2 > length) return Frame::Truncated;
         protocol = be16(d + at);
         after = at + 2;
     }
@@ -198,16 +183,14 @@ Frame ppp(const uchar *d, qsizetype length, qsizetype at, Payload &out)
 // PPP that may start with the HDLC-like address and control bytes (FF 03), which are optional.
 Frame pppFramed(const uchar *d, qsizetype length, Payload &out)
 {
-    if (length >= 2 && d[0] == 0xff && d[1] == 0x03)
-        return ppp(d, length, 2, out);
+    if (length >= 2 && d[0] == 0xff && d[1] == 0x03) return ppp(d, length, 2, out);
     return ppp(d, length, 0, out);
 }
 
 // Cisco HDLC: address (0x0f unicast, 0x8f broadcast), control, then an EtherType.
 Frame ciscoHdlc(const uchar *d, qsizetype length, Payload &out)
 {
-    if (length < 4)
-        return Frame::Truncated;
+    if (length < 4) return Frame::Truncated;
     return payload(be16(d + 2), 4, out);
 }
 
@@ -215,18 +198,14 @@ Frame ciscoHdlc(const uchar *d, qsizetype length, Payload &out)
 // type 9 is the packet, from its network header on.
 Frame nflog(const uchar *d, qsizetype length, Payload &out)
 {
-    if (length < 4)
-        return Frame::Truncated;
+    if (length < 4) return Frame::Truncated;
     const quint8 family = d[0];
-    if (family != 2 && family != 10)
-        return Frame::NotIp;
+    if (family != 2 && family != 10) return Frame::NotIp;
     for (qsizetype at = 4; at + 4 <= length;) {
         const qsizetype tlvLength = le16(d + at);
         const quint16 type = le16(d + at + 2) & 0x7fff;
-        if (tlvLength < 4)
-            return Frame::NotIp;
-        if (type == 9)
-            return payload(family == 2 ? EtherType::Ipv4 : EtherType::Ipv6, at + 4, out);
+        if (tlvLength < 4) return Frame::NotIp;
+        if (type == 9) return payload(family == 2 ? EtherType::Ipv4 : EtherType::Ipv6, at + 4, out);
         at += (tlvLength + 3) & ~qsizetype(3);
     }
     return Frame::NotIp;
@@ -238,7 +217,7 @@ bool isInetFamily(quint32 af)
     // DragonFly, 30 on macOS (Wireshark accepts the same three).
     return af == 2 || af == 24 || af == 28 || af == 30;
 }
-}
+} // namespace
 
 namespace LinkLayer {
 
@@ -311,7 +290,8 @@ QString name(int linkType)
 
 QString supportedNames()
 {
-    return QCoreApplication::translate("LinkLayer",
+    return QCoreApplication::translate(
+        "LinkLayer",
         "Ethernet, Linux cooked (SLL, SLL2), raw IPv4/IPv6, BSD/OpenBSD loopback, PPP, Cisco HDLC, IEEE 802.11 "
         "(plain, radiotap, PPI) and Linux NFLOG");
 }
@@ -323,38 +303,32 @@ Frame locate(int linkType, const uchar *d, qsizetype length, Payload &out)
     case kEthernet:
         return ethernet(d, length, out);
     case kSll: // packet type, ARPHRD, address length, 8 address bytes, protocol
-        if (length < 16)
-            return Frame::Truncated;
+        if (length < 16) return Frame::Truncated;
         return cooked(be16(d + 14), be16(d + 2), d, length, 16, out);
     case kSll2: // protocol, reserved, interface index, ARPHRD, packet type, address length, 8 address bytes
-        if (length < 20)
-            return Frame::Truncated;
+        if (length < 20) return Frame::Truncated;
         return cooked(be16(d), be16(d + 8), d, length, 20, out);
     case kNull:
     case kLoop: {
-        if (length < 4)
-            return Frame::Truncated;
+        if (length < 4) return Frame::Truncated;
         const quint32 big = (quint32(d[0]) << 24) | (quint32(d[1]) << 16) | (quint32(d[2]) << 8) | d[3];
         const quint32 little = le32(d);
         // The family is a small number: whichever byte order makes it one is the writer's.
         const quint32 af = linkType == kLoop ? big : ((little & 0xffff0000u) ? big : little);
-        if (!isInetFamily(af))
-            return Frame::NotIp;
+        if (!isInetFamily(af)) return Frame::NotIp;
         return payload(af == 2 ? EtherType::Ipv4 : EtherType::Ipv6, 4, out);
     }
     case kDltRaw:
     case kRaw:
     case kIpv4:
     case kIpv6:
-        if (length < 1)
-            return Frame::Truncated;
+        if (length < 1) return Frame::Truncated;
         // The version nibble decides, as for every IP packet.
         return payload(linkType == kIpv6 ? EtherType::Ipv6 : EtherType::Ipv4, 0, out);
     case kPpp:
         return pppFramed(d, length, out);
     case kPppHdlc:
-        if (length >= 1 && (d[0] == 0x0f || d[0] == 0x8f))
-            return ciscoHdlc(d, length, out);
+        if (length >= 1 && (d[0] == 0x0f || d[0] == 0x8f)) return ciscoHdlc(d, length, out);
         return pppFramed(d, length, out);
     case kPppEther:
         return payload(EtherType::PppoeSession, 0, out);
@@ -365,14 +339,11 @@ Frame locate(int linkType, const uchar *d, qsizetype length, Payload &out)
     case kRadiotap:
         return radiotap(d, length, 0, out);
     case kPpi: { // version, flags, header length, then the DLT of what follows (little-endian)
-        if (length < 8)
-            return Frame::Truncated;
+        if (length < 8) return Frame::Truncated;
         const qsizetype headerLength = le16(d + 2);
         const quint32 dlt = le32(d + 4);
-        if (headerLength < 8 || headerLength > length)
-            return headerLength > length ? Frame::Truncated : Frame::NotIp;
-        if (dlt == kWlan)
-            return wlan(d, length, headerLength, false, out);
+        if (headerLength < 8 || headerLength > length) return headerLength > length ? Frame::Truncated : Frame::NotIp;
+        if (dlt == kWlan) return wlan(d, length, headerLength, false, out);
         if (dlt == kEthernet) {
             const Frame f = ethernet(d + headerLength, length - headerLength, out);
             out.offset += headerLength;
@@ -387,4 +358,4 @@ Frame locate(int linkType, const uchar *d, qsizetype length, Payload &out)
     }
 }
 
-}
+} // namespace LinkLayer

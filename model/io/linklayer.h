@@ -14,17 +14,17 @@ namespace LinkLayer {
 // EtherTypes the link layers hand on (IEEE 802 numbers; PPP, HDLC, SLL and loopback protocols are
 // translated to them).
 namespace EtherType {
-    enum : quint16 {
-        Ipv4 = 0x0800,
-        Ipv6 = 0x86dd,
-        Vlan = 0x8100, // 802.1Q
-        QinQ = 0x88a8, // 802.1ad
-        QinQOld = 0x9100, // the pre-standard QinQ tag some switches still send
-        Mpls = 0x8847,
-        MplsMulticast = 0x8848,
-        PppoeSession = 0x8864,
-        Ethernet = 0x6558, // transparent Ethernet bridging: a whole Ethernet frame follows
-    };
+enum : quint16 {
+    Ipv4 = 0x0800,
+    Ipv6 = 0x86dd,
+    Vlan = 0x8100, // 802.1Q
+    QinQ = 0x88a8, // 802.1ad
+    QinQOld = 0x9100, // the pre-standard QinQ tag some switches still send
+    Mpls = 0x8847,
+    MplsMulticast = 0x8848,
+    PppoeSession = 0x8864,
+    Ethernet = 0x6558, // transparent Ethernet bridging: a whole Ethernet frame follows
+};
 }
 
 enum class Frame {
@@ -56,4 +56,4 @@ QString name(int linkType);
 QString supportedNames();
 Frame locate(int linkType, const uchar *data, qsizetype length, Payload &out);
 
-}
+} // namespace LinkLayer

@@ -45,7 +45,7 @@ QString toText(const Trace &trace, const SequenceScript::Options &options)
     QString out = QStringLiteral("sequenceDiagram\n");
     out += QStringLiteral("    %% SynScope trace (%1)\n").arg(escape(trace.info().source));
     for (Participant p :
-        { Participant::ClientApp, Participant::ClientTcp, Participant::ServerTcp, Participant::ServerApp })
+         {Participant::ClientApp, Participant::ClientTcp, Participant::ServerTcp, Participant::ServerApp})
         out += QStringLiteral("    participant ") + participantId(p) + QStringLiteral(" as ")
             + escape(participantTitle(p)) + u'\n';
     for (const Statement &s : build(trace, options)) {
@@ -62,4 +62,4 @@ QString toText(const Trace &trace, const SequenceScript::Options &options)
     return out;
 }
 
-}
+} // namespace MermaidExport

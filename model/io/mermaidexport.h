@@ -14,4 +14,4 @@ QString toText(const Trace &trace, const SequenceScript::Options &options);
 // Text made safe for a message or note: ';' and '#' are Mermaid's statement separator and entity
 // prefix, '<' '>' would be read as HTML, a newline would end the statement.
 QString escape(const QString &text);
-}
+} // namespace MermaidExport

@@ -18,8 +18,14 @@ constexpr int kMaxDepth = 16;
 constexpr int kEthernetLink = 1;
 constexpr int kPppLink = 9;
 
-quint16 be16(const uchar *p) { return quint16((p[0] << 8) | p[1]); }
-quint32 be32(const uchar *p) { return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | p[3]; }
+quint16 be16(const uchar *p)
+{
+    return quint16((p[0] << 8) | p[1]);
+}
+quint32 be32(const uchar *p)
+{
+    return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | p[3];
+}
 
 // EtherTypes that etherType() takes apart: a tunnel carrying anything else is reported.
 bool isDecodedEtherType(quint16 type)
@@ -44,8 +50,7 @@ bool isDecodedEtherType(quint16 type)
 // EtherType that Ethernet frames on a pseudowire carry.
 bool looksLikeEthernet(const uchar *p, qsizetype avail)
 {
-    if (avail < 14)
-        return false;
+    if (avail < 14) return false;
     const quint16 type = be16(p + 12);
     return type == EtherType::Ipv4 || type == EtherType::Ipv6 || type == EtherType::Vlan || type == EtherType::QinQ
         || type == EtherType::Mpls || type == 0x0806;
@@ -54,29 +59,25 @@ bool looksLikeEthernet(const uchar *p, qsizetype avail)
 // The Jumbo Payload option (RFC 2675) of the hop-by-hop header right after an IPv6 header, or 0.
 qsizetype jumboLength(const uchar *p, qsizetype avail)
 {
-    if (p[6] != 0 || avail < 48)
-        return 0;
+    if (p[6] != 0 || avail < 48) return 0;
     const qsizetype end = qMin(avail, 40 + (qsizetype(p[41]) + 1) * 8);
     for (qsizetype at = 42; at < end;) {
         if (p[at] == 0) { // Pad1
             ++at;
             continue;
         }
-        if (at + 2 > end)
-            break;
+        if (at + 2 > end) break;
         const qsizetype optionLength = p[at + 1];
-        if (p[at] == 0xc2 && optionLength == 4 && at + 6 <= end)
-            return qsizetype(be32(p + at + 2));
+        if (p[at] == 0xc2 && optionLength == 4 && at + 6 <= end) return qsizetype(be32(p + at + 2));
         at += 2 + optionLength;
     }
     return 0;
 }
-}
+} // namespace
 
 PacketDecoder::PacketDecoder(CaptureSkips &skips)
     : m_skips(skips)
-{
-}
+{ }
 
 Result PacketDecoder::skip(Kind kind, quint32 detail)
 {
@@ -89,7 +90,7 @@ Result PacketDecoder::cut(Header header, qsizetype avail, qsizetype reported)
     // Fewer bytes than the wire had: the snap length cut the frame (a damaged frame is shorter on
     // the wire too).
     return skip(avail < reported && m_record->capturedLength < m_record->originalLength ? Kind::SnapCut : Kind::Short,
-        quint32(header));
+                quint32(header));
 }
 
 Result PacketDecoder::decode(const CaptureRecord &r, Found &out)
@@ -97,15 +98,13 @@ Result PacketDecoder::decode(const CaptureRecord &r, Found &out)
     m_record = &r;
     m_out = &out;
     out.quoted = false;
-    if (r.timeOutOfRange)
-        return skip(Kind::TimeOutOfRange);
-    if (!LinkLayer::isSupported(r.linkType))
-        return skip(Kind::LinkType, quint32(r.linkType));
+    if (r.timeOutOfRange) return skip(Kind::TimeOutOfRange);
+    if (!LinkLayer::isSupported(r.linkType)) return skip(Kind::LinkType, quint32(r.linkType));
     return linkPayload(r.linkType, r.data, r.capturedLength, qMax(r.originalLength, r.capturedLength), 0, false);
 }
 
-Result PacketDecoder::linkPayload(
-    int linkType, const uchar *p, qsizetype avail, qsizetype reported, int depth, bool inner)
+Result PacketDecoder::linkPayload(int linkType, const uchar *p, qsizetype avail, qsizetype reported, int depth,
+                                  bool inner)
 {
     LinkLayer::Payload payload;
     switch (LinkLayer::locate(linkType, p, avail, payload)) {
@@ -121,15 +120,13 @@ Result PacketDecoder::linkPayload(
     case LinkLayer::Frame::Undecoded:
         return skip(Kind::Undecoded, quint32(payload.undecoded));
     }
-    if (payload.offset > avail)
-        return cut(inner ? Header::Ethernet : Header::Link, avail, reported);
+    if (payload.offset > avail) return cut(inner ? Header::Ethernet : Header::Link, avail, reported);
     return etherType(payload.type, p + payload.offset, avail - payload.offset, reported - payload.offset, depth);
 }
 
 Result PacketDecoder::etherType(quint16 type, const uchar *p, qsizetype avail, qsizetype reported, int depth)
 {
-    if (++depth > kMaxDepth)
-        return Result::NotTcp;
+    if (++depth > kMaxDepth) return Result::NotTcp;
     switch (type) {
     case EtherType::Ipv4:
     case EtherType::Ipv6:
@@ -137,8 +134,7 @@ Result PacketDecoder::etherType(quint16 type, const uchar *p, qsizetype avail, q
     case EtherType::Vlan:
     case EtherType::QinQ:
     case EtherType::QinQOld:
-        if (avail < 4)
-            return cut(Header::Vlan, avail, reported);
+        if (avail < 4) return cut(Header::Vlan, avail, reported);
         return etherType(be16(p + 2), p + 4, avail - 4, reported - 4, depth);
     case EtherType::Mpls:
     case EtherType::MplsMulticast:
@@ -156,22 +152,19 @@ Result PacketDecoder::mpls(const uchar *p, qsizetype avail, qsizetype reported, 
 {
     quint32 label = 0;
     for (;;) {
-        if (avail < 4)
-            return cut(Header::Mpls, avail, reported);
+        if (avail < 4) return cut(Header::Mpls, avail, reported);
         label = be32(p) >> 12;
         const bool bottom = p[2] & 0x01;
         p += 4;
         avail -= 4;
         reported -= 4;
-        if (bottom)
-            break;
+        if (bottom) break;
     }
     if (label == 0) // IPv4 explicit null
         return ip(p, avail, reported, depth);
     if (label == 2) // IPv6 explicit null
         return ip(p, avail, reported, depth);
-    if (avail < 1)
-        return cut(Header::Mpls, avail, reported);
+    if (avail < 1) return cut(Header::Mpls, avail, reported);
     switch (p[0] >> 4) {
     case 4:
     case 6:
@@ -182,8 +175,7 @@ Result PacketDecoder::mpls(const uchar *p, qsizetype avail, qsizetype reported, 
         // An Ethernet pseudowire, with or without the 4-byte control word (whose first nibble is
         // 0). Wireshark also asks its table of vendors for the MAC addresses; an EtherType that
         // Ethernet carries is the check here.
-        if (looksLikeEthernet(p, avail))
-            return linkPayload(kEthernetLink, p, avail, reported, depth, true);
+        if (looksLikeEthernet(p, avail)) return linkPayload(kEthernetLink, p, avail, reported, depth, true);
         if (avail >= 4 && looksLikeEthernet(p + 4, avail - 4))
             return linkPayload(kEthernetLink, p + 4, avail - 4, reported - 4, depth, true);
         [[fallthrough]];
@@ -194,8 +186,7 @@ Result PacketDecoder::mpls(const uchar *p, qsizetype avail, qsizetype reported, 
 
 Result PacketDecoder::pppoe(const uchar *p, qsizetype avail, qsizetype reported, int depth)
 {
-    if (avail < 8)
-        return cut(Header::Pppoe, avail, reported);
+    if (avail < 8) return cut(Header::Pppoe, avail, reported);
     if (p[0] != 0x11 || p[1] != 0) // version 1, type 1; code 0 is session data
         return Result::NotTcp;
     return linkPayload(kPppLink, p + 6, avail - 6, reported - 6, depth, true);
@@ -203,8 +194,7 @@ Result PacketDecoder::pppoe(const uchar *p, qsizetype avail, qsizetype reported,
 
 Result PacketDecoder::ip(const uchar *p, qsizetype avail, qsizetype reported, int depth)
 {
-    if (avail < 1)
-        return cut(Header::Ipv4, avail, reported);
+    if (avail < 1) return cut(Header::Ipv4, avail, reported);
     // The version nibble decides, whatever the EtherType said (as Wireshark's IPv4 dissector does).
     switch (p[0] >> 4) {
     case 4:
@@ -218,21 +208,16 @@ Result PacketDecoder::ip(const uchar *p, qsizetype avail, qsizetype reported, in
 
 Result PacketDecoder::ipv4(const uchar *p, qsizetype avail, qsizetype reported, int depth)
 {
-    if (avail < 20)
-        return cut(Header::Ipv4, avail, reported);
+    if (avail < 20) return cut(Header::Ipv4, avail, reported);
     const qsizetype ihl = (p[0] & 0x0f) * 4;
     qsizetype total = be16(p + 2);
     // 0: the packet of a sender with TCP segmentation offload, captured before the card cut it up
     // (Wireshark's ip.tso_support). Past the frame: the frame bounds it (tshark's tcp.len does).
-    if (total == 0)
-        total = reported;
-    if (ihl < 20 || total < ihl)
-        return skip(Kind::Malformed, quint32(Header::Ipv4));
+    if (total == 0) total = reported;
+    if (ihl < 20 || total < ihl) return skip(Kind::Malformed, quint32(Header::Ipv4));
     const qsizetype effective = qMin(total, reported);
-    if (ihl > effective)
-        return skip(Kind::Malformed, quint32(Header::Ipv4));
-    if (ihl > avail)
-        return cut(Header::Ipv4, avail, reported);
+    if (ihl > effective) return skip(Kind::Malformed, quint32(Header::Ipv4));
+    if (ihl > avail) return cut(Header::Ipv4, avail, reported);
     const quint8 protocol = p[9];
     const quint16 fragmentField = be16(p + 6);
     if (fragmentField & 0x3fff) { // more fragments, or an offset
@@ -250,22 +235,19 @@ Result PacketDecoder::ipv4(const uchar *p, qsizetype avail, qsizetype reported, 
         f.more = fragmentField & 0x2000;
         return fragment(f, avail, effective, depth);
     }
-    if (protocol == 6)
-        return tcp(p, qMin(avail, effective), effective);
+    if (protocol == 6) return tcp(p, qMin(avail, effective), effective);
     return transport(protocol, false, p + ihl, qMin(avail, effective) - ihl, effective - ihl, depth);
 }
 
 Result PacketDecoder::ipv6(const uchar *p, qsizetype avail, qsizetype reported, int depth)
 {
-    if (avail < 40)
-        return cut(Header::Ipv6, avail, reported);
+    if (avail < 40) return cut(Header::Ipv6, avail, reported);
     qsizetype payload = be16(p + 4);
     if (payload == 0) {
         // A jumbogram (Linux's BIG TCP); without a Jumbo Payload option Wireshark finds no length
         // (its ipv6.tso_support is off by default), and neither does SynScope.
         payload = jumboLength(p, avail);
-        if (payload == 0)
-            return skip(Kind::Malformed, quint32(Header::Ipv6));
+        if (payload == 0) return skip(Kind::Malformed, quint32(Header::Ipv6));
     }
     const qsizetype effective = qMin(40 + payload, reported);
     const qsizetype end = qMin(avail, effective);
@@ -278,10 +260,8 @@ Result PacketDecoder::ipv6(const uchar *p, qsizetype avail, qsizetype reported, 
                 return at + 2 > effective ? skip(Kind::Malformed, quint32(Header::Ipv6))
                                           : cut(Header::Ipv6, avail, reported);
             const qsizetype length = ipv6ExtensionLength(next, p[at + 1]);
-            if (at + length > effective)
-                return skip(Kind::Malformed, quint32(Header::Ipv6));
-            if (at + length > end)
-                return cut(Header::Ipv6, avail, reported);
+            if (at + length > effective) return skip(Kind::Malformed, quint32(Header::Ipv6));
+            if (at + length > end) return cut(Header::Ipv6, avail, reported);
             next = p[at];
             nextAt = at;
             at += length;
@@ -289,10 +269,8 @@ Result PacketDecoder::ipv6(const uchar *p, qsizetype avail, qsizetype reported, 
         }
         switch (next) {
         case 44: { // fragment
-            if (at + 8 > effective)
-                return skip(Kind::Malformed, quint32(Header::Ipv6));
-            if (at + 8 > end)
-                return cut(Header::Ipv6, avail, reported);
+            if (at + 8 > effective) return skip(Kind::Malformed, quint32(Header::Ipv6));
+            if (at + 8 > end) return cut(Header::Ipv6, avail, reported);
             const quint16 field = be16(p + at + 2);
             if ((field & 0xfff9) == 0) { // an atomic fragment (RFC 6946): the whole packet
                 next = p[at];
@@ -320,8 +298,7 @@ Result PacketDecoder::ipv6(const uchar *p, qsizetype avail, qsizetype reported, 
         }
         break;
     }
-    if (next == 6)
-        return tcp(p, end, effective);
+    if (next == 6) return tcp(p, end, effective);
     return transport(quint8(next), true, p + at, end - at, effective - at, depth);
 }
 
@@ -343,21 +320,20 @@ Result PacketDecoder::tcp(const uchar *packet, qsizetype length, qsizetype effec
     if (qsizetype(s.ipLength) != effective) {
         // The length the frame gives (TSO, or an IP header that claims more than the frame holds).
         const qsizetype payload = effective - s.ipHeaderLength - s.tcpHeaderLength;
-        if (payload < 0)
-            return skip(Kind::Malformed, quint32(Header::Tcp));
+        if (payload < 0) return skip(Kind::Malformed, quint32(Header::Tcp));
         s.ipLength = quint32(effective);
         s.payloadLength = quint32(payload);
     }
     out.ip = packet;
     out.ipBytes = qMin(qMin(length, effective), kMaxStoredPacket);
     const CaptureRecord &r = *m_record;
-    out.fileOffset
-        = packet >= r.data && packet < r.data + r.capturedLength ? r.dataOffset + (packet - r.data) : qsizetype(-1);
+    out.fileOffset =
+        packet >= r.data && packet < r.data + r.capturedLength ? r.dataOffset + (packet - r.data) : qsizetype(-1);
     return Result::Tcp;
 }
 
-Result PacketDecoder::transport(
-    quint8 protocol, bool v6, const uchar *p, qsizetype avail, qsizetype reported, int depth)
+Result PacketDecoder::transport(quint8 protocol, bool v6, const uchar *p, qsizetype avail, qsizetype reported,
+                                int depth)
 {
     switch (protocol) {
     case 4: // IPv4 in IP
@@ -370,13 +346,10 @@ Result PacketDecoder::transport(
     case 50:
         return skip(Kind::Esp);
     case 51: { // IPsec AH in IPv4 (IPv6 walks it as an extension header)
-        if (avail < 2)
-            return cut(Header::Ah, avail, reported);
+        if (avail < 2) return cut(Header::Ah, avail, reported);
         const qsizetype length = (qsizetype(p[1]) + 2) * 4;
-        if (length > reported)
-            return skip(Kind::Malformed, quint32(Header::Ah));
-        if (length > avail)
-            return cut(Header::Ah, avail, reported);
+        if (length > reported) return skip(Kind::Malformed, quint32(Header::Ah));
+        if (length > avail) return cut(Header::Ah, avail, reported);
         if (p[0] == 6) // TCP behind AH in IPv4: the trace's packet parser does not walk it
             return skip(Kind::AhTcp);
         return transport(p[0], v6, p + length, avail - length, reported - length, depth);
@@ -392,19 +365,16 @@ Result PacketDecoder::transport(
 
 Result PacketDecoder::icmpError(bool v6, const uchar *p, qsizetype avail)
 {
-    if (avail < 8)
-        return Result::NotTcp;
+    if (avail < 8) return Result::NotTcp;
     const quint8 type = p[0];
-    const bool error
-        = v6 ? (type >= 1 && type <= 4) : (type == 3 || type == 4 || type == 5 || type == 11 || type == 12);
-    if (!error)
-        return Result::NotTcp;
+    const bool error =
+        v6 ? (type >= 1 && type <= 4) : (type == 3 || type == 4 || type == 5 || type == 11 || type == 12);
+    if (!error) return Result::NotTcp;
     // The quoted packet: Wireshark takes its TCP header apart (and numbers its connection) once the
     // fixed 20 bytes are there, whatever options the header announces.
     const uchar *q = p + 8;
     const qsizetype length = avail - 8;
-    if (length < 1 || (q[0] >> 4) != (v6 ? 6 : 4))
-        return Result::NotTcp;
+    if (length < 1 || (q[0] >> 4) != (v6 ? 6 : 4)) return Result::NotTcp;
     const ParseStatus status = parseIpTcp(q, length, m_out->segment, Completeness::HeadersOnly);
     if (status == ParseStatus::Truncated) {
         // Options cut off by the quote: the fixed header alone.
@@ -413,8 +383,7 @@ Result PacketDecoder::icmpError(bool v6, const uchar *p, qsizetype avail)
             return Result::NotTcp; // extension headers before a cut TCP header: not worth the walk
         return numberOnly(q, ipHeader, q + ipHeader, length - ipHeader);
     }
-    if (status != ParseStatus::Ok)
-        return Result::NotTcp;
+    if (status != ParseStatus::Ok) return Result::NotTcp;
     m_out->ip = q;
     m_out->ipBytes = 0;
     m_out->fileOffset = -1;
@@ -426,8 +395,7 @@ Result PacketDecoder::numberOnly(const uchar *ip, qsizetype ipHeader, const ucha
 {
     // Wireshark numbers the connection of a TCP header it does not analyse once its fixed 20 bytes
     // are there: an IP header made for them alone (no fragment, TCP next, no options) reads them.
-    if (tcpAvail < 20)
-        return Result::NotTcp;
+    if (tcpAvail < 20) return Result::NotTcp;
     QByteArray fixed(reinterpret_cast<const char *>(ip), ipHeader);
     fixed.append(reinterpret_cast<const char *>(tcp), 20);
     auto *b = reinterpret_cast<uchar *>(fixed.data());
@@ -438,8 +406,7 @@ Result PacketDecoder::numberOnly(const uchar *ip, qsizetype ipHeader, const ucha
         b[7] = 0;
         b[9] = 6;
     } else {
-        if (ipHeader != 40)
-            return Result::NotTcp;
+        if (ipHeader != 40) return Result::NotTcp;
         b[4] = 0;
         b[5] = 20;
         b[6] = 6;
@@ -456,34 +423,26 @@ Result PacketDecoder::numberOnly(const uchar *ip, qsizetype ipHeader, const ucha
 
 Result PacketDecoder::gre(const uchar *p, qsizetype avail, qsizetype reported, int depth)
 {
-    if (avail < 4)
-        return cut(Header::Gre, avail, reported);
+    if (avail < 4) return cut(Header::Gre, avail, reported);
     const quint16 flags = be16(p);
     const quint16 protocol = be16(p + 2);
     qsizetype header = 4;
     switch (flags & 0x0007) {
     case 0: // RFC 2784/2890: checksum (with the reserved word), key, sequence number
-        if (flags & 0x4000)
-            return skip(Kind::Gre, CaptureSkips::kGreRouting);
-        if (flags & 0x8000)
-            header += 4;
-        if (flags & 0x2000)
-            header += 4;
-        if (flags & 0x1000)
-            header += 4;
+        if (flags & 0x4000) return skip(Kind::Gre, CaptureSkips::kGreRouting);
+        if (flags & 0x8000) header += 4;
+        if (flags & 0x2000) header += 4;
+        if (flags & 0x1000) header += 4;
         break;
     case 1: // enhanced GRE of PPTP (RFC 2637): a key (payload length, call id), sequence, acknowledgment
         header += 4;
-        if (flags & 0x1000)
-            header += 4;
-        if (flags & 0x0080)
-            header += 4;
+        if (flags & 0x1000) header += 4;
+        if (flags & 0x0080) header += 4;
         break;
     default:
         return skip(Kind::Malformed, quint32(Header::Gre));
     }
-    if (header > avail)
-        return cut(Header::Gre, avail, reported);
+    if (header > avail) return cut(Header::Gre, avail, reported);
     p += header;
     avail -= header;
     reported -= header;
@@ -492,70 +451,58 @@ Result PacketDecoder::gre(const uchar *p, qsizetype avail, qsizetype reported, i
         return linkPayload(kPppLink, p, avail, reported, depth, true);
     case 0x88be: // ERSPAN: type II (an 8-byte header) when the sequence bit is set, else type I (none)
         if (flags & 0x1000) {
-            if (avail < 8)
-                return cut(Header::Erspan, avail, reported);
+            if (avail < 8) return cut(Header::Erspan, avail, reported);
             p += 8;
             avail -= 8;
             reported -= 8;
         }
         return linkPayload(kEthernetLink, p, avail, reported, depth, true);
     case 0x22eb: { // ERSPAN type III: 12 bytes, and an 8-byte platform subheader when its O bit is set
-        if (avail < 12)
-            return cut(Header::Erspan, avail, reported);
+        if (avail < 12) return cut(Header::Erspan, avail, reported);
         const qsizetype length = (p[11] & 0x01) ? 20 : 12;
-        if (avail < length)
-            return cut(Header::Erspan, avail, reported);
+        if (avail < length) return cut(Header::Erspan, avail, reported);
         return linkPayload(kEthernetLink, p + length, avail - length, reported - length, depth, true);
     }
     case 0x883e: // WCCP: a 4-byte redirect header unless IPv4 follows at once (WCCPv1)
         if (avail >= 1 && (p[0] >> 4) != 4) {
-            if (avail < 4)
-                return cut(Header::Gre, avail, reported);
+            if (avail < 4) return cut(Header::Gre, avail, reported);
             return ip(p + 4, avail - 4, reported - 4, depth);
         }
         return ip(p, avail, reported, depth);
     case 0x0000: // a keepalive
         return Result::NotTcp;
     default:
-        if (!isDecodedEtherType(protocol))
-            return skip(Kind::Gre, protocol);
+        if (!isDecodedEtherType(protocol)) return skip(Kind::Gre, protocol);
         return etherType(protocol, p, avail, reported, depth);
     }
 }
 
 Result PacketDecoder::udp(const uchar *p, qsizetype avail, qsizetype reported, int depth)
 {
-    if (avail < 8)
-        return Result::NotTcp; // a cut UDP header hides no TCP worth counting
+    if (avail < 8) return Result::NotTcp; // a cut UDP header hides no TCP worth counting
     const quint16 source = be16(p);
     const quint16 destination = be16(p + 2);
     const qsizetype length = be16(p + 4);
-    if (length >= 8 && length < reported)
-        reported = length;
+    if (length >= 8 && length < reported) reported = length;
     avail = qMin(avail, reported);
     // Wireshark tries the lower port first.
     const quint16 low = qMin(source, destination);
     const quint16 high = qMax(source, destination);
-    for (const quint16 port : { low, high }) {
+    for (const quint16 port : {low, high}) {
         switch (port) {
         case 4789: // VXLAN: flags, reserved, VNI, reserved; then an Ethernet frame
-            if (avail < 16)
-                return cut(Header::Vxlan, avail, reported);
+            if (avail < 16) return cut(Header::Vxlan, avail, reported);
             return linkPayload(kEthernetLink, p + 16, avail - 16, reported - 16, depth, true);
         case 6081: { // Geneve: version and option length, flags, protocol type, VNI; options
-            if (avail < 16)
-                return cut(Header::Geneve, avail, reported);
+            if (avail < 16) return cut(Header::Geneve, avail, reported);
             const qsizetype header = 8 + 8 + qsizetype(p[8] & 0x3f) * 4;
             const quint16 protocol = be16(p + 10);
-            if (avail < header)
-                return cut(Header::Geneve, avail, reported);
-            if (!isDecodedEtherType(protocol))
-                return skip(Kind::Geneve, protocol);
+            if (avail < header) return cut(Header::Geneve, avail, reported);
+            if (!isDecodedEtherType(protocol)) return skip(Kind::Geneve, protocol);
             return etherType(protocol, p + header, avail - header, reported - header, depth);
         }
         case 4500: // IPsec NAT traversal: ESP behind a non-zero SPI; a zero marker is IKE
-            if (avail >= 16 && be32(p + 8) != 0)
-                return skip(Kind::Esp);
+            if (avail >= 16 && be32(p + 8) != 0) return skip(Kind::Esp);
             return Result::NotTcp;
         default:
             break;
@@ -570,8 +517,7 @@ Result PacketDecoder::fragment(const Fragment &f, qsizetype avail, qsizetype eff
     // what the first fragment holds: its TCP header's connection is numbered (as a quoted one is),
     // and no more.
     if (avail < effective || f.dataLength <= 0) {
-        if (f.dataLength <= 0)
-            return skip(Kind::Malformed, quint32(f.key.version == 4 ? Header::Ipv4 : Header::Ipv6));
+        if (f.dataLength <= 0) return skip(Kind::Malformed, quint32(f.key.version == 4 ? Header::Ipv4 : Header::Ipv6));
         skip(Kind::FragmentCut);
         const bool tcpNext = f.key.version == 4 ? f.key.protocol == 6 : f.nextHeader == 6 && f.headerLength == 40;
         if (f.offset == 0 && tcpNext
@@ -609,16 +555,15 @@ Result PacketDecoder::fragment(const Fragment &f, qsizetype avail, qsizetype eff
         d.nextHeaderAt = f.nextHeaderAt;
         d.nextHeader = f.nextHeader;
     }
-    if (!f.more)
-        d.end = f.offset + f.dataLength;
+    if (!f.more) d.end = f.offset + f.dataLength;
     // Kept in order of offset, a later copy after an earlier one at the same offset: the order
     // Wireshark's reassembly lays them down in (the first wins where they overlap). A copy that
     // brings nothing new is not kept, so a datagram holds at most one piece per offset.
     const auto at = std::upper_bound(d.pieces.begin(), d.pieces.end(), f.offset,
-        [](qsizetype offset, const Piece &piece) { return offset < piece.offset; });
+                                     [](qsizetype offset, const Piece &piece) { return offset < piece.offset; });
     if (at != d.pieces.begin() && (at - 1)->offset == f.offset && (at - 1)->bytes.size() >= f.dataLength)
         return Result::Pending;
-    d.pieces.insert(at, Piece { f.offset, QByteArray(reinterpret_cast<const char *>(f.data), f.dataLength) });
+    d.pieces.insert(at, Piece {f.offset, QByteArray(reinterpret_cast<const char *>(f.data), f.dataLength)});
     d.held += f.dataLength;
     m_held += f.dataLength;
     // Over the budget: the oldest datagrams give way (this one last).
@@ -626,27 +571,22 @@ Result PacketDecoder::fragment(const Fragment &f, qsizetype avail, qsizetype eff
         const auto [arrival, key] = m_arrivals.front();
         m_arrivals.pop_front();
         auto old = m_waiting.find(key);
-        if (old == m_waiting.end() || old->second.arrival != arrival)
-            continue;
+        if (old == m_waiting.end() || old->second.arrival != arrival) continue;
         const bool self = old->first == f.key;
         evict(old->second, Kind::FragmentsOverBudget);
         m_waiting.erase(old);
-        if (self)
-            return Result::Skipped;
+        if (self) return Result::Skipped;
     }
 
     // Complete once the last fragment has come and every byte before it is there (enough bytes
     // held first: the walk over the pieces is only needed then).
-    if (d.end < 0 || d.header.isEmpty() || d.held < d.end)
-        return Result::Pending;
+    if (d.end < 0 || d.header.isEmpty() || d.held < d.end) return Result::Pending;
     qsizetype covered = 0;
     for (const Piece &piece : d.pieces) {
-        if (piece.offset > covered)
-            return Result::Pending;
+        if (piece.offset > covered) return Result::Pending;
         covered = qMax(covered, piece.offset + piece.bytes.size());
     }
-    if (covered < d.end)
-        return Result::Pending;
+    if (covered < d.end) return Result::Pending;
 
     // Put the datagram together: the first fragment's header, then the data, the first copy of
     // each byte winning (as Wireshark keeps overlapping data of the earlier fragment).
@@ -699,8 +639,7 @@ void PacketDecoder::finish()
         const auto [arrival, key] = m_arrivals.front();
         m_arrivals.pop_front();
         auto it = m_waiting.find(key);
-        if (it == m_waiting.end() || it->second.arrival != arrival)
-            continue;
+        if (it == m_waiting.end() || it->second.arrival != arrival) continue;
         evict(it->second, Kind::FragmentsIncomplete);
         m_waiting.erase(it);
     }

@@ -68,7 +68,8 @@ private:
         size_t operator()(const FragmentKey &k) const
         {
             return qHashMulti(0, QByteArrayView(reinterpret_cast<const char *>(k.src.data()), 16),
-                QByteArrayView(reinterpret_cast<const char *>(k.dst.data()), 16), k.id, k.protocol, k.version);
+                              QByteArrayView(reinterpret_cast<const char *>(k.dst.data()), 16), k.id, k.protocol,
+                              k.version);
         }
     };
     struct Piece {

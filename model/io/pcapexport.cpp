@@ -14,12 +14,15 @@
 namespace PcapExport {
 
 namespace {
-    bool isOnWire(const Event &e) { return e.kind == EventKind::Send || e.kind == EventKind::Duplicate; }
-
-    struct PcapClose {
-        void operator()(pcap_t *p) const { pcap_close(p); }
-    };
+bool isOnWire(const Event &e)
+{
+    return e.kind == EventKind::Send || e.kind == EventKind::Duplicate;
 }
+
+struct PcapClose {
+    void operator()(pcap_t *p) const { pcap_close(p); }
+};
+} // namespace
 
 qsizetype packetCount(const Trace &trace)
 {
@@ -57,12 +60,11 @@ std::optional<QByteArray> encode(const Trace &trace, QString *error)
         return std::nullopt;
     }
     // A trace loaded without a wall-clock anchor starts at the epoch: the relative times stay right.
-    const qint64 originNs
-        = trace.info().wallClockOrigin.isValid() ? trace.info().wallClockOrigin.toMSecsSinceEpoch() * 1000000 : 0;
+    const qint64 originNs =
+        trace.info().wallClockOrigin.isValid() ? trace.info().wallClockOrigin.toMSecsSinceEpoch() * 1000000 : 0;
     for (qsizetype i = 0; i < trace.size(); ++i) {
         const Event &e = trace.at(i);
-        if (!isOnWire(e))
-            continue;
+        if (!isOnWire(e)) continue;
         const QByteArrayView bytes = trace.packet(e);
         const qint64 ns = originNs + e.tNs;
         pcap_pkthdr header {};
@@ -76,8 +78,7 @@ std::optional<QByteArray> encode(const Trace &trace, QString *error)
     const bool flushed = pcap_dump_flush(dumper) == 0;
     pcap_dump_close(dumper);
     QByteArray out;
-    if (flushed)
-        out = QByteArray(buffer, qsizetype(bufferSize));
+    if (flushed) out = QByteArray(buffer, qsizetype(bufferSize));
     std::free(buffer);
     if (!flushed) {
         *error = QCoreApplication::translate("Export", "libpcap could not write the capture");
@@ -86,4 +87,4 @@ std::optional<QByteArray> encode(const Trace &trace, QString *error)
     return out;
 }
 
-}
+} // namespace PcapExport

@@ -20,4 +20,4 @@ namespace PcapExport {
 std::optional<QByteArray> encode(const Trace &trace, QString *error);
 // Number of packets encode() writes for this trace.
 qsizetype packetCount(const Trace &trace);
-}
+} // namespace PcapExport

@@ -15,7 +15,10 @@
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("CaptureImport", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CaptureImport", text);
+}
 
 // What a walk through a capture left behind besides its segments: frames left out, and where the
 // file ends early when it is cut or damaged after some frames.
@@ -28,7 +31,8 @@ struct Walk {
 // Walks every TCP segment of a capture (a header quoted in an ICMP error included, for the
 // numbering) with its tcp.stream number and direction. False with *error only when no frame could
 // be read at all; a file damaged further on ends the walk early (Walk::stopped).
-template <typename Fn> bool forEachSegment(CaptureReader &reader, Walk &walk, QString *error, Fn &&fn)
+template<typename Fn>
+bool forEachSegment(CaptureReader &reader, Walk &walk, QString *error, Fn &&fn)
 {
     TcpStreamNumbering numbering;
     PacketDecoder decoder(walk.skips);
@@ -37,8 +41,7 @@ template <typename Fn> bool forEachSegment(CaptureReader &reader, Walk &walk, QS
     QString readError;
     const bool read = reader.forEach(
         [&](const CaptureRecord &r) {
-            if (decoder.decode(r, found) != PacketDecoder::Result::Tcp)
-                return true;
+            if (decoder.decode(r, found) != PacketDecoder::Result::Tcp) return true;
             const TcpStreamNumbering::Assignment a = numbering.assign(found.segment, found.quoted);
             if (!fn(r, found, a)) {
                 stoppedEarly = true;
@@ -47,8 +50,7 @@ template <typename Fn> bool forEachSegment(CaptureReader &reader, Walk &walk, QS
             return true;
         },
         &readError);
-    if (!stoppedEarly)
-        decoder.finish();
+    if (!stoppedEarly) decoder.finish();
     if (!read) {
         if (reader.framesRead() == 0) {
             *error = readError;
@@ -64,8 +66,7 @@ template <typename Fn> bool forEachSegment(CaptureReader &reader, Walk &walk, QS
 QString stoppedAt(const QString &path, const Walk &walk)
 {
     QString where = walk.stopped;
-    if (where.startsWith(path + QStringLiteral(": ")))
-        where.remove(0, path.size() + 2);
+    if (where.startsWith(path + QStringLiteral(": "))) where.remove(0, path.size() + 2);
     return where;
 }
 
@@ -77,9 +78,9 @@ QStringList notes(const QString &path, const Walk &walk)
     if (!walk.stopped.isEmpty()) {
         out << stoppedAt(path, walk)
                 + (walk.framesBefore == 1
-                        ? tr("; the file is cut or damaged there: SynScope read the frame before it")
-                        : tr("; the file is cut or damaged there: SynScope read the %1 frames before it")
-                              .arg(walk.framesBefore));
+                       ? tr("; the file is cut or damaged there: SynScope read the frame before it")
+                       : tr("; the file is cut or damaged there: SynScope read the %1 frames before it")
+                             .arg(walk.framesBefore));
     }
     return out;
 }
@@ -88,10 +89,8 @@ QStringList notes(const QString &path, const Walk &walk)
 QString noConnection(const QString &path, const Walk &walk)
 {
     QStringList why = walk.skips.lines();
-    if (!walk.stopped.isEmpty())
-        why << stoppedAt(path, walk);
-    if (why.isEmpty())
-        return tr("%1 holds no TCP connection").arg(path);
+    if (!walk.stopped.isEmpty()) why << stoppedAt(path, walk);
+    if (why.isEmpty()) return tr("%1 holds no TCP connection").arg(path);
     return tr("%1 holds no TCP connection SynScope can show: %2").arg(path, why.join(QStringLiteral("; ")));
 }
 
@@ -102,12 +101,13 @@ struct StreamSides {
     quint64 lastRecord = 0;
 };
 
-bool scan(
-    CaptureReader &reader, std::vector<Conversation> &out, std::vector<StreamSides> &sides, Walk &walk, QString *error)
+bool scan(CaptureReader &reader, std::vector<Conversation> &out, std::vector<StreamSides> &sides, Walk &walk,
+          QString *error)
 {
     out.clear();
     sides.clear();
-    const bool ok = forEachSegment(reader, walk, error,
+    const bool ok = forEachSegment(
+        reader, walk, error,
         [&](const CaptureRecord &r, const PacketDecoder::Found &f, const TcpStreamNumbering::Assignment &a) {
             const TcpSegment &s = f.segment;
             if (a.isNew) {
@@ -121,8 +121,7 @@ bool scan(
                 side.byDirection[1] = TcpEndpoint::destination(s);
                 sides.push_back(side);
             }
-            if (f.quoted)
-                return true; // numbered, but no segment of the connection
+            if (f.quoted) return true; // numbered, but no segment of the connection
             Conversation &c = out[size_t(a.stream)];
             StreamSides &side = sides[size_t(a.stream)];
             if (c.segments == 0) {
@@ -151,8 +150,7 @@ bool scan(
                 c.end = Conversation::End::Fin;
             return true;
         });
-    if (!ok)
-        return false;
+    if (!ok) return false;
     for (size_t i = 0; i < out.size(); ++i) {
         out[i].client = sides[i].byDirection[sides[i].clientDirection].text();
         out[i].server = sides[i].byDirection[1 - sides[i].clientDirection].text();
@@ -172,8 +170,7 @@ public:
     StateInference(Trace &trace, std::array<quint16, 2> ports)
         : m_trace(trace)
         , m_ports(ports)
-    {
-    }
+    { }
 
     void segment(qint64 t, int sender, const TcpSegment &s)
     {
@@ -199,8 +196,7 @@ public:
         if (f & TcpFlag::Rst) {
             set(t, sender, TcpState::Closed);
         } else {
-            if (syn && !ack && m_state[sender] == TcpState::Closed)
-                set(t, sender, TcpState::SynSent);
+            if (syn && !ack && m_state[sender] == TcpState::Closed) set(t, sender, TcpState::SynSent);
             if (syn && ack
                 && (m_state[sender] == TcpState::Listen || m_state[sender] == TcpState::SynSent
                     || m_state[sender] == TcpState::Closed))
@@ -217,8 +213,7 @@ public:
 
         // The receiver.
         if (f & TcpFlag::Rst) {
-            if (m_state[receiver] != TcpState::Listen)
-                set(t, receiver, TcpState::Closed);
+            if (m_state[receiver] != TcpState::Listen) set(t, receiver, TcpState::Closed);
             return;
         }
         if (syn && ack && m_state[receiver] == TcpState::SynSent)
@@ -254,22 +249,21 @@ public:
 private:
     void set(qint64 t, int side, TcpState state)
     {
-        if (m_state[side] == state)
-            return;
+        if (m_state[side] == state) return;
         m_state[side] = state;
         m_trace.appendState(t, side == 0 ? Side::Client : Side::Server, m_ports[size_t(side)],
-            m_ports[size_t(1 - side)], state, EventMark::Inferred);
+                            m_ports[size_t(1 - side)], state, EventMark::Inferred);
     }
 
     Trace &m_trace;
     std::array<quint16, 2> m_ports;
-    std::array<TcpState, 2> m_state { TcpState::Closed, TcpState::Closed };
+    std::array<TcpState, 2> m_state {TcpState::Closed, TcpState::Closed};
     std::array<quint32, 2> m_finEnd {};
     std::array<bool, 2> m_finSent {};
     bool m_first = true;
 };
 
-}
+} // namespace
 
 QString conversationEndName(Conversation::End end)
 {
@@ -323,13 +317,10 @@ bool CaptureFile::import(int stream, Trace &trace, QString *error)
         *error = noConnection(path, m_scan->walk);
         return false;
     }
-    if (stream < 0)
-        stream = 0;
+    if (stream < 0) stream = 0;
     if (stream >= int(list.size())) {
-        *error = tr("%1 has no TCP stream %2: its streams are numbered 0 to %3")
-                     .arg(path)
-                     .arg(stream)
-                     .arg(list.size() - 1);
+        *error =
+            tr("%1 has no TCP stream %2: its streams are numbered 0 to %3").arg(path).arg(stream).arg(list.size() - 1);
         return false;
     }
     const Conversation &c = list[size_t(stream)];
@@ -353,17 +344,15 @@ bool CaptureFile::import(int stream, Trace &trace, QString *error)
     trace.setPacketRegion(reader.mapping(), reader.bytes());
 
     TcpSequenceAnalysis analysis;
-    StateInference states(trace, { clientEnd.port, serverEnd.port });
+    StateInference states(trace, {clientEnd.port, serverEnd.port});
     qint64 lastT = 0;
     Walk again; // the same frames again: the first walk's notes stand
-    const bool ok = forEachSegment(reader, again, error,
+    const bool ok = forEachSegment(
+        reader, again, error,
         [&](const CaptureRecord &r, const PacketDecoder::Found &f, const TcpStreamNumbering::Assignment &a) {
-            if (a.stream != stream)
-                return r.number < side.lastRecord;
-            if (a.repeatedSyn)
-                analysis.repeatedSyn(a.direction);
-            if (f.quoted)
-                return r.number < side.lastRecord;
+            if (a.stream != stream) return r.number < side.lastRecord;
+            if (a.repeatedSyn) analysis.repeatedSyn(a.direction);
+            if (f.quoted) return r.number < side.lastRecord;
             const int sender = a.direction == side.clientDirection ? 0 : 1;
             const TcpSequenceAnalysis::Marks marks = analysis.analyse(f.segment, a.direction, r.timeNs);
             const quint16 analysed = marks.analysis | (a.reusedPorts ? AnalysisMark::ReusedPorts : 0);
@@ -386,13 +375,15 @@ bool CaptureFile::import(int stream, Trace &trace, QString *error)
 
 namespace CaptureImport {
 
-bool isCapture(const QString &path) { return CaptureReader::looksLikeCapture(path); }
+bool isCapture(const QString &path)
+{
+    return CaptureReader::looksLikeCapture(path);
+}
 
 bool conversations(const QString &path, std::vector<Conversation> &out, QString *error)
 {
     CaptureFile file;
-    if (!file.open(path, error))
-        return false;
+    if (!file.open(path, error)) return false;
     out = file.conversations();
     return true;
 }
@@ -404,4 +395,4 @@ bool open(const QString &path, int stream, Trace &trace, QString *error)
     return file.open(path, error) && file.import(stream, trace, error);
 }
 
-}
+} // namespace CaptureImport

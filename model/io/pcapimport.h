@@ -67,4 +67,4 @@ bool conversations(const QString &path, std::vector<Conversation> &out, QString 
 // *error (and the trace left empty) when the file is bad or has no such connection.
 bool open(const QString &path, int stream, Trace &trace, QString *error);
 
-}
+} // namespace CaptureImport

@@ -6,14 +6,17 @@
 namespace PlantUmlExport {
 
 namespace {
-    bool isCreoleMarker(QChar c)
-    {
-        return c == u'*' || c == u'/' || c == u'-' || c == u'_' || c == u'=' || c == u'~' || c == u'"' || c == u'#'
-            || c == u'|' || c == u'.';
-    }
-
-    QString entity(QChar c) { return QStringLiteral("&#") + QString::number(c.unicode()) + u';'; }
+bool isCreoleMarker(QChar c)
+{
+    return c == u'*' || c == u'/' || c == u'-' || c == u'_' || c == u'=' || c == u'~' || c == u'"' || c == u'#'
+        || c == u'|' || c == u'.';
 }
+
+QString entity(QChar c)
+{
+    return QStringLiteral("&#") + QString::number(c.unicode()) + u';';
+}
+} // namespace
 
 QString escape(const QString &text)
 {
@@ -27,8 +30,7 @@ QString escape(const QString &text)
             lineStart = true;
             continue;
         }
-        if (c == u'\r')
-            continue;
+        if (c == u'\r') continue;
         const bool doubled = (i > 0 && text[i - 1] == c) || (i + 1 < text.size() && text[i + 1] == c);
         if (c == u'\\' || c == u'<' || c == u'>' || c == u'&' || c == u'"' || c == u'~'
             || (isCreoleMarker(c) && (doubled || lineStart)))
@@ -48,13 +50,13 @@ QString toText(const Trace &trace, const SequenceScript::Options &options)
     QString out = QStringLiteral("@startuml\n");
     out += QStringLiteral("' SynScope trace (%1)\n").arg(escape(trace.info().source));
     for (Participant p :
-        { Participant::ClientApp, Participant::ClientTcp, Participant::ServerTcp, Participant::ServerApp })
+         {Participant::ClientApp, Participant::ClientTcp, Participant::ServerTcp, Participant::ServerApp})
         out += QStringLiteral("participant \"") + escape(participantTitle(p)) + QStringLiteral("\" as ")
             + participantId(p) + u'\n';
     for (const Statement &s : build(trace, options)) {
         if (s.kind == Statement::Note) {
-            out += QStringLiteral("note over ") + participantId(s.from) + QStringLiteral(" : ") + escape(s.text)
-                + u'\n';
+            out +=
+                QStringLiteral("note over ") + participantId(s.from) + QStringLiteral(" : ") + escape(s.text) + u'\n';
         } else {
             // "->x": PlantUML's lost message, the arrow ends in a cross.
             out += participantId(s.from) + (s.lost ? QStringLiteral(" ->x ") : QStringLiteral(" -> "))
@@ -65,4 +67,4 @@ QString toText(const Trace &trace, const SequenceScript::Options &options)
     return out;
 }
 
-}
+} // namespace PlantUmlExport

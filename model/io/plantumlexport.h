@@ -16,4 +16,4 @@ QString toText(const Trace &trace, const SequenceScript::Options &options);
 // heading marks at the start of a line. All of those become numeric entities (&#92; ...), which
 // PlantUML's Creole shows as the character itself. A newline becomes PlantUML's \n.
 QString escape(const QString &text);
-}
+} // namespace PlantUmlExport

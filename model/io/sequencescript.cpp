@@ -39,10 +39,16 @@ QString participantId(Participant p)
 }
 
 namespace {
-    Participant app(Side side) { return side == Side::Client ? Participant::ClientApp : Participant::ServerApp; }
-
-    Participant tcp(Side side) { return side == Side::Client ? Participant::ClientTcp : Participant::ServerTcp; }
+Participant app(Side side)
+{
+    return side == Side::Client ? Participant::ClientApp : Participant::ServerApp;
 }
+
+Participant tcp(Side side)
+{
+    return side == Side::Client ? Participant::ClientTcp : Participant::ServerTcp;
+}
+} // namespace
 
 std::vector<Statement> build(const Trace &trace, const Options &options)
 {
@@ -53,8 +59,7 @@ std::vector<Statement> build(const Trace &trace, const Options &options)
     std::vector<qint32> copiesLost(size_t(trace.size()), 0); // per Send: copies dropped minus copies delivered
     for (qsizetype i = 0; i < trace.size(); ++i) {
         const Event &e = trace.at(i);
-        if (e.kind != EventKind::Drop && e.kind != EventKind::Deliver)
-            continue;
+        if (e.kind != EventKind::Drop && e.kind != EventKind::Deliver) continue;
         const size_t send = size_t(e.ref);
         if (e.marks & EventMark::Copy)
             copiesLost[send] += e.kind == EventKind::Drop ? 1 : 0;
@@ -100,7 +105,8 @@ std::vector<Statement> build(const Trace &trace, const Options &options)
             s.from = tcp(e.side);
             s.to = tcp(e.side == Side::Client ? Side::Server : Side::Client);
             s.text = labeler.label(send, options.numbers,
-                options.windowAlways ? SegmentLabeler::WindowShown::Always : SegmentLabeler::WindowShown::WhenItMatters);
+                                   options.windowAlways ? SegmentLabeler::WindowShown::Always
+                                                        : SegmentLabeler::WindowShown::WhenItMatters);
             if (e.marks & EventMark::Retransmission)
                 s.text += QCoreApplication::translate("Export", " (retransmission)");
             if (e.kind == EventKind::Duplicate) {
@@ -112,8 +118,7 @@ std::vector<Statement> build(const Trace &trace, const Options &options)
             }
             if (options.detail) {
                 const QString detail = labeler.detail(send);
-                if (!detail.isEmpty())
-                    s.text += u'\n' + detail;
+                if (!detail.isEmpty()) s.text += u'\n' + detail;
             }
             break;
         }
@@ -128,4 +133,4 @@ std::vector<Statement> build(const Trace &trace, const Options &options)
     return out;
 }
 
-}
+} // namespace SequenceScript

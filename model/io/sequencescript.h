@@ -38,4 +38,4 @@ QString participantTitle(Participant p); // "client app"
 QString participantId(Participant p); // "clientApp": an identifier both languages accept
 std::vector<Statement> build(const Trace &trace, const Options &options);
 
-}
+} // namespace SequenceScript

@@ -7,9 +7,18 @@
 #include <QHostAddress>
 
 namespace {
-bool gt(quint32 a, quint32 b) { return qint32(b - a) < 0; }
-bool lt(quint32 a, quint32 b) { return qint32(a - b) < 0; }
-bool le(quint32 a, quint32 b) { return qint32(a - b) <= 0; }
+bool gt(quint32 a, quint32 b)
+{
+    return qint32(b - a) < 0;
+}
+bool lt(quint32 a, quint32 b)
+{
+    return qint32(a - b) < 0;
+}
+bool le(quint32 a, quint32 b)
+{
+    return qint32(a - b) <= 0;
+}
 
 TcpEndpoint endpoint(const TcpSegment &s, bool source)
 {
@@ -18,23 +27,29 @@ TcpEndpoint endpoint(const TcpSegment &s, bool source)
     e.v4 = s.ipVersion == 4;
     if (e.v4) {
         const quint32 a = source ? s.srcAddr : s.dstAddr;
-        e.address
-            = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, quint8(a >> 24), quint8(a >> 16), quint8(a >> 8), quint8(a) };
+        e.address = {0,        0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, quint8(a >> 24), quint8(a >> 16), quint8(a >> 8),
+                     quint8(a)};
     } else {
         e.address = source ? s.srcAddr6 : s.dstAddr6;
     }
     return e;
 }
-}
+} // namespace
 
-TcpEndpoint TcpEndpoint::source(const TcpSegment &s) { return endpoint(s, true); }
-TcpEndpoint TcpEndpoint::destination(const TcpSegment &s) { return endpoint(s, false); }
+TcpEndpoint TcpEndpoint::source(const TcpSegment &s)
+{
+    return endpoint(s, true);
+}
+TcpEndpoint TcpEndpoint::destination(const TcpSegment &s)
+{
+    return endpoint(s, false);
+}
 
 QString TcpEndpoint::text() const
 {
     if (v4) {
-        const QHostAddress a(
-            (quint32(address[12]) << 24) | (quint32(address[13]) << 16) | (quint32(address[14]) << 8) | address[15]);
+        const QHostAddress a((quint32(address[12]) << 24) | (quint32(address[13]) << 16) | (quint32(address[14]) << 8)
+                             | address[15]);
         return a.toString() + u':' + QString::number(port);
     }
     Q_IPV6ADDR raw;
@@ -46,12 +61,12 @@ TcpStreamNumbering::Assignment TcpStreamNumbering::assign(const TcpSegment &s, b
 {
     const TcpEndpoint src = TcpEndpoint::source(s);
     const TcpEndpoint dst = TcpEndpoint::destination(s);
-    const Key key = src < dst ? Key { src, dst } : Key { dst, src };
+    const Key key = src < dst ? Key {src, dst} : Key {dst, src};
     Assignment a;
     // Most segments belong to the connection of the one before: no hash lookup for them.
     auto it = m_lastValid && m_lastKey == key ? m_last : m_streams.find(key);
     if (it == m_streams.end()) {
-        it = m_streams.insert(key, Stream { m_next++, src, {}, {} });
+        it = m_streams.insert(key, Stream {m_next++, src, {}, {}});
         a.isNew = true;
     }
     m_last = it;
@@ -63,7 +78,7 @@ TcpStreamNumbering::Assignment TcpStreamNumbering::assign(const TcpSegment &s, b
     if (synOnly && it->baseSet[size_t(d)] && it->base[size_t(d)] != s.seq) {
         // The ports were reused for a new connection: the new one starts its own stream, first
         // endpoint the SYN's sender.
-        *it = Stream { m_next++, src, {}, {} };
+        *it = Stream {m_next++, src, {}, {}};
         a.isNew = true;
         a.reusedPorts = true;
         a.direction = 0;
@@ -79,8 +94,7 @@ TcpStreamNumbering::Assignment TcpStreamNumbering::assign(const TcpSegment &s, b
         stream.base[size_t(a.direction)] = s.seq;
         a.reusedPorts = true;
     }
-    if (quoted)
-        return a;
+    if (quoted) return a;
     const size_t fwd = size_t(a.direction);
     const size_t rev = 1 - fwd;
     if (!stream.baseSet[fwd]) {
@@ -120,10 +134,8 @@ TcpSequenceAnalysis::Marks TcpSequenceAnalysis::analyse(const TcpSegment &s, int
     // without it does not scale either. A shift above 14 is taken as 14 (RFC 7323 §2.3), as
     // Wireshark does: the option's byte may say up to 255.
     const auto negotiateScaling = [&] {
-        if (!(flags & TcpFlag::Syn))
-            return;
-        if (s.options.windowScale >= 0)
-            fwd.windowScale = qMin(s.options.windowScale, 14);
+        if (!(flags & TcpFlag::Syn)) return;
+        if (s.options.windowScale >= 0) fwd.windowScale = qMin(s.options.windowScale, 14);
         if (fwd.windowScale == -1) {
             fwd.windowScale = -2;
             rev.windowScale = -2;
@@ -136,15 +148,13 @@ TcpSequenceAnalysis::Marks TcpSequenceAnalysis::analyse(const TcpSegment &s, int
     // segment a lower one counts as out of order rather than retransmitted.
     if ((flags & (TcpFlag::Syn | TcpFlag::Ack)) == TcpFlag::Ack && m_firstRtt == 0 && m_lastSynTime >= 0)
         m_firstRtt = now - m_lastSynTime;
-    if ((flags & (TcpFlag::Syn | TcpFlag::Ack)) == TcpFlag::Syn)
-        m_lastSynTime = now;
+    if ((flags & (TcpFlag::Syn | TcpFlag::Ack)) == TcpFlag::Syn) m_lastSynTime = now;
 
     Marks out;
     quint16 &a = out.analysis;
     const auto finishedForward = [&] {
         // The ACK number moved: duplicate ACKs count from here again.
-        if (ack != fwd.lastAck)
-            fwd.dupAcks = 0;
+        if (ack != fwd.lastAck) fwd.dupAcks = 0;
     };
 
     if (seglen == 1 && seq == fwd.nextSeq && rev.window == 0) {
@@ -153,15 +163,12 @@ TcpSequenceAnalysis::Marks TcpSequenceAnalysis::analyse(const TcpSegment &s, int
         finishedForward();
     } else {
         bool done = false;
-        if (window == 0 && !synFinRst)
-            out.marks |= EventMark::ZeroWindow;
+        if (window == 0 && !synFinRst) out.marks |= EventMark::ZeroWindow;
         if (fwd.nextSeq && gt(seq, fwd.nextSeq) && !(flags & TcpFlag::Rst))
             a |= AnalysisMark::LostSegment; // past the next expected byte: something was not captured
-        if (seglen <= 1 && seq == fwd.nextSeq - 1 && !synFinRst)
-            a |= AnalysisMark::KeepAlive;
+        if (seglen <= 1 && seq == fwd.nextSeq - 1 && !synFinRst) a |= AnalysisMark::KeepAlive;
         const bool sameNumbers = seglen == 0 && seq == fwd.nextSeq && ack == fwd.lastAck && !synFinRst;
-        if (sameNumbers && window && window != fwd.window)
-            a |= AnalysisMark::WindowUpdate;
+        if (sameNumbers && window && window != fwd.window) a |= AnalysisMark::WindowUpdate;
         // The peer's window is scaled unless no pure ACK has come from it since its SYN.
         if (seglen > 0 && rev.windowScale != -1 && !synFinRst
             && seq + seglen
@@ -192,8 +199,7 @@ TcpSequenceAnalysis::Marks TcpSequenceAnalysis::analyse(const TcpSegment &s, int
             rev.maxSeqToBeAcked = rev.nextSeq;
             a |= AnalysisMark::AckedUnseen;
         } else {
-            if (rev.dupAcks == 0)
-                a |= AnalysisMark::AckedUnseen;
+            if (rev.dupAcks == 0) a |= AnalysisMark::AckedUnseen;
             rev.dupAcks = kAckedUnseen;
         }
     }
@@ -202,19 +208,18 @@ TcpSequenceAnalysis::Marks TcpSequenceAnalysis::analyse(const TcpSegment &s, int
     // that does not advance the sequence number. A keep-alive is none of them.
     if ((seglen > 0 || (flags & (TcpFlag::Syn | TcpFlag::Fin))) && !(a & AnalysisMark::KeepAlive)) {
         bool notAdvanced = fwd.nextSeq && lt(seq, fwd.nextSeq);
-        if (seglen > 1 && fwd.nextSeq - 1 == seq)
-            notAdvanced = false; // new data after a zero-window probe
+        if (seglen > 1 && fwd.nextSeq - 1 == seq) notAdvanced = false; // new data after a zero-window probe
         if (seglen > 0 && rev.lastAck && le(seq + seglen, rev.lastAck)) {
             out.marks |= EventMark::Retransmission; // already acknowledged
             a |= AnalysisMark::SpuriousRetransmission;
         } else if (notAdvanced && rev.dupAcks >= 2 && rev.lastAck == seq // (kAckedUnseen counts too: unsigned)
-            && quint64(now - rev.lastAckTime) < 20000000) {
+                   && quint64(now - rev.lastAckTime) < 20000000) {
             // Within 20 ms of the peer's duplicate ACKs (a time that went back counts as long ago,
             // as Wireshark's unsigned difference makes it).
             out.marks |= EventMark::Retransmission;
             a |= AnalysisMark::FastRetransmission;
         } else if (notAdvanced && quint64(now - fwd.nextSeqTime) < quint64(m_firstRtt ? m_firstRtt : 3000000)
-            && fwd.nextSeq != seq + seglen + ((flags & (TcpFlag::Syn | TcpFlag::Fin)) ? 1 : 0)) {
+                   && fwd.nextSeq != seq + seglen + ((flags & (TcpFlag::Syn | TcpFlag::Fin)) ? 1 : 0)) {
             out.marks |= EventMark::OutOfOrder;
         } else if (notAdvanced) {
             out.marks |= EventMark::Retransmission;
@@ -223,14 +228,12 @@ TcpSequenceAnalysis::Marks TcpSequenceAnalysis::analyse(const TcpSegment &s, int
 
     const bool probe = a & AnalysisMark::ZeroWindowProbe;
     quint32 nextSeq = seq + seglen;
-    if (flags & (TcpFlag::Syn | TcpFlag::Fin))
-        nextSeq += 1;
+    if (flags & (TcpFlag::Syn | TcpFlag::Fin)) nextSeq += 1;
     if ((gt(nextSeq, fwd.nextSeq) || !fwd.nextSeq) && !probe) {
         fwd.nextSeq = nextSeq;
         fwd.nextSeqTime = now;
     }
-    if ((seq == fwd.maxSeqToBeAcked || !fwd.maxSeqToBeAcked) && !probe)
-        fwd.maxSeqToBeAcked = fwd.nextSeq;
+    if ((seq == fwd.maxSeqToBeAcked || !fwd.maxSeqToBeAcked) && !probe) fwd.maxSeqToBeAcked = fwd.nextSeq;
     fwd.window = window;
     fwd.lastAck = ack;
     fwd.lastAckTime = now;

@@ -20,8 +20,7 @@ struct TcpEndpoint {
     friend bool operator==(const TcpEndpoint &, const TcpEndpoint &) = default;
     friend auto operator<=>(const TcpEndpoint &a, const TcpEndpoint &b)
     {
-        if (a.address != b.address)
-            return a.address <=> b.address;
+        if (a.address != b.address) return a.address <=> b.address;
         return a.port <=> b.port;
     }
 };
@@ -52,7 +51,8 @@ private:
         friend size_t qHash(const Key &k, size_t seed = 0)
         {
             return qHashMulti(seed, QByteArrayView(reinterpret_cast<const char *>(k.low.address.data()), 16),
-                k.low.port, QByteArrayView(reinterpret_cast<const char *>(k.high.address.data()), 16), k.high.port);
+                              k.low.port, QByteArrayView(reinterpret_cast<const char *>(k.high.address.data()), 16),
+                              k.high.port);
         }
     };
     struct Stream {

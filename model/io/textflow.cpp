@@ -16,12 +16,14 @@ constexpr int kAppWidth = 24;
 constexpr int kStateWidth = 12;
 constexpr int kArrowWidth = 44;
 
-QString tr(const char *text) { return QCoreApplication::translate("TextFlow", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TextFlow", text);
+}
 
 void pad(QString &line, qsizetype column)
 {
-    if (line.size() < column)
-        line += QString(column - line.size(), u' ');
+    if (line.size() < column) line += QString(column - line.size(), u' ');
 }
 
 QString callText(const Trace &trace, const Event &e)
@@ -34,18 +36,14 @@ QString callText(const Trace &trace, const Event &e)
         const QString text = r.fn + QStringLiteral("()");
         const QString result = EventText::resultText(r);
         // What a Qt call hands over is no number: "nextPendingConnection() → socket 0 (10.0.0.1:50435)".
-        if (!EventText::handedOver(r).isEmpty())
-            return text + QStringLiteral(" → ") + result;
-        if (r.hasResult)
-            return text + QStringLiteral(" = ") + result;
-        if (r.err)
-            return text + u' ' + result;
+        if (!EventText::handedOver(r).isEmpty()) return text + QStringLiteral(" → ") + result;
+        if (r.hasResult) return text + QStringLiteral(" = ") + result;
+        if (r.err) return text + u' ' + result;
         return text + tr(" returns"); // a Qt call of no result: not to be read as the call again
     }
     case EventKind::Signal: {
         // Qt's own accept(), and a signal Qt emitted inside a call, which still returned at once.
-        if (EventText::isQtOwnCall(r))
-            return EventText::signalText(trace, r);
+        if (EventText::isQtOwnCall(r)) return EventText::signalText(trace, r);
         const QString inside = EventText::emittedInside(trace, r);
         return QStringLiteral("signal ") + r.fn
             + (inside.isEmpty() ? QString() : tr(" — emitted inside %1").arg(inside));
@@ -91,15 +89,13 @@ public:
     {
         const TraceInfo &info = m_trace.info();
         QString title = tr("SynScope flow of a %1 trace").arg(info.source);
-        if (!info.kernel.isEmpty())
-            title += tr(" (kernel %1)").arg(info.kernel);
+        if (!info.kernel.isEmpty()) title += tr(" (kernel %1)").arg(info.kernel);
         if (info.wallClockOrigin.isValid())
             title += tr(", started %1 UTC")
                          .arg(info.wallClockOrigin.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")));
         emitLine(title);
         emitLine(tr("client %1, server %2").arg(info.clientAddress, info.serverAddress));
-        if (m_trace.isEmpty())
-            emitLine(tr("(no events)"));
+        if (m_trace.isEmpty()) emitLine(tr("(no events)"));
         if (info.source == u"capture")
             emitLine(tr("TCP states are inferred from the segments (RFC 9293); a capture records no socket calls."));
         emitLine({});
@@ -108,8 +104,7 @@ public:
             event(i);
         emitRow();
         flush();
-        if (!m_ok && error)
-            *error = tr("cannot write the text flow: %1").arg(m_out.errorString());
+        if (!m_ok && error) *error = tr("cannot write the text flow: %1").arg(m_out.errorString());
         return m_ok;
     }
 
@@ -131,10 +126,8 @@ private:
         case EventKind::Drop:
         case EventKind::Duplicate: {
             QString label = m_labels.label(i, m_style);
-            if (e.kind == EventKind::Duplicate)
-                label += tr(" (copy made)");
-            if (e.kind == EventKind::Send)
-                label += marksText(e);
+            if (e.kind == EventKind::Duplicate) label += tr(" (copy made)");
+            if (e.kind == EventKind::Send) label += marksText(e);
             row(time, {}, {}, arrow(label, client, e.kind == EventKind::Drop), {}, {});
             break;
         }
@@ -161,16 +154,15 @@ private:
 
     // Rows wait one event, so the states that follow a segment can join its line.
     void row(const QString &time, const QString &clientApp, const QString &clientState, const QString &segment,
-        const QString &serverState, const QString &serverApp)
+             const QString &serverState, const QString &serverApp)
     {
         emitRow();
-        m_row = Row { true, time, clientApp, clientState, segment, serverState, serverApp };
+        m_row = Row {true, time, clientApp, clientState, segment, serverState, serverApp};
     }
 
     void emitRow()
     {
-        if (!m_row.pending)
-            return;
+        if (!m_row.pending) return;
         m_row.pending = false;
         const Row &r = m_row;
         const QString &time = r.time;
@@ -201,14 +193,12 @@ private:
     {
         m_buffer += line.toUtf8();
         m_buffer += '\n';
-        if (m_buffer.size() > (1 << 16))
-            flush();
+        if (m_buffer.size() > (1 << 16)) flush();
     }
 
     void flush()
     {
-        if (m_ok && !m_buffer.isEmpty() && m_out.write(m_buffer) != m_buffer.size())
-            m_ok = false;
+        if (m_ok && !m_buffer.isEmpty() && m_out.write(m_buffer) != m_buffer.size()) m_ok = false;
         m_buffer.clear();
     }
 
@@ -221,7 +211,7 @@ private:
     bool m_ok = true;
 };
 
-}
+} // namespace
 
 namespace TextFlow {
 
@@ -238,4 +228,4 @@ QString toString(const Trace &trace, NumberStyle style)
     return QString::fromUtf8(buffer.data());
 }
 
-}
+} // namespace TextFlow

@@ -22,4 +22,4 @@ namespace TextFlow {
 bool write(const Trace &trace, QIODevice &out, QString *error, NumberStyle style = NumberStyle::Symbolic);
 QString toString(const Trace &trace, NumberStyle style = NumberStyle::Symbolic);
 
-}
+} // namespace TextFlow

@@ -36,7 +36,7 @@ struct BsdHost::CloseJob {
 namespace {
 QString opName(int op)
 {
-    static const char *names[] = { "connect", "accept", "read", "write", "close" };
+    static const char *names[] = {"connect", "accept", "read", "write", "close"};
     return QString::fromLatin1(names[op]);
 }
 
@@ -52,24 +52,28 @@ QString peerOf(int fd)
 {
     sockaddr_in sa {};
     socklen_t len = sizeof sa;
-    if (getpeername(fd, reinterpret_cast<sockaddr *>(&sa), &len) != 0)
-        return {};
+    if (getpeername(fd, reinterpret_cast<sockaddr *>(&sa), &len) != 0) return {};
     char text[INET_ADDRSTRLEN] = {};
     inet_ntop(AF_INET, &sa.sin_addr, text, sizeof text);
     return QString::fromLatin1(text) + u':' + QString::number(ntohs(sa.sin_port));
 }
-}
+} // namespace
 
 BsdHost::BsdHost(Lab *lab, Side side, QObject *parent)
     : QObject(parent)
     , m_lab(lab)
     , m_side(side)
+{ }
+
+BsdHost::~BsdHost()
 {
+    abandonClose();
 }
 
-BsdHost::~BsdHost() { abandonClose(); }
-
-QString BsdHost::blockedIn() const { return m_pending ? opName(int(m_pending->op)) + QStringLiteral("()") : QString(); }
+QString BsdHost::blockedIn() const
+{
+    return m_pending ? opName(int(m_pending->op)) + QStringLiteral("()") : QString();
+}
 
 bool BsdHost::canCall()
 {
@@ -102,10 +106,9 @@ void BsdHost::finish(CallId call, qint64 value, int err, const QByteArray &data)
     record.result = value;
     record.err = err;
     record.callEvent = call;
-    if (!data.isEmpty())
-        record.detail = QString::fromUtf8(data);
+    if (!data.isEmpty()) record.detail = QString::fromUtf8(data);
     const qsizetype ret = trace->appendCall(trace->now(), m_side, EventKind::Return, std::move(record));
-    m_results[call] = CallResult { value, err, data };
+    m_results[call] = CallResult {value, err, data};
     // Read this host's kernel before anyone hears of the return (a program's next line may run
     // inside returned()): whatever the call did to a state — close()'s FIN_WAIT_1 or LAST_ACK,
     // shutdown(), listen(), accept() taking a connection — is done when it returns, and a read
@@ -116,8 +119,7 @@ void BsdHost::finish(CallId call, qint64 value, int err, const QByteArray &data)
 
 BsdHost::CallId BsdHost::immediate(const QString &fn, QJsonObject args, int fd, const std::function<int()> &syscall)
 {
-    if (!canCall())
-        return -1;
+    if (!canCall()) return -1;
     const LabLock::Hold hold = m_lab->lock().hold();
     const CallId call = begin(fn, std::move(args));
     // Only the lab program's own descriptors: any other number is not open in that program.
@@ -128,8 +130,7 @@ BsdHost::CallId BsdHost::immediate(const QString &fn, QJsonObject args, int fd, 
 
 BsdHost::CallId BsdHost::socket()
 {
-    if (!canCall())
-        return -1;
+    if (!canCall()) return -1;
     // The helper is asked first: when the lab itself fails (the helper does not answer), no call
     // was made, and none is recorded with an errno socket() never gave.
     LabError error;
@@ -142,8 +143,9 @@ BsdHost::CallId BsdHost::socket()
     // The helper was asked without the lab lock: the wire goes on meanwhile.
     const LabLock::Hold hold = m_lab->lock().hold();
     const CallId call = begin(QStringLiteral("socket"),
-        { { QStringLiteral("domain"), QStringLiteral("AF_INET") },
-            { QStringLiteral("type"), QStringLiteral("SOCK_STREAM") }, { QStringLiteral("protocol"), 0 } });
+                              {{QStringLiteral("domain"), QStringLiteral("AF_INET")},
+                               {QStringLiteral("type"), QStringLiteral("SOCK_STREAM")},
+                               {QStringLiteral("protocol"), 0}});
     if (!fd) {
         // Out of descriptors is what socket() itself would say (and the lab stops, see Lab::newSocket).
         finish(call, -1, error.err ? error.err : EIO);
@@ -158,35 +160,33 @@ BsdHost::CallId BsdHost::socket()
 BsdHost::CallId BsdHost::bind(int fd, const QString &address, quint16 port)
 {
     return immediate(QStringLiteral("bind"),
-        { { QStringLiteral("fd"), fd }, { QStringLiteral("addr"), address }, { QStringLiteral("port"), port } }, fd,
-        [&] {
-            sockaddr_in sa;
-            if (!toSockaddr(address, port, sa))
-                return errno = EINVAL, -1;
-            return ::bind(fd, reinterpret_cast<sockaddr *>(&sa), sizeof sa);
-        });
+                     {{QStringLiteral("fd"), fd}, {QStringLiteral("addr"), address}, {QStringLiteral("port"), port}},
+                     fd, [&] {
+                         sockaddr_in sa;
+                         if (!toSockaddr(address, port, sa)) return errno = EINVAL, -1;
+                         return ::bind(fd, reinterpret_cast<sockaddr *>(&sa), sizeof sa);
+                     });
 }
 
 BsdHost::CallId BsdHost::listen(int fd, int backlog)
 {
-    return immediate(QStringLiteral("listen"), { { QStringLiteral("fd"), fd }, { QStringLiteral("backlog"), backlog } },
-        fd, [&] { return ::listen(fd, backlog); });
+    return immediate(QStringLiteral("listen"), {{QStringLiteral("fd"), fd}, {QStringLiteral("backlog"), backlog}}, fd,
+                     [&] { return ::listen(fd, backlog); });
 }
 
 BsdHost::CallId BsdHost::shutdown(int fd, int how)
 {
-    static const char *hows[] = { "SHUT_RD", "SHUT_WR", "SHUT_RDWR" };
+    static const char *hows[] = {"SHUT_RD", "SHUT_WR", "SHUT_RDWR"};
     const QString howName = how >= 0 && how <= 2 ? QString::fromLatin1(hows[how]) : QString::number(how);
-    return immediate(QStringLiteral("shutdown"), { { QStringLiteral("fd"), fd }, { QStringLiteral("how"), howName } },
-        fd, [&] { return ::shutdown(fd, how); });
+    return immediate(QStringLiteral("shutdown"), {{QStringLiteral("fd"), fd}, {QStringLiteral("how"), howName}}, fd,
+                     [&] { return ::shutdown(fd, how); });
 }
 
 BsdHost::CallId BsdHost::close(int fd)
 {
-    if (!canCall())
-        return -1;
+    if (!canCall()) return -1;
     const LabLock::Hold hold = m_lab->lock().hold();
-    const CallId call = begin(QStringLiteral("close"), { { QStringLiteral("fd"), fd } });
+    const CallId call = begin(QStringLiteral("close"), {{QStringLiteral("fd"), fd}});
     const auto it = m_fds.find(fd);
     if (it == m_fds.end()) {
         finish(call, -1, EBADF);
@@ -237,8 +237,7 @@ void BsdHost::lingeringClose(CallId call, int fd)
 
 void BsdHost::closeReturned(const std::shared_ptr<CloseJob> &job, int rc, int err)
 {
-    if (job != m_closeJob || !m_pending)
-        return; // reset meanwhile: that close belongs to a lab that is gone
+    if (job != m_closeJob || !m_pending) return; // reset meanwhile: that close belongs to a lab that is gone
     const LabLock::Hold hold = m_lab->lock().hold();
     m_closeJob.reset();
     const CallId call = m_pending->call;
@@ -249,8 +248,7 @@ void BsdHost::closeReturned(const std::shared_ptr<CloseJob> &job, int rc, int er
 
 void BsdHost::abandonClose()
 {
-    if (!m_closeJob)
-        return;
+    if (!m_closeJob) return;
     const std::lock_guard lock(m_closeJob->mutex);
     m_closeJob->host = nullptr;
     m_closeJob.reset();
@@ -259,43 +257,47 @@ void BsdHost::abandonClose()
 BsdHost::CallId BsdHost::setLinger(int fd, bool on, int seconds)
 {
     return immediate(QStringLiteral("setsockopt"),
-        { { QStringLiteral("fd"), fd }, { QStringLiteral("option"), QStringLiteral("SO_LINGER") },
-            { QStringLiteral("l_onoff"), on ? 1 : 0 }, { QStringLiteral("l_linger"), seconds } },
-        fd, [&] {
-            const linger l { on ? 1 : 0, seconds };
-            return ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &l, sizeof l);
-        });
+                     {{QStringLiteral("fd"), fd},
+                      {QStringLiteral("option"), QStringLiteral("SO_LINGER")},
+                      {QStringLiteral("l_onoff"), on ? 1 : 0},
+                      {QStringLiteral("l_linger"), seconds}},
+                     fd, [&] {
+                         const linger l {on ? 1 : 0, seconds};
+                         return ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &l, sizeof l);
+                     });
 }
 
 BsdHost::CallId BsdHost::setReuseAddress(int fd, bool on)
 {
     return immediate(QStringLiteral("setsockopt"),
-        { { QStringLiteral("fd"), fd }, { QStringLiteral("option"), QStringLiteral("SO_REUSEADDR") },
-            { QStringLiteral("value"), on ? 1 : 0 } },
-        fd, [&] {
-            const int v = on ? 1 : 0;
-            return ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &v, sizeof v);
-        });
+                     {{QStringLiteral("fd"), fd},
+                      {QStringLiteral("option"), QStringLiteral("SO_REUSEADDR")},
+                      {QStringLiteral("value"), on ? 1 : 0}},
+                     fd, [&] {
+                         const int v = on ? 1 : 0;
+                         return ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &v, sizeof v);
+                     });
 }
 
 BsdHost::CallId BsdHost::setNoDelay(int fd, bool on)
 {
     return immediate(QStringLiteral("setsockopt"),
-        { { QStringLiteral("fd"), fd }, { QStringLiteral("option"), QStringLiteral("TCP_NODELAY") },
-            { QStringLiteral("value"), on ? 1 : 0 } },
-        fd, [&] {
-            const int v = on ? 1 : 0;
-            return ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &v, sizeof v);
-        });
+                     {{QStringLiteral("fd"), fd},
+                      {QStringLiteral("option"), QStringLiteral("TCP_NODELAY")},
+                      {QStringLiteral("value"), on ? 1 : 0}},
+                     fd, [&] {
+                         const int v = on ? 1 : 0;
+                         return ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &v, sizeof v);
+                     });
 }
 
 BsdHost::CallId BsdHost::connect(int fd, const QString &address, quint16 port)
 {
-    if (!canCall())
-        return -1;
+    if (!canCall()) return -1;
     const LabLock::Hold hold = m_lab->lock().hold();
-    const CallId call = begin(QStringLiteral("connect"),
-        { { QStringLiteral("fd"), fd }, { QStringLiteral("addr"), address }, { QStringLiteral("port"), port } });
+    const CallId call =
+        begin(QStringLiteral("connect"),
+              {{QStringLiteral("fd"), fd}, {QStringLiteral("addr"), address}, {QStringLiteral("port"), port}});
     sockaddr_in sa;
     if (!knows(fd) || !toSockaddr(address, port, sa)) {
         finish(call, -1, knows(fd) ? EINVAL : EBADF);
@@ -314,10 +316,9 @@ BsdHost::CallId BsdHost::connect(int fd, const QString &address, quint16 port)
 
 BsdHost::CallId BsdHost::accept(int fd)
 {
-    if (!canCall())
-        return -1;
+    if (!canCall()) return -1;
     const LabLock::Hold hold = m_lab->lock().hold();
-    const CallId call = begin(QStringLiteral("accept"), { { QStringLiteral("fd"), fd } });
+    const CallId call = begin(QStringLiteral("accept"), {{QStringLiteral("fd"), fd}});
     if (!knows(fd)) {
         finish(call, -1, EBADF);
         return call;
@@ -328,11 +329,10 @@ BsdHost::CallId BsdHost::accept(int fd)
 
 BsdHost::CallId BsdHost::read(int fd, qint64 maxBytes)
 {
-    if (!canCall())
-        return -1;
+    if (!canCall()) return -1;
     const LabLock::Hold hold = m_lab->lock().hold();
-    const CallId call
-        = begin(QStringLiteral("read"), { { QStringLiteral("fd"), fd }, { QStringLiteral("count"), maxBytes } });
+    const CallId call =
+        begin(QStringLiteral("read"), {{QStringLiteral("fd"), fd}, {QStringLiteral("count"), maxBytes}});
     if (!knows(fd)) {
         finish(call, -1, EBADF);
         return call;
@@ -343,12 +343,12 @@ BsdHost::CallId BsdHost::read(int fd, qint64 maxBytes)
 
 BsdHost::CallId BsdHost::write(int fd, const QByteArray &data)
 {
-    if (!canCall())
-        return -1;
+    if (!canCall()) return -1;
     const LabLock::Hold hold = m_lab->lock().hold();
     const CallId call = begin(QStringLiteral("write"),
-        { { QStringLiteral("fd"), fd }, { QStringLiteral("count"), data.size() },
-            { QStringLiteral("data"), QString::fromUtf8(data.left(64)) } });
+                              {{QStringLiteral("fd"), fd},
+                               {QStringLiteral("count"), data.size()},
+                               {QStringLiteral("data"), QString::fromUtf8(data.left(64))}});
     if (!knows(fd)) {
         finish(call, -1, EBADF);
         return call;
@@ -369,8 +369,7 @@ void BsdHost::block(CallId call, Op op, int fd, QByteArray data, qint64 max)
     m_pending->max = max;
     if (op != Op::Connect) {
         resume();
-        if (!m_pending)
-            return;
+        if (!m_pending) return;
     }
     const auto type = (op == Op::Connect || op == Op::Write) ? QSocketNotifier::Write : QSocketNotifier::Read;
     m_pending->notifier = std::make_unique<QSocketNotifier>(fd, type);
@@ -396,8 +395,7 @@ void BsdHost::resume()
     }
     case Op::Accept: {
         const int nfd = ::accept4(p.fd, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
-        if (nfd < 0 && (errno == EAGAIN || errno == EINTR))
-            return;
+        if (nfd < 0 && (errno == EAGAIN || errno == EINTR)) return;
         if (nfd >= 0) {
             m_fds.emplace(nfd, UniqueFd(nfd));
             data = peerOf(nfd).toLatin1();
@@ -409,8 +407,7 @@ void BsdHost::resume()
     case Op::Read: {
         data.resize(p.max);
         const ssize_t n = ::recv(p.fd, data.data(), size_t(p.max), 0);
-        if (n < 0 && (errno == EAGAIN || errno == EINTR))
-            return;
+        if (n < 0 && (errno == EAGAIN || errno == EINTR)) return;
         err = n < 0 ? errno : 0;
         data.resize(n > 0 ? n : 0);
         value = n;
@@ -421,10 +418,8 @@ void BsdHost::resume()
     case Op::Write: {
         while (p.done < p.data.size()) {
             const ssize_t n = ::send(p.fd, p.data.constData() + p.done, size_t(p.data.size() - p.done), MSG_NOSIGNAL);
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n < 0 && errno == EAGAIN)
-                return;
+            if (n < 0 && errno == EINTR) continue;
+            if (n < 0 && errno == EAGAIN) return;
             if (n < 0) {
                 err = errno;
                 break;
@@ -433,8 +428,7 @@ void BsdHost::resume()
         }
         // A blocking write that fails part-way returns what it wrote; errno only if nothing was.
         value = (err && p.done == 0) ? -1 : p.done;
-        if (p.done > 0)
-            err = 0;
+        if (p.done > 0) err = 0;
         break;
     }
     }
@@ -443,16 +437,14 @@ void BsdHost::resume()
     if (wasBlocked) // we may be inside its activated() signal: no delete under its feet
         p.notifier.release()->deleteLater();
     m_pending.reset();
-    if (wasBlocked)
-        emit blockedChanged(false);
+    if (wasBlocked) emit blockedChanged(false);
     finish(call, value, err, data);
 }
 
 std::optional<CallResult> BsdHost::result(CallId call) const
 {
     const auto it = m_results.find(call);
-    if (it == m_results.end())
-        return std::nullopt;
+    if (it == m_results.end()) return std::nullopt;
     return it->second;
 }
 
@@ -476,11 +468,10 @@ void BsdHost::reset()
     abandonClose();
     // A new lab must not wait for these sockets' peers: no lingering close() on this thread.
     for (const auto &[fd, owner] : m_fds) {
-        const linger off { 0, 0 };
+        const linger off {0, 0};
         ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &off, sizeof off);
     }
     m_fds.clear();
     m_results.clear();
-    if (wasBlocked)
-        emit blockedChanged(false);
+    if (wasBlocked) emit blockedChanged(false);
 }

@@ -86,9 +86,8 @@ qsizetype make(Lab &lab, Side side, const SocketCall &call, const QJsonObject &a
         id = qt->abort(handle);
         break;
     }
-    if (id < 0 && refusal)
-        *refusal = call.flavour == Flavour::Bsd ? bsd->refusal() : qt->refusal();
+    if (id < 0 && refusal) *refusal = call.flavour == Flavour::Bsd ? bsd->refusal() : qt->refusal();
     return id;
 }
 
-}
+} // namespace CallMaker

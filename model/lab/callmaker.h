@@ -16,4 +16,4 @@ namespace CallMaker {
 // number; one left out has the default docs/scenario-format.md gives it. Returns the Call event, or
 // -1 when the call was not made: *refusal then says why (blocked in another call, no lab).
 qsizetype make(Lab &lab, Side side, const SocketCall &call, const QJsonObject &args, QString *refusal);
-}
+} // namespace CallMaker

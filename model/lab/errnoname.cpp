@@ -7,8 +7,7 @@
 
 QString errnoName(int err)
 {
-    if (const char *name = strerrorname_np(err))
-        return QString::fromLatin1(name);
+    if (const char *name = strerrorname_np(err)) return QString::fromLatin1(name);
     return QStringLiteral("errno %1").arg(err);
 }
 
@@ -22,8 +21,7 @@ int errnoFromName(const QString &name)
     static const QHash<QString, int> byName = [] {
         QHash<QString, int> map;
         for (int e = 1; e < 200; ++e) {
-            if (const char *n = strerrorname_np(e))
-                map.insert(QString::fromLatin1(n), e);
+            if (const char *n = strerrorname_np(e)) map.insert(QString::fromLatin1(n), e);
         }
         return map;
     }();

@@ -17,10 +17,16 @@
 extern char **environ;
 
 namespace {
-QString fromC(const char *s, size_t max) { return QString::fromUtf8(s, qsizetype(strnlen(s, max))); }
+QString fromC(const char *s, size_t max)
+{
+    return QString::fromUtf8(s, qsizetype(strnlen(s, max)));
 }
+} // namespace
 
-HelperProcess::~HelperProcess() { stop(); }
+HelperProcess::~HelperProcess()
+{
+    stop();
+}
 
 bool HelperProcess::start(const QString &helperPath, const QString &tunPath, LabError *error)
 {
@@ -29,14 +35,14 @@ bool HelperProcess::start(const QString &helperPath, const QString &tunPath, Lab
     m_broken.reset();
     const QFileInfo exe(helperPath);
     if (!exe.isFile() || !exe.isExecutable()) {
-        *error = { QStringLiteral("exec(%1)").arg(helperPath), exe.exists() ? EACCES : ENOENT,
-            QStringLiteral("The lab helper program is missing or not executable; rebuild SynScope or set "
-                           "SYNSCOPE_LAB_HELPER to its path.") };
+        *error = {QStringLiteral("exec(%1)").arg(helperPath), exe.exists() ? EACCES : ENOENT,
+                  QStringLiteral("The lab helper program is missing or not executable; rebuild SynScope or set "
+                                 "SYNSCOPE_LAB_HELPER to its path.")};
         return false;
     }
     int sv[2];
     if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) != 0) {
-        *error = { QStringLiteral("socketpair(AF_UNIX, SOCK_SEQPACKET)"), errno, {} };
+        *error = {QStringLiteral("socketpair(AF_UNIX, SOCK_SEQPACKET)"), errno, {}};
         return false;
     }
     UniqueFd mine(sv[0]);
@@ -49,13 +55,13 @@ bool HelperProcess::start(const QString &helperPath, const QString &tunPath, Lab
     const QByteArray path = QFile::encodeName(helperPath);
     const QByteArray parent = QByteArray::number(getpid());
     const QByteArray tun = QFile::encodeName(tunPath);
-    char *argv[] = { const_cast<char *>(path.constData()), const_cast<char *>(parent.constData()),
-        const_cast<char *>(tun.constData()), nullptr };
+    char *argv[] = {const_cast<char *>(path.constData()), const_cast<char *>(parent.constData()),
+                    const_cast<char *>(tun.constData()), nullptr};
     pid_t pid = -1;
     const int rc = posix_spawn(&pid, path.constData(), &actions, nullptr, argv, environ);
     posix_spawn_file_actions_destroy(&actions);
     if (rc != 0) {
-        *error = { QStringLiteral("posix_spawn(%1)").arg(helperPath), rc, {} };
+        *error = {QStringLiteral("posix_spawn(%1)").arg(helperPath), rc, {}};
         return false;
     }
     m_pid = pid;
@@ -69,7 +75,7 @@ bool HelperProcess::start(const QString &helperPath, const QString &tunPath, Lab
         return false;
     }
     if (hello.err != 0) {
-        *error = { fromC(hello.call, sizeof hello.call), hello.err, fromC(hello.hint, sizeof hello.hint) };
+        *error = {fromC(hello.call, sizeof hello.call), hello.err, fromC(hello.hint, sizeof hello.hint)};
         stop();
         return false;
     }
@@ -79,7 +85,7 @@ bool HelperProcess::start(const QString &helperPath, const QString &tunPath, Lab
 
 bool HelperProcess::receive(labproto::Reply &reply, int *fds, int maxFds, int *nfds, LabError *error)
 {
-    pollfd p { m_control.get(), POLLIN, 0 };
+    pollfd p {m_control.get(), POLLIN, 0};
     int ready;
     do
         ready = ::poll(&p, 1, m_replyTimeoutMs);
@@ -87,16 +93,17 @@ bool HelperProcess::receive(labproto::Reply &reply, int *fds, int maxFds, int *n
     if (ready == 0) {
         // Not the call's errno: the call was never made. The helper is stuck (stopped, or the machine
         // is swapping hard), and the lab cannot go on with it.
-        LabError e { {}, 0,
-            QStringLiteral("The lab stopped: the lab helper (pid %1) did not answer within %2 s.")
-                .arg(m_pid)
-                .arg(QString::number(m_replyTimeoutMs / 1000.0)) };
+        LabError e {{},
+                    0,
+                    QStringLiteral("The lab stopped: the lab helper (pid %1) did not answer within %2 s.")
+                        .arg(m_pid)
+                        .arg(QString::number(m_replyTimeoutMs / 1000.0))};
         e.fatal = true;
         m_broken = e;
         *error = e;
         return false;
     }
-    iovec iov { &reply, sizeof reply };
+    iovec iov {&reply, sizeof reply};
     alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int) * 4)] = {};
     msghdr msg {};
     msg.msg_iov = &iov;
@@ -109,8 +116,7 @@ bool HelperProcess::receive(labproto::Reply &reply, int *fds, int maxFds, int *n
     while (n < 0 && errno == EINTR);
     *nfds = 0;
     for (cmsghdr *c = CMSG_FIRSTHDR(&msg); c; c = CMSG_NXTHDR(&msg, c)) {
-        if (c->cmsg_level != SOL_SOCKET || c->cmsg_type != SCM_RIGHTS)
-            continue;
+        if (c->cmsg_level != SOL_SOCKET || c->cmsg_type != SCM_RIGHTS) continue;
         const int count = int((c->cmsg_len - CMSG_LEN(0)) / sizeof(int));
         for (int i = 0; i < count; ++i) {
             int fd;
@@ -130,16 +136,15 @@ bool HelperProcess::receive(labproto::Reply &reply, int *fds, int maxFds, int *n
         // new descriptor says now.
         const int probe = ::fcntl(m_control.get(), F_DUPFD_CLOEXEC, 0);
         const int err = probe < 0 ? errno : 0;
-        if (probe >= 0)
-            ::close(probe);
+        if (probe >= 0) ::close(probe);
         if (err == EMFILE || err == ENFILE) {
             *error = outOfDescriptors(err);
             return false;
         }
     }
     if (n != ssize_t(sizeof reply) || reply.version != labproto::kVersion) {
-        *error = { QStringLiteral("lab helper (pid %1)").arg(m_pid), EPROTO,
-            QStringLiteral("The helper speaks another protocol version; rebuild SynScope.") };
+        *error = {QStringLiteral("lab helper (pid %1)").arg(m_pid), EPROTO,
+                  QStringLiteral("The helper speaks another protocol version; rebuild SynScope.")};
         return false;
     }
     return true;
@@ -152,7 +157,7 @@ bool HelperProcess::request(const labproto::Request &req, labproto::Reply &reply
         return false;
     }
     if (!isRunning()) {
-        *error = { {}, 0, QStringLiteral("The lab helper is not running.") };
+        *error = {{}, 0, QStringLiteral("The lab helper is not running.")};
         error->fatal = true;
         return false;
     }
@@ -173,14 +178,14 @@ bool HelperProcess::request(const labproto::Request &req, labproto::Reply &reply
     if (reply.err != 0) {
         for (int i = 0; i < nfds; ++i)
             ::close(fds[i]);
-        *error = { fromC(reply.call, sizeof reply.call), reply.err, fromC(reply.hint, sizeof reply.hint) };
+        *error = {fromC(reply.call, sizeof reply.call), reply.err, fromC(reply.hint, sizeof reply.hint)};
         return false;
     }
     if (nfds != maxFds) {
         for (int i = 0; i < nfds; ++i)
             ::close(fds[i]);
-        *error = { QStringLiteral("recvmsg(SCM_RIGHTS)"), EPROTO,
-            QStringLiteral("The helper sent %1 file descriptors, %2 expected.").arg(nfds).arg(maxFds) };
+        *error = {QStringLiteral("recvmsg(SCM_RIGHTS)"), EPROTO,
+                  QStringLiteral("The helper sent %1 file descriptors, %2 expected.").arg(nfds).arg(maxFds)};
         return false;
     }
     return true;
@@ -191,9 +196,8 @@ bool HelperProcess::newLab(std::array<UniqueFd, 2> &tuns, std::array<labproto::H
     labproto::Request req {};
     req.op = labproto::Op::NewLab;
     labproto::Reply reply {};
-    int fds[2] = { -1, -1 };
-    if (!request(req, reply, fds, 2, error))
-        return false;
+    int fds[2] = {-1, -1};
+    if (!request(req, reply, fds, 2, error)) return false;
     tuns[0].reset(fds[0]);
     tuns[1].reset(fds[1]);
     hosts[0] = reply.hosts[0];
@@ -225,8 +229,7 @@ UniqueFd HelperProcess::newSocket(labproto::Host host, int domain, int type, int
     // The helper says when it has closed its copy: until then the app's close() would not be the
     // last one, and the kernel would close nothing (no FIN) when the program calls close().
     int none = 0;
-    if (!receive(reply, nullptr, 0, &none, error))
-        return {};
+    if (!receive(reply, nullptr, 0, &none, error)) return {};
     return socket;
 }
 
@@ -236,8 +239,8 @@ bool HelperProcess::setSysctl(labproto::Host host, const QByteArray &name, const
     req.op = labproto::Op::SetSysctl;
     req.host = host;
     if (name.size() >= qsizetype(sizeof req.name) || value.size() >= qsizetype(sizeof req.value)) {
-        *error = { QStringLiteral("sysctl(%1)").arg(QString::fromLatin1(name)), EINVAL,
-            QStringLiteral("The name or value is too long.") };
+        *error = {QStringLiteral("sysctl(%1)").arg(QString::fromLatin1(name)), EINVAL,
+                  QStringLiteral("The name or value is too long.")};
         return false;
     }
     memcpy(req.name, name.constData(), size_t(name.size()));
@@ -258,12 +261,10 @@ bool HelperProcess::setQuickAck(labproto::Host host, bool on, LabError *error)
 
 bool HelperProcess::checkGone()
 {
-    if (!isRunning())
-        return true;
+    if (!isRunning()) return true;
     char byte;
     const ssize_t n = ::recv(m_control.get(), &byte, 1, MSG_PEEK | MSG_DONTWAIT);
-    if (n > 0 || (n < 0 && (errno == EAGAIN || errno == EINTR)))
-        return false;
+    if (n > 0 || (n < 0 && (errno == EAGAIN || errno == EINTR))) return false;
     reap(true);
     m_control.reset();
     return true;
@@ -271,15 +272,13 @@ bool HelperProcess::checkGone()
 
 void HelperProcess::reap(bool block)
 {
-    if (m_pid <= 0)
-        return;
+    if (m_pid <= 0) return;
     int status = 0;
     pid_t r;
     do
         r = waitpid(m_pid, &status, block ? 0 : WNOHANG);
     while (r < 0 && errno == EINTR);
-    if (r != m_pid)
-        return;
+    if (r != m_pid) return;
     if (WIFSIGNALED(status)) {
         const int sig = WTERMSIG(status);
         m_exitDescription = QStringLiteral("was killed by signal %1 (SIG%2)")
@@ -296,20 +295,21 @@ LabError HelperProcess::diedError(const QString &call)
     const pid_t pid = m_pid;
     reap(true);
     m_control.reset();
-    LabError e { call, EPIPE, QStringLiteral("The lab helper (pid %1) %2.").arg(pid).arg(m_exitDescription) };
+    LabError e {call, EPIPE, QStringLiteral("The lab helper (pid %1) %2.").arg(pid).arg(m_exitDescription)};
     e.fatal = true;
     return e;
 }
 
 LabError HelperProcess::outOfDescriptors(int err)
 {
-    LabError e { QStringLiteral("recvmsg(SCM_RIGHTS)"), err,
+    LabError e {
+        QStringLiteral("recvmsg(SCM_RIGHTS)"), err,
         err == EMFILE
             ? QStringLiteral(
                 "SynScope has as many files and sockets open as its limit allows (ulimit -n), so it cannot "
                 "take the socket the lab made; the lab stopped. Close sockets, or raise the limit.")
             : QStringLiteral("The system has run out of open files (fs.file-max), so SynScope cannot take the socket "
-                             "the lab made; the lab stopped.") };
+                             "the lab made; the lab stopped.")};
     e.fatal = true;
     return e;
 }

@@ -99,8 +99,7 @@ void KernelProbe::detach()
 
 void KernelProbe::requestPoll()
 {
-    if (!m_diag[0].isValid() || m_soon.isActive())
-        return;
+    if (!m_diag[0].isValid() || m_soon.isActive()) return;
     // Polls are spaced by at least eight times what the last one cost, counted from its end, so a
     // bulk transfer (a poll request per segment batch) never spends most of its time in sock_diag.
     const qint64 gapMs = std::max<qint64>(kMinIntervalMs, (8 * m_lastPollNs + 999999) / 1000000);
@@ -133,22 +132,19 @@ bool KernelProbe::dump(int fd, std::vector<KernelSocket> &out, int *err)
     for (;;) {
         const ssize_t n = ::recv(fd, buffer, sizeof buffer, 0);
         if (n < 0) {
-            if (errno == EINTR)
-                continue;
+            if (errno == EINTR) continue;
             *err = errno;
             return false;
         }
         int len = int(n);
         for (auto *h = reinterpret_cast<nlmsghdr *>(buffer); NLMSG_OK(h, len); h = NLMSG_NEXT(h, len)) {
-            if (h->nlmsg_type == NLMSG_DONE)
-                return true;
+            if (h->nlmsg_type == NLMSG_DONE) return true;
             if (h->nlmsg_type == NLMSG_ERROR) {
                 const auto *e = static_cast<const nlmsgerr *>(NLMSG_DATA(h));
                 *err = -e->error;
                 return false;
             }
-            if (h->nlmsg_type != SOCK_DIAG_BY_FAMILY)
-                continue;
+            if (h->nlmsg_type != SOCK_DIAG_BY_FAMILY) continue;
             const auto *m = static_cast<const inet_diag_msg *>(NLMSG_DATA(h));
             KernelSocket s;
             s.localPort = ntohs(m->id.idiag_sport);
@@ -167,8 +163,7 @@ bool KernelProbe::dump(int fd, std::vector<KernelSocket> &out, int *err)
 void KernelProbe::pollNow()
 {
     const LabLock::Hold hold = m_lock->hold();
-    if (!m_diag[0].isValid())
-        return;
+    if (!m_diag[0].isValid()) return;
     QElapsedTimer cost;
     cost.start();
     bool changed = false;
@@ -178,8 +173,7 @@ void KernelProbe::pollNow()
     updateTimerPoll();
     m_lastPollNs = cost.nsecsElapsed();
     m_sinceLastPoll.start();
-    if (changed)
-        emit statesChanged();
+    if (changed) emit statesChanged();
 }
 
 void KernelProbe::pollWhenFree()
@@ -196,19 +190,16 @@ void KernelProbe::pollWhenFree()
 void KernelProbe::readNow(Side side)
 {
     const LabLock::Hold hold = m_lock->hold();
-    if (!m_diag[0].isValid())
-        return;
+    if (!m_diag[0].isValid()) return;
     std::vector<KernelSocket> now;
     const bool changed = dumpSide(int(side), now) && recordSide(int(side), now, m_trace->now());
     updateTimerPoll();
-    if (changed)
-        emit statesChanged();
+    if (changed) emit statesChanged();
 }
 
 bool KernelProbe::readAfterDelivery(Side receiver, quint8 tcpFlags, std::vector<KernelSocket> &out)
 {
-    if (!m_diag[0].isValid())
-        return false;
+    if (!m_diag[0].isValid()) return false;
     // A dump costs tens of microseconds, about what the wire spends on a segment, so reading after
     // every delivered segment would halve a bulk transfer. Only some segments can change a state
     // at once: one carrying SYN, FIN or RST, or any segment (a pure ACK, or data that acknowledges)
@@ -227,15 +218,13 @@ void KernelProbe::recordReading(Side side, const std::vector<KernelSocket> &sock
 {
     const bool changed = recordSide(int(side), sockets, tNs);
     updateTimerPoll();
-    if (changed)
-        emit statesChanged();
+    if (changed) emit statesChanged();
 }
 
 bool KernelProbe::dumpSide(int i, std::vector<KernelSocket> &out)
 {
     int err = 0;
-    if (!dump(m_diag[i].get(), out, &err))
-        return false; // a failed read changes nothing; the next read tries again
+    if (!dump(m_diag[i].get(), out, &err)) return false; // a failed read changes nothing; the next read tries again
     bool ackEnds = false;
     for (const KernelSocket &s : out) {
         ackEnds = ackEnds || s.state == TcpState::SynRcvd || s.state == TcpState::FinWait1
@@ -256,11 +245,10 @@ bool KernelProbe::recordSide(int i, const std::vector<KernelSocket> &now, qint64
     QHash<Key, KernelSocket> seen;
     seen.reserve(qsizetype(now.size()));
     for (const KernelSocket &s : now) {
-        const Key key { s.localPort, s.remoteAddr, s.remotePort };
+        const Key key {s.localPort, s.remoteAddr, s.remotePort};
         // A listener and a half-open request socket can share a key only in odd cases
         // (simultaneous open); the first reported wins, the dump lists full sockets first.
-        if (seen.contains(key))
-            continue;
+        if (seen.contains(key)) continue;
         seen.insert(key, s);
         timerPending = timerPending || s.timer != TimerKind::None;
         const auto it = m_last[i].constFind(key);
@@ -277,8 +265,7 @@ bool KernelProbe::recordSide(int i, const std::vector<KernelSocket> &now, qint64
         }
     }
     for (auto it = m_last[i].constBegin(); it != m_last[i].constEnd(); ++it) {
-        if (seen.contains(it.key()))
-            continue;
+        if (seen.contains(it.key())) continue;
         if (it->timer != TimerKind::None)
             m_trace->appendTimer(t, side, it->localPort, it->remotePort, TimerKind::None, 0, it->retransmits);
         m_trace->appendState(t, side, it->localPort, it->remotePort, TcpState::Closed);
@@ -301,7 +288,7 @@ void KernelProbe::updateTimerPoll()
 std::vector<KernelSocket> KernelProbe::sockets(Side side) const
 {
     const auto &last = m_last[int(side)];
-    return { last.cbegin(), last.cend() };
+    return {last.cbegin(), last.cend()};
 }
 
 TcpState KernelProbe::state(Side side, quint16 localPort, quint16 remotePort) const

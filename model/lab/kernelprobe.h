@@ -104,11 +104,11 @@ private:
     // Under the lab lock (the wire thread dumps too): the sock_diag sockets, and whether the last
     // dump of a side found a socket in a state that a mere acknowledgment ends.
     UniqueFd m_diag[2];
-    bool m_ackEnds[2] = { false, false };
+    bool m_ackEnds[2] = {false, false};
     QHash<Key, KernelSocket> m_last[2];
     QTimer m_soon;
     QTimer m_timerPoll;
     QElapsedTimer m_sinceLastPoll; // since the end of the last poll
     qint64 m_lastPollNs = 0; // what the last poll cost
-    bool m_timerPending[2] = { false, false }; // per side, as last read
+    bool m_timerPending[2] = {false, false}; // per side, as last read
 };

@@ -40,22 +40,22 @@ Lab::Lab(Trace *trace, QObject *parent)
     connect(m_wire.get(), &Wire::activity, m_probe.get(), &KernelProbe::requestPoll);
     // Qt reads, writes, accepts and closes lab sockets by itself when they turn ready, from its
     // socket notifiers: those calls take the lab lock too (eventFilter()).
-    if (QCoreApplication *app = QCoreApplication::instance())
-        app->installEventFilter(this);
+    if (QCoreApplication *app = QCoreApplication::instance()) app->installEventFilter(this);
 }
 
-Lab::~Lab() { stop(); }
+Lab::~Lab()
+{
+    stop();
+}
 
 QString Lab::defaultHelperPath()
 {
     const QString fromEnv = qEnvironmentVariable("SYNSCOPE_LAB_HELPER");
-    if (!fromEnv.isEmpty())
-        return fromEnv;
+    if (!fromEnv.isEmpty()) return fromEnv;
     const QDir dir(QCoreApplication::applicationDirPath());
-    for (const QString &candidate : { dir.filePath(QStringLiteral("synscope-lab-helper")),
-             dir.filePath(QStringLiteral("../libexec/synscope-lab-helper")) }) {
-        if (QFileInfo::exists(candidate))
-            return QDir::cleanPath(candidate);
+    for (const QString &candidate : {dir.filePath(QStringLiteral("synscope-lab-helper")),
+                                     dir.filePath(QStringLiteral("../libexec/synscope-lab-helper"))}) {
+        if (QFileInfo::exists(candidate)) return QDir::cleanPath(candidate);
     }
     return dir.filePath(QStringLiteral("synscope-lab-helper"));
 }
@@ -79,14 +79,12 @@ void Lab::failLater(const LabError &error)
 {
     // Not now: the caller is inside a call of a program of this lab, which teardown() would reset
     // under its feet.
-    if (m_failing)
-        return;
+    if (m_failing) return;
     m_failing = true;
     QMetaObject::invokeMethod(
         this,
         [this, error] {
-            if (!m_failing)
-                return; // a new lab was started meanwhile
+            if (!m_failing) return; // a new lab was started meanwhile
             m_failing = false;
             const QString message = error.message();
             fail(error);
@@ -108,8 +106,7 @@ void Lab::teardown()
     }
     m_probe->detach();
     m_hosts = {};
-    if (wasReady)
-        emit readyChanged(false);
+    if (wasReady) emit readyChanged(false);
 }
 
 bool Lab::start(const Options &options)
@@ -118,8 +115,7 @@ bool Lab::start(const Options &options)
     m_options = options;
     m_error = {};
     m_failing = false;
-    if (m_options.helperPath.isEmpty())
-        m_options.helperPath = defaultHelperPath();
+    if (m_options.helperPath.isEmpty()) m_options.helperPath = defaultHelperPath();
     if (m_options.tunPath.isEmpty())
         m_options.tunPath = qEnvironmentVariable("SYNSCOPE_TUN_PATH", QStringLiteral("/dev/net/tun"));
     if (m_helper.isBroken()) {
@@ -138,13 +134,11 @@ bool Lab::start(const Options &options)
     m_trace->clear();
     std::array<UniqueFd, 2> tuns;
     LabError error;
-    if (!m_helper.newLab(tuns, m_hosts, &error))
-        return fail(explainUserNamespaceRefusal(error, m_options.helperPath));
+    if (!m_helper.newLab(tuns, m_hosts, &error)) return fail(explainUserNamespaceRefusal(error, m_options.helperPath));
     UniqueFd diag[2];
     for (int i = 0; i < 2; ++i) {
         diag[i] = m_helper.newSocket(labproto::Host(i), AF_NETLINK, SOCK_RAW, NETLINK_SOCK_DIAG, &error);
-        if (!diag[i])
-            return fail(error);
+        if (!diag[i]) return fail(error);
     }
     utsname u {};
     uname(&u);
@@ -157,18 +151,20 @@ bool Lab::start(const Options &options)
     m_trace->now(); // the clock starts with the lab
     // A fresh lab holds every segment until it is acted on, whatever the last run switched to: a
     // scenario that set the wire to auto must not leave the next recording without its held SYN.
-    for (Direction d : { Direction::ClientToServer, Direction::ServerToClient })
+    for (Direction d : {Direction::ClientToServer, Direction::ServerToClient})
         m_wire->setMode(d, Wire::Mode::Step);
     // The probe first: the wire thread reads kernels through it from its first delivery on.
     m_probe->attach(std::move(diag[0]), std::move(diag[1]));
-    if (!m_wire->attach(std::move(tuns[0]), std::move(tuns[1]), &error))
-        return fail(error);
+    if (!m_wire->attach(std::move(tuns[0]), std::move(tuns[1]), &error)) return fail(error);
     m_ready = true;
     emit readyChanged(true);
     return true;
 }
 
-bool Lab::start() { return start(Options {}); }
+bool Lab::start()
+{
+    return start(Options {});
+}
 
 void Lab::stop()
 {
@@ -177,26 +173,27 @@ void Lab::stop()
     m_helper.stop();
 }
 
-void Lab::close() { teardown(); }
+void Lab::close()
+{
+    teardown();
+}
 
 void Lab::helperActivity()
 {
     const pid_t pid = m_helper.pid();
-    if (!m_helper.checkGone())
-        return;
+    if (!m_helper.checkGone()) return;
     m_helperWatch.reset();
     const QString message = tr("The lab helper (pid %1) %2; the lab stopped. Start a new lab to go on.")
                                 .arg(pid)
                                 .arg(m_helper.exitDescription());
-    m_error = { {}, 0, message };
+    m_error = {{}, 0, message};
     teardown();
     emit failed(message);
 }
 
 QString Lab::helperDescription() const
 {
-    if (!m_helper.isRunning())
-        return tr("no lab helper");
+    if (!m_helper.isRunning()) return tr("no lab helper");
     return tr("lab helper pid %1, %2")
         .arg(m_helper.pid())
         .arg(m_helper.usesUserNamespace() ? tr("user namespace") : tr("as root"));
@@ -205,16 +202,15 @@ QString Lab::helperDescription() const
 UniqueFd Lab::newSocket(Side side, int domain, int type, int protocol, LabError *error)
 {
     if (!m_ready) {
-        *error = { {}, ENXIO, tr("The lab is not running.") };
+        *error = {{}, ENXIO, tr("The lab is not running.")};
         return {};
     }
     UniqueFd fd = m_helper.newSocket(labproto::Host(side), domain, type, protocol, error);
-    if (!fd && error->fatal)
-        failLater(*error);
+    if (!fd && error->fatal) failLater(*error);
     if (fd && !isInLab(fd.get(), side)) {
         // Never let a socket of the user's own network into the lab.
-        *error
-            = { QStringLiteral("getsockopt(SO_NETNS_COOKIE)"), EXDEV, tr("The socket is not in the lab's namespace.") };
+        *error = {QStringLiteral("getsockopt(SO_NETNS_COOKIE)"), EXDEV,
+                  tr("The socket is not in the lab's namespace.")};
         return {};
     }
     return fd;
@@ -237,31 +233,27 @@ bool Lab::isSettableSysctlValue(const QString &value)
 bool Lab::setSysctl(Side side, const QString &name, const QString &value, LabError *error)
 {
     if (!m_ready) {
-        *error = { {}, ENXIO, tr("The lab is not running.") };
+        *error = {{}, ENXIO, tr("The lab is not running.")};
         return false;
     }
     if (!isSettableSysctl(name) || !isSettableSysctlValue(value)) {
-        *error = { QStringLiteral("sysctl(%1)").arg(name), EINVAL,
-            tr("Only net.ipv4.tcp_* and net.core.* settings with numeric values can be set in the lab.") };
+        *error = {QStringLiteral("sysctl(%1)").arg(name), EINVAL,
+                  tr("Only net.ipv4.tcp_* and net.core.* settings with numeric values can be set in the lab.")};
         return false;
     }
-    if (m_helper.setSysctl(labproto::Host(side), name.toLatin1(), value.toLatin1(), error))
-        return true;
-    if (error->fatal)
-        failLater(*error);
+    if (m_helper.setSysctl(labproto::Host(side), name.toLatin1(), value.toLatin1(), error)) return true;
+    if (error->fatal) failLater(*error);
     return false;
 }
 
 bool Lab::setQuickAck(Side side, bool on, LabError *error)
 {
     if (!m_ready) {
-        *error = { {}, ENXIO, tr("The lab is not running.") };
+        *error = {{}, ENXIO, tr("The lab is not running.")};
         return false;
     }
-    if (m_helper.setQuickAck(labproto::Host(side), on, error))
-        return true;
-    if (error->fatal)
-        failLater(*error);
+    if (m_helper.setQuickAck(labproto::Host(side), on, error)) return true;
+    if (error->fatal) failLater(*error);
     return false;
 }
 
@@ -271,8 +263,7 @@ bool Lab::eventFilter(QObject *watched, QEvent *event)
     // read, write, accept or close, or a BSD call's retry. It runs under the lab lock, so the wire
     // never writes into a TUN while such a call owns a socket (the segment would wait in the
     // socket's backlog and the state read after the write would miss what it did).
-    if (event->type() != QEvent::SockAct || !m_ready)
-        return false;
+    if (event->type() != QEvent::SockAct || !m_ready) return false;
     auto *notifier = qobject_cast<QSocketNotifier *>(watched);
     if (!notifier
         || !(isInLab(int(notifier->socket()), Side::Client) || isInLab(int(notifier->socket()), Side::Server)))
@@ -281,8 +272,7 @@ bool Lab::eventFilter(QObject *watched, QEvent *event)
     const LabLock::Hold hold = m_lock.hold();
     // Taking the hold records what the wire did first, and Qt may act on it at once (it reads a FIN
     // and closes the socket): the notifier may be gone or off by now, with nothing left to do.
-    if (!alive || !notifier->isEnabled())
-        return true;
+    if (!alive || !notifier->isEnabled()) return true;
     // Delivered here, inside the hold; returning true stops the delivery that would follow.
     static_cast<QObject *>(notifier)->event(event);
     return true;
@@ -292,7 +282,6 @@ bool Lab::isInLab(int fd, Side side) const
 {
     quint64 cookie = 0;
     socklen_t len = sizeof cookie;
-    if (getsockopt(fd, SOL_SOCKET, SO_NETNS_COOKIE, &cookie, &len) != 0)
-        return false;
+    if (getsockopt(fd, SOL_SOCKET, SO_NETNS_COOKIE, &cookie, &len) != 0) return false;
     return m_ready && cookie == m_hosts[int(side)].netnsCookie;
 }

@@ -8,7 +8,6 @@ QString LabError::message() const
     QString text;
     if (!call.isEmpty())
         text = err ? QString(call + QStringLiteral(" failed: ") + errnoText(err) + u'.') : QString(call + u'.');
-    if (!hint.isEmpty())
-        text += (text.isEmpty() ? QString() : QStringLiteral(" ")) + hint;
+    if (!hint.isEmpty()) text += (text.isEmpty() ? QString() : QStringLiteral(" ")) + hint;
     return text;
 }

@@ -35,19 +35,16 @@ public:
     public:
         explicit Hold(LabLock *lock)
             : m_lock(lock)
-        {
-        }
+        { }
         Hold(Hold &&other) noexcept
             : m_lock(std::exchange(other.m_lock, nullptr))
-        {
-        }
+        { }
         Hold(const Hold &) = delete;
         Hold &operator=(const Hold &) = delete;
         Hold &operator=(Hold &&) = delete;
         ~Hold()
         {
-            if (m_lock)
-                m_lock->unlock();
+            if (m_lock) m_lock->unlock();
         }
 
     private:
@@ -84,6 +81,6 @@ private:
     std::condition_variable m_released;
     std::thread::id m_owner;
     int m_depth = 0;
-    std::atomic<int> m_waiting { 0 };
+    std::atomic<int> m_waiting {0};
     std::function<void()> m_catchUp;
 };

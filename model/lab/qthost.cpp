@@ -48,7 +48,7 @@ QString peerOf(qintptr fd)
 
 bool readable(qintptr fd)
 {
-    pollfd p { int(fd), POLLIN, 0 };
+    pollfd p {int(fd), POLLIN, 0};
     return fd >= 0 && ::poll(&p, 1, 0) == 1 && (p.revents & (POLLIN | POLLHUP | POLLERR));
 }
 
@@ -63,21 +63,22 @@ public:
 protected:
     void incomingConnection(qintptr fd) override
     {
-        if (accepted)
-            accepted(fd);
+        if (accepted) accepted(fd);
         QTcpServer::incomingConnection(fd);
     }
 };
-}
+} // namespace
 
 QtHost::QtHost(Lab *lab, Side side, QObject *parent)
     : QObject(parent)
     , m_lab(lab)
     , m_side(side)
-{
-}
+{ }
 
-QtHost::~QtHost() { reset(); }
+QtHost::~QtHost()
+{
+    reset();
+}
 
 QtHost::CallId QtHost::begin(const QString &fn, QJsonObject args)
 {
@@ -86,8 +87,7 @@ QtHost::CallId QtHost::begin(const QString &fn, QJsonObject args)
     record.args = std::move(args);
     Trace *trace = m_lab->trace();
     const CallId call = trace->appendCall(trace->now(), m_side, EventKind::Call, std::move(record));
-    if (m_inside < 0)
-        m_inside = call;
+    if (m_inside < 0) m_inside = call;
     return call;
 }
 
@@ -102,9 +102,8 @@ void QtHost::finish(CallId call, std::optional<qint64> value, int err, const QSt
     record.detail = detail;
     record.callEvent = call;
     const qsizetype ret = trace->appendCall(trace->now(), m_side, EventKind::Return, std::move(record));
-    if (m_inside == call)
-        m_inside = -1;
-    m_results[call] = CallResult { value.value_or(0), err, detail.toUtf8() };
+    if (m_inside == call) m_inside = -1;
+    m_results[call] = CallResult {value.value_or(0), err, detail.toUtf8()};
     // As for BsdHost: what the call did to a state (Qt's close() or disconnectFromHost() closing
     // the socket, connectToHost()'s SYN_SENT, listen()) is done when it returns; read it now.
     m_lab->probe()->readNow(m_side);
@@ -142,7 +141,7 @@ void QtHost::recordAccept(qintptr fd)
     const LabLock::Hold hold = m_lab->lock().hold();
     CallRecord record;
     record.fn = QStringLiteral("accept");
-    record.args = { { QStringLiteral("by"), QStringLiteral("QTcpServer") } };
+    record.args = {{QStringLiteral("by"), QStringLiteral("QTcpServer")}};
     record.hasResult = true;
     record.result = fd;
     record.detail = peerOf(fd);
@@ -155,8 +154,7 @@ void QtHost::watchDeliveries()
 {
     // Connected on first use. The wire emits delivered() once the state the segment made
     // (CLOSE_WAIT) is in the trace, so Qt acts on it after.
-    if (m_watchingDeliveries)
-        return;
+    if (m_watchingDeliveries) return;
     m_watchingDeliveries = true;
     connect(m_lab->wire(), &Wire::delivered, this, &QtHost::segmentDelivered);
 }
@@ -169,8 +167,7 @@ void QtHost::segmentDelivered(Side receiver, quint8 tcpFlags)
     // it, racing the kernel's delayed ACK of the FIN (4–40 ms) unless the host ACKs at once (a
     // scenario's "quickack"). Let Qt read what the FIN made readable now, as its loop would
     // (waitForReadyRead() runs the same read handler the socket's notifier does).
-    if (receiver != m_side || !(tcpFlags & TcpFlag::Fin))
-        return;
+    if (receiver != m_side || !(tcpFlags & TcpFlag::Fin)) return;
     const LabLock::Hold hold = m_lab->lock().hold(); // Qt reads and may close: calls on lab sockets
     std::vector<QPointer<QTcpSocket>> sockets(m_sockets.begin(), m_sockets.end());
     if (m_server) {
@@ -189,13 +186,13 @@ int QtHost::adopt(QTcpSocket *socket)
     const int id = int(m_sockets.size());
     m_sockets.emplace_back(socket);
     socket->setParent(this);
-    const QJsonObject who { { QStringLiteral("socket"), id } };
+    const QJsonObject who {{QStringLiteral("socket"), id}};
     connect(socket, &QTcpSocket::connected, this, [this, who] { recordSignal(QStringLiteral("connected"), who); });
-    connect(
-        socket, &QTcpSocket::disconnected, this, [this, who] { recordSignal(QStringLiteral("disconnected"), who); });
+    connect(socket, &QTcpSocket::disconnected, this,
+            [this, who] { recordSignal(QStringLiteral("disconnected"), who); });
     connect(socket, &QTcpSocket::readyRead, this, [this, who, socket] {
-        recordSignal(
-            QStringLiteral("readyRead"), who, tr("%n byte(s) available", nullptr, int(socket->bytesAvailable())));
+        recordSignal(QStringLiteral("readyRead"), who,
+                     tr("%n byte(s) available", nullptr, int(socket->bytesAvailable())));
     });
     connect(socket, &QTcpSocket::errorOccurred, this, [this, who](QAbstractSocket::SocketError error) {
         recordSignal(QStringLiteral("errorOccurred"), who, socketErrorName(error));
@@ -208,7 +205,7 @@ QtHost::CallId QtHost::listen(quint16 port)
     m_refusal.clear();
     const LabLock::Hold hold = m_lab->lock().hold();
     const CallId call = begin(QStringLiteral("QTcpServer::listen"),
-        { { QStringLiteral("addr"), Lab::address(m_side) }, { QStringLiteral("port"), port } });
+                              {{QStringLiteral("addr"), Lab::address(m_side)}, {QStringLiteral("port"), port}});
     LabError error;
     UniqueFd fd = m_lab->newSocket(m_side, AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0, &error);
     // What QTcpServer::listen() does inside: SO_REUSEADDR, bind, listen(50).
@@ -227,7 +224,7 @@ QtHost::CallId QtHost::listen(quint16 port)
     m_server = std::move(server);
     watchDeliveries();
     connect(m_server.get(), &QTcpServer::newConnection, this,
-        [this] { recordSignal(QStringLiteral("newConnection"), {}); });
+            [this] { recordSignal(QStringLiteral("newConnection"), {}); });
     const bool ok = m_server->setSocketDescriptor(fd.release());
     finish(call, ok ? 1 : 0, 0, ok ? QStringLiteral("true") : QStringLiteral("false"));
     return call;
@@ -253,8 +250,9 @@ QtHost::CallId QtHost::connectToHost(const QString &address, quint16 port)
     m_refusal.clear();
     const LabLock::Hold hold = m_lab->lock().hold();
     const int id = int(m_sockets.size());
-    const CallId call = begin(QStringLiteral("QTcpSocket::connectToHost"),
-        { { QStringLiteral("socket"), id }, { QStringLiteral("addr"), address }, { QStringLiteral("port"), port } });
+    const CallId call =
+        begin(QStringLiteral("QTcpSocket::connectToHost"),
+              {{QStringLiteral("socket"), id}, {QStringLiteral("addr"), address}, {QStringLiteral("port"), port}});
     LabError error;
     UniqueFd fd = m_lab->newSocket(m_side, AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0, &error);
     if (!fd || bindTo(fd.get(), m_side, 0) != 0) {
@@ -285,7 +283,8 @@ QTcpSocket *QtHost::socket(int socketId) const
     return socketId >= 0 && socketId < int(m_sockets.size()) ? m_sockets[size_t(socketId)].data() : nullptr;
 }
 
-template <typename Fn> QtHost::CallId QtHost::socketCall(const QString &fn, int socketId, QJsonObject args, Fn &&body)
+template<typename Fn>
+QtHost::CallId QtHost::socketCall(const QString &fn, int socketId, QJsonObject args, Fn &&body)
 {
     args.insert(QStringLiteral("socket"), socketId);
     const LabLock::Hold hold = m_lab->lock().hold();
@@ -300,8 +299,9 @@ template <typename Fn> QtHost::CallId QtHost::socketCall(const QString &fn, int 
 
 QtHost::CallId QtHost::write(int socketId, const QByteArray &data)
 {
-    return socketCall(QStringLiteral("QTcpSocket::write"), socketId,
-        { { QStringLiteral("count"), data.size() }, { QStringLiteral("data"), QString::fromUtf8(data.left(64)) } },
+    return socketCall(
+        QStringLiteral("QTcpSocket::write"), socketId,
+        {{QStringLiteral("count"), data.size()}, {QStringLiteral("data"), QString::fromUtf8(data.left(64))}},
         [&](CallId call, QTcpSocket *s) { finish(call, s->write(data)); });
 }
 
@@ -340,8 +340,7 @@ QtHost::CallId QtHost::abort(int socketId)
 std::optional<CallResult> QtHost::result(CallId call) const
 {
     const auto it = m_results.find(call);
-    if (it == m_results.end())
-        return std::nullopt;
+    if (it == m_results.end()) return std::nullopt;
     return it->second;
 }
 

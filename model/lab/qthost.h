@@ -68,7 +68,8 @@ private:
     void segmentDelivered(Side receiver, quint8 tcpFlags);
     int adopt(QTcpSocket *socket);
     bool validSocket(int socketId);
-    template <typename Fn> CallId socketCall(const QString &fn, int socketId, QJsonObject args, Fn &&body);
+    template<typename Fn>
+    CallId socketCall(const QString &fn, int socketId, QJsonObject args, Fn &&body);
 
     Lab *m_lab;
     Side m_side;

@@ -17,12 +17,14 @@ namespace labproto {
 
 constexpr std::size_t kMaxSysctlLength = 63; // Request::name and Request::value, NUL included
 
-constexpr bool isSysctlWordChar(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; }
+constexpr bool isSysctlWordChar(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+}
 
 constexpr bool isSettableSysctlName(std::string_view name)
 {
-    if (name.size() > kMaxSysctlLength)
-        return false;
+    if (name.size() > kMaxSysctlLength) return false;
     std::string_view word;
     if (name.substr(0, 13) == "net.ipv4.tcp_")
         word = name.substr(13);
@@ -30,30 +32,25 @@ constexpr bool isSettableSysctlName(std::string_view name)
         word = name.substr(9);
     else
         return false;
-    if (word.empty())
-        return false;
+    if (word.empty()) return false;
     for (char c : word) {
-        if (!isSysctlWordChar(c))
-            return false;
+        if (!isSysctlWordChar(c)) return false;
     }
     return true;
 }
 
 constexpr bool isSettableSysctlValue(std::string_view value)
 {
-    if (value.empty() || value.size() > kMaxSysctlLength)
-        return false;
+    if (value.empty() || value.size() > kMaxSysctlLength) return false;
     bool digits = false; // the current integer has a digit
     for (std::size_t i = 0; i < value.size(); ++i) {
         const char c = value[i];
         if (c >= '0' && c <= '9') {
             digits = true;
         } else if (c == '-') {
-            if (i > 0 && value[i - 1] != ' ')
-                return false; // '-' only starts an integer
+            if (i > 0 && value[i - 1] != ' ') return false; // '-' only starts an integer
         } else if (c == ' ') {
-            if (!digits)
-                return false; // a space ends an integer that has digits
+            if (!digits) return false; // a space ends an integer that has digits
             digits = false;
         } else {
             return false;

@@ -9,12 +9,15 @@
 class UniqueFd {
 public:
     UniqueFd() = default;
-    explicit UniqueFd(int fd) noexcept : m_fd(fd) { }
-    UniqueFd(UniqueFd &&other) noexcept : m_fd(other.release()) { }
+    explicit UniqueFd(int fd) noexcept
+        : m_fd(fd)
+    { }
+    UniqueFd(UniqueFd &&other) noexcept
+        : m_fd(other.release())
+    { }
     UniqueFd &operator=(UniqueFd &&other) noexcept
     {
-        if (this != &other)
-            reset(other.release());
+        if (this != &other) reset(other.release());
         return *this;
     }
     UniqueFd(const UniqueFd &) = delete;
@@ -27,8 +30,7 @@ public:
     int release() noexcept { return std::exchange(m_fd, -1); }
     void reset(int fd = -1) noexcept
     {
-        if (m_fd >= 0)
-            ::close(m_fd);
+        if (m_fd >= 0) ::close(m_fd);
         m_fd = fd;
     }
 

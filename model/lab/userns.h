@@ -28,4 +28,5 @@ QString appArmorRemedy(const QString &helperPath, const QString &etcRoot = QStri
 // The error as the lab reports it: a refusal that the restriction explains (EPERM or EACCES from
 // the helper's namespace set-up, while the restriction is on) gets the AppArmor remedy as its hint.
 LabError explainUserNamespaceRefusal(LabError error, const QString &helperPath,
-    const QString &procRoot = QStringLiteral("/proc"), const QString &etcRoot = QStringLiteral("/etc"));
+                                     const QString &procRoot = QStringLiteral("/proc"),
+                                     const QString &etcRoot = QStringLiteral("/etc"));

@@ -30,7 +30,10 @@ qint64 monotonicNs()
 }
 
 // The TUN a direction's segments are read from: its sender's.
-int tunOf(Direction dir) { return dir == Direction::ClientToServer ? 0 : 1; }
+int tunOf(Direction dir)
+{
+    return dir == Direction::ClientToServer ? 0 : 1;
+}
 
 bool watch(int epoll, int fd, quint32 tag)
 {
@@ -39,7 +42,7 @@ bool watch(int epoll, int fd, quint32 tag)
     ev.data.u32 = tag;
     return ::epoll_ctl(epoll, EPOLL_CTL_ADD, fd, &ev) == 0;
 }
-}
+} // namespace
 
 Wire::Wire(Trace *trace, LabLock *lock, QObject *parent)
     : QObject(parent)
@@ -66,17 +69,14 @@ bool Wire::attach(UniqueFd clientTun, UniqueFd serverTun, LabError *error)
 {
     detach();
     const auto fail = [error](const QString &call) {
-        if (error)
-            *error = { call, errno, tr("The wire cannot watch the lab's TUN devices.") };
+        if (error) *error = {call, errno, tr("The wire cannot watch the lab's TUN devices.")};
         return false;
     };
     m_epoll.reset(::epoll_create1(EPOLL_CLOEXEC));
     m_heldEpoll.reset(::epoll_create1(EPOLL_CLOEXEC));
-    if (!m_epoll || !m_heldEpoll)
-        return fail(QStringLiteral("epoll_create1"));
+    if (!m_epoll || !m_heldEpoll) return fail(QStringLiteral("epoll_create1"));
     m_commandFd.reset(::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC));
-    if (!m_commandFd)
-        return fail(QStringLiteral("eventfd"));
+    if (!m_commandFd) return fail(QStringLiteral("eventfd"));
     m_tun[0] = std::move(clientTun);
     m_tun[1] = std::move(serverTun);
     // Every direction starts held: its TUN rings the doorbell until updateForwarding() says otherwise.
@@ -93,7 +93,7 @@ bool Wire::attach(UniqueFd clientTun, UniqueFd serverTun, LabError *error)
     m_attached = true;
     m_doorbell = std::make_unique<QSocketNotifier>(m_heldEpoll.get(), QSocketNotifier::Read);
     connect(m_doorbell.get(), &QSocketNotifier::activated, this, &Wire::readHeldTuns);
-    for (Direction d : { Direction::ClientToServer, Direction::ServerToClient })
+    for (Direction d : {Direction::ClientToServer, Direction::ServerToClient})
         updateForwarding(d);
     return true;
 }
@@ -143,16 +143,14 @@ void Wire::updateForwarding(Direction dir)
     flush();
     DirectionState &d = m_dir[int(dir)];
     const bool forward = m_attached && d.mode == Mode::Auto && d.latencyNs == 0 && d.held.empty();
-    if (forward == d.forwarding)
-        return;
+    if (forward == d.forwarding) return;
     d.forwarding = forward;
     command([this, dir, forward] { setForwarding(dir, forward); });
 }
 
 void Wire::command(const std::function<void()> &fn)
 {
-    if (!m_thread.joinable())
-        return;
+    if (!m_thread.joinable()) return;
     {
         const std::lock_guard lock(m_commandMutex);
         m_command = fn;
@@ -181,8 +179,7 @@ void Wire::flush()
 
 void Wire::flushSome()
 {
-    if (m_takenNext == qsizetype(m_taken.records.size()))
-        take();
+    if (m_takenNext == qsizetype(m_taken.records.size())) take();
     applyTaken(kMaxPerPass);
     if (m_takenNext < qsizetype(m_taken.records.size()))
         QMetaObject::invokeMethod(this, &Wire::flushSome, Qt::QueuedConnection);
@@ -205,8 +202,7 @@ void Wire::applyTaken(qsizetype limit)
 {
     const qsizetype size = qsizetype(m_taken.records.size());
     const qsizetype end = limit >= size - m_takenNext ? size : m_takenNext + limit;
-    if (m_takenNext >= end)
-        return;
+    if (m_takenNext >= end) return;
     // The thread stamped what it did with the monotonic clock when it did it; the trace counts from
     // its own origin, and its times never go backwards (an event the GUI thread recorded meanwhile
     // may already stand after a time the thread stamped earlier: the segment is then recorded at
@@ -216,18 +212,18 @@ void Wire::applyTaken(qsizetype limit)
     const auto traceNs = [&](qint64 ns) { return floor = std::max(floor, ns + offset); };
     const QByteArrayView bytes(m_taken.bytes);
     std::vector<std::pair<Side, quint8>> deliveries;
-    bool held[2] = { false, false };
+    bool held[2] = {false, false};
     for (; m_takenNext < end; ++m_takenNext) {
         const Record &r = m_taken.records[size_t(m_takenNext)];
         const qint64 t = traceNs(r.readNs);
-        const qsizetype sendIndex
-            = m_trace->appendSend(t, r.sender, bytes.sliced(r.offset, r.length), r.segment, r.marks);
+        const qsizetype sendIndex =
+            m_trace->appendSend(t, r.sender, bytes.sliced(r.offset, r.length), r.segment, r.marks);
         ++m_stats.packets;
         m_stats.bytes += quint64(r.length);
         const Direction dir = directionFrom(r.sender);
         DirectionState &d = m_dir[int(dir)];
         if (!r.forwarded) {
-            d.held.push_back(InFlight { m_nextId++, sendIndex, false, t + d.latencyNs });
+            d.held.push_back(InFlight {m_nextId++, sendIndex, false, t + d.latencyNs});
             held[int(dir)] = true;
             continue;
         }
@@ -246,8 +242,7 @@ void Wire::applyTaken(qsizetype limit)
         m_taken.bytes.resize(0);
         m_takenNext = 0;
     }
-    if ((held[0] && m_dir[0].mode == Mode::Auto) || (held[1] && m_dir[1].mode == Mode::Auto))
-        scheduleDue();
+    if ((held[0] && m_dir[0].mode == Mode::Auto) || (held[1] && m_dir[1].mode == Mode::Auto)) scheduleDue();
     changed();
     // Last, when everything is in the trace: a listener may act on the kernels (Qt reads the FIN).
     for (const auto &[receiver, flags] : deliveries)
@@ -258,8 +253,7 @@ const InFlight *Wire::find(quint64 id) const
 {
     for (const DirectionState &d : m_dir) {
         for (const InFlight &f : d.held) {
-            if (f.id == id)
-                return &f;
+            if (f.id == id) return &f;
         }
     }
     return nullptr;
@@ -292,8 +286,7 @@ bool Wire::deliver(quint64 id)
         oldest = oldest || (!d.held.empty() && d.held.front().id == id);
     Direction dir;
     InFlight item;
-    if (!take(id, dir, item))
-        return false;
+    if (!take(id, dir, item)) return false;
     write(dir, item, oldest ? 0 : EventMark::Reordered);
     changed();
     updateForwarding(dir);
@@ -305,8 +298,7 @@ bool Wire::drop(quint64 id)
     const LabLock::Hold hold = m_lock->hold(); // recorded after what the wire thread did before
     Direction dir;
     InFlight item;
-    if (!take(id, dir, item))
-        return false;
+    if (!take(id, dir, item)) return false;
     m_trace->appendWireAction(m_trace->now(), EventKind::Drop, item.sendIndex, item.copy ? EventMark::Copy : 0);
     changed();
     updateForwarding(dir);
@@ -318,8 +310,7 @@ bool Wire::duplicate(quint64 id)
     const LabLock::Hold hold = m_lock->hold();
     for (auto &d : m_dir) {
         for (auto it = d.held.begin(); it != d.held.end(); ++it) {
-            if (it->id != id)
-                continue;
+            if (it->id != id) continue;
             InFlight copy = *it;
             copy.id = m_nextId++;
             copy.copy = true;
@@ -355,10 +346,8 @@ bool Wire::deliverOldest()
 {
     const auto &a = m_dir[0].held;
     const auto &b = m_dir[1].held;
-    if (a.empty() && b.empty())
-        return false;
-    if (b.empty() || (!a.empty() && a.front().sendIndex <= b.front().sendIndex))
-        return deliver(a.front().id);
+    if (a.empty() && b.empty()) return false;
+    if (b.empty() || (!a.empty() && a.front().sendIndex <= b.front().sendIndex)) return deliver(a.front().id);
     return deliver(b.front().id);
 }
 
@@ -371,8 +360,8 @@ void Wire::write(Direction dir, const InFlight &item, quint8 marks)
     const quint8 tcpFlags = send.flags;
     const QByteArrayView bytes = m_trace->packet(send);
     const Side receiver = dir == Direction::ClientToServer ? Side::Server : Side::Client;
-    m_trace->appendWireAction(
-        m_trace->now(), EventKind::Deliver, item.sendIndex, quint8(marks | (item.copy ? EventMark::Copy : 0)));
+    m_trace->appendWireAction(m_trace->now(), EventKind::Deliver, item.sendIndex,
+                              quint8(marks | (item.copy ? EventMark::Copy : 0)));
     // The receiver's answer is forwarded by itself or held as its direction says now; that direction
     // may have just been emptied of what it held (deliverDue()): forwarding first.
     updateForwarding(directionFrom(receiver));
@@ -383,8 +372,7 @@ void Wire::write(Direction dir, const InFlight &item, quint8 marks)
         ++m_stats.writeErrors;
         return;
     }
-    if (written.hasReading)
-        m_probe->recordReading(receiver, written.reading, traceTime(written.readingNs));
+    if (written.hasReading) m_probe->recordReading(receiver, written.reading, traceTime(written.readingNs));
     // Then what the receiving kernel sent in reply inside that write (an ACK at once, a RST), so its
     // Send is recorded right after the delivery that caused it and before anything the programs do
     // next (a Qt socket's close on the FIN, say).
@@ -430,7 +418,7 @@ void Wire::deliverDue()
     scheduleDue();
     if (any) {
         changed();
-        for (Direction d : { Direction::ClientToServer, Direction::ServerToClient })
+        for (Direction d : {Direction::ClientToServer, Direction::ServerToClient})
             updateForwarding(d);
     }
 }
@@ -438,8 +426,7 @@ void Wire::deliverDue()
 void Wire::changed()
 {
     emit activity();
-    if (m_changePending)
-        return;
+    if (m_changePending) return;
     m_changePending = true;
     QMetaObject::invokeMethod(
         this,
@@ -471,8 +458,7 @@ void Wire::run()
         // What was forwarded and not yet announced is announced at the latest kPostIntervalNs later.
         const int timeoutMs = m_unannounced ? 1 : -1;
         const int n = ::epoll_wait(m_epoll.get(), events, 3, timeoutMs);
-        if (n == 0)
-            postFlush(false);
+        if (n == 0) postFlush(false);
         for (int i = 0; i < n; ++i) {
             if (events[i].data.u32 == kCommandTag) {
                 eventfd_t count;
@@ -487,8 +473,7 @@ void Wire::run()
 
 void Wire::serveCommand()
 {
-    if (!m_commandPending)
-        return;
+    if (!m_commandPending) return;
     std::function<void()> fn;
     {
         const std::lock_guard lock(m_commandMutex);
@@ -521,11 +506,9 @@ void Wire::forwardFrom(int tun)
     bool urgent = false; // a segment that can change a state: the GUI thread hears of it at once
     for (int i = 0; i < kBatch && m_forwarding[int(dir)] && !m_stop; ++i) {
         const ssize_t n = readTun(tun, m_buffer);
-        if (n <= 0)
-            break; // EAGAIN: drained (the TUN is non-blocking)
+        if (n <= 0) break; // EAGAIN: drained (the TUN is non-blocking)
         Record record;
-        if (!parse(tun, QByteArrayView(m_buffer.constData(), n), record))
-            continue;
+        if (!parse(tun, QByteArrayView(m_buffer.constData(), n), record)) continue;
         m_unsent = std::move(record);
         m_unsentTun = tun;
         m_unsentLength = n;
@@ -544,8 +527,7 @@ Wire::Written Wire::deliverInto(Side receiver, QByteArrayView bytes, quint8 tcpF
 {
     Written w;
     w.ok = writeInto(receiver, bytes);
-    if (!w.ok)
-        return w;
+    if (!w.ok) return w;
     // The receiving kernel has processed the segment by now (the write ran its input path), and
     // nothing else can have touched the lab's sockets since: the lab lock is held.
     if (m_probe) {
@@ -574,8 +556,7 @@ bool Wire::forward(Record &&record, QByteArrayView bytes, bool drainAfter)
         // order of every other under it.
         const bool written = w.ok;
         queue(std::move(record), bytes);
-        if (written && drainAfter)
-            urgent = drain(receiver) || urgent;
+        if (written && drainAfter) urgent = drain(receiver) || urgent;
         return urgent;
     }
     queue(std::move(record), bytes);
@@ -584,8 +565,7 @@ bool Wire::forward(Record &&record, QByteArrayView bytes, bool drainAfter)
 
 bool Wire::sendUnsent(int tun, bool drainAfter)
 {
-    if (!m_unsent || m_unsentTun != tun)
-        return false;
+    if (!m_unsent || m_unsentTun != tun) return false;
     Record record = std::move(*m_unsent);
     m_unsent.reset();
     return forward(std::move(record), QByteArrayView(m_buffer.constData(), m_unsentLength), drainAfter);
@@ -603,12 +583,10 @@ bool Wire::drain(Side receiver)
     bool urgent = sendUnsent(tun, false); // read from that TUN before, while this thread waited for the lock
     for (int i = 0; i < kBatch && !m_stop; ++i) {
         const ssize_t n = readTun(tun, m_answerBuffer);
-        if (n <= 0)
-            break;
+        if (n <= 0) break;
         const QByteArrayView bytes(m_answerBuffer.constData(), n);
         Record record;
-        if (parse(tun, bytes, record))
-            urgent = forward(std::move(record), bytes, false) || urgent;
+        if (parse(tun, bytes, record)) urgent = forward(std::move(record), bytes, false) || urgent;
     }
     return urgent;
 }
@@ -616,18 +594,15 @@ bool Wire::drain(Side receiver)
 void Wire::readHeld()
 {
     for (int tun = 0; tun < 2; ++tun) {
-        if (m_forwarding[int(directionFrom(Side(tun)))])
-            continue;
+        if (m_forwarding[int(directionFrom(Side(tun)))]) continue;
         sendUnsent(tun, false); // read before these, when the direction still forwarded: held now
         for (int i = 0; i < kBatch; ++i) {
             // A buffer of its own: this may run while forwardFrom() holds a packet in m_buffer.
             const ssize_t n = readTun(tun, m_heldBuffer);
-            if (n <= 0)
-                break;
+            if (n <= 0) break;
             const QByteArrayView bytes(m_heldBuffer.constData(), n);
             Record record;
-            if (parse(tun, bytes, record))
-                queue(std::move(record), bytes);
+            if (parse(tun, bytes, record)) queue(std::move(record), bytes);
         }
     }
 }
@@ -638,8 +613,7 @@ void Wire::countTunCall()
     const bool here = std::this_thread::get_id() == m_wireThread.load();
     Q_ASSERT(here);
     ++m_tunCalls;
-    if (!here)
-        ++m_tunCallsElsewhere;
+    if (!here) ++m_tunCallsElsewhere;
 }
 
 ssize_t Wire::readTun(int tun, QByteArray &buffer)
@@ -691,8 +665,7 @@ void Wire::postFlush(bool urgent)
     {
         const std::lock_guard lock(m_outboxMutex);
         m_unannounced = false;
-        if ((m_outbox.records.empty() && !m_outbox.ignored) || m_flushPosted)
-            return;
+        if ((m_outbox.records.empty() && !m_outbox.ignored) || m_flushPosted) return;
         if (!urgent && qsizetype(m_outbox.records.size()) < kBatch && now - m_lastPostNs < kPostIntervalNs) {
             m_unannounced = true;
             return;

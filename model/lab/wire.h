@@ -11,7 +11,6 @@
 
 #include <QObject>
 #include <QTimer>
-#include <sys/types.h>
 #include <atomic>
 #include <condition_variable>
 #include <deque>
@@ -19,6 +18,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <sys/types.h>
 #include <thread>
 #include <vector>
 
@@ -233,7 +233,7 @@ private:
     qsizetype m_unsentLength = 0;
     QByteArray m_heldBuffer; // what readHeld() reads
     QByteArray m_answerBuffer; // what drain() reads
-    bool m_forwarding[2] = { false, false };
+    bool m_forwarding[2] = {false, false};
     bool m_stop = false;
     bool m_unannounced = false; // queued, but the GUI thread not told yet (postFlush())
     qint64 m_lastPostNs = 0;
@@ -242,11 +242,11 @@ private:
     std::mutex m_commandMutex;
     std::condition_variable m_commandDone;
     std::function<void()> m_command;
-    std::atomic<bool> m_commandPending { false };
+    std::atomic<bool> m_commandPending {false};
     std::mutex m_outboxMutex;
     Batch m_outbox;
     bool m_flushPosted = false;
     std::atomic<std::thread::id> m_wireThread;
-    std::atomic<quint64> m_tunCalls { 0 };
-    std::atomic<quint64> m_tunCallsElsewhere { 0 };
+    std::atomic<quint64> m_tunCalls {0};
+    std::atomic<quint64> m_tunCallsElsewhere {0};
 };

@@ -6,12 +6,16 @@
 
 namespace {
 // The order of the menu and of --list-scenarios: from the first segment to the last.
-const char *const kIds[] = { "handshake", "teardown", "close-at-once", "whole-connection", "accept-later", "half-close",
-    "simultaneous-close", "simultaneous-open", "refused", "abortive-close", "unread-data-reset", "lost-syn", "lost-fin",
-    "data-and-acks", "qt-handshake-close" };
+const char *const kIds[] = {"handshake",    "teardown",       "close-at-once",      "whole-connection",
+                            "accept-later", "half-close",     "simultaneous-close", "simultaneous-open",
+                            "refused",      "abortive-close", "unread-data-reset",  "lost-syn",
+                            "lost-fin",     "data-and-acks",  "qt-handshake-close"};
 
-QString resourcePath(const QString &id) { return QStringLiteral(":/scenarios/%1.json").arg(id); }
+QString resourcePath(const QString &id)
+{
+    return QStringLiteral(":/scenarios/%1.json").arg(id);
 }
+} // namespace
 
 namespace BuiltinScenarios {
 
@@ -22,7 +26,7 @@ std::vector<Entry> list()
         std::vector<Entry> out;
         for (const char *id : kIds) {
             if (const std::optional<Scenario> s = find(QString::fromLatin1(id)))
-                out.push_back({ s->id, s->title, s->description });
+                out.push_back({s->id, s->title, s->description});
         }
         return out;
     }();
@@ -36,8 +40,7 @@ std::optional<Scenario> find(const QString &id)
         known = known || id == QLatin1StringView(k);
     Scenario s;
     QString error;
-    if (!known)
-        return std::nullopt;
+    if (!known) return std::nullopt;
     // Built-in files are checked by the tests; one that does not load is a build mistake.
     if (!ScenarioFile::load(resourcePath(id), s, &error)) {
         qWarning("%s", qPrintable(error));
@@ -54,8 +57,8 @@ bool load(const QString &idOrPath, Scenario &out, QString *error)
     }
     if (idOrPath != u"-" && !QFileInfo::exists(idOrPath)) { // "-": standard input
         *error = QCoreApplication::translate("BuiltinScenarios",
-            "unknown scenario '%1': neither a built-in id (see "
-            "--list-scenarios) nor a file")
+                                             "unknown scenario '%1': neither a built-in id (see "
+                                             "--list-scenarios) nor a file")
                      .arg(idOrPath);
         return false;
     }
@@ -73,4 +76,4 @@ QString recordingPath(const QString &id)
     return {};
 }
 
-}
+} // namespace BuiltinScenarios

@@ -25,4 +25,4 @@ bool load(const QString &idOrPath, Scenario &out, QString *error);
 // The bundled recording of a built-in scenario, made on real kernels (a saved trace with steps:
 // resources/recordings/<id>.json); empty for an id that has none.
 QString recordingPath(const QString &id);
-}
+} // namespace BuiltinScenarios

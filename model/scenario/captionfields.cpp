@@ -22,12 +22,14 @@ const QRegularExpression &field()
     return re;
 }
 
-QString tr(const char *text) { return QCoreApplication::translate("CaptionFields", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CaptionFields", text);
+}
 
 QString duration(qint64 ns)
 {
-    if (ns >= 1'000'000'000)
-        return tr("%1 s").arg(double(ns) / 1e9, 0, 'f', 1);
+    if (ns >= 1'000'000'000) return tr("%1 s").arg(double(ns) / 1e9, 0, 'f', 1);
     return tr("%1 ms").arg(qMax<qint64>(1, (ns + 500'000) / 1'000'000));
 }
 
@@ -50,8 +52,7 @@ QString resendAfter(const Trace &trace, Side side, qsizetype first, qsizetype en
 {
     for (qsizetype i = first; i < end; ++i) {
         const Event &r = trace.at(i);
-        if (r.kind != EventKind::Send || r.side != side || !(r.marks & EventMark::Retransmission))
-            continue;
+        if (r.kind != EventKind::Send || r.side != side || !(r.marks & EventMark::Retransmission)) continue;
         for (qsizetype j = i - 1; j >= 0; --j) {
             const Event &o = trace.at(j);
             if (o.kind == EventKind::Send && o.side == side && o.seq == r.seq && o.flags == r.flags
@@ -62,7 +63,7 @@ QString resendAfter(const Trace &trace, Side side, qsizetype first, qsizetype en
     return {};
 }
 
-}
+} // namespace
 
 namespace CaptionFields {
 
@@ -70,18 +71,19 @@ QString unknownField(const QString &caption)
 {
     for (auto it = anyBraces().globalMatch(caption); it.hasNext();) {
         const QString f = it.next().captured(0);
-        if (!field().match(f).hasMatch())
-            return f;
+        if (!field().match(f).hasMatch()) return f;
     }
     return {};
 }
 
-bool hasFields(const QString &caption) { return anyBraces().match(caption).hasMatch(); }
+bool hasFields(const QString &caption)
+{
+    return anyBraces().match(caption).hasMatch();
+}
 
 QString fill(const QString &caption, const Trace &trace, const SegmentLabeler &labels, qsizetype first, qsizetype end)
 {
-    if (!hasFields(caption))
-        return caption;
+    if (!hasFields(caption)) return caption;
     end = std::min(end, trace.size());
     first = std::clamp<qsizetype>(first, 0, end);
     QString out;
@@ -96,12 +98,12 @@ QString fill(const QString &caption, const Trace &trace, const SegmentLabeler &l
             continue;
         }
         const Side side = f.captured(2) == u"client" ? Side::Client : Side::Server;
-        const QString value = f.captured(1) == u"win" ? windowOf(trace, labels, side, first, end)
-                                                      : resendAfter(trace, side, first, end);
+        const QString value =
+            f.captured(1) == u"win" ? windowOf(trace, labels, side, first, end) : resendAfter(trace, side, first, end);
         out += value.isEmpty() ? QStringLiteral("…") : value;
     }
     out += caption.mid(from);
     return out;
 }
 
-}
+} // namespace CaptionFields

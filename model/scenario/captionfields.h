@@ -24,4 +24,4 @@ QString unknownField(const QString &caption);
 QString fill(const QString &caption, const Trace &trace, const SegmentLabeler &labels, qsizetype first, qsizetype end);
 // Whether `caption` holds any field.
 bool hasFields(const QString &caption);
-}
+} // namespace CaptionFields

@@ -21,7 +21,10 @@ namespace {
 
 const QLatin1StringView kFormat("synscope-scenario");
 
-QString tr(const char *text) { return QCoreApplication::translate("ScenarioFile", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ScenarioFile", text);
+}
 
 QString directionName(Direction d)
 {
@@ -33,8 +36,7 @@ QString callList(Flavour flavour)
 {
     QStringList names;
     for (const SocketCall &c : SocketCall::all()) {
-        if (c.flavour == flavour)
-            names << QString(c.name);
+        if (c.flavour == flavour) names << QString(c.name);
     }
     return names.join(QStringLiteral(", "));
 }
@@ -44,8 +46,7 @@ QString handleMakers()
 {
     QStringList names;
     for (const SocketCall &c : SocketCall::all()) {
-        if (c.makesHandle())
-            names << QString(c.name) + QStringLiteral("()");
+        if (c.makesHandle()) names << QString(c.name) + QStringLiteral("()");
     }
     const QString last = names.takeLast();
     return names.join(QStringLiteral(", ")) + tr(" or ") + last;
@@ -59,8 +60,7 @@ class Parser : public JsonReader {
 public:
     Parser()
         : JsonReader(Missing::AsValue)
-    {
-    }
+    { }
 
     bool scenario(const QJsonObject &top, Scenario &out);
 
@@ -97,11 +97,9 @@ bool Parser::side(const QJsonObject &o, const QString &path, Side &out)
 
 bool Parser::pattern(const QJsonValue &v, const QString &path, SegmentPattern &out)
 {
-    if (!v.isObject())
-        return expected(path, v, tr("a segment pattern object"));
+    if (!v.isObject()) return expected(path, v, tr("a segment pattern object"));
     const QJsonObject o = v.toObject();
-    if (!onlyKeys(o, path, { u"from", u"flags", u"data", u"retransmission", u"zeroWindow" }))
-        return false;
+    if (!onlyKeys(o, path, {u"from", u"flags", u"data", u"retransmission", u"zeroWindow"})) return false;
     Side from;
     const QJsonValue f = o.value(u"from");
     if (!f.isString() || !sideFromName(f.toString(), from))
@@ -118,13 +116,11 @@ bool Parser::pattern(const QJsonValue &v, const QString &path, SegmentPattern &o
             return expected(indexed(join(path, u"flags"), i), a.at(i), tr("\"SYN\", \"ACK\", \"FIN\" or \"RST\""));
         out.flags |= bit;
     }
-    for (auto [key, target] : { std::pair { u"data", &out.data }, std::pair { u"retransmission", &out.retransmission },
-             std::pair { u"zeroWindow", &out.zeroWindow } }) {
+    for (auto [key, target] : {std::pair {u"data", &out.data}, std::pair {u"retransmission", &out.retransmission},
+                               std::pair {u"zeroWindow", &out.zeroWindow}}) {
         const QJsonValue b = o.value(key);
-        if (b.isUndefined())
-            continue;
-        if (!b.isBool())
-            return expected(join(path, key), b, tr("true or false"));
+        if (b.isUndefined()) continue;
+        if (!b.isBool()) return expected(join(path, key), b, tr("true or false"));
         *target = b.toBool();
     }
     return true;
@@ -136,8 +132,7 @@ bool Parser::state(const QJsonObject &o, const QString &path, TcpState &out, qui
     if (!v.isString() || !tcpStateFromName(v.toString(), out))
         return expected(join(path, u"state"), v, tr("a TCP state such as \"ESTABLISHED\" or \"TIME_WAIT\""));
     qint64 p = 0; // 0: any port
-    if (!integer(o, path, u"port", 1, 65535, p, Presence::Optional))
-        return false;
+    if (!integer(o, path, u"port", 1, 65535, p, Presence::Optional)) return false;
     port = quint16(p);
     return true;
 }
@@ -152,17 +147,15 @@ bool Parser::knownCall(const QString &name, const QString &path)
 bool Parser::scenario(const QJsonObject &top, Scenario &out)
 {
     const QJsonValue format = top.value(u"format");
-    if (format.toString() != kFormat)
-        return expected(QStringLiteral("format"), format, u'"' + kFormat + u'"');
+    if (format.toString() != kFormat) return expected(QStringLiteral("format"), format, u'"' + kFormat + u'"');
     qint64 version = 0;
-    if (!integer(top.value(u"version"), QStringLiteral("version"), 1, 1000000, version))
-        return false;
+    if (!integer(top.value(u"version"), QStringLiteral("version"), 1, 1000000, version)) return false;
     // The version before anything else: a newer file may differ in every other field.
     if (version != ScenarioFile::kVersion)
-        return fail(QStringLiteral("version"),
+        return fail(
+            QStringLiteral("version"),
             tr("unsupported version %1; this SynScope reads version %2").arg(version).arg(ScenarioFile::kVersion));
-    if (!onlyKeys(top, {}, { u"format", u"version", u"id", u"title", u"description", u"hosts", u"steps" }))
-        return false;
+    if (!onlyKeys(top, {}, {u"format", u"version", u"id", u"title", u"description", u"hosts", u"steps"})) return false;
     if (!string(top, {}, u"id", out.id) || !string(top, {}, u"title", out.title)
         || !string(top, {}, u"description", out.description, Presence::Optional))
         return false;
@@ -170,19 +163,17 @@ bool Parser::scenario(const QJsonObject &top, Scenario &out)
         QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9][a-z0-9-]*")));
     if (!idPattern.match(out.id).hasMatch())
         return expected(QStringLiteral("id"), top.value(u"id"), tr("lower-case letters, digits and '-'"));
-    if (top.contains(u"hosts") && !hosts(top.value(u"hosts"), out))
-        return false;
+    if (top.contains(u"hosts") && !hosts(top.value(u"hosts"), out)) return false;
     const QJsonValue steps = top.value(u"steps");
     if (!steps.isArray() || steps.toArray().isEmpty())
         return expected(QStringLiteral("steps"), steps, tr("a non-empty array of steps"));
     const QJsonArray a = steps.toArray();
     if (a.size() > ScenarioFile::kMaxSteps)
         return fail(QStringLiteral("steps"),
-            tr("%1 steps; a scenario may have at most %2").arg(a.size()).arg(ScenarioFile::kMaxSteps));
+                    tr("%1 steps; a scenario may have at most %2").arg(a.size()).arg(ScenarioFile::kMaxSteps));
     for (qsizetype i = 0; i < a.size(); ++i) {
         ScenarioStep s;
-        if (!step(a.at(i), indexed(u"steps", i), s))
-            return false;
+        if (!step(a.at(i), indexed(u"steps", i), s)) return false;
         out.steps.push_back(std::move(s));
     }
     return true;
@@ -191,27 +182,21 @@ bool Parser::scenario(const QJsonObject &top, Scenario &out)
 bool Parser::hosts(const QJsonValue &v, Scenario &out)
 {
     const QString path = QStringLiteral("hosts");
-    if (!v.isObject())
-        return expected(path, v, tr("an object with \"client\" and/or \"server\""));
+    if (!v.isObject()) return expected(path, v, tr("an object with \"client\" and/or \"server\""));
     const QJsonObject o = v.toObject();
-    if (!onlyKeys(o, path, { u"client", u"server" }))
-        return false;
-    for (Side s : { Side::Client, Side::Server }) {
+    if (!onlyKeys(o, path, {u"client", u"server"})) return false;
+    for (Side s : {Side::Client, Side::Server}) {
         const QString hostPath = join(path, sideName(s));
         const QJsonValue h = o.value(sideName(s));
-        if (h.isUndefined())
-            continue;
-        if (!h.isObject())
-            return expected(hostPath, h, tr("an object"));
-        if (!onlyKeys(h.toObject(), hostPath, { u"sysctls", u"quickack" }))
-            return false;
+        if (h.isUndefined()) continue;
+        if (!h.isObject()) return expected(hostPath, h, tr("an object"));
+        if (!onlyKeys(h.toObject(), hostPath, {u"sysctls", u"quickack"})) return false;
         const QJsonValue quickAck = h.toObject().value(u"quickack");
         if (!quickAck.isUndefined() && !quickAck.isBool())
             return expected(join(hostPath, u"quickack"), quickAck, tr("true or false"));
         out.quickAck[int(s)] = quickAck.toBool(false);
         const QJsonValue sysctls = h.toObject().value(u"sysctls");
-        if (sysctls.isUndefined())
-            continue;
+        if (sysctls.isUndefined()) continue;
         if (!sysctls.isObject())
             return expected(join(hostPath, u"sysctls"), sysctls, tr("an object of sysctl names and values"));
         const QJsonObject so = sysctls.toObject();
@@ -222,8 +207,7 @@ bool Parser::hosts(const QJsonValue &v, Scenario &out)
             QString value;
             if (it.value().isDouble()) {
                 qint64 n = 0;
-                if (!integer(it.value(), p, -2147483648LL, 2147483647LL, n))
-                    return false;
+                if (!integer(it.value(), p, -2147483648LL, 2147483647LL, n)) return false;
                 value = QString::number(n);
             } else if (it.value().isString() && Lab::isSettableSysctlValue(it.value().toString())) {
                 value = it.value().toString();
@@ -238,45 +222,36 @@ bool Parser::hosts(const QJsonValue &v, Scenario &out)
 
 bool Parser::step(const QJsonValue &v, const QString &path, ScenarioStep &out)
 {
-    if (!v.isObject())
-        return expected(path, v, tr("a step object"));
+    if (!v.isObject()) return expected(path, v, tr("a step object"));
     const QJsonObject o = v.toObject();
-    if (!onlyKeys(o, path, { u"caption", u"do", u"until", u"timeoutMs", u"expect" }))
-        return false;
-    if (!string(o, path, u"caption", out.caption))
-        return false;
+    if (!onlyKeys(o, path, {u"caption", u"do", u"until", u"timeoutMs", u"expect"})) return false;
+    if (!string(o, path, u"caption", out.caption)) return false;
     if (const QString f = CaptionFields::unknownField(out.caption); !f.isEmpty())
         return fail(join(path, u"caption"),
-            tr("%1 is not a field a caption can fill in (use {win:client}, {win:server}, {resend:client} or "
-               "{resend:server})")
-                .arg(f));
+                    tr("%1 is not a field a caption can fill in (use {win:client}, {win:server}, {resend:client} or "
+                       "{resend:server})")
+                        .arg(f));
     qint64 t = out.timeoutMs;
-    if (!integer(o, path, u"timeoutMs", 1, 600000, t, Presence::Optional))
-        return false;
+    if (!integer(o, path, u"timeoutMs", 1, 600000, t, Presence::Optional)) return false;
     out.timeoutMs = int(t);
-    for (QStringView key : { u"do", u"until", u"expect" }) {
+    for (QStringView key : {u"do", u"until", u"expect"}) {
         const QJsonValue list = o.value(key);
-        if (list.isUndefined())
-            continue;
-        if (!list.isArray())
-            return expected(join(path, key), list, tr("an array"));
+        if (list.isUndefined()) continue;
+        if (!list.isArray()) return expected(join(path, key), list, tr("an array"));
         const QJsonArray a = list.toArray();
         for (qsizetype i = 0; i < a.size(); ++i) {
             const QString p = indexed(join(path, key), i);
             if (key == u"do") {
                 ScenarioAction action;
-                if (!this->action(a.at(i), p, action))
-                    return false;
+                if (!this->action(a.at(i), p, action)) return false;
                 out.actions.push_back(std::move(action));
             } else if (key == u"until") {
                 ScenarioCondition c;
-                if (!condition(a.at(i), p, c))
-                    return false;
+                if (!condition(a.at(i), p, c)) return false;
                 out.until.push_back(std::move(c));
             } else {
                 ScenarioExpectation e;
-                if (!expectation(a.at(i), p, e))
-                    return false;
+                if (!expectation(a.at(i), p, e)) return false;
                 out.expectations.push_back(std::move(e));
             }
         }
@@ -286,11 +261,9 @@ bool Parser::step(const QJsonValue &v, const QString &path, ScenarioStep &out)
 
 bool Parser::action(const QJsonValue &v, const QString &path, ScenarioAction &out)
 {
-    if (!v.isObject())
-        return expected(path, v, tr("an action object"));
+    if (!v.isObject()) return expected(path, v, tr("an action object"));
     const QJsonObject o = v.toObject();
-    if (o.contains(u"call"))
-        return callAction(o, path, out);
+    if (o.contains(u"call")) return callAction(o, path, out);
     if (!o.contains(u"wire"))
         return fail(path, tr("an action needs \"call\" (a socket call) or \"wire\" (a wire action)"));
     out.kind = ScenarioAction::Kind::Wire;
@@ -300,7 +273,7 @@ bool Parser::action(const QJsonValue &v, const QString &path, ScenarioAction &ou
         out.segmentAction = op == u"deliver" ? Wire::Action::Deliver
             : op == u"drop"                  ? Wire::Action::Drop
                                              : Wire::Action::Duplicate;
-        if (!onlyKeys(o, path, { u"wire", u"segment", u"newest" })
+        if (!onlyKeys(o, path, {u"wire", u"segment", u"newest"})
             || !pattern(o.value(u"segment"), join(path, u"segment"), out.segment))
             return false;
         const QJsonValue newest = o.value(u"newest");
@@ -311,12 +284,11 @@ bool Parser::action(const QJsonValue &v, const QString &path, ScenarioAction &ou
     }
     if (op == u"deliver-all") {
         out.wireOp = ScenarioAction::WireOp::DeliverAll;
-        return onlyKeys(o, path, { u"wire" });
+        return onlyKeys(o, path, {u"wire"});
     }
     if (op == u"mode") {
         out.wireOp = ScenarioAction::WireOp::Mode;
-        if (!onlyKeys(o, path, { u"wire", u"direction", u"mode", u"latencyMs" }))
-            return false;
+        if (!onlyKeys(o, path, {u"wire", u"direction", u"mode", u"latencyMs"})) return false;
         const QJsonValue dir = o.value(u"direction");
         if (dir.isUndefined())
             out.bothDirections = true;
@@ -325,8 +297,8 @@ bool Parser::action(const QJsonValue &v, const QString &path, ScenarioAction &ou
         else if (dir.toString() == u"server-to-client")
             out.direction = Direction::ServerToClient;
         else
-            return expected(
-                join(path, u"direction"), dir, tr("\"client-to-server\" or \"server-to-client\" (none: both)"));
+            return expected(join(path, u"direction"), dir,
+                            tr("\"client-to-server\" or \"server-to-client\" (none: both)"));
         const QJsonValue mode = o.value(u"mode");
         if (mode.toString() == u"step")
             out.mode = Wire::Mode::Step;
@@ -335,19 +307,18 @@ bool Parser::action(const QJsonValue &v, const QString &path, ScenarioAction &ou
         else
             return expected(join(path, u"mode"), mode, tr("\"step\" or \"auto\""));
         qint64 ms = out.latencyMs;
-        if (!integer(o, path, u"latencyMs", 0, 60000, ms, Presence::Optional))
-            return false;
+        if (!integer(o, path, u"latencyMs", 0, 60000, ms, Presence::Optional)) return false;
         out.latencyMs = int(ms);
         return true;
     }
-    return expected(
-        join(path, u"wire"), o.value(u"wire"), tr("\"deliver\", \"drop\", \"duplicate\", \"deliver-all\" or \"mode\""));
+    return expected(join(path, u"wire"), o.value(u"wire"),
+                    tr("\"deliver\", \"drop\", \"duplicate\", \"deliver-all\" or \"mode\""));
 }
 
 bool Parser::callAction(const QJsonObject &o, const QString &path, ScenarioAction &out)
 {
     out.kind = ScenarioAction::Kind::Call;
-    if (!onlyKeys(o, path, { u"call", u"api", u"side", u"args", u"as", u"atReturnOf" }) || !side(o, path, out.side))
+    if (!onlyKeys(o, path, {u"call", u"api", u"side", u"args", u"as", u"atReturnOf"}) || !side(o, path, out.side))
         return false;
     const QJsonValue api = o.value(u"api");
     if (api.isUndefined() || api.toString() == u"bsd")
@@ -356,25 +327,24 @@ bool Parser::callAction(const QJsonObject &o, const QString &path, ScenarioActio
         out.flavour = Flavour::Qt;
     else
         return expected(join(path, u"api"), api, tr("\"bsd\" or \"qt\""));
-    if (!string(o, path, u"call", out.call))
-        return false;
+    if (!string(o, path, u"call", out.call)) return false;
     const SocketCall *call = SocketCall::find(out.flavour, out.call);
     if (!call)
         return fail(join(path, u"call"),
-            tr("unknown %1 call \"%2\" (known: %3)")
-                .arg(SocketCall::flavourName(out.flavour), out.call, callList(out.flavour)));
+                    tr("unknown %1 call \"%2\" (known: %3)")
+                        .arg(SocketCall::flavourName(out.flavour), out.call, callList(out.flavour)));
     const QJsonValue argsValue = o.value(u"args");
     if (!argsValue.isUndefined() && !argsValue.isObject())
         return expected(join(path, u"args"), argsValue, tr("an object"));
     out.args = argsValue.toObject();
     const QString argsPath = join(path, u"args");
     for (auto it = out.args.begin(); it != out.args.end(); ++it) {
-        if (call->arg(it.key()))
-            continue;
+        if (call->arg(it.key())) continue;
         QStringList names;
         for (const SocketCall::Arg &a : call->args)
             names << QString(a.name);
-        return fail(join(argsPath, it.key()),
+        return fail(
+            join(argsPath, it.key()),
             names.isEmpty()
                 ? tr("%1() takes no arguments").arg(out.call)
                 : tr("%1() has no such argument (it takes: %2)").arg(out.call, names.join(QStringLiteral(", "))));
@@ -383,47 +353,43 @@ bool Parser::callAction(const QJsonObject &o, const QString &path, ScenarioActio
         const QJsonValue v = out.args.value(a.name);
         const QString p = join(argsPath, QString(a.name));
         if (v.isUndefined()) {
-            if (a.required)
-                return fail(p, tr("%1() needs this argument").arg(out.call));
+            if (a.required) return fail(p, tr("%1() needs this argument").arg(out.call));
             continue;
         }
-        if (!argument(a, v, p, out))
-            return false;
+        if (!argument(a, v, p, out)) return false;
     }
     if (call->op == SocketCall::Op::SetSockOpt) {
         const bool linger = out.args.value(u"option").toString() == u"SO_LINGER";
         if (linger && !out.args.contains(u"linger"))
-            return fail(
-                join(argsPath, u"linger"), tr("SO_LINGER needs \"linger\" (seconds; 0 makes close() send RST)"));
+            return fail(join(argsPath, u"linger"),
+                        tr("SO_LINGER needs \"linger\" (seconds; 0 makes close() send RST)"));
         if (!linger && (out.args.contains(u"linger") || out.args.contains(u"onoff")))
             return fail(join(argsPath, out.args.contains(u"linger") ? u"linger" : u"onoff"),
-                tr("only SO_LINGER takes this argument"));
+                        tr("only SO_LINGER takes this argument"));
     }
     if (call->arg(u"data")) {
         // What the runner will hold in memory and send: counted before anything runs.
         const qint64 size = out.args.value(u"data").toString().toUtf8().size();
         const QJsonValue repeatValue = out.args.value(u"repeat");
         const qint64 repeat = repeatValue.isUndefined() ? 1 : qint64(repeatValue.toDouble());
-        if (repeat < 1)
-            return fail(join(argsPath, u"repeat"), tr("at least 1 (how many times the data is written)"));
+        if (repeat < 1) return fail(join(argsPath, u"repeat"), tr("at least 1 (how many times the data is written)"));
         const qint64 left = ScenarioFile::kMaxWrittenBytes - m_written;
         if (size > 0 && repeat > left / size)
             return fail(join(argsPath, repeatValue.isUndefined() ? u"data" : u"repeat"),
-                tr("this write is %1 × %2 bytes, and a scenario's writes may send at most %3 in all")
-                    .arg(repeat)
-                    .arg(size)
-                    .arg(InputFile::sizeText(ScenarioFile::kMaxWrittenBytes)));
+                        tr("this write is %1 × %2 bytes, and a scenario's writes may send at most %3 in all")
+                            .arg(repeat)
+                            .arg(size)
+                            .arg(InputFile::sizeText(ScenarioFile::kMaxWrittenBytes)));
         m_written += size * repeat;
     }
     if (!string(o, path, u"as", out.as, Presence::Optional)
         || !string(o, path, u"atReturnOf", out.atReturnOf, Presence::Optional))
         return false;
-    if (!out.atReturnOf.isEmpty() && !knownCall(out.atReturnOf, join(path, u"atReturnOf")))
-        return false;
+    if (!out.atReturnOf.isEmpty() && !knownCall(out.atReturnOf, join(path, u"atReturnOf"))) return false;
     if (!out.as.isEmpty()) {
         if (m_names.count(out.as))
             return fail(join(path, u"as"), tr("the name \"%1\" is already used by an earlier call").arg(out.as));
-        m_names[out.as] = Named { out.side, out.flavour, call->makesHandle() };
+        m_names[out.as] = Named {out.side, out.flavour, call->makesHandle()};
     }
     return true;
 }
@@ -435,16 +401,17 @@ bool Parser::argument(const SocketCall::Arg &a, const QJsonValue &v, const QStri
     case SocketCall::ArgType::Handle: {
         if (!v.isString())
             return expected(path, v,
-                tr("the name (\"as\") of the call that made the %1")
-                    .arg(call.flavour == Flavour::Bsd ? tr("descriptor") : tr("socket")));
+                            tr("the name (\"as\") of the call that made the %1")
+                                .arg(call.flavour == Flavour::Bsd ? tr("descriptor") : tr("socket")));
         const auto named = m_names.find(v.toString());
         if (named == m_names.end() || !named->second.handle)
             return fail(path, tr("\"%1\" names no earlier %2").arg(v.toString(), handleMakers()));
         if (named->second.side != call.side || named->second.flavour != call.flavour)
             return fail(path,
-                tr("\"%1\" belongs to the %2 (%3 API); this call is made on the %4 (%5 API)")
-                    .arg(v.toString(), sideName(named->second.side), SocketCall::flavourName(named->second.flavour),
-                        sideName(call.side), SocketCall::flavourName(call.flavour)));
+                        tr("\"%1\" belongs to the %2 (%3 API); this call is made on the %4 (%5 API)")
+                            .arg(v.toString(), sideName(named->second.side),
+                                 SocketCall::flavourName(named->second.flavour), sideName(call.side),
+                                 SocketCall::flavourName(call.flavour)));
         return true;
     }
     case SocketCall::ArgType::Port:
@@ -457,7 +424,8 @@ bool Parser::argument(const SocketCall::Arg &a, const QJsonValue &v, const QStri
         // Only the lab's own hosts: nothing else is reachable, and nothing may leave the lab.
         if (v.toString() != QLatin1StringView(labproto::kClientAddress)
             && v.toString() != QLatin1StringView(labproto::kServerAddress))
-            return expected(path, v,
+            return expected(
+                path, v,
                 tr("\"%1\" or \"%2\" (the lab's hosts)")
                     .arg(QLatin1StringView(labproto::kClientAddress), QLatin1StringView(labproto::kServerAddress)));
         return true;
@@ -474,13 +442,12 @@ bool Parser::argument(const SocketCall::Arg &a, const QJsonValue &v, const QStri
 
 bool Parser::condition(const QJsonValue &v, const QString &path, ScenarioCondition &out)
 {
-    if (!v.isObject())
-        return expected(path, v, tr("a condition object"));
+    if (!v.isObject()) return expected(path, v, tr("a condition object"));
     const QJsonObject o = v.toObject();
     using K = ScenarioCondition::Kind;
     if (o.contains(u"segment")) {
         out.kind = K::Segment;
-        if (!onlyKeys(o, path, { u"segment", u"new" })
+        if (!onlyKeys(o, path, {u"segment", u"new"})
             || !pattern(o.value(u"segment"), join(path, u"segment"), out.segment))
             return false;
         const QJsonValue onlyNew = o.value(u"new");
@@ -491,29 +458,27 @@ bool Parser::condition(const QJsonValue &v, const QString &path, ScenarioConditi
     }
     if (o.contains(u"idle")) {
         out.kind = K::Idle;
-        if (!onlyKeys(o, path, { u"idle", u"quietMs" }))
-            return false;
+        if (!onlyKeys(o, path, {u"idle", u"quietMs"})) return false;
         if (o.value(u"idle") != QJsonValue(true))
             return expected(join(path, u"idle"), o.value(u"idle"), QStringLiteral("true"));
         qint64 q = out.quietMs;
-        if (!integer(o, path, u"quietMs", 1, 60000, q, Presence::Optional))
-            return false;
+        if (!integer(o, path, u"quietMs", 1, 60000, q, Presence::Optional)) return false;
         out.quietMs = int(q);
         return true;
     }
     if (o.contains(u"state")) {
         out.kind = K::State;
-        return onlyKeys(o, path, { u"state", u"side", u"port" }) && side(o, path, out.side)
+        return onlyKeys(o, path, {u"state", u"side", u"port"}) && side(o, path, out.side)
             && state(o, path, out.state, out.port);
     }
     if (o.contains(u"returned")) {
         out.kind = K::Returned;
-        return onlyKeys(o, path, { u"returned" }) && string(o, path, u"returned", out.name)
+        return onlyKeys(o, path, {u"returned"}) && string(o, path, u"returned", out.name)
             && knownCall(out.name, join(path, u"returned"));
     }
     if (o.contains(u"signal")) {
         out.kind = K::Signal;
-        return onlyKeys(o, path, { u"signal", u"side" }) && side(o, path, out.side)
+        return onlyKeys(o, path, {u"signal", u"side"}) && side(o, path, out.side)
             && string(o, path, u"signal", out.name);
     }
     return fail(path, tr("a condition needs one of \"segment\", \"idle\", \"state\", \"returned\" or \"signal\""));
@@ -521,57 +486,53 @@ bool Parser::condition(const QJsonValue &v, const QString &path, ScenarioConditi
 
 bool Parser::expectation(const QJsonValue &v, const QString &path, ScenarioExpectation &out)
 {
-    if (!v.isObject())
-        return expected(path, v, tr("an expectation object"));
+    if (!v.isObject()) return expected(path, v, tr("an expectation object"));
     const QJsonObject o = v.toObject();
     using K = ScenarioExpectation::Kind;
     if (o.contains(u"segment")) {
         out.kind = K::Segment;
-        if (!onlyKeys(o, path, { u"segment", u"label", u"count" })
+        if (!onlyKeys(o, path, {u"segment", u"label", u"count"})
             || !pattern(o.value(u"segment"), join(path, u"segment"), out.segment)
             || !string(o, path, u"label", out.label, Presence::Optional))
             return false;
         qint64 n = -1;
-        if (!integer(o, path, u"count", 0, 10000, n, Presence::Optional))
-            return false;
+        if (!integer(o, path, u"count", 0, 10000, n, Presence::Optional)) return false;
         out.count = int(n);
         return true;
     }
     if (o.contains(u"noSegment")) {
         out.kind = K::NoSegment;
-        return onlyKeys(o, path, { u"noSegment" })
+        return onlyKeys(o, path, {u"noSegment"})
             && pattern(o.value(u"noSegment"), join(path, u"noSegment"), out.segment);
     }
     if (o.contains(u"call")) {
         out.kind = K::Call;
-        if (!onlyKeys(o, path, { u"call", u"result", u"errno", u"data" }) || !string(o, path, u"call", out.name)
+        if (!onlyKeys(o, path, {u"call", u"result", u"errno", u"data"}) || !string(o, path, u"call", out.name)
             || !knownCall(out.name, join(path, u"call"))
             || !string(o, path, u"errno", out.errnoName, Presence::Optional))
             return false;
         if (o.contains(u"result")) {
             qint64 r = 0;
-            if (!integer(o, path, u"result", -1, 2147483647LL, r))
-                return false;
+            if (!integer(o, path, u"result", -1, 2147483647LL, r)) return false;
             out.result = r;
         }
         if (!out.errnoName.isEmpty() && errnoFromName(out.errnoName) == 0)
             return expected(join(path, u"errno"), o.value(u"errno"), tr("an errno name such as \"ECONNREFUSED\""));
         if (o.contains(u"data")) {
             QString d;
-            if (!string(o, path, u"data", d))
-                return false;
+            if (!string(o, path, u"data", d)) return false;
             out.data = d;
         }
         return true;
     }
     if (o.contains(u"state")) {
         out.kind = K::State;
-        return onlyKeys(o, path, { u"state", u"side", u"port" }) && side(o, path, out.side)
+        return onlyKeys(o, path, {u"state", u"side", u"port"}) && side(o, path, out.side)
             && state(o, path, out.state, out.port);
     }
     if (o.contains(u"signal")) {
         out.kind = K::Signal;
-        return onlyKeys(o, path, { u"signal", u"side", u"detail" }) && side(o, path, out.side)
+        return onlyKeys(o, path, {u"signal", u"side", u"detail"}) && side(o, path, out.side)
             && string(o, path, u"signal", out.name) && string(o, path, u"detail", out.detail, Presence::Optional);
     }
     return fail(path, tr("an expectation needs one of \"segment\", \"noSegment\", \"call\", \"state\" or \"signal\""));
@@ -582,16 +543,12 @@ bool Parser::expectation(const QJsonValue &v, const QString &path, ScenarioExpec
 
 QJsonObject patternToJson(const SegmentPattern &p)
 {
-    QJsonObject o { { QStringLiteral("from"),
-                        p.direction == Direction::ClientToServer ? QStringLiteral("client")
-                                                                 : QStringLiteral("server") },
-        { QStringLiteral("flags"), QJsonArray::fromStringList(tcpFlagNames(p.flags)) } };
-    if (p.data)
-        o.insert(u"data", *p.data);
-    if (p.retransmission)
-        o.insert(u"retransmission", *p.retransmission);
-    if (p.zeroWindow)
-        o.insert(u"zeroWindow", *p.zeroWindow);
+    QJsonObject o {{QStringLiteral("from"),
+                    p.direction == Direction::ClientToServer ? QStringLiteral("client") : QStringLiteral("server")},
+                   {QStringLiteral("flags"), QJsonArray::fromStringList(tcpFlagNames(p.flags))}};
+    if (p.data) o.insert(u"data", *p.data);
+    if (p.retransmission) o.insert(u"retransmission", *p.retransmission);
+    if (p.zeroWindow) o.insert(u"zeroWindow", *p.zeroWindow);
     return o;
 }
 
@@ -601,36 +558,29 @@ QJsonObject actionToJson(const ScenarioAction &a)
     if (a.kind == ScenarioAction::Kind::Call) {
         o.insert(u"side", sideName(a.side));
         o.insert(u"call", a.call);
-        if (a.flavour == Flavour::Qt)
-            o.insert(u"api", QStringLiteral("qt"));
-        if (!a.args.isEmpty())
-            o.insert(u"args", a.args);
-        if (!a.as.isEmpty())
-            o.insert(u"as", a.as);
-        if (!a.atReturnOf.isEmpty())
-            o.insert(u"atReturnOf", a.atReturnOf);
+        if (a.flavour == Flavour::Qt) o.insert(u"api", QStringLiteral("qt"));
+        if (!a.args.isEmpty()) o.insert(u"args", a.args);
+        if (!a.as.isEmpty()) o.insert(u"as", a.as);
+        if (!a.atReturnOf.isEmpty()) o.insert(u"atReturnOf", a.atReturnOf);
         return o;
     }
     switch (a.wireOp) {
     case ScenarioAction::WireOp::Segment:
         o.insert(u"wire",
-            a.segmentAction == Wire::Action::Deliver    ? QStringLiteral("deliver")
-                : a.segmentAction == Wire::Action::Drop ? QStringLiteral("drop")
-                                                        : QStringLiteral("duplicate"));
+                 a.segmentAction == Wire::Action::Deliver    ? QStringLiteral("deliver")
+                     : a.segmentAction == Wire::Action::Drop ? QStringLiteral("drop")
+                                                             : QStringLiteral("duplicate"));
         o.insert(u"segment", patternToJson(a.segment));
-        if (a.newest)
-            o.insert(u"newest", true);
+        if (a.newest) o.insert(u"newest", true);
         break;
     case ScenarioAction::WireOp::DeliverAll:
         o.insert(u"wire", QStringLiteral("deliver-all"));
         break;
     case ScenarioAction::WireOp::Mode:
         o.insert(u"wire", QStringLiteral("mode"));
-        if (!a.bothDirections)
-            o.insert(u"direction", directionName(a.direction));
+        if (!a.bothDirections) o.insert(u"direction", directionName(a.direction));
         o.insert(u"mode", a.mode == Wire::Mode::Auto ? QStringLiteral("auto") : QStringLiteral("step"));
-        if (a.latencyMs)
-            o.insert(u"latencyMs", a.latencyMs);
+        if (a.latencyMs) o.insert(u"latencyMs", a.latencyMs);
         break;
     }
     return o;
@@ -641,22 +591,19 @@ QJsonObject conditionToJson(const ScenarioCondition &c)
     using K = ScenarioCondition::Kind;
     switch (c.kind) {
     case K::Segment:
-        if (c.onlyNew)
-            return { { QStringLiteral("segment"), patternToJson(c.segment) }, { QStringLiteral("new"), true } };
-        return { { QStringLiteral("segment"), patternToJson(c.segment) } };
+        if (c.onlyNew) return {{QStringLiteral("segment"), patternToJson(c.segment)}, {QStringLiteral("new"), true}};
+        return {{QStringLiteral("segment"), patternToJson(c.segment)}};
     case K::Idle:
-        return { { QStringLiteral("idle"), true }, { QStringLiteral("quietMs"), c.quietMs } };
+        return {{QStringLiteral("idle"), true}, {QStringLiteral("quietMs"), c.quietMs}};
     case K::State: {
-        QJsonObject o { { QStringLiteral("state"), tcpStateName(c.state) },
-            { QStringLiteral("side"), sideName(c.side) } };
-        if (c.port)
-            o.insert(u"port", c.port);
+        QJsonObject o {{QStringLiteral("state"), tcpStateName(c.state)}, {QStringLiteral("side"), sideName(c.side)}};
+        if (c.port) o.insert(u"port", c.port);
         return o;
     }
     case K::Returned:
-        return { { QStringLiteral("returned"), c.name } };
+        return {{QStringLiteral("returned"), c.name}};
     case K::Signal:
-        return { { QStringLiteral("signal"), c.name }, { QStringLiteral("side"), sideName(c.side) } };
+        return {{QStringLiteral("signal"), c.name}, {QStringLiteral("side"), sideName(c.side)}};
     }
     return {};
 }
@@ -668,34 +615,27 @@ QJsonObject expectationToJson(const ScenarioExpectation &e)
     switch (e.kind) {
     case K::Segment:
         o.insert(u"segment", patternToJson(e.segment));
-        if (!e.label.isEmpty())
-            o.insert(u"label", e.label);
-        if (e.count >= 0)
-            o.insert(u"count", e.count);
+        if (!e.label.isEmpty()) o.insert(u"label", e.label);
+        if (e.count >= 0) o.insert(u"count", e.count);
         break;
     case K::NoSegment:
         o.insert(u"noSegment", patternToJson(e.segment));
         break;
     case K::Call:
         o.insert(u"call", e.name);
-        if (e.result)
-            o.insert(u"result", *e.result);
-        if (!e.errnoName.isEmpty())
-            o.insert(u"errno", e.errnoName);
-        if (e.data)
-            o.insert(u"data", *e.data);
+        if (e.result) o.insert(u"result", *e.result);
+        if (!e.errnoName.isEmpty()) o.insert(u"errno", e.errnoName);
+        if (e.data) o.insert(u"data", *e.data);
         break;
     case K::State:
         o.insert(u"state", tcpStateName(e.state));
         o.insert(u"side", sideName(e.side));
-        if (e.port)
-            o.insert(u"port", e.port);
+        if (e.port) o.insert(u"port", e.port);
         break;
     case K::Signal:
         o.insert(u"signal", e.name);
         o.insert(u"side", sideName(e.side));
-        if (!e.detail.isEmpty())
-            o.insert(u"detail", e.detail);
+        if (!e.detail.isEmpty()) o.insert(u"detail", e.detail);
         break;
     }
     return o;
@@ -705,16 +645,11 @@ QJsonObject expectationToJson(const ScenarioExpectation &e)
 
 bool SegmentPattern::matches(const Event &send) const
 {
-    if (send.side != (direction == Direction::ClientToServer ? Side::Client : Side::Server))
-        return false;
-    if ((send.flags & kMask) != flags)
-        return false;
-    if (data && (send.length > 0) != *data)
-        return false;
-    if (retransmission && bool(send.marks & EventMark::Retransmission) != *retransmission)
-        return false;
-    if (zeroWindow && (send.window == 0) != *zeroWindow)
-        return false;
+    if (send.side != (direction == Direction::ClientToServer ? Side::Client : Side::Server)) return false;
+    if ((send.flags & kMask) != flags) return false;
+    if (data && (send.length > 0) != *data) return false;
+    if (retransmission && bool(send.marks & EventMark::Retransmission) != *retransmission) return false;
+    if (zeroWindow && (send.window == 0) != *zeroWindow) return false;
     return true;
 }
 
@@ -722,26 +657,26 @@ QString SegmentPattern::describe() const
 {
     QString text = QCoreApplication::translate("ScenarioFile", "%1 from the %2")
                        .arg(flags ? tcpFlagsText(flags) : QStringLiteral("no-flag"),
-                           sideName(direction == Direction::ClientToServer ? Side::Client : Side::Server));
-    if (data)
-        text += *data ? tr(" with data") : tr(" without data");
-    if (retransmission)
-        text += *retransmission ? tr(" (a retransmission)") : tr(" (not a retransmission)");
-    if (zeroWindow)
-        text += *zeroWindow ? tr(" announcing a zero window") : tr(" announcing an open window");
+                            sideName(direction == Direction::ClientToServer ? Side::Client : Side::Server));
+    if (data) text += *data ? tr(" with data") : tr(" without data");
+    if (retransmission) text += *retransmission ? tr(" (a retransmission)") : tr(" (not a retransmission)");
+    if (zeroWindow) text += *zeroWindow ? tr(" announcing a zero window") : tr(" announcing an open window");
     return text;
 }
 
 namespace ScenarioFile {
 
-bool isAllowedSysctl(const QString &name) { return Lab::isSettableSysctl(name); }
+bool isAllowedSysctl(const QString &name)
+{
+    return Lab::isSettableSysctl(name);
+}
 
 bool parse(const QByteArray &json, Scenario &out, QString *error)
 {
     out = Scenario {};
     if (json.size() > kMaxFileBytes) {
-        *error = tr("the scenario is larger than %1, the limit for a scenario file")
-                     .arg(InputFile::sizeText(kMaxFileBytes));
+        *error =
+            tr("the scenario is larger than %1, the limit for a scenario file").arg(InputFile::sizeText(kMaxFileBytes));
         return false;
     }
     Parser parser;
@@ -767,8 +702,7 @@ bool load(const QString &path, Scenario &out, QString *error)
     // Never blocks on a FIFO, refuses a device, and stops reading at the limit ("-": standard input).
     InputFile file;
     QByteArray json;
-    if (!file.open(path, error) || !file.readAll(kMaxFileBytes, tr("a scenario file"), json, error))
-        return false;
+    if (!file.open(path, error) || !file.readAll(kMaxFileBytes, tr("a scenario file"), json, error)) return false;
     if (json.isEmpty()) {
         *error = tr("%1 is empty").arg(file.name());
         return false;
@@ -782,14 +716,14 @@ bool load(const QString &path, Scenario &out, QString *error)
 
 QByteArray save(const Scenario &s)
 {
-    QJsonObject top { { QStringLiteral("format"), QString(kFormat) }, { QStringLiteral("version"), kVersion },
-        { QStringLiteral("id"), s.id }, { QStringLiteral("title"), s.title } };
-    if (!s.description.isEmpty())
-        top.insert(u"description", s.description);
+    QJsonObject top {{QStringLiteral("format"), QString(kFormat)},
+                     {QStringLiteral("version"), kVersion},
+                     {QStringLiteral("id"), s.id},
+                     {QStringLiteral("title"), s.title}};
+    if (!s.description.isEmpty()) top.insert(u"description", s.description);
     QJsonObject hosts;
-    for (Side side : { Side::Client, Side::Server }) {
-        if (s.sysctls[int(side)].empty() && !s.quickAck[int(side)])
-            continue;
+    for (Side side : {Side::Client, Side::Server}) {
+        if (s.sysctls[int(side)].empty() && !s.quickAck[int(side)]) continue;
         QJsonObject host;
         if (!s.sysctls[int(side)].empty()) {
             QJsonObject sysctls;
@@ -800,15 +734,13 @@ QByteArray save(const Scenario &s)
             }
             host.insert(u"sysctls", sysctls);
         }
-        if (s.quickAck[int(side)])
-            host.insert(u"quickack", true);
+        if (s.quickAck[int(side)]) host.insert(u"quickack", true);
         hosts.insert(sideName(side), host);
     }
-    if (!hosts.isEmpty())
-        top.insert(u"hosts", hosts);
+    if (!hosts.isEmpty()) top.insert(u"hosts", hosts);
     QJsonArray steps;
     for (const ScenarioStep &step : s.steps) {
-        QJsonObject o { { QStringLiteral("caption"), step.caption } };
+        QJsonObject o {{QStringLiteral("caption"), step.caption}};
         QJsonArray actions, until, expect;
         for (const ScenarioAction &a : step.actions)
             actions.append(actionToJson(a));
@@ -816,14 +748,10 @@ QByteArray save(const Scenario &s)
             until.append(conditionToJson(c));
         for (const ScenarioExpectation &e : step.expectations)
             expect.append(expectationToJson(e));
-        if (!actions.isEmpty())
-            o.insert(u"do", actions);
-        if (!until.isEmpty())
-            o.insert(u"until", until);
-        if (step.timeoutMs != ScenarioStep {}.timeoutMs)
-            o.insert(u"timeoutMs", step.timeoutMs);
-        if (!expect.isEmpty())
-            o.insert(u"expect", expect);
+        if (!actions.isEmpty()) o.insert(u"do", actions);
+        if (!until.isEmpty()) o.insert(u"until", until);
+        if (step.timeoutMs != ScenarioStep {}.timeoutMs) o.insert(u"timeoutMs", step.timeoutMs);
+        if (!expect.isEmpty()) o.insert(u"expect", expect);
         steps.append(o);
     }
     top.insert(u"steps", steps);
@@ -835,4 +763,4 @@ bool saveTo(const QString &path, const Scenario &scenario, QString *error)
     return AtomicFile::write(path, save(scenario), error);
 }
 
-}
+} // namespace ScenarioFile

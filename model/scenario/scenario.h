@@ -118,7 +118,7 @@ struct Scenario {
     QString description;
     // Sysctls set in each host's namespace before the first step: "net.ipv4.tcp_sack" -> "0".
     std::map<QString, QString> sysctls[2];
-    bool quickAck[2] = { false, false }; // hosts.<side>.quickack: the kernel never delays an ACK
+    bool quickAck[2] = {false, false}; // hosts.<side>.quickack: the kernel never delays an ACK
     std::vector<ScenarioStep> steps;
 };
 
@@ -141,4 +141,4 @@ QByteArray save(const Scenario &scenario);
 bool saveTo(const QString &path, const Scenario &scenario, QString *error);
 // Whether a sysctl may be set in a lab host: net.ipv4.tcp_* and net.core.* names only.
 bool isAllowedSysctl(const QString &name);
-}
+} // namespace ScenarioFile

@@ -39,13 +39,12 @@ QString argText(const QJsonObject &args)
                 + (it.value().isString() ? it.value().toString() : QString::number(it.value().toDouble()));
     return parts.join(QStringLiteral(", "));
 }
-}
+} // namespace
 
 ScenarioRecorder::ScenarioRecorder(Lab *lab, QObject *parent)
     : QObject(parent)
     , m_lab(lab)
-{
-}
+{ }
 
 void ScenarioRecorder::clear()
 {
@@ -61,17 +60,14 @@ QString ScenarioRecorder::handleName(Side side, Flavour flavour, qint64 number) 
 {
     // The most recent handle with that number: descriptor numbers are reused after close().
     for (auto it = m_handles.rbegin(); it != m_handles.rend(); ++it) {
-        if (it->side != side || it->flavour != flavour)
-            continue;
+        if (it->side != side || it->flavour != flavour) continue;
         if (it->qtSocket >= 0) {
-            if (it->qtSocket == number)
-                return it->name;
+            if (it->qtSocket == number) return it->name;
             continue;
         }
-        const std::optional<CallResult> r
-            = flavour == Flavour::Bsd ? m_lab->bsd(side)->result(it->call) : m_lab->qt(side)->result(it->call);
-        if (r && r->value == number)
-            return it->name;
+        const std::optional<CallResult> r =
+            flavour == Flavour::Bsd ? m_lab->bsd(side)->result(it->call) : m_lab->qt(side)->result(it->call);
+        if (r && r->value == number) return it->name;
     }
     return {};
 }
@@ -81,8 +77,7 @@ bool ScenarioRecorder::signalSinceLastAction(Side side, const QString &name) con
     const Trace *trace = m_lab->trace();
     for (qsizetype i = m_lastActionAt; i < trace->size(); ++i) {
         const Event &e = trace->at(i);
-        if (e.kind == EventKind::Signal && e.side == side && trace->callRecord(e).fn == name)
-            return true;
+        if (e.kind == EventKind::Signal && e.side == side && trace->callRecord(e).fn == name) return true;
     }
     return false;
 }
@@ -101,8 +96,7 @@ void ScenarioRecorder::push(ScenarioStep step, std::vector<ScenarioCondition> pr
         for (qsizetype i = m_lastActionAt; i < end; ++i) {
             const Event &e = trace->at(i);
             // A socket between bind() and listen() reads CLOSED: not a state of a connection.
-            if (e.kind != EventKind::State || (e.state() == TcpState::Closed && !e.remotePort))
-                continue;
+            if (e.kind != EventKind::State || (e.state() == TcpState::Closed && !e.remotePort)) continue;
             // Only states that still hold: one the kernels passed through between two samples of
             // the probe might not be sampled in the replay, and waiting for it would never end.
             const std::vector<KernelSocket> now = m_lab->probe()->sockets(e.side);
@@ -152,8 +146,7 @@ bool ScenarioRecorder::addCall(qsizetype callEvent, QString *error)
     // the call that made them.
     for (const SocketCall::Arg &arg : call->args) {
         const QJsonValue value = in.value(arg.recordedName());
-        if (value.isUndefined())
-            continue;
+        if (value.isUndefined()) continue;
         if (arg.type == SocketCall::ArgType::Handle) {
             const QString name = handleName(a.side, a.flavour, value.toInteger());
             if (name.isEmpty()) {
@@ -186,9 +179,9 @@ bool ScenarioRecorder::addCall(qsizetype callEvent, QString *error)
     a.as = QStringLiteral("%1_%2%3").arg(sideName(a.side), a.call).arg(++m_counter);
     m_callNames[callEvent] = a.as;
     if (call->makesHandle()) {
-        const int qtSocket
-            = call->makes == SocketCall::Makes::RecordedSocket ? int(in.value(u"socket").toInteger()) : -1;
-        m_handles.push_back({ a.side, a.flavour, callEvent, a.as, qtSocket });
+        const int qtSocket =
+            call->makes == SocketCall::Makes::RecordedSocket ? int(in.value(u"socket").toInteger()) : -1;
+        m_handles.push_back({a.side, a.flavour, callEvent, a.as, qtSocket});
     }
     ScenarioStep step;
     step.caption = tr("The %1 calls %2(%3).").arg(sideName(a.side), a.call, argText(a.args));
@@ -201,8 +194,7 @@ bool ScenarioRecorder::addWireAction(Wire::Action action, qsizetype sendIndex, b
 {
     const Trace *trace = m_lab->trace();
     if (sendIndex < 0 || sendIndex >= trace->size() || trace->at(sendIndex).kind != EventKind::Send) {
-        if (error)
-            *error = tr("a deliver, drop or duplicate of a segment the wire holds is expected");
+        if (error) *error = tr("a deliver, drop or duplicate of a segment the wire holds is expected");
         return false;
     }
     ScenarioAction a;
@@ -228,7 +220,7 @@ bool ScenarioRecorder::addWireAction(Wire::Action action, qsizetype sendIndex, b
             && qsizetype(e.ref) == sendIndex)
             actionAt = i;
     }
-    push(std::move(step), { onWire }, actionAt);
+    push(std::move(step), {onWire}, actionAt);
     return true;
 }
 
@@ -261,8 +253,7 @@ void ScenarioRecorder::addWireMode(Wire::Mode mode, int latencyMs, std::optional
 
 void ScenarioRecorder::setCaption(int step, const QString &caption)
 {
-    if (step >= 0 && step < stepCount())
-        m_steps[size_t(step)].caption = caption;
+    if (step >= 0 && step < stepCount()) m_steps[size_t(step)].caption = caption;
 }
 
 Scenario ScenarioRecorder::scenario(const QString &id, const QString &title, const QString &description) const

@@ -64,7 +64,7 @@ private:
     std::vector<ScenarioStep> m_steps;
     std::vector<Handle> m_handles;
     std::map<qsizetype, QString> m_callNames; // Call event -> its "as"
-    qsizetype m_lastBsdCall[2] = { -1, -1 };
+    qsizetype m_lastBsdCall[2] = {-1, -1};
     qsizetype m_lastActionAt = 0; // trace size at the last recorded action
     int m_counter = 0;
 };

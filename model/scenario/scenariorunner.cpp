@@ -20,7 +20,7 @@ constexpr int kPollMs = 10;
 // read after the last delivery, far shorter than a quiet period.
 constexpr int kReplayQuietMs = 20;
 
-}
+} // namespace
 
 ScenarioRunner::ScenarioRunner(Lab *lab, Scenario scenario, QObject *parent)
     : QObject(parent)
@@ -34,7 +34,7 @@ ScenarioRunner::ScenarioRunner(Lab *lab, Scenario scenario, QObject *parent)
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, &ScenarioRunner::timedOut);
     connect(lab->trace(), &Trace::eventsAppended, this, &ScenarioRunner::check);
-    for (Side s : { Side::Client, Side::Server }) {
+    for (Side s : {Side::Client, Side::Server}) {
         connect(lab->bsd(s), &BsdHost::returned, this, &ScenarioRunner::callReturned);
         connect(lab->qt(s), &QtHost::returned, this, &ScenarioRunner::callReturned);
     }
@@ -42,7 +42,10 @@ ScenarioRunner::ScenarioRunner(Lab *lab, Scenario scenario, QObject *parent)
 
 ScenarioRunner::~ScenarioRunner() = default;
 
-QString ScenarioRunner::stepName() const { return tr("Step %1 of %2").arg(m_step + 1).arg(m_scenario.steps.size()); }
+QString ScenarioRunner::stepName() const
+{
+    return tr("Step %1 of %2").arg(m_step + 1).arg(m_scenario.steps.size());
+}
 
 bool ScenarioRunner::prepare()
 {
@@ -53,7 +56,7 @@ bool ScenarioRunner::prepare()
     info.scenarioTitle = m_scenario.title;
     info.scenarioDescription = m_scenario.description;
     m_lab->trace()->setInfo(info);
-    for (Side side : { Side::Client, Side::Server }) {
+    for (Side side : {Side::Client, Side::Server}) {
         for (const auto &[name, value] : m_scenario.sysctls[int(side)]) {
             LabError error;
             if (!m_lab->setSysctl(side, name, value, &error)) {
@@ -72,14 +75,12 @@ bool ScenarioRunner::prepare()
 
 bool ScenarioRunner::step()
 {
-    if (m_finished || m_waiting)
-        return false;
+    if (m_finished || m_waiting) return false;
     if (!m_lab->isReady()) {
         finish(false, tr("The lab is not running: %1").arg(m_lab->error().message()));
         return false;
     }
-    if (!m_prepared && !prepare())
-        return false;
+    if (!m_prepared && !prepare()) return false;
     if (m_step + 1 >= stepCount()) {
         finish(m_failures.isEmpty(), {});
         return false;
@@ -109,14 +110,16 @@ bool ScenarioRunner::step()
     return true;
 }
 
-void ScenarioRunner::runAll() { runThrough(stepCount() - 1); }
+void ScenarioRunner::runAll()
+{
+    runThrough(stepCount() - 1);
+}
 
 void ScenarioRunner::runThrough(int lastStep)
 {
     m_runThrough = lastStep;
     m_runAll = true;
-    if (m_waiting)
-        return; // complete() goes on from the step under way
+    if (m_waiting) return; // complete() goes on from the step under way
     if (m_step >= lastStep && m_step + 1 < stepCount()) {
         m_runAll = false;
         emit ranThrough(m_step);
@@ -128,8 +131,7 @@ void ScenarioRunner::runThrough(int lastStep)
 
 void ScenarioRunner::stop()
 {
-    if (!m_finished)
-        finish(false, tr("Stopped at %1.").arg(stepName()));
+    if (!m_finished) finish(false, tr("Stopped at %1.").arg(stepName()));
 }
 
 // ---- actions
@@ -137,12 +139,11 @@ void ScenarioRunner::stop()
 
 bool ScenarioRunner::act(const ScenarioAction &a)
 {
-    if (a.kind == ScenarioAction::Kind::Wire)
-        return wire(a);
+    if (a.kind == ScenarioAction::Kind::Wire) return wire(a);
     if (!a.atReturnOf.isEmpty() && !returned(a.atReturnOf)) {
         // Made inside the return of the call it is chained to, as a program would make it: no
         // event-loop pass between (e.g. close() right when read() returns 0, before a delayed ACK).
-        m_chained.push_back({ a, m_named.value(a.atReturnOf).call });
+        m_chained.push_back({a, m_named.value(a.atReturnOf).call});
         return true;
     }
     return call(a);
@@ -151,8 +152,7 @@ bool ScenarioRunner::act(const ScenarioAction &a)
 bool ScenarioRunner::returned(const QString &name) const
 {
     const auto it = m_named.constFind(name);
-    if (it == m_named.cend() || it->call < 0)
-        return false;
+    if (it == m_named.cend() || it->call < 0) return false;
     return it->flavour == Flavour::Bsd ? m_lab->bsd(it->side)->hasReturned(it->call)
                                        : m_lab->qt(it->side)->result(it->call).has_value();
 }
@@ -186,8 +186,8 @@ bool ScenarioRunner::handle(const ScenarioAction &a, QLatin1StringView key, qint
         out = it->qtSocket;
         return true;
     }
-    const std::optional<CallResult> r
-        = it->flavour == Flavour::Bsd ? m_lab->bsd(it->side)->result(it->call) : m_lab->qt(it->side)->result(it->call);
+    const std::optional<CallResult> r =
+        it->flavour == Flavour::Bsd ? m_lab->bsd(it->side)->result(it->call) : m_lab->qt(it->side)->result(it->call);
     if (!r) {
         m_error = tr("\"%1\" has not returned yet").arg(name);
         return false;
@@ -211,21 +211,18 @@ bool ScenarioRunner::call(const ScenarioAction &a)
     // The file names descriptors and Qt sockets by the call that made them; the call takes their numbers.
     QJsonObject args = a.args;
     for (const SocketCall::Arg &arg : call->args) {
-        if (arg.type != SocketCall::ArgType::Handle || !args.contains(arg.name))
-            continue;
+        if (arg.type != SocketCall::ArgType::Handle || !args.contains(arg.name)) continue;
         qint64 number = -1;
-        if (!handle(a, arg.name, number))
-            return false;
+        if (!handle(a, arg.name, number)) return false;
         args.insert(arg.name, number);
     }
     const qsizetype id = CallMaker::make(*m_lab, a.side, *call, args, &m_error);
-    if (id < 0)
-        return false;
+    if (id < 0) return false;
     if (!a.as.isEmpty()) {
         const int qtSocket = call->makes == SocketCall::Makes::RecordedSocket
             ? m_lab->trace()->callRecord(m_lab->trace()->at(id)).args.value(u"socket").toInt(-1)
             : -1;
-        m_named.insert(a.as, Named { a.side, a.flavour, id, qtSocket });
+        m_named.insert(a.as, Named {a.side, a.flavour, id, qtSocket});
     }
     return true;
 }
@@ -235,16 +232,15 @@ bool ScenarioRunner::wire(const ScenarioAction &a)
     Wire *w = m_lab->wire();
     using Op = ScenarioAction::WireOp;
     if (a.wireOp == Op::Mode) {
-        for (Direction d : { Direction::ClientToServer, Direction::ServerToClient }) {
-            if (a.bothDirections || d == a.direction)
-                w->setMode(d, a.mode, qint64(a.latencyMs) * 1000000);
+        for (Direction d : {Direction::ClientToServer, Direction::ServerToClient}) {
+            if (a.bothDirections || d == a.direction) w->setMode(d, a.mode, qint64(a.latencyMs) * 1000000);
         }
         return true;
     }
     if (a.wireOp == Op::DeliverAll) {
         // Oldest first across both directions, by identity: delivering may make the kernels send more.
         std::vector<std::pair<qsizetype, quint64>> held;
-        for (Direction d : { Direction::ClientToServer, Direction::ServerToClient }) {
+        for (Direction d : {Direction::ClientToServer, Direction::ServerToClient}) {
             for (const InFlight &f : w->inFlight(d))
                 held.emplace_back(f.sendIndex, f.id);
         }
@@ -258,8 +254,7 @@ bool ScenarioRunner::wire(const ScenarioAction &a)
     for (const InFlight &f : w->inFlight(a.segment.direction)) {
         if (a.segment.matches(trace->at(f.sendIndex))) {
             found = &f;
-            if (!a.newest)
-                break;
+            if (!a.newest) break;
         }
     }
     if (!found) {
@@ -276,13 +271,11 @@ bool ScenarioRunner::segmentSeen(const SegmentPattern &p, bool onlyNew) const
 {
     const Trace *trace = m_lab->trace();
     for (const InFlight &f : m_lab->wire()->inFlight(p.direction)) {
-        if (!onlyNew && p.matches(trace->at(f.sendIndex)))
-            return true;
+        if (!onlyNew && p.matches(trace->at(f.sendIndex))) return true;
     }
     for (qsizetype i = m_stepStart; i < trace->size(); ++i) {
         const Event &e = trace->at(i);
-        if (e.kind == EventKind::Send && p.matches(e))
-            return true;
+        if (e.kind == EventKind::Send && p.matches(e)) return true;
     }
     return false;
 }
@@ -291,8 +284,7 @@ bool ScenarioRunner::stateReached(Side side, TcpState state, quint16 port) const
 {
     if (state != TcpState::Closed) {
         for (const KernelSocket &s : m_lab->probe()->sockets(side)) {
-            if (s.state == state && (!port || s.localPort == port))
-                return true;
+            if (s.state == state && (!port || s.localPort == port)) return true;
         }
     }
     // States can pass between two polls of the probe (FIN_WAIT_1, CLOSING): the trace keeps them.
@@ -324,15 +316,13 @@ bool ScenarioRunner::holds(const ScenarioCondition &c) const
     case K::Segment:
         return segmentSeen(c.segment, c.onlyNew);
     case K::Idle: {
-        if (m_lab->wire()->inFlightCount() > 0)
-            return false;
+        if (m_lab->wire()->inFlightCount() > 0) return false;
         Trace *trace = m_lab->trace();
         qint64 last = m_stepStartNs;
         int sent = 0;
         for (qsizetype i = trace->size() - 1; i >= m_stepStart; --i) {
             if (trace->at(i).kind == EventKind::Send) {
-                if (!sent)
-                    last = std::max(last, trace->at(i).tNs);
+                if (!sent) last = std::max(last, trace->at(i).tNs);
                 ++sent;
             }
         }
@@ -383,8 +373,7 @@ QString ScenarioRunner::segmentText(qsizetype sendIndex) const
 {
     const Event &e = m_lab->trace()->at(sendIndex);
     QString text = tr("%1 from the %2").arg(labelOf(sendIndex), sideName(e.side));
-    if (e.marks & EventMark::Retransmission)
-        text += tr(" (retransmission)");
+    if (e.marks & EventMark::Retransmission) text += tr(" (retransmission)");
     return text;
 }
 
@@ -392,30 +381,27 @@ QString ScenarioRunner::wireSummary() const
 {
     const Trace *trace = m_lab->trace();
     QStringList held;
-    for (Direction d : { Direction::ClientToServer, Direction::ServerToClient }) {
+    for (Direction d : {Direction::ClientToServer, Direction::ServerToClient}) {
         for (const InFlight &f : m_lab->wire()->inFlight(d))
             held << segmentText(f.sendIndex);
     }
     QStringList sent;
     for (qsizetype i = m_stepStart; i < trace->size(); ++i) {
-        if (trace->at(i).kind == EventKind::Send)
-            sent << segmentText(i);
+        if (trace->at(i).kind == EventKind::Send) sent << segmentText(i);
     }
     return tr("held on the wire: %1; sent since the step began: %2")
         .arg(held.isEmpty() ? tr("nothing") : held.join(QStringLiteral("; ")),
-            sent.isEmpty() ? tr("nothing") : sent.join(QStringLiteral("; ")));
+             sent.isEmpty() ? tr("nothing") : sent.join(QStringLiteral("; ")));
 }
 
 void ScenarioRunner::check()
 {
-    if (m_finished)
-        return;
+    if (m_finished) return;
     if (!m_error.isEmpty()) {
         finish(false, tr("%1 (%2): %3").arg(stepName(), m_scenario.steps[size_t(m_step)].caption.left(60), m_error));
         return;
     }
-    if (!m_waiting)
-        return;
+    if (!m_waiting) return;
     if (!m_lab->isReady()) {
         finish(false, tr("The lab stopped: %1").arg(m_lab->error().message()));
         return;
@@ -431,8 +417,7 @@ void ScenarioRunner::check()
         }
     }
     for (const ScenarioCondition &c : s.until) {
-        if (!holds(c))
-            return;
+        if (!holds(c)) return;
     }
     complete();
 }
@@ -455,8 +440,7 @@ void ScenarioRunner::complete()
         emit captionFilled(m_step, filled);
     }
     emit stepFinished(m_step);
-    if (m_finished)
-        return;
+    if (m_finished) return;
     if (m_step + 1 >= stepCount()) {
         finish(m_failures.isEmpty(), {});
         return;
@@ -480,25 +464,20 @@ void ScenarioRunner::expect(const ScenarioExpectation &e)
     case K::NoSegment: {
         std::vector<qsizetype> matches;
         for (qsizetype i = m_stepStart; i < trace->size(); ++i) {
-            if (trace->at(i).kind == EventKind::Send && e.segment.matches(trace->at(i)))
-                matches.push_back(i);
+            if (trace->at(i).kind == EventKind::Send && e.segment.matches(trace->at(i))) matches.push_back(i);
         }
         if (e.kind == K::NoSegment) {
-            if (!matches.empty())
-                problem = tr("expected no %1, but the kernel sent one").arg(e.segment.describe());
+            if (!matches.empty()) problem = tr("expected no %1, but the kernel sent one").arg(e.segment.describe());
         } else if (e.count >= 0 && int(matches.size()) != e.count) {
-            problem = tr("expected %1 × %2, the kernels sent %3")
-                          .arg(e.count)
-                          .arg(e.segment.describe())
-                          .arg(matches.size());
+            problem =
+                tr("expected %1 × %2, the kernels sent %3").arg(e.count).arg(e.segment.describe()).arg(matches.size());
         } else if (matches.empty() && e.count != 0) {
             problem = tr("expected a %1").arg(e.segment.describe());
         } else if (!matches.empty() && !e.label.isEmpty() && labelOf(matches.front()) != e.label) {
             problem = tr("expected the %1 to be \"%2\", the kernel sent \"%3\"")
                           .arg(e.segment.describe(), e.label, labelOf(matches.front()));
         }
-        if (!problem.isEmpty())
-            problem += tr(" (%1)").arg(wireSummary());
+        if (!problem.isEmpty()) problem += tr(" (%1)").arg(wireSummary());
         break;
     }
     case K::Call: {
@@ -525,7 +504,7 @@ void ScenarioRunner::expect(const ScenarioExpectation &e)
                 now << QStringLiteral("%1 (port %2)").arg(tcpStateName(s.state)).arg(s.localPort);
             problem = tr("expected the %1 to reach %2; its sockets are: %3")
                           .arg(sideName(e.side), tcpStateName(e.state),
-                              now.isEmpty() ? tr("none") : now.join(QStringLiteral(", ")));
+                               now.isEmpty() ? tr("none") : now.join(QStringLiteral(", ")));
         }
         break;
     case K::Signal:
@@ -533,28 +512,25 @@ void ScenarioRunner::expect(const ScenarioExpectation &e)
             problem = tr("expected Qt to emit %1(%2) on the %3").arg(e.name, e.detail, sideName(e.side));
         break;
     }
-    if (problem.isEmpty())
-        return;
-    const QString message
-        = tr("%1 (%2): %3").arg(stepName(), m_scenario.steps[size_t(m_step)].caption.left(60), problem);
+    if (problem.isEmpty()) return;
+    const QString message =
+        tr("%1 (%2): %3").arg(stepName(), m_scenario.steps[size_t(m_step)].caption.left(60), problem);
     m_failures << message;
     emit expectationFailed(m_step, message);
 }
 
 void ScenarioRunner::timedOut()
 {
-    if (!m_waiting)
-        return;
+    if (!m_waiting) return;
     m_lab->probe()->pollNow();
     const ScenarioStep &s = m_scenario.steps[size_t(m_step)];
     QStringList missing;
     for (const ScenarioCondition &c : s.until) {
-        if (!holds(c))
-            missing << describe(c);
+        if (!holds(c)) missing << describe(c);
     }
     const QString message = tr("%1 (%2) waited %3 s in vain for %4 (%5).")
                                 .arg(stepName(), s.caption.left(60), QString::number(s.timeoutMs / 1000.0),
-                                    missing.join(tr(" and ")), wireSummary());
+                                     missing.join(tr(" and ")), wireSummary());
     m_failures << message;
     emit expectationFailed(m_step, message);
     finish(false, message);

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session.h"
 
+#include "../io/tracefile.h"
 #include "../lab/lab.h"
 #include "../trace/segmentlabels.h"
 #include "../trace/socketcalls.h"
 #include "../trace/trace.h"
 #include "../trace/tracestory.h"
-#include "../io/tracefile.h"
 #include "builtinscenarios.h"
 #include "scenariorecorder.h"
 #include "scenariorunner.h"
@@ -55,16 +55,14 @@ void Session::resetRun()
 
 void Session::setUnsaved(bool unsaved)
 {
-    if (unsaved == m_unsaved)
-        return;
+    if (unsaved == m_unsaved) return;
     m_unsaved = unsaved;
     emit unsavedWorkChanged(unsaved);
 }
 
 void Session::setLiveCaption(const QString &caption)
 {
-    if (caption == m_liveCaption)
-        return;
+    if (caption == m_liveCaption) return;
     m_liveCaption = caption;
     emit liveCaptionChanged();
 }
@@ -102,16 +100,14 @@ bool Session::showsCapture() const
 
 void Session::setMode(Mode mode)
 {
-    if (mode == m_mode)
-        return;
+    if (mode == m_mode) return;
     m_mode = mode;
     emit modeChanged(mode);
 }
 
 void Session::stopRunner()
 {
-    if (!m_runner)
-        return;
+    if (!m_runner) return;
     // Its finished() must not be taken for the end of a recording or a replay.
     disconnect(m_runner.get(), nullptr, this, nullptr);
     m_runner->stop();
@@ -153,14 +149,11 @@ void Session::adoptScenarioOfTrace()
     // A saved recording names its scenario; a built-in one with the same steps can be replayed to
     // take over. A scenario file of one's own is not kept in the trace: open the file to take over.
     const TraceInfo &info = m_trace->info();
-    if (info.scenarioId.isEmpty())
-        return;
+    if (info.scenarioId.isEmpty()) return;
     std::optional<Scenario> builtin = BuiltinScenarios::find(info.scenarioId);
-    if (!builtin || builtin->steps.size() != m_trace->steps().size())
-        return;
+    if (!builtin || builtin->steps.size() != m_trace->steps().size()) return;
     for (size_t k = 0; k < builtin->steps.size(); ++k) {
-        if (builtin->steps[k].caption != m_trace->steps()[k].caption)
-            return;
+        if (builtin->steps[k].caption != m_trace->steps()[k].caption) return;
     }
     m_scenario = std::move(builtin);
 }
@@ -175,8 +168,7 @@ bool Session::playBundledRecording(const QString &id, QString *error)
     const QString why = m_lab->error().message();
     TraceFile file;
     const bool loaded = file.read(path, *m_trace, {}, error);
-    if (file.replacedTrace())
-        showTrace(QString());
+    if (file.replacedTrace()) showTrace(QString());
     m_bundled = loaded;
     m_labUnavailable = why;
     return loaded;
@@ -223,15 +215,16 @@ void Session::recordingEnded(bool ok, const QString &message)
     emit playbackStepChanged(m_step, stepCount());
 }
 
-int Session::stepCount() const { return m_recording ? int(m_recording->steps().size()) : 0; }
+int Session::stepCount() const
+{
+    return m_recording ? int(m_recording->steps().size()) : 0;
+}
 
 void Session::setPlaybackStep(int step, bool ask)
 {
-    if (m_mode != Mode::Playback)
-        return;
+    if (m_mode != Mode::Playback) return;
     step = std::clamp(step, 0, stepCount());
-    if (step == m_step)
-        return;
+    if (step == m_step) return;
     m_step = step;
     m_asking = ask && stepSendsSegments(step);
     emit playbackStepChanged(m_step, stepCount());
@@ -239,8 +232,7 @@ void Session::setPlaybackStep(int step, bool ask)
 
 void Session::answer()
 {
-    if (!m_asking)
-        return;
+    if (!m_asking) return;
     m_asking = false;
     emit playbackStepChanged(m_step, stepCount());
 }
@@ -248,11 +240,9 @@ void Session::answer()
 bool Session::stepSendsSegments(int step) const
 {
     const Trace *t = m_trace.get();
-    if (step <= 0 || step > int(t->steps().size()))
-        return false;
+    if (step <= 0 || step > int(t->steps().size())) return false;
     for (qsizetype i = t->stepBegin(step - 1); i < t->stepEnd(step - 1); ++i) {
-        if (t->at(i).kind == EventKind::Send)
-            return true;
+        if (t->at(i).kind == EventKind::Send) return true;
     }
     return false;
 }
@@ -266,15 +256,13 @@ bool Session::canTakeOver(QString *why) const
         reason = tr("this recording's scenario is not built in; open its scenario file to take over");
     else if (m_step > int(m_scenario->steps.size()))
         reason = tr("the recording has more steps than its scenario");
-    if (why)
-        *why = reason;
+    if (why) *why = reason;
     return reason.isEmpty();
 }
 
 bool Session::takeOver(QString *error)
 {
-    if (!canTakeOver(error))
-        return false;
+    if (!canTakeOver(error)) return false;
     stopRunner();
     const int at = m_step;
     m_asking = false;
@@ -304,8 +292,7 @@ bool Session::takeOver(QString *error)
                     && (e.timer() == TimerKind::ZeroWindowProbe || e.timer() == TimerKind::Keepalive));
         }
     }
-    if (!timed)
-        m_runner->setRecordedSends(std::move(sent));
+    if (!timed) m_runner->setRecordedSends(std::move(sent));
     connect(m_runner.get(), &ScenarioRunner::expectationFailed, this, &Session::expectationFailed);
     connect(m_runner.get(), &ScenarioRunner::ranThrough, this, [this] {
         // What the kernels answer to the last replayed step is part of it, as in the recording
@@ -313,14 +300,12 @@ bool Session::takeOver(QString *error)
         QMetaObject::invokeMethod(this, &Session::replayReached, Qt::QueuedConnection);
     });
     connect(m_runner.get(), &ScenarioRunner::stepStarted, this, [this](int index, const QString &caption) {
-        if (m_mode != Mode::Live)
-            return;
+        if (m_mode != Mode::Live) return;
         setLiveCaption(tr("%1/%2  %3").arg(index + 1).arg(m_scenario->steps.size()).arg(caption));
         emit liveStepStarted(index, caption);
     });
     connect(m_runner.get(), &ScenarioRunner::captionFilled, this, [this](int index, const QString &caption) {
-        if (m_mode != Mode::Live)
-            return;
+        if (m_mode != Mode::Live) return;
         setLiveCaption(tr("%1/%2  %3").arg(index + 1).arg(m_scenario->steps.size()).arg(caption));
         emit liveCaptionFilled(index, caption);
     });
@@ -338,8 +323,7 @@ bool Session::takeOver(QString *error)
                 false, tr("The replay on a fresh lab stopped before step %1: %2").arg(m_takenOverAt).arg(message));
             return;
         }
-        if (!ok)
-            setLiveCaption(tr("The scenario stopped: %1").arg(message));
+        if (!ok) setLiveCaption(tr("The scenario stopped: %1").arg(message));
         emit liveFinished(ok, message);
     });
     if (at == 0) {
@@ -354,8 +338,7 @@ bool Session::takeOver(QString *error)
 
 void Session::replayReached()
 {
-    if (m_mode != Mode::Replaying)
-        return;
+    if (m_mode != Mode::Replaying) return;
     m_differences = TraceStory::differences(*m_recording, *m_trace, m_takenOverAt);
     setMode(Mode::Live);
     emit takeOverFinished(true, m_differences.join(QStringLiteral("; ")));
@@ -363,8 +346,7 @@ void Session::replayReached()
 
 void Session::backToRecording()
 {
-    if (!m_recording)
-        return;
+    if (!m_recording) return;
     stopRunner();
     m_lab->close();
     m_recorder->clear();
@@ -383,8 +365,7 @@ void Session::backToRecording()
 QString Session::stepCaption(int step) const
 {
     const std::vector<TraceStep> &steps = m_trace->steps();
-    if (step <= 0 || step > int(steps.size()))
-        return {};
+    if (step <= 0 || step > int(steps.size())) return {};
     return tr("%1/%2  %3").arg(step).arg(steps.size()).arg(steps[size_t(step - 1)].caption);
 }
 
@@ -400,8 +381,7 @@ QString Session::caption(bool viewAtLiveEnd) const
         return tr("Taking over at step %1: replaying steps 1–%1 on a fresh lab…").arg(m_takenOverAt);
     case Mode::Playback: {
         const int count = stepCount();
-        if (m_asking)
-            return tr("%1/%2  What does the kernel send now?").arg(m_step).arg(count);
+        if (m_asking) return tr("%1/%2  What does the kernel send now?").arg(m_step).arg(count);
         if (m_step <= 0) {
             const QString description = m_scenario ? m_scenario->description : m_trace->info().scenarioDescription;
             return tr("%1 — %2 Press Space for the first step.").arg(title, description);
@@ -424,16 +404,14 @@ QString Session::caption(bool viewAtLiveEnd) const
         break;
     }
     // A running scenario's caption is the lecturer's text: it wins while its step is current.
-    if (!m_liveCaption.isEmpty() && viewAtLiveEnd)
-        return m_liveCaption;
+    if (!m_liveCaption.isEmpty() && viewAtLiveEnd) return m_liveCaption;
     return {};
 }
 
 QString Session::stateText() const
 {
     const TraceInfo &info = m_trace->info();
-    if (m_mode == Mode::Recording)
-        return tr("Recording on real kernels (Linux %1)…").arg(QSysInfo::kernelVersion());
+    if (m_mode == Mode::Recording) return tr("Recording on real kernels (Linux %1)…").arg(QSysInfo::kernelVersion());
     if (m_mode == Mode::Playback) {
         // What is shown, said once and quietly: a recording, which kernel made it, and when.
         const QString when = info.wallClockOrigin.isValid()
@@ -450,8 +428,7 @@ QString Session::stateText() const
     if (m_lab->isReady())
         return tr("Lab ready: client %1 and server %2, each its own kernel (%3)")
             .arg(Lab::address(Side::Client), Lab::address(Side::Server), m_lab->helperDescription());
-    if (m_lab->error().isError())
-        return tr("Lab unavailable: %1").arg(m_lab->error().message());
+    if (m_lab->error().isError()) return tr("Lab unavailable: %1").arg(m_lab->error().message());
     return tr("Lab stopped: showing %1. Ctrl+R starts a fresh lab.")
         .arg(m_path.isEmpty() ? tr("a trace") : QFileInfo(m_path).fileName());
 }
@@ -461,8 +438,7 @@ std::optional<Flavour> Session::flavour() const
     if (m_mode == Mode::Recording && m_scenario) {
         for (const ScenarioStep &step : m_scenario->steps) {
             for (const ScenarioAction &a : step.actions) {
-                if (a.kind == ScenarioAction::Kind::Call)
-                    return a.flavour;
+                if (a.kind == ScenarioAction::Kind::Call) return a.flavour;
             }
         }
     }

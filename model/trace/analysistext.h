@@ -18,4 +18,4 @@ QStringList names(const Event &send);
 // sender ("The client's kernel"), `label` is the segment's label. Empty when nothing is marked.
 QString caption(const Event &send, const QString &kernel, const QString &label);
 
-}
+} // namespace AnalysisText

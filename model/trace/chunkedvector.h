@@ -7,7 +7,8 @@
 
 // An append-only array in fixed chunks: appending never moves or copies what is stored, and the
 // memory held beyond the elements is at most one chunk (a std::vector may hold twice its size).
-template <typename T, int ChunkBits = 12> class ChunkedVector {
+template<typename T, int ChunkBits = 12>
+class ChunkedVector {
 public:
     static constexpr qsizetype kChunk = qsizetype(1) << ChunkBits;
 
@@ -19,8 +20,7 @@ public:
 
     void push_back(T value)
     {
-        if ((m_size & (kChunk - 1)) == 0)
-            m_chunks.push_back(std::make_unique<T[]>(size_t(kChunk)));
+        if ((m_size & (kChunk - 1)) == 0) m_chunks.push_back(std::make_unique<T[]>(size_t(kChunk)));
         (*this)[m_size++] = std::move(value);
     }
     void clear()

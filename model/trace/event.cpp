@@ -7,17 +7,24 @@
 #include <array>
 
 namespace {
-const std::array<const char *, 9> kKindNames { "call", "return", "signal", "send", "deliver", "drop", "duplicate",
-    "state", "timer" };
-const std::array<const char *, 11> kStateNames { "CLOSED", "LISTEN", "SYN_SENT", "SYN_RCVD", "ESTABLISHED",
-    "FIN_WAIT_1", "FIN_WAIT_2", "CLOSE_WAIT", "CLOSING", "LAST_ACK", "TIME_WAIT" };
-const std::array<const char *, 5> kTimerNames { "none", "retransmit", "keepalive", "time_wait", "zero_window_probe" };
+const std::array<const char *, 9> kKindNames {"call", "return",    "signal", "send", "deliver",
+                                              "drop", "duplicate", "state",  "timer"};
+const std::array<const char *, 11> kStateNames {"CLOSED",      "LISTEN",     "SYN_SENT",   "SYN_RCVD",
+                                                "ESTABLISHED", "FIN_WAIT_1", "FIN_WAIT_2", "CLOSE_WAIT",
+                                                "CLOSING",     "LAST_ACK",   "TIME_WAIT"};
+const std::array<const char *, 5> kTimerNames {"none", "retransmit", "keepalive", "time_wait", "zero_window_probe"};
 // In the order TCP's own display uses (tcpdump, Wireshark): SYN first, ACK last.
-const std::array<std::pair<quint8, const char *>, 8> kFlagNames { { { TcpFlag::Syn, "SYN" }, { TcpFlag::Fin, "FIN" },
-    { TcpFlag::Rst, "RST" }, { TcpFlag::Psh, "PSH" }, { TcpFlag::Urg, "URG" }, { TcpFlag::Ece, "ECE" },
-    { TcpFlag::Cwr, "CWR" }, { TcpFlag::Ack, "ACK" } } };
+const std::array<std::pair<quint8, const char *>, 8> kFlagNames {{{TcpFlag::Syn, "SYN"},
+                                                                  {TcpFlag::Fin, "FIN"},
+                                                                  {TcpFlag::Rst, "RST"},
+                                                                  {TcpFlag::Psh, "PSH"},
+                                                                  {TcpFlag::Urg, "URG"},
+                                                                  {TcpFlag::Ece, "ECE"},
+                                                                  {TcpFlag::Cwr, "CWR"},
+                                                                  {TcpFlag::Ack, "ACK"}}};
 
-template <size_t N, typename E> bool fromName(const std::array<const char *, N> &names, const QString &name, E &out)
+template<size_t N, typename E>
+bool fromName(const std::array<const char *, N> &names, const QString &name, E &out)
 {
     for (size_t i = 0; i < N; ++i) {
         if (name == QLatin1StringView(names[i])) {
@@ -27,28 +34,51 @@ template <size_t N, typename E> bool fromName(const std::array<const char *, N> 
     }
     return false;
 }
-}
+} // namespace
 
-QString sideName(Side side) { return side == Side::Client ? QStringLiteral("client") : QStringLiteral("server"); }
-QString eventKindName(EventKind kind) { return QString::fromLatin1(kKindNames.at(size_t(kind))); }
-QString tcpStateName(TcpState state) { return QString::fromLatin1(kStateNames.at(size_t(state))); }
-QString timerKindName(TimerKind kind) { return QString::fromLatin1(kTimerNames.at(size_t(kind))); }
+QString sideName(Side side)
+{
+    return side == Side::Client ? QStringLiteral("client") : QStringLiteral("server");
+}
+QString eventKindName(EventKind kind)
+{
+    return QString::fromLatin1(kKindNames.at(size_t(kind)));
+}
+QString tcpStateName(TcpState state)
+{
+    return QString::fromLatin1(kStateNames.at(size_t(state)));
+}
+QString timerKindName(TimerKind kind)
+{
+    return QString::fromLatin1(kTimerNames.at(size_t(kind)));
+}
 
 QStringList tcpFlagNames(quint8 flags)
 {
     QStringList names;
     for (const auto &[bit, name] : kFlagNames) {
-        if (flags & bit)
-            names << QString::fromLatin1(name);
+        if (flags & bit) names << QString::fromLatin1(name);
     }
     return names;
 }
 
-QString tcpFlagsText(quint8 flags) { return tcpFlagNames(flags).join(QStringLiteral(", ")); }
+QString tcpFlagsText(quint8 flags)
+{
+    return tcpFlagNames(flags).join(QStringLiteral(", "));
+}
 
-bool eventKindFromName(const QString &name, EventKind &kind) { return fromName(kKindNames, name, kind); }
-bool tcpStateFromName(const QString &name, TcpState &state) { return fromName(kStateNames, name, state); }
-bool timerKindFromName(const QString &name, TimerKind &kind) { return fromName(kTimerNames, name, kind); }
+bool eventKindFromName(const QString &name, EventKind &kind)
+{
+    return fromName(kKindNames, name, kind);
+}
+bool tcpStateFromName(const QString &name, TcpState &state)
+{
+    return fromName(kStateNames, name, state);
+}
+bool timerKindFromName(const QString &name, TimerKind &kind)
+{
+    return fromName(kTimerNames, name, kind);
+}
 
 bool sideFromName(const QString &name, Side &side)
 {

@@ -108,7 +108,10 @@ struct CallRecord {
     friend bool operator==(const CallRecord &, const CallRecord &) = default;
 };
 
-constexpr Side otherSide(Side side) { return side == Side::Client ? Side::Server : Side::Client; }
+constexpr Side otherSide(Side side)
+{
+    return side == Side::Client ? Side::Server : Side::Client;
+}
 QString sideName(Side side); // "client" / "server"
 QString eventKindName(EventKind kind); // as in the trace format: "call", "send", ...
 QString tcpStateName(TcpState state); // "SYN_RCVD"

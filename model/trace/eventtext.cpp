@@ -53,29 +53,28 @@ QString quotedData(const QString &data, int max)
         }
     }
     out += u'"';
-    if (data.size() > max)
-        out += QStringLiteral("…");
+    if (data.size() > max) out += QStringLiteral("…");
     return out;
 }
 
 QString handedOver(const CallRecord &r)
 {
     if (r.fn == u"QTcpServer::nextPendingConnection") {
-        if (!r.detail.isEmpty())
-            return r.detail;
+        if (!r.detail.isEmpty()) return r.detail;
         return r.result < 0 ? QStringLiteral("nullptr") : QStringLiteral("socket %1").arg(r.result);
     }
-    if (r.fn == u"QTcpServer::listen" && (r.detail == u"true" || r.detail == u"false"))
-        return r.detail;
+    if (r.fn == u"QTcpServer::listen" && (r.detail == u"true" || r.detail == u"false")) return r.detail;
     return {};
 }
 
-bool isQtOwnCall(const CallRecord &r) { return r.args.contains(u"by"); }
+bool isQtOwnCall(const CallRecord &r)
+{
+    return r.args.contains(u"by");
+}
 
 QString emittedInside(const Trace &trace, const CallRecord &signal)
 {
-    if (signal.callEvent < 0 || signal.callEvent >= trace.size())
-        return {};
+    if (signal.callEvent < 0 || signal.callEvent >= trace.size()) return {};
     const QString &fn = trace.callRecord(trace.at(signal.callEvent)).fn;
     return fn.mid(fn.lastIndexOf(u':') + 1) + QStringLiteral("()");
 }
@@ -89,10 +88,8 @@ QString signalText(const Trace &trace, const CallRecord &r)
     }
     QString text = r.fn + QStringLiteral("()");
     const QString inside = emittedInside(trace, r);
-    if (!inside.isEmpty())
-        text += QCoreApplication::translate("EventText", " — emitted inside %1").arg(inside);
-    if (!r.detail.isEmpty())
-        text += QStringLiteral("  ") + r.detail;
+    if (!inside.isEmpty()) text += QCoreApplication::translate("EventText", " — emitted inside %1").arg(inside);
+    if (!r.detail.isEmpty()) text += QStringLiteral("  ") + r.detail;
     return text;
 }
 
@@ -100,29 +97,26 @@ QString returnText(const CallRecord &r)
 {
     QString text = r.fn + QStringLiteral(" returns");
     const QString result = resultText(r);
-    if (!result.isEmpty())
-        text += u' ' + result;
-    if (!r.detail.isEmpty() && handedOver(r).isEmpty())
-        text += u' ' + quotedData(r.detail, 40);
+    if (!result.isEmpty()) text += u' ' + result;
+    if (!r.detail.isEmpty() && handedOver(r).isEmpty()) text += u' ' + quotedData(r.detail, 40);
     return text;
 }
 
 QString callArguments(const CallRecord &call)
 {
     // Values in the order the C call takes them, whatever the order of the recorded keys.
-    static const char *const order[] = { "fd", "domain", "type", "protocol", "addr", "backlog", "how", "count",
-        "option", "value", "l_onoff", "l_linger" };
+    static const char *const order[] = {"fd",  "domain", "type",   "protocol", "addr",    "backlog",
+                                        "how", "count",  "option", "value",    "l_onoff", "l_linger"};
     const QJsonObject &args = call.args;
     QStringList parts;
-    const auto value
-        = [](const QJsonValue &v) { return v.isString() ? v.toString() : QString::number(v.toDouble(), 'g', 12); };
+    const auto value = [](const QJsonValue &v) {
+        return v.isString() ? v.toString() : QString::number(v.toDouble(), 'g', 12);
+    };
     for (const char *key : order) {
         const QLatin1StringView k(key);
-        if (!args.contains(k))
-            continue;
+        if (!args.contains(k)) continue;
         const QJsonValue v = args.value(k);
-        if (k == "protocol"_L1 && v.toInteger() == 0)
-            continue;
+        if (k == "protocol"_L1 && v.toInteger() == 0) continue;
         if (k == "addr"_L1 && args.contains(u"port"))
             parts << v.toString() + u':' + QString::number(args.value(u"port").toInteger());
         else
@@ -130,40 +124,38 @@ QString callArguments(const CallRecord &call)
     }
     for (auto it = args.begin(); it != args.end(); ++it) {
         const QString key = it.key();
-        if (key == u"port" || key == u"data" || std::find_if(std::begin(order), std::end(order), [&](const char *k) {
-                return key == QLatin1StringView(k);
-            }) != std::end(order))
+        if (key == u"port" || key == u"data"
+            || std::find_if(std::begin(order), std::end(order),
+                            [&](const char *k) { return key == QLatin1StringView(k); })
+                != std::end(order))
             continue;
         parts << value(it.value());
     }
     return parts.join(QStringLiteral(", "));
 }
 
-QString shortCall(const CallRecord &call) { return call.fn + u'(' + callArguments(call) + u')'; }
+QString shortCall(const CallRecord &call)
+{
+    return call.fn + u'(' + callArguments(call) + u')';
+}
 
 QString resultText(const CallRecord &r)
 {
     // A Qt call that hands over an object or a bool says so: "nextPendingConnection() → socket 0 (…)".
     const QString handed = handedOver(r);
-    if (!handed.isEmpty())
-        return handed + (r.err ? u' ' + errnoName(r.err) : QString());
+    if (!handed.isEmpty()) return handed + (r.err ? u' ' + errnoName(r.err) : QString());
     QString text;
-    if (r.hasResult)
-        text = QString::number(r.result);
-    if (r.err)
-        text += u' ' + errnoName(r.err);
+    if (r.hasResult) text = QString::number(r.result);
+    if (r.err) text += u' ' + errnoName(r.err);
     return text.trimmed();
 }
 
 QString returnDetail(const CallRecord &r, qsizetype max)
 {
-    if (r.detail.isEmpty() || !handedOver(r).isEmpty())
-        return {};
+    if (r.detail.isEmpty() || !handedOver(r).isEmpty()) return {};
     const bool read = r.fn.contains(u"read");
-    if (max <= 0)
-        return read ? QStringLiteral("\"…\"") : QStringLiteral("(…)");
-    if (read)
-        return quotedData(r.detail, int(max));
+    if (max <= 0) return read ? QStringLiteral("\"…\"") : QStringLiteral("(…)");
+    if (read) return quotedData(r.detail, int(max));
     return u'(' + r.detail.left(max) + (r.detail.size() > max ? QStringLiteral("…") : QString()) + u')';
 }
 
@@ -207,10 +199,8 @@ QString describe(const Trace &trace, qsizetype index)
         // Wireshark's analysis of an imported segment (a lab's retransmission among them).
         for (const QString &name : AnalysisText::names(e))
             what += QStringLiteral(" (") + name + u')';
-        if (e.marks & EventMark::Reordered)
-            what += QStringLiteral(" (out of order)");
-        if (e.marks & EventMark::Copy)
-            what += QStringLiteral(" (copy)");
+        if (e.marks & EventMark::Reordered) what += QStringLiteral(" (out of order)");
+        if (e.marks & EventMark::Copy) what += QStringLiteral(" (copy)");
         break;
     case EventKind::State:
         what = QStringLiteral("state %1 (port %2↔%3)").arg(tcpStateName(e.state())).arg(e.localPort).arg(e.remotePort);
@@ -228,4 +218,4 @@ QString describe(const Trace &trace, qsizetype index)
     return QStringLiteral("%1 ms  %2  %3").arg(double(e.tNs) / 1e6, 10, 'f', 3).arg(sideName(e.side), -6).arg(what);
 }
 
-}
+} // namespace EventText

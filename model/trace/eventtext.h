@@ -40,4 +40,4 @@ QString emittedInside(const Trace &trace, const CallRecord &signal);
 QString signalText(const Trace &trace, const CallRecord &signal);
 // "client  send      SYN seq=123 ack=0 len=0 win=64240 (retransmission)"
 QString describe(const Trace &trace, qsizetype index);
-}
+} // namespace EventText

@@ -83,4 +83,4 @@ private:
     qint64 m_t = 0;
 };
 
-}
+} // namespace generated

@@ -24,14 +24,13 @@ QString escaped(QStringView text)
     return out;
 }
 
-}
+} // namespace
 
 bool JsonReader::parse(const QByteArray &json, QJsonDocument &out)
 {
     QJsonParseError parseError {};
     out = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error == QJsonParseError::NoError)
-        return true;
+    if (parseError.error == QJsonParseError::NoError) return true;
     const qsizetype end = qBound(qsizetype(0), qsizetype(parseError.offset), json.size());
     int line = 1;
     int column = 1;
@@ -53,7 +52,10 @@ QString JsonReader::join(const QString &path, QStringView key)
     return path.isEmpty() ? escaped(key) : path + u'.' + escaped(key);
 }
 
-QString JsonReader::indexed(QStringView path, qsizetype index) { return path + u'[' + QString::number(index) + u']'; }
+QString JsonReader::indexed(QStringView path, qsizetype index)
+{
+    return path + u'[' + QString::number(index) + u']';
+}
 
 QString JsonReader::shown(const QJsonValue &v)
 {
@@ -66,8 +68,7 @@ QString JsonReader::shown(const QJsonValue &v)
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: {
         qint64 n = 0;
-        if (toInt64(v, n))
-            return QString::number(n);
+        if (toInt64(v, n)) return QString::number(n);
         return QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
     }
     case QJsonValue::String: {
@@ -85,8 +86,7 @@ QString JsonReader::shown(const QJsonValue &v)
 
 bool JsonReader::toInt64(const QJsonValue &v, qint64 &out)
 {
-    if (!v.isDouble())
-        return false;
+    if (!v.isDouble()) return false;
     const QVariant n = v.toVariant();
     if (n.typeId() == QMetaType::LongLong) {
         out = n.toLongLong();
@@ -108,24 +108,22 @@ bool JsonReader::fail(const QString &path, const QString &what)
 
 bool JsonReader::expected(const QString &path, const QJsonValue &v, const QString &what)
 {
-    if (v.isUndefined() && m_missing == Missing::First)
-        return fail(path, tr("missing; expected %1").arg(what));
+    if (v.isUndefined() && m_missing == Missing::First) return fail(path, tr("missing; expected %1").arg(what));
     return fail(path, tr("expected %1, got %2").arg(what, shown(v)));
 }
 
-bool JsonReader::onlyKeys(
-    const QJsonObject &o, const QString &path, std::initializer_list<QStringView> keys, const QString &what)
+bool JsonReader::onlyKeys(const QJsonObject &o, const QString &path, std::initializer_list<QStringView> keys,
+                          const QString &what)
 {
     for (auto it = o.begin(); it != o.end(); ++it) {
-        if (std::find(keys.begin(), keys.end(), QStringView(it.key())) != keys.end())
-            continue;
+        if (std::find(keys.begin(), keys.end(), QStringView(it.key())) != keys.end()) continue;
         QStringList names;
         for (QStringView k : keys)
             names << k.toString();
         const QString allowed = names.join(QStringLiteral(", "));
         return fail(join(path, it.key()),
-            what.isEmpty() ? tr("unknown key (expected one of: %1)").arg(allowed)
-                           : tr("unknown field for %1 (expected one of: %2)").arg(what, allowed));
+                    what.isEmpty() ? tr("unknown key (expected one of: %1)").arg(allowed)
+                                   : tr("unknown field for %1 (expected one of: %2)").arg(what, allowed));
     }
     return true;
 }
@@ -139,22 +137,19 @@ bool JsonReader::integer(const QJsonValue &v, const QString &path, qint64 min, q
     return true;
 }
 
-bool JsonReader::integer(
-    const QJsonObject &o, const QString &path, QStringView key, qint64 min, qint64 max, qint64 &out, Presence presence)
+bool JsonReader::integer(const QJsonObject &o, const QString &path, QStringView key, qint64 min, qint64 max,
+                         qint64 &out, Presence presence)
 {
     const QJsonValue v = o.value(key);
-    if (v.isUndefined() && presence == Presence::Optional)
-        return true;
+    if (v.isUndefined() && presence == Presence::Optional) return true;
     return integer(v, join(path, key), min, max, out);
 }
 
 bool JsonReader::string(const QJsonObject &o, const QString &path, QStringView key, QString &out, Presence presence)
 {
     const QJsonValue v = o.value(key);
-    if (v.isUndefined() && presence == Presence::Optional)
-        return true;
-    if (!v.isString())
-        return expected(join(path, key), v, tr("a string"));
+    if (v.isUndefined() && presence == Presence::Optional) return true;
+    if (!v.isString()) return expected(join(path, key), v, tr("a string"));
     out = v.toString();
     return true;
 }
@@ -162,10 +157,8 @@ bool JsonReader::string(const QJsonObject &o, const QString &path, QStringView k
 bool JsonReader::boolean(const QJsonObject &o, const QString &path, QStringView key, bool &out, Presence presence)
 {
     const QJsonValue v = o.value(key);
-    if (v.isUndefined() && presence == Presence::Optional)
-        return true;
-    if (!v.isBool())
-        return expected(join(path, key), v, tr("true or false"));
+    if (v.isUndefined() && presence == Presence::Optional) return true;
+    if (!v.isBool()) return expected(join(path, key), v, tr("true or false"));
     out = v.toBool();
     return true;
 }
@@ -173,8 +166,7 @@ bool JsonReader::boolean(const QJsonObject &o, const QString &path, QStringView 
 bool JsonReader::object(const QJsonObject &o, const QString &path, QStringView key, QJsonObject &out)
 {
     const QJsonValue v = o.value(key);
-    if (!v.isObject())
-        return expected(join(path, key), v, tr("an object"));
+    if (!v.isObject()) return expected(join(path, key), v, tr("an object"));
     out = v.toObject();
     return true;
 }

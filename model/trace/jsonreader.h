@@ -24,8 +24,7 @@ public:
 
     explicit JsonReader(Missing missing)
         : m_missing(missing)
-    {
-    }
+    { }
 
     // The first problem found; empty while there is none.
     const QString &error() const { return m_error; }
@@ -53,25 +52,25 @@ public:
     // Every key of `object` is one of `keys`; else "unknown key (expected one of: …)", or with `what`
     // ("a send event"): "unknown field for a send event (expected one of: …)".
     bool onlyKeys(const QJsonObject &object, const QString &path, std::initializer_list<QStringView> keys,
-        const QString &what = {});
+                  const QString &what = {});
 
     bool integer(const QJsonValue &value, const QString &path, qint64 min, qint64 max, qint64 &out);
     // The value of object[key], at path.key; an optional one that is missing leaves `out` as it is.
     bool integer(const QJsonObject &object, const QString &path, QStringView key, qint64 min, qint64 max, qint64 &out,
-        Presence presence = Presence::Required);
+                 Presence presence = Presence::Required);
     // From 0 to the largest T.
-    template <typename T> bool unsignedInteger(const QJsonObject &object, const QString &path, QStringView key, T &out)
+    template<typename T>
+    bool unsignedInteger(const QJsonObject &object, const QString &path, QStringView key, T &out)
     {
         qint64 v = 0;
-        if (!integer(object, path, key, 0, qint64(std::numeric_limits<T>::max()), v))
-            return false;
+        if (!integer(object, path, key, 0, qint64(std::numeric_limits<T>::max()), v)) return false;
         out = T(v);
         return true;
     }
     bool string(const QJsonObject &object, const QString &path, QStringView key, QString &out,
-        Presence presence = Presence::Required);
+                Presence presence = Presence::Required);
     bool boolean(const QJsonObject &object, const QString &path, QStringView key, bool &out,
-        Presence presence = Presence::Required);
+                 Presence presence = Presence::Required);
     bool object(const QJsonObject &object, const QString &path, QStringView key, QJsonObject &out);
 
 private:

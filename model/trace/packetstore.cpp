@@ -13,8 +13,8 @@ quint32 PacketStore::append(QByteArrayView bytes)
     }
     if (len > 0) // an empty view may have no data at all, and memcpy must not be given null
         std::memcpy(m_chunks.back().get() + m_used, bytes.data(), size_t(len));
-    const quint64 entry = (quint64(m_chunks.size() - 1) << (kOffsetBits + kLengthBits))
-        | (quint64(m_used) << kLengthBits) | quint64(len);
+    const quint64 entry =
+        (quint64(m_chunks.size() - 1) << (kOffsetBits + kLengthBits)) | (quint64(m_used) << kLengthBits) | quint64(len);
     m_used += len;
     m_bytes += len;
     m_index.push_back(entry);
@@ -37,8 +37,7 @@ quint32 PacketStore::appendExternal(qsizetype offset, qsizetype length)
 
 QByteArrayView PacketStore::at(quint32 index) const
 {
-    if (qsizetype(index) >= m_index.size())
-        return {};
+    if (qsizetype(index) >= m_index.size()) return {};
     const quint64 e = m_index[index];
     if (e & kExternal) {
         const qsizetype offset = qsizetype((e & ~kExternal) >> kLengthBits);

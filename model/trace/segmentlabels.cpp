@@ -21,7 +21,7 @@ QString numberStyleName(NumberStyle style)
 
 bool numberStyleFromName(const QString &name, NumberStyle &style)
 {
-    for (NumberStyle s : { NumberStyle::Symbolic, NumberStyle::Relative, NumberStyle::Absolute }) {
+    for (NumberStyle s : {NumberStyle::Symbolic, NumberStyle::Relative, NumberStyle::Absolute}) {
         if (name.compare(numberStyleName(s), Qt::CaseInsensitive) == 0) {
             style = s;
             return true;
@@ -31,14 +31,20 @@ bool numberStyleFromName(const QString &name, NumberStyle &style)
 }
 
 namespace {
-int sideIndex(Side s) { return s == Side::Client ? 0 : 1; }
+int sideIndex(Side s)
+{
+    return s == Side::Client ? 0 : 1;
+}
 
 // Signed distance between two sequence numbers (RFC 9293 §3.4: arithmetic modulo 2^32).
-qint32 seqDiff(quint32 a, quint32 b) { return qint32(a - b); }
+qint32 seqDiff(quint32 a, quint32 b)
+{
+    return qint32(a - b);
+}
 
 QString lettered(char letter, int ordinal, qint32 offset)
 {
-    QString s { QLatin1Char(letter) };
+    QString s {QLatin1Char(letter)};
     for (int i = 0; i < ordinal; ++i)
         s += QChar(0x2032); // ′ (prime) for a later connection
     if (offset > 0)
@@ -47,12 +53,11 @@ QString lettered(char letter, int ordinal, qint32 offset)
         s += u'-' + QString::number(-qint64(offset));
     return s;
 }
-}
+} // namespace
 
 SegmentLabeler::SegmentLabeler(const Trace &trace)
     : m_trace(trace)
-{
-}
+{ }
 
 void SegmentLabeler::reset()
 {
@@ -75,8 +80,7 @@ void SegmentLabeler::update()
 void SegmentLabeler::scan(qsizetype index)
 {
     const Event &e = m_trace.at(index);
-    if (e.kind != EventKind::Send)
-        return;
+    if (e.kind != EventKind::Send) return;
     const quint16 clientPort = e.side == Side::Client ? e.localPort : e.remotePort;
     const quint16 serverPort = e.side == Side::Client ? e.remotePort : e.localPort;
     const quint32 key = quint32(clientPort) << 16 | serverPort;
@@ -150,8 +154,7 @@ void SegmentLabeler::scan(qsizetype index)
                 info |= kShowWindow;
             }
         } else {
-            if (mine.windowClosed)
-                info |= kShowWindow;
+            if (mine.windowClosed) info |= kShowWindow;
             mine.windowClosed = false;
             mine.windowWasOpen = true;
         }
@@ -168,16 +171,14 @@ void SegmentLabeler::scan(qsizetype index)
 
 int SegmentLabeler::connectionOf(qsizetype eventIndex) const
 {
-    if (eventIndex < 0 || eventIndex >= m_scanned || !m_trace.at(eventIndex).isSegment())
-        return -1;
+    if (eventIndex < 0 || eventIndex >= m_scanned || !m_trace.at(eventIndex).isSegment()) return -1;
     return int(m_sendInfo[size_t(m_trace.sendIndexOf(eventIndex))] & kConnectionMask);
 }
 
 QString SegmentLabeler::windowText(qsizetype eventIndex) const
 {
     const int ci = connectionOf(eventIndex);
-    if (ci < 0)
-        return {};
+    if (ci < 0) return {};
     const Event &e = m_trace.at(m_trace.sendIndexOf(eventIndex));
     return QString::number(quint64(e.window) << qMax(0, windowShift(eventIndex)));
 }
@@ -185,33 +186,28 @@ QString SegmentLabeler::windowText(qsizetype eventIndex) const
 int SegmentLabeler::windowShift(qsizetype eventIndex) const
 {
     const int ci = connectionOf(eventIndex);
-    if (ci < 0)
-        return -1;
+    if (ci < 0) return -1;
     const qsizetype send = m_trace.sendIndexOf(eventIndex);
     const Event &e = m_trace.at(send);
-    if (e.flags & TcpFlag::Syn)
-        return 0;
+    if (e.flags & TcpFlag::Syn) return 0;
     const Connection &c = m_conns[size_t(ci)];
     const Space &mine = c.space[sideIndex(e.side)];
     const Space &theirs = c.space[sideIndex(otherSide(e.side))];
-    if (mine.isnEvent < 0 || theirs.isnEvent < 0 || mine.isnEvent > send || theirs.isnEvent > send)
-        return -1;
+    if (mine.isnEvent < 0 || theirs.isnEvent < 0 || mine.isnEvent > send || theirs.isnEvent > send) return -1;
     // Scaled only when both SYNs offered scaling (RFC 7323 §2.2).
     return mine.windowScale < 0 || theirs.windowScale < 0 ? 0 : mine.windowScale;
 }
 
 bool SegmentLabeler::isWindowProbe(qsizetype eventIndex) const
 {
-    if (connectionOf(eventIndex) < 0)
-        return false;
+    if (connectionOf(eventIndex) < 0) return false;
     return m_sendInfo[size_t(m_trace.sendIndexOf(eventIndex))] & kWindowProbe;
 }
 
-QString SegmentLabeler::number(
-    const Connection &c, Side side, quint32 value, qsizetype sendIndex, NumberStyle style) const
+QString SegmentLabeler::number(const Connection &c, Side side, quint32 value, qsizetype sendIndex,
+                               NumberStyle style) const
 {
-    if (style == NumberStyle::Absolute)
-        return QString::number(value);
+    if (style == NumberStyle::Absolute) return QString::number(value);
     const Space &sp = c.space[sideIndex(side)];
     if (style == NumberStyle::Symbolic) {
         if (sp.finEvent >= 0 && sp.finEvent <= sendIndex && seqDiff(value, sp.fin) >= 0)
@@ -225,8 +221,7 @@ QString SegmentLabeler::number(
 QString SegmentLabeler::seqText(qsizetype eventIndex, NumberStyle style) const
 {
     const int ci = connectionOf(eventIndex);
-    if (ci < 0)
-        return {};
+    if (ci < 0) return {};
     const qsizetype send = m_trace.sendIndexOf(eventIndex);
     const Event &e = m_trace.at(send);
     return number(m_conns[size_t(ci)], e.side, e.seq, send, style);
@@ -235,8 +230,7 @@ QString SegmentLabeler::seqText(qsizetype eventIndex, NumberStyle style) const
 QString SegmentLabeler::ackText(qsizetype eventIndex, NumberStyle style) const
 {
     const int ci = connectionOf(eventIndex);
-    if (ci < 0)
-        return {};
+    if (ci < 0) return {};
     const qsizetype send = m_trace.sendIndexOf(eventIndex);
     const Event &e = m_trace.at(send);
     return number(m_conns[size_t(ci)], otherSide(e.side), e.ack, send, style);
@@ -245,16 +239,14 @@ QString SegmentLabeler::ackText(qsizetype eventIndex, NumberStyle style) const
 QString SegmentLabeler::numberText(qsizetype eventIndex, Side space, quint32 value, NumberStyle style) const
 {
     const int ci = connectionOf(eventIndex);
-    if (ci < 0)
-        return {};
+    if (ci < 0) return {};
     return number(m_conns[size_t(ci)], space, value, m_trace.sendIndexOf(eventIndex), style);
 }
 
 bool SegmentLabeler::hasLetter(qsizetype eventIndex, Side space, quint32 value) const
 {
     const int ci = connectionOf(eventIndex);
-    if (ci < 0)
-        return false;
+    if (ci < 0) return false;
     const qsizetype send = m_trace.sendIndexOf(eventIndex);
     const Space &sp = m_conns[size_t(ci)].space[sideIndex(space)];
     // The same cases number() writes with a letter.
@@ -265,8 +257,7 @@ bool SegmentLabeler::hasLetter(qsizetype eventIndex, Side space, quint32 value) 
 QString SegmentLabeler::label(qsizetype eventIndex, NumberStyle style, WindowShown window) const
 {
     const int ci = connectionOf(eventIndex);
-    if (ci < 0)
-        return {};
+    if (ci < 0) return {};
     const qsizetype send = m_trace.sendIndexOf(eventIndex);
     const Event &e = m_trace.at(send);
     const Connection &c = m_conns[size_t(ci)];
@@ -280,25 +271,19 @@ QString SegmentLabeler::label(qsizetype eventIndex, NumberStyle style, WindowSho
     QStringList parts;
     if (e.flags & TcpFlag::Syn) {
         parts << QStringLiteral("SYN ") + seq();
-        if (e.length)
-            parts << len();
-        if (hasAck)
-            parts << QStringLiteral("ACK ") + ack();
+        if (e.length) parts << len();
+        if (hasAck) parts << QStringLiteral("ACK ") + ack();
     } else if (e.flags & TcpFlag::Rst) {
         // A RST answering a SYN carries sequence number 0: the textbook writes only its ACK.
         parts << ((e.seq == 0 && hasAck) ? QStringLiteral("RST") : QStringLiteral("RST ") + seq());
-        if (hasAck)
-            parts << QStringLiteral("ACK ") + ack();
+        if (hasAck) parts << QStringLiteral("ACK ") + ack();
     } else if (e.flags & TcpFlag::Fin) {
         parts << QStringLiteral("FIN ") + seq();
-        if (e.length)
-            parts << len();
-        if (hasAck && ackIsNew)
-            parts << QStringLiteral("ACK ") + ack();
+        if (e.length) parts << len();
+        if (hasAck && ackIsNew) parts << QStringLiteral("ACK ") + ack();
     } else if (e.length) {
         parts << QStringLiteral("seq ") + seq() << len();
-        if (hasAck && ackIsNew)
-            parts << QStringLiteral("ACK ") + ack();
+        if (hasAck && ackIsNew) parts << QStringLiteral("ACK ") + ack();
     } else if (info & kWindowProbe) {
         parts << QStringLiteral("window probe, seq ") + seq();
     } else if (info & kKeepaliveProbe) {
@@ -308,12 +293,9 @@ QString SegmentLabeler::label(qsizetype eventIndex, NumberStyle style, WindowSho
     } else {
         parts << QStringLiteral("seq ") + seq(); // no flags at all: only a scan or a broken stack sends this
     }
-    if (e.flags & TcpFlag::Ece)
-        parts << QStringLiteral("ECE");
-    if (e.flags & TcpFlag::Cwr)
-        parts << QStringLiteral("CWR");
-    if (e.flags & TcpFlag::Urg)
-        parts << QStringLiteral("URG");
+    if (e.flags & TcpFlag::Ece) parts << QStringLiteral("ECE");
+    if (e.flags & TcpFlag::Cwr) parts << QStringLiteral("CWR");
+    if (e.flags & TcpFlag::Urg) parts << QStringLiteral("URG");
     if (!(e.flags & TcpFlag::Rst) && ((info & kShowWindow) || window == WindowShown::Always))
         parts << QStringLiteral("win ") + windowText(send);
     return parts.join(QStringLiteral(", "));
@@ -321,8 +303,7 @@ QString SegmentLabeler::label(qsizetype eventIndex, NumberStyle style, WindowSho
 
 QString SegmentLabeler::detail(qsizetype eventIndex) const
 {
-    if (eventIndex < 0 || eventIndex >= m_trace.size() || !m_trace.at(eventIndex).isSegment())
-        return {};
+    if (eventIndex < 0 || eventIndex >= m_trace.size() || !m_trace.at(eventIndex).isSegment()) return {};
     const Event &e = m_trace.at(eventIndex);
     QStringList parts;
     parts << QStringLiteral("win ") + QString::number(e.window);
@@ -333,20 +314,14 @@ QString SegmentLabeler::detail(qsizetype eventIndex) const
             == ParseStatus::Ok) {
         const TcpOptions &o = seg.options;
         QStringList opts;
-        if (o.mss >= 0)
-            opts << QStringLiteral("MSS ") + QString::number(o.mss);
-        if (o.sackPermitted)
-            opts << QStringLiteral("SACK_PERM");
-        if (o.hasTimestamps)
-            opts << QStringLiteral("TS");
-        if (o.windowScale >= 0)
-            opts << QStringLiteral("WS ") + QString::number(o.windowScale);
+        if (o.mss >= 0) opts << QStringLiteral("MSS ") + QString::number(o.mss);
+        if (o.sackPermitted) opts << QStringLiteral("SACK_PERM");
+        if (o.hasTimestamps) opts << QStringLiteral("TS");
+        if (o.windowScale >= 0) opts << QStringLiteral("WS ") + QString::number(o.windowScale);
         for (int i = 0; i < o.sackBlockCount; ++i)
             opts << QStringLiteral("SACK %1-%2").arg(o.sackBlocks[size_t(i)].first).arg(o.sackBlocks[size_t(i)].second);
-        if (!opts.isEmpty())
-            parts << opts.join(QStringLiteral(", "));
-        if (seg.flags & TcpFlag::Psh)
-            parts << QStringLiteral("PSH");
+        if (!opts.isEmpty()) parts << opts.join(QStringLiteral(", "));
+        if (seg.flags & TcpFlag::Psh) parts << QStringLiteral("PSH");
         const qsizetype start = seg.ipHeaderLength + seg.tcpHeaderLength;
         if (seg.payloadLength && start < bytes.size()) { // a capture's snap length may have cut the payload
             const QByteArrayView payload = bytes.sliced(start, qMin<qsizetype>(16, bytes.size() - start));

@@ -11,14 +11,29 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("StepCaption", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("StepCaption", text);
+}
 
-QString sideOf(Side side) { return side == Side::Client ? tr("client") : tr("server"); }
-QString kernelOf(Side side) { return side == Side::Client ? tr("The client's kernel") : tr("The server's kernel"); }
-QString programOf(Side side) { return side == Side::Client ? tr("The client program") : tr("The server program"); }
+QString sideOf(Side side)
+{
+    return side == Side::Client ? tr("client") : tr("server");
+}
+QString kernelOf(Side side)
+{
+    return side == Side::Client ? tr("The client's kernel") : tr("The server's kernel");
+}
+QString programOf(Side side)
+{
+    return side == Side::Client ? tr("The client program") : tr("The server program");
+}
 
 // "connect" for "connect", "QTcpSocket::connectToHost" stays as it is.
-QString callName(const CallRecord &r) { return r.fn + QStringLiteral("()"); }
+QString callName(const CallRecord &r)
+{
+    return r.fn + QStringLiteral("()");
+}
 
 // The call `side`'s program is blocked in just after event `index`, or -1.
 qsizetype blockedCallAt(const Trace &trace, Side side, qsizetype index)
@@ -26,10 +41,8 @@ qsizetype blockedCallAt(const Trace &trace, Side side, qsizetype index)
     // Calls of one BSD program don't overlap: the last call on that side without a return yet.
     for (qsizetype i = index; i >= 0; --i) {
         const Event &e = trace.at(i);
-        if (e.side != side)
-            continue;
-        if (e.kind == EventKind::Return)
-            return -1;
+        if (e.side != side) continue;
+        if (e.kind == EventKind::Return) return -1;
         if (e.kind == EventKind::Call) {
             // Walking back, a call met before any return of its side has not returned yet; only a call
             // that waits for the kernel is blocked in (SocketCall::blocks), Qt's return at once.
@@ -43,8 +56,7 @@ qsizetype blockedCallAt(const Trace &trace, Side side, qsizetype index)
 QString stillBlocked(const Trace &trace, Side side, qsizetype index, const QString &until)
 {
     const qsizetype call = blockedCallAt(trace, side, index);
-    if (call < 0)
-        return {};
+    if (call < 0) return {};
     return tr("; %1 is still blocked until %2").arg(callName(trace.callRecord(trace.at(call))), until);
 }
 
@@ -62,8 +74,7 @@ qsizetype lastOfSocket(const Trace &trace, const Event &e, EventKind kind, qsize
 {
     for (qsizetype i = index - 1; i >= 0 && i >= index - kLookBack; --i) {
         const Event &x = trace.at(i);
-        if (x.kind == kind && sameSocket(x, e))
-            return i;
+        if (x.kind == kind && sameSocket(x, e)) return i;
     }
     return -1;
 }
@@ -78,8 +89,7 @@ QString describeSend(const Trace &trace, const SegmentLabeler &labels, qsizetype
     // show their own timers instead).
     if (trace.info().source == u"capture") {
         const QString analysed = AnalysisText::caption(e, kernel, label);
-        if (!analysed.isEmpty())
-            return analysed;
+        if (!analysed.isEmpty()) return analysed;
     }
     if (e.marks & EventMark::Retransmission) {
         switch (StepCaption::resendCause(trace, index)) {
@@ -124,8 +134,8 @@ QString describeSend(const Trace &trace, const SegmentLabeler &labels, qsizetype
                   "file once it arrives.")
             .arg(kernel, label);
     if (e.length > 0)
-        return QCoreApplication::translate(
-            "StepCaption", "%1 sends %2 — %n byte(s) of data the program wrote%3.", nullptr, int(e.length))
+        return QCoreApplication::translate("StepCaption", "%1 sends %2 — %n byte(s) of data the program wrote%3.",
+                                           nullptr, int(e.length))
             .arg(kernel, label, stillBlocked(trace, otherSide(e.side), index, tr("data arrives")));
     // A bare ACK: the third segment of the handshake, or acknowledging data or a FIN.
     const qsizetype peerCall = blockedCallAt(trace, otherSide(e.side), index);
@@ -152,10 +162,8 @@ QString describeDelivery(const Trace &trace, const SegmentLabeler &labels, qsize
         break;
     }
     QString text = tr("%1 arrives at the %2's kernel").arg(label, sideOf(receiver));
-    if (e.marks & EventMark::Reordered)
-        text += tr(", ahead of an older segment still on the wire");
-    if (e.marks & EventMark::Copy)
-        text += tr(" (the wire's copy)");
+    if (e.marks & EventMark::Reordered) text += tr(", ahead of an older segment still on the wire");
+    if (e.marks & EventMark::Copy) text += tr(" (the wire's copy)");
     const quint8 f = e.flags;
     if ((f & TcpFlag::Syn) && !(f & TcpFlag::Ack))
         text += tr("; if a socket listens on the port, the kernel answers by itself with a SYN and an ACK");
@@ -185,8 +193,7 @@ QString describeCall(const Trace &trace, qsizetype index)
         return tr("%1 calls listen(): the socket becomes a listener, and from now on the kernel answers SYNs by "
                   "itself.")
             .arg(program);
-    if (r.fn == u"read")
-        return tr("%1 calls read(): it blocks until data or the peer's FIN arrives.").arg(program);
+    if (r.fn == u"read") return tr("%1 calls read(): it blocks until data or the peer's FIN arrives.").arg(program);
     if (r.fn == u"close")
         return tr("%1 calls close(): when this is the last reference, the kernel sends a FIN (or a RST with "
                   "unread data or SO_LINGER 0).")
@@ -201,8 +208,7 @@ QString describeReturn(const Trace &trace, qsizetype index)
     const Event &e = trace.at(index);
     const CallRecord &r = trace.callRecord(e);
     const QString call = callName(r);
-    if (r.err)
-        return tr("%1 fails: -1, errno %2.").arg(call, errnoText(r.err));
+    if (r.err) return tr("%1 fails: -1, errno %2.").arg(call, errnoText(r.err));
     if (r.fn == u"connect")
         return tr("connect() returns 0 on the %1: the SYN and ACK of the server arrived, the connection is "
                   "established.")
@@ -213,10 +219,8 @@ QString describeReturn(const Trace &trace, qsizetype index)
             .arg(r.result);
     if (r.fn == u"read" && r.hasResult && r.result == 0)
         return tr("read() returns 0 on the %1: end of file — the peer's FIN arrived.").arg(sideOf(e.side));
-    if (r.fn == u"read")
-        return tr("read() returns %1 byte(s) on the %2.").arg(r.result).arg(sideOf(e.side));
-    if (r.hasResult)
-        return tr("%1 returns %2 on the %3.").arg(call).arg(r.result).arg(sideOf(e.side));
+    if (r.fn == u"read") return tr("read() returns %1 byte(s) on the %2.").arg(r.result).arg(sideOf(e.side));
+    if (r.hasResult) return tr("%1 returns %2 on the %3.").arg(call).arg(r.result).arg(sideOf(e.side));
     return tr("%1 returns on the %2.").arg(call, sideOf(e.side));
 }
 
@@ -234,8 +238,9 @@ QString describeTimer(const Trace &trace, qsizetype index)
                       "oldest unacknowledged segment (an RTO). The same timer may fire earlier as a tail-loss "
                       "probe.")
                 .arg(kernel, ms);
-        QString text = QCoreApplication::translate("StepCaption",
-            "%1 has resent %n time(s); it reports its retransmit timer at %2 ms now.", nullptr, int(e.ack))
+        QString text = QCoreApplication::translate(
+                           "StepCaption", "%1 has resent %n time(s); it reports its retransmit timer at %2 ms now.",
+                           nullptr, int(e.ack))
                            .arg(kernel, ms);
         // Students expect the timeout to double each time; say what this kernel did instead.
         const qsizetype before = lastOfSocket(trace, e, EventKind::Timer, index);
@@ -292,14 +297,13 @@ QString describeState(const Event &e)
         return tr("%1 is now in %2.").arg(kernel, state);
     }
 }
-}
+} // namespace
 
 namespace StepCaption {
 
 QString describe(const Trace &trace, const SegmentLabeler &labels, qsizetype index, NumberStyle style)
 {
-    if (index < 0 || index >= trace.size())
-        return {};
+    if (index < 0 || index >= trace.size()) return {};
     const Event &e = trace.at(index);
     switch (e.kind) {
     case EventKind::Send:
@@ -335,8 +339,7 @@ QString describe(const Trace &trace, const SegmentLabeler &labels, qsizetype ind
 
 QString timerName(const Trace &trace, qsizetype timerEvent)
 {
-    if (timerEvent < 0 || timerEvent >= trace.size() || trace.at(timerEvent).kind != EventKind::Timer)
-        return {};
+    if (timerEvent < 0 || timerEvent >= trace.size() || trace.at(timerEvent).kind != EventKind::Timer) return {};
     const Event &e = trace.at(timerEvent);
     switch (e.timer()) {
     case TimerKind::None:
@@ -359,11 +362,9 @@ QString timerName(const Trace &trace, qsizetype timerEvent)
 
 Resend resendCause(const Trace &trace, qsizetype sendIndex)
 {
-    if (sendIndex < 0 || sendIndex >= trace.size())
-        return Resend::Unknown;
+    if (sendIndex < 0 || sendIndex >= trace.size()) return Resend::Unknown;
     const Event &e = trace.at(sendIndex);
-    if (e.kind != EventKind::Send || !(e.marks & EventMark::Retransmission))
-        return Resend::Unknown;
+    if (e.kind != EventKind::Send || !(e.marks & EventMark::Retransmission)) return Resend::Unknown;
     const auto end = [](const Event &s) {
         return s.seq + s.length + ((s.flags & TcpFlag::Syn) ? 1 : 0) + ((s.flags & TcpFlag::Fin) ? 1 : 0);
     };
@@ -380,23 +381,20 @@ Resend resendCause(const Trace &trace, qsizetype sendIndex)
         else if (x.kind == EventKind::Send && sameSocket(x, e) && qint32(end(x) - tail) > 0)
             tail = end(x);
         else if (x.kind == EventKind::Deliver && x.side != e.side && x.localPort == e.remotePort
-            && x.remotePort == e.localPort && (x.flags & TcpFlag::Ack) && (!hasUna || qint32(x.ack - una) > 0)) {
+                 && x.remotePort == e.localPort && (x.flags & TcpFlag::Ack) && (!hasUna || qint32(x.ack - una) > 0)) {
             una = x.ack;
             hasUna = true;
         }
     }
-    if (timer < 0 || trace.at(timer).timer() != TimerKind::Retransmit)
-        return Resend::Unknown;
+    if (timer < 0 || trace.at(timer).timer() != TimerKind::Retransmit) return Resend::Unknown;
     const Event &t = trace.at(timer);
     // sock_diag reports the time left when it was read; a jiffy or two of slack for the timer wheel.
     const bool due = e.tNs - t.tNs >= qint64(t.seq) * 1'000'000 - 5'000'000;
     const bool isTail = qint32(end(e) - tail) >= 0;
     const bool isOldest = (e.flags & TcpFlag::Syn) || !hasUna || qint32(e.seq - una) <= 0;
-    if (isOldest && (due || (e.flags & TcpFlag::Syn)))
-        return Resend::Rto;
-    if (isTail && !due)
-        return Resend::TailLossProbe;
+    if (isOldest && (due || (e.flags & TcpFlag::Syn))) return Resend::Rto;
+    if (isTail && !due) return Resend::TailLossProbe;
     return Resend::Unknown;
 }
 
-}
+} // namespace StepCaption

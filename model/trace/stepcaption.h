@@ -30,4 +30,4 @@ QString timerName(const Trace &trace, qsizetype timerEvent);
 //   duplicate ACKs, or the RACK reorder timer).
 enum class Resend : quint8 { Unknown, Rto, TailLossProbe };
 Resend resendCause(const Trace &trace, qsizetype sendIndex);
-}
+} // namespace StepCaption

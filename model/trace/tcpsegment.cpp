@@ -4,9 +4,15 @@
 #include <algorithm>
 
 namespace {
-quint16 be16(const uchar *p) { return quint16((p[0] << 8) | p[1]); }
-quint32 be32(const uchar *p) { return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | p[3]; }
+quint16 be16(const uchar *p)
+{
+    return quint16((p[0] << 8) | p[1]);
 }
+quint32 be32(const uchar *p)
+{
+    return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | p[3];
+}
+} // namespace
 
 void parseTcpOptions(const uchar *p, int len, TcpOptions &o)
 {
@@ -19,28 +25,23 @@ void parseTcpOptions(const uchar *p, int len, TcpOptions &o)
             ++i;
             continue;
         }
-        if (i + 1 >= len)
-            break;
+        if (i + 1 >= len) break;
         const int optLen = p[i + 1];
-        if (optLen < 2 || i + optLen > len)
-            break;
+        if (optLen < 2 || i + optLen > len) break;
         const uchar *v = p + i + 2;
         switch (kind) {
         case 2:
-            if (optLen == 4)
-                o.mss = be16(v);
+            if (optLen == 4) o.mss = be16(v);
             break;
         case 3:
-            if (optLen == 3)
-                o.windowScale = v[0];
+            if (optLen == 3) o.windowScale = v[0];
             break;
         case 4:
-            if (optLen == 2)
-                o.sackPermitted = true;
+            if (optLen == 2) o.sackPermitted = true;
             break;
         case 5:
             for (int b = 0; b + 8 <= optLen - 2 && o.sackBlockCount < int(o.sackBlocks.size()); b += 8)
-                o.sackBlocks[size_t(o.sackBlockCount++)] = { be32(v + b), be32(v + b + 4) };
+                o.sackBlocks[size_t(o.sackBlockCount++)] = {be32(v + b), be32(v + b + 4)};
             break;
         case 8:
             if (optLen == 10) {
@@ -62,13 +63,10 @@ ParseStatus parseTcpHeader(const uchar *t, qsizetype available, qsizetype ipPayl
 {
     // A header that does not fit in the IP length counts as cut short, as one cut by the capture does.
     const qsizetype limit = qMin(available, ipPayload);
-    if (limit < 20)
-        return ParseStatus::Truncated;
+    if (limit < 20) return ParseStatus::Truncated;
     const int dataOffset = (t[12] >> 4) * 4;
-    if (dataOffset < 20)
-        return ParseStatus::BadTcpHeader;
-    if (dataOffset > limit)
-        return ParseStatus::Truncated;
+    if (dataOffset < 20) return ParseStatus::BadTcpHeader;
+    if (dataOffset > limit) return ParseStatus::Truncated;
     s.srcPort = be16(t);
     s.dstPort = be16(t + 2);
     s.seq = be32(t + 4);
@@ -83,28 +81,21 @@ ParseStatus parseTcpHeader(const uchar *t, qsizetype available, qsizetype ipPayl
     parseTcpOptions(t + 20, dataOffset - 20, s.options);
     return ParseStatus::Ok;
 }
-}
+} // namespace
 
 ParseStatus parseIpv4Tcp(const uchar *d, qsizetype len, TcpSegment &s, Completeness need)
 {
-    if (len < 1)
-        return ParseStatus::Truncated;
-    if ((d[0] >> 4) != 4)
-        return ParseStatus::NotIPv4;
-    if (len < 20)
-        return ParseStatus::Truncated;
+    if (len < 1) return ParseStatus::Truncated;
+    if ((d[0] >> 4) != 4) return ParseStatus::NotIPv4;
+    if (len < 20) return ParseStatus::Truncated;
     const int ihl = (d[0] & 0x0f) * 4;
     qsizetype totalLength = be16(d + 2);
     // 0 is what a sender with TCP segmentation offload hands its capture before the card cuts the
     // segment up: the packet is all the bytes there are (Wireshark's ip.tso_support, its default).
-    if (totalLength == 0)
-        totalLength = len;
-    if (ihl < 20 || totalLength < ihl)
-        return ParseStatus::BadIpHeader;
-    if (totalLength > len && (need == Completeness::Whole || ihl > len))
-        return ParseStatus::Truncated;
-    if (d[9] != 6)
-        return ParseStatus::NotTcp;
+    if (totalLength == 0) totalLength = len;
+    if (ihl < 20 || totalLength < ihl) return ParseStatus::BadIpHeader;
+    if (totalLength > len && (need == Completeness::Whole || ihl > len)) return ParseStatus::Truncated;
+    if (d[9] != 6) return ParseStatus::NotTcp;
     if ((be16(d + 6) & 0x3fff) != 0) // more-fragments bit or a fragment offset
         return ParseStatus::Fragment;
     s.ipVersion = 4;
@@ -122,8 +113,7 @@ namespace {
 // header, or 0.
 qsizetype jumboLength(const uchar *d, qsizetype len)
 {
-    if (d[6] != 0 || len < 48)
-        return 0;
+    if (d[6] != 0 || len < 48) return 0;
     const qsizetype end = qMin(len, 40 + (qsizetype(d[41]) + 1) * 8);
     for (qsizetype at = 42; at < end;) {
         const uchar type = d[at];
@@ -131,62 +121,48 @@ qsizetype jumboLength(const uchar *d, qsizetype len)
             ++at;
             continue;
         }
-        if (at + 2 > end)
-            break;
+        if (at + 2 > end) break;
         const qsizetype optionLength = d[at + 1];
-        if (type == 0xc2 && optionLength == 4 && at + 6 <= end)
-            return qsizetype(be32(d + at + 2));
+        if (type == 0xc2 && optionLength == 4 && at + 6 <= end) return qsizetype(be32(d + at + 2));
         at += 2 + optionLength;
     }
     return 0;
 }
-}
+} // namespace
 
 ParseStatus parseIpv6Tcp(const uchar *d, qsizetype len, TcpSegment &s, Completeness need)
 {
-    if (len < 1)
-        return ParseStatus::Truncated;
-    if ((d[0] >> 4) != 6)
-        return ParseStatus::NotIPv6;
-    if (len < 40)
-        return ParseStatus::Truncated;
+    if (len < 1) return ParseStatus::Truncated;
+    if ((d[0] >> 4) != 6) return ParseStatus::NotIPv6;
+    if (len < 40) return ParseStatus::Truncated;
     qsizetype payloadLength = be16(d + 4);
     if (payloadLength == 0) {
         // A jumbogram (RFC 2675): its length is in the hop-by-hop header's Jumbo Payload option,
         // which is what Linux's BIG TCP sends. Without one there is no length to place TCP by.
         payloadLength = jumboLength(d, len);
-        if (payloadLength == 0)
-            return ParseStatus::BadIpHeader;
+        if (payloadLength == 0) return ParseStatus::BadIpHeader;
     }
     const qsizetype total = 40 + payloadLength;
-    if (total > len && need == Completeness::Whole)
-        return ParseStatus::Truncated;
+    if (total > len && need == Completeness::Whole) return ParseStatus::Truncated;
     const qsizetype end = qMin(len, total);
     int next = d[6];
     qsizetype at = 40;
     for (;;) {
-        if (next == 6)
-            break;
+        if (next == 6) break;
         if (ipv6ExtensionLength(next, 0) != 0) {
-            if (at + 2 > end)
-                return at + 2 > total ? ParseStatus::BadIpHeader : ParseStatus::Truncated;
+            if (at + 2 > end) return at + 2 > total ? ParseStatus::BadIpHeader : ParseStatus::Truncated;
             const qsizetype extLength = ipv6ExtensionLength(next, d[at + 1]);
-            if (at + extLength > total)
-                return ParseStatus::BadIpHeader;
-            if (at + extLength > end)
-                return ParseStatus::Truncated;
+            if (at + extLength > total) return ParseStatus::BadIpHeader;
+            if (at + extLength > end) return ParseStatus::Truncated;
             next = d[at];
             at += extLength;
             continue;
         }
         switch (next) {
         case 44: { // fragment: only an atomic fragment (offset 0, no more fragments) holds a whole segment
-            if (at + 8 > total)
-                return ParseStatus::BadIpHeader;
-            if (at + 8 > end)
-                return ParseStatus::Truncated;
-            if ((be16(d + at + 2) & 0xfff9) != 0)
-                return ParseStatus::Fragment;
+            if (at + 8 > total) return ParseStatus::BadIpHeader;
+            if (at + 8 > end) return ParseStatus::Truncated;
+            if ((be16(d + at + 2) & 0xfff9) != 0) return ParseStatus::Fragment;
             next = d[at];
             at += 8;
             continue;
@@ -209,8 +185,7 @@ ParseStatus parseIpv6Tcp(const uchar *d, qsizetype len, TcpSegment &s, Completen
 
 ParseStatus parseIpTcp(const uchar *d, qsizetype len, TcpSegment &s, Completeness need)
 {
-    if (len < 1)
-        return ParseStatus::Truncated;
+    if (len < 1) return ParseStatus::Truncated;
     switch (d[0] >> 4) {
     case 4:
         return parseIpv4Tcp(d, len, s, need);

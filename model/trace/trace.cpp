@@ -8,8 +8,7 @@
 
 Trace::Trace(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 qint64 Trace::now()
 {
@@ -22,10 +21,8 @@ qint64 Trace::now()
 
 QByteArrayView Trace::packet(const Event &e) const
 {
-    if (e.kind == EventKind::Send)
-        return m_packets.at(e.ref);
-    if (e.isSegment() && qsizetype(e.ref) < m_events.size())
-        return m_packets.at(m_events[e.ref].ref);
+    if (e.kind == EventKind::Send) return m_packets.at(e.ref);
+    if (e.isSegment() && qsizetype(e.ref) < m_events.size()) return m_packets.at(m_events[e.ref].ref);
     return {};
 }
 
@@ -44,8 +41,7 @@ qsizetype Trace::push(const Event &e)
 
 void Trace::notifySoon()
 {
-    if (m_notifyPending)
-        return;
+    if (m_notifyPending) return;
     m_notifyPending = true;
     QMetaObject::invokeMethod(
         this,
@@ -53,8 +49,7 @@ void Trace::notifySoon()
             m_notifyPending = false;
             const qsizetype first = m_notifiedUpTo;
             m_notifiedUpTo = size();
-            if (first < m_notifiedUpTo)
-                emit eventsAppended(first, m_notifiedUpTo - 1);
+            if (first < m_notifiedUpTo) emit eventsAppended(first, m_notifiedUpTo - 1);
         },
         Qt::QueuedConnection);
 }
@@ -78,10 +73,10 @@ Event sendEvent(qint64 tNs, Side side, const TcpSegment &s, quint8 marks, quint1
     e.length = s.payloadLength;
     return e;
 }
-}
+} // namespace
 
-qsizetype Trace::appendSend(
-    qint64 tNs, Side side, QByteArrayView bytes, const TcpSegment &s, quint8 marks, quint16 analysis)
+qsizetype Trace::appendSend(qint64 tNs, Side side, QByteArrayView bytes, const TcpSegment &s, quint8 marks,
+                            quint16 analysis)
 {
     Event e = sendEvent(tNs, side, s, marks, analysis);
     e.ref = m_packets.append(bytes);
@@ -93,8 +88,8 @@ void Trace::setPacketRegion(std::shared_ptr<const void> owner, QByteArrayView re
     m_packets.setExternal(std::move(owner), region);
 }
 
-qsizetype Trace::appendCapturedSend(
-    qint64 tNs, Side side, qsizetype offset, qsizetype length, const TcpSegment &s, quint8 marks, quint16 analysis)
+qsizetype Trace::appendCapturedSend(qint64 tNs, Side side, qsizetype offset, qsizetype length, const TcpSegment &s,
+                                    quint8 marks, quint16 analysis)
 {
     Event e = sendEvent(tNs, side, s, marks, analysis);
     e.ref = m_packets.appendExternal(offset, length);
@@ -137,7 +132,7 @@ qsizetype Trace::appendState(qint64 tNs, Side side, quint16 localPort, quint16 r
 }
 
 qsizetype Trace::appendTimer(qint64 tNs, Side side, quint16 localPort, quint16 remotePort, TimerKind kind,
-    quint32 expiresMs, quint32 retransmits)
+                             quint32 expiresMs, quint32 retransmits)
 {
     Event e;
     e.tNs = tNs;
@@ -162,9 +157,15 @@ qsizetype Trace::appendRaw(Event e, QByteArrayView packet, const CallRecord *rec
     return push(e);
 }
 
-void Trace::appendStep(const QString &caption) { m_steps.push_back({ size(), caption }); }
+void Trace::appendStep(const QString &caption)
+{
+    m_steps.push_back({size(), caption});
+}
 
-qsizetype Trace::stepBegin(int k) const { return m_steps[size_t(k)].firstEvent; }
+qsizetype Trace::stepBegin(int k) const
+{
+    return m_steps[size_t(k)].firstEvent;
+}
 
 qsizetype Trace::stepEnd(int k) const
 {
@@ -173,15 +174,14 @@ qsizetype Trace::stepEnd(int k) const
 
 int Trace::stepOfEvent(qsizetype event) const
 {
-    const auto it = std::upper_bound(
-        m_steps.begin(), m_steps.end(), event, [](qsizetype e, const TraceStep &s) { return e < s.firstEvent; });
+    const auto it = std::upper_bound(m_steps.begin(), m_steps.end(), event,
+                                     [](qsizetype e, const TraceStep &s) { return e < s.firstEvent; });
     return int(it - m_steps.begin()) - 1;
 }
 
 void Trace::copyFrom(const Trace &other)
 {
-    if (&other == this)
-        return;
+    if (&other == this) return;
     clear();
     m_info = other.m_info;
     for (qsizetype i = 0; i < other.size(); ++i) {

@@ -65,19 +65,19 @@ public:
     // Monotonic nanoseconds since the origin; starts the clock and the wall-clock anchor on first use.
     qint64 now();
 
-    qsizetype appendSend(
-        qint64 tNs, Side side, QByteArrayView bytes, const TcpSegment &segment, quint8 marks = 0, quint16 analysis = 0);
+    qsizetype appendSend(qint64 tNs, Side side, QByteArrayView bytes, const TcpSegment &segment, quint8 marks = 0,
+                         quint16 analysis = 0);
     qsizetype appendWireAction(qint64 tNs, EventKind kind, qsizetype sendIndex, quint8 marks = 0);
     qsizetype appendCall(qint64 tNs, Side side, EventKind kind, CallRecord record);
-    qsizetype appendState(
-        qint64 tNs, Side side, quint16 localPort, quint16 remotePort, TcpState state, quint8 marks = 0);
+    qsizetype appendState(qint64 tNs, Side side, quint16 localPort, quint16 remotePort, TcpState state,
+                          quint8 marks = 0);
     qsizetype appendTimer(qint64 tNs, Side side, quint16 localPort, quint16 remotePort, TimerKind kind,
-        quint32 expiresMs, quint32 retransmits);
+                          quint32 expiresMs, quint32 retransmits);
     // For imports: a Send whose bytes stay in `region` (a mapped capture file, kept alive by
     // `owner` as long as the trace holds the packets); appendCapturedSend() refers into it.
     void setPacketRegion(std::shared_ptr<const void> owner, QByteArrayView region);
     qsizetype appendCapturedSend(qint64 tNs, Side side, qsizetype offset, qsizetype length, const TcpSegment &segment,
-        quint8 marks, quint16 analysis = 0);
+                                 quint8 marks, quint16 analysis = 0);
     // For loaders: appends an event as it is (packet bytes for a Send, record for calls).
     qsizetype appendRaw(Event e, QByteArrayView packet = {}, const CallRecord *record = nullptr);
 

@@ -26,7 +26,10 @@ constexpr qsizetype kMaxPacket = (qsizetype(1) << 17) - 1;
 
 // ---- save ----------------------------------------------------------------------------------------------------------
 
-QJsonValue u32(quint32 v) { return QJsonValue(qint64(v)); }
+QJsonValue u32(quint32 v)
+{
+    return QJsonValue(qint64(v));
+}
 
 void putSegment(QJsonObject &o, const Event &e)
 {
@@ -41,16 +44,22 @@ void putSegment(QJsonObject &o, const Event &e)
 }
 
 // Version 2: Wireshark's analysis of an imported segment, each only when set.
-constexpr std::pair<quint8, QStringView> kAnalysisMarks[] { { EventMark::DuplicateAck, u"duplicate_ack" },
-    { EventMark::OutOfOrder, u"out_of_order" }, { EventMark::ZeroWindow, u"zero_window" } };
+constexpr std::pair<quint8, QStringView> kAnalysisMarks[] {{EventMark::DuplicateAck, u"duplicate_ack"},
+                                                           {EventMark::OutOfOrder, u"out_of_order"},
+                                                           {EventMark::ZeroWindow, u"zero_window"}};
 // Version 4: the rest of Wireshark's analysis marks, named as its tcp.analysis fields are.
-constexpr std::pair<quint16, QStringView> kMoreAnalysisMarks[] { { AnalysisMark::FastRetransmission,
-                                                                     u"fast_retransmission" },
-    { AnalysisMark::SpuriousRetransmission, u"spurious_retransmission" }, { AnalysisMark::KeepAlive, u"keep_alive" },
-    { AnalysisMark::KeepAliveAck, u"keep_alive_ack" }, { AnalysisMark::WindowUpdate, u"window_update" },
-    { AnalysisMark::WindowFull, u"window_full" }, { AnalysisMark::ZeroWindowProbe, u"zero_window_probe" },
-    { AnalysisMark::ZeroWindowProbeAck, u"zero_window_probe_ack" }, { AnalysisMark::LostSegment, u"lost_segment" },
-    { AnalysisMark::AckedUnseen, u"ack_lost_segment" }, { AnalysisMark::ReusedPorts, u"reused_ports" } };
+constexpr std::pair<quint16, QStringView> kMoreAnalysisMarks[] {
+    {AnalysisMark::FastRetransmission, u"fast_retransmission"},
+    {AnalysisMark::SpuriousRetransmission, u"spurious_retransmission"},
+    {AnalysisMark::KeepAlive, u"keep_alive"},
+    {AnalysisMark::KeepAliveAck, u"keep_alive_ack"},
+    {AnalysisMark::WindowUpdate, u"window_update"},
+    {AnalysisMark::WindowFull, u"window_full"},
+    {AnalysisMark::ZeroWindowProbe, u"zero_window_probe"},
+    {AnalysisMark::ZeroWindowProbeAck, u"zero_window_probe_ack"},
+    {AnalysisMark::LostSegment, u"lost_segment"},
+    {AnalysisMark::AckedUnseen, u"ack_lost_segment"},
+    {AnalysisMark::ReusedPorts, u"reused_ports"}};
 
 // Readers of the file see the options without decoding the raw bytes; they are derived, so a
 // loader ignores them and they can never disagree with the packet.
@@ -62,12 +71,9 @@ QJsonObject optionsOf(QByteArrayView packet)
         != ParseStatus::Ok)
         return o;
     const TcpOptions &t = s.options;
-    if (t.mss >= 0)
-        o.insert(u"mss", t.mss);
-    if (t.windowScale >= 0)
-        o.insert(u"wscale", t.windowScale);
-    if (t.sackPermitted)
-        o.insert(u"sack_perm", true);
+    if (t.mss >= 0) o.insert(u"mss", t.mss);
+    if (t.windowScale >= 0) o.insert(u"wscale", t.windowScale);
+    if (t.sackPermitted) o.insert(u"sack_perm", true);
     if (t.hasTimestamps) {
         o.insert(u"ts_val", u32(t.tsVal));
         o.insert(u"ts_ecr", u32(t.tsEcr));
@@ -76,7 +82,7 @@ QJsonObject optionsOf(QByteArrayView packet)
         QJsonArray blocks;
         for (int i = 0; i < t.sackBlockCount; ++i) {
             const auto &[left, right] = t.sackBlocks[size_t(i)];
-            blocks.append(QJsonArray { u32(left), u32(right) });
+            blocks.append(QJsonArray {u32(left), u32(right)});
         }
         o.insert(u"sack", blocks);
     }
@@ -97,14 +103,10 @@ QJsonObject eventToJson(const Trace &trace, qsizetype index)
         const CallRecord &r = trace.callRecord(e);
         o.insert(u"fn", r.fn);
         o.insert(u"args", r.args);
-        if (r.hasResult)
-            o.insert(u"result", r.result);
-        if (r.err != 0)
-            o.insert(u"errno", errnoName(r.err));
-        if (!r.detail.isEmpty())
-            o.insert(u"detail", r.detail);
-        if (e.kind == EventKind::Return)
-            o.insert(u"call", r.callEvent);
+        if (r.hasResult) o.insert(u"result", r.result);
+        if (r.err != 0) o.insert(u"errno", errnoName(r.err));
+        if (!r.detail.isEmpty()) o.insert(u"detail", r.detail);
+        if (e.kind == EventKind::Return) o.insert(u"call", r.callEvent);
         break;
     }
     case EventKind::Send: {
@@ -112,15 +114,12 @@ QJsonObject eventToJson(const Trace &trace, qsizetype index)
         const QByteArrayView packet = trace.packet(e);
         o.insert(u"raw", QString::fromLatin1(packet.toByteArray().toBase64()));
         const QJsonObject options = optionsOf(packet);
-        if (!options.isEmpty())
-            o.insert(u"options", options);
+        if (!options.isEmpty()) o.insert(u"options", options);
         for (const auto &[bit, key] : kAnalysisMarks) {
-            if (e.marks & bit)
-                o.insert(key, true);
+            if (e.marks & bit) o.insert(key, true);
         }
         for (const auto &[bit, key] : kMoreAnalysisMarks) {
-            if (e.analysis & bit)
-                o.insert(key, true);
+            if (e.analysis & bit) o.insert(key, true);
         }
         break;
     }
@@ -129,17 +128,14 @@ QJsonObject eventToJson(const Trace &trace, qsizetype index)
     case EventKind::Duplicate:
         putSegment(o, e);
         o.insert(u"of", qint64(e.ref));
-        if (e.marks & EventMark::Reordered)
-            o.insert(u"reordered", true);
-        if (e.marks & EventMark::Copy)
-            o.insert(u"copy", true);
+        if (e.marks & EventMark::Reordered) o.insert(u"reordered", true);
+        if (e.marks & EventMark::Copy) o.insert(u"copy", true);
         break;
     case EventKind::State:
         o.insert(u"state", tcpStateName(e.state()));
         o.insert(u"sport", e.localPort);
         o.insert(u"dport", e.remotePort);
-        if (e.marks & EventMark::Inferred)
-            o.insert(u"inferred", true);
+        if (e.marks & EventMark::Inferred) o.insert(u"inferred", true);
         break;
     case EventKind::Timer:
         o.insert(u"timer", timerKindName(e.timer()));
@@ -157,11 +153,9 @@ QJsonObject eventToJson(const Trace &trace, qsizetype index)
 // The errno names errnoName() writes, including its "errno 1234" for numbers without a name.
 int errnoFromText(const QString &text)
 {
-    if (const int e = errnoFromName(text))
-        return e;
+    if (const int e = errnoFromName(text)) return e;
     const QLatin1StringView prefix("errno ");
-    if (!text.startsWith(prefix))
-        return 0;
+    if (!text.startsWith(prefix)) return 0;
     bool ok = false;
     const int e = QStringView(text).mid(prefix.size()).toInt(&ok);
     return ok ? e : 0;
@@ -180,16 +174,14 @@ class Loader : public JsonReader {
 public:
     Loader()
         : JsonReader(Missing::First)
-    {
-    }
+    { }
 
     bool load(const QByteArray &json, Loaded &out);
 
 private:
     static QString earlierEvent(qsizetype index, const QString &kind)
     {
-        if (index == 0)
-            return tr("the index of an earlier %1 event, but this is the first event").arg(kind);
+        if (index == 0) return tr("the index of an earlier %1 event, but this is the first event").arg(kind);
         return tr("the index of an earlier %1 event (0 to %2)").arg(kind).arg(index - 1);
     }
 
@@ -207,7 +199,7 @@ private:
 
     qint64 m_lastT = 0;
     int m_version = TraceJson::kVersion;
-    qint64 m_openQtCall[2] = { -1, -1 }; // per side: the Qt call not returned yet (CallRecord::callEvent)
+    qint64 m_openQtCall[2] = {-1, -1}; // per side: the Qt call not returned yet (CallRecord::callEvent)
 };
 
 bool Loader::load(const QByteArray &json, Loaded &out)
@@ -215,24 +207,20 @@ bool Loader::load(const QByteArray &json, Loaded &out)
     if (json.size() > TraceJson::kMaxFileBytes)
         return fail({}, tr("the trace is larger than 1 GiB, the limit for a trace file"));
     QJsonDocument doc;
-    if (!parse(json, doc))
-        return false;
+    if (!parse(json, doc)) return false;
     if (!doc.isObject()) {
         return fail(tr("top level"),
-            tr("expected an object, got %1").arg(doc.isArray() ? tr("an array") : tr("a single value")));
+                    tr("expected an object, got %1").arg(doc.isArray() ? tr("an array") : tr("a single value")));
     }
     const QJsonObject top = doc.object();
-    if (!header(top, out.info))
-        return false;
+    if (!header(top, out.info)) return false;
 
     const QJsonValue events = top.value(u"events");
-    if (!events.isArray())
-        return expected(QStringLiteral("events"), events, tr("an array"));
+    if (!events.isArray()) return expected(QStringLiteral("events"), events, tr("an array"));
     const QJsonArray array = events.toArray();
     out.events.reserve(size_t(array.size()));
     for (qsizetype i = 0; i < array.size(); ++i) {
-        if (!event(array.at(i), i, out))
-            return false;
+        if (!event(array.at(i), i, out)) return false;
     }
     // After the events: a step is checked against how many there are.
     return m_version < 3 || steps(top.value(u"steps"), out);
@@ -241,36 +229,34 @@ bool Loader::load(const QByteArray &json, Loaded &out)
 bool Loader::header(const QJsonObject &top, TraceInfo &info)
 {
     const QJsonValue format = top.value(u"format");
-    if (format.toString() != kFormat)
-        return expected(QStringLiteral("format"), format, u'"' + kFormat + u'"');
+    if (format.toString() != kFormat) return expected(QStringLiteral("format"), format, u'"' + kFormat + u'"');
     // The version before anything else: a newer file may differ in every other field.
     qint64 version = 0;
     if (!toInt64(top.value(u"version"), version))
         return expected(QStringLiteral("version"), top.value(u"version"), tr("an integer"));
     if (version < 1 || version > TraceJson::kVersion) {
-        return fail(QStringLiteral("version"),
+        return fail(
+            QStringLiteral("version"),
             tr("unsupported version %1; this SynScope reads versions 1 to %2").arg(version).arg(TraceJson::kVersion));
     }
     m_version = int(version);
     if (!onlyKeys(top, {},
-            { u"format", u"version", u"source", u"kernel", u"anchor", u"clock", u"endpoints", u"events", u"scenario",
-                u"steps" },
-            tr("a trace")))
+                  {u"format", u"version", u"source", u"kernel", u"anchor", u"clock", u"endpoints", u"events",
+                   u"scenario", u"steps"},
+                  tr("a trace")))
         return false;
     // A change to the format comes with a new version: an older file cannot have what version 3 added.
     if (m_version < 3) {
-        for (const QStringView key : { QStringView(u"scenario"), QStringView(u"steps") }) {
+        for (const QStringView key : {QStringView(u"scenario"), QStringView(u"steps")}) {
             if (top.contains(key))
                 return fail(key.toString(), tr("unknown field for a trace in a version %1 file").arg(m_version));
         }
     }
 
-    if (!string(top, {}, u"source", info.source))
-        return false;
+    if (!string(top, {}, u"source", info.source)) return false;
     if (info.source != u"lab" && info.source != u"capture" && info.source != u"generated")
         return expected(QStringLiteral("source"), top.value(u"source"), tr("\"lab\", \"capture\" or \"generated\""));
-    if (!string(top, {}, u"kernel", info.kernel))
-        return false;
+    if (!string(top, {}, u"kernel", info.kernel)) return false;
 
     const QJsonValue anchor = top.value(u"anchor");
     if (anchor.isNull()) {
@@ -280,17 +266,16 @@ bool Loader::header(const QJsonObject &top, TraceInfo &info)
         info.wallClockOrigin = QDateTime::fromString(anchor.toString(), Qt::ISODateWithMs);
         if (!info.wallClockOrigin.isValid() || info.wallClockOrigin.timeSpec() == Qt::LocalTime)
             return expected(QStringLiteral("anchor"), anchor,
-                tr("an ISO 8601 UTC date and time like \"2024-05-01T12:00:00.000Z\", or null"));
+                            tr("an ISO 8601 UTC date and time like \"2024-05-01T12:00:00.000Z\", or null"));
         info.wallClockOrigin = info.wallClockOrigin.toUTC();
     }
 
     const QJsonValue clock = top.value(u"clock");
-    if (clock.toString() != kClock)
-        return expected(QStringLiteral("clock"), clock, u'"' + kClock + u'"');
+    if (clock.toString() != kClock) return expected(QStringLiteral("clock"), clock, u'"' + kClock + u'"');
 
     QJsonObject endpoints;
     if (!object(top, {}, u"endpoints", endpoints)
-        || !onlyKeys(endpoints, QStringLiteral("endpoints"), { u"client", u"server" }, tr("endpoints")))
+        || !onlyKeys(endpoints, QStringLiteral("endpoints"), {u"client", u"server"}, tr("endpoints")))
         return false;
     if (!endpoint(endpoints, u"client", info.clientAddress) || !endpoint(endpoints, u"server", info.serverAddress))
         return false;
@@ -302,18 +287,16 @@ bool Loader::endpoint(const QJsonObject &endpoints, QStringView which, QString &
     const QString path = join(QStringLiteral("endpoints"), which);
     QJsonObject o;
     return object(endpoints, QStringLiteral("endpoints"), which, o)
-        && onlyKeys(o, path, { u"address" }, tr("an endpoint")) && string(o, path, u"address", address);
+        && onlyKeys(o, path, {u"address"}, tr("an endpoint")) && string(o, path, u"address", address);
 }
 
 bool Loader::scenario(const QJsonValue &value, TraceInfo &info)
 {
     const QString path = QStringLiteral("scenario");
-    if (value.isNull())
-        return true;
-    if (!value.isObject())
-        return expected(path, value, tr("an object, or null for a trace that ran no scenario"));
+    if (value.isNull()) return true;
+    if (!value.isObject()) return expected(path, value, tr("an object, or null for a trace that ran no scenario"));
     const QJsonObject o = value.toObject();
-    if (!onlyKeys(o, path, { u"id", u"title", u"description" }, tr("a scenario"))
+    if (!onlyKeys(o, path, {u"id", u"title", u"description"}, tr("a scenario"))
         || !string(o, path, u"id", info.scenarioId) || !string(o, path, u"title", info.scenarioTitle)
         || !string(o, path, u"description", info.scenarioDescription))
         return false;
@@ -325,18 +308,15 @@ bool Loader::scenario(const QJsonValue &value, TraceInfo &info)
 
 bool Loader::steps(const QJsonValue &value, Loaded &out)
 {
-    if (!value.isArray())
-        return expected(QStringLiteral("steps"), value, tr("an array"));
+    if (!value.isArray()) return expected(QStringLiteral("steps"), value, tr("an array"));
     const QJsonArray array = value.toArray();
     const qint64 count = qint64(out.events.size());
     out.steps.reserve(size_t(array.size()));
     for (qsizetype k = 0; k < array.size(); ++k) {
         const QString path = indexed(u"steps", k);
-        if (!array.at(k).isObject())
-            return expected(path, array.at(k), tr("an object"));
+        if (!array.at(k).isObject()) return expected(path, array.at(k), tr("an object"));
         const QJsonObject o = array.at(k).toObject();
-        if (!onlyKeys(o, path, { u"event", u"caption" }, tr("a step")))
-            return false;
+        if (!onlyKeys(o, path, {u"event", u"caption"}, tr("a step"))) return false;
         const QString eventPath = join(path, u"event");
         const QJsonValue event = o.value(u"event");
         qint64 first = 0;
@@ -345,21 +325,20 @@ bool Loader::steps(const QJsonValue &value, Loaded &out)
         // Equal to the count is allowed: a last step that made no event starts where the trace ends.
         if (first > count) {
             return fail(eventPath,
-                tr("%1 is past the last event (%2)")
-                    .arg(first)
-                    .arg(count == 1 ? tr("1 event") : tr("%1 events").arg(count)));
+                        tr("%1 is past the last event (%2)")
+                            .arg(first)
+                            .arg(count == 1 ? tr("1 event") : tr("%1 events").arg(count)));
         }
         // A step runs up to the next one's first event; equal ones are steps that made no event.
         if (!out.steps.empty() && first < out.steps.back().firstEvent) {
             return fail(eventPath,
-                tr("must not be less than %1.event (%2)")
-                    .arg(indexed(u"steps", k - 1))
-                    .arg(out.steps.back().firstEvent));
+                        tr("must not be less than %1.event (%2)")
+                            .arg(indexed(u"steps", k - 1))
+                            .arg(out.steps.back().firstEvent));
         }
         TraceStep step;
         step.firstEvent = qsizetype(first);
-        if (!string(o, path, u"caption", step.caption))
-            return false;
+        if (!string(o, path, u"caption", step.caption)) return false;
         out.steps.push_back(std::move(step));
     }
     return true;
@@ -368,27 +347,26 @@ bool Loader::steps(const QJsonValue &value, Loaded &out)
 bool Loader::event(const QJsonValue &value, qsizetype index, Loaded &out)
 {
     const QString path = indexed(u"events", index);
-    if (!value.isObject())
-        return expected(path, value, tr("an object"));
+    if (!value.isObject()) return expected(path, value, tr("an object"));
     const QJsonObject o = value.toObject();
     Event e;
 
     const QJsonValue kind = o.value(u"kind");
-    if (!kind.isString())
-        return expected(join(path, u"kind"), kind, tr("an event kind"));
+    if (!kind.isString()) return expected(join(path, u"kind"), kind, tr("an event kind"));
     if (!eventKindFromName(kind.toString(), e.kind)) {
-        return fail(join(path, u"kind"),
+        return fail(
+            join(path, u"kind"),
             tr("unknown event kind %1 (expected call, return, signal, send, deliver, drop, duplicate, state or timer)")
                 .arg(shown(kind)));
     }
     const QJsonValue side = o.value(u"side");
     if (!side.isString() || !sideFromName(side.toString(), e.side))
         return expected(join(path, u"side"), side, tr("\"client\" or \"server\""));
-    if (!integer(o, path, u"t_ns", 0, std::numeric_limits<qint64>::max(), e.tNs))
-        return false;
+    if (!integer(o, path, u"t_ns", 0, std::numeric_limits<qint64>::max(), e.tNs)) return false;
     // Viewers step through events in order and place them by time; both must agree.
     if (e.tNs < m_lastT) {
-        return fail(join(path, u"t_ns"),
+        return fail(
+            join(path, u"t_ns"),
             tr("%1 is earlier than the previous event's %2; t_ns may not go backwards").arg(e.tNs).arg(m_lastT));
     }
     m_lastT = e.tNs;
@@ -415,8 +393,7 @@ bool Loader::event(const QJsonValue &value, qsizetype index, Loaded &out)
         ok = timer(o, path, e);
         break;
     }
-    if (ok)
-        out.events.push_back(e);
+    if (ok) out.events.push_back(e);
     return ok;
 }
 
@@ -425,29 +402,23 @@ bool Loader::call(const QJsonObject &o, const QString &path, qsizetype index, Ev
     const QString what = tr("a %1 event").arg(eventKindName(e.kind));
     const bool isReturn = e.kind == EventKind::Return;
     const bool keysOk = isReturn
-        ? onlyKeys(
-            o, path, { u"kind", u"side", u"t_ns", u"fn", u"args", u"result", u"errno", u"detail", u"call" }, what)
-        : onlyKeys(o, path, { u"kind", u"side", u"t_ns", u"fn", u"args", u"result", u"errno", u"detail" }, what);
-    if (!keysOk)
-        return false;
+        ? onlyKeys(o, path, {u"kind", u"side", u"t_ns", u"fn", u"args", u"result", u"errno", u"detail", u"call"}, what)
+        : onlyKeys(o, path, {u"kind", u"side", u"t_ns", u"fn", u"args", u"result", u"errno", u"detail"}, what);
+    if (!keysOk) return false;
     CallRecord r;
-    if (!string(o, path, u"fn", r.fn) || !object(o, path, u"args", r.args))
-        return false;
+    if (!string(o, path, u"fn", r.fn) || !object(o, path, u"args", r.args)) return false;
     r.hasResult = o.contains(u"result");
     if (r.hasResult
-        && !integer(
-            o, path, u"result", std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(), r.result))
+        && !integer(o, path, u"result", std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(),
+                    r.result))
         return false;
     if (o.contains(u"errno")) {
         QString name;
-        if (!string(o, path, u"errno", name))
-            return false;
+        if (!string(o, path, u"errno", name)) return false;
         r.err = errnoFromText(name);
-        if (r.err == 0)
-            return fail(join(path, u"errno"), tr("unknown errno name %1").arg(shown(o.value(u"errno"))));
+        if (r.err == 0) return fail(join(path, u"errno"), tr("unknown errno name %1").arg(shown(o.value(u"errno"))));
     }
-    if (!string(o, path, u"detail", r.detail, Presence::Optional))
-        return false;
+    if (!string(o, path, u"detail", r.detail, Presence::Optional)) return false;
     if (isReturn) {
         const QJsonValue call = o.value(u"call");
         if (!toInt64(call, r.callEvent) || r.callEvent < 0 || r.callEvent >= index)
@@ -455,13 +426,13 @@ bool Loader::call(const QJsonObject &o, const QString &path, qsizetype index, Ev
         const Event &c = out.events[size_t(r.callEvent)];
         if (c.kind != EventKind::Call) {
             return fail(join(path, u"call"),
-                tr("events[%1] is a %2 event, not a call").arg(r.callEvent).arg(eventKindName(c.kind)));
+                        tr("events[%1] is a %2 event, not a call").arg(r.callEvent).arg(eventKindName(c.kind)));
         }
         if (c.side != e.side) {
             return fail(join(path, u"call"),
-                tr("events[%1] is a call on the %2, not on the %3")
-                    .arg(r.callEvent)
-                    .arg(sideName(c.side), sideName(e.side)));
+                        tr("events[%1] is a call on the %2, not on the %3")
+                            .arg(r.callEvent)
+                            .arg(sideName(c.side), sideName(e.side)));
         }
     }
     // A signal's nesting is kept by order: one between a Qt call and its return was emitted inside
@@ -482,15 +453,13 @@ bool Loader::segment(const QJsonObject &o, const QString &path, Event &e)
 {
     const QString flagsPath = join(path, u"flags");
     const QJsonValue flags = o.value(u"flags");
-    if (!flags.isArray())
-        return expected(flagsPath, flags, tr("an array of TCP flag names"));
+    if (!flags.isArray()) return expected(flagsPath, flags, tr("an array of TCP flag names"));
     const QJsonArray names = flags.toArray();
     for (qsizetype i = 0; i < names.size(); ++i) {
         quint8 bit = 0;
         if (!names.at(i).isString() || !tcpFlagFromName(names.at(i).toString(), bit))
             return expected(indexed(flagsPath, i), names.at(i), tr("one of SYN, FIN, RST, PSH, URG, ECE, CWR, ACK"));
-        if (e.flags & bit)
-            return fail(indexed(flagsPath, i), tr("%1 given twice").arg(shown(names.at(i))));
+        if (e.flags & bit) return fail(indexed(flagsPath, i), tr("%1 given twice").arg(shown(names.at(i))));
         e.flags |= bit;
     }
     bool retransmission = false;
@@ -499,55 +468,70 @@ bool Loader::segment(const QJsonObject &o, const QString &path, Event &e)
         || !unsignedInteger(o, path, u"sport", e.localPort) || !unsignedInteger(o, path, u"dport", e.remotePort)
         || !boolean(o, path, u"retransmission", retransmission))
         return false;
-    if (retransmission)
-        e.marks |= EventMark::Retransmission;
+    if (retransmission) e.marks |= EventMark::Retransmission;
     return true;
 }
 
 bool Loader::send(const QJsonObject &o, const QString &path, Event &e, Loaded &out)
 {
     if (!onlyKeys(o, path,
-            { u"kind", u"side", u"t_ns", u"flags", u"seq", u"ack", u"len", u"win", u"sport", u"dport",
-                u"retransmission", u"raw", u"options", u"duplicate_ack", u"out_of_order", u"zero_window",
-                u"fast_retransmission", u"spurious_retransmission", u"keep_alive", u"keep_alive_ack", u"window_update",
-                u"window_full", u"zero_window_probe", u"zero_window_probe_ack", u"lost_segment", u"ack_lost_segment",
-                u"reused_ports" },
-            tr("a send event"))
+                  {u"kind",
+                   u"side",
+                   u"t_ns",
+                   u"flags",
+                   u"seq",
+                   u"ack",
+                   u"len",
+                   u"win",
+                   u"sport",
+                   u"dport",
+                   u"retransmission",
+                   u"raw",
+                   u"options",
+                   u"duplicate_ack",
+                   u"out_of_order",
+                   u"zero_window",
+                   u"fast_retransmission",
+                   u"spurious_retransmission",
+                   u"keep_alive",
+                   u"keep_alive_ack",
+                   u"window_update",
+                   u"window_full",
+                   u"zero_window_probe",
+                   u"zero_window_probe_ack",
+                   u"lost_segment",
+                   u"ack_lost_segment",
+                   u"reused_ports"},
+                  tr("a send event"))
         || !segment(o, path, e))
         return false;
     for (const auto &[bit, key] : kAnalysisMarks) {
         bool set = false;
         if (o.contains(key) && m_version < 2)
             return fail(join(path, key), tr("unknown field for a send event in a version 1 file"));
-        if (!boolean(o, path, key, set, Presence::Optional))
-            return false;
-        if (set)
-            e.marks |= bit;
+        if (!boolean(o, path, key, set, Presence::Optional)) return false;
+        if (set) e.marks |= bit;
     }
     for (const auto &[bit, key] : kMoreAnalysisMarks) {
         bool set = false;
         if (o.contains(key) && m_version < 4)
             return fail(join(path, key), tr("unknown field for a send event in a version %1 file").arg(m_version));
-        if (!boolean(o, path, key, set, Presence::Optional))
-            return false;
-        if (set)
-            e.analysis |= bit;
+        if (!boolean(o, path, key, set, Presence::Optional)) return false;
+        if (set) e.analysis |= bit;
     }
     QString raw;
-    if (!string(o, path, u"raw", raw))
-        return false;
+    if (!string(o, path, u"raw", raw)) return false;
     const QString rawPath = join(path, u"raw");
     const auto decoded = QByteArray::fromBase64Encoding(raw.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     // toLatin1() makes any other character '?', which is not base64 either.
-    if (!decoded)
-        return fail(rawPath, tr("not valid base64"));
+    if (!decoded) return fail(rawPath, tr("not valid base64"));
     const QByteArray &packet = decoded.decoded;
     if (packet.size() > kMaxPacket)
         return fail(rawPath, tr("%1 bytes; a packet in a trace has at most %2").arg(packet.size()).arg(kMaxPacket));
     TcpSegment s;
     // A capture made with a short snap length keeps only the headers: its payload may be cut.
     const ParseStatus status = parseIpTcp(reinterpret_cast<const uchar *>(packet.constData()), packet.size(), s,
-        m_version >= 2 ? Completeness::HeadersOnly : Completeness::Whole);
+                                          m_version >= 2 ? Completeness::HeadersOnly : Completeness::Whole);
     if (status != ParseStatus::Ok)
         return fail(rawPath, tr("not an IP/TCP packet: %1").arg(QLatin1StringView(parseStatusText(status))));
 
@@ -566,14 +550,16 @@ bool Loader::send(const QJsonObject &o, const QString &path, Event &e, Loaded &o
     const bool lengthFromCapture = m_version >= 2
         && (packet.size() < qsizetype(s.ipLength)
             || (s.ipVersion == 4 && packet.size() >= 4 && packet[2] == 0 && packet[3] == 0));
-    const quint32 payload
-        = lengthFromCapture && e.length >= quint32(qMax<qsizetype>(held, 0)) ? e.length : s.payloadLength;
-    const std::tuple<QStringView, quint32, quint32> numbers[] { { u"seq", e.seq, s.seq }, { u"ack", e.ack, s.ack },
-        { u"len", e.length, payload }, { u"win", e.window, s.window }, { u"sport", e.localPort, s.srcPort },
-        { u"dport", e.remotePort, s.dstPort } };
+    const quint32 payload =
+        lengthFromCapture && e.length >= quint32(qMax<qsizetype>(held, 0)) ? e.length : s.payloadLength;
+    const std::tuple<QStringView, quint32, quint32> numbers[] {{u"seq", e.seq, s.seq},
+                                                               {u"ack", e.ack, s.ack},
+                                                               {u"len", e.length, payload},
+                                                               {u"win", e.window, s.window},
+                                                               {u"sport", e.localPort, s.srcPort},
+                                                               {u"dport", e.remotePort, s.dstPort}};
     for (const auto &[key, mine, packetHas] : numbers) {
-        if (mine != packetHas)
-            return differs(key, QString::number(mine), QString::number(packetHas));
+        if (mine != packetHas) return differs(key, QString::number(mine), QString::number(packetHas));
     }
     e.ref = quint32(out.packets.size());
     out.packets.push_back(packet);
@@ -584,9 +570,9 @@ bool Loader::wireAction(const QJsonObject &o, const QString &path, qsizetype ind
 {
     const QString what = tr("a %1 event").arg(eventKindName(e.kind));
     if (!onlyKeys(o, path,
-            { u"kind", u"side", u"t_ns", u"flags", u"seq", u"ack", u"len", u"win", u"sport", u"dport",
-                u"retransmission", u"of", u"reordered", u"copy" },
-            what)
+                  {u"kind", u"side", u"t_ns", u"flags", u"seq", u"ack", u"len", u"win", u"sport", u"dport",
+                   u"retransmission", u"of", u"reordered", u"copy"},
+                  what)
         || !segment(o, path, e))
         return false;
     qint64 of = 0;
@@ -601,19 +587,21 @@ bool Loader::wireAction(const QJsonObject &o, const QString &path, qsizetype ind
     // The Trace keeps a wire action as a copy of its send (see Trace::appendWireAction); the file
     // repeats those fields for readers, so they must be the send's.
     const auto differs = [&](QStringView key, const QString &mine, const QString &sendHas) {
-        return fail(join(path, key),
+        return fail(
+            join(path, key),
             tr("%1 does not match the send it refers to (events[%2]), which has %3").arg(mine).arg(of).arg(sendHas));
     };
-    if (e.side != sent.side)
-        return differs(u"side", sideName(e.side), sideName(sent.side));
+    if (e.side != sent.side) return differs(u"side", sideName(e.side), sideName(sent.side));
     if (e.flags != sent.flags)
         return differs(u"flags", u'[' + tcpFlagsText(e.flags) + u']', u'[' + tcpFlagsText(sent.flags) + u']');
-    const std::tuple<QStringView, quint32, quint32> numbers[] { { u"seq", e.seq, sent.seq },
-        { u"ack", e.ack, sent.ack }, { u"len", e.length, sent.length }, { u"win", e.window, sent.window },
-        { u"sport", e.localPort, sent.localPort }, { u"dport", e.remotePort, sent.remotePort } };
+    const std::tuple<QStringView, quint32, quint32> numbers[] {{u"seq", e.seq, sent.seq},
+                                                               {u"ack", e.ack, sent.ack},
+                                                               {u"len", e.length, sent.length},
+                                                               {u"win", e.window, sent.window},
+                                                               {u"sport", e.localPort, sent.localPort},
+                                                               {u"dport", e.remotePort, sent.remotePort}};
     for (const auto &[key, mine, sendHas] : numbers) {
-        if (mine != sendHas)
-            return differs(key, QString::number(mine), QString::number(sendHas));
+        if (mine != sendHas) return differs(key, QString::number(mine), QString::number(sendHas));
     }
     if ((e.marks ^ sent.marks) & EventMark::Retransmission) {
         const auto text = [](quint8 marks) {
@@ -633,13 +621,13 @@ bool Loader::wireAction(const QJsonObject &o, const QString &path, qsizetype ind
 
 bool Loader::state(const QJsonObject &o, const QString &path, Event &e)
 {
-    if (!onlyKeys(
-            o, path, { u"kind", u"side", u"t_ns", u"state", u"sport", u"dport", u"inferred" }, tr("a state event")))
+    if (!onlyKeys(o, path, {u"kind", u"side", u"t_ns", u"state", u"sport", u"dport", u"inferred"}, tr("a state event")))
         return false;
     const QJsonValue name = o.value(u"state");
     TcpState state {};
     if (!name.isString() || !tcpStateFromName(name.toString(), state)) {
-        return expected(join(path, u"state"), name,
+        return expected(
+            join(path, u"state"), name,
             tr("a TCP state (CLOSED, LISTEN, SYN_SENT, SYN_RCVD, ESTABLISHED, FIN_WAIT_1, FIN_WAIT_2, CLOSE_WAIT, "
                "CLOSING, LAST_ACK, TIME_WAIT)"));
     }
@@ -648,28 +636,27 @@ bool Loader::state(const QJsonObject &o, const QString &path, Event &e)
     if (!unsignedInteger(o, path, u"sport", e.localPort) || !unsignedInteger(o, path, u"dport", e.remotePort)
         || !boolean(o, path, u"inferred", inferred, Presence::Optional))
         return false;
-    if (inferred)
-        e.marks |= EventMark::Inferred;
+    if (inferred) e.marks |= EventMark::Inferred;
     return true;
 }
 
 bool Loader::timer(const QJsonObject &o, const QString &path, Event &e)
 {
-    if (!onlyKeys(o, path, { u"kind", u"side", u"t_ns", u"timer", u"expires_ms", u"retransmits", u"sport", u"dport" },
-            tr("a timer event")))
+    if (!onlyKeys(o, path, {u"kind", u"side", u"t_ns", u"timer", u"expires_ms", u"retransmits", u"sport", u"dport"},
+                  tr("a timer event")))
         return false;
     const QJsonValue name = o.value(u"timer");
     TimerKind timer {};
     if (!name.isString() || !timerKindFromName(name.toString(), timer)) {
-        return expected(
-            join(path, u"timer"), name, tr("a timer kind (none, retransmit, keepalive, time_wait, zero_window_probe)"));
+        return expected(join(path, u"timer"), name,
+                        tr("a timer kind (none, retransmit, keepalive, time_wait, zero_window_probe)"));
     }
     e.flags = quint8(timer);
     return unsignedInteger(o, path, u"expires_ms", e.seq) && unsignedInteger(o, path, u"retransmits", e.ack)
         && unsignedInteger(o, path, u"sport", e.localPort) && unsignedInteger(o, path, u"dport", e.remotePort);
 }
 
-}
+} // namespace
 
 QByteArray TraceJson::save(const Trace &trace)
 {
@@ -681,12 +668,12 @@ QByteArray TraceJson::save(const Trace &trace)
     top.insert(u"kernel", info.kernel);
     // Milliseconds are all QDateTime holds, so this string gives back the same anchor.
     top.insert(u"anchor",
-        info.wallClockOrigin.isValid() ? QJsonValue(info.wallClockOrigin.toUTC().toString(Qt::ISODateWithMs))
-                                       : QJsonValue(QJsonValue::Null));
+               info.wallClockOrigin.isValid() ? QJsonValue(info.wallClockOrigin.toUTC().toString(Qt::ISODateWithMs))
+                                              : QJsonValue(QJsonValue::Null));
     top.insert(u"clock", kClock);
     top.insert(u"endpoints",
-        QJsonObject { { QStringLiteral("client"), QJsonObject { { QStringLiteral("address"), info.clientAddress } } },
-            { QStringLiteral("server"), QJsonObject { { QStringLiteral("address"), info.serverAddress } } } });
+               QJsonObject {{QStringLiteral("client"), QJsonObject {{QStringLiteral("address"), info.clientAddress}}},
+                            {QStringLiteral("server"), QJsonObject {{QStringLiteral("address"), info.serverAddress}}}});
     QJsonArray events;
     for (qsizetype i = 0; i < trace.size(); ++i)
         events.append(eventToJson(trace, i));
@@ -694,14 +681,15 @@ QByteArray TraceJson::save(const Trace &trace)
     // Version 3: the scenario a recording ran and where each of its steps begins; null and [] for
     // what was done by hand or imported.
     top.insert(u"scenario",
-        info.scenarioId.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                  : QJsonValue(QJsonObject { { QStringLiteral("id"), info.scenarioId },
-                                      { QStringLiteral("title"), info.scenarioTitle },
-                                      { QStringLiteral("description"), info.scenarioDescription } }));
+               info.scenarioId.isEmpty()
+                   ? QJsonValue(QJsonValue::Null)
+                   : QJsonValue(QJsonObject {{QStringLiteral("id"), info.scenarioId},
+                                             {QStringLiteral("title"), info.scenarioTitle},
+                                             {QStringLiteral("description"), info.scenarioDescription}}));
     QJsonArray steps;
     for (const TraceStep &step : trace.steps()) {
-        steps.append(QJsonObject {
-            { QStringLiteral("event"), qint64(step.firstEvent) }, { QStringLiteral("caption"), step.caption } });
+        steps.append(QJsonObject {{QStringLiteral("event"), qint64(step.firstEvent)},
+                                  {QStringLiteral("caption"), step.caption}});
     }
     top.insert(u"steps", steps);
     // QJsonObject keeps its keys sorted, so the same trace always gives the same bytes.
@@ -715,10 +703,8 @@ bool TraceJson::load(const QByteArray &json, Trace &trace, QString *error)
     Loaded loaded;
     const bool ok = loader.load(json, loaded);
     trace.clear();
-    if (error)
-        *error = loader.error();
-    if (!ok)
-        return false;
+    if (error) *error = loader.error();
+    if (!ok) return false;
     trace.setInfo(loaded.info);
     for (const Event &e : loaded.events) {
         if (e.kind == EventKind::Send)

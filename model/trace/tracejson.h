@@ -22,4 +22,4 @@ QByteArray save(const Trace &trace);
 // Replaces the trace's content. On failure the trace is left empty and *error says what is wrong
 // and where: "line 3, column 17: ..." for JSON syntax, "events[3].seq: ..." for a wrong value.
 bool load(const QByteArray &json, Trace &trace, QString *error);
-}
+} // namespace TraceJson

@@ -23,10 +23,8 @@ struct StepStory {
 QString segmentText(const Event &e)
 {
     QString text = tcpFlagsText(e.flags);
-    if (e.length)
-        text += QStringLiteral(" len %1").arg(e.length);
-    if (e.marks & EventMark::Retransmission)
-        text += QStringLiteral(" (retransmission)");
+    if (e.length) text += QStringLiteral(" len %1").arg(e.length);
+    if (e.marks & EventMark::Retransmission) text += QStringLiteral(" (retransmission)");
     return text;
 }
 
@@ -46,10 +44,8 @@ QString callText(const Trace &trace, const Event &e)
         break;
     }
     const QString fn = r.callEvent >= 0 ? trace.callRecord(trace.at(r.callEvent)).fn : r.fn;
-    if (!r.hasResult)
-        return fn + QStringLiteral(" returned");
-    if (r.result < 0)
-        return QStringLiteral("%1 returned %2 %3").arg(fn).arg(r.result).arg(errnoName(r.err));
+    if (!r.hasResult) return fn + QStringLiteral(" returned");
+    if (r.result < 0) return QStringLiteral("%1 returned %2 %3").arg(fn).arg(r.result).arg(errnoName(r.err));
     // A new descriptor's number depends on what else the process has open, not on the kernels.
     const bool descriptor = fn == u"socket" || fn == u"accept";
     QString text = descriptor ? QStringLiteral("%1 returned a descriptor").arg(fn)
@@ -91,8 +87,7 @@ std::vector<StepStory> stories(const Trace &trace, int steps)
             }
         }
         for (auto it = socketState.cbegin(); it != socketState.cend(); ++it) {
-            if (it.value() != TcpState::Closed)
-                story.states[int(it.key() >> 32)] << tcpStateName(it.value());
+            if (it.value() != TcpState::Closed) story.states[int(it.key() >> 32)] << tcpStateName(it.value());
         }
         for (QStringList &s : story.states)
             s.sort();
@@ -105,35 +100,34 @@ QString listText(const QStringList &items)
     return items.isEmpty() ? QCoreApplication::translate("TraceStory", "nothing") : items.join(QStringLiteral(", "));
 }
 
-}
+} // namespace
 
 namespace TraceStory {
 
 QStringList differences(const Trace &recording, const Trace &replay, int steps, int limit)
 {
     QStringList out;
-    steps = std::min({ steps, int(recording.steps().size()), int(replay.steps().size()) });
+    steps = std::min({steps, int(recording.steps().size()), int(replay.steps().size())});
     const std::vector<StepStory> a = stories(recording, steps);
     const std::vector<StepStory> b = stories(replay, steps);
     const auto tr = [](const char *text) { return QCoreApplication::translate("TraceStory", text); };
     for (int k = 0; k < steps && out.size() < limit; ++k) {
         const StepStory &x = a[size_t(k)];
         const StepStory &y = b[size_t(k)];
-        for (Side side : { Side::Client, Side::Server }) {
+        for (Side side : {Side::Client, Side::Server}) {
             const int s = int(side);
             const struct {
                 const QStringList &recorded;
                 const QStringList &replayed;
                 const char *what;
             } rows[] = {
-                { x.sent[s], y.sent[s], QT_TRANSLATE_NOOP("TraceStory", "the %1's kernel sent") },
-                { x.wire[s], y.wire[s], QT_TRANSLATE_NOOP("TraceStory", "the wire did with the %1's segments") },
-                { x.calls[s], y.calls[s], QT_TRANSLATE_NOOP("TraceStory", "the %1's calls") },
-                { x.states[s], y.states[s], QT_TRANSLATE_NOOP("TraceStory", "the %1's sockets ended the step in") },
+                {x.sent[s], y.sent[s], QT_TRANSLATE_NOOP("TraceStory", "the %1's kernel sent")},
+                {x.wire[s], y.wire[s], QT_TRANSLATE_NOOP("TraceStory", "the wire did with the %1's segments")},
+                {x.calls[s], y.calls[s], QT_TRANSLATE_NOOP("TraceStory", "the %1's calls")},
+                {x.states[s], y.states[s], QT_TRANSLATE_NOOP("TraceStory", "the %1's sockets ended the step in")},
             };
             for (const auto &row : rows) {
-                if (row.recorded == row.replayed || out.size() >= limit)
-                    continue;
+                if (row.recorded == row.replayed || out.size() >= limit) continue;
                 out << tr("step %1: %2 %3 in the recording, %4 now")
                            .arg(k + 1)
                            .arg(tr(row.what).arg(sideName(side)), listText(row.recorded), listText(row.replayed));
@@ -143,4 +137,4 @@ QStringList differences(const Trace &recording, const Trace &replay, int steps, 
     return out;
 }
 
-}
+} // namespace TraceStory

@@ -17,4 +17,4 @@ namespace TraceStory {
 // `limit` of them, each naming its step and side): empty when both tell the same story.
 QStringList differences(const Trace &recording, const Trace &replay, int steps, int limit = 3);
 
-}
+} // namespace TraceStory

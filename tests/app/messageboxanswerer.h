@@ -27,8 +27,7 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() != QEvent::Show)
-            return false;
+        if (event->type() != QEvent::Show) return false;
         if (auto *box = qobject_cast<QMessageBox *>(watched)) {
             ++m_asked;
             m_text = box->text();
@@ -36,8 +35,7 @@ protected:
             QMetaObject::invokeMethod(
                 box,
                 [box = QPointer<QMessageBox>(box), answer = m_answer] {
-                    if (box && box->button(answer))
-                        box->button(answer)->click();
+                    if (box && box->button(answer)) box->button(answer)->click();
                 },
                 Qt::QueuedConnection);
         } else if (auto *files = qobject_cast<QFileDialog *>(watched)) {

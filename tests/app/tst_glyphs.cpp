@@ -27,8 +27,7 @@ using Found = std::map<char32_t, QString>;
 void note(Found &found, const QString &text, const QString &where)
 {
     for (const char32_t c : text.toUcs4()) {
-        if (c >= 0x80)
-            found.try_emplace(c, where);
+        if (c >= 0x80) found.try_emplace(c, where);
     }
 }
 
@@ -66,8 +65,7 @@ void scanCpp(const QString &path, const QString &name, Found &found)
                 else
                     text += s[j];
             }
-            if (c == u'"')
-                note(found, text, u"%1:%2"_s.arg(name).arg(line));
+            if (c == u'"') note(found, text, u"%1:%2"_s.arg(name).arg(line));
             i = j;
         }
     }
@@ -87,9 +85,12 @@ void scanJson(const QJsonValue &v, const QString &where, Found &found)
     }
 }
 
-QString hex(char32_t c) { return u"U+%1"_s.arg(uint(c), 4, 16, QLatin1Char('0')).toUpper(); }
-
+QString hex(char32_t c)
+{
+    return u"U+%1"_s.arg(uint(c), 4, 16, QLatin1Char('0')).toUpper();
 }
+
+} // namespace
 
 class TestGlyphs : public QObject {
     Q_OBJECT
@@ -98,14 +99,14 @@ private slots:
     {
         const QString src = QStringLiteral(SYNSCOPE_SOURCE_DIR);
         Found found;
-        for (const QString &dir : { u"app"_s, u"model"_s, u"views"_s }) {
-            QDirIterator it(src + u'/' + dir, { u"*.cpp"_s, u"*.h"_s }, QDir::Files, QDirIterator::Subdirectories);
+        for (const QString &dir : {u"app"_s, u"model"_s, u"views"_s}) {
+            QDirIterator it(src + u'/' + dir, {u"*.cpp"_s, u"*.h"_s}, QDir::Files, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString path = it.next();
                 scanCpp(path, path.mid(src.size() + 1), found);
             }
         }
-        QDirIterator scenarios(src + u"/resources/scenarios"_s, { u"*.json"_s }, QDir::Files);
+        QDirIterator scenarios(src + u"/resources/scenarios"_s, {u"*.json"_s}, QDir::Files);
         int files = 0;
         while (scenarios.hasNext()) {
             const QString path = scenarios.next();

@@ -22,10 +22,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 // What a menu shows for an action's text: "&Open…" is "Open…".
-QString shown(QString text) { return text.replace(u"&&"_s, u"\x01"_s).remove(u'&').replace(u'\x01', u'&'); }
+QString shown(QString text)
+{
+    return text.replace(u"&&"_s, u"\x01"_s).remove(u'&').replace(u'\x01', u'&');
+}
 
 // Runs `open` (which shows a modal dialog) and hands the dialog to `look` before closing it.
-template <typename Dialog> void whileOpen(const std::function<void()> &open, const std::function<void(Dialog *)> &look)
+template<typename Dialog>
+void whileOpen(const std::function<void()> &open, const std::function<void(Dialog *)> &look)
 {
     bool seen = false;
     QTimer::singleShot(0, [&] {
@@ -39,7 +43,7 @@ template <typename Dialog> void whileOpen(const std::function<void()> &open, con
     open();
     QVERIFY(seen);
 }
-}
+} // namespace
 
 class TestHelpDialogs : public QObject {
     Q_OBJECT
@@ -60,21 +64,20 @@ private slots:
         QMultiHash<QString, QString> rows; // action text -> its keys, as the dialog shows them
         QHash<QString, QString> groups;
         whileOpen<KeysDialog>([&] { w.action(u"keys"_s)->trigger(); },
-            [&](KeysDialog *dialog) {
-                const QTreeWidget *list = dialog->list();
-                for (int g = 0; g < list->topLevelItemCount(); ++g) {
-                    const QTreeWidgetItem *group = list->topLevelItem(g);
-                    for (int r = 0; r < group->childCount(); ++r) {
-                        rows.insert(group->child(r)->text(0), group->child(r)->text(1));
-                        groups.insert(group->child(r)->text(0), group->text(0));
-                    }
-                }
-            });
+                              [&](KeysDialog *dialog) {
+                                  const QTreeWidget *list = dialog->list();
+                                  for (int g = 0; g < list->topLevelItemCount(); ++g) {
+                                      const QTreeWidgetItem *group = list->topLevelItem(g);
+                                      for (int r = 0; r < group->childCount(); ++r) {
+                                          rows.insert(group->child(r)->text(0), group->child(r)->text(1));
+                                          groups.insert(group->child(r)->text(0), group->text(0));
+                                      }
+                                  }
+                              });
         const QList<QAction *> actions = w.findChildren<QAction *>();
         int withKeys = 0;
         for (const QAction *a : actions) {
-            if (a->shortcuts().isEmpty())
-                continue;
+            if (a->shortcuts().isEmpty()) continue;
             ++withKeys;
             const QString name = shown(a->text());
             QVERIFY2(rows.contains(name), qPrintable(name));
@@ -105,12 +108,12 @@ private slots:
         w.show();
         QString text;
         whileOpen<AboutDialog>([&] { w.action(u"about"_s)->trigger(); },
-            [&](AboutDialog *dialog) { text = dialog->findChild<QLabel *>(u"about"_s)->text(); });
+                               [&](AboutDialog *dialog) { text = dialog->findChild<QLabel *>(u"about"_s)->text(); });
         QCOMPARE(text, AboutDialog::text(w.lab()));
         QVERIFY2(text.contains(u"SynScope " SYNSCOPE_VERSION ""_s), qPrintable(text));
-        QVERIFY2(text.contains(u"%1 at run time, built with %2"_s.arg(
-                     QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR))),
-            qPrintable(text));
+        QVERIFY2(text.contains(u"%1 at run time, built with %2"_s.arg(QString::fromLatin1(qVersion()),
+                                                                      QStringLiteral(QT_VERSION_STR))),
+                 qPrintable(text));
         QVERIFY(text.contains(u"GPL-3.0-or-later"_s));
         if (w.lab()->isReady()) {
             QVERIFY2(text.contains(u"Linux "_s + QSysInfo::kernelVersion()), qPrintable(text));

@@ -4,6 +4,7 @@
 // identity, accept; Space steps with the focus on a button; a refused call shows its errno; a
 // scenario steps in lecture mode with key presses; without a lab the window opens and says why.
 
+#include "../lab/labtest.h"
 #include "diagram/diagramrenderer.h"
 #include "diagram/diagramview.h"
 #include "generatedtrace.h"
@@ -15,7 +16,6 @@
 #include "legend.h"
 #include "mainwindow.h"
 #include "messageboxanswerer.h"
-#include "../lab/labtest.h"
 #include "panels/callpanel.h"
 #include "panels/wiremodel.h"
 #include "panels/wirepanel.h"
@@ -44,7 +44,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-
 // Records a scenario in the window and waits until it plays back.
 #define RECORD_IN_WINDOW(window, id)                                                                                   \
     do {                                                                                                               \
@@ -60,8 +59,7 @@ quint64 heldId(MainWindow &w, Direction dir, quint8 flags)
     model->syncNow();
     for (int row = 0; row < model->rowCount(); ++row) {
         const auto send = model->data(model->index(row, 0), WireModel::SendIndexRole).value<qsizetype>();
-        if ((w.trace()->at(send).flags & 0x17) == flags)
-            return model->idAt(row);
+        if ((w.trace()->at(send).flags & 0x17) == flags) return model->idAt(row);
     }
     return 0;
 }
@@ -70,8 +68,7 @@ std::vector<qsizetype> sends(const Trace &trace)
 {
     std::vector<qsizetype> out;
     for (qsizetype i = 0; i < trace.size(); ++i) {
-        if (trace.at(i).kind == EventKind::Send)
-            out.push_back(i);
+        if (trace.at(i).kind == EventKind::Send) out.push_back(i);
     }
     return out;
 }
@@ -83,8 +80,7 @@ class RtoWitness {
 public:
     RtoWitness()
         : m_lab(&m_trace)
-    {
-    }
+    { }
     void waitForOneRto()
     {
         // A fresh lab each time: a first SYN's RTO, however the kernel backs off later ones.
@@ -110,7 +106,7 @@ void click(CallPanel *panel, const char *name)
     QVERIFY2(b->isEnabled(), name);
     QTest::mouseClick(b, Qt::LeftButton);
 }
-}
+} // namespace
 
 class TestMainWindow : public QObject {
     Q_OBJECT
@@ -145,8 +141,8 @@ private slots:
         click(server, "bind");
         click(server, "listen");
         QVERIFY2(server->resultText().contains(QStringLiteral("listen("))
-                && server->resultText().contains(QStringLiteral("= 0")),
-            qPrintable(server->resultText()));
+                     && server->resultText().contains(QStringLiteral("= 0")),
+                 qPrintable(server->resultText()));
         click(client, "socket");
         click(client, "connect");
         QVERIFY(client->resultText().contains(QStringLiteral("blocks")));
@@ -171,8 +167,8 @@ private slots:
         for (qsizetype i = callsBefore; i < qsizetype(w.trace()->callRecords().size()); ++i)
             QVERIFY(w.trace()->callRecords()[size_t(i)].fn != u"close");
         QTRY_VERIFY_WITH_TIMEOUT(client->resultText().contains(QStringLiteral("connect("))
-                && client->resultText().contains(QStringLiteral("= 0")),
-            kWaitMs);
+                                     && client->resultText().contains(QStringLiteral("= 0")),
+                                 kWaitMs);
         // 3: the ACK, by identity.
         QTRY_VERIFY_WITH_TIMEOUT(heldId(w, Direction::ClientToServer, TcpFlag::Ack) != 0, kWaitMs);
         QVERIFY(w.wirePanel()->act(Wire::Action::Deliver, heldId(w, Direction::ClientToServer, TcpFlag::Ack)));
@@ -203,8 +199,7 @@ private slots:
         }
         std::vector<qsizetype> distinct;
         for (qsizetype x : shown) {
-            if (std::find(distinct.begin(), distinct.end(), x) == distinct.end())
-                distinct.push_back(x);
+            if (std::find(distinct.begin(), distinct.end(), x) == distinct.end()) distinct.push_back(x);
         }
         QCOMPARE(distinct, s);
 
@@ -328,8 +323,8 @@ private slots:
     {
         QTest::addColumn<QString>("scenario");
         QTest::addColumn<QString>("screen");
-        for (const char *id : { "handshake", "qt-handshake-close", "data-and-acks" }) {
-            for (const char *screen : { "screen-1024x768", "screen-1280x720" })
+        for (const char *id : {"handshake", "qt-handshake-close", "data-and-acks"}) {
+            for (const char *screen : {"screen-1024x768", "screen-1280x720"})
                 QTest::newRow(
                     qPrintable(QStringLiteral("%1 on %2").arg(QLatin1StringView(id), QLatin1StringView(screen))))
                     << QString::fromLatin1(id) << QString::fromLatin1(screen);
@@ -341,8 +336,7 @@ private slots:
         QFETCH(QString, screen);
         QScreen *projector = nullptr;
         for (QScreen *s : QGuiApplication::screens()) {
-            if (s->name() == screen)
-                projector = s;
+            if (s->name() == screen) projector = s;
         }
         QVERIFY2(projector, "the test's offscreen screens are missing");
         Settings().setLectureScreen(screen);
@@ -377,12 +371,12 @@ private slots:
                 if (d.kind != DiagramRenderer::Drawn::Kind::Text || r.bottom() < 0 || r.top() > shown.height())
                     continue;
                 QVERIFY2(r.left() >= -0.5 && r.right() <= shown.width() + 0.5,
-                    qPrintable(QStringLiteral("step %1: \"%2\" at x %3 … %4, the view is %5 px wide")
-                                   .arg(k)
-                                   .arg(d.what)
-                                   .arg(r.left())
-                                   .arg(r.right())
-                                   .arg(shown.width())));
+                         qPrintable(QStringLiteral("step %1: \"%2\" at x %3 … %4, the view is %5 px wide")
+                                        .arg(k)
+                                        .arg(d.what)
+                                        .arg(r.left())
+                                        .arg(r.right())
+                                        .arg(shown.width())));
             }
         }
         w.setLectureMode(false);
@@ -394,16 +388,16 @@ private slots:
     {
         QTest::addColumn<QString>("scenario");
         QTest::addColumn<QList<QStringList>>("segments"); // what the kernels may send (either)
-        const QStringList handshake { u"SYN"_s, u"SYN, ACK"_s, u"ACK"_s };
-        QTest::newRow("handshake") << QStringLiteral("handshake") << QList<QStringList> { handshake };
+        const QStringList handshake {u"SYN"_s, u"SYN, ACK"_s, u"ACK"_s};
+        QTest::newRow("handshake") << QStringLiteral("handshake") << QList<QStringList> {handshake};
         QTest::newRow("teardown") << QStringLiteral("teardown")
-                                  << QList<QStringList> { handshake
-                                         + QStringList { u"FIN, ACK"_s, u"ACK"_s, u"FIN, ACK"_s, u"ACK"_s } };
+                                  << QList<QStringList> {
+                                         handshake + QStringList {u"FIN, ACK"_s, u"ACK"_s, u"FIN, ACK"_s, u"ACK"_s}};
         // QTcpSocket closes by itself as soon as it reads EOF; the scenario's server ACKs at once,
         // so its ACK of the FIN leaves before Qt's FIN: four segments, as in the textbook.
         QTest::newRow("Qt flavour") << QStringLiteral("qt-handshake-close")
                                     << QList<QStringList> {
-                                           handshake + QStringList { u"FIN, ACK"_s, u"ACK"_s, u"FIN, ACK"_s, u"ACK"_s },
+                                           handshake + QStringList {u"FIN, ACK"_s, u"ACK"_s, u"FIN, ACK"_s, u"ACK"_s},
                                        };
     }
     void lecturersPace()
@@ -471,12 +465,12 @@ private slots:
             QCOMPARE(std::get<0>(back), std::get<0>(forward[size_t(k - 1)]));
             QCOMPARE(std::get<1>(back), std::get<1>(forward[size_t(k - 1)]));
             QVERIFY2(std::get<2>(back) == std::get<2>(forward[size_t(k - 1)]),
-                qPrintable(QStringLiteral("step %1: %2×%3 forward, %4×%5 back")
-                               .arg(k)
-                               .arg(std::get<2>(forward[size_t(k - 1)]).width())
-                               .arg(std::get<2>(forward[size_t(k - 1)]).height())
-                               .arg(std::get<2>(back).width())
-                               .arg(std::get<2>(back).height())));
+                     qPrintable(QStringLiteral("step %1: %2×%3 forward, %4×%5 back")
+                                    .arg(k)
+                                    .arg(std::get<2>(forward[size_t(k - 1)]).width())
+                                    .arg(std::get<2>(forward[size_t(k - 1)]).height())
+                                    .arg(std::get<2>(back).width())
+                                    .arg(std::get<2>(back).height())));
             w.back();
         }
         QTest::keyClick(&w, Qt::Key_End);
@@ -504,7 +498,7 @@ private slots:
         QVERIFY(!w.wirePanel()->act(Wire::Action::Drop, heldId(w, Direction::ClientToServer, TcpFlag::Syn)));
         QVERIFY(w.callPanel(Side::Client)->isAsOf());
         QVERIFY2(w.callPanel(Side::Client)->statusText().contains(QStringLiteral("connect")),
-            qPrintable(w.callPanel(Side::Client)->statusText()));
+                 qPrintable(w.callPanel(Side::Client)->statusText()));
         QVERIFY(!w.callPanel(Side::Client)->button(QStringLiteral("close"))->isEnabled());
         QTest::keyClick(&w, Qt::Key_T);
         QTRY_COMPARE_WITH_TIMEOUT(w.session()->mode(), Session::Mode::Live, kWaitMs);
@@ -519,8 +513,7 @@ private slots:
             [&] {
                 w.lab()->probe()->pollNow();
                 for (const KernelSocket &s : w.lab()->probe()->sockets(Side::Client)) {
-                    if (s.state == TcpState::SynSent)
-                        return true;
+                    if (s.state == TcpState::SynSent) return true;
                 }
                 return false;
             }(),
@@ -563,8 +556,8 @@ private slots:
         // Step 3 sends SYN J: first the question, then the answer, on the same step.
         QTest::keyClick(&w, Qt::Key_Space);
         QCOMPARE(w.session()->playbackStep(), 3);
-        QVERIFY2(
-            w.captionText().contains(QStringLiteral("What does the kernel send now?")), qPrintable(w.captionText()));
+        QVERIFY2(w.captionText().contains(QStringLiteral("What does the kernel send now?")),
+                 qPrintable(w.captionText()));
         const int question = w.diagramView()->questionFromRow();
         QVERIFY(question >= 0);
         const DiagramRenderer *r = w.diagramView()->renderer();
@@ -622,9 +615,9 @@ private slots:
         click(server, "listen");
         click(client, "connectToHost");
         // Next (Space) three times at the live end: SYN, SYN+ACK, ACK, each the oldest held.
-        for (const quint8 flags : { quint8(TcpFlag::Syn), quint8(TcpFlag::Syn | TcpFlag::Ack), quint8(TcpFlag::Ack) }) {
-            const Direction dir
-                = (flags == (TcpFlag::Syn | TcpFlag::Ack)) ? Direction::ServerToClient : Direction::ClientToServer;
+        for (const quint8 flags : {quint8(TcpFlag::Syn), quint8(TcpFlag::Syn | TcpFlag::Ack), quint8(TcpFlag::Ack)}) {
+            const Direction dir =
+                (flags == (TcpFlag::Syn | TcpFlag::Ack)) ? Direction::ServerToClient : Direction::ClientToServer;
             QTRY_VERIFY_WITH_TIMEOUT(heldId(w, dir, flags) != 0, kWaitMs);
             w.diagramView()->goToEnd();
             QTest::keyClick(&w, Qt::Key_Space);
@@ -666,7 +659,7 @@ private slots:
             labels << r.arrowLabel(a);
         }
         QVERIFY(dropped && inFlight && delivered);
-        for (const QString &label : { u"SYN J"_s, u"SYN K, ACK J+1"_s, u"ACK K+1"_s, u"FIN M"_s })
+        for (const QString &label : {u"SYN J"_s, u"SYN K, ACK J+1"_s, u"ACK K+1"_s, u"FIN M"_s})
             QVERIFY2(labels.contains(label), qPrintable(labels.join(u" / ")));
         QVERIFY(Legend::explanation().contains(QStringLiteral("double head")));
     }
@@ -696,9 +689,9 @@ private slots:
             QCOMPARE(w.trace()->info().scenarioId, e.id);
             QCOMPARE(w.session()->stepCount(), int(BuiltinScenarios::find(e.id)->steps.size()));
             QVERIFY2(w.labStatusText().contains(u"live lab unavailable here: "_s)
-                    && w.labStatusText().contains(u"/nonexistent"_s)
-                    && w.labStatusText().contains(u"Recorded on Linux "_s + w.trace()->info().kernel),
-                qPrintable(w.labStatusText()));
+                         && w.labStatusText().contains(u"/nonexistent"_s)
+                         && w.labStatusText().contains(u"Recorded on Linux "_s + w.trace()->info().kernel),
+                     qPrintable(w.labStatusText()));
         }
         qunsetenv("SYNSCOPE_TUN_PATH");
         w.action(u"next"_s)->trigger();

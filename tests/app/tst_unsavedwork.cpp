@@ -6,11 +6,11 @@
 // trace first. Nothing asks when there is nothing to lose. The answers are given by
 // MessageBoxAnswerer, as a user would click them.
 
+#include "../lab/labtest.h"
 #include "generatedtrace.h"
 #include "lab/lab.h"
 #include "mainwindow.h"
 #include "messageboxanswerer.h"
-#include "../lab/labtest.h"
 #include "panels/callpanel.h"
 #include "scenario/session.h"
 #include "testmain.h"
@@ -26,14 +26,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-
 // The calls made in the trace, by name.
 QStringList calls(const Trace &trace)
 {
     QStringList out;
     for (qsizetype i = 0; i < trace.size(); ++i) {
-        if (trace.at(i).kind == EventKind::Call)
-            out << trace.callRecord(trace.at(i)).fn;
+        if (trace.at(i).kind == EventKind::Call) out << trace.callRecord(trace.at(i)).fn;
     }
     return out;
 }
@@ -54,11 +52,10 @@ QString writeGeneratedTrace(const QTemporaryDir &dir)
     GeneratedTrace::build(generated, 2);
     const QString path = dir.filePath(u"generated.json"_s);
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(TraceJson::save(generated)) < 0)
-        return {};
+    if (!file.open(QIODevice::WriteOnly) || file.write(TraceJson::save(generated)) < 0) return {};
     return path;
 }
-}
+} // namespace
 
 class TestUnsavedWork : public QObject {
     Q_OBJECT
@@ -85,7 +82,7 @@ private slots:
     {
         QTest::addColumn<QString>("action");
         for (const char *action :
-            { "close", "Ctrl+Q", "open a file", "restart the lab", "change the flavour", "run a scenario" })
+             {"close", "Ctrl+Q", "open a file", "restart the lab", "change the flavour", "run a scenario"})
             QTest::newRow(action) << QString::fromLatin1(action);
     }
     void eachActionAsks()
@@ -98,8 +95,7 @@ private slots:
         w.action(u"flavourBsd"_s)->trigger(); // an unused lab: no question, no fresh lab
         QCOMPARE(m_answerer->asked(), 0);
         callSocketByHand(w);
-        if (QTest::currentTestFailed())
-            return;
+        if (QTest::currentTestFailed()) return;
         const auto act = [&] {
             // The question took the focus: keys go to the window again once it is active.
             w.activateWindow();
@@ -121,8 +117,7 @@ private slots:
         // Cancel: asked once, with the three answers; the work and the window stay as they were.
         m_answerer->setAnswer(QMessageBox::Cancel);
         act();
-        if (QTest::currentTestFailed())
-            return;
+        if (QTest::currentTestFailed()) return;
         QCOMPARE(m_answerer->asked(), 1);
         QCOMPARE(m_answerer->lastButtons(), QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
         QVERIFY2(m_answerer->lastText().contains(u"not saved"_s), qPrintable(m_answerer->lastText()));
@@ -130,7 +125,7 @@ private slots:
         QVERIFY(w.session()->hasUnsavedWork());
         QCOMPARE(w.session()->mode(), Session::Mode::Live);
         QVERIFY(w.lab()->isReady());
-        QCOMPARE(calls(*w.trace()), QStringList { u"socket"_s });
+        QCOMPARE(calls(*w.trace()), QStringList {u"socket"_s});
         QVERIFY(w.action(u"flavourBsd"_s)->isChecked());
         QCOMPARE(w.callPanel(Side::Server)->flavour(), Flavour::Bsd);
 
@@ -149,8 +144,7 @@ private slots:
         } else if (action == u"restart the lab" || action == u"change the flavour") {
             QVERIFY(w.lab()->isReady());
             QVERIFY(calls(*w.trace()).isEmpty());
-            const Flavour flavour
-                = action == u"restart the lab" ? Flavour::Bsd : Flavour::Qt;
+            const Flavour flavour = action == u"restart the lab" ? Flavour::Bsd : Flavour::Qt;
             QCOMPARE(w.callPanel(Side::Server)->flavour(), flavour);
         } else if (action == u"run a scenario") {
             QTRY_COMPARE_WITH_TIMEOUT(w.session()->mode(), Session::Mode::Playback, kWaitMs);
@@ -169,8 +163,7 @@ private slots:
         REQUIRE_LAB(w);
         w.action(u"flavourBsd"_s)->trigger();
         callSocketByHand(w);
-        if (QTest::currentTestFailed())
-            return;
+        if (QTest::currentTestFailed()) return;
         const QString path = m_dir.filePath(u"byhand.json"_s);
         QVERIFY(w.saveTrace(path));
         QVERIFY(!w.session()->hasUnsavedWork());
@@ -195,14 +188,13 @@ private slots:
         REQUIRE_LAB(w);
         w.action(u"flavourBsd"_s)->trigger();
         callSocketByHand(w);
-        if (QTest::currentTestFailed())
-            return;
+        if (QTest::currentTestFailed()) return;
         m_answerer->setAnswer(QMessageBox::Save);
         QVERIFY(!w.close());
         QCOMPARE(m_answerer->asked(), 1);
         QVERIFY(w.isVisible());
         QVERIFY(w.session()->hasUnsavedWork());
-        QCOMPARE(calls(*w.trace()), QStringList { u"socket"_s });
+        QCOMPARE(calls(*w.trace()), QStringList {u"socket"_s});
     }
 
     // Back to the recording after taking over leaves the live kernels and what was done on them.

@@ -65,7 +65,7 @@ Figures measure(const Trace &trace, qsizetype segments, LayoutMode mode, int rep
     return f;
 }
 
-}
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -76,12 +76,13 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Prints how fast the sequence diagram lays out and paints."));
     parser.addHelpOption();
-    const QCommandLineOption sizesOption(QStringLiteral("sizes"),
+    const QCommandLineOption sizesOption(
+        QStringLiteral("sizes"),
         QStringLiteral("Trace sizes in segments, comma-separated (default 100,10000,1000000)."), QStringLiteral("list"),
         QStringLiteral("100,10000,1000000"));
     const QCommandLineOption repeatOption(QStringLiteral("repeat"),
-        QStringLiteral("Repaints to time; the median is shown (default 30)."), QStringLiteral("n"),
-        QStringLiteral("30"));
+                                          QStringLiteral("Repaints to time; the median is shown (default 30)."),
+                                          QStringLiteral("n"), QStringLiteral("30"));
     parser.addOption(sizesOption);
     parser.addOption(repeatOption);
     parser.process(app);
@@ -103,8 +104,8 @@ int main(int argc, char **argv)
     }
 
     std::printf("SynScope diagram benchmark (generated traces; one screenful = 1280x800 px at 10 pt)\n\n");
-    std::printf(
-        "  %-34s %10s %10s %12s %12s %8s\n", "trace", "layout ms", "bytes/seg", "paint ms 1st", "paint ms", "rows");
+    std::printf("  %-34s %10s %10s %12s %12s %8s\n", "trace", "layout ms", "bytes/seg", "paint ms 1st", "paint ms",
+                "rows");
     for (const qsizetype n : sizes) {
         for (int shape = 0; shape < 2; ++shape) {
             // Lab-shaped: every segment sent and delivered (two events). Capture-shaped: seen once.
@@ -125,7 +126,7 @@ int main(int argc, char **argv)
                                      .arg(n)
                                      .arg(shape == 0 ? u"lab-like, by step"_qs : u"capture-like, by time"_qs);
             std::printf("  %-34s %10.1f %10.1f %12.2f %12.2f %8lld\n", qPrintable(name), f.layoutMs, f.bytesPerSegment,
-                f.coldPaintMs, f.warmPaintMs, qlonglong(f.rowsPainted));
+                        f.coldPaintMs, f.warmPaintMs, qlonglong(f.rowsPainted));
             std::fflush(stdout);
         }
     }

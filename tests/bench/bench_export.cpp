@@ -33,8 +33,7 @@ bool measure(const Trace &trace, Export::Format format, const QString &path, int
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer timer;
         timer.start();
-        if (!Export::write(trace, format, path, {}, error, &result))
-            return false;
+        if (!Export::write(trace, format, path, {}, error, &result)) return false;
         ms.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
     std::sort(ms.begin(), ms.end());
@@ -44,12 +43,11 @@ bool measure(const Trace &trace, Export::Format format, const QString &path, int
     return true;
 }
 
-}
+} // namespace
 
 int main(int argc, char **argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     views::installBundledFont(app);
     const QStringList args = app.arguments();
@@ -66,8 +64,7 @@ int main(int argc, char **argv)
     Trace small;
     GeneratedTrace::build(small, 0); // 3-segment handshake and 4-segment close: one slide
     Trace large;
-    if (!smoke)
-        GeneratedTrace::build(large, (segments - 8) / 2); // 3 + 2n + 1 + 4 segments
+    if (!smoke) GeneratedTrace::build(large, (segments - 8) / 2); // 3 + 2n + 1 + 4 segments
 
     out << "Export time per format (generated traces; median of " << runs << " runs, ms)\n";
     out << QStringLiteral("%1 %2 %3")
@@ -91,8 +88,7 @@ int main(int argc, char **argv)
         if (!smoke) {
             if (measure(large, f, path, qMin(runs, 3), b, &error)) {
                 line += QStringLiteral(" %1").arg(b.medianMs, 12, 'f', 1);
-                if (b.files > 1)
-                    line += QStringLiteral(" (%1 files)").arg(b.files);
+                if (b.files > 1) line += QStringLiteral(" (%1 files)").arg(b.files);
             } else {
                 line += QStringLiteral(" failed: ") + error;
                 ++failures;

@@ -40,11 +40,9 @@ QTextStream &out()
 qint64 peakRss()
 {
     QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
+    if (!status.open(QIODevice::ReadOnly)) return -1;
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong() * 1024;
+        if (line.startsWith("VmHWM:")) return line.mid(6).trimmed().split(' ').value(0).toLongLong() * 1024;
     }
     return -1;
 }
@@ -124,29 +122,27 @@ Timing timeCommand(const QString &program, const QStringList &args, int timeoutM
         p.waitForFinished();
         return {};
     }
-    return { double(timer.nsecsElapsed()) / 1e9, childCpu() - cpuBefore };
+    return {double(timer.nsecsElapsed()) / 1e9, childCpu() - cpuBefore};
 }
 
-}
+} // namespace
 
 int main(int argc, char **argv)
 {
     // Painting needs a GUI application; no display is needed.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOption({ QStringLiteral("compare"), QStringLiteral("Segments of the file timed against tshark."),
-        QStringLiteral("n"), QStringLiteral("40000") });
-    parser.addOption({ QStringLiteral("scale"), QStringLiteral("Segments of the file imported for the memory figure."),
-        QStringLiteral("n"), QStringLiteral("1000000") });
+    parser.addOption({QStringLiteral("compare"), QStringLiteral("Segments of the file timed against tshark."),
+                      QStringLiteral("n"), QStringLiteral("40000")});
+    parser.addOption({QStringLiteral("scale"), QStringLiteral("Segments of the file imported for the memory figure."),
+                      QStringLiteral("n"), QStringLiteral("1000000")});
     parser.addHelpOption();
     parser.process(app);
     const qint64 compareN = parser.value(QStringLiteral("compare")).toLongLong();
     const qint64 scaleN = parser.value(QStringLiteral("scale")).toLongLong();
     QString synscope = qEnvironmentVariable("SYNSCOPE_APP");
-    if (synscope.isEmpty())
-        synscope = QStringLiteral(SYNSCOPE_BENCH_APP);
+    if (synscope.isEmpty()) synscope = QStringLiteral(SYNSCOPE_BENCH_APP);
     const QString dir = QDir::tempPath();
     bool ok = true;
 
@@ -158,8 +154,8 @@ int main(int argc, char **argv)
             out() << "cannot write " << file << Qt::endl;
             return 1;
         }
-        const Timing mine = timeCommand(synscope,
-            { file, QStringLiteral("--stream"), QStringLiteral("0"), QStringLiteral("--export"), txt }, 600000);
+        const Timing mine = timeCommand(
+            synscope, {file, QStringLiteral("--stream"), QStringLiteral("0"), QStringLiteral("--export"), txt}, 600000);
         out() << QStringLiteral("%1 segments (%2 MB): synscope FILE --stream 0 --export out.txt  %3 s (CPU %4 s)")
                      .arg(compareN)
                      .arg(double(QFileInfo(file).size()) / 1e6, 0, 'f', 1)
@@ -171,9 +167,9 @@ int main(int argc, char **argv)
             out() << "tshark is not installed: no comparison (bash app/setup.sh test installs it)" << Qt::endl;
         } else {
             const Timing theirs = timeCommand(QStringLiteral("tshark"),
-                { QStringLiteral("-r"), file, QStringLiteral("-q"), QStringLiteral("-z"),
-                    QStringLiteral("flow,tcp,network") },
-                3600000);
+                                              {QStringLiteral("-r"), file, QStringLiteral("-q"), QStringLiteral("-z"),
+                                               QStringLiteral("flow,tcp,network")},
+                                              3600000);
             out() << QStringLiteral("%1 segments: tshark -r FILE -q -z flow,tcp,network  %2 s (CPU %3 s)")
                          .arg(compareN)
                          .arg(theirs.wall, 0, 'f', 3)
@@ -250,8 +246,8 @@ int main(int argc, char **argv)
               << Qt::endl;
 
         const QString txt = file + QStringLiteral(".txt");
-        const Timing exported = timeCommand(synscope,
-            { file, QStringLiteral("--stream"), QStringLiteral("0"), QStringLiteral("--export"), txt }, 600000);
+        const Timing exported = timeCommand(
+            synscope, {file, QStringLiteral("--stream"), QStringLiteral("0"), QStringLiteral("--export"), txt}, 600000);
         out() << QStringLiteral("%1 segments: synscope FILE --stream 0 --export out.txt  %2 s (CPU %3 s)")
                      .arg(scaleN)
                      .arg(exported.wall, 0, 'f', 3)

@@ -86,9 +86,15 @@ const std::vector<char> &pattern()
     return bytes;
 }
 
-QString sysError(const QString &call, int err) { return LabError { call, err, {} }.message(); }
+QString sysError(const QString &call, int err)
+{
+    return LabError {call, err, {}}.message();
+}
 
-double ms(qint64 ns) { return double(ns) / 1e6; }
+double ms(qint64 ns)
+{
+    return double(ns) / 1e6;
+}
 
 qint64 mean(const std::vector<qint64> &v)
 {
@@ -101,8 +107,7 @@ qint64 mean(const std::vector<qint64> &v)
 // Nearest-rank percentile of unsorted samples.
 qint64 percentile(std::vector<qint64> v, double p)
 {
-    if (v.empty())
-        return 0;
+    if (v.empty()) return 0;
     std::sort(v.begin(), v.end());
     const auto rank = size_t(std::max(1.0, std::ceil(p * double(v.size()))));
     return v[std::min(rank, v.size()) - 1];
@@ -119,7 +124,7 @@ sockaddr_in address(const char *ip, quint16 port)
 
 void setTimeouts(int fd)
 {
-    const timeval tv { kSocketTimeoutS, 0 };
+    const timeval tv {kSocketTimeoutS, 0};
     setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
     setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
 }
@@ -132,8 +137,7 @@ QString listenOn(int fd, const sockaddr_in &at)
     setTimeouts(fd); // an accepted socket inherits them
     if (::bind(fd, reinterpret_cast<const sockaddr *>(&at), sizeof at) != 0)
         return sysError(QStringLiteral("bind"), errno);
-    if (::listen(fd, 4) != 0)
-        return sysError(QStringLiteral("listen"), errno);
+    if (::listen(fd, 4) != 0) return sysError(QStringLiteral("listen"), errno);
     return {};
 }
 
@@ -142,12 +146,12 @@ QString listenOn(int fd, const sockaddr_in &at)
 struct Transfer {
     qint64 bytes = 0;
     QElapsedTimer clock; // started just before the threads
-    std::atomic<bool> done { false }; // the receiver has every byte
-    std::atomic<bool> failed { false };
-    std::atomic<int> acceptedFd { -1 };
-    std::atomic<qint64> endNs { 0 };
-    std::atomic<qint64> received { 0 };
-    std::atomic<qint64> retransmitted { -1 }; // the sender's tcpi_total_retrans at the end
+    std::atomic<bool> done {false}; // the receiver has every byte
+    std::atomic<bool> failed {false};
+    std::atomic<int> acceptedFd {-1};
+    std::atomic<qint64> endNs {0};
+    std::atomic<qint64> received {0};
+    std::atomic<qint64> retransmitted {-1}; // the sender's tcpi_total_retrans at the end
     std::function<void()> wake; // called from a worker thread when the transfer ends either way
     std::mutex mutex;
     QString error;
@@ -157,12 +161,10 @@ struct Transfer {
     {
         {
             const std::lock_guard lock(mutex);
-            if (error.isEmpty())
-                error = why;
+            if (error.isEmpty()) error = why;
         }
         failed = true;
-        if (wake)
-            wake();
+        if (wake) wake();
     }
 };
 
@@ -172,20 +174,16 @@ void receiverMain(Transfer &t, int listenFd)
     do
         fd = ::accept4(listenFd, nullptr, nullptr, SOCK_CLOEXEC);
     while (fd < 0 && errno == EINTR);
-    if (fd < 0)
-        return t.fail(sysError(QStringLiteral("accept"), errno));
+    if (fd < 0) return t.fail(sysError(QStringLiteral("accept"), errno));
     t.acceptedFd = fd;
     std::vector<char> buffer(kIoBuffer);
     const char *expected = pattern().data();
     qint64 got = 0;
     while (got < t.bytes) {
         const ssize_t n = ::recv(fd, buffer.data(), buffer.size(), 0);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            return t.fail(sysError(QStringLiteral("recv after %1 of %2 bytes").arg(got).arg(t.bytes), errno));
-        if (n == 0)
-            return t.fail(QStringLiteral("recv: end of stream after %1 of %2 bytes").arg(got).arg(t.bytes));
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) return t.fail(sysError(QStringLiteral("recv after %1 of %2 bytes").arg(got).arg(t.bytes), errno));
+        if (n == 0) return t.fail(QStringLiteral("recv: end of stream after %1 of %2 bytes").arg(got).arg(t.bytes));
         if (std::memcmp(buffer.data(), expected + size_t(got) % kPatternPeriod, size_t(n)) != 0)
             return t.fail(QStringLiteral("recv: wrong bytes in [%1, %2)").arg(got).arg(got + n));
         got += n;
@@ -193,8 +191,7 @@ void receiverMain(Transfer &t, int listenFd)
     }
     t.endNs = t.clock.nsecsElapsed();
     t.done = true;
-    if (t.wake)
-        t.wake();
+    if (t.wake) t.wake();
 }
 
 void senderMain(Transfer &t, int fd, sockaddr_in to)
@@ -203,23 +200,19 @@ void senderMain(Transfer &t, int fd, sockaddr_in to)
     do
         rc = ::connect(fd, reinterpret_cast<const sockaddr *>(&to), sizeof to);
     while (rc != 0 && errno == EINTR);
-    if (rc != 0)
-        return t.fail(sysError(QStringLiteral("connect"), errno));
+    if (rc != 0) return t.fail(sysError(QStringLiteral("connect"), errno));
     const char *source = pattern().data();
     qint64 sent = 0;
     while (sent < t.bytes) {
         const size_t chunk = size_t(std::min<qint64>(qint64(kIoBuffer), t.bytes - sent));
         const ssize_t n = ::send(fd, source + size_t(sent) % kPatternPeriod, chunk, MSG_NOSIGNAL);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            return t.fail(sysError(QStringLiteral("send after %1 of %2 bytes").arg(sent).arg(t.bytes), errno));
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) return t.fail(sysError(QStringLiteral("send after %1 of %2 bytes").arg(sent).arg(t.bytes), errno));
         sent += n;
     }
     tcp_info info {};
     socklen_t len = sizeof info;
-    if (::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &len) == 0)
-        t.retransmitted = info.tcpi_total_retrans;
+    if (::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &len) == 0) t.retransmitted = info.tcpi_total_retrans;
 }
 
 struct TransferResult {
@@ -239,7 +232,8 @@ qint64 threadCpuNs()
 
 // pump runs in the calling thread until t.finished() or the deadline (ms after the start).
 TransferResult runTransfer(int listenFd, int clientFd, const sockaddr_in &to, qint64 bytes,
-    const std::function<void(Transfer &, qint64 deadlineMs)> &pump, const std::function<void()> &wake = {})
+                           const std::function<void(Transfer &, qint64 deadlineMs)> &pump,
+                           const std::function<void()> &wake = {})
 {
     Transfer t;
     t.bytes = bytes;
@@ -260,13 +254,11 @@ TransferResult runTransfer(int listenFd, int clientFd, const sockaddr_in &to, qi
                    .arg(bytes));
         ::shutdown(listenFd, SHUT_RDWR);
         ::shutdown(clientFd, SHUT_RDWR);
-        if (const int fd = t.acceptedFd; fd >= 0)
-            ::shutdown(fd, SHUT_RDWR);
+        if (const int fd = t.acceptedFd; fd >= 0) ::shutdown(fd, SHUT_RDWR);
     }
     receiver.join();
     sender.join();
-    if (const int fd = t.acceptedFd; fd >= 0)
-        ::close(fd);
+    if (const int fd = t.acceptedFd; fd >= 0) ::close(fd);
     TransferResult r;
     r.ok = t.done && !t.failed;
     r.error = t.error;
@@ -285,7 +277,8 @@ QString helperPath()
 }
 
 // The run of median duration.
-template <typename Run> const Run &medianRun(const std::vector<Run> &runs)
+template<typename Run>
+const Run &medianRun(const std::vector<Run> &runs)
 {
     std::vector<const Run *> sorted;
     for (const Run &r : runs)
@@ -295,7 +288,8 @@ template <typename Run> const Run &medianRun(const std::vector<Run> &runs)
 }
 
 // "median of 3 runs; 41.0 to 52.3 MB/s": the spread of the runs' payload rates.
-template <typename Run> QString rateRange(const std::vector<Run> &runs, qint64 bytes)
+template<typename Run>
+QString rateRange(const std::vector<Run> &runs, qint64 bytes)
 {
     qint64 fastest = std::numeric_limits<qint64>::max();
     qint64 slowest = 0;
@@ -309,15 +303,17 @@ template <typename Run> QString rateRange(const std::vector<Run> &runs, qint64 b
         .arg(double(bytes) / 1e6 / (double(fastest) / 1e9), 0, 'f', 1);
 }
 
-void progress(const char *what) { std::fprintf(stderr, "bench_lab: %s\n", what); }
+void progress(const char *what)
+{
+    std::fprintf(stderr, "bench_lab: %s\n", what);
+}
 
 // The machine's 1-minute load average, as /proc/loadavg says: the quiet figures are only as quiet
 // as the machine was.
 QString loadAverage()
 {
     QFile f(QStringLiteral("/proc/loadavg"));
-    if (!f.open(QIODevice::ReadOnly))
-        return QStringLiteral("?");
+    if (!f.open(QIODevice::ReadOnly)) return QStringLiteral("?");
     return QString::fromLatin1(f.readLine().split(' ').value(0));
 }
 
@@ -334,14 +330,12 @@ public:
             if (pid == 0) {
                 // Only async-signal-safe calls in the child of a threaded process.
                 ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-                if (::getppid() != parent)
-                    ::_exit(0);
+                if (::getppid() != parent) ::_exit(0);
                 volatile unsigned long spins = 0;
                 for (;;)
                     spins = spins + 1;
             }
-            if (pid > 0)
-                m_pids.push_back(pid);
+            if (pid > 0) m_pids.push_back(pid);
         }
     }
     ~BusyLoops()
@@ -375,7 +369,7 @@ bool measureRestarts(Lab &lab, HelperProcess &helper, int restarts, LabFigures &
 {
     QElapsedTimer clock;
     clock.start();
-    if (!lab.start(Lab::Options { helperPath(), {} })) {
+    if (!lab.start(Lab::Options {helperPath(), {}})) {
         *error = QStringLiteral("the lab cannot start: ") + lab.error().message();
         return false;
     }
@@ -449,8 +443,7 @@ bool measureWire(Lab &lab, qint64 bytes, bool probe, WireFigures &f, QString *er
         *error = QStringLiteral("lab restart: ") + lab.error().message();
         return false;
     }
-    if (!probe)
-        lab.probe()->detach();
+    if (!probe) lab.probe()->detach();
     Wire *wire = lab.wire();
     wire->setMode(Direction::ClientToServer, Wire::Mode::Auto, 0);
     wire->setMode(Direction::ServerToClient, Wire::Mode::Auto, 0);
@@ -483,8 +476,7 @@ bool measureWire(Lab &lab, qint64 bytes, bool probe, WireFigures &f, QString *er
         deadline.start(int(deadlineMs));
         sinceTick.start();
         ticker.start();
-        if (!t.finished())
-            loop.exec();
+        if (!t.finished()) loop.exec();
         ticker.stop();
     };
     const auto wake = [&loop] { QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection); };
@@ -503,8 +495,7 @@ bool measureWire(Lab &lab, qint64 bytes, bool probe, WireFigures &f, QString *er
     const Trace &trace = *lab.trace();
     for (qsizetype i = 0; i < trace.size(); ++i) {
         const Event &e = trace.at(i);
-        if (e.kind != EventKind::Send)
-            continue;
+        if (e.kind != EventKind::Send) continue;
         ++f.sends;
         f.dataSends += e.length > 0 ? 1 : 0;
         f.retransmissions += (e.marks & EventMark::Retransmission) ? 1 : 0;
@@ -584,8 +575,8 @@ bool measureRelay(HelperProcess &helper, qint64 bytes, RelayFigures &f, QString 
         return false;
     }
     UniqueFd listenFd = helper.newSocket(labproto::Host::Server, AF_INET, SOCK_STREAM, 0, &labError);
-    UniqueFd clientFd
-        = listenFd ? helper.newSocket(labproto::Host::Client, AF_INET, SOCK_STREAM, 0, &labError) : UniqueFd();
+    UniqueFd clientFd =
+        listenFd ? helper.newSocket(labproto::Host::Client, AF_INET, SOCK_STREAM, 0, &labError) : UniqueFd();
     if (!listenFd || !clientFd) {
         *error = QStringLiteral("relay socket: ") + labError.message();
         return false;
@@ -598,23 +589,19 @@ bool measureRelay(HelperProcess &helper, qint64 bytes, RelayFigures &f, QString 
     QString relayError;
     const auto pump = [&](Transfer &t, qint64 deadlineMs) {
         std::vector<char> buffer(kMaxPacket);
-        pollfd p[2] = { { tuns[0].get(), POLLIN, 0 }, { tuns[1].get(), POLLIN, 0 } };
+        pollfd p[2] = {{tuns[0].get(), POLLIN, 0}, {tuns[1].get(), POLLIN, 0}};
         while (!t.finished() && t.clock.elapsed() < deadlineMs) {
             if (::poll(p, 2, 10) < 0 && errno != EINTR) {
                 relayError = sysError(QStringLiteral("poll"), errno);
                 return;
             }
             for (int i = 0; i < 2; ++i) {
-                if (!(p[i].revents & POLLIN))
-                    continue;
+                if (!(p[i].revents & POLLIN)) continue;
                 for (;;) {
                     const ssize_t n = ::read(p[i].fd, buffer.data(), buffer.size());
-                    if (n < 0 && errno == EINTR)
-                        continue;
-                    if (n <= 0)
-                        break; // EAGAIN: drained (the TUNs are non-blocking)
-                    if (::write(p[1 - i].fd, buffer.data(), size_t(n)) != n)
-                        ++f.writeErrors;
+                    if (n < 0 && errno == EINTR) continue;
+                    if (n <= 0) break; // EAGAIN: drained (the TUNs are non-blocking)
+                    if (::write(p[1 - i].fd, buffer.data(), size_t(n)) != n) ++f.writeErrors;
                     ++f.packets;
                     f.packetBytes += quint64(n);
                 }
@@ -681,18 +668,36 @@ bool measureLoopback(Lab &lab, qint64 bytes, TransferResult &result, QString &no
 
 // ---- output -----------------------------------------------------------------------------------
 
-void heading(const char *title) { std::printf("\n%s\n", title); }
+void heading(const char *title)
+{
+    std::printf("\n%s\n", title);
+}
 
 void row(const QString &label, const QString &value, const QString &note = {})
 {
     std::printf("  %-42s %14s   %s\n", qPrintable(label), qPrintable(value), qPrintable(note));
 }
 
-QString num(double v, int decimals, const QString &unit) { return QString::number(v, 'f', decimals) + u' ' + unit; }
-QString msText(qint64 ns) { return num(ms(ns), 2, QStringLiteral("ms")); }
-double seconds(qint64 ns) { return double(ns) / 1e9; }
-double mbPerS(qint64 bytes, qint64 ns) { return ns > 0 ? double(bytes) / 1e6 / seconds(ns) : 0; }
-double perS(qint64 count, qint64 ns) { return ns > 0 ? double(count) / seconds(ns) : 0; }
+QString num(double v, int decimals, const QString &unit)
+{
+    return QString::number(v, 'f', decimals) + u' ' + unit;
+}
+QString msText(qint64 ns)
+{
+    return num(ms(ns), 2, QStringLiteral("ms"));
+}
+double seconds(qint64 ns)
+{
+    return double(ns) / 1e9;
+}
+double mbPerS(qint64 bytes, qint64 ns)
+{
+    return ns > 0 ? double(bytes) / 1e6 / seconds(ns) : 0;
+}
+double perS(qint64 count, qint64 ns)
+{
+    return ns > 0 ? double(count) / seconds(ns) : 0;
+}
 
 QString cpuPerPacket(qint64 cpuNs, qint64 packets)
 {
@@ -752,13 +757,16 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("Prints how fast the SynScope lab and its wire are."));
     parser.addHelpOption();
     const QCommandLineOption bytesOption(QStringLiteral("bytes"),
-        QStringLiteral("Bytes per transfer (default 50000000)."), QStringLiteral("n"), QString::number(kDefaultBytes));
+                                         QStringLiteral("Bytes per transfer (default 50000000)."), QStringLiteral("n"),
+                                         QString::number(kDefaultBytes));
     const QCommandLineOption restartsOption(QStringLiteral("restarts"),
-        QStringLiteral("Lab restarts to time (default 50)."), QStringLiteral("n"), QString::number(kDefaultRestarts));
+                                            QStringLiteral("Lab restarts to time (default 50)."), QStringLiteral("n"),
+                                            QString::number(kDefaultRestarts));
     const QCommandLineOption repeatOption(QStringLiteral("repeat"),
-        QStringLiteral("Runs of each transfer; the median is shown (default 3)."), QStringLiteral("n"),
-        QString::number(kDefaultRepeats));
-    const QCommandLineOption loadOption(QStringLiteral("load"),
+                                          QStringLiteral("Runs of each transfer; the median is shown (default 3)."),
+                                          QStringLiteral("n"), QString::number(kDefaultRepeats));
+    const QCommandLineOption loadOption(
+        QStringLiteral("load"),
         QStringLiteral("Also run the wire and the relay with a busy loop on every CPU, and print both side by side."));
     parser.addOption(bytesOption);
     parser.addOption(restartsOption);
@@ -789,8 +797,7 @@ int main(int argc, char **argv)
     QString loNote;
 
     progress("timing lab restarts");
-    if (!measureRestarts(lab, helper, restarts, labFigures, &error))
-        return failWith(error);
+    if (!measureRestarts(lab, helper, restarts, labFigures, &error)) return failWith(error);
     const QString quietLoad = loadAverage();
     // Interleaved, so that whatever else this machine does weighs on every kind alike.
     for (size_t i = 0; i < size_t(repeats); ++i) {
@@ -804,8 +811,7 @@ int main(int argc, char **argv)
         if (!measureLoopback(lab, bytes, loops[i], loNote, &error))
             return failWith(QStringLiteral("loopback transfer: ") + error);
     }
-    if (!measureDump(lab, dumpNs, &error))
-        return failWith(error);
+    if (!measureDump(lab, dumpNs, &error)) return failWith(error);
     const std::vector<qint64> idleLateness = measureIdleLateness(medianRun(wires).durationNs * repeats);
     // Under load: the wire against the relay again, interleaved, while every CPU also runs a busy loop.
     std::vector<WireFigures> loadedWires;
@@ -838,7 +844,7 @@ int main(int argc, char **argv)
     utsname u {};
     uname(&u);
     std::printf("SynScope lab benchmark: transfers of %.1f MB, kernel %s, %u CPUs, %s\n", double(bytes) / 1e6,
-        u.release, std::thread::hardware_concurrency(), qPrintable(lab.helperDescription()));
+                u.release, std::thread::hardware_concurrency(), qPrintable(lab.helperDescription()));
     std::printf("1-minute load average when the quiet transfers began: %s\n", qPrintable(quietLoad));
 
     heading("1. Fresh lab: two namespaces, TUNs addressed and up, sock_diag sockets");
@@ -853,7 +859,7 @@ int main(int argc, char **argv)
     row(QStringLiteral("bare: close old TUNs + NewLab, median"), msText(percentile(cycleNs, 0.5)),
         QStringLiteral("own helper, no Lab: p90 %1; mean close %2 + NewLab %3")
             .arg(msText(percentile(cycleNs, 0.9)), msText(mean(labFigures.closeTunsNs)),
-                msText(mean(labFigures.newLabNs))));
+                 msText(mean(labFigures.newLabNs))));
     if (labFigures.persistentOk) {
         row(QStringLiteral("bare, TUNs made persistent, median"), msText(percentile(labFigures.persistentCycleNs, 0.5)),
             QStringLiteral("ioctl(TUNSETPERSIST) after NewLab: p90 %1")
@@ -927,26 +933,26 @@ int main(int argc, char **argv)
     const double loadedWireRate = mbPerS(bytes, loadedWire.durationNs);
     const double loadedRelayRate = mbPerS(bytes, loadedRelay.durationNs);
     const auto pair = [](const QString &label, const QString &quiet, const QString &loaded, const QString &note = {}) {
-        std::printf(
-            "  %-34s %14s %14s   %s\n", qPrintable(label), qPrintable(quiet), qPrintable(loaded), qPrintable(note));
+        std::printf("  %-34s %14s %14s   %s\n", qPrintable(label), qPrintable(quiet), qPrintable(loaded),
+                    qPrintable(note));
     };
     pair({}, QStringLiteral("quiet"), QStringLiteral("loaded"),
-        QStringLiteral("%1 busy loops; load average %2 at the end").arg(spinners).arg(loadedLoad));
+         QStringLiteral("%1 busy loops; load average %2 at the end").arg(spinners).arg(loadedLoad));
     pair(QStringLiteral("wire payload throughput"), num(wireRate, 1, QStringLiteral("MB/s")),
-        num(loadedWireRate, 1, QStringLiteral("MB/s")), QStringLiteral("median of %1 runs each").arg(repeats));
+         num(loadedWireRate, 1, QStringLiteral("MB/s")), QStringLiteral("median of %1 runs each").arg(repeats));
     pair(QStringLiteral("relay payload throughput"), num(relayRate, 1, QStringLiteral("MB/s")),
-        num(loadedRelayRate, 1, QStringLiteral("MB/s")));
+         num(loadedRelayRate, 1, QStringLiteral("MB/s")));
     pair(QStringLiteral("wire / relay throughput"), QString::number(wireRate / relayRate, 'f', 2),
-        QString::number(loadedWireRate / loadedRelayRate, 'f', 2), QStringLiteral("aim >= 0.8 quiet, >= 0.5 loaded"));
+         QString::number(loadedWireRate / loadedRelayRate, 'f', 2), QStringLiteral("aim >= 0.8 quiet, >= 0.5 loaded"));
     pair(QStringLiteral("GUI event-loop lateness p50"), msText(percentile(latenessNs, 0.5)),
-        msText(percentile(loadedLateness, 0.5)));
+         msText(percentile(loadedLateness, 0.5)));
     pair(QStringLiteral("GUI event-loop lateness p99"), msText(percentile(latenessNs, 0.99)),
-        msText(percentile(loadedLateness, 0.99)), QStringLiteral("aim <= 20 ms"));
+         msText(percentile(loadedLateness, 0.99)), QStringLiteral("aim <= 20 ms"));
     pair(QStringLiteral("GUI event-loop lateness, worst"), msText(percentile(latenessNs, 1.0)),
-        msText(percentile(loadedLateness, 1.0)));
+         msText(percentile(loadedLateness, 1.0)));
     pair(QStringLiteral("idle event loop's lateness p99"), msText(percentile(idleLateness, 0.99)),
-        msText(percentile(loadedIdleLateness, 0.99)),
-        QStringLiteral("the same timer with no transfer: the scheduler's part"));
+         msText(percentile(loadedIdleLateness, 0.99)),
+         QStringLiteral("the same timer with no transfer: the scheduler's part"));
     std::printf("\n");
     return 0;
 }

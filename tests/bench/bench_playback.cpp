@@ -56,17 +56,18 @@ int onlineCpus()
 {
     cpu_set_t set;
     CPU_ZERO(&set);
-    if (sched_getaffinity(0, sizeof set, &set) == 0)
-        return CPU_COUNT(&set); // what nproc prints
+    if (sched_getaffinity(0, sizeof set, &set) == 0) return CPU_COUNT(&set); // what nproc prints
     return int(sysconf(_SC_NPROCESSORS_ONLN));
 }
 
-double ms(qint64 ns) { return double(ns) / 1e6; }
+double ms(qint64 ns)
+{
+    return double(ns) / 1e6;
+}
 
 double median(std::vector<qint64> v)
 {
-    if (v.empty())
-        return 0;
+    if (v.empty()) return 0;
     std::sort(v.begin(), v.end());
     const size_t n = v.size();
     return n % 2 ? double(v[n / 2]) : (double(v[n / 2 - 1]) + double(v[n / 2])) / 2;
@@ -85,19 +86,19 @@ struct Outcome {
 // just before begin() (record() and takeOver() start the lab synchronously) to the signal's slot.
 // A signal emitted inside begin() (takeOver at step 0) counts too.
 Outcome timed(Session &session, void (Session::*signal)(bool, const QString &),
-    const std::function<bool(QString *)> &begin, int timeoutMs)
+              const std::function<bool(QString *)> &begin, int timeoutMs)
 {
     Outcome out;
     QEventLoop loop;
     QElapsedTimer clock;
-    const QMetaObject::Connection connection
-        = QObject::connect(&session, signal, &loop, [&](bool ok, const QString &message) {
-              out.ns = clock.nsecsElapsed();
-              out.finished = true;
-              out.ok = ok;
-              out.message = message;
-              loop.quit();
-          });
+    const QMetaObject::Connection connection =
+        QObject::connect(&session, signal, &loop, [&](bool ok, const QString &message) {
+            out.ns = clock.nsecsElapsed();
+            out.finished = true;
+            out.ok = ok;
+            out.message = message;
+            loop.quit();
+        });
     clock.start();
     QString error;
     out.started = begin(&error);
@@ -129,13 +130,15 @@ struct ScenarioFigures {
 
 QString range(const std::vector<qint64> &v)
 {
-    if (v.size() < 2)
-        return QStringLiteral("-");
+    if (v.size() < 2) return QStringLiteral("-");
     const auto [lo, hi] = std::minmax_element(v.begin(), v.end());
     return QStringLiteral("%1-%2").arg(ms(*lo), 0, 'f', 1).arg(ms(*hi), 0, 'f', 1);
 }
 
-void progress(const QString &what) { std::fprintf(stderr, "bench_playback: %s\n", qPrintable(what)); }
+void progress(const QString &what)
+{
+    std::fprintf(stderr, "bench_playback: %s\n", qPrintable(what));
+}
 
 int failWith(const QString &why)
 {
@@ -148,8 +151,8 @@ int failWith(const QString &why)
 bool runOnce(Session &session, const Scenario &scenario, int timeoutMs, ScenarioFigures &f, bool first)
 {
     int unmet = 0;
-    const QMetaObject::Connection counting
-        = QObject::connect(&session, &Session::expectationFailed, [&unmet](int, const QString &) { ++unmet; });
+    const QMetaObject::Connection counting =
+        QObject::connect(&session, &Session::expectationFailed, [&unmet](int, const QString &) { ++unmet; });
     const Outcome recorded = timed(
         session, &Session::recordingFinished, [&](QString *error) { return session.record(scenario, error); },
         timeoutMs);
@@ -160,8 +163,7 @@ bool runOnce(Session &session, const Scenario &scenario, int timeoutMs, Scenario
         f.recordingFailure = QStringLiteral("no recordingFinished within %1 s").arg(timeoutMs / 1000);
     else if (!recorded.ok)
         f.recordingFailure = recorded.message;
-    if (!f.recordingFailure.isEmpty())
-        return false;
+    if (!f.recordingFailure.isEmpty()) return false;
     f.recordNs.push_back(recorded.ns);
     if (first) {
         f.unmetExpectations = unmet;
@@ -184,8 +186,7 @@ bool runOnce(Session &session, const Scenario &scenario, int timeoutMs, Scenario
     f.takeOverNs.push_back(taken.ns);
     const QStringList &differences = session.replayDifferences();
     if (!differences.isEmpty()) {
-        if (f.differingRuns++ == 0)
-            f.firstDifference = differences.first();
+        if (f.differingRuns++ == 0) f.firstDifference = differences.first();
     }
     session.backToRecording();
     return true;
@@ -205,11 +206,13 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(
         QStringLiteral("Prints how long recording each built-in scenario and taking over at its end take."));
     parser.addHelpOption();
-    const QCommandLineOption runsOption(QStringLiteral("runs"),
+    const QCommandLineOption runsOption(
+        QStringLiteral("runs"),
         QStringLiteral("Runs of each scenario, the median is shown (default 5; 1 for scenarios that wait on a "
                        "kernel timer unless given)."),
         QStringLiteral("n"), QString::number(kDefaultRuns));
-    const QCommandLineOption scenarioOption(QStringLiteral("scenario"),
+    const QCommandLineOption scenarioOption(
+        QStringLiteral("scenario"),
         QStringLiteral("Only this built-in scenario (may be given more than once; default all)."),
         QStringLiteral("id"));
     parser.addOption(runsOption);
@@ -217,8 +220,7 @@ int main(int argc, char **argv)
     parser.process(app);
     bool okRuns = false;
     const int runs = parser.value(runsOption).toInt(&okRuns);
-    if (!okRuns || runs <= 0)
-        return failWith(QStringLiteral("--runs takes a positive number"));
+    if (!okRuns || runs <= 0) return failWith(QStringLiteral("--runs takes a positive number"));
     const bool runsGiven = parser.isSet(runsOption);
     // Session's lab finds the helper through $SYNSCOPE_LAB_HELPER: the one built beside this tree.
     if (qEnvironmentVariableIsEmpty("SYNSCOPE_LAB_HELPER") && QFileInfo::exists(helperPath()))
@@ -228,7 +230,7 @@ int main(int argc, char **argv)
     // Spawns the helper once, so that the first recording is timed like the others.
     if (!session.startLab()) {
         std::printf("bench_playback: no lab on this machine, nothing measured: %s\n",
-            qPrintable(session.lab()->error().message()));
+                    qPrintable(session.lab()->error().message()));
         return 0;
     }
 
@@ -237,8 +239,7 @@ int main(int argc, char **argv)
     std::vector<BuiltinScenarios::Entry> entries = BuiltinScenarios::list();
     if (const QStringList only = parser.values(scenarioOption); !only.isEmpty()) {
         for (const QString &id : only) {
-            if (!BuiltinScenarios::find(id))
-                return failWith(QStringLiteral("%1 is not a built-in scenario").arg(id));
+            if (!BuiltinScenarios::find(id)) return failWith(QStringLiteral("%1 is not a built-in scenario").arg(id));
         }
         std::erase_if(entries, [&only](const BuiltinScenarios::Entry &e) { return !only.contains(e.id); });
     }
@@ -246,16 +247,17 @@ int main(int argc, char **argv)
     for (const BuiltinScenarios::Entry &e : entries)
         idWidth = std::max(idWidth, int(e.id.size()));
     std::printf("SynScope playback benchmark: kernel %s, %d CPUs, lab %s (%s)\n", u.release, onlineCpus(),
-        session.lab()->usesUserNamespace() ? "in a user namespace" : "as root",
-        qPrintable(session.lab()->helperDescription()));
+                session.lab()->usesUserNamespace() ? "in a user namespace" : "as root",
+                qPrintable(session.lab()->helperDescription()));
     std::printf("%zu built-in scenarios; median of %d runs each%s. A run records the scenario on a fresh lab, then "
                 "takes over at its last step on another.\n",
-        entries.size(), runs,
-        runsGiven ? "" : ", 1 run for a scenario whose first recording takes > 500 ms (it waits on a kernel timer)");
+                entries.size(), runs,
+                runsGiven ? ""
+                          : ", 1 run for a scenario whose first recording takes > 500 ms (it waits on a kernel timer)");
     std::printf("Times in ms, from the call (record / takeOver) to its signal (recordingFinished / "
                 "takeOverFinished).\n\n");
     std::printf("%-*s %5s %4s %9s %13s %9s %13s  %s\n", idWidth, "scenario", "steps", "runs", "record", "(min-max)",
-        "take-over", "(min-max)", "replay");
+                "take-over", "(min-max)", "replay");
     std::printf("%s\n", QByteArray(idWidth + 68, '-').constData());
     std::fflush(stdout);
 
@@ -263,8 +265,7 @@ int main(int argc, char **argv)
     QStringList failures;
     for (const BuiltinScenarios::Entry &entry : entries) {
         const std::optional<Scenario> scenario = BuiltinScenarios::find(entry.id);
-        if (!scenario)
-            return failWith(QStringLiteral("built-in scenario %1 listed but not found").arg(entry.id));
+        if (!scenario) return failWith(QStringLiteral("built-in scenario %1 listed but not found").arg(entry.id));
         int timeoutMs = kWaitMarginMs;
         for (const ScenarioStep &step : scenario->steps)
             timeoutMs += step.timeoutMs;
@@ -285,8 +286,7 @@ int main(int argc, char **argv)
                                 && (recording->at(e).marks & EventMark::Retransmission));
                 }
                 f.waitsOnTimer = resent || ms(f.recordNs.front()) > double(kTimerThresholdMs);
-                if (ms(f.recordNs.front()) > double(kTimerThresholdMs) && !runsGiven)
-                    n = 1;
+                if (ms(f.recordNs.front()) > double(kTimerThresholdMs) && !runsGiven) n = 1;
             }
             if (!ok) {
                 n = i + 1;
@@ -309,31 +309,31 @@ int main(int argc, char **argv)
         if (f.unmetExpectations > 0)
             replay += QStringLiteral(" [recording: %1 expectation(s) not met]").arg(f.unmetExpectations);
         std::printf("%-*s %5d %4d %9s %13s %9s %13s  %s\n", idWidth, qPrintable(f.id), f.steps, n,
-            qPrintable(ofMs(f.recordNs, f.recordMs())), qPrintable(range(f.recordNs)),
-            qPrintable(ofMs(f.takeOverNs, f.takeOverMs())), qPrintable(range(f.takeOverNs)), qPrintable(replay));
+                    qPrintable(ofMs(f.recordNs, f.recordMs())), qPrintable(range(f.recordNs)),
+                    qPrintable(ofMs(f.takeOverNs, f.takeOverMs())), qPrintable(range(f.takeOverNs)),
+                    qPrintable(replay));
         std::fflush(stdout);
         all.push_back(std::move(f));
     }
 
     std::printf("\nAims (issue) against what was measured\n");
-    const auto handshake
-        = std::find_if(all.begin(), all.end(), [](const ScenarioFigures &f) { return f.id == u"handshake"; });
+    const auto handshake =
+        std::find_if(all.begin(), all.end(), [](const ScenarioFigures &f) { return f.id == u"handshake"; });
     if (handshake != all.end() && !handshake->recordNs.empty()) {
         std::printf("  handshake recorded in %.1f ms (aim < %.0f ms: ratio %.2f)\n", handshake->recordMs(),
-            kHandshakeAimMs, handshake->recordMs() / kHandshakeAimMs);
+                    kHandshakeAimMs, handshake->recordMs() / kHandshakeAimMs);
     } else {
         std::printf("  handshake: not recorded\n");
     }
     const ScenarioFigures *worst = nullptr;
     for (const ScenarioFigures &f : all) {
-        if (!f.waitsOnTimer && !f.takeOverNs.empty() && (!worst || f.takeOverMs() > worst->takeOverMs()))
-            worst = &f;
+        if (!f.waitsOnTimer && !f.takeOverNs.empty() && (!worst || f.takeOverMs() > worst->takeOverMs())) worst = &f;
     }
     if (worst) {
         std::printf("  take-over < %.0f ms for every scenario that waits on no kernel timer: worst is %.1f ms (%s), "
                     "ratio %.2f%s\n",
-            kTakeOverAimMs, worst->takeOverMs(), qPrintable(worst->id), worst->takeOverMs() / kTakeOverAimMs,
-            failures.isEmpty() ? "" : " (of those whose take-over was measured)");
+                    kTakeOverAimMs, worst->takeOverMs(), qPrintable(worst->id), worst->takeOverMs() / kTakeOverAimMs,
+                    failures.isEmpty() ? "" : " (of those whose take-over was measured)");
     } else {
         std::printf("  take-over: no take-over of a scenario without kernel timers was measured\n");
     }
@@ -342,21 +342,18 @@ int main(int argc, char **argv)
         if (!f.waitsOnTimer && !f.takeOverNs.empty() && f.takeOverMs() >= kTakeOverAimMs)
             overAim.append(QStringLiteral("%1 %2 ms").arg(f.id).arg(f.takeOverMs(), 0, 'f', 1));
     }
-    if (!overAim.isEmpty())
-        std::printf("    at or over the aim: %s\n", qPrintable(overAim.join(QStringLiteral(", "))));
+    if (!overAim.isEmpty()) std::printf("    at or over the aim: %s\n", qPrintable(overAim.join(QStringLiteral(", "))));
     std::printf("  scenarios that wait on a kernel timer (a segment resent, or recording > %lld ms), not held to the "
                 "take-over aim:\n",
-        kTimerThresholdMs);
+                kTimerThresholdMs);
     bool anyTimer = false;
     for (const ScenarioFigures &f : all) {
-        if (!f.waitsOnTimer)
-            continue;
+        if (!f.waitsOnTimer) continue;
         anyTimer = true;
         std::printf("    %-*s recorded in %.1f ms, take-over %s ms\n", idWidth, qPrintable(f.id), f.recordMs(),
-            qPrintable(ofMs(f.takeOverNs, f.takeOverMs())));
+                    qPrintable(ofMs(f.takeOverNs, f.takeOverMs())));
     }
-    if (!anyTimer)
-        std::printf("    none\n");
+    if (!anyTimer) std::printf("    none\n");
     std::printf("\n");
     if (!failures.isEmpty()) {
         for (const QString &failure : failures)

@@ -28,19 +28,21 @@ inline Handshake handshake(Builder &b)
     const qsizetype sock = b.call(Side::Server, QStringLiteral("socket"));
     b.ret(Side::Server, sock, 3);
     const qsizetype bind = b.call(Side::Server, QStringLiteral("bind"),
-        { { QStringLiteral("fd"), 3 }, { QStringLiteral("addr"), QStringLiteral("10.0.0.2") },
-            { QStringLiteral("port"), 9877 } });
+                                  {{QStringLiteral("fd"), 3},
+                                   {QStringLiteral("addr"), QStringLiteral("10.0.0.2")},
+                                   {QStringLiteral("port"), 9877}});
     b.ret(Side::Server, bind, 0);
-    const qsizetype listen = b.call(
-        Side::Server, QStringLiteral("listen"), { { QStringLiteral("fd"), 3 }, { QStringLiteral("backlog"), 5 } });
+    const qsizetype listen =
+        b.call(Side::Server, QStringLiteral("listen"), {{QStringLiteral("fd"), 3}, {QStringLiteral("backlog"), 5}});
     b.ret(Side::Server, listen, 0);
     b.state(Side::Server, TcpState::Listen, true);
-    h.accept = b.call(Side::Server, QStringLiteral("accept"), { { QStringLiteral("fd"), 3 } });
+    h.accept = b.call(Side::Server, QStringLiteral("accept"), {{QStringLiteral("fd"), 3}});
     const qsizetype csock = b.call(Side::Client, QStringLiteral("socket"));
     b.ret(Side::Client, csock, 3);
     h.connect = b.call(Side::Client, QStringLiteral("connect"),
-        { { QStringLiteral("fd"), 3 }, { QStringLiteral("addr"), QStringLiteral("10.0.0.2") },
-            { QStringLiteral("port"), 9877 } });
+                       {{QStringLiteral("fd"), 3},
+                        {QStringLiteral("addr"), QStringLiteral("10.0.0.2")},
+                        {QStringLiteral("port"), 9877}});
     h.syn = b.send(Side::Client, TcpFlag::Syn, kIsnClient, 0);
     b.state(Side::Client, TcpState::SynSent);
     b.timer(Side::Client, TimerKind::Retransmit, 1000);
@@ -65,14 +67,12 @@ inline void transfer(Builder &b, qsizetype segments, bool withWire = true)
     quint32 seq = kIsnClient + 1;
     for (qsizetype i = 0; i < segments; ++i) {
         const qsizetype s = b.send(Side::Client, TcpFlag::Ack | TcpFlag::Psh, seq, kIsnServer + 1, 1448);
-        if (withWire)
-            b.deliver(s);
+        if (withWire) b.deliver(s);
         seq += 1448;
         if (i % 2 == 1) {
             const qsizetype a = b.send(Side::Server, TcpFlag::Ack, kIsnServer + 1, seq);
             ++i;
-            if (withWire)
-                b.deliver(a);
+            if (withWire) b.deliver(a);
         }
     }
 }
@@ -84,11 +84,10 @@ inline void crossingTraffic(Builder &b, quint32 seed, int actions)
 {
     QRandomGenerator rng(seed);
     std::array<std::vector<qsizetype>, 2> held; // per sender, oldest first
-    std::array<quint32, 2> seq { kIsnClient + 1, kIsnServer + 1 };
+    std::array<quint32, 2> seq {kIsnClient + 1, kIsnServer + 1};
     const auto pass = [&](Side side) {
         std::vector<qsizetype> &queue = held[size_t(side)];
-        if (queue.empty())
-            return;
+        if (queue.empty()) return;
         // Mostly in order; sometimes the newest overtakes, sometimes one is lost.
         const size_t k = rng.bounded(4) == 0 ? queue.size() - 1 : 0;
         const qsizetype send = queue[k];
@@ -103,7 +102,7 @@ inline void crossingTraffic(Builder &b, quint32 seed, int actions)
         const Side peer = side == Side::Client ? Side::Server : Side::Client;
         switch (rng.bounded(5)) {
         case 0: { // a program writes, its kernel sends
-            const qsizetype write = b.call(side, QStringLiteral("write"), { { QStringLiteral("fd"), 3 } });
+            const qsizetype write = b.call(side, QStringLiteral("write"), {{QStringLiteral("fd"), 3}});
             b.ret(side, write, 100);
             held[size_t(side)].push_back(
                 b.send(side, TcpFlag::Ack | TcpFlag::Psh, seq[size_t(side)], seq[size_t(peer)], 100));
@@ -118,10 +117,10 @@ inline void crossingTraffic(Builder &b, quint32 seed, int actions)
             break;
         }
     }
-    for (const Side side : { Side::Client, Side::Server }) {
+    for (const Side side : {Side::Client, Side::Server}) {
         while (!held[size_t(side)].empty())
             pass(side);
     }
 }
 
-}
+} // namespace generated

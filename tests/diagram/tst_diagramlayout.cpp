@@ -21,7 +21,10 @@ using ArrowEnd = DiagramLayout::ArrowEnd;
 
 namespace {
 
-constexpr Side other(Side s) { return s == Side::Client ? Side::Server : Side::Client; }
+constexpr Side other(Side s)
+{
+    return s == Side::Client ? Side::Server : Side::Client;
+}
 
 // Every arrow goes from its sender's TCP column (a late copy: from the wire, where it was held)
 // towards its receiver's, downwards; one delivered ends on the receiver's column, one dropped or in
@@ -41,8 +44,7 @@ void checkArrows(const DiagramLayout &layout)
             QCOMPARE(e.x(), layout.columnX(other(a.sender), Column::Tcp));
         else
             QCOMPARE(e.x(), layout.wireMiddleX());
-        if (a.end == ArrowEnd::Delivered)
-            QVERIFY(a.late ? a.endRow == a.startRow : a.endRow > a.startRow);
+        if (a.end == ArrowEnd::Delivered) QVERIFY(a.late ? a.endRow == a.startRow : a.endRow > a.startRow);
     }
 }
 
@@ -51,12 +53,10 @@ void checkArrows(const DiagramLayout &layout)
 QString describe(const DiagramRenderer &r, qsizetype i)
 {
     const DiagramLayout::Arrow &a = r.layout().arrow(i);
-    static const char *const ends[] = { "in flight", "delivered", "dropped", "fixed" };
+    static const char *const ends[] = {"in flight", "delivered", "dropped", "fixed"};
     QString d = QString::fromLatin1(ends[int(a.end)]);
-    if (a.late)
-        d += u" late"_s;
-    if (a.resent)
-        d += u" +"_s + QString::number(a.resent);
+    if (a.late) d += u" late"_s;
+    if (a.resent) d += u" +"_s + QString::number(a.resent);
     return d + u": "_s + r.arrowLabel(i);
 }
 
@@ -84,8 +84,7 @@ qsizetype boxOf(const Trace &trace, const DiagramLayout &layout, const QString &
 {
     for (qsizetype i = 0; i < layout.boxCount(); ++i) {
         const DiagramLayout::Box &b = layout.box(i);
-        if (b.callEvent != DiagramLayout::kNone && trace.callRecord(trace.at(b.callEvent)).fn == fn)
-            return i;
+        if (b.callEvent != DiagramLayout::kNone && trace.callRecord(trace.at(b.callEvent)).fn == fn) return i;
     }
     return -1;
 }
@@ -113,12 +112,10 @@ void checkTimeOrder(const Trace &trace, const DiagramLayout &layout, int *crossi
         if (a.late || a.copy || a.end == ArrowEnd::Fixed)
             continue; // drawn from the wire or from a Duplicate: not from its Send
         QCOMPARE(a.startRow, layout.rowOfEvent(a.sendEvent));
-        if (a.endEvent != DiagramLayout::kNone)
-            QCOMPARE(a.endRow, layout.rowOfEvent(a.endEvent));
+        if (a.endEvent != DiagramLayout::kNone) QCOMPARE(a.endRow, layout.rowOfEvent(a.endEvent));
         for (qsizetype j = 0; j < layout.arrowCount(); ++j) {
             const DiagramLayout::Arrow &b = layout.arrow(j);
-            if (j == i || b.endEvent == DiagramLayout::kNone || b.end == ArrowEnd::Fixed)
-                continue;
+            if (j == i || b.endEvent == DiagramLayout::kNone || b.end == ArrowEnd::Fixed) continue;
             const QString pair = name(i) + u" and the arrival of "_s + name(j);
             if (a.sendEvent > b.endEvent) {
                 QVERIFY2(a.startRow >= b.endRow, qPrintable(u"sent after: "_s + pair));
@@ -134,8 +131,7 @@ void checkTimeOrder(const Trace &trace, const DiagramLayout &layout, int *crossi
             }
         }
     }
-    if (crossings)
-        *crossings = crossed;
+    if (crossings) *crossings = crossed;
 }
 
 // Two arrows that cross keep their labels apart (a simultaneous open's SYN, ACKs leave and arrive
@@ -150,11 +146,11 @@ void checkCrossingLabels(const DiagramRenderer &r)
             if (a.end != ArrowEnd::Delivered || b.end != ArrowEnd::Delivered || a.late || b.late
                 || a.sender == b.sender)
                 continue;
-            const bool cross = layout.arrowStart(a).y() < layout.arrowEnd(b).y()
-                && layout.arrowEnd(a).y() > layout.arrowStart(b).y();
+            const bool cross =
+                layout.arrowStart(a).y() < layout.arrowEnd(b).y() && layout.arrowEnd(a).y() > layout.arrowStart(b).y();
             if (cross)
                 QVERIFY2(!r.labelArea(i).intersects(r.labelArea(j)),
-                    qPrintable(r.arrowLabel(i) + u" over "_s + r.arrowLabel(j)));
+                         qPrintable(r.arrowLabel(i) + u" over "_s + r.arrowLabel(j)));
         }
     }
 }
@@ -165,15 +161,15 @@ using MakeTrace = std::function<void(generated::Builder &)>;
 void closeAfterHandshake(generated::Builder &b, bool dropFirstFin)
 {
     using namespace generated;
-    const qsizetype close = b.call(Side::Client, QStringLiteral("close"), { { QStringLiteral("fd"), 3 } });
+    const qsizetype close = b.call(Side::Client, QStringLiteral("close"), {{QStringLiteral("fd"), 3}});
     b.ret(Side::Client, close, 0);
     const qsizetype fin = b.send(Side::Client, TcpFlag::Fin | TcpFlag::Ack, kIsnClient + 1, kIsnServer + 1);
     b.state(Side::Client, TcpState::FinWait1);
     qsizetype delivered = fin;
     if (dropFirstFin) {
         b.drop(fin);
-        delivered = b.send(
-            Side::Client, TcpFlag::Fin | TcpFlag::Ack, kIsnClient + 1, kIsnServer + 1, 0, EventMark::Retransmission);
+        delivered = b.send(Side::Client, TcpFlag::Fin | TcpFlag::Ack, kIsnClient + 1, kIsnServer + 1, 0,
+                           EventMark::Retransmission);
     }
     b.deliver(delivered);
     b.state(Side::Server, TcpState::CloseWait);
@@ -182,7 +178,7 @@ void closeAfterHandshake(generated::Builder &b, bool dropFirstFin)
     b.state(Side::Client, TcpState::FinWait2);
 }
 
-}
+} // namespace
 
 // The client's SYN held on the wire (generated traces): sent, resent after one RTO and after
 // another, then what the lecturer does with the copies.
@@ -191,7 +187,7 @@ using namespace generated;
 std::array<qsizetype, 3> sendThrice(Builder &b)
 {
     std::array<qsizetype, 3> syn {};
-    b.call(Side::Client, QStringLiteral("connect"), { { QStringLiteral("fd"), 3 } });
+    b.call(Side::Client, QStringLiteral("connect"), {{QStringLiteral("fd"), 3}});
     syn[0] = b.send(Side::Client, TcpFlag::Syn, kIsnClient, 0);
     b.state(Side::Client, TcpState::SynSent);
     b.timer(Side::Client, TimerKind::Retransmit, 1000);
@@ -202,7 +198,10 @@ std::array<qsizetype, 3> sendThrice(Builder &b)
     }
     return syn;
 }
-void twoRtos(Builder &b) { sendThrice(b); }
+void twoRtos(Builder &b)
+{
+    sendThrice(b);
+}
 void firstDelivered(Builder &b)
 {
     const auto syn = sendThrice(b);
@@ -210,7 +209,10 @@ void firstDelivered(Builder &b)
     b.state(Side::Server, TcpState::SynRcvd);
     b.send(Side::Server, TcpFlag::Syn | TcpFlag::Ack, kIsnServer, kIsnClient + 1);
 }
-void lastDelivered(Builder &b) { b.deliver(sendThrice(b)[2]); }
+void lastDelivered(Builder &b)
+{
+    b.deliver(sendThrice(b)[2]);
+}
 void leftoversLater(Builder &b)
 {
     const auto syn = sendThrice(b);
@@ -222,7 +224,10 @@ void leftoversLater(Builder &b)
     b.send(Side::Server, TcpFlag::Syn | TcpFlag::Ack, kIsnServer, kIsnClient + 1, 0, EventMark::Retransmission);
     b.drop(syn[2]);
 }
-void oneLost(Builder &b) { b.drop(sendThrice(b)[0]); }
+void oneLost(Builder &b)
+{
+    b.drop(sendThrice(b)[0]);
+}
 void allLost(Builder &b)
 {
     for (qsizetype s : sendThrice(b))
@@ -235,7 +240,7 @@ void lostThenResent(Builder &b)
     b.tick(1'000'000'000);
     b.deliver(b.send(Side::Client, TcpFlag::Syn, kIsnClient, 0, 0, EventMark::Retransmission));
 }
-}
+} // namespace held
 
 class TestDiagramLayout : public QObject {
     Q_OBJECT
@@ -271,15 +276,14 @@ private slots:
         const DiagramLayout &layout = renderer.layout();
         QCOMPARE(layout.arrowCount(), 3);
         checkArrows(layout);
-        const Side senders[] = { Side::Client, Side::Server, Side::Client };
+        const Side senders[] = {Side::Client, Side::Server, Side::Client};
         for (int i = 0; i < 3; ++i) {
             const DiagramLayout::Arrow &a = layout.arrow(i);
             QCOMPARE(a.sender, senders[i]);
             QCOMPARE(a.end, ArrowEnd::Delivered);
             QCOMPARE(trace.at(a.sendEvent).seq, s[size_t(i)].seq);
             // The next segment leaves no earlier than this one arrived.
-            if (i > 0)
-                QVERIFY(a.startRow >= layout.arrow(i - 1).endRow);
+            if (i > 0) QVERIFY(a.startRow >= layout.arrow(i - 1).endRow);
         }
         // connect() returns on the row the SYN+ACK arrives; accept() on the row the ACK arrives.
         const qsizetype connectBox = boxOf(trace, layout, QStringLiteral("connect"));
@@ -303,7 +307,7 @@ private slots:
         // For looking at (the screenshot check): SYNSCOPE_PICTURES=/some/dir.
         const QString dir = qEnvironmentVariable("SYNSCOPE_PICTURES");
         if (!dir.isEmpty()) {
-            for (const DiagramTheme theme : { DiagramTheme::Light, DiagramTheme::Dark }) {
+            for (const DiagramTheme theme : {DiagramTheme::Light, DiagramTheme::Dark}) {
                 DiagramOptions o;
                 o.theme = theme;
                 o.fontPointSize = 12;
@@ -314,7 +318,8 @@ private slots:
                 p.scale(2, 2);
                 r.paint(&p);
                 p.end();
-                image.save(dir
+                image.save(
+                    dir
                     + (theme == DiagramTheme::Light ? u"/lab-handshake-light.png"_qs : u"/lab-handshake-dark.png"_qs));
             }
         }
@@ -328,19 +333,16 @@ private slots:
         QTest::addColumn<QStringList>("labels"); // symbolic, as the diagram writes them
 
         const int D = int(ArrowEnd::Delivered), X = int(ArrowEnd::Dropped), F = int(ArrowEnd::InFlight);
-        QTest::newRow("simultaneous open")
-            << MakeTrace([](Builder &b) {
-                   const qsizetype c = b.send(Side::Client, TcpFlag::Syn, kIsnClient, 0);
-                   const qsizetype s = b.send(Side::Server, TcpFlag::Syn, kIsnServer, 0);
-                   b.deliver(c);
-                   b.deliver(s);
-                   const qsizetype sa = b.send(Side::Server, TcpFlag::Syn | TcpFlag::Ack, kIsnServer, kIsnClient + 1);
-                   const qsizetype ca = b.send(Side::Client, TcpFlag::Syn | TcpFlag::Ack, kIsnClient, kIsnServer + 1);
-                   b.deliver(sa);
-                   b.deliver(ca);
-               })
-            << QList<int> { D, D, D, D }
-            << QStringList { u"SYN J"_s, u"SYN K"_s, u"SYN K, ACK J+1"_s, u"SYN J, ACK K+1"_s };
+        QTest::newRow("simultaneous open") << MakeTrace([](Builder &b) {
+            const qsizetype c = b.send(Side::Client, TcpFlag::Syn, kIsnClient, 0);
+            const qsizetype s = b.send(Side::Server, TcpFlag::Syn, kIsnServer, 0);
+            b.deliver(c);
+            b.deliver(s);
+            const qsizetype sa = b.send(Side::Server, TcpFlag::Syn | TcpFlag::Ack, kIsnServer, kIsnClient + 1);
+            const qsizetype ca = b.send(Side::Client, TcpFlag::Syn | TcpFlag::Ack, kIsnClient, kIsnServer + 1);
+            b.deliver(sa);
+            b.deliver(ca);
+        }) << QList<int> {D, D, D, D} << QStringList {u"SYN J"_s, u"SYN K"_s, u"SYN K, ACK J+1"_s, u"SYN J, ACK K+1"_s};
         QTest::newRow("refused: RST") << MakeTrace([](Builder &b) {
             const qsizetype connect = b.call(Side::Client, QStringLiteral("connect"));
             const qsizetype syn = b.send(Side::Client, TcpFlag::Syn, kIsnClient, 0);
@@ -348,29 +350,28 @@ private slots:
             const qsizetype rst = b.send(Side::Server, TcpFlag::Rst | TcpFlag::Ack, 0, kIsnClient + 1);
             b.deliver(rst);
             b.ret(Side::Client, connect, -1, ECONNREFUSED);
-        }) << QList<int> { D, D } << QStringList { u"SYN J"_s, u"RST, ACK J+1"_s };
+        }) << QList<int> {D, D} << QStringList {u"SYN J"_s, u"RST, ACK J+1"_s};
         QTest::newRow("retransmitted FIN") << MakeTrace([](Builder &b) {
             handshake(b);
             closeAfterHandshake(b, true);
-        }) << QList<int> { D, D, D, X, D, D }
-                                           << QStringList { u"SYN J"_s, u"SYN K, ACK J+1"_s, u"ACK K+1"_s, u"FIN M"_s,
-                                                  u"FIN M  (retransmission)"_s, u"ACK M+1"_s };
+        }) << QList<int> {D, D, D, X, D, D} << QStringList {u"SYN J"_s, u"SYN K, ACK J+1"_s,          u"ACK K+1"_s,
+                                                            u"FIN M"_s, u"FIN M  (retransmission)"_s, u"ACK M+1"_s};
         QTest::newRow("data") << MakeTrace([](Builder &b) {
             handshake(b);
-            const qsizetype write = b.call(Side::Client, QStringLiteral("write"), { { QStringLiteral("fd"), 3 } });
+            const qsizetype write = b.call(Side::Client, QStringLiteral("write"), {{QStringLiteral("fd"), 3}});
             b.ret(Side::Client, write, 5);
             const qsizetype data = b.send(Side::Client, TcpFlag::Ack | TcpFlag::Psh, kIsnClient + 1, kIsnServer + 1, 5);
             b.deliver(data);
             const qsizetype ack = b.send(Side::Server, TcpFlag::Ack, kIsnServer + 1, kIsnClient + 6);
             b.deliver(ack);
-        }) << QList<int> { D, D, D, D, D }
-                              << QStringList { u"SYN J"_s, u"SYN K, ACK J+1"_s, u"ACK K+1"_s, u"seq J+1, len 5"_s,
-                                     u"ACK J+6"_s };
+        }) << QList<int> {D, D, D, D, D}
+                              << QStringList {u"SYN J"_s, u"SYN K, ACK J+1"_s, u"ACK K+1"_s, u"seq J+1, len 5"_s,
+                                              u"ACK J+6"_s};
         QTest::newRow("held, copied, in flight") << MakeTrace([](Builder &b) {
             const qsizetype syn = b.send(Side::Client, TcpFlag::Syn, kIsnClient, 0);
             b.duplicate(syn);
             b.deliver(syn, EventMark::Copy);
-        }) << QList<int> { F, D } << QStringList { u"SYN J"_s, u"SYN J  (copy)"_s };
+        }) << QList<int> {F, D} << QStringList {u"SYN J"_s, u"SYN J  (copy)"_s};
     }
     void generatedScenarios()
     {
@@ -420,7 +421,7 @@ private slots:
         QTest::addColumn<QList<int>>("rows"); // per arrow: start row, end row
 
         const auto closeCall = [](Builder &b, Side side) {
-            b.ret(side, b.call(side, QStringLiteral("close"), { { QStringLiteral("fd"), 3 } }), 0);
+            b.ret(side, b.call(side, QStringLiteral("close"), {{QStringLiteral("fd"), 3}}), 0);
         };
         // Stevens fig. 18.19 as two real kernels record it: both call close(), both FINs leave before
         // either arrives, each side answers the FIN it gets with an ACK. Rows: the two close()
@@ -443,7 +444,7 @@ private slots:
             b.deliver(ackM);
             b.state(Side::Client, TcpState::TimeWait);
             b.state(Side::Server, TcpState::TimeWait);
-        }) << QList<int> { 2, 4, 3, 4, 4, 5, 4, 5 };
+        }) << QList<int> {2, 4, 3, 4, 4, 5, 4, 5};
         // The same, each kernel answering its FIN before the other FIN arrives.
         QTest::newRow("crossing FINs, each answered at once") << MakeTrace([](Builder &b) {
             const qsizetype m = b.send(Side::Client, TcpFlag::Fin | TcpFlag::Ack, kIsnClient + 1, kIsnServer + 1);
@@ -454,7 +455,7 @@ private slots:
             const qsizetype ackN = b.send(Side::Client, TcpFlag::Ack, kIsnClient + 2, kIsnServer + 2);
             b.deliver(ackM);
             b.deliver(ackN);
-        }) << QList<int> { 0, 2, 1, 2, 2, 3, 2, 3 };
+        }) << QList<int> {0, 2, 1, 2, 2, 3, 2, 3};
         // Stevens fig. 18.17: the SYNs cross, then the SYN, ACKs, then the ACKs. (Was 0-1, 1-2,
         // 2-3, 3-4 for the first four: a zigzag.)
         QTest::newRow("crossing SYNs and SYN, ACKs") << MakeTrace([](Builder &b) {
@@ -470,17 +471,17 @@ private slots:
             const qsizetype ackJ = b.send(Side::Server, TcpFlag::Ack, kIsnServer + 1, kIsnClient + 1);
             b.deliver(ackK);
             b.deliver(ackJ);
-        }) << QList<int> { 0, 2, 1, 2, 2, 3, 2, 3, 3, 4, 3, 4 };
+        }) << QList<int> {0, 2, 1, 2, 2, 3, 2, 3, 3, 4, 3, 4};
         // The half-close's end: the server writes, the client acknowledges, and the server closes
         // before that ACK arrives: FIN N leaves above it. (Was 2-3 for the ACK: FIN N leaving
         // where it arrives, as if the ACK made the server close.)
         QTest::newRow("a FIN sent just before an ACK arrives") << MakeTrace([](Builder &b) {
-            const qsizetype write = b.call(Side::Server, QStringLiteral("write"), { { QStringLiteral("fd"), 4 } });
+            const qsizetype write = b.call(Side::Server, QStringLiteral("write"), {{QStringLiteral("fd"), 4}});
             b.ret(Side::Server, write, 4);
             const qsizetype data = b.send(Side::Server, TcpFlag::Ack | TcpFlag::Psh, kIsnServer + 1, kIsnClient + 2, 4);
             b.deliver(data);
             const qsizetype ack = b.send(Side::Client, TcpFlag::Ack, kIsnClient + 2, kIsnServer + 5);
-            const qsizetype close = b.call(Side::Server, QStringLiteral("close"), { { QStringLiteral("fd"), 4 } });
+            const qsizetype close = b.call(Side::Server, QStringLiteral("close"), {{QStringLiteral("fd"), 4}});
             b.ret(Side::Server, close, 0);
             const qsizetype fin = b.send(Side::Server, TcpFlag::Fin | TcpFlag::Ack, kIsnServer + 5, kIsnClient + 2);
             b.state(Side::Server, TcpState::LastAck);
@@ -489,27 +490,27 @@ private slots:
             b.state(Side::Client, TcpState::TimeWait);
             b.deliver(b.send(Side::Client, TcpFlag::Ack, kIsnClient + 2, kIsnServer + 6));
             b.state(Side::Server, TcpState::Closed);
-        }) << QList<int> { 0, 1, 1, 3, 2, 3, 3, 4 };
+        }) << QList<int> {0, 1, 1, 3, 2, 3, 3, 4};
         // A bulk sender's second segment crosses the ACK of its first.
         QTest::newRow("data crossing an ACK") << MakeTrace([](Builder &b) {
-            const qsizetype write = b.call(Side::Client, QStringLiteral("write"), { { QStringLiteral("fd"), 3 } });
+            const qsizetype write = b.call(Side::Client, QStringLiteral("write"), {{QStringLiteral("fd"), 3}});
             b.ret(Side::Client, write, 2000);
             const qsizetype first = b.send(Side::Client, TcpFlag::Ack, kIsnClient + 1, kIsnServer + 1, 1000);
-            const qsizetype second
-                = b.send(Side::Client, TcpFlag::Ack | TcpFlag::Psh, kIsnClient + 1001, kIsnServer + 1, 1000);
+            const qsizetype second =
+                b.send(Side::Client, TcpFlag::Ack | TcpFlag::Psh, kIsnClient + 1001, kIsnServer + 1, 1000);
             b.deliver(first);
             const qsizetype ack = b.send(Side::Server, TcpFlag::Ack, kIsnServer + 1, kIsnClient + 1001);
             b.deliver(second);
             b.deliver(ack);
-        }) << QList<int> { 0, 1, 1, 2, 1, 2 };
+        }) << QList<int> {0, 1, 1, 2, 1, 2};
         // A segment the wire loses ends where it is lost; the rule holds for a drop as for a delivery.
         QTest::newRow("a FIN lost while the other side sends") << MakeTrace([](Builder &b) {
             const qsizetype fin = b.send(Side::Client, TcpFlag::Fin | TcpFlag::Ack, kIsnClient + 1, kIsnServer + 1);
-            const qsizetype data
-                = b.send(Side::Server, TcpFlag::Ack | TcpFlag::Psh, kIsnServer + 1, kIsnClient + 1, 10);
+            const qsizetype data =
+                b.send(Side::Server, TcpFlag::Ack | TcpFlag::Psh, kIsnServer + 1, kIsnClient + 1, 10);
             b.drop(fin);
             b.deliver(data);
-        }) << QList<int> { 0, 2, 1, 2 };
+        }) << QList<int> {0, 2, 1, 2};
     }
     void timeOrder()
     {
@@ -527,8 +528,7 @@ private slots:
         checkArrows(layout);
         int crossings = 0;
         checkTimeOrder(trace, layout, &crossings);
-        if (QTest::currentTestFailed())
-            return;
+        if (QTest::currentTestFailed()) return;
         QVERIFY(crossings > 0);
         checkCrossingLabels(renderer);
     }
@@ -542,12 +542,11 @@ private slots:
             Trace full;
             generated::Builder b(full);
             generated::crossingTraffic(b, seed, 40);
-            for (const bool collapse : { false, true }) {
+            for (const bool collapse : {false, true}) {
                 const DiagramLayout layout(full, LayoutMode::ByStep, {}, collapse);
                 int crossed = 0;
                 checkTimeOrder(full, layout, &crossed);
-                if (QTest::currentTestFailed())
-                    return qWarning("seed %u, %s", seed, collapse ? "folded" : "unfolded");
+                if (QTest::currentTestFailed()) return qWarning("seed %u, %s", seed, collapse ? "folded" : "unfolded");
                 crossings += crossed;
             }
             Trace grown;
@@ -555,14 +554,13 @@ private slots:
             DiagramLayout incremental(grown, LayoutMode::ByStep);
             for (qsizetype i = 0; i < full.size(); ++i) {
                 const Event &e = full.at(i);
-                const bool call
-                    = e.kind == EventKind::Call || e.kind == EventKind::Return || e.kind == EventKind::Signal;
+                const bool call =
+                    e.kind == EventKind::Call || e.kind == EventKind::Return || e.kind == EventKind::Signal;
                 grown.appendRaw(e, {}, call ? &full.callRecord(e) : nullptr);
                 incremental.update();
             }
             checkTimeOrder(grown, incremental);
-            if (QTest::currentTestFailed())
-                return qWarning("seed %u, grown", seed);
+            if (QTest::currentTestFailed()) return qWarning("seed %u, grown", seed);
         }
         QVERIFY(crossings > 100); // the traffic did cross
     }
@@ -575,9 +573,9 @@ private slots:
         QTest::addColumn<QString>("id");
         QTest::addColumn<QList<int>>("pairs"); // client flags, server flags: segments that must cross
         const int fin = TcpFlag::Fin | TcpFlag::Ack, syn = TcpFlag::Syn, synAck = TcpFlag::Syn | TcpFlag::Ack;
-        QTest::newRow("simultaneous-close") << u"simultaneous-close"_s << QList<int> { fin, fin };
-        QTest::newRow("simultaneous-open") << u"simultaneous-open"_s << QList<int> { syn, syn, synAck, synAck };
-        QTest::newRow("half-close") << u"half-close"_s << QList<int> { int(TcpFlag::Ack), fin };
+        QTest::newRow("simultaneous-close") << u"simultaneous-close"_s << QList<int> {fin, fin};
+        QTest::newRow("simultaneous-open") << u"simultaneous-open"_s << QList<int> {syn, syn, synAck, synAck};
+        QTest::newRow("half-close") << u"half-close"_s << QList<int> {int(TcpFlag::Ack), fin};
     }
     void labCrossingSegments()
     {
@@ -611,8 +609,8 @@ private slots:
             byHand.appendRaw(e, {}, call ? &trace.callRecord(e) : nullptr);
         }
         QVERIFY(byHand.steps().empty());
-        for (const auto &[recorded, collapse] : { std::pair { &trace, false }, std::pair { &trace, true },
-                 std::pair { &byHand, false }, std::pair { &byHand, true } }) {
+        for (const auto &[recorded, collapse] : {std::pair {&trace, false}, std::pair {&trace, true},
+                                                 std::pair {&byHand, false}, std::pair {&byHand, true}}) {
             DiagramOptions options;
             options.collapseRetransmissions = collapse;
             const DiagramRenderer renderer(*recorded, options);
@@ -621,8 +619,8 @@ private slots:
             checkTimeOrder(*recorded, layout);
             checkCrossingLabels(renderer);
             if (QTest::currentTestFailed())
-                return qWarning(
-                    "%s, %s", recorded == &trace ? "with steps" : "without steps", collapse ? "folded" : "unfolded");
+                return qWarning("%s, %s", recorded == &trace ? "with steps" : "without steps",
+                                collapse ? "folded" : "unfolded");
             // The segments the scenario holds on the wire together are drawn crossing.
             for (qsizetype p = 0; p + 1 < pairs.size(); p += 2) {
                 int seen = 0;
@@ -636,20 +634,19 @@ private slots:
                         if (s.sender != Side::Server || s.late || s.copy || s.end != ArrowEnd::Delivered
                             || (recorded->at(s.sendEvent).flags & 0x17) != pairs[p + 1])
                             continue;
-                        if (c.sendEvent > s.endEvent || s.sendEvent > c.endEvent)
-                            continue; // not on the wire together
+                        if (c.sendEvent > s.endEvent || s.sendEvent > c.endEvent) continue; // not on the wire together
                         ++seen;
                         QVERIFY2(c.startRow < s.endRow && s.startRow < c.endRow,
-                            qPrintable(QStringLiteral("rows %1-%2 and %3-%4")
-                                           .arg(c.startRow)
-                                           .arg(c.endRow)
-                                           .arg(s.startRow)
-                                           .arg(s.endRow)));
+                                 qPrintable(QStringLiteral("rows %1-%2 and %3-%4")
+                                                .arg(c.startRow)
+                                                .arg(c.endRow)
+                                                .arg(s.startRow)
+                                                .arg(s.endRow)));
                     }
                 }
                 QVERIFY2(seen > 0,
-                    qPrintable(QStringLiteral("no %1 / %2 on the wire together")
-                                   .arg(tcpFlagsText(quint8(pairs[p])), tcpFlagsText(quint8(pairs[p + 1])))));
+                         qPrintable(QStringLiteral("no %1 / %2 on the wire together")
+                                        .arg(tcpFlagsText(quint8(pairs[p])), tcpFlagsText(quint8(pairs[p + 1])))));
             }
         }
     }
@@ -700,35 +697,35 @@ private slots:
         const QString inFlight = u"in flight: SYN J  (retransmission)"_s;
         const QString synAck = u"SYN K, ACK J+1"_s;
         QTest::newRow("held across two RTOs")
-            << MakeTrace(held::twoRtos) << QStringList { u"in flight +2: SYN J, sent 3 times"_s }
-            << QStringList { u"in flight: SYN J"_s, inFlight, inFlight };
+            << MakeTrace(held::twoRtos) << QStringList {u"in flight +2: SYN J, sent 3 times"_s}
+            << QStringList {u"in flight: SYN J"_s, inFlight, inFlight};
         QTest::newRow("the first copy delivered")
             << MakeTrace(held::firstDelivered)
-            << QStringList { u"delivered +2: SYN J, sent 3 times  (2 still on the wire)"_s, u"in flight: "_s + synAck }
-            << QStringList { u"delivered: SYN J"_s, inFlight, inFlight, u"in flight: "_s + synAck };
+            << QStringList {u"delivered +2: SYN J, sent 3 times  (2 still on the wire)"_s, u"in flight: "_s + synAck}
+            << QStringList {u"delivered: SYN J"_s, inFlight, inFlight, u"in flight: "_s + synAck};
         QTest::newRow("the last copy delivered")
             << MakeTrace(held::lastDelivered)
-            << QStringList { u"delivered +2: SYN J, sent 3 times  (2 still on the wire)"_s }
-            << QStringList { u"in flight: SYN J"_s, inFlight, u"delivered: SYN J  (retransmission)"_s };
+            << QStringList {u"delivered +2: SYN J, sent 3 times  (2 still on the wire)"_s}
+            << QStringList {u"in flight: SYN J"_s, inFlight, u"delivered: SYN J  (retransmission)"_s};
         QTest::newRow("the leftovers delivered and dropped later")
             << MakeTrace(held::leftoversLater)
-            << QStringList { u"delivered +2: SYN J, sent 3 times"_s, u"in flight +1: "_s + synAck + u", sent 2 times"_s,
-                   u"delivered late: SYN J  (copy 2 of 3)"_s, u"dropped late: SYN J  (copy 3 of 3)"_s }
-            << QStringList { u"delivered: SYN J"_s, u"delivered: SYN J  (retransmission)"_s,
-                   u"dropped: SYN J  (retransmission)"_s, u"in flight: "_s + synAck,
-                   u"in flight: "_s + synAck + u"  (retransmission)"_s };
+            << QStringList {u"delivered +2: SYN J, sent 3 times"_s, u"in flight +1: "_s + synAck + u", sent 2 times"_s,
+                            u"delivered late: SYN J  (copy 2 of 3)"_s, u"dropped late: SYN J  (copy 3 of 3)"_s}
+            << QStringList {u"delivered: SYN J"_s, u"delivered: SYN J  (retransmission)"_s,
+                            u"dropped: SYN J  (retransmission)"_s, u"in flight: "_s + synAck,
+                            u"in flight: "_s + synAck + u"  (retransmission)"_s};
         QTest::newRow("a copy lost while others are held")
-            << MakeTrace(held::oneLost) << QStringList { u"in flight +2: SYN J, sent 3 times"_s }
-            << QStringList { u"dropped: SYN J"_s, inFlight, inFlight };
+            << MakeTrace(held::oneLost) << QStringList {u"in flight +2: SYN J, sent 3 times"_s}
+            << QStringList {u"dropped: SYN J"_s, inFlight, inFlight};
         QTest::newRow("every copy lost") << MakeTrace(held::allLost)
-                                         << QStringList { u"dropped +2: SYN J, sent 3 times"_s }
-                                         << QStringList { u"dropped: SYN J"_s, u"dropped: SYN J  (retransmission)"_s,
-                                                u"dropped: SYN J  (retransmission)"_s };
+                                         << QStringList {u"dropped +2: SYN J, sent 3 times"_s}
+                                         << QStringList {u"dropped: SYN J"_s, u"dropped: SYN J  (retransmission)"_s,
+                                                         u"dropped: SYN J  (retransmission)"_s};
         // Nothing was held when the kernel resent it: the loss keeps its cross, folded or not.
         QTest::newRow("lost, then resent and delivered")
             << MakeTrace(held::lostThenResent)
-            << QStringList { u"dropped: SYN J"_s, u"delivered: SYN J  (retransmission)"_s }
-            << QStringList { u"dropped: SYN J"_s, u"delivered: SYN J  (retransmission)"_s };
+            << QStringList {u"dropped: SYN J"_s, u"delivered: SYN J  (retransmission)"_s}
+            << QStringList {u"dropped: SYN J"_s, u"delivered: SYN J  (retransmission)"_s};
     }
     void heldSynFolds()
     {
@@ -740,7 +737,7 @@ private slots:
         scenario(b);
         QCOMPARE(full.info().source, u"generated"_s);
 
-        for (const bool collapse : { true, false }) {
+        for (const bool collapse : {true, false}) {
             Trace trace;
             trace.setInfo(full.info());
             DiagramOptions options;
@@ -756,8 +753,7 @@ private slots:
             // arrow's end or told by a folded arrow still in flight.
             for (qsizetype i = 0; i < trace.size(); ++i) {
                 const Event &e = trace.at(i);
-                if (e.kind != EventKind::Deliver && e.kind != EventKind::Drop)
-                    continue;
+                if (e.kind != EventKind::Deliver && e.kind != EventKind::Drop) continue;
                 const qsizetype a = layout.arrowOfEvent(i);
                 QVERIFY2(a >= 0, qPrintable(QStringLiteral("event %1 has no arrow").arg(i)));
                 if (e.kind == EventKind::Deliver) {
@@ -775,16 +771,14 @@ private slots:
                 wireActed = wireActed || (trace.at(i).isSegment() && trace.at(i).kind != EventKind::Send);
             for (qsizetype i = 0; collapse && wireActed && i < layout.arrowCount(); ++i) {
                 const DiagramLayout::Arrow &a = layout.arrow(i);
-                if (a.late || a.copy)
-                    continue;
+                if (a.late || a.copy) continue;
                 const std::vector<DiagramLayout::Copy> copies = DiagramLayout::copiesOf(trace, a.sendEvent);
                 QCOMPARE(int(copies.size()), a.resent + 1);
                 QCOMPARE(layout.foldedSends(i).size(), a.resent ? copies.size() : 0);
                 for (const DiagramLayout::Copy &c : copies) {
                     QCOMPARE(layout.arrowOfEvent(c.send), i);
                     QCOMPARE(DiagramLayout::copiesOf(trace, c.send), copies);
-                    if (c.fate >= 0)
-                        QCOMPARE(qsizetype(trace.at(c.fate).ref), c.send);
+                    if (c.fate >= 0) QCOMPARE(qsizetype(trace.at(c.fate).ref), c.send);
                 }
             }
         }
@@ -806,11 +800,11 @@ private slots:
         const qsizetype ack = b.send(Side::Client, TcpFlag::Ack, kIsnClient + 1, kIsnServer + 1);
 
         using Copies = std::vector<DiagramLayout::Copy>;
-        const Copies run { { syn, dropped }, { again, -1 }, { third, delivered } };
-        for (qsizetype i : { syn, again, third, dropped, delivered })
+        const Copies run {{syn, dropped}, {again, -1}, {third, delivered}};
+        for (qsizetype i : {syn, again, third, dropped, delivered})
             QCOMPARE(DiagramLayout::copiesOf(trace, i), run);
-        QCOMPARE(DiagramLayout::copiesOf(trace, late), (Copies { { late, -1 } }));
-        QCOMPARE(DiagramLayout::copiesOf(trace, ack), (Copies { { ack, -1 } }));
+        QCOMPARE(DiagramLayout::copiesOf(trace, late), (Copies {{late, -1}}));
+        QCOMPARE(DiagramLayout::copiesOf(trace, ack), (Copies {{ack, -1}}));
         QVERIFY(DiagramLayout::copiesOf(trace, -1).empty());
         // The layout folds the same run.
         DiagramOptions options;
@@ -827,7 +821,7 @@ private slots:
         capture.setInfo(info);
         for (qsizetype i = 0; i < 3; ++i)
             capture.appendRaw(trace.at(i));
-        QCOMPARE(DiagramLayout::copiesOf(capture, 1), (Copies { { 1, -1 } }));
+        QCOMPARE(DiagramLayout::copiesOf(capture, 1), (Copies {{1, -1}}));
     }
 
     void refusedConnectReturnsWhereTheRstArrives()
@@ -861,16 +855,16 @@ private slots:
         b.ret(Side::Server, none, -1, 0, u"nullptr"_s);
         CallRecord accept;
         accept.fn = u"accept"_s;
-        accept.args = { { u"by"_s, u"QTcpServer"_s } };
+        accept.args = {{u"by"_s, u"QTcpServer"_s}};
         accept.hasResult = true;
         accept.result = 13;
         accept.detail = u"10.0.0.1:50435"_s;
         const qsizetype accepted = trace.appendCall(b.tick(), Side::Server, EventKind::Signal, accept);
 
-        const qsizetype disconnect = b.call(Side::Client, u"QTcpSocket::disconnectFromHost"_s, { { u"socket"_s, 0 } });
+        const qsizetype disconnect = b.call(Side::Client, u"QTcpSocket::disconnectFromHost"_s, {{u"socket"_s, 0}});
         CallRecord disconnected;
         disconnected.fn = u"disconnected"_s;
-        disconnected.args = { { u"socket"_s, 0 } };
+        disconnected.args = {{u"socket"_s, 0}};
         disconnected.callEvent = disconnect;
         const qsizetype signal = trace.appendCall(b.tick(), Side::Client, EventKind::Signal, disconnected);
         b.state(Side::Client, TcpState::FinWait1);
@@ -878,8 +872,8 @@ private slots:
         returned.fn = u"QTcpSocket::disconnectFromHost"_s;
         returned.callEvent = disconnect;
         const qsizetype disconnectReturn = trace.appendCall(b.tick(), Side::Client, EventKind::Return, returned);
-        const qsizetype fin
-            = b.send(Side::Client, TcpFlag::Fin | TcpFlag::Ack, generated::kIsnClient + 1, generated::kIsnServer + 1);
+        const qsizetype fin =
+            b.send(Side::Client, TcpFlag::Fin | TcpFlag::Ack, generated::kIsnClient + 1, generated::kIsnServer + 1);
 
         const DiagramRenderer r(trace, {});
         const DiagramLayout &layout = r.layout();
@@ -915,8 +909,7 @@ private slots:
             const bool call = e.kind == EventKind::Call || e.kind == EventKind::Return || e.kind == EventKind::Signal;
             grown.appendRaw(e, {}, call ? &trace.callRecord(e) : nullptr);
             const int changed = live.update();
-            if (i == disconnectReturn)
-                QCOMPARE(changed, live.rowOfEvent(disconnect)); // the box's row is repainted
+            if (i == disconnectReturn) QCOMPARE(changed, live.rowOfEvent(disconnect)); // the box's row is repainted
         }
         const DiagramLayout::Box &liveBox = live.box(live.boxOfEvent(disconnect));
         QCOMPARE(liveBox.endRow, liveBox.startRow);
@@ -941,12 +934,9 @@ private slots:
         generated::Builder b(trace); // events 1 ms apart unless told
         // Gaps of 1 ms, one of 2 ms, one of 3 ms and a pause of a minute.
         for (int i = 0; i < 40; ++i) {
-            if (i == 20)
-                b.tick(1'000'000);
-            if (i == 25)
-                b.tick(2'000'000);
-            if (i == 30)
-                b.tick(60'000'000'000);
+            if (i == 20) b.tick(1'000'000);
+            if (i == 25) b.tick(2'000'000);
+            if (i == 30) b.tick(60'000'000'000);
             b.deliver(b.send(i % 2 ? Side::Server : Side::Client, TcpFlag::Ack, 1000 + i, 2000));
         }
         const DiagramLayout layout(trace, LayoutMode::ByTime);

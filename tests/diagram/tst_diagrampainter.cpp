@@ -31,8 +31,7 @@ int inkIn(const QImage &image, const QTransform &t, const QRectF &rect, QColor b
     int ink = 0;
     for (int y = box.top(); y <= box.bottom(); ++y) {
         for (int x = box.left(); x <= box.right(); ++x) {
-            if (!rect.contains(back.map(QPointF(x + 0.5, y + 0.5))))
-                continue;
+            if (!rect.contains(back.map(QPointF(x + 0.5, y + 0.5)))) continue;
             const QColor c = image.pixelColor(x, y);
             if (std::abs(c.red() - background.red()) + std::abs(c.green() - background.green())
                     + std::abs(c.blue() - background.blue())
@@ -62,11 +61,10 @@ void savePicture(const QImage &image, const char *name)
 {
     // For looking at: SYNSCOPE_PICTURES=/some/dir keeps what the tests drew.
     const QString dir = qEnvironmentVariable("SYNSCOPE_PICTURES");
-    if (!dir.isEmpty())
-        image.save(dir + u'/' + QString::fromLatin1(name) + QStringLiteral(".png"));
+    if (!dir.isEmpty()) image.save(dir + u'/' + QString::fromLatin1(name) + QStringLiteral(".png"));
 }
 
-}
+} // namespace
 
 class TestDiagramPainter : public QObject {
     Q_OBJECT
@@ -121,7 +119,7 @@ private slots:
         p.end();
         const QByteArray text = svg.data();
         for (const char *label :
-            { ">SYN J<", ">SYN K, ACK J+1<", ">ACK K+1<", ">ESTABLISHED<", "connect(3, 10.0.0.2:9877)" })
+             {">SYN J<", ">SYN K, ACK J+1<", ">ACK K+1<", ">ESTABLISHED<", "connect(3, 10.0.0.2:9877)"})
             QVERIFY2(text.contains(label), label);
     }
 
@@ -152,21 +150,21 @@ private slots:
         Trace trace;
         Builder b(trace);
         handshake(b);
-        const qsizetype close = b.call(Side::Client, QStringLiteral("close"), { { QStringLiteral("fd"), 3 } });
+        const qsizetype close = b.call(Side::Client, QStringLiteral("close"), {{QStringLiteral("fd"), 3}});
         b.ret(Side::Client, close, 0);
         const qsizetype fin = b.send(Side::Client, TcpFlag::Fin | TcpFlag::Ack, kIsnClient + 1, kIsnServer + 1);
         b.state(Side::Client, TcpState::FinWait1);
         b.timer(Side::Client, TimerKind::Retransmit, 200);
         b.drop(fin);
-        const qsizetype again = b.send(
-            Side::Client, TcpFlag::Fin | TcpFlag::Ack, kIsnClient + 1, kIsnServer + 1, 0, EventMark::Retransmission);
+        const qsizetype again = b.send(Side::Client, TcpFlag::Fin | TcpFlag::Ack, kIsnClient + 1, kIsnServer + 1, 0,
+                                       EventMark::Retransmission);
         b.deliver(again);
         b.state(Side::Server, TcpState::CloseWait);
         const qsizetype ack = b.send(Side::Server, TcpFlag::Ack, kIsnServer + 1, kIsnClient + 2);
         b.deliver(ack);
         b.timer(Side::Client, TimerKind::None, 0);
         b.state(Side::Client, TcpState::FinWait2);
-        const qsizetype write = b.call(Side::Server, QStringLiteral("write"), { { QStringLiteral("fd"), 4 } });
+        const qsizetype write = b.call(Side::Server, QStringLiteral("write"), {{QStringLiteral("fd"), 4}});
         b.ret(Side::Server, write, -1, EPIPE);
         const qsizetype rst = b.send(Side::Server, TcpFlag::Rst, kIsnServer + 1, 0);
         Q_UNUSED(rst);
@@ -181,7 +179,7 @@ private slots:
         const QPointF cross = layout.arrowEnd(lost);
         const qreal lh = layout.metrics().lineHeight;
         // The cross's arms reach beyond the line in all four diagonal directions.
-        for (const QPointF d : { QPointF(1, 1), QPointF(-1, -1), QPointF(1, -1), QPointF(-1, 1) }) {
+        for (const QPointF d : {QPointF(1, 1), QPointF(-1, -1), QPointF(1, -1), QPointF(-1, 1)}) {
             const QRectF arm(cross + d * 0.3 * lh - QPointF(1.5, 1.5), QSizeF(3, 3));
             QVERIFY(inkIn(image, {}, arm, bg) > 0);
         }
@@ -202,21 +200,21 @@ private slots:
         Trace trace;
         Builder b(trace);
         handshake(b);
-        const qsizetype close = b.call(Side::Client, QStringLiteral("close"), { { QStringLiteral("fd"), 3 } });
+        const qsizetype close = b.call(Side::Client, QStringLiteral("close"), {{QStringLiteral("fd"), 3}});
         b.ret(Side::Client, close, 0);
         const qsizetype fin = b.send(Side::Client, TcpFlag::Fin | TcpFlag::Ack, kIsnClient + 1, kIsnServer + 1);
         b.state(Side::Client, TcpState::FinWait1);
         b.timer(Side::Client, TimerKind::Retransmit, 204);
         b.drop(fin);
         b.tick(210'000'000);
-        const qsizetype again = b.send(
-            Side::Client, TcpFlag::Fin | TcpFlag::Ack, kIsnClient + 1, kIsnServer + 1, 0, EventMark::Retransmission);
+        const qsizetype again = b.send(Side::Client, TcpFlag::Fin | TcpFlag::Ack, kIsnClient + 1, kIsnServer + 1, 0,
+                                       EventMark::Retransmission);
         b.deliver(again);
         b.state(Side::Server, TcpState::CloseWait);
         const qsizetype ack = b.send(Side::Server, TcpFlag::Ack, kIsnServer + 1, kIsnClient + 2);
         const qsizetype acked = b.deliver(ack);
         // Rows between the kernel's cancel and the probe's report.
-        const qsizetype read = b.call(Side::Server, QStringLiteral("read"), { { QStringLiteral("fd"), 4 } });
+        const qsizetype read = b.call(Side::Server, QStringLiteral("read"), {{QStringLiteral("fd"), 4}});
         const qsizetype eof = b.ret(Side::Server, read, 0);
         b.state(Side::Client, TcpState::FinWait2);
         b.timer(Side::Client, TimerKind::TimeWait, 60000);
@@ -228,8 +226,8 @@ private slots:
         const qsizetype last = b.send(Side::Client, TcpFlag::Ack, kIsnClient + 2, kIsnServer + 2);
         b.drop(last);
         b.tick(210'000'000);
-        const qsizetype finAgain = b.send(
-            Side::Server, TcpFlag::Fin | TcpFlag::Ack, kIsnServer + 1, kIsnClient + 2, 0, EventMark::Retransmission);
+        const qsizetype finAgain = b.send(Side::Server, TcpFlag::Fin | TcpFlag::Ack, kIsnServer + 1, kIsnClient + 2, 0,
+                                          EventMark::Retransmission);
         b.deliver(finAgain);
         const qsizetype lastAgain = b.send(Side::Client, TcpFlag::Ack, kIsnClient + 2, kIsnServer + 2);
         b.deliver(lastAgain);
@@ -238,8 +236,7 @@ private slots:
 
         const DiagramRenderer r(trace, {});
         const QByteArray svg = svgOf(r);
-        for (const char *text :
-            { "retransmit timer", ">RTO<", "FIN_WAIT_2 timeout", "TIME_WAIT 2MSL", "2MSL restarts" })
+        for (const char *text : {"retransmit timer", ">RTO<", "FIN_WAIT_2 timeout", "TIME_WAIT 2MSL", "2MSL restarts"})
             QVERIFY2(svg.contains(text), text);
         QVERIFY(!svg.contains(">RTO ")); // a pending type-1 timer is no RTO yet
         QCOMPARE(svg.count("RTO<"), 2); // the client's FIN and the server's
@@ -276,12 +273,12 @@ private slots:
         b.timer(Side::Client, TimerKind::Retransmit, 204);
         const qsizetype two = b.send(Side::Client, TcpFlag::Ack | TcpFlag::Psh, j + 4, kIsnServer + 1, 4);
         const qsizetype three = b.send(Side::Client, TcpFlag::Ack | TcpFlag::Psh, j + 8, kIsnServer + 1, 5);
-        for (const qsizetype s : { one, two, three })
+        for (const qsizetype s : {one, two, three})
             b.deliver(s);
         b.deliver(b.send(Side::Server, TcpFlag::Ack, kIsnServer + 1, j + 4));
         b.tick(8'000'000);
-        const qsizetype probe
-            = b.send(Side::Client, TcpFlag::Ack | TcpFlag::Psh, j + 8, kIsnServer + 1, 5, EventMark::Retransmission);
+        const qsizetype probe =
+            b.send(Side::Client, TcpFlag::Ack | TcpFlag::Psh, j + 8, kIsnServer + 1, 5, EventMark::Retransmission);
         b.deliver(probe);
         const qsizetype all = b.send(Side::Server, TcpFlag::Ack, kIsnServer + 1, j + 13);
         b.deliver(all);
@@ -298,13 +295,13 @@ private slots:
         b.deliver(update);
         const qsizetype data = b.send(Side::Client, TcpFlag::Ack | TcpFlag::Psh, j + 13, kIsnServer + 1, 100);
         b.deliver(data);
-        const qsizetype read = b.call(Side::Server, QStringLiteral("read"), { { QStringLiteral("fd"), 4 } });
+        const qsizetype read = b.call(Side::Server, QStringLiteral("read"), {{QStringLiteral("fd"), 4}});
         const qsizetype got = b.ret(Side::Server, read, 100);
         b.timer(Side::Client, TimerKind::Retransmit, 16);
 
         const DiagramRenderer r(trace, {});
         const QByteArray svg = svgOf(r);
-        for (const char *text : { "tail-loss probe", "persist timer", "16 ms", "window probe, seq J+13", "win 0" })
+        for (const char *text : {"tail-loss probe", "persist timer", "16 ms", "window probe, seq J+13", "win 0"})
             QVERIFY2(svg.contains(text), text);
         QVERIFY(!svg.contains("RTO"));
         QVERIFY(!svg.contains("zero_window_probe"));
@@ -352,7 +349,7 @@ private slots:
         QCOMPARE(layout.arrow(synAck).end, DiagramLayout::ArrowEnd::InFlight);
         QCOMPARE(layout.arrow(arrived).startRow, layout.arrow(synAck).startRow + 1);
         QCOMPARE(r.eventAt(layout.arrowEnd(layout.arrow(arrived)) + QPointF(-0.3 * lh, 0)), duplicate);
-        for (const qsizetype i : { arrived, dropped }) {
+        for (const qsizetype i : {arrived, dropped}) {
             const DiagramLayout::Arrow &a = layout.arrow(i);
             QVERIFY(a.late);
             const QPointF s = layout.arrowStart(a);
@@ -413,7 +410,7 @@ private slots:
             // Labels are made the first time a row is seen, then reused.
             if (pass == 0)
                 QVERIFY2(s.labelsFormatted >= s.arrows && s.labelsFormatted <= 2 * (visibleRows + 8),
-                    qPrintable(QString::number(s.labelsFormatted)));
+                         qPrintable(QString::number(s.labelsFormatted)));
             else
                 QCOMPARE(s.labelsFormatted, 0);
         }
@@ -427,7 +424,7 @@ private slots:
         generated::Builder b(trace);
         generated::handshake(b);
         const DiagramRenderer r(trace, {});
-        const StepRange range { 3, 6 };
+        const StepRange range {3, 6};
         const QSizeF size = r.size(range);
         const qreal header = r.layout().headerHeight();
         QCOMPARE(size.width(), r.size().width());

@@ -48,8 +48,7 @@ qreal area(const QPolygonF &p)
 // How much of two outlines (convex: boxes, possibly rotated, and small marks) lie on each other.
 qreal overlap(const QPolygonF &a, const QPolygonF &b)
 {
-    if (!a.boundingRect().intersects(b.boundingRect()))
-        return 0;
+    if (!a.boundingRect().intersects(b.boundingRect())) return 0;
     return area(a.intersected(b));
 }
 
@@ -73,8 +72,7 @@ QStringList problems(const std::vector<Drawn> &drawn, const QRectF &picture, qre
     const QRectF inside = picture.adjusted(-slack, -slack, slack, slack);
     std::vector<const Drawn *> texts, marks;
     for (const Drawn &d : drawn) {
-        if (d.what.isEmpty())
-            continue;
+        if (d.what.isEmpty()) continue;
         (d.kind == Drawn::Kind::Text ? texts : marks).push_back(&d);
     }
     for (const Drawn *t : texts) {
@@ -120,28 +118,29 @@ void lossyWithLongCalls(generated::Builder &b)
     handshake(b);
     quint32 seq = kIsnClient + 1;
     for (int i = 0; i < 6; ++i) {
-        const qsizetype write = b.call(Side::Client, u"write"_s, { { u"fd"_s, 3 }, { u"count"_s, 100 } });
+        const qsizetype write = b.call(Side::Client, u"write"_s, {{u"fd"_s, 3}, {u"count"_s, 100}});
         b.ret(Side::Client, write, 100);
         const qsizetype data = b.send(Side::Client, TcpFlag::Ack | TcpFlag::Psh, seq, kIsnServer + 1, 100);
         b.timer(Side::Client, TimerKind::Retransmit, 204);
         b.drop(data);
         b.tick(210'000'000);
-        const qsizetype again
-            = b.send(Side::Client, TcpFlag::Ack | TcpFlag::Psh, seq, kIsnServer + 1, 100, EventMark::Retransmission);
+        const qsizetype again =
+            b.send(Side::Client, TcpFlag::Ack | TcpFlag::Psh, seq, kIsnServer + 1, 100, EventMark::Retransmission);
         b.timer(Side::Client, TimerKind::Retransmit, 408);
         b.deliver(again);
         seq += 100;
         const qsizetype ack = b.send(Side::Server, TcpFlag::Ack, kIsnServer + 1, seq);
         b.deliver(ack);
         b.timer(Side::Client, TimerKind::None, 0);
-        const qsizetype read = b.call(Side::Server, u"read"_s, { { u"fd"_s, 4 }, { u"count"_s, 4096 } });
+        const qsizetype read = b.call(Side::Server, u"read"_s, {{u"fd"_s, 4}, {u"count"_s, 4096}});
         b.ret(Side::Server, read, 100, 0, QString(100, u'x') + u"\nand a long line of data that goes on"_s);
     }
-    const qsizetype qt = b.call(Side::Client, u"QTcpSocket::connectToHostWithAVeryLongName"_s,
-        { { u"addr"_s, u"10.0.0.2"_s }, { u"port"_s, 9877 }, { u"mode"_s, u"ReadWrite and a long option string"_s } });
+    const qsizetype qt =
+        b.call(Side::Client, u"QTcpSocket::connectToHostWithAVeryLongName"_s,
+               {{u"addr"_s, u"10.0.0.2"_s}, {u"port"_s, 9877}, {u"mode"_s, u"ReadWrite and a long option string"_s}});
     b.ret(Side::Client, qt, 0, 0, u"a detail that is far longer than any lane should be wide"_s);
-    const qsizetype refused
-        = b.call(Side::Server, u"connect"_s, { { u"fd"_s, 5 }, { u"addr"_s, u"10.0.0.1"_s }, { u"port"_s, 1 } });
+    const qsizetype refused =
+        b.call(Side::Server, u"connect"_s, {{u"fd"_s, 5}, {u"addr"_s, u"10.0.0.1"_s}, {u"port"_s, 1}});
     b.ret(Side::Server, refused, -1, ECONNREFUSED);
     b.state(Side::Client, TcpState::FinWait1);
     b.timer(Side::Client, TimerKind::Retransmit, 204);
@@ -159,17 +158,16 @@ void busyWire(generated::Builder &b, quint32 seed, int rounds)
     using namespace generated;
     QRandomGenerator rng(seed);
     handshake(b);
-    quint32 seq[2] = { kIsnClient + 1, kIsnServer + 1 };
+    quint32 seq[2] = {kIsnClient + 1, kIsnServer + 1};
     const auto other = [](Side s) { return s == Side::Client ? Side::Server : Side::Client; };
     const auto data = [&](Side side, quint32 length, quint8 marks = 0) {
         const int s = int(side);
         const qsizetype send = b.send(side, TcpFlag::Ack | TcpFlag::Psh, seq[s], seq[1 - s], length, marks);
-        if (!(marks & EventMark::Retransmission))
-            seq[s] += length;
+        if (!(marks & EventMark::Retransmission)) seq[s] += length;
         return send;
     };
     const auto write = [&](Side side, quint32 length) {
-        const qsizetype call = b.call(side, u"write"_s, { { u"fd"_s, 3 }, { u"count"_s, int(length) } });
+        const qsizetype call = b.call(side, u"write"_s, {{u"fd"_s, 3}, {u"count"_s, int(length)}});
         b.ret(side, call, length);
         return data(side, length);
     };
@@ -233,24 +231,24 @@ void busyWire(generated::Builder &b, quint32 seed, int rounds)
         }
         // Between two of these the other side reads what came (a row of its own).
         const Side reader = other(side);
-        const qsizetype read = b.call(reader, u"read"_s, { { u"fd"_s, 4 }, { u"count"_s, 4096 } });
+        const qsizetype read = b.call(reader, u"read"_s, {{u"fd"_s, 4}, {u"count"_s, 4096}});
         b.ret(reader, read, 1448, 0, QString(1448, QChar(u'a' + int(rng.bounded(26)))));
     }
     // Both close at once: the FINs cross.
-    const qsizetype close[2] = { b.call(Side::Client, u"close"_s, { { u"fd"_s, 3 } }),
-        b.call(Side::Server, u"close"_s, { { u"fd"_s, 4 } }) };
+    const qsizetype close[2] = {b.call(Side::Client, u"close"_s, {{u"fd"_s, 3}}),
+                                b.call(Side::Server, u"close"_s, {{u"fd"_s, 4}})};
     b.ret(Side::Client, close[0], 0);
     b.ret(Side::Server, close[1], 0);
-    const qsizetype fin[2] = { b.send(Side::Client, TcpFlag::Fin | TcpFlag::Ack, seq[0], seq[1]),
-        b.send(Side::Server, TcpFlag::Fin | TcpFlag::Ack, seq[1], seq[0]) };
+    const qsizetype fin[2] = {b.send(Side::Client, TcpFlag::Fin | TcpFlag::Ack, seq[0], seq[1]),
+                              b.send(Side::Server, TcpFlag::Fin | TcpFlag::Ack, seq[1], seq[0])};
     b.state(Side::Client, TcpState::FinWait1);
     b.state(Side::Server, TcpState::FinWait1);
     b.deliver(fin[0]);
     b.deliver(fin[1]);
     b.state(Side::Server, TcpState::Closing);
     b.state(Side::Client, TcpState::Closing);
-    const qsizetype last[2] = { b.send(Side::Client, TcpFlag::Ack, seq[0] + 1, seq[1] + 1),
-        b.send(Side::Server, TcpFlag::Ack, seq[1] + 1, seq[0] + 1) };
+    const qsizetype last[2] = {b.send(Side::Client, TcpFlag::Ack, seq[0] + 1, seq[1] + 1),
+                               b.send(Side::Server, TcpFlag::Ack, seq[1] + 1, seq[0] + 1)};
     b.deliver(last[0]);
     b.deliver(last[1]);
     b.state(Side::Client, TcpState::TimeWait);
@@ -321,11 +319,10 @@ void savePicture(const QImage &image, const QString &name)
 {
     // For looking at: SYNSCOPE_PICTURES=/some/dir keeps what the test drew.
     const QString dir = qEnvironmentVariable("SYNSCOPE_PICTURES");
-    if (!dir.isEmpty())
-        image.save(dir + u'/' + QString(name).replace(u'/', u'-').replace(u':', u'-') + u".png"_s);
+    if (!dir.isEmpty()) image.save(dir + u'/' + QString(name).replace(u'/', u'-').replace(u':', u'-') + u".png"_s);
 }
 
-}
+} // namespace
 
 class TestGeometry : public QObject {
     Q_OBJECT
@@ -346,12 +343,11 @@ private slots:
         // arrows leaves some label nowhere free (it goes where it covers the fewest), which only a
         // layout that gives such rows more height would mend.
         for (int seed = 1; seed <= 16; ++seed) {
-            if (seed != 7 && seed != 11)
-                names << u"crossing-%1"_s.arg(seed);
+            if (seed != 7 && seed != 11) names << u"crossing-%1"_s.arg(seed);
         }
         for (const QString &name : std::as_const(names)) {
-            for (const int theme : { int(DiagramTheme::Light), int(DiagramTheme::Dark) }) {
-                for (const qreal scale : { 1.0, 2.0 }) {
+            for (const int theme : {int(DiagramTheme::Light), int(DiagramTheme::Dark)}) {
+                for (const qreal scale : {1.0, 2.0}) {
                     const QString row = u"%1/%2/x%3"_s.arg(name, theme ? u"dark"_s : u"light"_s).arg(scale);
                     QTest::newRow(qPrintable(row)) << name << theme << scale;
                 }
@@ -365,12 +361,10 @@ private slots:
         QFETCH(int, theme);
         QFETCH(qreal, scale);
         const Subject &s = ::subject(subject);
-        if (!s.failed.isEmpty())
-            QFAIL(qPrintable(s.failed));
+        if (!s.failed.isEmpty()) QFAIL(qPrintable(s.failed));
         if (!s.trace && qEnvironmentVariable("CI") == u"true")
             QFAIL(qPrintable(u"the lab must run in CI: "_s + s.skipped));
-        if (!s.trace)
-            QSKIP(qPrintable(s.skipped));
+        if (!s.trace) QSKIP(qPrintable(s.skipped));
         DiagramOptions options;
         options.theme = DiagramTheme(theme);
         const DiagramRenderer renderer(*s.trace, options);
@@ -397,8 +391,7 @@ private slots:
         const QRectF slideRect(QPointF(0, 0), QSizeF(DiagramImages::pixelSize(renderer.size(), scale)));
         for (int k = 0; k < slides && found.size() < 20; ++k) {
             const int revealed = steps.empty() ? k : renderer.lastRowOfTraceStep(k);
-            if (revealed < 0)
-                continue;
+            if (revealed < 0) continue;
             drawn.clear();
             QPicture slide;
             QPainter p(&slide);
@@ -410,8 +403,7 @@ private slots:
         }
         renderer.setInspector(nullptr);
         found.removeDuplicates();
-        if (found.size() > 12)
-            found = found.mid(0, 12) << u"… and more"_s;
+        if (found.size() > 12) found = found.mid(0, 12) << u"… and more"_s;
         QVERIFY2(found.isEmpty(), qPrintable(u"\n  "_s + found.join(u"\n  "_s)));
     }
 
@@ -422,11 +414,12 @@ private slots:
         Trace trace;
         generated::Builder b(trace);
         const QString data = QString(300, u'7') + u"\nend"_s;
-        const qsizetype read = b.call(Side::Server, u"read"_s, { { u"fd"_s, 12 }, { u"count"_s, 4096 } });
+        const qsizetype read = b.call(Side::Server, u"read"_s, {{u"fd"_s, 12}, {u"count"_s, 4096}});
         const qsizetype got = b.ret(Side::Server, read, 1536, 0, data);
         const qsizetype qt = b.call(Side::Client, u"QTcpSocket::connectToHost"_s,
-            { { u"addr"_s, u"10.0.0.2"_s }, { u"port"_s, 9877 },
-                { u"mode"_s, u"ReadWrite, and an option string far longer than a lane"_s } });
+                                    {{u"addr"_s, u"10.0.0.2"_s},
+                                     {u"port"_s, 9877},
+                                     {u"mode"_s, u"ReadWrite, and an option string far longer than a lane"_s}});
         b.ret(Side::Client, qt, -1, ECONNREFUSED);
         const DiagramRenderer renderer(trace, {});
         std::vector<Drawn> drawn;
@@ -443,8 +436,8 @@ private slots:
             else if (d.what.startsWith(u"QTcpSocket::connectToHost("))
                 qtText = d.what;
         }
-        QVERIFY2(
-            readText.startsWith(u"read(12, 4096) = 1536 \"777"_s) && readText.endsWith(u"\"…"_s), qPrintable(readText));
+        QVERIFY2(readText.startsWith(u"read(12, 4096) = 1536 \"777"_s) && readText.endsWith(u"\"…"_s),
+                 qPrintable(readText));
         QVERIFY2(qtText.contains(u"…"_s) && qtText.endsWith(u") = -1 ECONNREFUSED"_s), qPrintable(qtText));
         QVERIFY(!qtText.contains(u"far longer"_s));
         QVERIFY(renderer.layout().appTextWidth(Side::Server) < QFontMetricsF(QFont()).horizontalAdvance(data));

@@ -53,8 +53,7 @@ public:
     }
     ~FullDisk()
     {
-        if (m_mounted)
-            ::umount2(QFile::encodeName(m_mount).constData(), MNT_DETACH);
+        if (m_mounted) ::umount2(QFile::encodeName(m_mount).constData(), MNT_DETACH);
     }
     FullDisk(const FullDisk &) = delete;
     FullDisk &operator=(const FullDisk &) = delete;
@@ -64,14 +63,12 @@ public:
     {
         const QByteArray filler = QFile::encodeName(filePath(QStringLiteral("filler")));
         const int fd = ::open(filler.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-        if (fd < 0)
-            return false;
+        if (fd < 0) return false;
         const QByteArray block(4096, 'f');
         qint64 size = 0;
         for (;;) {
             const ssize_t n = ::write(fd, block.constData(), size_t(block.size()));
-            if (n <= 0)
-                break;
+            if (n <= 0) break;
             size += n;
         }
         const bool full = errno == ENOSPC;

@@ -19,4 +19,4 @@ void build(Trace &trace, int dataSegments, const QString &payloadText = QStringL
 // generated. With emptyStep, a step that recorded nothing is put after the connect step (the
 // 4th). Returns the number of steps; the connect step (the 3rd) sends SYN J, SYN K, ACK J+1 and ACK K+1.
 int buildSteps(Trace &trace, int dataSegments, bool emptyStep = false);
-}
+} // namespace GeneratedTrace

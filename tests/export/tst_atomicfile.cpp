@@ -84,8 +84,8 @@ void TestAtomicFile::failedProductionKeepsTheOldFile()
     QVERIFY2(error.contains(QStringLiteral("the painter gave up")), qPrintable(error));
     QCOMPARE(read(path), QByteArray("<svg>old</svg>"));
     // No temporary file left beside it.
-    QCOMPARE(QDir(m_dir.path()).entryList({ QStringLiteral("b.svg*") }, QDir::Files | QDir::Hidden),
-        QStringList { QStringLiteral("b.svg") });
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("b.svg*")}, QDir::Files | QDir::Hidden),
+             QStringList {QStringLiteral("b.svg")});
 }
 
 void TestAtomicFile::unwritablePlaceIsNamed_data()
@@ -115,8 +115,7 @@ void TestAtomicFile::unwritableFileKeepsItsContent()
     // a real place where the temporary file cannot be made, with a real old file in it.
     const QString path = QStringLiteral("/proc/version");
     const QByteArray before = read(path);
-    if (before.isEmpty())
-        QSKIP("no /proc/version here");
+    if (before.isEmpty()) QSKIP("no /proc/version here");
     QString error;
     QVERIFY(!AtomicFile::write(path, QByteArray("overwritten"), &error));
     QVERIFY2(error.startsWith(QStringLiteral("cannot write /proc/version: ")), qPrintable(error));
@@ -149,7 +148,7 @@ void TestAtomicFile::fullDiskKeepsTheOldFile()
     QVERIFY(!AtomicFile::write(path, QByteArray(size, 'x'), &error));
     QCOMPARE(error, QStringLiteral("cannot write %1: No space left on device").arg(path));
     QCOMPARE(read(path), old);
-    QCOMPARE(leftovers(disk.path()), QStringList { QStringLiteral("flow.txt") });
+    QCOMPARE(leftovers(disk.path()), QStringList {QStringLiteral("flow.txt")});
 
     // Streamed by a producer too (the text flow and the PDF are).
     const bool ok = AtomicFile::write(
@@ -163,7 +162,7 @@ void TestAtomicFile::fullDiskKeepsTheOldFile()
     QVERIFY(!ok);
     QVERIFY2(error.endsWith(QStringLiteral("No space left on device")), qPrintable(error));
     QCOMPARE(read(path), old);
-    QCOMPARE(leftovers(disk.path()), QStringList { QStringLiteral("flow.txt") });
+    QCOMPARE(leftovers(disk.path()), QStringList {QStringLiteral("flow.txt")});
 }
 
 namespace {
@@ -175,7 +174,7 @@ public:
     {
         ::getrlimit(RLIMIT_FSIZE, &m_old);
         m_handler = std::signal(SIGXFSZ, SIG_IGN);
-        const rlimit limit { bytes, m_old.rlim_max };
+        const rlimit limit {bytes, m_old.rlim_max};
         m_ok = ::setrlimit(RLIMIT_FSIZE, &limit) == 0;
     }
     ~FileSizeLimit()
@@ -190,7 +189,7 @@ private:
     void (*m_handler)(int) = nullptr;
     bool m_ok = false;
 };
-}
+} // namespace
 
 void TestAtomicFile::shortWriteKeepsTheOldFile()
 {
@@ -208,7 +207,7 @@ void TestAtomicFile::shortWriteKeepsTheOldFile()
     QVERIFY(!ok);
     QCOMPARE(error, QStringLiteral("cannot write %1: %2").arg(path, qt_error_string(EFBIG)));
     QCOMPARE(read(path), old);
-    QCOMPARE(leftovers(m_dir.path()).filter(QStringLiteral("big.pdf")), QStringList { QStringLiteral("big.pdf") });
+    QCOMPARE(leftovers(m_dir.path()).filter(QStringLiteral("big.pdf")), QStringList {QStringLiteral("big.pdf")});
 }
 
 void TestAtomicFile::ignoredWriteErrorStillFails()
@@ -262,14 +261,13 @@ void TestAtomicFile::deviceIsWrittenInPlace()
         QSKIP(qPrintable(QStringLiteral("mknod needs CAP_MKNOD: ") + qt_error_string(errno)));
     QString error;
     QCOMPARE(AtomicFile::write(node, QByteArray(8192, 'j'), &error), succeeds);
-    if (!succeeds)
-        QCOMPARE(error, QStringLiteral("cannot write %1: %2").arg(node, message));
+    if (!succeeds) QCOMPARE(error, QStringLiteral("cannot write %1: %2").arg(node, message));
     struct stat st { };
     QCOMPARE(::lstat(nodeName.constData(), &st), 0);
     QVERIFY2(S_ISCHR(st.st_mode), "the device node was replaced");
     QCOMPARE(st.st_rdev, makedev(1, unsigned(minor)));
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
-        QStringList { QStringLiteral("char-device") });
+             QStringList {QStringLiteral("char-device")});
 }
 
 void TestAtomicFile::fifoWithoutReaderFailsAtOnce()
@@ -321,26 +319,26 @@ void TestAtomicFile::setOfFilesAllOrNone()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QStringList paths { dir.filePath(QStringLiteral("y-1.svg")), dir.filePath(QStringLiteral("y-2.svg")),
-        dir.filePath(QStringLiteral("y-3.svg")) };
+    const QStringList paths {dir.filePath(QStringLiteral("y-1.svg")), dir.filePath(QStringLiteral("y-2.svg")),
+                             dir.filePath(QStringLiteral("y-3.svg"))};
     QString error;
-    QVERIFY2(AtomicFile::writeAll(paths, { "old 1", "old 2", "old 3" }, &error), qPrintable(error));
+    QVERIFY2(AtomicFile::writeAll(paths, {"old 1", "old 2", "old 3"}, &error), qPrintable(error));
     QCOMPARE(read(paths[2]), QByteArray("old 3"));
     // The last one cannot be written: none of them changes.
     QVERIFY(QFile::remove(paths[2]));
     QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("y-3.svg")));
-    QVERIFY(!AtomicFile::writeAll(paths, { "new 1", "new 2", "new 3" }, &error));
+    QVERIFY(!AtomicFile::writeAll(paths, {"new 1", "new 2", "new 3"}, &error));
     QCOMPARE(error, QStringLiteral("cannot write %1: it is a directory").arg(paths[2]));
     QCOMPARE(read(paths[0]), QByteArray("old 1"));
     QCOMPARE(read(paths[1]), QByteArray("old 2"));
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
-        (QStringList { QStringLiteral("y-1.svg"), QStringLiteral("y-2.svg"), QStringLiteral("y-3.svg") }));
+             (QStringList {QStringLiteral("y-1.svg"), QStringLiteral("y-2.svg"), QStringLiteral("y-3.svg")}));
     // Standard output takes one file, a FIFO is not part of a set.
-    QVERIFY(!AtomicFile::writeAll({ QStringLiteral("-"), QStringLiteral("-") }, { "a", "b" }, &error));
+    QVERIFY(!AtomicFile::writeAll({QStringLiteral("-"), QStringLiteral("-")}, {"a", "b"}, &error));
     QVERIFY2(error.contains(QStringLiteral("standard output takes one")), qPrintable(error));
     const QString fifo = dir.filePath(QStringLiteral("y-4.svg"));
     QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
-    QVERIFY(!AtomicFile::writeAll({ paths[0], fifo }, { "new 1", "new 4" }, &error));
+    QVERIFY(!AtomicFile::writeAll({paths[0], fifo}, {"new 1", "new 4"}, &error));
     QVERIFY2(error.contains(QStringLiteral("not a regular file")), qPrintable(error));
     QCOMPARE(read(paths[0]), QByteArray("old 1"));
 }

@@ -40,8 +40,8 @@ QList<QSizeF> pdfPages(const QByteArray &pdf)
     const QString text = QString::fromLatin1(pdf);
     for (auto it = page.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        pages.append(QSizeF(
-            m.captured(3).toDouble() - m.captured(1).toDouble(), m.captured(4).toDouble() - m.captured(2).toDouble()));
+        pages.append(QSizeF(m.captured(3).toDouble() - m.captured(1).toDouble(),
+                            m.captured(4).toDouble() - m.captured(2).toDouble()));
     }
     return pages;
 }
@@ -60,8 +60,7 @@ QStringList svgTexts(const QByteArray &svg, QString *error)
         if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"text")
             texts << xml.readElementText(QXmlStreamReader::IncludeChildElements).simplified();
     }
-    if (xml.hasError())
-        *error = xml.errorString() + QStringLiteral(" at line ") + QString::number(xml.lineNumber());
+    if (xml.hasError()) *error = xml.errorString() + QStringLiteral(" at line ") + QString::number(xml.lineNumber());
     return texts;
 }
 
@@ -78,7 +77,7 @@ QSizeF svgSize(const QByteArray &svg)
     return {};
 }
 
-}
+} // namespace
 
 class TestExport : public QObject {
     Q_OBJECT
@@ -165,8 +164,8 @@ void TestExport::svgIsXmlWithLabelsAsText()
 {
     Export::Options options;
     QString error;
-    QVERIFY2(
-        Export::write(m_trace, Export::Format::Svg, path(QStringLiteral("d.svg")), options, &error), qPrintable(error));
+    QVERIFY2(Export::write(m_trace, Export::Format::Svg, path(QStringLiteral("d.svg")), options, &error),
+             qPrintable(error));
     const QByteArray svg = readAll(path(QStringLiteral("d.svg")));
     QVERIFY(svg.size() > 1000);
     const QStringList texts = svgTexts(svg, &error);
@@ -176,8 +175,7 @@ void TestExport::svgIsXmlWithLabelsAsText()
     labeler.update();
     int labels = 0;
     for (qsizetype i = 0; i < m_trace.size(); ++i) {
-        if (m_trace.at(i).kind != EventKind::Send)
-            continue;
+        if (m_trace.at(i).kind != EventKind::Send) continue;
         const QString label = labeler.label(i, NumberStyle::Symbolic);
         const bool found = std::any_of(texts.begin(), texts.end(), [&](const QString &t) { return t.contains(label); });
         QVERIFY2(found, qPrintable(u"no text element shows " + label));
@@ -190,8 +188,8 @@ void TestExport::pdfIsOnePageOfTheDiagramsShape()
 {
     Export::Options options;
     QString error;
-    QVERIFY2(
-        Export::write(m_trace, Export::Format::Pdf, path(QStringLiteral("d.pdf")), options, &error), qPrintable(error));
+    QVERIFY2(Export::write(m_trace, Export::Format::Pdf, path(QStringLiteral("d.pdf")), options, &error),
+             qPrintable(error));
     const QByteArray pdf = readAll(path(QStringLiteral("d.pdf")));
     QVERIFY(pdf.startsWith("%PDF-"));
     const QList<QSizeF> pages = pdfPages(pdf);
@@ -211,14 +209,14 @@ void TestExport::longTraceGivesSeveralPdfPages()
     QString error;
     Export::Result result;
     QVERIFY2(Export::write(m_long, Export::Format::Pdf, path(QStringLiteral("long.pdf")), options, &error, &result),
-        qPrintable(error));
+             qPrintable(error));
     const QByteArray pdf = readAll(path(QStringLiteral("long.pdf")));
     QVERIFY(pdf.startsWith("%PDF-"));
     const QList<QSizeF> pages = pdfPages(pdf);
     QVERIFY2(pages.size() > 1, qPrintable(QString::number(pages.size())));
     QCOMPARE(pdfPageObjects(pdf), pages.size());
     const DiagramRenderer renderer(m_long, options.diagram);
-    const std::vector<StepRange> parts = DiagramImages::splitSteps(renderer, { 0, renderer.stepCount() - 1 }, 19200);
+    const std::vector<StepRange> parts = DiagramImages::splitSteps(renderer, {0, renderer.stepCount() - 1}, 19200);
     QCOMPARE(pages.size(), qsizetype(parts.size()));
     for (qsizetype i = 0; i < pages.size(); ++i) {
         QVERIFY2(pages[i].height() <= 14400 + 0.5, qPrintable(QString::number(pages[i].height()))); // 200 in
@@ -226,8 +224,8 @@ void TestExport::longTraceGivesSeveralPdfPages()
         // Each page is its steps' part of the diagram, at its real size (96 px = 72 pt).
         QVERIFY(qAbs(pages[i].height() - renderer.size(parts[size_t(i)]).height() * 0.75) < 1);
     }
-    QVERIFY2(
-        result.summary.contains(QString::number(pages.size()) + QStringLiteral(" pages")), qPrintable(result.summary));
+    QVERIFY2(result.summary.contains(QString::number(pages.size()) + QStringLiteral(" pages")),
+             qPrintable(result.summary));
 }
 
 void TestExport::handoutPagesArePaper()
@@ -237,7 +235,7 @@ void TestExport::handoutPagesArePaper()
     options.handoutPage = QPageSize(QPageSize::Letter);
     QString error;
     QVERIFY2(Export::write(m_trace, Export::Format::Pdf, path(QStringLiteral("handout.pdf")), options, &error),
-        qPrintable(error));
+             qPrintable(error));
     const QList<QSizeF> pages = pdfPages(readAll(path(QStringLiteral("handout.pdf"))));
     QVERIFY(!pages.isEmpty());
     for (const QSizeF &p : pages)
@@ -248,10 +246,10 @@ void TestExport::perStepPdfHasOnePagePerStep()
 {
     Export::Options options;
     options.perStep = true;
-    options.steps = { 2, 8 };
+    options.steps = {2, 8};
     QString error;
     QVERIFY2(Export::write(m_trace, Export::Format::Pdf, path(QStringLiteral("steps.pdf")), options, &error),
-        qPrintable(error));
+             qPrintable(error));
     const QList<QSizeF> pages = pdfPages(readAll(path(QStringLiteral("steps.pdf"))));
     QCOMPARE(pages.size(), 7);
     for (const QSizeF &p : pages)
@@ -262,14 +260,14 @@ void TestExport::perStepPngSeriesOverlays()
 {
     Export::Options options;
     options.perStep = true;
-    options.steps = { 0, 3 };
+    options.steps = {0, 3};
     QString error;
     Export::Result result;
     QVERIFY2(Export::write(m_trace, Export::Format::Png, path(QStringLiteral("slide.png")), options, &error, &result),
-        qPrintable(error));
+             qPrintable(error));
     QCOMPARE(result.files,
-        QStringList({ path(QStringLiteral("slide-1.png")), path(QStringLiteral("slide-2.png")),
-            path(QStringLiteral("slide-3.png")), path(QStringLiteral("slide-4.png")) }));
+             QStringList({path(QStringLiteral("slide-1.png")), path(QStringLiteral("slide-2.png")),
+                          path(QStringLiteral("slide-3.png")), path(QStringLiteral("slide-4.png"))}));
     QVERIFY(result.summary.contains(QStringLiteral("slide-1.png")));
     QImage previous;
     for (const QString &file : result.files) {
@@ -288,10 +286,10 @@ void TestExport::png2xHasTwicePixels()
     Export::Options options;
     QString error;
     QVERIFY2(Export::write(m_trace, Export::Format::Png, path(QStringLiteral("one.png")), options, &error),
-        qPrintable(error));
+             qPrintable(error));
     options.scale = 2;
     QVERIFY2(Export::write(m_trace, Export::Format::Png, path(QStringLiteral("two.png")), options, &error),
-        qPrintable(error));
+             qPrintable(error));
     const QImage one(path(QStringLiteral("one.png")));
     const QImage two(path(QStringLiteral("two.png")));
     QVERIFY(!one.isNull() && !two.isNull());
@@ -308,7 +306,7 @@ void TestExport::tallPngIsTiled()
     // back) while the picture is still taller than one image can be.
     Export::Options options;
     options.scale = 0.25;
-    options.steps = { 0, 5999 };
+    options.steps = {0, 5999};
     const DiagramRenderer renderer(m_long, options.diagram);
     const QSizeF size = renderer.size(options.steps);
     const QSize pixels = DiagramImages::pixelSize(size, options.scale);
@@ -316,10 +314,10 @@ void TestExport::tallPngIsTiled()
     QString error;
     Export::Result result;
     QVERIFY2(Export::write(m_long, Export::Format::Png, path(QStringLiteral("tall.png")), options, &error, &result),
-        qPrintable(error));
+             qPrintable(error));
     QVERIFY(result.files.size() > 1);
     QVERIFY2(result.summary.startsWith(QStringLiteral("wrote %1 tiles").arg(result.files.size())),
-        qPrintable(result.summary));
+             qPrintable(result.summary));
     // Each tile is a part of the diagram broken between rows, with the lifeline titles on top.
     const qreal maxTile = std::floor(DiagramImages::maxTilePixels(pixels.width()) / options.scale);
     const std::vector<StepRange> parts = DiagramImages::splitSteps(renderer, options.steps, maxTile);
@@ -336,7 +334,7 @@ void TestExport::tallPngIsTiled()
 void TestExport::splitStepsBetweenRows()
 {
     const DiagramRenderer renderer(m_long, {});
-    const StepRange all { 0, renderer.stepCount() - 1 };
+    const StepRange all {0, renderer.stepCount() - 1};
     const qreal max = 5000;
     const std::vector<StepRange> parts = DiagramImages::splitSteps(renderer, all, max);
     QVERIFY(parts.size() > 2);
@@ -346,8 +344,7 @@ void TestExport::splitStepsBetweenRows()
         QVERIFY(part.last >= part.first);
         QVERIFY(renderer.size(part).height() <= max);
         // As full as it can be: one more row would not fit.
-        if (part.last < all.last)
-            QVERIFY(renderer.size({ part.first, part.last + 1 }).height() > max);
+        if (part.last < all.last) QVERIFY(renderer.size({part.first, part.last + 1}).height() > max);
         next = part.last + 1;
     }
     QCOMPARE(next, renderer.stepCount());
@@ -356,7 +353,7 @@ void TestExport::splitStepsBetweenRows()
 void TestExport::stepRangeOutsideIsRefused()
 {
     Export::Options options;
-    options.steps = { 5000, 5001 };
+    options.steps = {5000, 5001};
     QString error;
     QVERIFY(!Export::write(m_trace, Export::Format::Svg, path(QStringLiteral("range.svg")), options, &error));
     QVERIFY2(error.contains(QStringLiteral("steps 5001:5002")), qPrintable(error));
@@ -367,9 +364,8 @@ void TestExport::unwritablePathKeepsTheOldFile()
 {
     // Tests run as root, which ignores permission bits; procfs refuses new files even to root.
     const QByteArray before = readAll(QStringLiteral("/proc/version"));
-    if (before.isEmpty())
-        QSKIP("no /proc/version here");
-    for (Export::Format f : { Export::Format::Json, Export::Format::Svg, Export::Format::Pdf, Export::Format::Png }) {
+    if (before.isEmpty()) QSKIP("no /proc/version here");
+    for (Export::Format f : {Export::Format::Json, Export::Format::Svg, Export::Format::Pdf, Export::Format::Png}) {
         QString error;
         QVERIFY(!Export::write(m_trace, f, QStringLiteral("/proc/version"), {}, &error));
         QVERIFY2(error.startsWith(QStringLiteral("cannot write /proc/version: ")), qPrintable(error));
@@ -424,14 +420,13 @@ void TestExport::scenarioSlidesAreItsSteps()
     // One slide per scenario step, not per row (the diagram has more rows than the scenario steps).
     QVERIFY(DiagramRenderer(m_steps, options.diagram).stepCount() > m_stepCount);
     QCOMPARE(result.files.size(), m_stepCount);
-    QVERIFY2(
-        result.summary.contains(QStringLiteral("wrote %1 slide images").arg(m_stepCount)), qPrintable(result.summary));
+    QVERIFY2(result.summary.contains(QStringLiteral("wrote %1 slide images").arg(m_stepCount)),
+             qPrintable(result.summary));
     QSizeF first;
     for (const QString &file : result.files) {
         const QSizeF size = f == Export::Format::Png ? QSizeF(QImage(file).size()) : svgSize(readAll(file));
         QVERIFY(!size.isEmpty());
-        if (first.isEmpty())
-            first = size;
+        if (first.isEmpty()) first = size;
         QCOMPARE(size, first); // they overlay
     }
     // The diagram and a caption band under it.
@@ -453,23 +448,23 @@ void TestExport::scenarioPdfHasOnePagePerStep()
     QCOMPARE(pages.size(), m_stepCount);
     for (const QSizeF &p : pages)
         QCOMPARE(p, pages.first());
-    QVERIFY2(
-        result.summary.contains(QStringLiteral("%1 pages, one per step").arg(m_stepCount)), qPrintable(result.summary));
+    QVERIFY2(result.summary.contains(QStringLiteral("%1 pages, one per step").arg(m_stepCount)),
+             qPrintable(result.summary));
 }
 
 void TestExport::stepRangeCountsScenarioSteps()
 {
     Export::Options options;
     options.perStep = true;
-    options.steps = { 1, 2 }; // --steps 2:3
+    options.steps = {1, 2}; // --steps 2:3
     QString error;
     Export::Result result;
     QVERIFY2(Export::write(m_steps, Export::Format::Svg, path(QStringLiteral("range.svg")), options, &error, &result),
-        qPrintable(error));
+             qPrintable(error));
     QCOMPARE(result.files.size(), 2);
     // The picture is the rows of those steps: from accept() to the end of the connect step.
     const DiagramRenderer renderer(m_steps, options.diagram);
-    const StepRange rows { renderer.firstRowOfTraceStep(1), renderer.lastRowOfTraceStep(2) };
+    const StepRange rows {renderer.firstRowOfTraceStep(1), renderer.lastRowOfTraceStep(2)};
     QVERIFY(rows.first > 0 && rows.last > rows.first);
     const QSizeF size = svgSize(readAll(result.files.first()));
     QVERIFY(size.height() > renderer.size(rows).height());
@@ -484,15 +479,15 @@ void TestExport::stepRangeCountsScenarioSteps()
     QVERIFY(!has(firstTexts, QStringLiteral("SYN J")));
     QVERIFY(has(lastTexts, QStringLiteral("SYN J")));
     // A scenario has 8 steps, not the diagram's rows.
-    options.steps = { 8, 8 };
+    options.steps = {8, 8};
     QVERIFY(!Export::write(m_steps, Export::Format::Svg, path(QStringLiteral("beyond.svg")), options, &error));
-    QVERIFY2(
-        error.contains(QStringLiteral("steps 9:9 are not in the scenario, which has steps 1:8")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("steps 9:9 are not in the scenario, which has steps 1:8")),
+             qPrintable(error));
     // Text diagrams take the same steps: the connect step alone has the handshake and nothing else.
     options = {};
-    options.steps = { 2, 2 };
+    options.steps = {2, 2};
     QVERIFY2(Export::write(m_steps, Export::Format::Mermaid, path(QStringLiteral("connect.mmd")), options, &error),
-        qPrintable(error));
+             qPrintable(error));
     const QByteArray mermaid = readAll(path(QStringLiteral("connect.mmd")));
     QVERIFY2(mermaid.contains("SYN J") && mermaid.contains("ACK K+1"), mermaid.constData());
     QVERIFY2(!mermaid.contains("listen(") && !mermaid.contains("write("), mermaid.constData());
@@ -505,7 +500,7 @@ void TestExport::emptyStepRepeatsThePicture()
     QString error;
     Export::Result result;
     QVERIFY2(Export::write(m_steps, Export::Format::Png, path(QStringLiteral("empty.png")), options, &error, &result),
-        qPrintable(error));
+             qPrintable(error));
     QCOMPARE(result.files.size(), m_stepCount);
     // Step 4 recorded nothing: the diagram is the connect step's; only the caption differs.
     const DiagramRenderer renderer(m_steps, options.diagram);
@@ -518,11 +513,11 @@ void TestExport::emptyStepRepeatsThePicture()
     QCOMPARE(empty.size(), connect.size());
     QCOMPARE(empty.copy(0, 0, empty.width(), diagramHeight), connect.copy(0, 0, connect.width(), diagramHeight));
     QVERIFY(empty.copy(0, diagramHeight, empty.width(), empty.height() - diagramHeight)
-        != connect.copy(0, diagramHeight, connect.width(), connect.height() - diagramHeight));
+            != connect.copy(0, diagramHeight, connect.width(), connect.height() - diagramHeight));
     QVERIFY(write.copy(0, 0, write.width(), diagramHeight) != empty.copy(0, 0, empty.width(), diagramHeight));
 
     // A build that starts with the empty step: its slide has nothing yet but the lifeline titles.
-    options.steps = { 3, 4 };
+    options.steps = {3, 4};
     QVERIFY2(
         Export::write(m_steps, Export::Format::Svg, path(QStringLiteral("from-empty.svg")), options, &error, &result),
         qPrintable(error));
@@ -535,7 +530,7 @@ void TestExport::emptyStepRepeatsThePicture()
     QVERIFY(has(nothing, QStringLiteral("client 10.0.0.1")));
     QVERIFY(has(nothing, QStringLiteral("4/8 Generated step 4: nothing happens.")));
     QVERIFY2(!has(nothing, QStringLiteral("write(")) && !has(nothing, QStringLiteral("len 5")),
-        qPrintable(nothing.join(u'|')));
+             qPrintable(nothing.join(u'|')));
     QVERIFY(has(first, QStringLiteral("write(")) && has(first, QStringLiteral("len 5")));
 }
 
@@ -546,15 +541,15 @@ void TestExport::captionsAreOnTheSlides()
     QString error;
     Export::Result result;
     QVERIFY2(Export::write(m_steps, Export::Format::Svg, path(QStringLiteral("caption.svg")), options, &error, &result),
-        qPrintable(error));
+             qPrintable(error));
     QCOMPARE(result.files.size(), m_stepCount);
     for (int k = 0; k < m_stepCount; ++k) {
         const QStringList texts = svgTexts(readAll(result.files[k]), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         // Wrapped into lines: the caption is every line after the diagram's texts, in order.
         const QString all = texts.join(u' ');
-        const QString want
-            = QStringLiteral("%1/%2 %3").arg(k + 1).arg(m_stepCount).arg(m_steps.steps()[size_t(k)].caption);
+        const QString want =
+            QStringLiteral("%1/%2 %3").arg(k + 1).arg(m_stepCount).arg(m_steps.steps()[size_t(k)].caption);
         QVERIFY2(all.contains(want.simplified()), qPrintable(all.right(300)));
         // No other step's caption.
         const QString other = QStringLiteral("Generated step %1:").arg(k == 0 ? 2 : 1);
@@ -576,7 +571,7 @@ void TestExport::predictAsksBeforeItAnswers()
     QString error;
     Export::Result result;
     QVERIFY2(Export::write(m_steps, Export::Format::Svg, path(QStringLiteral("predict.svg")), options, &error, &result),
-        qPrintable(error));
+             qPrintable(error));
     QCOMPARE(result.files.size(), 2 * m_stepCount);
     QVERIFY2(result.summary.contains(QStringLiteral("a question and an answer per step")), qPrintable(result.summary));
     auto texts = [&](int slide) {
@@ -592,7 +587,7 @@ void TestExport::predictAsksBeforeItAnswers()
     QVERIFY(has(question, QStringLiteral("What does the kernel send now?")));
     QVERIFY(has(question, QStringLiteral("3/8")));
     for (const QString &label :
-        { QStringLiteral("SYN J"), QStringLiteral("SYN K, ACK J+1"), QStringLiteral("ACK K+1") }) {
+         {QStringLiteral("SYN J"), QStringLiteral("SYN K, ACK J+1"), QStringLiteral("ACK K+1")}) {
         QVERIFY2(!has(question, label), qPrintable(label));
         QVERIFY2(has(answer, label), qPrintable(label));
     }
@@ -615,7 +610,7 @@ void TestExport::predictAsksBeforeItAnswers()
 
     // PDF: a page each.
     QVERIFY2(Export::write(m_steps, Export::Format::Pdf, path(QStringLiteral("predict.pdf")), options, &error),
-        qPrintable(error));
+             qPrintable(error));
     QCOMPARE(pdfPages(readAll(path(QStringLiteral("predict.pdf")))).size(), 2 * m_stepCount);
 }
 
@@ -634,11 +629,11 @@ void TestExport::wholeScenarioImageHasNoCaption()
     Export::Options options;
     QString error;
     QVERIFY2(Export::write(m_steps, Export::Format::Png, path(QStringLiteral("whole.png")), options, &error),
-        qPrintable(error));
+             qPrintable(error));
     const QImage image(path(QStringLiteral("whole.png")));
     QCOMPARE(image.size(), DiagramImages::pixelSize(DiagramRenderer(m_steps, options.diagram).size(), 1));
     QVERIFY2(Export::write(m_steps, Export::Format::Svg, path(QStringLiteral("whole.svg")), options, &error),
-        qPrintable(error));
+             qPrintable(error));
     QVERIFY(!readAll(path(QStringLiteral("whole.svg"))).contains("Generated step"));
 }
 
@@ -651,32 +646,33 @@ void TestExport::captionsBesideAWholeFigure()
     QString error;
     const DiagramRenderer renderer(m_steps, options.diagram);
     QVERIFY2(Export::write(m_steps, Export::Format::Svg, path(QStringLiteral("listed.svg")), options, &error),
-        qPrintable(error));
+             qPrintable(error));
     const QByteArray svg = readAll(path(QStringLiteral("listed.svg")));
     const QStringList texts = svgTexts(svg, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const QString all = texts.join(u' ');
     for (int k = 0; k < m_stepCount; ++k) {
         QVERIFY2(texts.contains(QStringLiteral("%1.").arg(k + 1)), qPrintable(all.right(400)));
-        QVERIFY2(all.contains(m_steps.steps()[size_t(k)].caption.simplified()), qPrintable(m_steps.steps()[size_t(k)].caption));
+        QVERIFY2(all.contains(m_steps.steps()[size_t(k)].caption.simplified()),
+                 qPrintable(m_steps.steps()[size_t(k)].caption));
     }
     QVERIFY(svgSize(svg).width() > renderer.size().width());
     QVERIFY(svgSize(svg).height() >= renderer.size().height());
 
     QVERIFY2(Export::write(m_steps, Export::Format::Png, path(QStringLiteral("listed.png")), options, &error),
-        qPrintable(error));
+             qPrintable(error));
     const QImage image(path(QStringLiteral("listed.png")));
     QVERIFY(image.width() > DiagramImages::pixelSize(renderer.size(), 1).width());
     QVERIFY2(Export::write(m_steps, Export::Format::Pdf, path(QStringLiteral("listed.pdf")), options, &error),
-        qPrintable(error));
+             qPrintable(error));
     const QList<QSizeF> pages = pdfPages(readAll(path(QStringLiteral("listed.pdf"))));
     QCOMPARE(pages.size(), 1);
     QVERIFY(pages.first().width() > renderer.size().width() * 72.0 / 96.0 + 1);
 
     // A range lists only its own steps.
-    options.steps = { 1, 2 };
+    options.steps = {1, 2};
     QVERIFY2(Export::write(m_steps, Export::Format::Svg, path(QStringLiteral("part.svg")), options, &error),
-        qPrintable(error));
+             qPrintable(error));
     const QStringList part = svgTexts(readAll(path(QStringLiteral("part.svg"))), &error);
     QVERIFY(part.contains(QStringLiteral("2.")) && part.contains(QStringLiteral("3.")));
     QVERIFY(!part.contains(QStringLiteral("1.")) && !part.contains(QStringLiteral("4.")));
@@ -690,29 +686,28 @@ void TestExport::captionsFollowTheirRows()
     options.captions = true;
     QString error;
     QVERIFY2(Export::write(m_steps, Export::Format::Svg, path(QStringLiteral("rows.svg")), options, &error),
-        qPrintable(error));
+             qPrintable(error));
     const QByteArray svg = readAll(path(QStringLiteral("rows.svg")));
     // The numbers' baselines, in order: Qt's SVG generator writes each text with x and y.
     QXmlStreamReader xml(svg);
     std::vector<qreal> numberY;
     while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"text")
-            continue;
+        if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"text") continue;
         const qreal y = xml.attributes().value(QStringLiteral("y")).toDouble();
         const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements).simplified();
-        if (text == QStringLiteral("%1.").arg(numberY.size() + 1))
-            numberY.push_back(y);
+        if (text == QStringLiteral("%1.").arg(numberY.size() + 1)) numberY.push_back(y);
     }
     QCOMPARE(int(numberY.size()), m_stepCount);
     const DiagramRenderer renderer(m_steps, options.diagram);
     for (int k = 0; k < m_stepCount; ++k) {
-        if (k > 0)
-            QVERIFY2(numberY[size_t(k)] > numberY[size_t(k - 1)], qPrintable(QString::number(k)));
+        if (k > 0) QVERIFY2(numberY[size_t(k)] > numberY[size_t(k - 1)], qPrintable(QString::number(k)));
         int row = renderer.firstRowOfTraceStep(k);
-        if (row > renderer.lastRowOfTraceStep(k))
-            continue; // an empty step follows the one before it
+        if (row > renderer.lastRowOfTraceStep(k)) continue; // an empty step follows the one before it
         QVERIFY2(numberY[size_t(k)] >= renderer.rowYIn({}, row) - 2,
-            qPrintable(QStringLiteral("step %1 at %2, its row at %3").arg(k + 1).arg(numberY[size_t(k)]).arg(renderer.rowYIn({}, row))));
+                 qPrintable(QStringLiteral("step %1 at %2, its row at %3")
+                                .arg(k + 1)
+                                .arg(numberY[size_t(k)])
+                                .arg(renderer.rowYIn({}, row))));
     }
 }
 
@@ -722,11 +717,11 @@ void TestExport::rowSlidesGetCaptionsWhenAsked()
     Export::Options options;
     options.perStep = true;
     options.captions = true;
-    options.steps = { 0, 2 };
+    options.steps = {0, 2};
     QString error;
     Export::Result result;
     QVERIFY2(Export::write(m_trace, Export::Format::Svg, path(QStringLiteral("rowcap.svg")), options, &error, &result),
-        qPrintable(error));
+             qPrintable(error));
     QCOMPARE(result.files.size(), 3);
     const int total = DiagramRenderer(m_trace, options.diagram).stepCount();
     for (int k = 0; k < 3; ++k) {
@@ -741,21 +736,21 @@ void TestExport::byHandTraceKeepsRowSlides()
     QVERIFY(m_trace.steps().empty());
     Export::Options options;
     options.perStep = true;
-    options.steps = { 0, 2 };
+    options.steps = {0, 2};
     QString error;
     Export::Result result;
     QVERIFY2(Export::write(m_trace, Export::Format::Svg, path(QStringLiteral("rows.svg")), options, &error, &result),
-        qPrintable(error));
+             qPrintable(error));
     QCOMPARE(result.files.size(), 3);
     const DiagramRenderer renderer(m_trace, options.diagram);
     // The rows, and the space of the next one, for what the last row draws reaching down into it.
-    const QSizeF rows = renderer.size({ options.steps.first, options.steps.last + 1 });
+    const QSizeF rows = renderer.size({options.steps.first, options.steps.last + 1});
     const QSizeF slide = svgSize(readAll(result.files.first()));
     QVERIFY(qAbs(slide.width() - rows.width()) < 0.1 && qAbs(slide.height() - rows.height()) < 0.1);
     // With questions: each row asked, then shown, numbered so they pair up.
     options.predict = true;
     QVERIFY2(Export::write(m_trace, Export::Format::Svg, path(QStringLiteral("rowq.svg")), options, &error, &result),
-        qPrintable(error));
+             qPrintable(error));
     QCOMPARE(result.files.size(), 6);
     const QStringList question = svgTexts(readAll(result.files.first()), &error);
     QVERIFY(question.contains(QStringLiteral("1/%1 What does the kernel send now?").arg(renderer.stepCount())));

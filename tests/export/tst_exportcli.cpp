@@ -32,8 +32,7 @@ namespace {
 QStringList svgTexts(const QString &path)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
+    if (!f.open(QIODevice::ReadOnly)) return {};
     QStringList texts;
     QXmlStreamReader xml(&f);
     while (!xml.atEnd()) {
@@ -47,7 +46,7 @@ bool anyContains(const QStringList &texts, const QString &what)
 {
     return std::any_of(texts.begin(), texts.end(), [&](const QString &t) { return t.contains(what); });
 }
-}
+} // namespace
 
 class TestExportCli : public QObject {
     Q_OBJECT
@@ -98,8 +97,7 @@ private:
 
 #define NEEDS_LAB()                                                                                                    \
     do {                                                                                                               \
-        if (!m_noLab.isEmpty())                                                                                        \
-            QSKIP(qPrintable(m_noLab));                                                                                \
+        if (!m_noLab.isEmpty()) QSKIP(qPrintable(m_noLab));                                                            \
     } while (0)
 
 void TestExportCli::setUpProcess(QProcess &process)
@@ -119,12 +117,10 @@ TestExportCli::Run TestExportCli::run(const QStringList &args, const std::functi
 {
     QProcess process;
     setUpProcess(process);
-    if (inChild)
-        process.setChildProcessModifier(inChild);
+    if (inChild) process.setChildProcessModifier(inChild);
     process.start(m_app, args);
     Run r;
-    if (!process.waitForStarted() || !process.waitForFinished(120000))
-        return r;
+    if (!process.waitForStarted() || !process.waitForFinished(120000)) return r;
     r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     r.stdoutBytes = process.readAllStandardOutput();
     r.out = QString::fromLocal8Bit(r.stdoutBytes);
@@ -144,8 +140,7 @@ void TestExportCli::checkOneLine(const Run &r, const QString &message)
 void TestExportCli::initTestCase()
 {
     m_app = qEnvironmentVariable("SYNSCOPE_APP");
-    if (m_app.isEmpty())
-        QSKIP("SYNSCOPE_APP is not set; run the test through ctest");
+    if (m_app.isEmpty()) QSKIP("SYNSCOPE_APP is not set; run the test through ctest");
     QVERIFY(m_dir.isValid());
     QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     Trace generated;
@@ -155,8 +150,7 @@ void TestExportCli::initTestCase()
     QVERIFY(g.open(QIODevice::WriteOnly) && g.write(TraceJson::save(generated)) > 0);
     g.close();
     m_saved = m_dir.filePath(QStringLiteral("saved.json"));
-    const Run r
-        = run({ QStringLiteral("--scenario"), QStringLiteral("handshake"), QStringLiteral("--export"), m_saved });
+    const Run r = run({QStringLiteral("--scenario"), QStringLiteral("handshake"), QStringLiteral("--export"), m_saved});
     if (r.exitCode != 0) {
         const QString why = QStringLiteral("synscope exited with %1: %2").arg(r.exitCode).arg(r.err);
         if (!r.err.contains(u"the lab cannot run here") || qEnvironmentVariable("CI") == u"true")
@@ -186,7 +180,7 @@ void TestExportCli::everyFormatHeadless()
     QFETCH(QString, file);
     QFETCH(QByteArray, starts);
     const QString path = m_dir.filePath(file);
-    const Run r = run({ QStringLiteral("--scenario"), QStringLiteral("handshake"), QStringLiteral("--export"), path });
+    const Run r = run({QStringLiteral("--scenario"), QStringLiteral("handshake"), QStringLiteral("--export"), path});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     QFile f(path);
@@ -201,17 +195,17 @@ void TestExportCli::optionsReachTheExport()
     NEEDS_LAB();
     // From the saved trace: --format over the extension, --scale, --steps, --per-step, --theme, --numbers.
     const QString png = m_dir.filePath(QStringLiteral("opt.png"));
-    Run r = run({ m_saved, QStringLiteral("--export"), png, QStringLiteral("--theme"), QStringLiteral("dark") });
+    Run r = run({m_saved, QStringLiteral("--export"), png, QStringLiteral("--theme"), QStringLiteral("dark")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QImage one(png);
-    r = run({ m_saved, QStringLiteral("--export"), png, QStringLiteral("--scale"), QStringLiteral("2") });
+    r = run({m_saved, QStringLiteral("--export"), png, QStringLiteral("--scale"), QStringLiteral("2")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QImage two(png);
     QCOMPARE(two.size(), one.size() * 2);
 
     const QString text = m_dir.filePath(QStringLiteral("diagram.txt.out"));
-    r = run({ m_saved, QStringLiteral("--export"), text, QStringLiteral("--format"), QStringLiteral("mermaid"),
-        QStringLiteral("--numbers"), QStringLiteral("absolute") });
+    r = run({m_saved, QStringLiteral("--export"), text, QStringLiteral("--format"), QStringLiteral("mermaid"),
+             QStringLiteral("--numbers"), QStringLiteral("absolute")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QFile f(text);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -220,11 +214,11 @@ void TestExportCli::optionsReachTheExport()
     QVERIFY2(!mermaid.contains("SYN J"), mermaid.constData()); // absolute numbers, not letters
 
     const QString slides = m_dir.filePath(QStringLiteral("slide.svg"));
-    r = run({ m_saved, QStringLiteral("--export"), slides, QStringLiteral("--steps"), QStringLiteral("2:4"),
-        QStringLiteral("--per-step") });
+    r = run({m_saved, QStringLiteral("--export"), slides, QStringLiteral("--steps"), QStringLiteral("2:4"),
+             QStringLiteral("--per-step")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QStringLiteral("wrote 3 slide images")), qPrintable(r.out));
-    for (const char *name : { "slide-1.svg", "slide-2.svg", "slide-3.svg" })
+    for (const char *name : {"slide-1.svg", "slide-2.svg", "slide-3.svg"})
         QVERIFY(QFile::exists(m_dir.filePath(QString::fromLatin1(name))));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("slide-4.svg"))));
 }
@@ -234,16 +228,15 @@ void TestExportCli::scenarioSlidesAreItsSteps()
     NEEDS_LAB();
     // The handshake has 6 steps: 6 slides, one per caption, not one per event or row.
     const QString png = m_dir.filePath(QStringLiteral("handshake.png"));
-    const Run r = run({ QStringLiteral("--scenario"), QStringLiteral("handshake"), QStringLiteral("--export"), png,
-        QStringLiteral("--per-step") });
+    const Run r = run({QStringLiteral("--scenario"), QStringLiteral("handshake"), QStringLiteral("--export"), png,
+                       QStringLiteral("--per-step")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QStringLiteral("wrote 6 slide images")), qPrintable(r.out));
     QSize size;
     for (int i = 1; i <= 6; ++i) {
         const QImage slide(m_dir.filePath(QStringLiteral("handshake-%1.png").arg(i)));
         QVERIFY(!slide.isNull());
-        if (size.isEmpty())
-            size = slide.size();
+        if (size.isEmpty()) size = slide.size();
         QCOMPARE(slide.size(), size);
     }
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("handshake-7.png"))));
@@ -253,8 +246,8 @@ void TestExportCli::predictAsksFirst()
 {
     NEEDS_LAB();
     const QString svg = m_dir.filePath(QStringLiteral("predict.svg"));
-    const Run r = run({ QStringLiteral("--scenario"), QStringLiteral("handshake"), QStringLiteral("--export"), svg,
-        QStringLiteral("--per-step"), QStringLiteral("--predict") });
+    const Run r = run({QStringLiteral("--scenario"), QStringLiteral("handshake"), QStringLiteral("--export"), svg,
+                       QStringLiteral("--per-step"), QStringLiteral("--predict")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QStringLiteral("wrote 12 slide images")), qPrintable(r.out));
     // Step 3, the client's connect(): its question slide (5) hides SYN J, its answer (6) shows it.
@@ -264,7 +257,7 @@ void TestExportCli::predictAsksFirst()
     QVERIFY2(!anyContains(question, QStringLiteral("SYN J")), qPrintable(question.join(u'|')));
     QVERIFY2(anyContains(answer, QStringLiteral("SYN J")), qPrintable(answer.join(u'|')));
     QVERIFY2(anyContains(answer, QStringLiteral("3/6 The client calls socket() and connect()")),
-        qPrintable(answer.join(u'|')));
+             qPrintable(answer.join(u'|')));
 }
 
 void TestExportCli::mistakesGiveOneLine_data()
@@ -272,31 +265,33 @@ void TestExportCli::mistakesGiveOneLine_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
     const QString svg = QStringLiteral("out.svg");
-    QTest::newRow("unknown extension") << QStringList { QStringLiteral("--export"), QStringLiteral("x.docx") }
+    QTest::newRow("unknown extension") << QStringList {QStringLiteral("--export"), QStringLiteral("x.docx")}
                                        << QStringLiteral("unknown export format 'docx'");
-    QTest::newRow("unknown format") << QStringList { QStringLiteral("--export"), svg, QStringLiteral("--format"),
-        QStringLiteral("gif") } << QStringLiteral("unknown export format 'gif'");
-    QTest::newRow("numbers") << QStringList { QStringLiteral("--export"), svg, QStringLiteral("--numbers"),
-        QStringLiteral("roman") }
+    QTest::newRow("unknown format") << QStringList {QStringLiteral("--export"), svg, QStringLiteral("--format"),
+                                                    QStringLiteral("gif")}
+                                    << QStringLiteral("unknown export format 'gif'");
+    QTest::newRow("numbers") << QStringList {QStringLiteral("--export"), svg, QStringLiteral("--numbers"),
+                                             QStringLiteral("roman")}
                              << QStringLiteral("--numbers roman");
-    QTest::newRow("theme") << QStringList { QStringLiteral("--export"), svg, QStringLiteral("--theme"),
-        QStringLiteral("pink") }
+    QTest::newRow("theme") << QStringList {QStringLiteral("--export"), svg, QStringLiteral("--theme"),
+                                           QStringLiteral("pink")}
                            << QStringLiteral("--theme pink");
-    QTest::newRow("scale") << QStringList { QStringLiteral("--export"), svg, QStringLiteral("--scale"),
-        QStringLiteral("0") }
+    QTest::newRow("scale") << QStringList {QStringLiteral("--export"), svg, QStringLiteral("--scale"),
+                                           QStringLiteral("0")}
                            << QStringLiteral("--scale 0");
-    QTest::newRow("steps") << QStringList { QStringLiteral("--export"), svg, QStringLiteral("--steps"),
-        QStringLiteral("4:2") }
+    QTest::newRow("steps") << QStringList {QStringLiteral("--export"), svg, QStringLiteral("--steps"),
+                                           QStringLiteral("4:2")}
                            << QStringLiteral("--steps 4:2");
     QTest::newRow("steps beyond the diagram")
-        << QStringList { QStringLiteral("--export"), svg, QStringLiteral("--steps"), QStringLiteral("900:901") }
+        << QStringList {QStringLiteral("--export"), svg, QStringLiteral("--steps"), QStringLiteral("900:901")}
         << QStringLiteral("steps 900:901");
-    QTest::newRow("per-step pcap") << QStringList { QStringLiteral("--export"), QStringLiteral("x.pcap"),
-        QStringLiteral("--per-step") }
+    QTest::newRow("per-step pcap") << QStringList {QStringLiteral("--export"), QStringLiteral("x.pcap"),
+                                                   QStringLiteral("--per-step")}
                                    << QStringLiteral("--per-step");
-    QTest::newRow("predict without per-step") << QStringList { QStringLiteral("--export"), svg,
-        QStringLiteral("--predict") } << QStringLiteral("--predict puts a question slide");
-    QTest::newRow("unwritable") << QStringList { QStringLiteral("--export"), QStringLiteral("/proc/x.svg") }
+    QTest::newRow("predict without per-step")
+        << QStringList {QStringLiteral("--export"), svg, QStringLiteral("--predict")}
+        << QStringLiteral("--predict puts a question slide");
+    QTest::newRow("unwritable") << QStringList {QStringLiteral("--export"), QStringLiteral("/proc/x.svg")}
                                 << QStringLiteral("cannot write /proc/x.svg");
 }
 
@@ -305,7 +300,7 @@ void TestExportCli::mistakesGiveOneLine()
     NEEDS_LAB();
     QFETCH(QStringList, args);
     QFETCH(QString, message);
-    const Run r = run(QStringList { m_saved } + args);
+    const Run r = run(QStringList {m_saved} + args);
     QVERIFY(r.exitCode > 0);
     const QStringList lines = r.err.trimmed().split(u'\n');
     QCOMPARE(lines.size(), 1);
@@ -317,16 +312,16 @@ void TestExportCli::emptyExportNameExitsAtOnce_data()
 {
     QTest::addColumn<QStringList>("args");
     // Both used to open an offscreen window that never closed.
-    QTest::newRow("--export ''") << QStringList { QStringLiteral("--export"), QString() };
-    QTest::newRow("--export=") << QStringList { QStringLiteral("--export=") };
-    QTest::newRow("with a scenario") << QStringList { QStringLiteral("--scenario"), QStringLiteral("handshake"),
-        QStringLiteral("--export=") };
+    QTest::newRow("--export ''") << QStringList {QStringLiteral("--export"), QString()};
+    QTest::newRow("--export=") << QStringList {QStringLiteral("--export=")};
+    QTest::newRow("with a scenario") << QStringList {QStringLiteral("--scenario"), QStringLiteral("handshake"),
+                                                     QStringLiteral("--export=")};
 }
 
 void TestExportCli::emptyExportNameExitsAtOnce()
 {
     QFETCH(QStringList, args);
-    const Run r = run(QStringList { m_generated } + args);
+    const Run r = run(QStringList {m_generated} + args);
     QCOMPARE(r.exitCode, 2); // a mistake in the arguments, found before any window or lab
     checkOneLine(r, QStringLiteral("--export needs a file name (or - for standard output)"));
 }
@@ -334,27 +329,27 @@ void TestExportCli::emptyExportNameExitsAtOnce()
 void TestExportCli::standardOutput()
 {
     const QString file = m_dir.filePath(QStringLiteral("to-a-file.json"));
-    Run r = run({ m_generated, QStringLiteral("--export"), file });
+    Run r = run({m_generated, QStringLiteral("--export"), file});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    r = run({ m_generated, QStringLiteral("--export"), QStringLiteral("-"), QStringLiteral("--format"),
-        QStringLiteral("json") });
+    r = run({m_generated, QStringLiteral("--export"), QStringLiteral("-"), QStringLiteral("--format"),
+             QStringLiteral("json")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(r.stdoutBytes, read(file)); // what a file gets, byte for byte, and nothing else
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("-"))));
 
     // A slide build as one PDF goes to standard output too; what was written is said on stderr.
-    r = run({ m_generated, QStringLiteral("--export"), QStringLiteral("-"), QStringLiteral("--format"),
-        QStringLiteral("pdf"), QStringLiteral("--per-step") });
+    r = run({m_generated, QStringLiteral("--export"), QStringLiteral("-"), QStringLiteral("--format"),
+             QStringLiteral("pdf"), QStringLiteral("--per-step")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(r.stdoutBytes.startsWith("%PDF"));
     QVERIFY(r.stdoutBytes.trimmed().endsWith("%%EOF"));
     QVERIFY2(r.err.contains(QStringLiteral("pages, one per step")), qPrintable(r.err));
 
-    r = run({ m_generated, QStringLiteral("--export"), QStringLiteral("-") });
+    r = run({m_generated, QStringLiteral("--export"), QStringLiteral("-")});
     QCOMPARE(r.exitCode, 2);
     checkOneLine(r, QStringLiteral("--export - writes to standard output: give --format"));
-    r = run({ m_generated, QStringLiteral("--export"), QStringLiteral("-"), QStringLiteral("--format"),
-        QStringLiteral("svg"), QStringLiteral("--per-step") });
+    r = run({m_generated, QStringLiteral("--export"), QStringLiteral("-"), QStringLiteral("--format"),
+             QStringLiteral("svg"), QStringLiteral("--per-step")});
     QCOMPARE(r.exitCode, 2);
     checkOneLine(r, QStringLiteral("standard output takes one file"));
 }
@@ -381,8 +376,8 @@ void TestExportCli::fullDiskKeepsThePreviousFile()
         QSKIP(qPrintable(QStringLiteral("no full disk to test on: ") + disk.unavailable()));
     // The export needs more than what is free: made once where there is room, to be sure.
     const QString roomy = m_dir.filePath(QStringLiteral("roomy-") + file);
-    const Run full
-        = run({ m_generated, QStringLiteral("--export"), roomy, QStringLiteral("--scale"), QStringLiteral("2") });
+    const Run full =
+        run({m_generated, QStringLiteral("--export"), roomy, QStringLiteral("--scale"), QStringLiteral("2")});
     QVERIFY2(full.exitCode == 0, qPrintable(full.err));
     QVERIFY(QFileInfo(roomy).size() > freeKiB * 1024);
 
@@ -393,14 +388,13 @@ void TestExportCli::fullDiskKeepsThePreviousFile()
     f.close();
     QVERIFY(disk.fillLeaving(qint64(freeKiB) * 1024));
 
-    const Run r
-        = run({ m_generated, QStringLiteral("--export"), path, QStringLiteral("--scale"), QStringLiteral("2") });
+    const Run r = run({m_generated, QStringLiteral("--export"), path, QStringLiteral("--scale"), QStringLiteral("2")});
     checkOneLine(r, QStringLiteral("cannot write %1: No space left on device").arg(path));
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(read(path), previous);
     QStringList left = QDir(disk.path()).entryList(QDir::Files | QDir::Hidden);
     left.removeAll(QStringLiteral("filler"));
-    QCOMPARE(left, QStringList { file });
+    QCOMPARE(left, QStringList {file});
 }
 
 void TestExportCli::shortWriteKeepsThePreviousFile()
@@ -411,15 +405,15 @@ void TestExportCli::shortWriteKeepsThePreviousFile()
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly) && f.write(previous) == previous.size());
     f.close();
-    const Run r = run({ m_generated, QStringLiteral("--export"), path }, [] {
-        const rlimit limit { 1024, RLIM_INFINITY };
+    const Run r = run({m_generated, QStringLiteral("--export"), path}, [] {
+        const rlimit limit {1024, RLIM_INFINITY};
         ::setrlimit(RLIMIT_FSIZE, &limit);
         std::signal(SIGXFSZ, SIG_IGN);
     });
     checkOneLine(r, QStringLiteral("cannot write %1: %2").arg(path, qt_error_string(EFBIG)));
     QCOMPARE(read(path), previous);
-    QCOMPARE(QDir(m_dir.path()).entryList({ QStringLiteral("*limited*") }, QDir::Files | QDir::Hidden),
-        QStringList { QStringLiteral("limited.txt") });
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*limited*")}, QDir::Files | QDir::Hidden),
+             QStringList {QStringLiteral("limited.txt")});
 }
 
 void TestExportCli::deviceNodeIsNotReplaced_data()
@@ -442,8 +436,8 @@ void TestExportCli::deviceNodeIsNotReplaced()
     const QByteArray nodeName = QFile::encodeName(node);
     if (::mknod(nodeName.constData(), S_IFCHR | 0666, makedev(1, unsigned(minor))) != 0)
         QSKIP(qPrintable(QStringLiteral("mknod needs CAP_MKNOD: ") + qt_error_string(errno)));
-    const Run r
-        = run({ m_generated, QStringLiteral("--export"), node, QStringLiteral("--format"), QStringLiteral("json") });
+    const Run r =
+        run({m_generated, QStringLiteral("--export"), node, QStringLiteral("--format"), QStringLiteral("json")});
     if (exitCode == 0)
         QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), qPrintable(r.err));
     else
@@ -458,7 +452,7 @@ void TestExportCli::fifoWithoutReaderFailsAtOnce()
 {
     const QString fifo = m_dir.filePath(QStringLiteral("nobody-reads.json"));
     QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
-    const Run r = run({ m_generated, QStringLiteral("--export"), fifo });
+    const Run r = run({m_generated, QStringLiteral("--export"), fifo});
     checkOneLine(r, QStringLiteral("cannot write %1: no reader on the FIFO").arg(fifo));
     QVERIFY(isFifo(fifo));
 }
@@ -482,7 +476,7 @@ void TestExportCli::fifoWithReaderGetsTheExport()
     QProcess process;
     setUpProcess(process);
     QSignalSpy finished(&process, &QProcess::finished);
-    process.start(m_app, { m_generated, QStringLiteral("--export"), fifo });
+    process.start(m_app, {m_generated, QStringLiteral("--export"), fifo});
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
     char buffer[65536];
     ssize_t n;
@@ -491,7 +485,7 @@ void TestExportCli::fifoWithReaderGetsTheExport()
     ::close(reader);
     QCOMPARE(process.exitCode(), 0);
     const QString file = m_dir.filePath(QStringLiteral("fifo-reference.json"));
-    const Run reference = run({ m_generated, QStringLiteral("--export"), file });
+    const Run reference = run({m_generated, QStringLiteral("--export"), file});
     QVERIFY2(reference.exitCode == 0, qPrintable(reference.err));
     QCOMPARE(got, read(file)); // what a file gets, byte for byte
     QVERIFY(isFifo(fifo));
@@ -503,11 +497,11 @@ void TestExportCli::slideBuildIsAllOrNone()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("y-5.svg")));
-    const Run r = run({ m_generated, QStringLiteral("--export"), dir.filePath(QStringLiteral("y.svg")),
-        QStringLiteral("--per-step") });
+    const Run r = run(
+        {m_generated, QStringLiteral("--export"), dir.filePath(QStringLiteral("y.svg")), QStringLiteral("--per-step")});
     checkOneLine(r, QStringLiteral("cannot write %1: it is a directory").arg(dir.filePath(QStringLiteral("y-5.svg"))));
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
-        QStringList { QStringLiteral("y-5.svg") });
+             QStringList {QStringLiteral("y-5.svg")});
 }
 
 void TestExportCli::slideBuildOnAFullDisk()
@@ -518,10 +512,10 @@ void TestExportCli::slideBuildOnAFullDisk()
         QSKIP(qPrintable(QStringLiteral("no full disk to test on: ") + disk.unavailable()));
     const QString path = disk.filePath(QStringLiteral("y.svg"));
     // Three slides fit the small disk.
-    Run r = run({ m_generated, QStringLiteral("--export"), path, QStringLiteral("--per-step"),
-        QStringLiteral("--steps"), QStringLiteral("1:3") });
+    Run r = run({m_generated, QStringLiteral("--export"), path, QStringLiteral("--per-step"), QStringLiteral("--steps"),
+                 QStringLiteral("1:3")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QStringList slides = QDir(disk.path()).entryList({ QStringLiteral("y-*.svg") }, QDir::Files);
+    QStringList slides = QDir(disk.path()).entryList({QStringLiteral("y-*.svg")}, QDir::Files);
     QCOMPARE(slides.size(), 3);
     QList<QByteArray> previous;
     qint64 total = 0;
@@ -531,11 +525,11 @@ void TestExportCli::slideBuildOnAFullDisk()
     }
     // Room for about half of a new build: it fails part-way.
     QVERIFY(disk.fillLeaving((total / 2) & ~qint64(4095)));
-    r = run({ m_generated, QStringLiteral("--export"), path, QStringLiteral("--per-step"), QStringLiteral("--steps"),
-        QStringLiteral("1:3"), QStringLiteral("--theme"), QStringLiteral("dark") });
+    r = run({m_generated, QStringLiteral("--export"), path, QStringLiteral("--per-step"), QStringLiteral("--steps"),
+             QStringLiteral("1:3"), QStringLiteral("--theme"), QStringLiteral("dark")});
     checkOneLine(r, QStringLiteral("No space left on device"));
     QCOMPARE(r.exitCode, 1);
-    QCOMPARE(QDir(disk.path()).entryList({ QStringLiteral("y*") }, QDir::Files | QDir::Hidden), slides);
+    QCOMPARE(QDir(disk.path()).entryList({QStringLiteral("y*")}, QDir::Files | QDir::Hidden), slides);
     for (qsizetype i = 0; i < slides.size(); ++i)
         QCOMPARE(read(disk.filePath(slides[i])), previous[i]);
 }

@@ -83,19 +83,18 @@ void TestExportDialog::failureKeepsTheDialogOpen()
     QVERIFY(dialog.isVisible());
     QCOMPARE(exported.size(), 0);
     QVERIFY2(dialog.errorText().startsWith(QStringLiteral("cannot write /proc/lecture.png")),
-        qPrintable(dialog.errorText()));
+             qPrintable(dialog.errorText()));
 }
 
 namespace {
 QCheckBox *checkBox(QDialog &dialog, const QString &startsWith)
 {
     for (QCheckBox *box : dialog.findChildren<QCheckBox *>()) {
-        if (box->text().startsWith(startsWith))
-            return box;
+        if (box->text().startsWith(startsWith)) return box;
     }
     return nullptr;
 }
-}
+} // namespace
 
 void TestExportDialog::questionSlidesNeedTheSlideBuild()
 {

@@ -36,15 +36,17 @@ QList<qsizetype> wireEvents(const Trace &trace)
     QList<qsizetype> out;
     for (qsizetype i = 0; i < trace.size(); ++i) {
         const EventKind k = trace.at(i).kind;
-        if (k == EventKind::Send || k == EventKind::Duplicate)
-            out.append(i);
+        if (k == EventKind::Send || k == EventKind::Duplicate) out.append(i);
     }
     return out;
 }
 
-Wire wireOf(const Event &e) { return { e.flags, e.seq, e.ack, e.length }; }
-
+Wire wireOf(const Event &e)
+{
+    return {e.flags, e.seq, e.ack, e.length};
 }
+
+} // namespace
 
 class TestPcapExport : public QObject {
     Q_OBJECT
@@ -130,9 +132,9 @@ void TestPcapExport::tsharkSeesTheSameSegments()
 
     QProcess proc;
     proc.start(tshark,
-        { QStringLiteral("-r"), path, QStringLiteral("-T"), QStringLiteral("fields"), QStringLiteral("-e"),
-            QStringLiteral("tcp.flags"), QStringLiteral("-e"), QStringLiteral("tcp.seq_raw"), QStringLiteral("-e"),
-            QStringLiteral("tcp.ack_raw"), QStringLiteral("-e"), QStringLiteral("tcp.len") });
+               {QStringLiteral("-r"), path, QStringLiteral("-T"), QStringLiteral("fields"), QStringLiteral("-e"),
+                QStringLiteral("tcp.flags"), QStringLiteral("-e"), QStringLiteral("tcp.seq_raw"), QStringLiteral("-e"),
+                QStringLiteral("tcp.ack_raw"), QStringLiteral("-e"), QStringLiteral("tcp.len")});
     QVERIFY(proc.waitForFinished(60000));
     QVERIFY2(proc.exitCode() == 0, proc.readAllStandardError().constData());
     const QList<QByteArray> lines = proc.readAllStandardOutput().trimmed().split('\n');
@@ -143,8 +145,8 @@ void TestPcapExport::tsharkSeesTheSameSegments()
         const QList<QByteArray> f = lines[i].split('\t');
         QCOMPARE(f.size(), 4);
         bool ok[4] = {};
-        const Wire seen { quint8(f[0].toUInt(&ok[0], 0)), quint32(f[1].toULong(&ok[1])), quint32(f[2].toULong(&ok[2])),
-            quint32(f[3].toUInt(&ok[3])) };
+        const Wire seen {quint8(f[0].toUInt(&ok[0], 0)), quint32(f[1].toULong(&ok[1])), quint32(f[2].toULong(&ok[2])),
+                         quint32(f[3].toUInt(&ok[3]))};
         QVERIFY2(ok[0] && ok[1] && ok[2] && ok[3], lines[i].constData());
         Wire want = wireOf(trace.at(expected[i]));
         // tshark shows the ACK field of a segment without the ACK flag as 0 as well; ours are 0 too.

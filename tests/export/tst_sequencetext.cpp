@@ -26,8 +26,7 @@ QList<Message> messages(const QString &text, const QRegularExpression &re)
     QList<Message> out;
     for (const QString &line : text.split(u'\n')) {
         const QRegularExpressionMatch m = re.match(line);
-        if (m.hasMatch())
-            out.append({ m.captured(1), m.captured(2), m.captured(3), m.captured(4) });
+        if (m.hasMatch()) out.append({m.captured(1), m.captured(2), m.captured(3), m.captured(4)});
     }
     return out;
 }
@@ -49,22 +48,21 @@ QList<Expected> expectedMessages(const Trace &trace, NumberStyle style)
     QList<Expected> out;
     for (qsizetype i = 0; i < trace.size(); ++i) {
         const Event &e = trace.at(i);
-        if (e.kind != EventKind::Send && e.kind != EventKind::Duplicate)
-            continue;
+        if (e.kind != EventKind::Send && e.kind != EventKind::Duplicate) continue;
         bool lost = false;
         if (e.kind == EventKind::Send) {
             for (qsizetype j = i + 1; j < trace.size(); ++j)
                 lost = lost || (trace.at(j).kind == EventKind::Drop && qsizetype(trace.at(j).ref) == i);
         }
         const bool client = e.side == Side::Client;
-        out.append({ client ? QStringLiteral("clientTcp") : QStringLiteral("serverTcp"),
-            client ? QStringLiteral("serverTcp") : QStringLiteral("clientTcp"),
-            labeler.label(trace.sendIndexOf(i), style), lost });
+        out.append({client ? QStringLiteral("clientTcp") : QStringLiteral("serverTcp"),
+                    client ? QStringLiteral("serverTcp") : QStringLiteral("clientTcp"),
+                    labeler.label(trace.sendIndexOf(i), style), lost});
     }
     return out;
 }
 
-}
+} // namespace
 
 class TestSequenceText : public QObject {
     Q_OBJECT
@@ -128,7 +126,7 @@ void TestSequenceText::callsAndStatesAreNotes()
     QVERIFY(mermaid.contains(QStringLiteral("Note over serverTcp: SYN_RCVD\n")));
     // The state note comes after the SYN that made it.
     QVERIFY(mermaid.indexOf(QStringLiteral("Note over clientTcp: SYN_SENT"))
-        > mermaid.indexOf(QStringLiteral("clientTcp->>serverTcp: SYN")));
+            > mermaid.indexOf(QStringLiteral("clientTcp->>serverTcp: SYN")));
 
     const QString plantuml = PlantUmlExport::toText(trace, {});
     QVERIFY(plantuml.startsWith(QStringLiteral("@startuml\n")));
@@ -145,8 +143,7 @@ void TestSequenceText::stepRangeKeepsOnlyItsEvents()
     // Up to the connect's return: the handshake only.
     qsizetype connectReturn = -1;
     for (qsizetype i = 0; i < trace.size() && connectReturn < 0; ++i) {
-        if (trace.at(i).kind == EventKind::Return && trace.callRecord(trace.at(i)).fn == u"connect")
-            connectReturn = i;
+        if (trace.at(i).kind == EventKind::Return && trace.callRecord(trace.at(i)).fn == u"connect") connectReturn = i;
     }
     QVERIFY(connectReturn > 0);
     SequenceScript::Options options;
@@ -215,7 +212,7 @@ void TestSequenceText::detailIsASecondLine()
     while (trace.at(syn).kind != EventKind::Send)
         ++syn;
     QCOMPARE(mermaid.first().text,
-        MermaidExport::escape(labeler.label(syn, NumberStyle::Symbolic) + u'\n' + labeler.detail(syn)));
+             MermaidExport::escape(labeler.label(syn, NumberStyle::Symbolic) + u'\n' + labeler.detail(syn)));
     const QList<Message> plantuml = messages(PlantUmlExport::toText(trace, options), kPlantUmlMessage);
     QVERIFY(plantuml.first().text.contains(QStringLiteral("\\n")));
 }

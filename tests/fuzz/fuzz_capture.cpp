@@ -26,9 +26,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     TcpSegment segment;
     parseIpTcp(bytes, length, segment, Completeness::Whole);
     parseIpTcp(bytes, length, segment, Completeness::HeadersOnly);
-    for (const int linkType : { 0, 1, 9, 12, 50, 51, 101, 104, 105, 108, 113, 127, 192, 228, 229, 239, 276 }) {
+    for (const int linkType : {0, 1, 9, 12, 50, 51, 101, 104, 105, 108, 113, 127, 192, 228, 229, 239, 276}) {
         LinkLayer::Payload payload;
-        if (LinkLayer::locate(linkType, bytes, length, payload) == LinkLayer::Frame::Payload && payload.offset <= length)
+        if (LinkLayer::locate(linkType, bytes, length, payload) == LinkLayer::Frame::Payload
+            && payload.offset <= length)
             parseIpTcp(bytes + payload.offset, length - payload.offset, segment, Completeness::HeadersOnly);
     }
 
@@ -39,8 +40,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     } removeAtExit;
     {
         QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return 0;
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) return 0;
         file.write(reinterpret_cast<const char *>(data), length);
     }
     std::vector<Conversation> conversations;

@@ -21,8 +21,7 @@ QString fakeProc(const QTemporaryDir &dir, const QByteArray &value)
     QDir().mkpath(root + QStringLiteral("/sys/kernel"));
     if (!value.isNull()) {
         QFile f(root + QStringLiteral("/sys/kernel/apparmor_restrict_unprivileged_userns"));
-        if (f.open(QIODevice::WriteOnly))
-            f.write(value);
+        if (f.open(QIODevice::WriteOnly)) f.write(value);
     }
     return root;
 }
@@ -32,7 +31,7 @@ QString templateText()
     QFile f(QFINDTESTDATA("../../resources/apparmor/synscope-lab-helper.in"));
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
-}
+} // namespace
 
 class TestAppArmor : public QObject {
     Q_OBJECT
@@ -59,11 +58,11 @@ private slots:
     void profileName()
     {
         QCOMPARE(appArmorProfileName(QStringLiteral("/usr/libexec/synscope-lab-helper")),
-            QStringLiteral("synscope-lab-helper"));
+                 QStringLiteral("synscope-lab-helper"));
         QCOMPARE(appArmorProfileName(QStringLiteral("/usr/local/libexec/synscope-lab-helper")),
-            QStringLiteral("synscope-lab-helper"));
+                 QStringLiteral("synscope-lab-helper"));
         QCOMPARE(appArmorProfileName(QStringLiteral("/home/ann/synscope/build/app/synscope-lab-helper")),
-            QStringLiteral("synscope-lab-helper-build"));
+                 QStringLiteral("synscope-lab-helper-build"));
     }
 
     // The profile in C++ is the template's text: what the lab tells the user to install is what
@@ -105,7 +104,7 @@ private slots:
         const QString remedy = appArmorRemedy(helper, dir.filePath(QStringLiteral("etc")));
         QVERIFY2(remedy.contains(QStringLiteral("synscope-lab-helper is installed but not loaded; load it with: "
                                                 "sudo apparmor_parser -r /etc/apparmor.d/synscope-lab-helper")),
-            qPrintable(remedy));
+                 qPrintable(remedy));
         QVERIFY(!remedy.contains(QStringLiteral("printf")));
     }
 
@@ -124,10 +123,10 @@ private slots:
         const QRegularExpressionMatch m = command.match(remedy);
         QVERIFY2(m.hasMatch(), qPrintable(remedy));
         QProcess sh;
-        sh.start(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), m.captured(1) });
+        sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), m.captured(1)});
         QVERIFY(sh.waitForFinished());
         QCOMPARE(QString::fromUtf8(sh.readAllStandardOutput()),
-            appArmorProfile(QStringLiteral("synscope-lab-helper-build"), helper));
+                 appArmorProfile(QStringLiteral("synscope-lab-helper-build"), helper));
     }
 
     void refusalExplained()
@@ -136,7 +135,7 @@ private slots:
         QVERIFY(dir.isValid());
         const QString helper = QStringLiteral("/usr/libexec/synscope-lab-helper");
         const QString restrictedProc = fakeProc(dir, "1\n");
-        const LabError netns { QStringLiteral("unshare(CLONE_NEWNET)"), EPERM, QStringLiteral("helper's hint") };
+        const LabError netns {QStringLiteral("unshare(CLONE_NEWNET)"), EPERM, QStringLiteral("helper's hint")};
 
         const LabError explained = explainUserNamespaceRefusal(netns, helper, restrictedProc, dir.path());
         QCOMPARE(explained.call, netns.call);
@@ -147,9 +146,9 @@ private slots:
         // Not restricted, or not the namespace set-up: the error is left as it is.
         QTemporaryDir open;
         QCOMPARE(explainUserNamespaceRefusal(netns, helper, fakeProc(open, "0\n"), dir.path()).hint, netns.hint);
-        const LabError notFound { QStringLiteral("exec(/x/synscope-lab-helper)"), ENOENT, QStringLiteral("set it") };
+        const LabError notFound {QStringLiteral("exec(/x/synscope-lab-helper)"), ENOENT, QStringLiteral("set it")};
         QCOMPARE(explainUserNamespaceRefusal(notFound, helper, restrictedProc, dir.path()).hint, notFound.hint);
-        const LabError tun { QStringLiteral("open(/dev/net/tun)"), EACCES, QStringLiteral("chmod") };
+        const LabError tun {QStringLiteral("open(/dev/net/tun)"), EACCES, QStringLiteral("chmod")};
         QCOMPARE(explainUserNamespaceRefusal(tun, helper, restrictedProc, dir.path()).hint, tun.hint);
     }
 
@@ -158,12 +157,11 @@ private slots:
     {
         QString parser = QStandardPaths::findExecutable(QStringLiteral("apparmor_parser"));
         if (parser.isEmpty())
-            parser = QStandardPaths::findExecutable(
-                QStringLiteral("apparmor_parser"), { QStringLiteral("/usr/sbin"), QStringLiteral("/sbin") });
-        if (parser.isEmpty())
-            QSKIP("apparmor_parser is not installed: the profile was not parsed");
+            parser = QStandardPaths::findExecutable(QStringLiteral("apparmor_parser"),
+                                                    {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
+        if (parser.isEmpty()) QSKIP("apparmor_parser is not installed: the profile was not parsed");
         QProcess version;
-        version.start(parser, { QStringLiteral("--version") });
+        version.start(parser, {QStringLiteral("--version")});
         QVERIFY(version.waitForFinished());
         const QString text = QString::fromUtf8(version.readAllStandardOutput());
         const QRegularExpressionMatch v = QRegularExpression(QStringLiteral("version (\\d+)\\.(\\d+)")).match(text);
@@ -182,10 +180,10 @@ private slots:
                 .toUtf8());
         f.close();
         QProcess check;
-        check.start(parser, { QStringLiteral("-Q"), path });
+        check.start(parser, {QStringLiteral("-Q"), path});
         QVERIFY(check.waitForFinished());
         QVERIFY2(check.exitStatus() == QProcess::NormalExit && check.exitCode() == 0,
-            qPrintable(QString::fromUtf8(check.readAllStandardError())));
+                 qPrintable(QString::fromUtf8(check.readAllStandardError())));
     }
 };
 

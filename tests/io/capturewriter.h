@@ -28,8 +28,14 @@ struct Segment {
     bool ipv6Extension = false; // a hop-by-hop and a destination options header before TCP
 };
 
-inline void put16(QByteArray &b, qsizetype at, quint16 v) { qToBigEndian(v, b.data() + at); }
-inline void put32(QByteArray &b, qsizetype at, quint32 v) { qToBigEndian(v, b.data() + at); }
+inline void put16(QByteArray &b, qsizetype at, quint16 v)
+{
+    qToBigEndian(v, b.data() + at);
+}
+inline void put32(QByteArray &b, qsizetype at, quint32 v)
+{
+    qToBigEndian(v, b.data() + at);
+}
 
 // The IP packet of a segment, checksums left zero (neither SynScope nor tshark checks them by default).
 inline QByteArray ipPacket(const Segment &s)
@@ -150,8 +156,8 @@ inline QByteArray frame(Link link, const QByteArray &ip)
 
 // Writes the segments; false with a message when libpcap cannot. snapLength cuts frames as a
 // capture with `tcpdump -s` would.
-inline bool write(
-    const QString &path, Link link, const std::vector<Segment> &segments, QString *error, int snapLength = 262144)
+inline bool write(const QString &path, Link link, const std::vector<Segment> &segments, QString *error,
+                  int snapLength = 262144)
 {
     pcap_t *dead = pcap_open_dead_with_tstamp_precision(dlt(link), snapLength, PCAP_TSTAMP_PRECISION_NANO);
     if (!dead) {
@@ -178,4 +184,4 @@ inline bool write(
     return true;
 }
 
-}
+} // namespace CaptureWriter

@@ -14,14 +14,17 @@ namespace GeneratedCapture {
 using CaptureWriter::Segment;
 
 constexpr qint64 kStart = qint64(1700000000) * 1000000000;
-constexpr qint64 ms(double v) { return kStart + qint64(v * 1e6); }
+constexpr qint64 ms(double v)
+{
+    return kStart + qint64(v * 1e6);
+}
 constexpr quint32 v4(int a, int b, int c, int d)
 {
     return quint32(a) << 24 | quint32(b) << 16 | quint32(c) << 8 | quint32(d);
 }
 
 namespace F {
-    enum : quint8 { Fin = 0x01, Syn = 0x02, Rst = 0x04, Psh = 0x08, Ack = 0x10 };
+enum : quint8 { Fin = 0x01, Syn = 0x02, Rst = 0x04, Psh = 0x08, Ack = 0x10 };
 }
 
 inline std::vector<Segment> segments()
@@ -91,13 +94,12 @@ inline std::vector<Segment> segments()
     // Stream 3: IPv6 with extension headers, closed with FIN.
     Segment six;
     six.v6 = true;
-    six.src6 = { 0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1 };
-    six.dst6 = { 0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2 };
+    six.src6 = {0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1};
+    six.dst6 = {0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2};
     six.ipv6Extension = true;
     const auto v6 = [&](double t, bool fromClient, quint32 seq, quint32 ack, quint8 flags, int payload = 0) {
         Segment x = six;
-        if (!fromClient)
-            std::swap(x.src6, x.dst6);
+        if (!fromClient) std::swap(x.src6, x.dst6);
         x.timeNs = ms(t);
         x.sport = fromClient ? 40002 : 443;
         x.dport = fromClient ? 443 : 40002;
@@ -127,22 +129,19 @@ inline bool write(const QString &path, CaptureWriter::Link link, QString *error,
 {
     std::vector<Segment> all = segments();
     // libpcap's writer takes whole frames, so the UDP one is written through a patched copy.
-    pcap_t *dead
-        = pcap_open_dead_with_tstamp_precision(CaptureWriter::dlt(link), snapLength, PCAP_TSTAMP_PRECISION_NANO);
+    pcap_t *dead =
+        pcap_open_dead_with_tstamp_precision(CaptureWriter::dlt(link), snapLength, PCAP_TSTAMP_PRECISION_NANO);
     pcap_dumper_t *dumper = dead ? pcap_dump_open(dead, path.toLocal8Bit().constData()) : nullptr;
     if (!dumper) {
         *error = dead ? QString::fromLocal8Bit(pcap_geterr(dead)) : QStringLiteral("pcap_open_dead failed");
-        if (dead)
-            pcap_close(dead);
+        if (dead) pcap_close(dead);
         return false;
     }
     for (Segment s : all) {
         const bool udp = s.payload < 0;
-        if (udp)
-            s.payload = 8;
+        if (udp) s.payload = 8;
         QByteArray ip = CaptureWriter::ipPacket(s);
-        if (udp)
-            ip[9] = 17;
+        if (udp) ip[9] = 17;
         const QByteArray f = CaptureWriter::frame(link, ip);
         pcap_pkthdr h {};
         h.ts.tv_sec = time_t(s.timeNs / 1000000000);
@@ -156,4 +155,4 @@ inline bool write(const QString &path, CaptureWriter::Link link, QString *error,
     return true;
 }
 
-}
+} // namespace GeneratedCapture

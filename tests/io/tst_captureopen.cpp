@@ -34,9 +34,9 @@ private slots:
         frames.push_back(WildCases::outer4(50, be32(0x1000) + be32(1) + Bytes(48, 'e'), true));
         QVERIFY(save(m_partly, pcapFile(1, WildCaptures::frames(frames))));
         m_nothing = m_dir.filePath(QStringLiteral("generated-gre-unknown.pcap"));
-        const Bytes frame = WildCases::outer4(
-            47, be16(0) + be16(0x88b5) + WildCases::inner4(tcp(40010, 80, 1, 0, F::Syn), true), true);
-        QVERIFY(save(m_nothing, pcapFile(1, { Frame { frame } })));
+        const Bytes frame =
+            WildCases::outer4(47, be16(0) + be16(0x88b5) + WildCases::inner4(tcp(40010, 80, 1, 0, F::Syn), true), true);
+        QVERIFY(save(m_nothing, pcapFile(1, {Frame {frame}})));
     }
 
     void statusBarSaysWhatWasLeftOut()
@@ -67,12 +67,11 @@ private slots:
         QFETCH(int, exitCode);
         QFETCH(QString, stderrHas);
         const QString app = qEnvironmentVariable("SYNSCOPE_APP");
-        if (app.isEmpty())
-            QSKIP("SYNSCOPE_APP is not set; run the test through ctest");
+        if (app.isEmpty()) QSKIP("SYNSCOPE_APP is not set; run the test through ctest");
         const QString file = which == u"partly" ? m_partly : m_nothing;
         const QString out = m_dir.filePath(which + QStringLiteral(".txt"));
         QProcess p;
-        p.start(app, { file, QStringLiteral("--stream"), QStringLiteral("0"), QStringLiteral("--export"), out });
+        p.start(app, {file, QStringLiteral("--stream"), QStringLiteral("0"), QStringLiteral("--export"), out});
         QVERIFY(p.waitForFinished(60000));
         const QString err = QString::fromUtf8(p.readAllStandardError());
         QCOMPARE(p.exitCode(), exitCode);

@@ -40,9 +40,9 @@ private slots:
         QCOMPARE(model.index(1, ConversationModel::End).data().toString(), QStringLiteral("RST"));
         QCOMPARE(model.index(2, ConversationModel::End).data().toString(), QStringLiteral("open"));
         QCOMPARE(model.index(0, ConversationModel::Segments).data(ConversationModel::SortRole).toULongLong(),
-            m_list[0].segments);
+                 m_list[0].segments);
         QCOMPARE(model.index(3, ConversationModel::Duration).data(ConversationModel::SortRole).toLongLong(),
-            qint64(6000000)); // IPv6 stream: 600 ms to 606 ms
+                 qint64(6000000)); // IPv6 stream: 600 ms to 606 ms
         model.setConversations({});
         QCOMPARE(model.rowCount(), 0);
     }

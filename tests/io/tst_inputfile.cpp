@@ -25,7 +25,7 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
-}
+} // namespace
 
 class TestInputFile : public QObject {
     Q_OBJECT
@@ -155,14 +155,13 @@ private slots:
         QFETCH(QString, what);
         if (path.endsWith(u"fifo") && !QFileInfo::exists(path))
             QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
-        if (!QFileInfo::exists(path))
-            QSKIP("no such file here");
+        if (!QFileInfo::exists(path)) QSKIP("no such file here");
         InputFile file;
         QString error;
         QVERIFY(!file.open(path, &error));
         QCOMPARE(error,
-            QStringLiteral("%1 is %2, not a regular file (to read a stream, give - and send it to standard input)")
-                .arg(path, what));
+                 QStringLiteral("%1 is %2, not a regular file (to read a stream, give - and send it to standard input)")
+                     .arg(path, what));
         TraceFile trace;
         QVERIFY(!trace.open(path, &error));
         QVERIFY2(error.contains(QStringLiteral("not a regular file")), qPrintable(error));
@@ -217,21 +216,18 @@ private slots:
         QFETCH(int, exitCode);
         QFETCH(QString, message);
         const QString app = qEnvironmentVariable("SYNSCOPE_APP");
-        if (app.isEmpty())
-            QSKIP("SYNSCOPE_APP is not set; run the test through ctest");
+        if (app.isEmpty()) QSKIP("SYNSCOPE_APP is not set; run the test through ctest");
         if (input.endsWith(u"fifo") && !QFileInfo::exists(input))
             QCOMPARE(::mkfifo(QFile::encodeName(input).constData(), 0600), 0);
-        if (input.endsWith(u"zero.pcap"))
-            QVERIFY(writeFile(input, {}));
+        if (input.endsWith(u"zero.pcap")) QVERIFY(writeFile(input, {}));
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.path());
         p.setProcessEnvironment(env);
-        if (!stdinFile.isEmpty())
-            p.setStandardInputFile(stdinFile);
+        if (!stdinFile.isEmpty()) p.setStandardInputFile(stdinFile);
         const QString out = m_dir.filePath(QStringLiteral("out.txt"));
         QFile::remove(out);
-        p.start(app, { input, QStringLiteral("--export"), out });
+        p.start(app, {input, QStringLiteral("--export"), out});
         QVERIFY(p.waitForFinished(60000));
         const QString err = QString::fromLocal8Bit(p.readAllStandardError());
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);

@@ -27,8 +27,7 @@ namespace {
 // tshark and its tools come with `bash app/setup.sh test`; a developer without them skips, CI fails.
 bool haveTool(const QString &name)
 {
-    if (!QStandardPaths::findExecutable(name).isEmpty())
-        return true;
+    if (!QStandardPaths::findExecutable(name).isEmpty()) return true;
     if (qEnvironmentVariable("CI") == u"true")
         qWarning("%s is missing (bash app/setup.sh test installs it)", qPrintable(name));
     return false;
@@ -36,8 +35,7 @@ bool haveTool(const QString &name)
 #define REQUIRE_TOOL(name)                                                                                             \
     do {                                                                                                               \
         if (!haveTool(QStringLiteral(name))) {                                                                         \
-            if (qEnvironmentVariable("CI") == u"true")                                                                 \
-                QFAIL(name " is missing");                                                                             \
+            if (qEnvironmentVariable("CI") == u"true") QFAIL(name " is missing");                                      \
             QSKIP(name " is not installed");                                                                           \
         }                                                                                                              \
     } while (false)
@@ -47,8 +45,8 @@ QString run(const QString &program, const QStringList &args)
     QProcess p;
     p.start(program, args);
     if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        qWarning(
-            "%s %s failed: %s", qPrintable(program), qPrintable(args.join(u' ')), p.readAllStandardError().constData());
+        qWarning("%s %s failed: %s", qPrintable(program), qPrintable(args.join(u' ')),
+                 p.readAllStandardError().constData());
         return {};
     }
     return QString::fromUtf8(p.readAllStandardOutput());
@@ -64,18 +62,19 @@ std::vector<TsharkFrame> tshark(const QString &file)
 {
     // One run for everything: with -T json, a flag tshark sets (an expert field without a value)
     // shows up as a key of the frame's layers.
-    const QString json = run(QStringLiteral("tshark"),
-        { QStringLiteral("-r"), file, QStringLiteral("-T"), QStringLiteral("json"), QStringLiteral("-e"),
-            QStringLiteral("frame.number"), QStringLiteral("-e"), QStringLiteral("tcp.stream"), QStringLiteral("-e"),
-            QStringLiteral("tcp.analysis.retransmission"), QStringLiteral("-e"),
-            QStringLiteral("tcp.analysis.duplicate_ack"), QStringLiteral("-e"),
-            QStringLiteral("tcp.analysis.out_of_order"), QStringLiteral("-e"),
-            QStringLiteral("tcp.analysis.zero_window") });
-    const std::pair<QLatin1StringView, quint8> flags[] { { QLatin1StringView("tcp.analysis.retransmission"),
-                                                             EventMark::Retransmission },
-        { QLatin1StringView("tcp.analysis.duplicate_ack"), EventMark::DuplicateAck },
-        { QLatin1StringView("tcp.analysis.out_of_order"), EventMark::OutOfOrder },
-        { QLatin1StringView("tcp.analysis.zero_window"), EventMark::ZeroWindow } };
+    const QString json =
+        run(QStringLiteral("tshark"),
+            {QStringLiteral("-r"), file, QStringLiteral("-T"), QStringLiteral("json"), QStringLiteral("-e"),
+             QStringLiteral("frame.number"), QStringLiteral("-e"), QStringLiteral("tcp.stream"), QStringLiteral("-e"),
+             QStringLiteral("tcp.analysis.retransmission"), QStringLiteral("-e"),
+             QStringLiteral("tcp.analysis.duplicate_ack"), QStringLiteral("-e"),
+             QStringLiteral("tcp.analysis.out_of_order"), QStringLiteral("-e"),
+             QStringLiteral("tcp.analysis.zero_window")});
+    const std::pair<QLatin1StringView, quint8> flags[] {
+        {QLatin1StringView("tcp.analysis.retransmission"), EventMark::Retransmission},
+        {QLatin1StringView("tcp.analysis.duplicate_ack"), EventMark::DuplicateAck},
+        {QLatin1StringView("tcp.analysis.out_of_order"), EventMark::OutOfOrder},
+        {QLatin1StringView("tcp.analysis.zero_window"), EventMark::ZeroWindow}};
     std::vector<TsharkFrame> frames;
     const QJsonArray packets = QJsonDocument::fromJson(json.toUtf8()).array();
     for (const QJsonValue &packet : packets) {
@@ -84,8 +83,7 @@ std::vector<TsharkFrame> tshark(const QString &file)
         const QJsonArray stream = layers.value(u"tcp.stream").toArray();
         f.stream = stream.isEmpty() ? -1 : stream.at(0).toString().toInt();
         for (const auto &[key, mark] : flags) {
-            if (layers.contains(key))
-                f.marks |= mark;
+            if (layers.contains(key)) f.marks |= mark;
         }
         frames.push_back(f);
     }
@@ -95,21 +93,17 @@ std::vector<TsharkFrame> tshark(const QString &file)
 QString markText(quint8 m)
 {
     QStringList s;
-    if (m & EventMark::Retransmission)
-        s << QStringLiteral("retransmission");
-    if (m & EventMark::DuplicateAck)
-        s << QStringLiteral("dup-ack");
-    if (m & EventMark::OutOfOrder)
-        s << QStringLiteral("out-of-order");
-    if (m & EventMark::ZeroWindow)
-        s << QStringLiteral("zero-window");
+    if (m & EventMark::Retransmission) s << QStringLiteral("retransmission");
+    if (m & EventMark::DuplicateAck) s << QStringLiteral("dup-ack");
+    if (m & EventMark::OutOfOrder) s << QStringLiteral("out-of-order");
+    if (m & EventMark::ZeroWindow) s << QStringLiteral("zero-window");
     return u'[' + s.join(u',') + u']';
 }
 
-constexpr quint8 kAnalysis
-    = EventMark::Retransmission | EventMark::DuplicateAck | EventMark::OutOfOrder | EventMark::ZeroWindow;
+constexpr quint8 kAnalysis =
+    EventMark::Retransmission | EventMark::DuplicateAck | EventMark::OutOfOrder | EventMark::ZeroWindow;
 
-}
+} // namespace
 
 class TestPcapImport : public QObject {
     Q_OBJECT
@@ -161,8 +155,8 @@ private:
                     ++sends;
                     TcpSegment s;
                     const QByteArrayView packet = trace.packet(e);
-                    QCOMPARE(
-                        parseIpTcp(reinterpret_cast<const uchar *>(packet.data()), packet.size(), s), ParseStatus::Ok);
+                    QCOMPARE(parseIpTcp(reinterpret_cast<const uchar *>(packet.data()), packet.size(), s),
+                             ParseStatus::Ok);
                     QCOMPARE(s.seq, e.seq);
                     QCOMPARE(s.flags, e.flags);
                     QCOMPARE(qsizetype(s.ipLength), packet.size()); // Ethernet padding is not part of it
@@ -182,8 +176,7 @@ private:
                 }
                 std::vector<qint64> mine;
                 for (qsizetype i = 0; i < trace.size(); ++i) {
-                    if (trace.at(i).kind == EventKind::Send)
-                        mine.push_back(trace.at(i).tNs);
+                    if (trace.at(i).kind == EventKind::Send) mine.push_back(trace.at(i).tNs);
                 }
                 QVERIFY(mine == times);
                 QCOMPARE(trace.info().wallClockOrigin.toMSecsSinceEpoch(), generated.front().timeNs / 1000000);
@@ -206,26 +199,24 @@ private:
         for (const Conversation &c : list) {
             std::vector<size_t> theirs;
             for (size_t i = 0; i < frames.size(); ++i) {
-                if (frames[i].stream == c.stream)
-                    theirs.push_back(i);
+                if (frames[i].stream == c.stream) theirs.push_back(i);
             }
             Trace trace;
             QVERIFY2(CaptureImport::open(file, c.stream, trace, &error), qPrintable(error));
             size_t k = 0;
             for (qsizetype i = 0; i < trace.size(); ++i) {
                 const Event &e = trace.at(i);
-                if (e.kind != EventKind::Send)
-                    continue;
+                if (e.kind != EventKind::Send) continue;
                 QVERIFY2(k < theirs.size(),
-                    qPrintable(QStringLiteral("stream %1 has more segments than tshark's").arg(c.stream)));
+                         qPrintable(QStringLiteral("stream %1 has more segments than tshark's").arg(c.stream)));
                 const quint8 mine = e.marks & kAnalysis;
                 const quint8 expected = frames[theirs[k]].marks;
                 QVERIFY2(mine == expected,
-                    qPrintable(QStringLiteral("%1 frame %2 (stream %3): SynScope %4, tshark %5")
-                                   .arg(file)
-                                   .arg(theirs[k] + 1)
-                                   .arg(c.stream)
-                                   .arg(markText(mine), markText(expected))));
+                         qPrintable(QStringLiteral("%1 frame %2 (stream %3): SynScope %4, tshark %5")
+                                        .arg(file)
+                                        .arg(theirs[k] + 1)
+                                        .arg(c.stream)
+                                        .arg(markText(mine), markText(expected))));
                 ++k;
             }
             QCOMPARE(k, theirs.size());
@@ -283,7 +274,7 @@ private slots:
     void randomisedAgainstTshark_data()
     {
         QTest::addColumn<quint32>("seed");
-        for (quint32 seed : { 1u, 7u, 42u, 1234u })
+        for (quint32 seed : {1u, 7u, 42u, 1234u})
             QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed))) << seed;
     }
     void randomisedAgainstTshark()
@@ -302,15 +293,14 @@ private slots:
         REQUIRE_TOOL("editcap");
         const QString pcap = writeScenario(QStringLiteral("ng.pcap"), Link::Sll2);
         const QString ng = path(QStringLiteral("ng.pcapng"));
-        run(QStringLiteral("editcap"), { QStringLiteral("-F"), QStringLiteral("pcapng"), pcap, ng });
+        run(QStringLiteral("editcap"), {QStringLiteral("-F"), QStringLiteral("pcapng"), pcap, ng});
         QVERIFY(QFile::exists(ng));
         CaptureReader reader;
         QString error;
         QVERIFY2(reader.open(ng, &error), qPrintable(error));
         QVERIFY(!reader.usesOwnPcapngReader());
         checkAgainstGenerated(ng);
-        if (haveTool(QStringLiteral("tshark")))
-            compareWithTshark(ng);
+        if (haveTool(QStringLiteral("tshark"))) compareWithTshark(ng);
     }
 
     // mergecap writes one interface per input file: Ethernet and Linux SLL here, which libpcap 1.10
@@ -329,11 +319,11 @@ private slots:
         QStringList odd;
         for (int n = 1; n <= frames; ++n)
             (n % 2 ? odd : even) << QString::number(n);
-        run(QStringLiteral("editcap"), QStringList { ether, etherOdd } + even); // deletes the even ones
-        run(QStringLiteral("editcap"), QStringList { sll, sllEven } + odd);
+        run(QStringLiteral("editcap"), QStringList {ether, etherOdd} + even); // deletes the even ones
+        run(QStringLiteral("editcap"), QStringList {sll, sllEven} + odd);
         const QString merged = path(QStringLiteral("mixed.pcapng"));
         run(QStringLiteral("mergecap"),
-            { QStringLiteral("-F"), QStringLiteral("pcapng"), QStringLiteral("-w"), merged, etherOdd, sllEven });
+            {QStringLiteral("-F"), QStringLiteral("pcapng"), QStringLiteral("-w"), merged, etherOdd, sllEven});
         QVERIFY(QFile::exists(merged));
 
         // libpcap alone refuses it (if a later libpcap reads it, the fallback is simply unused).
@@ -355,14 +345,13 @@ private slots:
         QVERIFY2(reader.open(merged, &error), qPrintable(error));
         QVERIFY(reader.usesOwnPcapngReader());
         checkAgainstGenerated(merged);
-        if (haveTool(QStringLiteral("tshark")))
-            compareWithTshark(merged);
+        if (haveTool(QStringLiteral("tshark"))) compareWithTshark(merged);
     }
 
     void jsonRoundTrip()
     {
         const QString file = writeScenario(QStringLiteral("json.pcap"), Link::Ethernet);
-        for (int stream : { 0, 3 }) {
+        for (int stream : {0, 3}) {
             Trace trace;
             QString error;
             QVERIFY2(CaptureImport::open(file, stream, trace, &error), qPrintable(error));
@@ -389,8 +378,7 @@ private slots:
         QStringList server;
         for (qsizetype i = 0; i < trace.size(); ++i) {
             const Event &e = trace.at(i);
-            if (e.kind == EventKind::State)
-                (e.side == Side::Client ? client : server) << tcpStateName(e.state());
+            if (e.kind == EventKind::State) (e.side == Side::Client ? client : server) << tcpStateName(e.state());
         }
         QCOMPARE(client.join(u' '), QStringLiteral("SYN_SENT ESTABLISHED FIN_WAIT_1 FIN_WAIT_2 TIME_WAIT"));
         QCOMPARE(server.join(u' '), QStringLiteral("LISTEN SYN_RCVD ESTABLISHED CLOSE_WAIT LAST_ACK CLOSED"));
@@ -429,7 +417,7 @@ private slots:
             const QByteArray prefix = packet.left(n);
             QCOMPARE(parse(prefix), ParseStatus::Truncated);
             QCOMPARE(parse(prefix, Completeness::HeadersOnly),
-                n >= packet.size() - 5 ? ParseStatus::Ok : ParseStatus::Truncated);
+                     n >= packet.size() - 5 ? ParseStatus::Ok : ParseStatus::Truncated);
         }
         QByteArray fragment = packet;
         fragment[6] = 44; // a fragment header first, then hop-by-hop ... : offset 8, more fragments
@@ -466,8 +454,8 @@ private slots:
         std::vector<Conversation> list;
         QVERIFY(!CaptureImport::conversations(file, list, &error));
         QVERIFY2(error.contains(u"record 1 at byte 24") && error.contains(u"snap length")
-                && error.contains(u"kept only 40 of the frame's"),
-            qPrintable(error));
+                     && error.contains(u"kept only 40 of the frame's"),
+                 qPrintable(error));
     }
 
     void snapLengthCutsPayloadOnly()

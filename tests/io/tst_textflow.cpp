@@ -51,7 +51,7 @@ void refusedConnect(Trace &trace)
     ret.callEvent = call;
     trace.appendCall(4000, Side::Client, EventKind::Return, ret);
 }
-}
+} // namespace
 
 class TestTextFlow : public QObject {
     Q_OBJECT
@@ -69,7 +69,7 @@ private slots:
         const QStringList body = lines.mid(4, 4);
         QVERIFY2(body[0].startsWith(u"  0.000001  connect() ..."), qPrintable(body[0]));
         QVERIFY2(body[1].contains(QRegularExpression(QStringLiteral("^  0\\.000002 +SYN_SENT +-+ SYN J -+>$"))),
-            qPrintable(body[1]));
+                 qPrintable(body[1]));
         QVERIFY2(body[2].contains(QRegularExpression(QStringLiteral("<-+ RST, ACK J\\+1 -+$"))), qPrintable(body[2]));
         QVERIFY2(body[3].startsWith(u"  0.000004  connect() = -1 ECONNREFUSED"), qPrintable(body[3]));
         QCOMPARE(lines.value(8), QString()); // and nothing after
@@ -94,15 +94,14 @@ private slots:
     void commandLine()
     {
         const QString app = qEnvironmentVariable("SYNSCOPE_APP");
-        if (app.isEmpty())
-            QSKIP("SYNSCOPE_APP is not set; run the test through ctest");
+        if (app.isEmpty()) QSKIP("SYNSCOPE_APP is not set; run the test through ctest");
         QTemporaryDir dir;
         QString error;
         const QString capture = dir.filePath(QStringLiteral("c.pcap"));
         QVERIFY2(GeneratedCapture::write(capture, CaptureWriter::Link::Ethernet, &error), qPrintable(error));
         const QString out = dir.filePath(QStringLiteral("out.txt"));
         QProcess p;
-        p.start(app, { capture, QStringLiteral("--stream"), QStringLiteral("1"), QStringLiteral("--export"), out });
+        p.start(app, {capture, QStringLiteral("--stream"), QStringLiteral("1"), QStringLiteral("--export"), out});
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 0);
         QFile file(out);
@@ -114,7 +113,7 @@ private slots:
 
         // A stream the file does not have: one message, exit status 1, no file.
         const QString missing = dir.filePath(QStringLiteral("missing.txt"));
-        p.start(app, { capture, QStringLiteral("--stream"), QStringLiteral("9"), QStringLiteral("--export"), missing });
+        p.start(app, {capture, QStringLiteral("--stream"), QStringLiteral("9"), QStringLiteral("--export"), missing});
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 1);
         QVERIFY2(p.readAllStandardError().contains("has no TCP stream 9"), "message names the stream");

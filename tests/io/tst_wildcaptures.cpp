@@ -38,21 +38,21 @@ struct MarkName {
     quint16 analysis;
 };
 constexpr MarkName kMarks[] {
-    { "retransmission", EventMark::Retransmission, 0 },
-    { "fast_retransmission", 0, AnalysisMark::FastRetransmission },
-    { "spurious_retransmission", 0, AnalysisMark::SpuriousRetransmission },
-    { "out_of_order", EventMark::OutOfOrder, 0 },
-    { "duplicate_ack", EventMark::DuplicateAck, 0 },
-    { "zero_window", EventMark::ZeroWindow, 0 },
-    { "zero_window_probe", 0, AnalysisMark::ZeroWindowProbe },
-    { "zero_window_probe_ack", 0, AnalysisMark::ZeroWindowProbeAck },
-    { "keep_alive", 0, AnalysisMark::KeepAlive },
-    { "keep_alive_ack", 0, AnalysisMark::KeepAliveAck },
-    { "window_update", 0, AnalysisMark::WindowUpdate },
-    { "window_full", 0, AnalysisMark::WindowFull },
-    { "lost_segment", 0, AnalysisMark::LostSegment },
-    { "ack_lost_segment", 0, AnalysisMark::AckedUnseen },
-    { "reused_ports", 0, AnalysisMark::ReusedPorts },
+    {"retransmission", EventMark::Retransmission, 0},
+    {"fast_retransmission", 0, AnalysisMark::FastRetransmission},
+    {"spurious_retransmission", 0, AnalysisMark::SpuriousRetransmission},
+    {"out_of_order", EventMark::OutOfOrder, 0},
+    {"duplicate_ack", EventMark::DuplicateAck, 0},
+    {"zero_window", EventMark::ZeroWindow, 0},
+    {"zero_window_probe", 0, AnalysisMark::ZeroWindowProbe},
+    {"zero_window_probe_ack", 0, AnalysisMark::ZeroWindowProbeAck},
+    {"keep_alive", 0, AnalysisMark::KeepAlive},
+    {"keep_alive_ack", 0, AnalysisMark::KeepAliveAck},
+    {"window_update", 0, AnalysisMark::WindowUpdate},
+    {"window_full", 0, AnalysisMark::WindowFull},
+    {"lost_segment", 0, AnalysisMark::LostSegment},
+    {"ack_lost_segment", 0, AnalysisMark::AckedUnseen},
+    {"reused_ports", 0, AnalysisMark::ReusedPorts},
 };
 
 // One TCP frame as a line: "stream<TAB>flags<TAB>seq<TAB>ack<TAB>len<TAB>marks" (ack only with the ACK flag).
@@ -70,9 +70,9 @@ QString line(int stream, quint8 flags, const QString &seq, const QString &ack, q
 // quoted in an ICMP error is "<frame>\t<stream>\tquoted".
 QStringList tsharkLines(const QString &file, const QString &configDir, QString *version)
 {
-    QStringList args { QStringLiteral("-r"), file, QStringLiteral("-T"), QStringLiteral("json") };
+    QStringList args {QStringLiteral("-r"), file, QStringLiteral("-T"), QStringLiteral("json")};
     for (const char *field :
-        { "frame.number", "frame.protocols", "tcp.stream", "tcp.flags", "tcp.seq", "tcp.ack", "tcp.len" })
+         {"frame.number", "frame.protocols", "tcp.stream", "tcp.flags", "tcp.seq", "tcp.ack", "tcp.len"})
         args << QStringLiteral("-e") << QLatin1StringView(field);
     for (const MarkName &m : kMarks)
         args << QStringLiteral("-e") << QStringLiteral("tcp.analysis.") + QLatin1StringView(m.field);
@@ -82,15 +82,13 @@ QStringList tsharkLines(const QString &file, const QString &configDir, QString *
     p.setProcessEnvironment(env);
     p.start(QStringLiteral("tshark"), args);
     // A cut file makes tshark exit non-zero after the frames it could read: its output still counts.
-    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit)
-        return {};
+    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit) return {};
     QStringList out;
     const QJsonArray packets = QJsonDocument::fromJson(p.readAllStandardOutput()).array();
     for (const QJsonValue &packet : packets) {
         const QJsonObject layers = packet[u"_source"][u"layers"].toObject();
         const QJsonArray stream = layers.value(u"tcp.stream").toArray();
-        if (stream.isEmpty())
-            continue;
+        if (stream.isEmpty()) continue;
         const QString frame = layers.value(u"frame.number").toArray().at(0).toString();
         const int number = stream.at(0).toString().toInt();
         // Quoted in an ICMP error, or in a first fragment the snap length cut: numbered, no length.
@@ -107,12 +105,12 @@ QStringList tsharkLines(const QString &file, const QString &configDir, QString *
         }
         out << frame + u'\t'
                 + line(number, flags, layers.value(u"tcp.seq").toArray().at(0).toString(),
-                    layers.value(u"tcp.ack").toArray().at(0).toString(),
-                    layers.value(u"tcp.len").toArray().at(0).toString().toUInt(), marks);
+                       layers.value(u"tcp.ack").toArray().at(0).toString(),
+                       layers.value(u"tcp.len").toArray().at(0).toString().toUInt(), marks);
     }
     if (version) {
         QProcess v;
-        v.start(QStringLiteral("tshark"), { QStringLiteral("--version") });
+        v.start(QStringLiteral("tshark"), {QStringLiteral("--version")});
         v.waitForFinished(30000);
         *version = QString::fromUtf8(v.readAllStandardOutput()).section(u'\n', 0, 0);
     }
@@ -127,12 +125,10 @@ QString referencePath(const QString &name)
 QStringList readReference(const QString &name)
 {
     QFile file(referencePath(name));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
+    if (!file.open(QIODevice::ReadOnly)) return {};
     QStringList out;
     for (const QString &l : QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts)) {
-        if (!l.startsWith(u'#'))
-            out << l;
+        if (!l.startsWith(u'#')) out << l;
     }
     return out;
 }
@@ -149,31 +145,26 @@ Mine synscope(const QString &file)
 {
     Mine m;
     std::vector<Conversation> list;
-    if (!CaptureImport::conversations(file, list, &m.error))
-        return m;
+    if (!CaptureImport::conversations(file, list, &m.error)) return m;
     m.streams = int(list.size());
     for (const Conversation &c : list) {
-        if (c.segments == 0)
-            continue; // only quoted in ICMP errors
+        if (c.segments == 0) continue; // only quoted in ICMP errors
         Trace trace;
-        if (!CaptureImport::open(file, c.stream, trace, &m.error))
-            return m;
+        if (!CaptureImport::open(file, c.stream, trace, &m.error)) return m;
         m.notes = trace.info().importNotes;
         SegmentLabeler labels(trace);
         labels.update();
         for (qsizetype i = 0; i < trace.size(); ++i) {
             const Event &e = trace.at(i);
-            if (e.kind != EventKind::Send)
-                continue;
+            if (e.kind != EventKind::Send) continue;
             QStringList marks;
             for (const MarkName &k : kMarks) {
-                if ((e.marks & k.mark) || (e.analysis & k.analysis))
-                    marks << QLatin1StringView(k.field);
+                if ((e.marks & k.mark) || (e.analysis & k.analysis)) marks << QLatin1StringView(k.field);
             }
             // Wireshark writes relative numbers as unsigned 32-bit ones (an ACK below the base wraps).
             const auto relative = [](const QString &n) { return QString::number(quint32(n.toLongLong())); };
             m.lines[c.stream] << line(c.stream, e.flags, relative(labels.seqText(i, NumberStyle::Relative)),
-                relative(labels.ackText(i, NumberStyle::Relative)), e.length, marks);
+                                      relative(labels.ackText(i, NumberStyle::Relative)), e.length, marks);
         }
     }
     return m;
@@ -189,8 +180,7 @@ QString differences(const Mine &mine, const QStringList &theirs)
         const QStringList f = l.split(u'\t');
         const int stream = f.value(1).toInt();
         streams = qMax(streams, stream + 1);
-        if (f.value(2) == u"quoted")
-            continue;
+        if (f.value(2) == u"quoted") continue;
         byStream[stream] << f.mid(1).join(u'\t');
         frameOf[stream] += f.value(0) + u' ';
     }
@@ -218,14 +208,12 @@ QString differences(const Mine &mine, const QStringList &theirs)
 
 bool haveTshark()
 {
-    if (!QStandardPaths::findExecutable(QStringLiteral("tshark")).isEmpty())
-        return true;
-    if (qEnvironmentVariable("CI") == u"true")
-        qWarning("tshark is missing (bash app/setup.sh test installs it)");
+    if (!QStandardPaths::findExecutable(QStringLiteral("tshark")).isEmpty()) return true;
+    if (qEnvironmentVariable("CI") == u"true") qWarning("tshark is missing (bash app/setup.sh test installs it)");
     return false;
 }
 
-}
+} // namespace
 
 class TestWildCaptures : public QObject {
     Q_OBJECT
@@ -269,8 +257,8 @@ private slots:
         QStringList reference = readReference(name);
         if (haveTshark()) {
             QString version;
-            const QStringList live
-                = tsharkLines(file(name), m_dir.filePath(QStringLiteral("wireshark-config")), &version);
+            const QStringList live =
+                tsharkLines(file(name), m_dir.filePath(QStringLiteral("wireshark-config")), &version);
             QVERIFY2(!live.isEmpty(), "tshark read nothing");
             const QString liveDiff = differences(mine, live);
             QVERIFY2(liveDiff.isEmpty(), qPrintable(QStringLiteral("against %1:\n%2").arg(version, liveDiff)));
@@ -288,8 +276,8 @@ private slots:
                 QCOMPARE(live, reference);
             }
         }
-        QVERIFY2(
-            !reference.isEmpty(), qPrintable(QStringLiteral("no kept tshark output in %1").arg(referencePath(name))));
+        QVERIFY2(!reference.isEmpty(),
+                 qPrintable(QStringLiteral("no kept tshark output in %1").arg(referencePath(name))));
         const QString diff = differences(mine, reference);
         QVERIFY2(diff.isEmpty(), qPrintable(QStringLiteral("against the kept tshark output:\n") + diff));
     }
@@ -300,33 +288,31 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QStringList>("expected"); // parts of the notes, in order
         QTest::newRow("gre") << QStringLiteral("gre")
-                             << QStringList { QStringLiteral("1 frame in GRE tunnels carrying protocol 0x88b5, which "
-                                                             "SynScope does not decode (record 73 at byte ") };
-        QTest::newRow("ip-in-ip") << QStringLiteral("ip-in-ip")
-                                  << QStringList { QStringLiteral(
-                                         "1 frame of IPsec ESP, whose payload is encrypted (record 33 ") };
+                             << QStringList {QStringLiteral("1 frame in GRE tunnels carrying protocol 0x88b5, which "
+                                                            "SynScope does not decode (record 73 at byte ")};
+        QTest::newRow("ip-in-ip") << QStringLiteral(
+            "ip-in-ip") << QStringList {QStringLiteral("1 frame of IPsec ESP, whose payload is encrypted (record 33 ")};
         QTest::newRow("mpls-pppoe") << QStringLiteral(
-            "mpls-pppoe") << QStringList { QStringLiteral("1 frame of MPLS whose payload is neither IP nor Ethernet") };
+            "mpls-pppoe") << QStringList {QStringLiteral("1 frame of MPLS whose payload is neither IP nor Ethernet")};
         QTest::newRow("fragments")
             << QStringLiteral("fragments")
             << QStringList {
                    QStringLiteral(
                        "1 IP fragment cut by the snap length, whose datagrams cannot be reassembled (record 28 "),
                    QStringLiteral(
-                       "2 IP fragments of datagrams whose other fragments never came (the first: record 16 ")
-               };
-        QTest::newRow("big-frames") << QStringLiteral(
-            "big-frames") << QStringList { QStringLiteral("1 frame with a malformed IPv6 header (record 14 ") };
+                       "2 IP fragments of datagrams whose other fragments never came (the first: record 16 ")};
+        QTest::newRow("big-frames") << QStringLiteral("big-frames")
+                                    << QStringList {QStringLiteral("1 frame with a malformed IPv6 header (record 14 ")};
         QTest::newRow("802.11") << QStringLiteral("link-105")
-                                << QStringList { QStringLiteral(
-                                       "1 frame of IEEE 802.11 whose payload is protected (encrypted) (record 9 ") };
+                                << QStringList {QStringLiteral(
+                                       "1 frame of IEEE 802.11 whose payload is protected (encrypted) (record 9 ")};
         QTest::newRow("cut pcap") << QStringLiteral("cut-pcap")
-                                  << QStringList { QStringLiteral("record 8 at byte "),
-                                         QStringLiteral("truncated dump file"),
-                                         QStringLiteral("SynScope read the 7 frames before it") };
+                                  << QStringList {QStringLiteral("record 8 at byte "),
+                                                  QStringLiteral("truncated dump file"),
+                                                  QStringLiteral("SynScope read the 7 frames before it")};
         QTest::newRow("cut pcapng") << QStringLiteral("cut-pcapng")
-                                    << QStringList { QStringLiteral("record 8 at byte "), QStringLiteral("truncated"),
-                                           QStringLiteral("SynScope read the 7 frames before it") };
+                                    << QStringList {QStringLiteral("record 8 at byte "), QStringLiteral("truncated"),
+                                                    QStringLiteral("SynScope read the 7 frames before it")};
         QTest::newRow("nothing left out") << QStringLiteral("udp-tunnels") << QStringList {};
     }
     void notes()
@@ -359,8 +345,7 @@ private slots:
         int whole = 0;
         for (qsizetype i = 0; i < trace.size(); ++i) {
             const Event &e = trace.at(i);
-            if (e.kind != EventKind::Send || e.length < 600)
-                continue;
+            if (e.kind != EventKind::Send || e.length < 600) continue;
             const QByteArrayView packet = trace.packet(e);
             TcpSegment s;
             QCOMPARE(parseIpTcp(reinterpret_cast<const uchar *>(packet.data()), packet.size(), s), ParseStatus::Ok);
@@ -381,7 +366,7 @@ private slots:
     {
         const QString f = file(QStringLiteral("big-frames"));
         std::vector<quint32> lengths;
-        for (const int stream : { 0, 1 }) {
+        for (const int stream : {0, 1}) {
             Trace trace;
             QString error;
             QVERIFY2(CaptureImport::open(f, stream, trace, &error), qPrintable(error));
@@ -393,7 +378,7 @@ private slots:
             QVERIFY2(TraceJson::load(TraceJson::save(trace), back, &error), qPrintable(error));
             QCOMPARE(back.size(), trace.size());
         }
-        QCOMPARE(lengths, (std::vector<quint32> { 5000, 7000, 50, 70000 }));
+        QCOMPARE(lengths, (std::vector<quint32> {5000, 7000, 50, 70000}));
     }
 
     // Interfaces of different snap lengths: libpcap refuses the file, SynScope's pcapng reader reads it.
@@ -448,30 +433,32 @@ private slots:
             QVERIFY2(text.contains(">server 192.168.7.2:80<"), text.constData());
         }
         // Wireshark's words for each mark, on the arrow and in the caption of a segment that has it.
-        const std::pair<quint16, const char *> analysis[] { { AnalysisMark::FastRetransmission, "fast retransmission" },
-            { AnalysisMark::SpuriousRetransmission, "spurious retransmission" },
-            { AnalysisMark::KeepAlive, "keep-alive" }, { AnalysisMark::KeepAliveAck, "keep-alive ACK" },
-            { AnalysisMark::WindowUpdate, "window update" }, { AnalysisMark::WindowFull, "window full" },
-            { AnalysisMark::ZeroWindowProbe, "zero-window probe" },
-            { AnalysisMark::ZeroWindowProbeAck, "zero-window probe ACK" },
-            { AnalysisMark::LostSegment, "previous segment not captured" },
-            { AnalysisMark::AckedUnseen, "ACKed unseen segment" } };
-        const std::pair<quint8, const char *> marks[] { { EventMark::DuplicateAck, "duplicate ACK" },
-            { EventMark::OutOfOrder, "out of order" }, { EventMark::ZeroWindow, "zero window" } };
+        const std::pair<quint16, const char *> analysis[] {
+            {AnalysisMark::FastRetransmission, "fast retransmission"},
+            {AnalysisMark::SpuriousRetransmission, "spurious retransmission"},
+            {AnalysisMark::KeepAlive, "keep-alive"},
+            {AnalysisMark::KeepAliveAck, "keep-alive ACK"},
+            {AnalysisMark::WindowUpdate, "window update"},
+            {AnalysisMark::WindowFull, "window full"},
+            {AnalysisMark::ZeroWindowProbe, "zero-window probe"},
+            {AnalysisMark::ZeroWindowProbeAck, "zero-window probe ACK"},
+            {AnalysisMark::LostSegment, "previous segment not captured"},
+            {AnalysisMark::AckedUnseen, "ACKed unseen segment"}};
+        const std::pair<quint8, const char *> marks[] {{EventMark::DuplicateAck, "duplicate ACK"},
+                                                       {EventMark::OutOfOrder, "out of order"},
+                                                       {EventMark::ZeroWindow, "zero window"}};
         std::map<QString, int> seen;
         for (qsizetype i = 0; i < trace.size(); ++i) {
             const Event &e = trace.at(i);
-            if (e.kind != EventKind::Send)
-                continue;
+            if (e.kind != EventKind::Send) continue;
             const QString arrow = renderer.arrowLabel(renderer.layout().arrowOfEvent(i));
             const QString caption = StepCaption::describe(trace, labels, i, NumberStyle::Symbolic);
             const auto check = [&](bool set, const char *name) {
-                if (!set)
-                    return;
+                if (!set) return;
                 const QString word = QLatin1StringView(name);
-                QVERIFY2(
-                    arrow.contains(u'(' + word) || arrow.contains(u' ' + word + u')') || arrow.contains(u", " + word),
-                    qPrintable(word + QStringLiteral(" missing on the arrow: ") + arrow));
+                QVERIFY2(arrow.contains(u'(' + word) || arrow.contains(u' ' + word + u')')
+                             || arrow.contains(u", " + word),
+                         qPrintable(word + QStringLiteral(" missing on the arrow: ") + arrow));
                 QVERIFY2(caption.contains(word), qPrintable(word + QStringLiteral(" missing in: ") + caption));
                 ++seen[word];
             };

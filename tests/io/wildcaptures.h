@@ -45,28 +45,30 @@ inline Bytes le32(quint32 v)
     qToLittleEndian(v, b.data());
     return b;
 }
-inline void put16(Bytes &b, qsizetype at, quint16 v) { qToBigEndian(v, b.data() + at); }
+inline void put16(Bytes &b, qsizetype at, quint16 v)
+{
+    qToBigEndian(v, b.data() + at);
+}
 
 using V4 = std::array<quint8, 4>;
 using V6 = std::array<quint8, 16>;
 
 inline V6 v6(quint8 last, quint8 net = 0)
 {
-    return { 0x20, 0x01, 0x0d, 0xb8, 0, net, 0, 0, 0, 0, 0, 0, 0, 0, 0, last };
+    return {0x20, 0x01, 0x0d, 0xb8, 0, net, 0, 0, 0, 0, 0, 0, 0, 0, 0, last};
 }
 
 namespace F {
-    enum : quint8 { Fin = 0x01, Syn = 0x02, Rst = 0x04, Psh = 0x08, Ack = 0x10 };
+enum : quint8 { Fin = 0x01, Syn = 0x02, Rst = 0x04, Psh = 0x08, Ack = 0x10 };
 }
 
 // A TCP header and payload (checksum left 0: neither SynScope nor tshark checks it by default).
 inline Bytes tcp(quint16 sport, quint16 dport, quint32 seq, quint32 ack, quint8 flags, int payload = 0,
-    quint16 window = 502, int windowScale = -1)
+                 quint16 window = 502, int windowScale = -1)
 {
     Bytes h = be16(sport) + be16(dport) + be32(seq) + be32(ack) + Bytes(2, 0) + be16(window) + Bytes(4, 0);
     h[13] = char(flags);
-    if (windowScale >= 0)
-        h += Bytes::fromHex("020405b4010303") + char(windowScale); // MSS 1460, NOP, WS
+    if (windowScale >= 0) h += Bytes::fromHex("020405b4010303") + char(windowScale); // MSS 1460, NOP, WS
     h[12] = char((h.size() / 4) << 4);
     return h + Bytes(payload, 'x');
 }
@@ -112,11 +114,13 @@ inline Bytes ipv6(const V6 &src, const V6 &dst, quint8 next, const Bytes &payloa
 inline Bytes ethernet(const Bytes &payload, quint16 type)
 {
     Bytes f = Bytes::fromHex("001b21000002") + Bytes::fromHex("005056000001") + be16(type) + payload;
-    if (f.size() < 60)
-        f += Bytes(60 - f.size(), 0);
+    if (f.size() < 60) f += Bytes(60 - f.size(), 0);
     return f;
 }
-inline Bytes ethernetIp(const Bytes &ip) { return ethernet(ip, (uchar(ip[0]) >> 4) == 6 ? 0x86dd : 0x0800); }
+inline Bytes ethernetIp(const Bytes &ip)
+{
+    return ethernet(ip, (uchar(ip[0]) >> 4) == 6 ? 0x86dd : 0x0800);
+}
 
 // One frame of a capture file.
 struct Frame {
@@ -135,8 +139,7 @@ public:
         , m_sport(serverPort)
         , m_cseq(clientIsn)
         , m_sseq(serverIsn)
-    {
-    }
+    { }
     // Handshake, two data segments each way acknowledged, and a close: eight segments.
     std::vector<Bytes> whole(const Wrap &wrap, int payload = 100)
     {
@@ -156,7 +159,7 @@ public:
         quint32 &mine = fromClient ? m_cseq : m_sseq;
         const quint32 theirs = fromClient ? m_sseq : m_cseq;
         const Bytes segment = tcp(fromClient ? m_cport : m_sport, fromClient ? m_sport : m_cport, mine,
-            (flags & F::Ack) ? theirs : 0, flags, payload, window, ws);
+                                  (flags & F::Ack) ? theirs : 0, flags, payload, window, ws);
         mine += quint32(payload) + ((flags & (F::Syn | F::Fin)) ? 1 : 0);
         return wrap(segment, fromClient);
     }
@@ -170,7 +173,7 @@ inline std::vector<Frame> frames(const std::vector<Bytes> &data)
 {
     std::vector<Frame> out;
     for (const Bytes &d : data)
-        out.push_back(Frame { d });
+        out.push_back(Frame {d});
     return out;
 }
 
@@ -207,15 +210,16 @@ inline Bytes pcapngFile(const std::vector<Interface> &interfaces, const std::vec
     for (const Interface &i : interfaces) {
         // if_tsresol 9 (nanoseconds), then the end of options.
         out += block(1,
-            le16(quint16(i.linkType)) + le16(0) + le32(i.snapLength) + le16(9) + le16(1) + Bytes::fromHex("09000000")
-                + le32(0));
+                     le16(quint16(i.linkType)) + le16(0) + le32(i.snapLength) + le16(9) + le16(1)
+                         + Bytes::fromHex("09000000") + le32(0));
     }
     qint64 t = qint64(1700000000) * 1000000000;
     for (const Frame &f : frames) {
         t = f.timeNs ? f.timeNs : t + 1000000;
         out += block(6,
-            le32(quint32(f.interface)) + le32(quint32(quint64(t) >> 32)) + le32(quint32(t))
-                + le32(quint32(f.data.size())) + le32(quint32(f.original >= 0 ? f.original : f.data.size())) + f.data);
+                     le32(quint32(f.interface)) + le32(quint32(quint64(t) >> 32)) + le32(quint32(t))
+                         + le32(quint32(f.data.size())) + le32(quint32(f.original >= 0 ? f.original : f.data.size()))
+                         + f.data);
     }
     return out;
 }
@@ -226,4 +230,4 @@ inline bool save(const QString &path, const Bytes &bytes)
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
 }
 
-}
+} // namespace WildCaptures

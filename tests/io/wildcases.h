@@ -19,10 +19,10 @@ struct Case {
     Bytes bytes;
 };
 
-constexpr V4 kOuterA { 10, 0, 0, 1 };
-constexpr V4 kOuterB { 10, 0, 0, 2 };
-constexpr V4 kInnerA { 192, 168, 7, 1 };
-constexpr V4 kInnerB { 192, 168, 7, 2 };
+constexpr V4 kOuterA {10, 0, 0, 1};
+constexpr V4 kOuterB {10, 0, 0, 2};
+constexpr V4 kInnerA {192, 168, 7, 1};
+constexpr V4 kInnerB {192, 168, 7, 2};
 
 // Frames of several connections taken in turns, so that stream numbers follow first appearance.
 inline std::vector<Bytes> interleave(const std::vector<std::vector<Bytes>> &connections)
@@ -36,8 +36,7 @@ inline std::vector<Bytes> interleave(const std::vector<std::vector<Bytes>> &conn
                 any = true;
             }
         }
-        if (!any)
-            return out;
+        if (!any) return out;
     }
 }
 
@@ -58,7 +57,10 @@ inline Bytes outer6(quint8 next, const Bytes &payload, bool fromClient)
 {
     return ethernet(ipv6(fromClient ? v6(1) : v6(2), fromClient ? v6(2) : v6(1), next, payload), 0x86dd);
 }
-inline Bytes mplsLabel(quint32 label, bool bottom) { return be32((label << 12) | (bottom ? 0x100 : 0) | 64); }
+inline Bytes mplsLabel(quint32 label, bool bottom)
+{
+    return be32((label << 12) | (bottom ? 0x100 : 0) | 64);
+}
 
 inline Case gre()
 {
@@ -94,8 +96,8 @@ inline Case gre()
             47, be16(0x1000) + be16(0x88be) + be32(1) + be32(0x10000064) + be32(0) + ethernetIp(inner4(s, up)), up);
     }));
     c.push_back(Connection(40008, 80, 8000, 12000).whole([](const Bytes &s, bool up) -> Bytes {
-        return outer4(
-            47, be16(0) + be16(0x22eb) + be32(0x20000064) + be32(0) + be32(0) + ethernetIp(inner4(s, up)), up);
+        return outer4(47, be16(0) + be16(0x22eb) + be32(0x20000064) + be32(0) + be32(0) + ethernetIp(inner4(s, up)),
+                      up);
     }));
     // A plain connection between the tunnel ends, in the middle of it all.
     c.push_back(Connection(40009, 22, 9000, 13000).whole([](const Bytes &s, bool up) -> Bytes {
@@ -104,7 +106,7 @@ inline Case gre()
     std::vector<Bytes> all = interleave(c);
     // A tunnel SynScope does not decode (GRE carrying protocol 0x88b5, local experimental).
     all.push_back(outer4(47, be16(0) + be16(0x88b5) + inner4(tcp(40010, 80, 1, 0, F::Syn), true), true));
-    return { QStringLiteral("gre"), QStringLiteral("pcap"), pcapFile(1, frames(all)) };
+    return {QStringLiteral("gre"), QStringLiteral("pcap"), pcapFile(1, frames(all))};
 }
 
 inline Bytes vxlan(quint16 sport, quint16 dport, const Bytes &frame)
@@ -125,8 +127,8 @@ inline Case udpTunnels()
     }));
     // Geneve with one 8-byte option, carrying Ethernet; and one carrying IPv6 directly.
     c.push_back(Connection(41003, 80, 3000, 7000).whole([](const Bytes &s, bool up) -> Bytes {
-        const Bytes geneve
-            = Bytes::fromHex("0200") + be16(0x6558) + Bytes::fromHex("00006400") + Bytes::fromHex("0104800100000000");
+        const Bytes geneve =
+            Bytes::fromHex("0200") + be16(0x6558) + Bytes::fromHex("00006400") + Bytes::fromHex("0104800100000000");
         return outer4(17, udp(50003, 6081, geneve + ethernetIp(inner4(s, up))), up);
     }));
     c.push_back(Connection(41004, 80, 4000, 8000).whole([](const Bytes &s, bool up) -> Bytes {
@@ -136,7 +138,7 @@ inline Case udpTunnels()
     // UDP to port 8472 (Linux's old VXLAN port): tshark does not decode it, nor does SynScope.
     std::vector<Bytes> all = interleave(c);
     all.push_back(outer4(17, vxlan(50005, 8472, ethernetIp(inner4(tcp(41005, 80, 1, 0, F::Syn), true))), true));
-    return { QStringLiteral("udp-tunnels"), QStringLiteral("pcap"), pcapFile(1, frames(all)) };
+    return {QStringLiteral("udp-tunnels"), QStringLiteral("pcap"), pcapFile(1, frames(all))};
 }
 
 inline Case ipInIp()
@@ -157,7 +159,7 @@ inline Case ipInIp()
     // IPsec ESP: nothing to read.
     std::vector<Bytes> all = interleave(c);
     all.push_back(outer4(50, be32(0x1000) + be32(1) + Bytes(48, 'e'), true));
-    return { QStringLiteral("ip-in-ip"), QStringLiteral("pcap"), pcapFile(1, frames(all)) };
+    return {QStringLiteral("ip-in-ip"), QStringLiteral("pcap"), pcapFile(1, frames(all))};
 }
 
 inline Case mplsPppoe()
@@ -193,7 +195,7 @@ inline Case mplsPppoe()
     std::vector<Bytes> all = interleave(c);
     // MPLS whose payload is neither IP nor Ethernet.
     all.push_back(ethernet(mplsLabel(600, true) + Bytes::fromHex("9f00000000000000000000000000000000000000"), 0x8847));
-    return { QStringLiteral("mpls-pppoe"), QStringLiteral("pcap"), pcapFile(1, frames(all)) };
+    return {QStringLiteral("mpls-pppoe"), QStringLiteral("pcap"), pcapFile(1, frames(all))};
 }
 
 // The fragments of an IPv4 datagram, `size` data bytes each (a multiple of 8).
@@ -266,10 +268,10 @@ inline Case fragments()
     std::vector<Frame> out = frames(all);
     // A first fragment the snap length cut (and the rest of its datagram): it cannot be reassembled,
     // but the TCP header in it numbers a connection of its own, as tshark does.
-    f = fragments4(kInnerA, { 192, 168, 7, 9 }, 555, tcp(44003, 80, 1, 0, F::Psh | F::Ack, 600), 320);
-    out.push_back({ f[0].left(80), f[0].size() });
-    out.push_back({ f[1] });
-    return { QStringLiteral("fragments"), QStringLiteral("pcap"), pcapFile(1, out) };
+    f = fragments4(kInnerA, {192, 168, 7, 9}, 555, tcp(44003, 80, 1, 0, F::Psh | F::Ack, 600), 320);
+    out.push_back({f[0].left(80), f[0].size()});
+    out.push_back({f[1]});
+    return {QStringLiteral("fragments"), QStringLiteral("pcap"), pcapFile(1, out)};
 }
 
 // TSO: IPv4 total length 0 on the sending host; an IPv6 jumbogram; an IP length past the frame.
@@ -283,19 +285,19 @@ inline Case bigFrames()
         o.totalLength = 0;
         return ethernet(ipv4(up ? kInnerA : kInnerB, up ? kInnerB : kInnerA, 6, s, o), 0x0800);
     };
-    all.push_back({ c.send(plain, true, F::Syn, 0, 64240, 7) });
-    all.push_back({ c.send(plain, false, F::Syn | F::Ack, 0, 65160, 7) });
-    all.push_back({ c.send(plain, true, F::Ack, 0) });
-    all.push_back({ c.send(tso, true, F::Psh | F::Ack, 5000) });
+    all.push_back({c.send(plain, true, F::Syn, 0, 64240, 7)});
+    all.push_back({c.send(plain, false, F::Syn | F::Ack, 0, 65160, 7)});
+    all.push_back({c.send(plain, true, F::Ack, 0)});
+    all.push_back({c.send(tso, true, F::Psh | F::Ack, 5000)});
     // Cut by a snap length of 128: the frame's length on the wire still says how long it was.
     const Bytes cut = c.send(tso, true, F::Psh | F::Ack, 7000);
-    all.push_back({ cut.left(128), cut.size() });
-    all.push_back({ c.send(plain, false, F::Ack, 0) });
+    all.push_back({cut.left(128), cut.size()});
+    all.push_back({c.send(plain, false, F::Ack, 0)});
     // An IPv4 total length that claims more than the frame holds: tshark takes the frame's length.
     Bytes bogus = c.send(plain, true, F::Psh | F::Ack, 50);
     put16(bogus, 14 + 2, quint16(20 + 20 + 300));
-    all.push_back({ bogus });
-    all.push_back({ c.send(plain, false, F::Ack, 0) });
+    all.push_back({bogus});
+    all.push_back({c.send(plain, false, F::Ack, 0)});
     // IPv6 jumbogram (Linux BIG TCP): payload length 0, a hop-by-hop Jumbo Payload option.
     Connection j(45002, 443, 3000, 9000);
     const auto plain6 = [](const Bytes &s, bool up) -> Bytes { return ethernetIp(inner6(s, up)); };
@@ -303,18 +305,18 @@ inline Case bigFrames()
         const Bytes hopByHop = Bytes(1, char(6)) + Bytes(1, 0) + Bytes::fromHex("c204") + be32(quint32(8 + s.size()));
         return ethernet(ipv6(up ? v6(1, 7) : v6(2, 7), up ? v6(2, 7) : v6(1, 7), 0, hopByHop + s, 0), 0x86dd);
     };
-    all.push_back({ j.send(plain6, true, F::Syn, 0, 64240, 7) });
-    all.push_back({ j.send(plain6, false, F::Syn | F::Ack, 0, 65160, 7) });
-    all.push_back({ j.send(plain6, true, F::Ack, 0) });
-    all.push_back({ j.send(jumbo, true, F::Psh | F::Ack, 70000) });
-    all.push_back({ j.send(plain6, false, F::Ack, 0) });
+    all.push_back({j.send(plain6, true, F::Syn, 0, 64240, 7)});
+    all.push_back({j.send(plain6, false, F::Syn | F::Ack, 0, 65160, 7)});
+    all.push_back({j.send(plain6, true, F::Ack, 0)});
+    all.push_back({j.send(jumbo, true, F::Psh | F::Ack, 70000)});
+    all.push_back({j.send(plain6, false, F::Ack, 0)});
     // An IPv6 payload length of 0 with no jumbo option: no length to go by (tshark: malformed).
-    all.push_back({ j.send(
+    all.push_back({j.send(
         [](const Bytes &s, bool up) -> Bytes {
             return ethernet(ipv6(up ? v6(1, 7) : v6(2, 7), up ? v6(2, 7) : v6(1, 7), 6, s, 0), 0x86dd);
         },
-        true, F::Psh | F::Ack, 100) });
-    return { QStringLiteral("big-frames"), QStringLiteral("pcap"), pcapFile(1, all) };
+        true, F::Psh | F::Ack, 100)});
+    return {QStringLiteral("big-frames"), QStringLiteral("pcap"), pcapFile(1, all)};
 }
 
 // mergecap's output of two Ethernet captures with different snap lengths: libpcap 1.10 refuses it.
@@ -328,36 +330,35 @@ inline Case mergedSnapLengths()
         return ethernetIp(inner6(s, up));
     });
     for (size_t k = 0; k < a.size(); ++k) {
-        all.push_back({ a[k], -1, 0, 0 });
-        Frame f { b[k], -1, 0, 1 };
+        all.push_back({a[k], -1, 0, 0});
+        Frame f {b[k], -1, 0, 1};
         if (f.data.size() > 96) { // the second interface kept 96 bytes of each frame
             f.original = f.data.size();
             f.data = f.data.left(96);
         }
         all.push_back(f);
     }
-    return { QStringLiteral("merged-snaplen"), QStringLiteral("pcapng"),
-        pcapngFile({ { 1, 262144 }, { 1, 96 } }, all) };
+    return {QStringLiteral("merged-snaplen"), QStringLiteral("pcapng"), pcapngFile({{1, 262144}, {1, 96}}, all)};
 }
 
 // A pcap whose header says a snap length of 64 but whose records hold whole frames.
 inline Case shortHeaderSnapLength()
 {
-    const std::vector<Bytes> a
-        = Connection(47001, 80, 1000, 5000)
-              .whole([](const Bytes &s, bool up) -> Bytes { return ethernetIp(inner4(s, up)); }, 200);
-    return { QStringLiteral("short-snaplen"), QStringLiteral("pcap"), pcapFile(1, frames(a), 64) };
+    const std::vector<Bytes> a =
+        Connection(47001, 80, 1000, 5000)
+            .whole([](const Bytes &s, bool up) -> Bytes { return ethernetIp(inner4(s, up)); }, 200);
+    return {QStringLiteral("short-snaplen"), QStringLiteral("pcap"), pcapFile(1, frames(a), 64)};
 }
 
 inline Case cutFile(bool ng)
 {
-    const std::vector<Bytes> a
-        = Connection(48001, 80, 1000, 5000)
-              .whole([](const Bytes &s, bool up) -> Bytes { return ethernetIp(inner4(s, up)); }, 300);
-    Bytes bytes = ng ? pcapngFile({ { 1, 262144 } }, frames(a)) : pcapFile(1, frames(a));
+    const std::vector<Bytes> a =
+        Connection(48001, 80, 1000, 5000)
+            .whole([](const Bytes &s, bool up) -> Bytes { return ethernetIp(inner4(s, up)); }, 300);
+    Bytes bytes = ng ? pcapngFile({{1, 262144}}, frames(a)) : pcapFile(1, frames(a));
     bytes.chop(ng ? 40 : 30); // inside the last frame's bytes
-    return { ng ? QStringLiteral("cut-pcapng") : QStringLiteral("cut-pcap"),
-        ng ? QStringLiteral("pcapng") : QStringLiteral("pcap"), bytes };
+    return {ng ? QStringLiteral("cut-pcapng") : QStringLiteral("cut-pcap"),
+            ng ? QStringLiteral("pcapng") : QStringLiteral("pcap"), bytes};
 }
 
 // One connection behind each link layer SynScope reads besides Ethernet.
@@ -372,15 +373,13 @@ inline Case links(int linkType)
         case 9: // PPP with address and control, and without
             return (up ? Bytes::fromHex("ff03") : Bytes()) + be16(v6 ? 0x0057 : 0x0021) + ip;
         case 50: // PPP in HDLC framing, and Cisco HDLC framing on the same link type
-            if (up)
-                return Bytes::fromHex("ff03") + be16(v6 ? 0x0057 : 0x0021) + ip;
+            if (up) return Bytes::fromHex("ff03") + be16(v6 ? 0x0057 : 0x0021) + ip;
             return Bytes::fromHex("0f00") + be16(type) + ip;
         case 104: // Cisco HDLC
             return Bytes::fromHex(up ? "0f00" : "8f00") + be16(type) + ip;
         case 113: { // Linux SLL: an EtherType, or 802.2 LLC
             Bytes h = be16(up ? 4 : 0) + be16(1) + be16(6) + Bytes::fromHex("005056000001") + Bytes(2, 0);
-            if (up)
-                return h + be16(0x0004) + snap + ip;
+            if (up) return h + be16(0x0004) + snap + ip;
             return h + be16(type) + ip;
         }
         case 276: // Linux SLL2
@@ -418,8 +417,8 @@ inline Case links(int linkType)
     std::vector<Bytes> all = Connection(49001, 80, 1000, 5000).whole(wrap);
     if (linkType == 105) // a protected (encrypted) data frame
         all.push_back(Bytes::fromHex("0841") + Bytes(2, 0) + Bytes::fromHex("001b21000002005056000001001b21000003")
-            + Bytes::fromHex("5000") + Bytes(40, 'w'));
-    return { QStringLiteral("link-%1").arg(linkType), QStringLiteral("pcap"), pcapFile(linkType, frames(all)) };
+                      + Bytes::fromHex("5000") + Bytes(40, 'w'));
+    return {QStringLiteral("link-%1").arg(linkType), QStringLiteral("pcap"), pcapFile(linkType, frames(all))};
 }
 
 // TCP headers quoted in ICMP errors: tshark numbers their connections.
@@ -433,7 +432,7 @@ inline Case icmpQuotes()
     Connection a(50001, 80, 1000, 5000);
     all.push_back(a.send(plain, true, F::Syn, 0, 64240, 7));
     // A quote of a connection not seen before: a stream of its own.
-    all.push_back(unreachable(ipv4(kInnerA, { 192, 168, 7, 9 }, 6, tcp(50002, 81, 77, 0, F::Syn))));
+    all.push_back(unreachable(ipv4(kInnerA, {192, 168, 7, 9}, 6, tcp(50002, 81, 77, 0, F::Syn))));
     // A quote of a SYN on the first connection's ports with another sequence number: ports reused.
     all.push_back(unreachable(ipv4(kInnerA, kInnerB, 6, tcp(50001, 80, 999, 0, F::Syn))));
     all.push_back(a.send(plain, false, F::Syn | F::Ack, 0, 65160, 7));
@@ -444,13 +443,13 @@ inline Case icmpQuotes()
     const auto plain6 = [](const Bytes &s, bool up) -> Bytes { return ethernetIp(inner6(s, up)); };
     all.push_back(b.send(plain6, true, F::Syn, 0, 64240, 7));
     all.push_back(b.send(plain6, false, F::Syn | F::Ack, 0, 65160, 7));
-    const Bytes data
-        = b.send([](const Bytes &s, bool up) -> Bytes { return inner6(s, up); }, true, F::Psh | F::Ack, 1400);
+    const Bytes data =
+        b.send([](const Bytes &s, bool up) -> Bytes { return inner6(s, up); }, true, F::Psh | F::Ack, 1400);
     all.push_back(
         ethernetIp(ipv6(v6(9, 7), v6(1, 7), 58, Bytes::fromHex("02000000") + be32(1280) + data.left(40 + 20))));
     all.push_back(ethernetIp(data));
     all.push_back(a.send(plain, false, F::Ack, 0));
-    return { QStringLiteral("icmp-quotes"), QStringLiteral("pcap"), pcapFile(1, frames(all)) };
+    return {QStringLiteral("icmp-quotes"), QStringLiteral("pcap"), pcapFile(1, frames(all))};
 }
 
 // Every mark of Wireshark's TCP analysis, in one connection (and a second one on reused ports).
@@ -460,13 +459,13 @@ inline Case analysisMarks()
     qint64 t = qint64(1700000000) * 1000000000;
     const auto at = [&](qint64 gapUs, const Bytes &frame) {
         t += gapUs * 1000;
-        all.push_back({ frame, -1, t });
+        all.push_back({frame, -1, t});
     };
-    const auto seg
-        = [](bool up, quint32 seq, quint32 ack, quint8 flags, int payload, quint16 window = 502, int ws = -1) {
-              const Bytes s = tcp(up ? 51001 : 80, up ? 80 : 51001, seq, ack, flags, payload, window, ws);
-              return ethernetIp(inner4(s, up));
-          };
+    const auto seg = [](bool up, quint32 seq, quint32 ack, quint8 flags, int payload, quint16 window = 502,
+                        int ws = -1) {
+        const Bytes s = tcp(up ? 51001 : 80, up ? 80 : 51001, seq, ack, flags, payload, window, ws);
+        return ethernetIp(inner4(s, up));
+    };
     const quint32 c = 1000, s = 5000;
     const quint8 A = F::Ack, PA = F::Psh | F::Ack;
     at(0, seg(true, c, 0, F::Syn, 0, 64240, 7));
@@ -511,7 +510,7 @@ inline Case analysisMarks()
     at(2000000, seg(true, 77000, 0, F::Syn, 0, 64240, 7));
     at(1000, seg(false, 99000, 77001, F::Syn | A, 0, 65160, 7));
     at(1000, seg(true, 77001, 99001, F::Rst | A, 0, 0));
-    return { QStringLiteral("analysis-marks"), QStringLiteral("pcap"), pcapFile(1, all) };
+    return {QStringLiteral("analysis-marks"), QStringLiteral("pcap"), pcapFile(1, all)};
 }
 
 // Messy transfers from a seeded generator (the same file every run): losses before the capture
@@ -537,19 +536,19 @@ inline std::vector<CaptureWriter::Segment> randomSegments(quint32 seed)
         const quint32 isn = random.generate();
         const quint32 peerIsn = random.generate();
         const bool handshake = connection != 1; // the second one is joined in the middle
-        const auto put
-            = [&](CaptureWriter::Segment x, quint32 seq, quint32 ack, quint8 flags, int payload, quint16 window) {
-                  t += qint64(random.bounded(1, 4000)) * 1000; // 1 µs to 4 ms apart
-                  if (random.bounded(20) == 0)
-                      t += qint64(random.bounded(50, 400)) * 1000000; // now and then a pause (timeouts)
-                  x.timeNs = t;
-                  x.seq = seq;
-                  x.ack = ack;
-                  x.flags = flags;
-                  x.payload = payload;
-                  x.window = window;
-                  segments.push_back(x);
-              };
+        const auto put = [&](CaptureWriter::Segment x, quint32 seq, quint32 ack, quint8 flags, int payload,
+                             quint16 window) {
+            t += qint64(random.bounded(1, 4000)) * 1000; // 1 µs to 4 ms apart
+            if (random.bounded(20) == 0)
+                t += qint64(random.bounded(50, 400)) * 1000000; // now and then a pause (timeouts)
+            x.timeNs = t;
+            x.seq = seq;
+            x.ack = ack;
+            x.flags = flags;
+            x.payload = payload;
+            x.window = window;
+            segments.push_back(x);
+        };
         quint32 next = isn + 1;
         quint32 acked = isn + 1;
         quint16 window = 502;
@@ -567,8 +566,7 @@ inline std::vector<CaptureWriter::Segment> randomSegments(quint32 seed)
         for (int step = 0; step < 150; ++step) {
             const int what = int(random.bounded(100));
             if (what < 36) { // the next segment (sometimes lost before the capture point)
-                if (random.bounded(10) != 0)
-                    put(c, next, peerIsn + 1, data, 100, 502);
+                if (random.bounded(10) != 0) put(c, next, peerIsn + 1, data, 100, 502);
                 next += 100;
             } else if (what < 40 && handshake) { // fill the window to its edge
                 const qint64 room = qint64(acked) + (qint64(window) << 1) - qint64(next);
@@ -585,23 +583,19 @@ inline std::vector<CaptureWriter::Segment> randomSegments(quint32 seed)
                 const quint32 seq = next - back;
                 put(c, qint32(seq - (isn + 1)) < 0 ? isn + 1 : seq, peerIsn + 1, data, 100, 502);
             } else if (what < 78) { // the receiver acknowledges, sometimes with a new window, sometimes ahead
-                if (random.bounded(4) == 0)
-                    window = quint16(random.bounded(3) == 0 ? 0 : random.bounded(100, 600));
+                if (random.bounded(4) == 0) window = quint16(random.bounded(3) == 0 ? 0 : random.bounded(100, 600));
                 acked = random.bounded(3) == 0 ? acked : next - quint32(random.bounded(0, 3)) * 100;
-                if (random.bounded(15) == 0)
-                    acked = next + 100; // acknowledges what the capture has not seen yet
+                if (random.bounded(15) == 0) acked = next + 100; // acknowledges what the capture has not seen yet
                 put(s, peerIsn + 1, acked, ack, 0, window);
             } else if (what < 86) { // duplicate ACKs
                 for (int n = int(random.bounded(1, 5)); n > 0; --n)
                     put(s, peerIsn + 1, acked, ack, 0, window);
             } else if (what < 91) { // keep-alive, sometimes answered
                 put(c, next - 1, peerIsn + 1, ack, int(random.bounded(2)), 502);
-                if (random.bounded(2))
-                    put(s, peerIsn + 1, acked, ack, 0, window);
+                if (random.bounded(2)) put(s, peerIsn + 1, acked, ack, 0, window);
             } else if (what < 96) { // zero-window probe, sometimes answered
                 put(c, next, peerIsn + 1, ack, 1, 502);
-                if (random.bounded(2))
-                    put(s, peerIsn + 1, acked + quint32(random.bounded(2)), ack, 0, window);
+                if (random.bounded(2)) put(s, peerIsn + 1, acked + quint32(random.bounded(2)), ack, 0, window);
             } else { // a window update without new data
                 window = quint16(random.bounded(1, 600));
                 put(s, peerIsn + 1, acked, ack, 0, window);
@@ -618,20 +612,29 @@ inline Case randomised(quint32 seed)
 {
     std::vector<Frame> all;
     for (const CaptureWriter::Segment &x : randomSegments(seed))
-        all.push_back(
-            { CaptureWriter::frame(CaptureWriter::Link::Ethernet, CaptureWriter::ipPacket(x)), -1, x.timeNs });
-    return { QStringLiteral("random-%1").arg(seed), QStringLiteral("pcap"), pcapFile(1, all) };
+        all.push_back({CaptureWriter::frame(CaptureWriter::Link::Ethernet, CaptureWriter::ipPacket(x)), -1, x.timeNs});
+    return {QStringLiteral("random-%1").arg(seed), QStringLiteral("pcap"), pcapFile(1, all)};
 }
 
 inline std::vector<Case> all()
 {
-    std::vector<Case> out { gre(), udpTunnels(), ipInIp(), mplsPppoe(), fragments(), bigFrames(), mergedSnapLengths(),
-        shortHeaderSnapLength(), cutFile(false), cutFile(true), icmpQuotes(), analysisMarks() };
-    for (const int linkType : { 9, 50, 104, 105, 113, 127, 192, 239, 276 })
+    std::vector<Case> out {gre(),
+                           udpTunnels(),
+                           ipInIp(),
+                           mplsPppoe(),
+                           fragments(),
+                           bigFrames(),
+                           mergedSnapLengths(),
+                           shortHeaderSnapLength(),
+                           cutFile(false),
+                           cutFile(true),
+                           icmpQuotes(),
+                           analysisMarks()};
+    for (const int linkType : {9, 50, 104, 105, 113, 127, 192, 239, 276})
         out.push_back(links(linkType));
-    for (const quint32 seed : { 1u, 7u, 42u, 1234u })
+    for (const quint32 seed : {1u, 7u, 42u, 1234u})
         out.push_back(randomised(seed));
     return out;
 }
 
-}
+} // namespace WildCases

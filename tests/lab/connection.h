@@ -39,6 +39,5 @@ inline void makeConnection(Lab &lab, Connection &c)
 #define MAKE_CONNECTION(lab, c)                                                                                        \
     do {                                                                                                               \
         makeConnection(lab, c);                                                                                        \
-        if (QTest::currentTestFailed())                                                                                \
-            return;                                                                                                    \
+        if (QTest::currentTestFailed()) return;                                                                        \
     } while (0)

@@ -29,27 +29,27 @@ constexpr quint16 kPort = 9877;
 
 #define START_LAB(lab)                                                                                                 \
     do {                                                                                                               \
-        if (!(lab).start())                                                                                            \
-            NO_LAB_HERE((lab).error().message());                                                                      \
+        if (!(lab).start()) NO_LAB_HERE((lab).error().message());                                                      \
     } while (0)
 
 // A window (or anything with lab()) whose lab did not start.
 #define REQUIRE_LAB(window)                                                                                            \
     do {                                                                                                               \
-        if (!(window).lab()->isReady())                                                                                \
-            NO_LAB_HERE((window).lab()->error().message());                                                            \
+        if (!(window).lab()->isReady()) NO_LAB_HERE((window).lab()->error().message());                                \
     } while (0)
 
 namespace labtest {
 
-inline const Event *heldEvent(const Lab &lab, const InFlight &f) { return &lab.trace()->at(f.sendIndex); }
+inline const Event *heldEvent(const Lab &lab, const InFlight &f)
+{
+    return &lab.trace()->at(f.sendIndex);
+}
 
 // The held segment going `dir` whose SYN/ACK/FIN/RST flags are exactly `flags`, or nullptr.
 inline const InFlight *held(const Lab &lab, Direction dir, quint8 flags, quint8 mask = 0x17)
 {
     for (const InFlight &f : lab.wire()->inFlight(dir)) {
-        if ((heldEvent(lab, f)->flags & mask) == flags)
-            return &f;
+        if ((heldEvent(lab, f)->flags & mask) == flags) return &f;
     }
     return nullptr;
 }
@@ -67,15 +67,14 @@ inline void makeListener(Lab &lab, int *fd)
 
 inline bool pollReady(int fd, short events)
 {
-    pollfd p { fd, events, 0 };
+    pollfd p {fd, events, 0};
     return ::poll(&p, 1, 0) == 1 && (p.revents & events);
 }
 
 inline bool hasState(const Lab &lab, Side side, TcpState state)
 {
     for (const KernelSocket &s : lab.probe()->sockets(side)) {
-        if (s.state == state)
-            return true;
+        if (s.state == state) return true;
     }
     return false;
 }
@@ -97,8 +96,7 @@ inline std::vector<Event> sends(const Trace &trace)
 {
     std::vector<Event> out;
     for (qsizetype i = 0; i < trace.size(); ++i) {
-        if (trace.at(i).kind == EventKind::Send)
-            out.push_back(trace.at(i));
+        if (trace.at(i).kind == EventKind::Send) out.push_back(trace.at(i));
     }
     return out;
 }
@@ -109,13 +107,12 @@ inline std::vector<Event> firstSends(const Trace &trace)
 {
     std::vector<Event> out;
     for (const Event &e : sends(trace)) {
-        if (!(e.marks & EventMark::Retransmission))
-            out.push_back(e);
+        if (!(e.marks & EventMark::Retransmission)) out.push_back(e);
     }
     return out;
 }
 
-}
+} // namespace labtest
 
 // Waits for a held segment and delivers it by identity.
 #define DELIVER(lab, dir, flags)                                                                                       \

@@ -60,8 +60,8 @@ private slots:
 
         // The server's connection leaves the kernel's tables; only the listener remains.
         QTRY_VERIFY_WITH_TIMEOUT(lab.probe()->sockets(Side::Server).size() == 1
-                && lab.probe()->sockets(Side::Server).front().state == TcpState::Listen,
-            kWaitMs);
+                                     && lab.probe()->sockets(Side::Server).front().state == TcpState::Listen,
+                                 kWaitMs);
         QVERIFY(hasState(lab, Side::Client, TcpState::TimeWait));
 
         // The states on each side, read from the kernels, in the textbook's order.
@@ -128,8 +128,8 @@ private slots:
         QCOMPARE(client->result(client->setLinger(c.clientFd, true, 0))->value, 0);
         QCOMPARE(client->result(client->close(c.clientFd))->value, 0);
         // SO_LINGER {1, 0}: close() sends RST, not FIN.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            held(lab, Direction::ClientToServer, TcpFlag::Rst, TcpFlag::Rst | TcpFlag::Fin), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(held(lab, Direction::ClientToServer, TcpFlag::Rst, TcpFlag::Rst | TcpFlag::Fin),
+                                 kWaitMs);
         QVERIFY(!held(lab, Direction::ClientToServer, TcpFlag::Fin, TcpFlag::Fin));
         QVERIFY(lab.wire()->deliver(held(lab, Direction::ClientToServer, TcpFlag::Rst, TcpFlag::Rst)->id));
         QTRY_VERIFY_WITH_TIMEOUT(server->hasReturned(read), kWaitMs);
@@ -154,8 +154,8 @@ private slots:
         const auto write = client->write(c.clientFd, QByteArrayLiteral("hello"));
         QTRY_VERIFY_WITH_TIMEOUT(client->hasReturned(write), kWaitMs);
         QCOMPARE(client->result(write)->value, 5);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            held(lab, Direction::ClientToServer, TcpFlag::Ack, TcpFlag::Ack | TcpFlag::Fin), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(held(lab, Direction::ClientToServer, TcpFlag::Ack, TcpFlag::Ack | TcpFlag::Fin),
+                                 kWaitMs);
         const Event data = *heldEvent(lab, *held(lab, Direction::ClientToServer, TcpFlag::Ack, TcpFlag::Ack));
         QCOMPARE(data.length, 5u);
         QVERIFY(lab.wire()->deliver(held(lab, Direction::ClientToServer, TcpFlag::Ack, TcpFlag::Ack)->id));

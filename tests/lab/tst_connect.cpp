@@ -73,8 +73,8 @@ private slots:
         bool dropped = false;
         for (qsizetype i = 0; i < trace.size(); ++i) {
             const Event &e = trace.at(i);
-            dropped = dropped
-                || (e.kind == EventKind::Drop && e.seq == first.seq && !(e.marks & EventMark::Retransmission));
+            dropped =
+                dropped || (e.kind == EventKind::Drop && e.seq == first.seq && !(e.marks & EventMark::Retransmission));
         }
         QVERIFY(dropped);
     }

@@ -22,8 +22,7 @@ std::vector<qsizetype> synSends(const Trace &trace)
     std::vector<qsizetype> out;
     for (qsizetype i = 0; i < trace.size(); ++i) {
         const Event &e = trace.at(i);
-        if (e.kind == EventKind::Send && e.side == Side::Client && (e.flags & 0x17) == TcpFlag::Syn)
-            out.push_back(i);
+        if (e.kind == EventKind::Send && e.side == Side::Client && (e.flags & 0x17) == TcpFlag::Syn) out.push_back(i);
     }
     return out;
 }
@@ -33,8 +32,7 @@ qsizetype wireAction(const Trace &trace, EventKind kind, qsizetype send)
 {
     for (qsizetype i = trace.size() - 1; i > send; --i) {
         const Event &e = trace.at(i);
-        if (e.kind == kind && qsizetype(e.ref) == send)
-            return i;
+        if (e.kind == kind && qsizetype(e.ref) == send) return i;
     }
     return -1;
 }
@@ -45,7 +43,7 @@ DiagramOptions options(bool collapse)
     o.collapseRetransmissions = collapse;
     return o;
 }
-}
+} // namespace
 
 class TestFolding : public QObject {
     Q_OBJECT
@@ -111,8 +109,8 @@ private slots:
             QCOMPARE(qsizetype(a.endEvent), delivered);
             QCOMPARE(a.endRow, layout.rowOfEvent(delivered));
             QCOMPARE(layout.heldCopies(0), 2);
-            QVERIFY2(
-                folded.arrowLabel(0).contains(QStringLiteral("2 still on the wire")), qPrintable(folded.arrowLabel(0)));
+            QVERIFY2(folded.arrowLabel(0).contains(QStringLiteral("2 still on the wire")),
+                     qPrintable(folded.arrowLabel(0)));
             const std::vector<DiagramLayout::Copy> copies = DiagramLayout::copiesOf(trace, syn[1]);
             QCOMPARE(copies.size(), size_t(3));
             QCOMPARE(copies[0].fate, delivered);
@@ -132,8 +130,7 @@ private slots:
         // established, gets a duplicate SYN), one dropped. Each is drawn, from the wire.
         const auto leftover = [&](qsizetype send) -> quint64 {
             for (const InFlight &f : lab.wire()->inFlight(Direction::ClientToServer)) {
-                if (f.sendIndex == send)
-                    return f.id;
+                if (f.sendIndex == send) return f.id;
             }
             return 0;
         };

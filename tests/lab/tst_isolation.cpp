@@ -55,13 +55,12 @@ std::vector<Route> mainRoutes(Lab &lab, Side side, QString *why)
     table.readLine(); // Iface Destination Gateway Flags RefCnt Use Metric Mask MTU Window IRTT
     while (!table.atEnd()) {
         const QList<QByteArray> f = table.readLine().simplified().split(' ');
-        if (f.size() < 8)
-            continue;
+        if (f.size() < 8) continue;
         // Addresses as the kernel's __be32 printed in host order.
         const quint32 dst = ntohl(f[1].toUInt(nullptr, 16));
         const quint32 mask = ntohl(f[7].toUInt(nullptr, 16));
         const quint32 flags = f[3].toUInt(nullptr, 16);
-        routes.push_back(Route { dst, int(__builtin_popcount(mask)), (flags & 0x2) != 0 }); // RTF_GATEWAY
+        routes.push_back(Route {dst, int(__builtin_popcount(mask)), (flags & 0x2) != 0}); // RTF_GATEWAY
     }
     return routes;
 }
@@ -77,14 +76,13 @@ quint64 cookieOf(int fd)
 quint64 netnsInodeOf(int fd)
 {
     const int ns = ioctl(fd, SIOCGSKNS);
-    if (ns < 0)
-        return 0;
+    if (ns < 0) return 0;
     struct stat st { };
     fstat(ns, &st);
     ::close(ns);
     return st.st_ino;
 }
-}
+} // namespace
 
 class TestIsolation : public QObject {
     Q_OBJECT
@@ -94,7 +92,7 @@ private slots:
         Trace trace;
         Lab lab(&trace);
         START_LAB(lab);
-        for (Side side : { Side::Client, Side::Server }) {
+        for (Side side : {Side::Client, Side::Server}) {
             QString why;
             const std::vector<Route> routes = mainRoutes(lab, side, &why);
             QVERIFY2(why.isEmpty(), qPrintable(why));
@@ -140,19 +138,18 @@ private slots:
         QVERIFY(!lab.isInLab(outside.get(), Side::Client));
 
         const std::vector<std::pair<int, Side>> fds {
-            { c.listenFd, Side::Server },
-            { c.serverFd, Side::Server },
-            { c.clientFd, Side::Client },
-            { int(lab.qt(Side::Server)->server()->socketDescriptor()), Side::Server },
-            { int(lab.qt(Side::Client)->socket(0)->socketDescriptor()), Side::Client },
+            {c.listenFd, Side::Server},
+            {c.serverFd, Side::Server},
+            {c.clientFd, Side::Client},
+            {int(lab.qt(Side::Server)->server()->socketDescriptor()), Side::Server},
+            {int(lab.qt(Side::Client)->socket(0)->socketDescriptor()), Side::Client},
         };
         const bool canAskInode = netnsInodeOf(outside.get()) != 0 && geteuid() == 0;
         for (const auto &[fd, side] : fds) {
             QVERIFY(fd >= 0);
             QCOMPARE(cookieOf(fd), lab.netnsCookie(side));
             QVERIFY(cookieOf(fd) != ourCookie);
-            if (canAskInode)
-                QCOMPARE(netnsInodeOf(fd), lab.netnsInode(side));
+            if (canAskInode) QCOMPARE(netnsInodeOf(fd), lab.netnsInode(side));
         }
         if (qEnvironmentVariable("CI") == u"true")
             QVERIFY2(canAskInode, "CI runs as root: SIOCGSKNS must be checked there");

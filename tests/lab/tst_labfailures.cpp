@@ -55,7 +55,7 @@ bool nothingLeftBehind(quint64 cookieA, quint64 cookieB, QString *what)
     }
     return true;
 }
-}
+} // namespace
 
 class TestLabFailures : public QObject {
     Q_OBJECT
@@ -78,13 +78,13 @@ private slots:
         Connection c;
         MAKE_CONNECTION(lab, c);
         const pid_t pid = lab.helperPid();
-        const quint64 cookies[2] = { lab.netnsCookie(Side::Client), lab.netnsCookie(Side::Server) };
+        const quint64 cookies[2] = {lab.netnsCookie(Side::Client), lab.netnsCookie(Side::Server)};
         QSignalSpy failed(&lab, &Lab::failed);
         QCOMPARE(::kill(pid, SIGKILL), 0);
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kWaitMs);
         const QString message = failed.at(0).at(0).toString();
         QVERIFY2(message.contains(QStringLiteral("(pid %1) was killed by signal 9 (SIGKILL)").arg(pid)),
-            qPrintable(message));
+                 qPrintable(message));
         QVERIFY(message.contains(QStringLiteral("Start a new lab")));
         QVERIFY(!lab.isReady());
         QCOMPARE(lab.error().message(), message);
@@ -124,8 +124,7 @@ private slots:
     // node is made where the machine's is 0666): the app names the call, errno and remedy.
     void unprivilegedUserAndTunPermissions()
     {
-        if (geteuid() != 0)
-            QSKIP("needs root to run the app as another user (setpriv)");
+        if (geteuid() != 0) QSKIP("needs root to run the app as another user (setpriv)");
         const QString app = qEnvironmentVariable("SYNSCOPE_APP");
         QVERIFY2(QFileInfo(app).isExecutable(), "SYNSCOPE_APP must name the synscope binary");
         QTemporaryDir dir;
@@ -142,9 +141,9 @@ private slots:
         env.insert(QStringLiteral("SYNSCOPE_TUN_PATH"), tun);
         p.setProcessEnvironment(env);
         p.start(QStringLiteral("setpriv"),
-            { QStringLiteral("--reuid"), QStringLiteral("65534"), QStringLiteral("--regid"), QStringLiteral("65534"),
-                QStringLiteral("--clear-groups"), app, QStringLiteral("--scenario"), QStringLiteral("handshake"),
-                QStringLiteral("--export"), dir.filePath(QStringLiteral("out.json")) });
+                {QStringLiteral("--reuid"), QStringLiteral("65534"), QStringLiteral("--regid"), QStringLiteral("65534"),
+                 QStringLiteral("--clear-groups"), app, QStringLiteral("--scenario"), QStringLiteral("handshake"),
+                 QStringLiteral("--export"), dir.filePath(QStringLiteral("out.json"))});
         QVERIFY(p.waitForFinished(60000));
         const QString err = QString::fromLocal8Bit(p.readAllStandardError());
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
@@ -204,8 +203,7 @@ void sysctlCases()
 // The helper's reply to a SetSysctl request, sent straight to it (no check by the app first).
 bool helperRefuses(HelperProcess &helper, const QByteArray &name, const QByteArray &value, LabError *error)
 {
-    if (helper.setSysctl(labproto::Host::Client, name, value, error))
-        return false;
+    if (helper.setSysctl(labproto::Host::Client, name, value, error)) return false;
     // Refused by its rules (not by the kernel, which a valid but unknown value may meet).
     return error->call.startsWith(QStringLiteral("sysctl(")) && error->err == EINVAL;
 }
@@ -227,7 +225,7 @@ int highestOpenDescriptor()
         highest = std::max(highest, name.toInt());
     return highest;
 }
-}
+} // namespace
 
 void TestLabFailures::helperStopsAnswering()
 {
@@ -235,8 +233,7 @@ void TestLabFailures::helperStopsAnswering()
     Lab lab(&trace);
     Lab::Options options;
     options.helperTimeoutMs = 300;
-    if (!lab.start(options))
-        NO_LAB_HERE(lab.error().message());
+    if (!lab.start(options)) NO_LAB_HERE(lab.error().message());
     const pid_t pid = lab.helperPid();
     QSignalSpy failed(&lab, &Lab::failed);
     QCOMPARE(::kill(pid, SIGSTOP), 0);
@@ -271,13 +268,12 @@ void TestLabFailures::outOfDescriptorsStopsTheLab()
     QCOMPARE(::getrlimit(RLIMIT_NOFILE, &old), 0);
     // Room for the free numbers below the highest descriptor and two more: then socket() has
     // nowhere to put the next one.
-    const rlimit tight { rlim_t(highestOpenDescriptor() + 3), old.rlim_max };
+    const rlimit tight {rlim_t(highestOpenDescriptor() + 3), old.rlim_max};
     QCOMPARE(::setrlimit(RLIMIT_NOFILE, &tight), 0);
     BsdHost::CallId last = -1;
     for (rlim_t i = 0; i < tight.rlim_cur; ++i) {
         last = client->socket();
-        if (last < 0 || client->result(last)->value < 0)
-            break;
+        if (last < 0 || client->result(last)->value < 0) break;
     }
     QCOMPARE(::setrlimit(RLIMIT_NOFILE, &old), 0);
     QVERIFY(last >= 0);
@@ -303,8 +299,7 @@ void TestLabFailures::helperClosesInheritedDescriptors()
     const bool started = lab.start();
     const QStringList fds = started ? descriptorsOf(lab.helperPid()) : QStringList();
     ::close(stray);
-    if (!started)
-        NO_LAB_HERE(lab.error().message());
+    if (!started) NO_LAB_HERE(lab.error().message());
     QVERIFY(!fds.isEmpty());
     for (const QString &fd : fds)
         QVERIFY2(!fd.endsWith(marker), qPrintable(fds.join(u'\n')));
@@ -350,12 +345,15 @@ void TestLabFailures::helperHandsOutOnlyTcpAndSockDiag()
     QVERIFY(!fd);
     QCOMPARE(error.err, EPERM);
     QVERIFY2(error.message().contains(QStringLiteral("TCP sockets (IPv4, IPv6) and sock_diag sockets only")),
-        qPrintable(error.message()));
+             qPrintable(error.message()));
     QVERIFY(!error.fatal);
     QVERIFY(lab.isReady()); // a refused request is no reason to stop the lab
 }
 
-void TestLabFailures::sysctlRulesAreTheHelpers_data() { sysctlCases(); }
+void TestLabFailures::sysctlRulesAreTheHelpers_data()
+{
+    sysctlCases();
+}
 
 void TestLabFailures::sysctlRulesAreTheHelpers()
 {
@@ -368,7 +366,7 @@ void TestLabFailures::sysctlRulesAreTheHelpers()
     QCOMPARE(rules, allowed);
     // ...is what the app checks (Lab, and a scenario file when it is read)...
     QCOMPARE(Lab::isSettableSysctl(QString::fromUtf8(name)) && Lab::isSettableSysctlValue(QString::fromUtf8(value)),
-        allowed);
+             allowed);
     // ...and what the helper checks again, asked directly.
     HelperProcess helper;
     LabError error;
@@ -377,7 +375,7 @@ void TestLabFailures::sysctlRulesAreTheHelpers()
         QCOMPARE(helperRefuses(helper, name, value, &error), !allowed);
     if (!allowed)
         QVERIFY2(!error.message().contains(u'\n') || name.contains('\n') || value.contains('\n'),
-            qPrintable(error.message()));
+                 qPrintable(error.message()));
 }
 
 void TestLabFailures::lingeringCloseLeavesTheLoopRunning()
@@ -435,11 +433,11 @@ void TestLabFailures::helperMessagesSayWhatIsWrong()
     Trace trace;
     Lab lab(&trace);
     START_LAB(lab);
-    QVERIFY(!lab.setSysctl(
-        Side::Client, QStringLiteral("net.ipv4.tcp_available_congestion_control"), QStringLiteral("1"), &error));
+    QVERIFY(!lab.setSysctl(Side::Client, QStringLiteral("net.ipv4.tcp_available_congestion_control"),
+                           QStringLiteral("1"), &error));
     QCOMPARE(error.err, EACCES);
     QVERIFY2(error.message().contains(QStringLiteral("does not let a network namespace change this setting")),
-        qPrintable(error.message()));
+             qPrintable(error.message()));
     QVERIFY(lab.isReady());
 }
 

@@ -28,10 +28,8 @@ qsizetype deliveryOf(const Trace &trace, Side receiver, quint8 flags, qsizetype 
 {
     for (qsizetype i = from; i < trace.size(); ++i) {
         const Event &e = trace.at(i);
-        if (e.kind != EventKind::Deliver || e.side == receiver)
-            continue; // a Deliver event is on its sender's side
-        if ((e.flags & 0x17) == flags)
-            return i;
+        if (e.kind != EventKind::Deliver || e.side == receiver) continue; // a Deliver event is on its sender's side
+        if ((e.flags & 0x17) == flags) return i;
     }
     return -1;
 }
@@ -56,7 +54,7 @@ private slots:
         Connection c;
         MAKE_CONNECTION(lab, c);
         BsdHost *client = lab.bsd(Side::Client);
-        for (Direction d : { Direction::ClientToServer, Direction::ServerToClient })
+        for (Direction d : {Direction::ClientToServer, Direction::ServerToClient})
             lab.wire()->setMode(d, Wire::Mode::Auto);
         QCOMPARE(lab.lock().waiting(), 0);
         qsizetype read = -1; // the trace's size when the call was over
@@ -65,8 +63,8 @@ private slots:
             QCOMPARE(client->result(client->close(c.clientFd))->value, 0);
             // The FIN is in the client's TUN; the wire thread reads it and waits for the lock (or,
             // were there no lock, writes it into the server's TUN at once).
-            QTRY_VERIFY_WITH_TIMEOUT(
-                lab.lock().waiting() == 1 || kernelState(c.serverFd) != int(TCP_ESTABLISHED), kWaitMs);
+            QTRY_VERIFY_WITH_TIMEOUT(lab.lock().waiting() == 1 || kernelState(c.serverFd) != int(TCP_ESTABLISHED),
+                                     kWaitMs);
             // Not delivered while the call is under way: the server's kernel has not seen it, and a
             // read on the socket (one that does not block) finds nothing rather than the end of file.
             QCOMPARE(kernelState(c.serverFd), int(TCP_ESTABLISHED));
@@ -198,7 +196,7 @@ private slots:
         Connection c;
         MAKE_CONNECTION(lab, c);
         BsdHost *client = lab.bsd(Side::Client);
-        for (Direction d : { Direction::ClientToServer, Direction::ServerToClient })
+        for (Direction d : {Direction::ClientToServer, Direction::ServerToClient})
             lab.wire()->setMode(d, Wire::Mode::Auto);
         QCOMPARE(client->result(client->setLinger(c.clientFd, true, 60))->value, 0);
         const auto close = client->close(c.clientFd);

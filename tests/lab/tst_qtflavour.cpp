@@ -23,8 +23,7 @@ QStringList signalsOf(const Trace &trace, Side side)
     QStringList names;
     for (qsizetype i = 0; i < trace.size(); ++i) {
         const Event &e = trace.at(i);
-        if (e.kind == EventKind::Signal && e.side == side)
-            names << trace.callRecord(e).fn;
+        if (e.kind == EventKind::Signal && e.side == side) names << trace.callRecord(e).fn;
     }
     return names;
 }
@@ -34,8 +33,7 @@ qsizetype signalEvent(const Trace &trace, Side side, const QString &name, qsizet
 {
     for (qsizetype i = from; i < trace.size(); ++i) {
         const Event &e = trace.at(i);
-        if (e.kind == EventKind::Signal && e.side == side && trace.callRecord(e).fn == name)
-            return i;
+        if (e.kind == EventKind::Signal && e.side == side && trace.callRecord(e).fn == name) return i;
     }
     return -1;
 }
@@ -45,8 +43,7 @@ qsizetype returnOf(const Trace &trace, qsizetype call)
 {
     for (qsizetype i = call + 1; i < trace.size(); ++i) {
         const Event &e = trace.at(i);
-        if (e.kind == EventKind::Return && trace.callRecord(e).callEvent == call)
-            return i;
+        if (e.kind == EventKind::Return && trace.callRecord(e).callEvent == call) return i;
     }
     return -1;
 }
@@ -56,12 +53,11 @@ QString textLine(const QString &text, const QString &needle)
 {
     const QStringList lines = text.split(u'\n');
     for (const QString &line : lines) {
-        if (line.contains(needle))
-            return line.trimmed();
+        if (line.contains(needle)) return line.trimmed();
     }
     return {};
 }
-}
+} // namespace
 
 class TestQtFlavour : public QObject {
     Q_OBJECT
@@ -137,16 +133,16 @@ private slots:
             const QString text = TextFlow::toString(trace);
             QVERIFY2(textLine(text, u"nextPendingConnection() → socket"_s)
                          .endsWith(u"QTcpServer::nextPendingConnection() → socket 0 (%1)"_s.arg(peer)),
-                qPrintable(text));
+                     qPrintable(text));
             QVERIFY2(textLine(text, u"nextPendingConnection() → nullptr"_s).endsWith(u"→ nullptr"), qPrintable(text));
             QVERIFY2(textLine(text, u"accept() by QTcpServer → fd "_s).endsWith(QString::number(s->socketDescriptor())),
-                qPrintable(text));
+                     qPrintable(text));
         }
 
         // Data through Qt: write on the client, readyRead on the server.
         QCOMPARE(client->result(client->write(0, QByteArrayLiteral("hello")))->value, 5);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            held(lab, Direction::ClientToServer, TcpFlag::Ack, TcpFlag::Ack | TcpFlag::Fin), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(held(lab, Direction::ClientToServer, TcpFlag::Ack, TcpFlag::Ack | TcpFlag::Fin),
+                                 kWaitMs);
         QCOMPARE(heldEvent(lab, *held(lab, Direction::ClientToServer, TcpFlag::Ack))->length, 5u);
         DELIVER(lab, Direction::ClientToServer, TcpFlag::Ack);
         QTRY_VERIFY_WITH_TIMEOUT(signalsOf(trace, Side::Server).contains(QStringLiteral("readyRead")), kWaitMs);
@@ -182,7 +178,7 @@ private slots:
             const QString text = TextFlow::toString(trace);
             QVERIFY2(textLine(text, u"signal disconnected"_s)
                          .endsWith(u"signal disconnected — emitted inside disconnectFromHost()"),
-                qPrintable(text));
+                     qPrintable(text));
             QVERIFY2(
                 textLine(text, u"disconnectFromHost() returns"_s).endsWith(u"QTcpSocket::disconnectFromHost() returns"),
                 qPrintable(text));

@@ -20,8 +20,7 @@ bool tracedSince(const Trace &trace, qsizetype from, Side side, TcpState state, 
 {
     for (qsizetype i = from; i < trace.size(); ++i) {
         const Event &e = trace.at(i);
-        if (e.kind == EventKind::State && e.side == side && e.state() == state && e.localPort == localPort)
-            return true;
+        if (e.kind == EventKind::State && e.side == side && e.state() == state && e.localPort == localPort) return true;
     }
     return false;
 }
@@ -45,8 +44,7 @@ QList<TcpState> connectionStates(const Trace &trace, Side side)
     QList<TcpState> out;
     for (qsizetype i = 0; i < trace.size(); ++i) {
         const Event &e = trace.at(i);
-        if (e.kind == EventKind::State && e.side == side && e.remotePort != 0)
-            out.append(e.state());
+        if (e.kind == EventKind::State && e.side == side && e.remotePort != 0) out.append(e.state());
     }
     return out;
 }
@@ -56,8 +54,7 @@ bool inOrder(const QList<TcpState> &part, const QList<TcpState> &whole)
 {
     qsizetype k = 0;
     for (TcpState s : whole) {
-        if (k < part.size() && part[k] == s)
-            ++k;
+        if (k < part.size() && part[k] == s) ++k;
     }
     return k == part.size();
 }
@@ -73,13 +70,12 @@ QString names(const QList<TcpState> &states)
 bool timesNonDecreasing(const Trace &trace)
 {
     for (qsizetype i = 1; i < trace.size(); ++i) {
-        if (trace.at(i).tNs < trace.at(i - 1).tNs)
-            return false;
+        if (trace.at(i).tNs < trace.at(i - 1).tNs) return false;
     }
     return true;
 }
 
-}
+} // namespace
 
 class TestStates : public QObject {
     Q_OBJECT
@@ -93,8 +89,7 @@ private slots:
         Lab lab(&trace);
         START_LAB(lab);
         for (int run = 0; run < 20; ++run) {
-            if (run > 0)
-                QVERIFY(lab.restart());
+            if (run > 0) QVERIFY(lab.restart());
             Connection c;
             MAKE_CONNECTION(lab, c);
             BsdHost *server = lab.bsd(Side::Server);
@@ -104,20 +99,20 @@ private slots:
             QCOMPARE(client->result(client->close(c.clientFd))->value, 0);
             const quint16 clientPort = sends(trace).front().localPort;
             QVERIFY2(tracedSince(trace, before, Side::Client, TcpState::FinWait1, clientPort),
-                qPrintable(QStringLiteral("run %1: FIN_WAIT_1 not read at close()'s return; client went %2")
-                               .arg(run + 1)
-                               .arg(names(connectionStates(trace, Side::Client)))));
+                     qPrintable(QStringLiteral("run %1: FIN_WAIT_1 not read at close()'s return; client went %2")
+                                    .arg(run + 1)
+                                    .arg(names(connectionStates(trace, Side::Client)))));
 
             QTRY_VERIFY_WITH_TIMEOUT(held(lab, Direction::ClientToServer, TcpFlag::Fin | TcpFlag::Ack), kWaitMs);
             before = trace.size();
             QVERIFY(lab.wire()->deliver(held(lab, Direction::ClientToServer, TcpFlag::Fin | TcpFlag::Ack)->id));
             QVERIFY2(tracedSince(trace, before, Side::Server, TcpState::CloseWait, kPort),
-                qPrintable(QStringLiteral("run %1: CLOSE_WAIT not read at the FIN's delivery").arg(run + 1)));
+                     qPrintable(QStringLiteral("run %1: CLOSE_WAIT not read at the FIN's delivery").arg(run + 1)));
 
             before = trace.size();
             QCOMPARE(server->result(server->close(c.serverFd))->value, 0);
             QVERIFY2(tracedSince(trace, before, Side::Server, TcpState::LastAck, kPort),
-                qPrintable(QStringLiteral("run %1: LAST_ACK not read at close()'s return").arg(run + 1)));
+                     qPrintable(QStringLiteral("run %1: LAST_ACK not read at close()'s return").arg(run + 1)));
             QVERIFY(timesNonDecreasing(trace));
         }
     }
@@ -145,8 +140,8 @@ private slots:
 
         // Both FINs held: neither has arrived.
         QTRY_VERIFY_WITH_TIMEOUT(held(lab, Direction::ClientToServer, TcpFlag::Fin | TcpFlag::Ack)
-                && held(lab, Direction::ServerToClient, TcpFlag::Fin | TcpFlag::Ack),
-            kWaitMs);
+                                     && held(lab, Direction::ServerToClient, TcpFlag::Fin | TcpFlag::Ack),
+                                 kWaitMs);
         const quint64 clientFin = held(lab, Direction::ClientToServer, TcpFlag::Fin | TcpFlag::Ack)->id;
         const quint64 serverFin = held(lab, Direction::ServerToClient, TcpFlag::Fin | TcpFlag::Ack)->id;
 
@@ -168,8 +163,8 @@ private slots:
         QVERIFY(tracedSince(trace, before, Side::Server, TcpState::TimeWait, kPort));
 
         // Nothing between the states was lost or made up: each side went through exactly these.
-        const QList<TcpState> closing { TcpState::Established, TcpState::FinWait1, TcpState::Closing,
-            TcpState::TimeWait };
+        const QList<TcpState> closing {TcpState::Established, TcpState::FinWait1, TcpState::Closing,
+                                       TcpState::TimeWait};
         QCOMPARE(statesOf(trace, Side::Client, clientPort, kPort).mid(1), closing);
         QCOMPARE(statesOf(trace, Side::Server, kPort, clientPort).mid(1), closing);
         QVERIFY(timesNonDecreasing(trace));
@@ -218,9 +213,9 @@ private slots:
         // A pure ACK, read because the server had a socket in SYN_RCVD.
         QVERIFY(tracedSince(trace, before, Side::Server, TcpState::Established, kPort));
         QCOMPARE(statesOf(trace, Side::Server, kPort, clientPort),
-            (QList<TcpState> { TcpState::SynRcvd, TcpState::Established }));
+                 (QList<TcpState> {TcpState::SynRcvd, TcpState::Established}));
         QCOMPARE(statesOf(trace, Side::Client, clientPort, kPort),
-            (QList<TcpState> { TcpState::SynSent, TcpState::Established }));
+                 (QList<TcpState> {TcpState::SynSent, TcpState::Established}));
         QVERIFY(timesNonDecreasing(trace));
     }
 
@@ -233,13 +228,13 @@ private slots:
         QTest::addColumn<QList<TcpState>>("server");
         using S = TcpState;
         QTest::newRow("close-at-once") << QStringLiteral("close-at-once")
-                                       << QList<S> { S::SynSent, S::Established, S::FinWait1, S::TimeWait }
-                                       << QList<S> { S::SynRcvd, S::Established, S::CloseWait, S::LastAck, S::Closed };
+                                       << QList<S> {S::SynSent, S::Established, S::FinWait1, S::TimeWait}
+                                       << QList<S> {S::SynRcvd, S::Established, S::CloseWait, S::LastAck, S::Closed};
         QTest::newRow("simultaneous-close")
             << QStringLiteral("simultaneous-close")
-            << QList<S> { S::SynSent, S::Established, S::FinWait1, S::Closing, S::TimeWait }
-            << QList<S> { S::SynRcvd, S::Established, S::FinWait1, S::Closing, S::TimeWait };
-        const QList<S> both { S::SynSent, S::SynRcvd, S::Established, S::FinWait1, S::Closing, S::TimeWait };
+            << QList<S> {S::SynSent, S::Established, S::FinWait1, S::Closing, S::TimeWait}
+            << QList<S> {S::SynRcvd, S::Established, S::FinWait1, S::Closing, S::TimeWait};
+        const QList<S> both {S::SynSent, S::SynRcvd, S::Established, S::FinWait1, S::Closing, S::TimeWait};
         QTest::newRow("simultaneous-open") << QStringLiteral("simultaneous-open") << both << both;
     }
 
@@ -268,9 +263,9 @@ private slots:
             const QList<TcpState> c = connectionStates(trace, Side::Client);
             const QList<TcpState> s = connectionStates(trace, Side::Server);
             QVERIFY2(inOrder(client, c),
-                qPrintable(QStringLiteral("run %1: the client went %2").arg(run + 1).arg(names(c))));
+                     qPrintable(QStringLiteral("run %1: the client went %2").arg(run + 1).arg(names(c))));
             QVERIFY2(inOrder(server, s),
-                qPrintable(QStringLiteral("run %1: the server went %2").arg(run + 1).arg(names(s))));
+                     qPrintable(QStringLiteral("run %1: the server went %2").arg(run + 1).arg(names(s))));
             QVERIFY(timesNonDecreasing(trace));
         }
     }

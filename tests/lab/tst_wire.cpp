@@ -13,8 +13,8 @@
 #include <unistd.h>
 
 namespace {
-QByteArray tcpPacket(
-    quint32 src, quint32 dst, quint16 sport, quint16 dport, quint32 seq, quint32 ack, quint8 flags, int payload = 0)
+QByteArray tcpPacket(quint32 src, quint32 dst, quint16 sport, quint16 dport, quint32 seq, quint32 ack, quint8 flags,
+                     int payload = 0)
 {
     QByteArray p(40 + payload, '\0');
     auto *d = reinterpret_cast<uchar *>(p.data());
@@ -58,8 +58,7 @@ struct FakeHost {
     }
     ~FakeHost()
     {
-        if (kernel >= 0)
-            ::close(kernel);
+        if (kernel >= 0) ::close(kernel);
     }
     void send(const QByteArray &p) const
     {
@@ -80,7 +79,7 @@ struct FakeHost {
         return n > 0 ? buf.left(n) : QByteArray();
     }
 };
-}
+} // namespace
 
 class TestWire : public QObject {
     Q_OBJECT
@@ -137,8 +136,7 @@ private slots:
 
         std::vector<Event> actions;
         for (qsizetype i = 0; i < trace.size(); ++i) {
-            if (trace.at(i).kind != EventKind::Send)
-                actions.push_back(trace.at(i));
+            if (trace.at(i).kind != EventKind::Send) actions.push_back(trace.at(i));
         }
         QCOMPARE(actions.size(), size_t(5));
         QCOMPARE(actions[0].kind, EventKind::Duplicate);

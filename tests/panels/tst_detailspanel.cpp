@@ -30,12 +30,12 @@ QByteArray synPacket()
 {
     QByteArray p(60, '\0');
     auto *d = reinterpret_cast<uchar *>(p.data());
-    const uchar ip[]
-        = { 0x45, 0x00, 0x00, 0x3c, 0x12, 0x34, 0x40, 0x00, 0x40, 0x06, 0xab, 0xcd, 10, 0, 0, 1, 10, 0, 0, 2 };
-    const uchar tcp[]
-        = { 0x9c, 0x40, 0x26, 0x95, 0x11, 0x22, 0x33, 0x44, 0, 0, 0, 0, 0xa0, 0x02, 0xfa, 0xf0, 0xbe, 0xef, 0, 0,
-              // MSS 1460, SACK_PERM, TS 1000/0, NOP, WS 7
-              2, 4, 0x05, 0xb4, 4, 2, 8, 10, 0, 0, 0x03, 0xe8, 0, 0, 0, 0, 1, 3, 3, 7 };
+    const uchar ip[] = {0x45, 0x00, 0x00, 0x3c, 0x12, 0x34, 0x40, 0x00, 0x40, 0x06,
+                        0xab, 0xcd, 10,   0,    0,    1,    10,   0,    0,    2};
+    const uchar tcp[] = {0x9c, 0x40, 0x26, 0x95, 0x11, 0x22, 0x33, 0x44, 0, 0, 0, 0, 0xa0, 0x02, 0xfa, 0xf0, 0xbe, 0xef,
+                         0, 0,
+                         // MSS 1460, SACK_PERM, TS 1000/0, NOP, WS 7
+                         2, 4, 0x05, 0xb4, 4, 2, 8, 10, 0, 0, 0x03, 0xe8, 0, 0, 0, 0, 1, 3, 3, 7};
     std::copy(std::begin(ip), std::end(ip), d);
     std::copy(std::begin(tcp), std::end(tcp), d + 20);
     return p;
@@ -66,17 +66,15 @@ QByteArray bytesOf(const Packet &p)
     qToBigEndian(p.window, tcp.data() + 14);
     tcp += p.options + p.data;
     if (p.v6) {
-        QByteArray ip
-            = QByteArray::fromHex("6000000000000640fd000000000000000000000000000001fd000000000000000000000000000002");
+        QByteArray ip =
+            QByteArray::fromHex("6000000000000640fd000000000000000000000000000001fd000000000000000000000000000002");
         qToBigEndian<quint16>(quint16(tcp.size()), ip.data() + 4);
-        if (!client)
-            std::swap_ranges(ip.begin() + 8, ip.begin() + 24, ip.begin() + 24);
+        if (!client) std::swap_ranges(ip.begin() + 8, ip.begin() + 24, ip.begin() + 24);
         return ip + tcp;
     }
     QByteArray ip = QByteArray::fromHex("4500000000004000400600000a0000010a000002");
     qToBigEndian<quint16>(quint16(20 + tcp.size()), ip.data() + 2);
-    if (!client)
-        std::swap_ranges(ip.begin() + 12, ip.begin() + 16, ip.begin() + 16);
+    if (!client) std::swap_ranges(ip.begin() + 12, ip.begin() + 16, ip.begin() + 16);
     return ip + tcp;
 }
 
@@ -103,15 +101,14 @@ constexpr quint32 kK = 1234567890u;
 Conversation conversation(Trace &trace)
 {
     Conversation c;
-    c.syn = send(trace, 1'000'000, { Side::Client, TcpFlag::Syn, kJ, 0, 64240, kSynOptions, {} });
+    c.syn = send(trace, 1'000'000, {Side::Client, TcpFlag::Syn, kJ, 0, 64240, kSynOptions, {}});
     trace.appendWireAction(2'000'000, EventKind::Deliver, c.syn);
-    c.synAck
-        = send(trace, 3'000'000, { Side::Server, TcpFlag::Syn | TcpFlag::Ack, kK, kJ + 1, 65160, kSynOptions, {} });
+    c.synAck = send(trace, 3'000'000, {Side::Server, TcpFlag::Syn | TcpFlag::Ack, kK, kJ + 1, 65160, kSynOptions, {}});
     trace.appendWireAction(4'000'000, EventKind::Deliver, c.synAck);
-    c.ack = send(trace, 5'000'000, { Side::Client, TcpFlag::Ack, kJ + 1, kK + 1, 502, {}, {} });
+    c.ack = send(trace, 5'000'000, {Side::Client, TcpFlag::Ack, kJ + 1, kK + 1, 502, {}, {}});
     trace.appendWireAction(6'000'000, EventKind::Deliver, c.ack);
     c.data = send(trace, 7'000'000,
-        { Side::Client, TcpFlag::Psh | TcpFlag::Ack, kJ + 1, kK + 1, 502, {}, QByteArrayLiteral("hello") });
+                  {Side::Client, TcpFlag::Psh | TcpFlag::Ack, kJ + 1, kK + 1, 502, {}, QByteArrayLiteral("hello")});
     c.dataDelivered = trace.appendWireAction(8'000'000, EventKind::Deliver, c.data);
     return c;
 }
@@ -125,15 +122,17 @@ Trace *generatedTrace(Trace &trace, const QString &source = QStringLiteral("gene
 }
 
 // The summary as it reads (it keeps "seq 3967990326 = J+1" on one line with no-break spaces).
-QString summaryOf(const DetailsPanel &panel) { return panel.summaryText().replace(QChar::Nbsp, u' '); }
+QString summaryOf(const DetailsPanel &panel)
+{
+    return panel.summaryText().replace(QChar::Nbsp, u' ');
+}
 
 // The section titles in order (the sentence in the first row has no fields under it).
 QStringList sections(QTreeWidget *tree)
 {
     QStringList out;
     for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-        if (tree->topLevelItem(i)->childCount() > 0)
-            out << tree->topLevelItem(i)->text(0);
+        if (tree->topLevelItem(i)->childCount() > 0) out << tree->topLevelItem(i)->text(0);
     }
     return out;
 }
@@ -186,41 +185,38 @@ void checkNothingCut(DetailsPanel &panel, int width, const QString &picture, boo
     for (QTreeWidgetItemIterator it(panel.tree()); *it; ++it) {
         for (int column = 0; column < 2; ++column) {
             const QString text = (*it)->text(column);
-            if (text.isEmpty())
-                continue;
+            if (text.isEmpty()) continue;
             const QModelIndex index = panel.tree()->indexFromItem(*it, column);
             const QRect cell = tree->visualRect(index);
             const QRect room = tree->textRect(index);
             QVERIFY2(cell.left() >= 0 && cell.right() < viewportWidth,
-                qPrintable(QStringLiteral("\"%1\" lies outside the panel (%2 to %3 of %4)")
-                               .arg(text)
-                               .arg(cell.left())
-                               .arg(cell.right())
-                               .arg(viewportWidth)));
+                     qPrintable(QStringLiteral("\"%1\" lies outside the panel (%2 to %3 of %4)")
+                                    .arg(text)
+                                    .arg(cell.left())
+                                    .arg(cell.right())
+                                    .arg(viewportWidth)));
             const int lines = linesAt(text, (*it)->font(column), room.width());
             const int needed = lines * QFontMetrics((*it)->font(column)).lineSpacing();
             QVERIFY2(cell.height() >= needed,
-                qPrintable(QStringLiteral("\"%1\" needs %2 lines (%3 px) in %4 px, its row is %5 px high")
-                               .arg(text)
-                               .arg(lines)
-                               .arg(needed)
-                               .arg(room.width())
-                               .arg(cell.height())));
+                     qPrintable(QStringLiteral("\"%1\" needs %2 lines (%3 px) in %4 px, its row is %5 px high")
+                                    .arg(text)
+                                    .arg(lines)
+                                    .arg(needed)
+                                    .arg(room.width())
+                                    .arg(cell.height())));
             ++cells;
         }
     }
     QVERIFY(cells > 10);
     for (QLabel *label : panel.findChildren<QLabel *>()) {
-        if (label->isHidden())
-            continue;
+        if (label->isHidden()) continue;
         QVERIFY(label->geometry().right() < panel.width());
         QVERIFY2(label->height() >= label->heightForWidth(label->width()), qPrintable(label->text()));
     }
     const auto *hex = panel.findChild<QPlainTextEdit *>();
     const QFontMetrics mono(hex->font());
     for (const QString &line : panel.hexText().split(u'\n', Qt::SkipEmptyParts)) {
-        if (hexFits)
-            QVERIFY2(mono.horizontalAdvance(line) <= hex->viewport()->width(), qPrintable(line));
+        if (hexFits) QVERIFY2(mono.horizontalAdvance(line) <= hex->viewport()->width(), qPrintable(line));
     }
 }
 
@@ -239,7 +235,7 @@ QHash<QString, QString> rows(QTreeWidget *tree)
     }
     return out;
 }
-}
+} // namespace
 
 class TestDetailsPanel : public QObject {
     Q_OBJECT
@@ -258,11 +254,12 @@ private slots:
         qInfo().noquote() << summaryOf(panel);
         panel.setEventIndex(c.synAck);
         QCOMPARE(summaryOf(panel),
-            QStringLiteral("SYN K, ACK J+1 — seq 1234567890 = K, ack 3967990326 = J+1, no data, window 65160"));
+                 QStringLiteral("SYN K, ACK J+1 — seq 1234567890 = K, ack 3967990326 = J+1, no data, window 65160"));
         qInfo().noquote() << summaryOf(panel);
         // After both SYNs offered scaling, the window field counts 128-byte units.
         panel.setEventIndex(c.ack);
-        QCOMPARE(summaryOf(panel),
+        QCOMPARE(
+            summaryOf(panel),
             QStringLiteral("ACK K+1 — seq 3967990326 = J+1, ack 1234567891 = K+1, no data, window 502 ×128 = 64256"));
         qInfo().noquote() << summaryOf(panel);
         panel.setEventIndex(-1);
@@ -277,11 +274,11 @@ private slots:
         DetailsPanel panel;
         panel.setTrace(&trace);
         // The delivery of the segment says the same as its sending; the sentence under it differs.
-        for (qsizetype selected : { c.data, c.dataDelivered }) {
+        for (qsizetype selected : {c.data, c.dataDelivered}) {
             panel.setEventIndex(selected);
             QCOMPARE(summaryOf(panel),
-                QStringLiteral("seq J+1, len 5 — seq 3967990326 = J+1, ack 1234567891 = K+1, data \"hello\", "
-                               "window 502 ×128 = 64256"));
+                     QStringLiteral("seq J+1, len 5 — seq 3967990326 = J+1, ack 1234567891 = K+1, data \"hello\", "
+                                    "window 502 ×128 = 64256"));
             const QHash<QString, QString> r = rows(panel.tree());
             QCOMPARE(r.value(QStringLiteral("Sequence number")), QStringLiteral("3967990326 = J+1"));
             QCOMPARE(r.value(QStringLiteral("Acknowledgment number")), QStringLiteral("1234567891 = K+1"));
@@ -298,10 +295,9 @@ private slots:
     {
         Trace trace;
         generatedTrace(trace);
-        const qsizetype syn = send(trace, 1'000'000, { Side::Client, TcpFlag::Syn, kJ, 0, 64240, kSynOptions, {} });
+        const qsizetype syn = send(trace, 1'000'000, {Side::Client, TcpFlag::Syn, kJ, 0, 64240, kSynOptions, {}});
         trace.appendWireAction(2'000'000, EventKind::Deliver, syn);
-        const qsizetype rst
-            = send(trace, 3'000'000, { Side::Server, TcpFlag::Rst | TcpFlag::Ack, 0, kJ + 1, 0, {}, {} });
+        const qsizetype rst = send(trace, 3'000'000, {Side::Server, TcpFlag::Rst | TcpFlag::Ack, 0, kJ + 1, 0, {}, {}});
         DetailsPanel panel;
         panel.setTrace(&trace);
         panel.setEventIndex(rst);
@@ -316,7 +312,7 @@ private slots:
         // A RST in the middle of a connection names its sequence number.
         Trace later;
         const Conversation c = conversation(*generatedTrace(later));
-        const qsizetype reset = send(later, 9'000'000, { Side::Server, TcpFlag::Rst, kK + 1, 0, 0, {}, {} });
+        const qsizetype reset = send(later, 9'000'000, {Side::Server, TcpFlag::Rst, kK + 1, 0, 0, {}, {}});
         panel.setTrace(&later);
         panel.setEventIndex(reset);
         QCOMPARE(summaryOf(panel), QStringLiteral("RST K+1 — seq 1234567891 = K+1, no data"));
@@ -331,20 +327,21 @@ private slots:
     {
         Trace trace;
         generatedTrace(trace, QStringLiteral("capture"));
-        const qsizetype data = send(trace, 1'000'000,
-            { Side::Server, TcpFlag::Psh | TcpFlag::Ack, 70000, 90000, 501, {}, QByteArrayLiteral("OK\n"), true },
-            EventMark::Retransmission, AnalysisMark::SpuriousRetransmission);
+        const qsizetype data =
+            send(trace, 1'000'000,
+                 {Side::Server, TcpFlag::Psh | TcpFlag::Ack, 70000, 90000, 501, {}, QByteArrayLiteral("OK\n"), true},
+                 EventMark::Retransmission, AnalysisMark::SpuriousRetransmission);
         DetailsPanel panel;
         panel.setTrace(&trace);
         panel.setEventIndex(data);
         QCOMPARE(summaryOf(panel),
-            QStringLiteral("seq 1, len 3, ACK 1 — seq 70000 (relative 1), ack 90000 (relative 1), data \"OK\\n\", "
-                           "window 501, scale unknown"));
+                 QStringLiteral("seq 1, len 3, ACK 1 — seq 70000 (relative 1), ack 90000 (relative 1), data \"OK\\n\", "
+                                "window 501, scale unknown"));
         qInfo().noquote() << summaryOf(panel);
         const QHash<QString, QString> r = rows(panel.tree());
         QCOMPARE(r.value(QStringLiteral("Wireshark's analysis")), QStringLiteral("spurious retransmission"));
         QCOMPARE(r.value(QStringLiteral("Window")),
-            QStringLiteral("501 (scale unknown: the connection's SYNs were not seen)"));
+                 QStringLiteral("501 (scale unknown: the connection's SYNs were not seen)"));
         QCOMPARE(r.value(QStringLiteral("Source")), QStringLiteral("fd00::2"));
         QCOMPARE(r.value(QStringLiteral("Hop limit")), QStringLiteral("64"));
         QCOMPARE(sections(panel.tree()).last(), QStringLiteral("IPv6, fd00::2 → fd00::1"));
@@ -377,8 +374,8 @@ private slots:
     {
         QTest::addColumn<int>("width");
         QTest::addColumn<QString>("what");
-        for (int width : { 280, 346 }) {
-            for (const char *what : { "syn", "data", "rst", "call", "capture" })
+        for (int width : {280, 346}) {
+            for (const char *what : {"syn", "data", "rst", "call", "capture"})
                 QTest::addRow("%s at %d", what, width) << width << QString::fromLatin1(what);
         }
     }
@@ -390,19 +387,24 @@ private slots:
         const Conversation c = conversation(
             *generatedTrace(trace, what == u"capture" ? QStringLiteral("capture") : QStringLiteral("generated")));
         qsizetype selected = what == u"syn" ? c.syn : c.dataDelivered;
-        if (what == u"rst")
-            selected = send(trace, 9'000'000, { Side::Server, TcpFlag::Rst, kK + 1, 0, 0, {}, {} });
+        if (what == u"rst") selected = send(trace, 9'000'000, {Side::Server, TcpFlag::Rst, kK + 1, 0, 0, {}, {}});
         if (what == u"capture") // a fast retransmission of a long write, as Wireshark marks it
-            selected = send(trace, 9'000'000,
-                { Side::Client, TcpFlag::Psh | TcpFlag::Ack, kJ + 1, kK + 1, 502, {},
-                    QByteArrayLiteral(
-                        "GET /a/rather/long/path/with/no/spaces/in/it/at/all?query=1&more=2 HTTP/1.1\r\n") },
+            selected = send(
+                trace, 9'000'000,
+                {Side::Client,
+                 TcpFlag::Psh | TcpFlag::Ack,
+                 kJ + 1,
+                 kK + 1,
+                 502,
+                 {},
+                 QByteArrayLiteral("GET /a/rather/long/path/with/no/spaces/in/it/at/all?query=1&more=2 HTTP/1.1\r\n")},
                 EventMark::Retransmission, AnalysisMark::FastRetransmission | AnalysisMark::WindowFull);
         if (what == u"call") {
             CallRecord call;
             call.fn = QStringLiteral("connect");
-            call.args = { { QStringLiteral("fd"), 3 }, { QStringLiteral("addr"), QStringLiteral("10.0.0.2") },
-                { QStringLiteral("port"), 9877 } };
+            call.args = {{QStringLiteral("fd"), 3},
+                         {QStringLiteral("addr"), QStringLiteral("10.0.0.2")},
+                         {QStringLiteral("port"), 9877}};
             const qsizetype ci = trace.appendCall(10'000'000, Side::Client, EventKind::Call, call);
             CallRecord ret = call;
             ret.hasResult = true;
@@ -419,8 +421,8 @@ private slots:
         checkNothingCut(panel, width, what, width >= 346);
         if (what == u"capture") {
             const QHash<QString, QString> r = rows(panel.tree());
-            QCOMPARE(
-                r.value(QStringLiteral("Wireshark's analysis")), QStringLiteral("fast retransmission, window full"));
+            QCOMPARE(r.value(QStringLiteral("Wireshark's analysis")),
+                     QStringLiteral("fast retransmission, window full"));
             QVERIFY(panel.explanationText().contains(QStringLiteral("fast retransmission")));
             qInfo().noquote() << summaryOf(panel);
         }
@@ -480,8 +482,8 @@ private slots:
         QCOMPARE(r.value(QStringLiteral("Sequence space used")), QStringLiteral("1"));
         // Sent once: no list of copies.
         const QStringList fields = r.keys();
-        QVERIFY(std::none_of(
-            fields.begin(), fields.end(), [](const QString &f) { return f.startsWith(QStringLiteral("Copy")); }));
+        QVERIFY(std::none_of(fields.begin(), fields.end(),
+                             [](const QString &f) { return f.startsWith(QStringLiteral("Copy")); }));
 
         // The hex dump shows the bytes, 16 a line, with their offsets.
         const QStringList lines = panel.hexText().split(u'\n', Qt::SkipEmptyParts);
@@ -510,7 +512,7 @@ private slots:
 
         DetailsPanel panel;
         panel.setTrace(&trace);
-        for (qsizetype selected : { first, second, dropped }) {
+        for (qsizetype selected : {first, second, dropped}) {
             panel.setEventIndex(selected);
             const QHash<QString, QString> r = rows(panel.tree());
             QVERIFY(r.values().contains(QStringLiteral("Sent 3 times")));
@@ -518,15 +520,16 @@ private slots:
             QCOMPARE(r.value(one), QStringLiteral("sent at 1.000 ms; dropped at 3600.000 ms"));
             const QString two = selected == second ? QStringLiteral("Copy 2 (this one)") : QStringLiteral("Copy 2");
             QCOMPARE(r.value(two),
-                QStringLiteral(
-                    "sent at 1001.000 ms, retransmission; delivered at 3500.000 ms, the first to get through"));
+                     QStringLiteral(
+                         "sent at 1001.000 ms, retransmission; delivered at 3500.000 ms, the first to get through"));
             QCOMPARE(r.value(QStringLiteral("Copy 3")),
-                QStringLiteral("sent at 3001.000 ms, retransmission; still held on the wire"));
+                     QStringLiteral("sent at 3001.000 ms, retransmission; still held on the wire"));
         }
 
         // The held copy is delivered while the panel shows the run: the list follows.
         trace.appendWireAction(4'000'000'000, EventKind::Deliver, third);
-        QTRY_COMPARE(rows(panel.tree()).value(QStringLiteral("Copy 3")),
+        QTRY_COMPARE(
+            rows(panel.tree()).value(QStringLiteral("Copy 3")),
             QStringLiteral(
                 "sent at 3001.000 ms, retransmission; delivered at 4000.000 ms, a duplicate for the receiver"));
         QCOMPARE(panel.eventIndex(), dropped);
@@ -540,8 +543,9 @@ private slots:
         trace.setInfo(info);
         CallRecord call;
         call.fn = QStringLiteral("connect");
-        call.args = { { QStringLiteral("fd"), 3 }, { QStringLiteral("addr"), QStringLiteral("10.0.0.2") },
-            { QStringLiteral("port"), 9877 } };
+        call.args = {{QStringLiteral("fd"), 3},
+                     {QStringLiteral("addr"), QStringLiteral("10.0.0.2")},
+                     {QStringLiteral("port"), 9877}};
         const qsizetype c = trace.appendCall(2000000, Side::Client, EventKind::Call, call);
         CallRecord ret;
         ret.fn = QStringLiteral("connect");
@@ -553,7 +557,7 @@ private slots:
 
         DetailsPanel panel;
         panel.setTrace(&trace);
-        for (qsizetype selected : { c, r }) {
+        for (qsizetype selected : {c, r}) {
             panel.setEventIndex(selected);
             const QHash<QString, QString> fields = rows(panel.tree());
             QCOMPARE(fields.value(QStringLiteral("port")), QStringLiteral("9877"));

@@ -26,8 +26,7 @@ qsizetype fateOf(const Trace &trace, qsizetype send)
 {
     for (qsizetype i = send + 1; i < trace.size(); ++i) {
         const Event &e = trace.at(i);
-        if ((e.kind == EventKind::Deliver || e.kind == EventKind::Drop) && qsizetype(e.ref) == send)
-            return i;
+        if ((e.kind == EventKind::Deliver || e.kind == EventKind::Drop) && qsizetype(e.ref) == send) return i;
     }
     return -1;
 }
@@ -81,12 +80,12 @@ int enabledButtons(const QWidget &panel)
 // with its three segments, the end of the handshake.
 void addSteps(Trace &trace, const Handshake &h)
 {
-    trace.setSteps({ { 0, QStringLiteral("generated: the server listens") },
-        { h.accept, QStringLiteral("generated: accept blocks") },
-        { h.connect, QStringLiteral("generated: connect sends the SYN") },
-        { h.ack, QStringLiteral("generated: the third segment") } });
+    trace.setSteps({{0, QStringLiteral("generated: the server listens")},
+                    {h.accept, QStringLiteral("generated: accept blocks")},
+                    {h.connect, QStringLiteral("generated: connect sends the SYN")},
+                    {h.ack, QStringLiteral("generated: the third segment")}});
 }
-}
+} // namespace
 
 class TestPlaybackPanels : public QObject {
     Q_OBJECT
@@ -112,10 +111,10 @@ private slots:
 
         // Just after the SYN was sent: exactly the SYN, client → server, as it looks live.
         panel.showAsOf(h.syn + 1);
-        QCOMPARE(sendsOf(*toServer), QList<qsizetype> { h.syn });
+        QCOMPARE(sendsOf(*toServer), QList<qsizetype> {h.syn});
         QCOMPARE(toClient->rowCount(), 0);
-        QCOMPARE(
-            toServer->data(toServer->index(0, WireModel::SegmentColumn)).toString(), QStringLiteral("SYN seq 1000"));
+        QCOMPARE(toServer->data(toServer->index(0, WireModel::SegmentColumn)).toString(),
+                 QStringLiteral("SYN seq 1000"));
         QVERIFY(notesOf(*toServer).first().isEmpty());
         QVERIFY(panel.asOfText().contains(QStringLiteral("As recorded at step 3")));
         QVERIFY(panel.asOfText().contains(QStringLiteral("take over (T)")));
@@ -123,7 +122,7 @@ private slots:
         // Nothing acts on a recording, whatever asks.
         QVERIFY(!panel.act(Wire::Action::Deliver, toServer->idAt(0)));
         QVERIFY(!panel.deliverNext());
-        QCOMPARE(sendsOf(*toServer), QList<qsizetype> { h.syn });
+        QCOMPARE(sendsOf(*toServer), QList<qsizetype> {h.syn});
         // A row can still be picked: the window shows its fields by SendIndexRole.
         QTreeView *view = panel.view(Direction::ClientToServer);
         view->selectionModel()->setCurrentIndex(toServer->index(0, 0), QItemSelectionModel::ClearAndSelect);
@@ -138,13 +137,13 @@ private slots:
         QCOMPARE(toClient->rowCount(), 0);
         panel.showAsOf(h.synAck + 1);
         QCOMPARE(toServer->rowCount(), 0);
-        QCOMPARE(sendsOf(*toClient), QList<qsizetype> { h.synAck });
+        QCOMPARE(sendsOf(*toClient), QList<qsizetype> {h.synAck});
         QCOMPARE(toClient->data(toClient->index(0, WireModel::SegmentColumn)).toString(),
-            QStringLiteral("SYN, ACK seq 5000 ack 1001"));
+                 QStringLiteral("SYN, ACK seq 5000 ack 1001"));
 
         // Back a step and on to the end: the rows follow the position both ways.
         panel.showAsOf(h.syn + 1, 3);
-        QCOMPARE(sendsOf(*toServer), QList<qsizetype> { h.syn });
+        QCOMPARE(sendsOf(*toServer), QList<qsizetype> {h.syn});
         QCOMPARE(toClient->rowCount(), 0);
         panel.showAsOf(trace.stepEnd(3));
         QVERIFY(panel.asOfText().contains(QStringLiteral("step 4")));
@@ -174,15 +173,15 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         model.showAsOf(dup + 1);
-        QCOMPARE(sendsOf(model), (QList<qsizetype> { syn, syn }));
-        QCOMPARE(notesOf(model), (QStringList { QString(), QStringLiteral("copy made by the wire") }));
+        QCOMPARE(sendsOf(model), (QList<qsizetype> {syn, syn}));
+        QCOMPARE(notesOf(model), (QStringList {QString(), QStringLiteral("copy made by the wire")}));
         const quint64 copyId = model.idAt(1);
         QVERIFY(copyId != 0 && copyId != model.idAt(0));
         // The original delivered: the copy stays, the same row.
         model.showAsOf(original + 1);
-        QCOMPARE(sendsOf(model), QList<qsizetype> { syn });
+        QCOMPARE(sendsOf(model), QList<qsizetype> {syn});
         QCOMPARE(model.idAt(0), copyId);
-        QCOMPARE(notesOf(model), QStringList { QStringLiteral("copy made by the wire") });
+        QCOMPARE(notesOf(model), QStringList {QStringLiteral("copy made by the wire")});
         model.showAsOf(copy + 1);
         QCOMPARE(model.rowCount(), 0);
         // Back again: both.
@@ -192,10 +191,10 @@ private slots:
 
         // The copy lost, the original stays.
         model.showAsOf(dup2 + 1);
-        QCOMPARE(sendsOf(model), (QList<qsizetype> { data, data }));
+        QCOMPARE(sendsOf(model), (QList<qsizetype> {data, data}));
         const quint64 dataId = model.idAt(0);
         model.showAsOf(lostCopy + 1);
-        QCOMPARE(sendsOf(model), QList<qsizetype> { data });
+        QCOMPARE(sendsOf(model), QList<qsizetype> {data});
         QCOMPARE(model.idAt(0), dataId);
         QVERIFY(notesOf(model).first().isEmpty());
     }
@@ -215,22 +214,22 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         model.showAsOf(first + 1);
-        QCOMPARE(notesOf(model), QStringList { QString() });
+        QCOMPARE(notesOf(model), QStringList {QString()});
         model.showAsOf(second + 1);
         QCOMPARE(notesOf(model),
-            (QStringList { QStringLiteral("copy 1 of 2"), QStringLiteral("copy 2 of 2 (retransmission)") }));
+                 (QStringList {QStringLiteral("copy 1 of 2"), QStringLiteral("copy 2 of 2 (retransmission)")}));
         model.showAsOf(third + 1);
         QCOMPARE(notesOf(model),
-            (QStringList { QStringLiteral("copy 1 of 3"), QStringLiteral("copy 2 of 3 (retransmission)"),
-                QStringLiteral("copy 3 of 3 (retransmission)") }));
+                 (QStringList {QStringLiteral("copy 1 of 3"), QStringLiteral("copy 2 of 3 (retransmission)"),
+                               QStringLiteral("copy 3 of 3 (retransmission)")}));
         model.showAsOf(delivered + 1);
         QCOMPARE(notesOf(model),
-            (QStringList {
-                QStringLiteral("copy 2 of 3 (retransmission)"), QStringLiteral("copy 3 of 3 (retransmission)") }));
+                 (QStringList {QStringLiteral("copy 2 of 3 (retransmission)"),
+                               QStringLiteral("copy 3 of 3 (retransmission)")}));
         // Back: the third is not sent yet, the others count two again.
         model.showAsOf(second + 1);
         QCOMPARE(notesOf(model),
-            (QStringList { QStringLiteral("copy 1 of 2"), QStringLiteral("copy 2 of 2 (retransmission)") }));
+                 (QStringList {QStringLiteral("copy 1 of 2"), QStringLiteral("copy 2 of 2 (retransmission)")}));
         const QString tip = model.data(model.index(0, WireModel::NoteColumn), Qt::ToolTipRole).toString();
         QVERIFY(tip.contains(QStringLiteral("Copy 1 of 2")));
     }
@@ -262,7 +261,7 @@ private slots:
         QVERIFY(server.isAsOf());
         QCOMPARE(server.flavour(), Flavour::Bsd);
         QVERIFY2(server.statusText().contains(QStringLiteral("Blocked in accept(3)")), qPrintable(server.statusText()));
-        QCOMPARE(itemsOf(server.socketBox()), QStringList { QStringLiteral("fd 3 (listening)") });
+        QCOMPARE(itemsOf(server.socketBox()), QStringList {QStringLiteral("fd 3 (listening)")});
         QVERIFY(server.resultText().contains(QStringLiteral("accept(fd=3) blocks")));
         QVERIFY(server.asOfText().contains(QStringLiteral("As recorded at step 2")));
         QVERIFY(server.asOfText().contains(QStringLiteral("take over (T)")));
@@ -275,8 +274,8 @@ private slots:
 
         // accept() returned: the new descriptor is listed, and is the one the next call would use.
         server.showAsOf(&trace, trace.size());
-        QCOMPARE(
-            itemsOf(server.socketBox()), (QStringList { QStringLiteral("fd 3 (listening)"), QStringLiteral("fd 4") }));
+        QCOMPARE(itemsOf(server.socketBox()),
+                 (QStringList {QStringLiteral("fd 3 (listening)"), QStringLiteral("fd 4")}));
         QCOMPARE(server.socketBox()->currentData().toInt(), 4);
         QVERIFY(!server.statusText().contains(QStringLiteral("Blocked")));
         QVERIFY(server.statusText().contains(QStringLiteral("fd 4")));
@@ -292,8 +291,8 @@ private slots:
         QCOMPARE(enabledButtons(client), 0);
         client.showAsOf(&trace, h.syn + 1);
         QVERIFY2(client.statusText().contains(QStringLiteral("Blocked in connect(3, 10.0.0.2:9877)")),
-            qPrintable(client.statusText()));
-        QCOMPARE(itemsOf(client.socketBox()), QStringList { QStringLiteral("fd 3") });
+                 qPrintable(client.statusText()));
+        QCOMPARE(itemsOf(client.socketBox()), QStringList {QStringLiteral("fd 3")});
         client.showAsOf(&trace, trace.size());
         QVERIFY(!client.statusText().contains(QStringLiteral("Blocked")));
         QVERIFY(client.resultText().contains(QStringLiteral("= 0")));
@@ -325,15 +324,16 @@ private slots:
         Builder b(trace);
         const QString server = QStringLiteral("10.0.0.2");
         const qsizetype listen = b.call(Side::Server, QStringLiteral("QTcpServer::listen"),
-            { { QStringLiteral("addr"), server }, { QStringLiteral("port"), 9877 } });
+                                        {{QStringLiteral("addr"), server}, {QStringLiteral("port"), 9877}});
         b.ret(Side::Server, listen, 1);
-        const qsizetype connect = b.call(Side::Client, QStringLiteral("QTcpSocket::connectToHost"),
-            { { QStringLiteral("socket"), 0 }, { QStringLiteral("addr"), server }, { QStringLiteral("port"), 9877 } });
+        const qsizetype connect =
+            b.call(Side::Client, QStringLiteral("QTcpSocket::connectToHost"),
+                   {{QStringLiteral("socket"), 0}, {QStringLiteral("addr"), server}, {QStringLiteral("port"), 9877}});
         b.ret(Side::Client, connect, 0);
         const qsizetype next = b.call(Side::Server, QStringLiteral("QTcpServer::nextPendingConnection"));
         b.ret(Side::Server, next, 0);
-        const qsizetype close
-            = b.call(Side::Client, QStringLiteral("QTcpSocket::close"), { { QStringLiteral("socket"), 0 } });
+        const qsizetype close =
+            b.call(Side::Client, QStringLiteral("QTcpSocket::close"), {{QStringLiteral("socket"), 0}});
         b.ret(Side::Client, close, 0);
 
         CallPanel serverPanel(Side::Server);
@@ -344,15 +344,15 @@ private slots:
         QVERIFY(serverPanel.button(QStringLiteral("nextPendingConnection")));
         QVERIFY(!serverPanel.button(QStringLiteral("nextPendingConnection"))->isEnabled());
         QVERIFY2(serverPanel.statusText().contains(QStringLiteral("QTcpServer listening on port 9877")),
-            qPrintable(serverPanel.statusText()));
+                 qPrintable(serverPanel.statusText()));
         QVERIFY(serverPanel.statusText().contains(QStringLiteral("QTcpSocket 0")));
-        QCOMPARE(itemsOf(serverPanel.socketBox()), QStringList { QStringLiteral("QTcpSocket 0") });
+        QCOMPARE(itemsOf(serverPanel.socketBox()), QStringList {QStringLiteral("QTcpSocket 0")});
         QVERIFY(serverPanel.asOfText().contains(QStringLiteral("no lab runs")));
         QCOMPARE(enabledButtons(serverPanel), 0);
 
         clientPanel.showAsOf(&trace, close);
         QCOMPARE(clientPanel.flavour(), Flavour::Qt);
-        QCOMPARE(itemsOf(clientPanel.socketBox()), QStringList { QStringLiteral("QTcpSocket 0") });
+        QCOMPARE(itemsOf(clientPanel.socketBox()), QStringList {QStringLiteral("QTcpSocket 0")});
         QVERIFY(clientPanel.resultText().contains(QStringLiteral("QTcpSocket::connectToHost")));
         clientPanel.showAsOf(&trace, trace.size());
         QVERIFY(clientPanel.statusText().contains(QStringLiteral("Holds no socket")));

@@ -58,8 +58,7 @@ struct FakeHost {
     }
     ~FakeHost()
     {
-        if (kernel >= 0)
-            ::close(kernel);
+        if (kernel >= 0) ::close(kernel);
     }
     bool send(const QByteArray &p) const { return ::write(kernel, p.constData(), size_t(p.size())) == p.size(); }
 };
@@ -79,7 +78,7 @@ QList<quint64> idsOf(const Wire &wire, Direction d)
         ids << f.id;
     return ids;
 }
-}
+} // namespace
 
 class TestWireModel : public QObject {
     Q_OBJECT
@@ -96,7 +95,7 @@ private slots:
         WireModel other(&wire, &trace, Direction::ServerToClient);
         QAbstractItemModelTester otherTester(&other, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
-        for (quint32 seq : { 1000u, 2000u, 3000u })
+        for (quint32 seq : {1000u, 2000u, 3000u})
             QVERIFY(client.send(clientPacket(seq, TcpFlag::Ack)));
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 3, 5000);
         QCOMPARE(other.rowCount(), 0);
@@ -126,7 +125,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 5, 5000);
         QCOMPARE(model.data(model.index(3, WireModel::NoteColumn)).toString(), QStringLiteral("copy 1 of 2"));
         QCOMPARE(model.data(model.index(4, WireModel::NoteColumn)).toString(),
-            QStringLiteral("copy 2 of 2 (retransmission)"));
+                 QStringLiteral("copy 2 of 2 (retransmission)"));
 
         // Everything delivered, in an order the list did not have: the model empties.
         QVERIFY(wire.deliver(model.idAt(2)));
@@ -139,7 +138,7 @@ private slots:
         QVERIFY(client.send(clientPacket(4000, TcpFlag::Ack | TcpFlag::Fin)));
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1, 5000);
         QCOMPARE(model.data(model.index(0, 0)).toString(),
-            QStringLiteral("segment %1").arg(wire.inFlight(Direction::ClientToServer).front().sendIndex));
+                 QStringLiteral("segment %1").arg(wire.inFlight(Direction::ClientToServer).front().sendIndex));
 
         // The lab goes away: no rows, no dangling segments.
         model.setWire(nullptr);
@@ -158,8 +157,9 @@ private slots:
         WireModel model(&wire, &trace, Direction::ClientToServer);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         auto note = [&](int row) { return model.data(model.index(row, WireModel::NoteColumn)).toString(); };
-        auto tip
-            = [&](int row) { return model.data(model.index(row, WireModel::NoteColumn), Qt::ToolTipRole).toString(); };
+        auto tip = [&](int row) {
+            return model.data(model.index(row, WireModel::NoteColumn), Qt::ToolTipRole).toString();
+        };
 
         QVERIFY(client.send(clientPacket(1, TcpFlag::Syn)));
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1, 5000);
@@ -209,11 +209,11 @@ private slots:
         };
         const auto agree = [&] {
             const auto &live = wire.inFlight(Direction::ClientToServer);
-            return held({ live.begin(), live.end() })
+            return held({live.begin(), live.end()})
                 == held(WireModel::inFlightAsOf(trace, Direction::ClientToServer, trace.size()));
         };
 
-        for (quint32 seq : { 1000u, 2000u, 3000u })
+        for (quint32 seq : {1000u, 2000u, 3000u})
             QVERIFY(client.send(clientPacket(seq, TcpFlag::Ack)));
         QTRY_COMPARE_WITH_TIMEOUT(wire.inFlightCount(), 3, 5000);
         QVERIFY(agree());
@@ -235,10 +235,10 @@ private slots:
         QVERIFY(model.isAsOf());
         QCOMPARE(model.rowCount(), int(live.size()));
         for (int r = 0; r < model.rowCount(); ++r) {
-            QCOMPARE(
-                model.data(model.index(r, 0), WireModel::SendIndexRole).value<qsizetype>(), live[size_t(r)].sendIndex);
+            QCOMPARE(model.data(model.index(r, 0), WireModel::SendIndexRole).value<qsizetype>(),
+                     live[size_t(r)].sendIndex);
             QCOMPARE(model.data(model.index(r, WireModel::NoteColumn)).toString().contains(QStringLiteral("copy made")),
-                live[size_t(r)].copy);
+                     live[size_t(r)].copy);
         }
         // The wire's changes do not reach a model showing a recording.
         while (wire.deliverOldest()) { }
@@ -267,7 +267,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), kPackets, 10000);
         // The wire reads 64 packets a wake-up; the model follows in far fewer passes than that.
         QVERIFY2(model.syncCount() - before <= kPackets / 64 + 1,
-            qPrintable(QStringLiteral("%1 syncs for %2 packets").arg(model.syncCount() - before).arg(kPackets)));
+                 qPrintable(QStringLiteral("%1 syncs for %2 packets").arg(model.syncCount() - before).arg(kPackets)));
         QCOMPARE(idsOf(model), idsOf(wire, Direction::ClientToServer));
     }
 

@@ -6,10 +6,9 @@
 #include "scenario/captionfields.h"
 #include "scenario/scenario.h"
 #include "testmain.h"
-#include "trace/segmentlabels.h"
 #include "trace/generatedtrace.h"
+#include "trace/segmentlabels.h"
 #include "trace/tcpsegment.h"
-
 
 class TestCaptionFields : public QObject {
     Q_OBJECT
@@ -30,21 +29,23 @@ void TestCaptionFields::fillsFromTheStep()
     b.send(Side::Server, TcpFlag::Syn | TcpFlag::Ack, 5000, 1001);
     SegmentLabeler labels(trace);
     labels.update();
-    const QString text = CaptionFields::fill(
-        QStringLiteral("resent after {resend:client}; the server offers {win:server}."), trace, labels, stepBegin, trace.size());
+    const QString text =
+        CaptionFields::fill(QStringLiteral("resent after {resend:client}; the server offers {win:server}."), trace,
+                            labels, stepBegin, trace.size());
     QCOMPARE(text, QStringLiteral("resent after 1.0 s; the server offers 64240 bytes."));
     // Outside the step, nothing: the resend is not in [0, stepBegin).
     QCOMPARE(CaptionFields::fill(QStringLiteral("{resend:client}"), trace, labels, 0, stepBegin), QStringLiteral("…"));
     // No field: the caption as written, braces of other kinds included.
     QCOMPARE(CaptionFields::fill(QStringLiteral("SO_LINGER {on, 0}"), trace, labels, 0, trace.size()),
-        QStringLiteral("SO_LINGER {on, 0}"));
+             QStringLiteral("SO_LINGER {on, 0}"));
 }
 
 void TestCaptionFields::missingFieldIsAnEllipsis()
 {
     Trace trace;
     const SegmentLabeler labels(trace);
-    QCOMPARE(CaptionFields::fill(QStringLiteral("window {win:client}"), trace, labels, 0, 0), QStringLiteral("window …"));
+    QCOMPARE(CaptionFields::fill(QStringLiteral("window {win:client}"), trace, labels, 0, 0),
+             QStringLiteral("window …"));
 }
 
 void TestCaptionFields::unknownFieldIsRefusedWhenLoaded()
@@ -57,7 +58,7 @@ void TestCaptionFields::unknownFieldIsRefusedWhenLoaded()
     Scenario s;
     QVERIFY(!ScenarioFile::parse(file, s, &error));
     QVERIFY2(error.contains(QStringLiteral("{rtt:client}")) && error.contains(QStringLiteral("caption")),
-        qPrintable(error));
+             qPrintable(error));
 }
 
 SYNSCOPE_TEST_MAIN(TestCaptionFields)

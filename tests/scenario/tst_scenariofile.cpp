@@ -31,7 +31,7 @@ QByteArray afterListen(const char *step)
     return withSteps(steps.constData());
 }
 
-}
+} // namespace
 
 class TestScenarioFile : public QObject {
     Q_OBJECT
@@ -69,12 +69,21 @@ private slots:
 
     void fifteenBuiltins()
     {
-        const QStringList expected { QStringLiteral("handshake"), QStringLiteral("teardown"),
-            QStringLiteral("close-at-once"), QStringLiteral("whole-connection"), QStringLiteral("accept-later"),
-            QStringLiteral("half-close"), QStringLiteral("simultaneous-close"), QStringLiteral("simultaneous-open"),
-            QStringLiteral("refused"), QStringLiteral("abortive-close"), QStringLiteral("unread-data-reset"),
-            QStringLiteral("lost-syn"), QStringLiteral("lost-fin"), QStringLiteral("data-and-acks"),
-            QStringLiteral("qt-handshake-close") };
+        const QStringList expected {QStringLiteral("handshake"),
+                                    QStringLiteral("teardown"),
+                                    QStringLiteral("close-at-once"),
+                                    QStringLiteral("whole-connection"),
+                                    QStringLiteral("accept-later"),
+                                    QStringLiteral("half-close"),
+                                    QStringLiteral("simultaneous-close"),
+                                    QStringLiteral("simultaneous-open"),
+                                    QStringLiteral("refused"),
+                                    QStringLiteral("abortive-close"),
+                                    QStringLiteral("unread-data-reset"),
+                                    QStringLiteral("lost-syn"),
+                                    QStringLiteral("lost-fin"),
+                                    QStringLiteral("data-and-acks"),
+                                    QStringLiteral("qt-handshake-close")};
         QStringList ids;
         for (const BuiltinScenarios::Entry &e : BuiltinScenarios::list())
             ids << e.id;
@@ -111,8 +120,9 @@ private slots:
                                 << QStringLiteral("id: expected lower-case letters, digits and '-', got \"Two Words\"");
         QTest::newRow("no steps") << withSteps("[]")
                                   << QStringLiteral("steps: expected a non-empty array of steps, got an array");
-        QTest::newRow("step without caption") << withSteps(
-            "[{}]") << QStringLiteral("steps[0].caption: expected a string, got nothing (the key is missing)");
+        QTest::newRow("step without caption")
+            << withSteps("[{}]")
+            << QStringLiteral("steps[0].caption: expected a string, got nothing (the key is missing)");
         QTest::newRow("port out of range")
             << withSteps(R"([{"caption": "c", "do": [{"side": "server", "call": "socket", "as": "lfd"},
             {"side": "server", "call": "bind", "args": {"fd": "lfd", "port": 99999}}]}])")
@@ -126,10 +136,9 @@ private slots:
                                       << QStringLiteral(
                                              "steps[0].do[0].call: unknown BSD call \"sendfile\" (known: socket, bind, "
                                              "listen, connect, accept, write, read, shutdown, close, setsockopt)");
-        QTest::newRow("unknown side") << withSteps(
-            R"([{"caption": "c", "do": [{"side": "router", "call": "socket"}]}])")
-                                      << QStringLiteral(
-                                             "steps[0].do[0].side: expected \"client\" or \"server\", got \"router\"");
+        QTest::newRow("unknown side")
+            << withSteps(R"([{"caption": "c", "do": [{"side": "router", "call": "socket"}]}])")
+            << QStringLiteral("steps[0].do[0].side: expected \"client\" or \"server\", got \"router\"");
         QTest::newRow("descriptor never made")
             << afterListen(
                    R"({"caption": "c", "do": [{"side": "server", "call": "listen", "args": {"fd": "sockfd"}}]})")
@@ -261,13 +270,13 @@ private slots:
             steps += R"(, {"caption": "c"})";
         QVERIFY2(ScenarioFile::parse(withSteps(QByteArray(steps + "]").constData()), s, &error), qPrintable(error));
         QCOMPARE(int(s.steps.size()), ScenarioFile::kMaxSteps);
-        QVERIFY(!ScenarioFile::parse(
-            withSteps(QByteArray(steps + R"(, {"caption": "one too many"}])").constData()), s, &error));
+        QVERIFY(!ScenarioFile::parse(withSteps(QByteArray(steps + R"(, {"caption": "one too many"}])").constData()), s,
+                                     &error));
         QCOMPARE(error, QStringLiteral("steps: 10001 steps; a scenario may have at most 10000"));
         QVERIFY2(ScenarioFile::parse(afterListen(R"({"caption": "c", "do": [{"side": "server", "call": "write",
             "args": {"fd": "lfd", "data": "0123456789abcdef", "repeat": 4194304}}]})"),
-                     s, &error),
-            qPrintable(error));
+                                     s, &error),
+                 qPrintable(error));
 
         // A file over 16 MiB is refused before it is parsed (white space makes it valid JSON).
         QTemporaryDir dir;
@@ -283,7 +292,8 @@ private slots:
         // The reported file, from the corpus.
         const QString repeat = QStringLiteral(SYNSCOPE_MALFORMED_DIR "/scenario-huge-repeat.json");
         QVERIFY(!BuiltinScenarios::load(repeat, s, &error));
-        QCOMPARE(error,
+        QCOMPARE(
+            error,
             repeat
                 + QStringLiteral(": steps[1].do[2].args.repeat: this write is 2147483647 × 1 bytes, and a scenario's "
                                  "writes may send at most 64 MiB in all"));
@@ -320,19 +330,17 @@ private slots:
         QFETCH(QString, stdinFile);
         QFETCH(QString, message);
         const QString app = qEnvironmentVariable("SYNSCOPE_APP");
-        if (app.isEmpty())
-            QSKIP("SYNSCOPE_APP is not set; run the test through ctest");
+        if (app.isEmpty()) QSKIP("SYNSCOPE_APP is not set; run the test through ctest");
         QTemporaryDir dir;
         if (scenario == u"fifo") {
             scenario = dir.filePath(scenario);
             QCOMPARE(::mkfifo(QFile::encodeName(scenario).constData(), 0600), 0);
         }
         QProcess run;
-        if (!stdinFile.isEmpty())
-            run.setStandardInputFile(stdinFile);
+        if (!stdinFile.isEmpty()) run.setStandardInputFile(stdinFile);
         run.start(app,
-            { QStringLiteral("--scenario"), scenario, QStringLiteral("--export"),
-                dir.filePath(QStringLiteral("out.json")) });
+                  {QStringLiteral("--scenario"), scenario, QStringLiteral("--export"),
+                   dir.filePath(QStringLiteral("out.json"))});
         QVERIFY(run.waitForFinished(30000));
         const QString err = QString::fromUtf8(run.readAllStandardError());
         QCOMPARE(run.exitStatus(), QProcess::NormalExit);
@@ -346,8 +354,7 @@ private slots:
     void sysctlWithNewlineRefusedAtLoad()
     {
         const QString app = qEnvironmentVariable("SYNSCOPE_APP");
-        if (app.isEmpty())
-            QSKIP("SYNSCOPE_APP is not set; run the test through ctest");
+        if (app.isEmpty()) QSKIP("SYNSCOPE_APP is not set; run the test through ctest");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("newline.json"));
         QFile f(path);
@@ -356,15 +363,15 @@ private slots:
             "hosts": {"server": {"sysctls": {"net.core.somaxconn\n": 5}}}, "steps": [{"caption": "c"}]})");
         f.close();
         QProcess run;
-        run.start(app,
-            { QStringLiteral("--scenario"), path, QStringLiteral("--export"),
-                dir.filePath(QStringLiteral("out.json")) });
+        run.start(
+            app,
+            {QStringLiteral("--scenario"), path, QStringLiteral("--export"), dir.filePath(QStringLiteral("out.json"))});
         QVERIFY(run.waitForFinished(30000));
         const QString err = QString::fromUtf8(run.readAllStandardError());
         QCOMPARE(run.exitCode(), 2);
         QCOMPARE(err.trimmed().count(u'\n'), 0);
         QVERIFY2(err.contains(QStringLiteral("hosts.server.sysctls.net.core.somaxconn\\u000a: only net.ipv4.tcp_*")),
-            qPrintable(err));
+                 qPrintable(err));
     }
 
     void savedFileReadsBack()
@@ -386,10 +393,9 @@ private slots:
     void commandLine()
     {
         const QString app = qEnvironmentVariable("SYNSCOPE_APP");
-        if (app.isEmpty())
-            QSKIP("SYNSCOPE_APP is not set; run the test through ctest");
+        if (app.isEmpty()) QSKIP("SYNSCOPE_APP is not set; run the test through ctest");
         QProcess list;
-        list.start(app, { QStringLiteral("--list-scenarios") });
+        list.start(app, {QStringLiteral("--list-scenarios")});
         QVERIFY(list.waitForFinished(30000));
         QCOMPARE(list.exitCode(), 0);
         const QStringList lines = QString::fromUtf8(list.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
@@ -405,14 +411,15 @@ private slots:
             {"side": "client", "call": "connect", "args": {"fd": "s", "port": "http"}}]}])"));
         f.close();
         QProcess run;
-        run.start(app,
-            { QStringLiteral("--scenario"), path, QStringLiteral("--export"),
-                dir.filePath(QStringLiteral("out.json")) });
+        run.start(
+            app,
+            {QStringLiteral("--scenario"), path, QStringLiteral("--export"), dir.filePath(QStringLiteral("out.json"))});
         QVERIFY(run.waitForFinished(30000));
         QCOMPARE(run.exitCode(), 2);
         const QString err = QString::fromUtf8(run.readAllStandardError());
-        QVERIFY2(err.contains(path
-                     + QStringLiteral(": steps[0].do[1].args.port: expected an integer from 0 to 65535, got \"http\"")),
+        QVERIFY2(
+            err.contains(
+                path + QStringLiteral(": steps[0].do[1].args.port: expected an integer from 0 to 65535, got \"http\"")),
             qPrintable(err));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("out.json"))));
     }

@@ -7,9 +7,9 @@
 #include "../lab/labtest.h"
 #include "lab/qthost.h"
 #include "scenario/builtinscenarios.h"
+#include "scenario/captionfields.h"
 #include "scenario/scenariorecorder.h"
 #include "scenario/scenariorunner.h"
-#include "scenario/captionfields.h"
 #include "testmain.h"
 #include "trace/segmentlabels.h"
 #include "trace/tracejson.h"
@@ -41,7 +41,7 @@ Outcome runAll(ScenarioRunner &runner)
 {
     Outcome out;
     QObject::connect(&runner, &ScenarioRunner::finished, &runner, [&out](bool ok, const QString &message) {
-        out = { true, ok, message };
+        out = {true, ok, message};
     });
     runner.runAll();
     [&] { QTRY_VERIFY_WITH_TIMEOUT(out.done, kScenarioMs); }();
@@ -68,8 +68,7 @@ bool isSubsequence(const QStringList &part, const QStringList &whole)
 {
     qsizetype at = 0;
     for (const QString &s : whole) {
-        if (at < part.size() && part[at] == s)
-            ++at;
+        if (at < part.size() && part[at] == s) ++at;
     }
     return at == part.size();
 }
@@ -90,7 +89,7 @@ QStringList statesOf(const Trace &trace, Side side)
     }
     return out;
 }
-}
+} // namespace
 
 class TestScenarios : public QObject {
     Q_OBJECT
@@ -137,7 +136,8 @@ private slots:
                 const QString &recorded = trace.steps()[size_t(k)].caption;
                 if (CaptionFields::hasFields(written)) {
                     QVERIFY2(!CaptionFields::hasFields(recorded) && !recorded.contains(u'…'), qPrintable(recorded));
-                    QCOMPARE(recorded, CaptionFields::fill(written, trace, labels, trace.stepBegin(k), trace.stepEnd(k)));
+                    QCOMPARE(recorded,
+                             CaptionFields::fill(written, trace, labels, trace.stepBegin(k), trace.stepEnd(k)));
                 } else {
                     QCOMPARE(recorded, written);
                 }
@@ -156,16 +156,16 @@ private slots:
                 QVERIFY(!recorded.info().kernel.isEmpty());
                 const QStringList stale = TraceStory::differences(recorded, trace, runner.stepCount(), 5);
                 QVERIFY2(stale.isEmpty(),
-                    qPrintable(u"the bundled recording of %1 (kernel %2) tells another story than this machine's "
-                               "kernels; re-record it with resources/recordings/record.sh: %3"_s.arg(
-                                   id, recorded.info().kernel, stale.join(u"; "_s))));
+                         qPrintable(u"the bundled recording of %1 (kernel %2) tells another story than this machine's "
+                                    "kernels; re-record it with resources/recordings/record.sh: %3"_s.arg(
+                                        id, recorded.info().kernel, stale.join(u"; "_s))));
                 continue;
             }
             const QStringList differences = TraceStory::differences(first, trace, runner.stepCount(), 5);
             QVERIFY2(differences.isEmpty(),
-                qPrintable(QStringLiteral("run %1 told another story than run 1: %2")
-                               .arg(run + 1)
-                               .arg(differences.join(QStringLiteral("; ")))));
+                     qPrintable(QStringLiteral("run %1 told another story than run 1: %2")
+                                    .arg(run + 1)
+                                    .arg(differences.join(QStringLiteral("; ")))));
         }
     }
 
@@ -182,7 +182,7 @@ private slots:
         label.segment.direction = Direction::ServerToClient;
         label.segment.flags = TcpFlag::Syn | TcpFlag::Ack;
         label.label = QStringLiteral("SYN K, ACK J+2");
-        s.steps[3].expectations = { label };
+        s.steps[3].expectations = {label};
         ScenarioExpectation refused;
         refused.kind = ScenarioExpectation::Kind::Call;
         refused.name = QStringLiteral("connect");
@@ -192,7 +192,7 @@ private slots:
         state.kind = ScenarioExpectation::Kind::State;
         state.side = Side::Client;
         state.state = TcpState::Closing;
-        s.steps[4].expectations = { refused, state };
+        s.steps[4].expectations = {refused, state};
 
         ScenarioRunner runner(&lab, s);
         QSignalSpy failed(&runner, &ScenarioRunner::expectationFailed);
@@ -206,10 +206,10 @@ private slots:
             qPrintable(failed.at(0).at(1).toString()));
         QCOMPARE(failed.at(1).at(0).toInt(), 4);
         QVERIFY2(failed.at(1).at(1).toString().contains(u"expected connect to return -1, it returned 0"),
-            qPrintable(failed.at(1).at(1).toString()));
+                 qPrintable(failed.at(1).at(1).toString()));
         QVERIFY2(failed.at(2).at(1).toString().contains(
                      u"expected the client to reach CLOSING; its sockets are: ESTABLISHED"),
-            qPrintable(failed.at(2).at(1).toString()));
+                 qPrintable(failed.at(2).at(1).toString()));
         QVERIFY(out.message.contains(u"3 expectation"));
         // The scenario still ran to its end: a report, not an abort.
         QCOMPARE(runner.currentStep(), runner.stepCount() - 1);
@@ -237,7 +237,7 @@ private slots:
         QCOMPARE(finished.at(0).at(0).toBool(), false);
         const QString message = finished.at(0).at(1).toString();
         QVERIFY2(message.startsWith(u"Step 4 of 6") && message.contains(u"no SYN from the client is held on the wire"),
-            qPrintable(message));
+                 qPrintable(message));
         QVERIFY(!runner.step());
     }
 
@@ -259,8 +259,8 @@ private slots:
         const Outcome out = runAll(runner);
         QVERIFY(!out.ok);
         QVERIFY2(out.message.contains(u"waited 0.3 s in vain for connfd to return")
-                && out.message.contains(u"held on the wire: SYN J from the client"),
-            qPrintable(out.message));
+                     && out.message.contains(u"held on the wire: SYN J from the client"),
+                 qPrintable(out.message));
         QCOMPARE(failed.size(), 1);
     }
 
@@ -465,17 +465,17 @@ private slots:
         // states the user had seen, so every one of them is in the replay, in the same order; the
         // probe's sampling may catch a short-lived state in one run and not in the other.
         QVERIFY2(isSubsequence(clientStates, statesOf(trace, Side::Client)),
-            qPrintable(statesOf(trace, Side::Client).join(u", ")));
+                 qPrintable(statesOf(trace, Side::Client).join(u", ")));
         QVERIFY2(isSubsequence(serverStates, statesOf(trace, Side::Server)),
-            qPrintable(statesOf(trace, Side::Server).join(u", ")));
+                 qPrintable(statesOf(trace, Side::Server).join(u", ")));
         QCOMPARE(statesOf(trace, Side::Client).last(), clientStates.last());
         QCOMPARE(statesOf(trace, Side::Server).last(), serverStates.last());
         for (const QString &state :
-            { QStringLiteral("SYN_SENT (connection)"), QStringLiteral("FIN_WAIT_1 (connection)"),
-                QStringLiteral("FIN_WAIT_2 (connection)"), QStringLiteral("TIME_WAIT (connection)") })
+             {QStringLiteral("SYN_SENT (connection)"), QStringLiteral("FIN_WAIT_1 (connection)"),
+              QStringLiteral("FIN_WAIT_2 (connection)"), QStringLiteral("TIME_WAIT (connection)")})
             QVERIFY2(statesOf(trace, Side::Client).contains(state), qPrintable(state));
-        for (const QString &state : { QStringLiteral("LISTEN (listener)"), QStringLiteral("CLOSE_WAIT (connection)"),
-                 QStringLiteral("LAST_ACK (connection)"), QStringLiteral("CLOSED (connection)") })
+        for (const QString &state : {QStringLiteral("LISTEN (listener)"), QStringLiteral("CLOSE_WAIT (connection)"),
+                                     QStringLiteral("LAST_ACK (connection)"), QStringLiteral("CLOSED (connection)")})
             QVERIFY2(statesOf(trace, Side::Server).contains(state), qPrintable(state));
     }
 

@@ -20,8 +20,7 @@ constexpr int kRecordMs = 60000;
 
 #define REQUIRE_SESSION_LAB(session)                                                                                   \
     do {                                                                                                               \
-        if (!(session).startLab())                                                                                     \
-            NO_LAB_HERE((session).lab()->error().message());                                                           \
+        if (!(session).startLab()) NO_LAB_HERE((session).lab()->error().message());                                    \
     } while (0)
 
 // Records a built-in scenario; the message of recordingFinished, empty when it went well.
@@ -29,13 +28,12 @@ QString record(Session &session, const QString &id)
 {
     QSignalSpy finished(&session, &Session::recordingFinished);
     QString error;
-    if (!session.record(*BuiltinScenarios::find(id), &error))
-        return error;
+    if (!session.record(*BuiltinScenarios::find(id), &error)) return error;
     if (!finished.wait(kRecordMs) && finished.isEmpty())
         return QStringLiteral("no end of the recording within %1 ms").arg(kRecordMs);
     return finished.first().at(0).toBool() ? QString() : finished.first().at(1).toString();
 }
-}
+} // namespace
 
 class TestSession : public QObject {
     Q_OBJECT
@@ -117,7 +115,7 @@ private slots:
         QVERIFY(session.startLab());
         QCOMPARE(session.mode(), Session::Mode::Live);
         QVERIFY(!session.recording());
-        for (Direction d : { Direction::ClientToServer, Direction::ServerToClient })
+        for (Direction d : {Direction::ClientToServer, Direction::ServerToClient})
             QCOMPARE(session.lab()->wire()->mode(d), Wire::Mode::Step);
     }
 

@@ -25,7 +25,10 @@ namespace {
 constexpr Side kSide = Side::Client;
 constexpr int kNobody = 9;
 
-QString label(const SocketCall &call) { return SocketCall::flavourName(call.flavour) + u' ' + call.name; }
+QString label(const SocketCall &call)
+{
+    return SocketCall::flavourName(call.flavour) + u' ' + call.name;
+}
 
 // The call of the call's flavour that makes a descriptor or Qt socket and needs none itself.
 const SocketCall &maker(Flavour flavour)
@@ -33,7 +36,7 @@ const SocketCall &maker(Flavour flavour)
     for (const SocketCall &c : SocketCall::all()) {
         if (c.flavour == flavour && c.makesHandle()
             && std::none_of(c.args.begin(), c.args.end(),
-                [](const SocketCall::Arg &a) { return a.type == SocketCall::ArgType::Handle; }))
+                            [](const SocketCall::Arg &a) { return a.type == SocketCall::ArgType::Handle; }))
             return c;
     }
     qFatal("no call makes a handle");
@@ -42,7 +45,7 @@ const SocketCall &maker(Flavour flavour)
 bool takesHandle(const SocketCall &call)
 {
     return std::any_of(call.args.begin(), call.args.end(),
-        [](const SocketCall::Arg &a) { return a.type == SocketCall::ArgType::Handle; });
+                       [](const SocketCall::Arg &a) { return a.type == SocketCall::ArgType::Handle; });
 }
 
 // A value of its type for every argument the call takes; the handle is "h".
@@ -76,11 +79,9 @@ QJsonObject argsFor(const SocketCall &call)
 
 QJsonObject action(const SocketCall &call, const QJsonObject &args, const QString &as)
 {
-    QJsonObject o { { u"side"_s, sideName(kSide) }, { u"call"_s, QString(call.name) }, { u"as"_s, as } };
-    if (call.flavour == Flavour::Qt)
-        o.insert(u"api", u"qt"_s);
-    if (!args.isEmpty())
-        o.insert(u"args", args);
+    QJsonObject o {{u"side"_s, sideName(kSide)}, {u"call"_s, QString(call.name)}, {u"as"_s, as}};
+    if (call.flavour == Flavour::Qt) o.insert(u"api", u"qt"_s);
+    if (!args.isEmpty()) o.insert(u"args", args);
     return o;
 }
 
@@ -88,13 +89,16 @@ QJsonObject action(const SocketCall &call, const QJsonObject &args, const QStrin
 QByteArray scenarioFor(const SocketCall &call)
 {
     QJsonArray actions;
-    if (takesHandle(call))
-        actions.append(action(maker(call.flavour), argsFor(maker(call.flavour)), u"h"_s));
+    if (takesHandle(call)) actions.append(action(maker(call.flavour), argsFor(maker(call.flavour)), u"h"_s));
     actions.append(action(call, argsFor(call), u"c"_s));
-    const QJsonObject step { { u"caption"_s, label(call) }, { u"do"_s, actions },
-        { u"until"_s, QJsonArray { QJsonObject { { u"returned"_s, u"c"_s } } } } };
-    const QJsonObject top { { u"format"_s, u"synscope-scenario"_s }, { u"version"_s, 1 }, { u"id"_s, u"call"_s },
-        { u"title"_s, label(call) }, { u"steps"_s, QJsonArray { step } } };
+    const QJsonObject step {{u"caption"_s, label(call)},
+                            {u"do"_s, actions},
+                            {u"until"_s, QJsonArray {QJsonObject {{u"returned"_s, u"c"_s}}}}};
+    const QJsonObject top {{u"format"_s, u"synscope-scenario"_s},
+                           {u"version"_s, 1},
+                           {u"id"_s, u"call"_s},
+                           {u"title"_s, label(call)},
+                           {u"steps"_s, QJsonArray {step}}};
     return QJsonDocument(top).toJson();
 }
 
@@ -107,7 +111,7 @@ QStringList buttonNames(const SocketCall &call)
             names << QString::fromLatin1(c.name);
         return names;
     }
-    return { QString(call.name) };
+    return {QString(call.name)};
 }
 
 // The Call events on the client from `from` on, by what the trace names them.
@@ -115,13 +119,12 @@ QStringList callsSince(const Trace &trace, qsizetype from)
 {
     QStringList fns;
     for (qsizetype i = from; i < trace.size(); ++i) {
-        if (trace.at(i).kind == EventKind::Call && trace.at(i).side == kSide)
-            fns << trace.callRecord(trace.at(i)).fn;
+        if (trace.at(i).kind == EventKind::Call && trace.at(i).side == kSide) fns << trace.callRecord(trace.at(i)).fn;
     }
     return fns;
 }
 
-}
+} // namespace
 
 class TestSocketCalls : public QObject {
     Q_OBJECT
@@ -189,7 +192,7 @@ private slots:
         Trace trace;
         Lab lab(&trace);
         START_LAB(lab);
-        for (Direction d : { Direction::ClientToServer, Direction::ServerToClient })
+        for (Direction d : {Direction::ClientToServer, Direction::ServerToClient})
             lab.wire()->setMode(d, Wire::Mode::Auto);
         BsdHost *bsd = lab.bsd(kSide);
         CallPanel panel(kSide);
@@ -227,8 +230,8 @@ private slots:
             QCOMPARE(a.flavour, call.flavour);
             QCOMPARE(a.call, QString(call.name));
             Scenario reread;
-            QVERIFY2(
-                ScenarioFile::parse(ScenarioFile::save(recorded), reread, &error), qPrintable(what + u": " + error));
+            QVERIFY2(ScenarioFile::parse(ScenarioFile::save(recorded), reread, &error),
+                     qPrintable(what + u": " + error));
 
             // The panel's buttons make it. A listener left over would keep accept() waiting: each
             // call starts from no descriptor.
@@ -236,8 +239,7 @@ private slots:
                 bsd->close(fd);
             QTRY_VERIFY_WITH_TIMEOUT(!bsd->isBlocked(), kWaitMs);
             panel.setFlavour(call.flavour);
-            if (takesHandle(call))
-                QVERIFY(panel.call(buttonNames(maker(call.flavour)).front()) >= 0);
+            if (takesHandle(call)) QVERIFY(panel.call(buttonNames(maker(call.flavour)).front()) >= 0);
             for (const QString &name : buttonNames(call)) {
                 QTRY_VERIFY_WITH_TIMEOUT(!bsd->isBlocked(), kWaitMs);
                 const qsizetype before = trace.size();

@@ -16,7 +16,7 @@ QJsonValue valueOf(const QByteArray &json)
 {
     return QJsonDocument::fromJson("{\"v\": " + json + '}').object().value(u"v");
 }
-}
+} // namespace
 
 class TestJsonReader : public QObject {
     Q_OBJECT
@@ -45,8 +45,8 @@ private slots:
     void paths()
     {
         QCOMPARE(JsonReader::join({}, u"steps"), u"steps"_s);
-        QCOMPARE(
-            JsonReader::indexed(JsonReader::join(JsonReader::indexed(u"steps", 3), u"do"), 0), u"steps[3].do[0]"_s);
+        QCOMPARE(JsonReader::indexed(JsonReader::join(JsonReader::indexed(u"steps", 3), u"do"), 0),
+                 u"steps[3].do[0]"_s);
         QCOMPARE(JsonReader::join(u"steps[3].do[0]"_s, u"args"), u"steps[3].do[0].args"_s);
         // A key from the file stays on the message's one line.
         QCOMPARE(JsonReader::join(u"hosts"_s, u"tcp_sack\n"), u"hosts.tcp_sack\\u000a"_s);
@@ -89,8 +89,7 @@ private slots:
         const QJsonValue v = valueOf(json);
         qint64 n = 0;
         QCOMPARE(JsonReader::toInt64(v, n), ok);
-        if (ok)
-            QCOMPARE(n, value);
+        if (ok) QCOMPARE(n, value);
         QCOMPARE(JsonReader::shown(v), shown);
     }
 
@@ -135,12 +134,12 @@ private slots:
 
     void unknownKeys()
     {
-        const QJsonObject o { { u"colour"_s, 1 } };
+        const QJsonObject o {{u"colour"_s, 1}};
         JsonReader reader(JsonReader::Missing::AsValue);
-        QVERIFY(reader.onlyKeys(o, {}, { u"colour", u"id" }));
-        QVERIFY(!reader.onlyKeys(o, {}, { u"format", u"id" }));
+        QVERIFY(reader.onlyKeys(o, {}, {u"colour", u"id"}));
+        QVERIFY(!reader.onlyKeys(o, {}, {u"format", u"id"}));
         QCOMPARE(reader.error(), u"colour: unknown key (expected one of: format, id)"_s);
-        QVERIFY(!reader.onlyKeys(o, u"events[2]"_s, { u"kind", u"of" }, u"a deliver event"_s));
+        QVERIFY(!reader.onlyKeys(o, u"events[2]"_s, {u"kind", u"of"}, u"a deliver event"_s));
         QCOMPARE(reader.error(), u"events[2].colour: unknown field for a deliver event (expected one of: kind, of)"_s);
     }
 };

@@ -54,7 +54,7 @@ QStringList labels(const Trace &trace, NumberStyle style)
     return out;
 }
 
-const Segs kHandshake = { { 'c', S, 1000, 0 }, { 's', S | A, 5000, 1001 }, { 'c', A, 1001, 5001 } };
+const Segs kHandshake = {{'c', S, 1000, 0}, {'s', S | A, 5000, 1001}, {'c', A, 1001, 5001}};
 
 // A segment with the window it announces, for the window and probe labels.
 struct WinSeg {
@@ -117,8 +117,8 @@ void fillWindows(Trace &trace, const WinSegs &segs, int clientScale, int serverS
             const QByteArray bytes = packetOf(w, scale);
             TcpSegment seg;
             QCOMPARE_EQ(parseIpTcp(reinterpret_cast<const uchar *>(bytes.constData()), bytes.size(), seg,
-                            Completeness::HeadersOnly),
-                ParseStatus::Ok);
+                                   Completeness::HeadersOnly),
+                        ParseStatus::Ok);
             seg.payloadLength = w.len; // headers only: the data's length without its bytes
             trace.appendSend(t += 1000, w.side == 'c' ? Side::Client : Side::Server, bytes, seg);
             continue;
@@ -142,15 +142,15 @@ void fillWindows(Trace &trace, const WinSegs &segs, int clientScale, int serverS
 // buffer fills, it announces a zero window, the client probes it, the server answers with the
 // window still 0, reads, and updates the window; the client sends on.
 const WinSegs kZeroWindow = {
-    { 'c', S, 1000, 0, 0, 64240 }, { 's', S | A, 5000, 1001, 0, 1460 }, { 'c', A, 1001, 5001, 0, 63 },
-    { 'c', A, 1001, 5001, 768, 63 }, { 's', A, 5001, 1769, 0, 6 }, { 'c', A | P, 1769, 5001, 768, 63 },
-    { 's', A, 5001, 2537, 0, 0 }, // the window closes
-    { 'c', A, 2536, 5001, 0, 63 }, // the persist timer's probe: the byte before the one acknowledged
-    { 's', A, 5001, 2537, 0, 0 }, // still closed
-    { 's', A, 5001, 2537, 0, 11 }, // the window update
-    { 'c', A, 2537, 5001, 768, 63 }, { 's', A, 5001, 3305, 0, 5 }, // an open window shrinking is no news
+    {'c', S, 1000, 0, 0, 64240},   {'s', S | A, 5000, 1001, 0, 1460}, {'c', A, 1001, 5001, 0, 63},
+    {'c', A, 1001, 5001, 768, 63}, {'s', A, 5001, 1769, 0, 6},        {'c', A | P, 1769, 5001, 768, 63},
+    {'s', A, 5001, 2537, 0, 0}, // the window closes
+    {'c', A, 2536, 5001, 0, 63}, // the persist timer's probe: the byte before the one acknowledged
+    {'s', A, 5001, 2537, 0, 0}, // still closed
+    {'s', A, 5001, 2537, 0, 11}, // the window update
+    {'c', A, 2537, 5001, 768, 63}, {'s', A, 5001, 3305, 0, 5}, // an open window shrinking is no news
 };
-}
+} // namespace
 
 Q_DECLARE_METATYPE(Seg)
 Q_DECLARE_METATYPE(WinSeg)
@@ -163,58 +163,65 @@ private slots:
         QTest::addColumn<Segs>("segs");
         QTest::addColumn<QStringList>("expected");
 
-        QTest::newRow("handshake") << kHandshake << QStringList { u"SYN J"_s, u"SYN K, ACK J+1"_s, u"ACK K+1"_s };
-        QTest::newRow("four-way close") << (kHandshake
-            + Segs { { 'c', F | A, 1001, 5001 }, { 's', A, 5001, 1002 }, { 's', F | A, 5001, 1002 },
-                { 'c', A, 1002, 5002 } })
-                                        << QStringList { u"SYN J"_s, u"SYN K, ACK J+1"_s, u"ACK K+1"_s, u"FIN M"_s,
-                                               u"ACK M+1"_s, u"FIN N"_s, u"ACK N+1"_s };
+        QTest::newRow("handshake") << kHandshake << QStringList {u"SYN J"_s, u"SYN K, ACK J+1"_s, u"ACK K+1"_s};
+        QTest::newRow("four-way close")
+            << (kHandshake
+                + Segs {{'c', F | A, 1001, 5001}, {'s', A, 5001, 1002}, {'s', F | A, 5001, 1002}, {'c', A, 1002, 5002}})
+            << QStringList {u"SYN J"_s,   u"SYN K, ACK J+1"_s, u"ACK K+1"_s, u"FIN M"_s,
+                            u"ACK M+1"_s, u"FIN N"_s,          u"ACK N+1"_s};
         // The passive side closes before its delayed ACK leaves: the ACK rides on its FIN.
         QTest::newRow("three-segment close")
-            << (kHandshake + Segs { { 'c', F | A, 1001, 5001 }, { 's', F | A, 5001, 1002 }, { 'c', A, 1002, 5002 } })
-            << QStringList { u"SYN J"_s, u"SYN K, ACK J+1"_s, u"ACK K+1"_s, u"FIN M"_s, u"FIN N, ACK M+1"_s,
-                   u"ACK N+1"_s };
-        QTest::newRow("data") << (kHandshake
-            + Segs { { 'c', P | A, 1001, 5001, 5 }, { 's', P | A, 5001, 1006, 9 }, { 'c', A, 1006, 5010 },
-                { 'c', F | A, 1006, 5010 }, { 's', A, 5010, 1007 } })
-                              << QStringList { u"SYN J"_s, u"SYN K, ACK J+1"_s, u"ACK K+1"_s, u"seq J+1, len 5"_s,
-                                     u"seq K+1, len 9, ACK J+6"_s, u"ACK K+10"_s, u"FIN M"_s, u"ACK M+1"_s };
+            << (kHandshake + Segs {{'c', F | A, 1001, 5001}, {'s', F | A, 5001, 1002}, {'c', A, 1002, 5002}})
+            << QStringList {u"SYN J"_s, u"SYN K, ACK J+1"_s, u"ACK K+1"_s,
+                            u"FIN M"_s, u"FIN N, ACK M+1"_s, u"ACK N+1"_s};
+        QTest::newRow("data")
+            << (kHandshake
+                + Segs {{'c', P | A, 1001, 5001, 5},
+                        {'s', P | A, 5001, 1006, 9},
+                        {'c', A, 1006, 5010},
+                        {'c', F | A, 1006, 5010},
+                        {'s', A, 5010, 1007}})
+            << QStringList {
+                   u"SYN J"_s,    u"SYN K, ACK J+1"_s, u"ACK K+1"_s, u"seq J+1, len 5"_s, u"seq K+1, len 9, ACK J+6"_s,
+                   u"ACK K+10"_s, u"FIN M"_s,          u"ACK M+1"_s};
         // An ACK of exactly the number the FIN will later carry was sent before the FIN: it keeps J.
         QTest::newRow("ack before the fin keeps its letter")
-            << (kHandshake + Segs { { 'c', P | A, 1001, 5001, 5 }, { 's', A, 5001, 1006 }, { 'c', F | A, 1006, 5001 } })
-            << QStringList { u"SYN J"_s, u"SYN K, ACK J+1"_s, u"ACK K+1"_s, u"seq J+1, len 5"_s, u"ACK J+6"_s,
-                   u"FIN M"_s };
-        QTest::newRow("refused") << Segs { { 'c', S, 1000, 0 }, { 's', R | A, 0, 1001 } }
-                                 << QStringList { u"SYN J"_s, u"RST, ACK J+1"_s };
-        QTest::newRow("lost syn") << Segs { { 'c', S, 1000, 0 }, { 'c', S, 1000, 0 }, { 's', S | A, 5000, 1001 } }
-                                  << QStringList { u"SYN J"_s, u"SYN J"_s, u"SYN K, ACK J+1"_s };
+            << (kHandshake + Segs {{'c', P | A, 1001, 5001, 5}, {'s', A, 5001, 1006}, {'c', F | A, 1006, 5001}})
+            << QStringList {u"SYN J"_s,          u"SYN K, ACK J+1"_s, u"ACK K+1"_s,
+                            u"seq J+1, len 5"_s, u"ACK J+6"_s,        u"FIN M"_s};
+        QTest::newRow("refused") << Segs {{'c', S, 1000, 0}, {'s', R | A, 0, 1001}}
+                                 << QStringList {u"SYN J"_s, u"RST, ACK J+1"_s};
+        QTest::newRow("lost syn") << Segs {{'c', S, 1000, 0}, {'c', S, 1000, 0}, {'s', S | A, 5000, 1001}}
+                                  << QStringList {u"SYN J"_s, u"SYN J"_s, u"SYN K, ACK J+1"_s};
         QTest::newRow("retransmitted fin")
-            << (kHandshake + Segs { { 'c', F | A, 1001, 5001 }, { 'c', F | A, 1001, 5001 }, { 's', A, 5001, 1002 } })
-            << QStringList { u"SYN J"_s, u"SYN K, ACK J+1"_s, u"ACK K+1"_s, u"FIN M"_s, u"FIN M"_s, u"ACK M+1"_s };
-        QTest::newRow("abortive close") << (kHandshake + Segs { { 'c', R | A, 1001, 5001 } })
-                                        << QStringList { u"SYN J"_s, u"SYN K, ACK J+1"_s, u"ACK K+1"_s,
-                                               u"RST J+1, ACK K+1"_s };
+            << (kHandshake + Segs {{'c', F | A, 1001, 5001}, {'c', F | A, 1001, 5001}, {'s', A, 5001, 1002}})
+            << QStringList {u"SYN J"_s, u"SYN K, ACK J+1"_s, u"ACK K+1"_s, u"FIN M"_s, u"FIN M"_s, u"ACK M+1"_s};
+        QTest::newRow("abortive close") << (kHandshake + Segs {{'c', R | A, 1001, 5001}})
+                                        << QStringList {u"SYN J"_s, u"SYN K, ACK J+1"_s, u"ACK K+1"_s,
+                                                        u"RST J+1, ACK K+1"_s};
         // Both sides connect at once, the server's SYN first on the wire: letters still follow the
         // sender's sequence space (client J, server K), not the order on the wire.
         QTest::newRow("simultaneous open")
-            << Segs { { 's', S, 5000, 0 }, { 'c', S, 1000, 0 }, { 'c', S | A, 1000, 5001 }, { 's', S | A, 5000, 1001 } }
-            << QStringList { u"SYN K"_s, u"SYN J"_s, u"SYN J, ACK K+1"_s, u"SYN K, ACK J+1"_s };
+            << Segs {{'s', S, 5000, 0}, {'c', S, 1000, 0}, {'c', S | A, 1000, 5001}, {'s', S | A, 5000, 1001}}
+            << QStringList {u"SYN K"_s, u"SYN J"_s, u"SYN J, ACK K+1"_s, u"SYN K, ACK J+1"_s};
         // Both close at once, the server's FIN first on the wire: the client's FIN is still M.
         QTest::newRow("simultaneous close, server's FIN first")
-            << (kHandshake + Segs { { 's', F | A, 5001, 1001 }, { 'c', F | A, 1001, 5001 } })
-            << QStringList { u"SYN J"_s, u"SYN K, ACK J+1"_s, u"ACK K+1"_s, u"FIN N"_s, u"FIN M"_s };
+            << (kHandshake + Segs {{'s', F | A, 5001, 1001}, {'c', F | A, 1001, 5001}})
+            << QStringList {u"SYN J"_s, u"SYN K, ACK J+1"_s, u"ACK K+1"_s, u"FIN N"_s, u"FIN M"_s};
         QTest::newRow("sequence numbers wrap")
-            << Segs { { 'c', S, 0xfffffff0u, 0 }, { 's', S | A, 5000, 0xfffffff1u },
-                   { 'c', A | P, 0xfffffff1u, 5001, 20 }, { 'c', A | P, 0x5u, 5001, 1 } }
-            << QStringList { u"SYN J"_s, u"SYN K, ACK J+1"_s, u"seq J+1, len 20, ACK K+1"_s, u"seq J+21, len 1"_s };
+            << Segs {{'c', S, 0xfffffff0u, 0},
+                     {'s', S | A, 5000, 0xfffffff1u},
+                     {'c', A | P, 0xfffffff1u, 5001, 20},
+                     {'c', A | P, 0x5u, 5001, 1}}
+            << QStringList {u"SYN J"_s, u"SYN K, ACK J+1"_s, u"seq J+1, len 20, ACK K+1"_s, u"seq J+21, len 1"_s};
         // A capture that starts mid-stream: no letters, Wireshark's relative numbers.
-        QTest::newRow("no syn seen") << Segs { { 'c', A | P, 7000, 9000, 10 }, { 's', A, 9000, 7010 } }
-                                     << QStringList { u"seq 1, len 10, ACK 1"_s, u"ACK 11"_s };
+        QTest::newRow("no syn seen") << Segs {{'c', A | P, 7000, 9000, 10}, {'s', A, 9000, 7010}}
+                                     << QStringList {u"seq 1, len 10, ACK 1"_s, u"ACK 11"_s};
         QTest::newRow("second connection")
-            << (kHandshake + Segs { { 'c', S, 70000, 0, 0, 40001 }, { 's', S | A, 90000, 70001, 0, 40001 } })
-            << QStringList { u"SYN J"_s, u"SYN K, ACK J+1"_s, u"ACK K+1"_s, u"SYN J′"_s, u"SYN K′, ACK J′+1"_s };
-        QTest::newRow("ecn") << Segs { { 'c', S | TcpFlag::Ece | TcpFlag::Cwr, 1000, 0 } }
-                             << QStringList { u"SYN J, ECE, CWR"_s };
+            << (kHandshake + Segs {{'c', S, 70000, 0, 0, 40001}, {'s', S | A, 90000, 70001, 0, 40001}})
+            << QStringList {u"SYN J"_s, u"SYN K, ACK J+1"_s, u"ACK K+1"_s, u"SYN J′"_s, u"SYN K′, ACK J′+1"_s};
+        QTest::newRow("ecn") << Segs {{'c', S | TcpFlag::Ece | TcpFlag::Cwr, 1000, 0}}
+                             << QStringList {u"SYN J, ECE, CWR"_s};
     }
     void symbolic()
     {
@@ -233,18 +240,18 @@ private slots:
         QTest::addColumn<int>("serverScale");
         QTest::addColumn<QStringList>("expected");
 
-        const QStringList head { u"SYN J"_s, u"SYN K, ACK J+1"_s, u"ACK K+1"_s, u"seq J+1, len 768"_s, u"ACK J+769"_s,
-            u"seq J+769, len 768"_s };
+        const QStringList head {u"SYN J"_s,     u"SYN K, ACK J+1"_s,    u"ACK K+1"_s, u"seq J+1, len 768"_s,
+                                u"ACK J+769"_s, u"seq J+769, len 768"_s};
         // Both SYNs offered scaling: the server's 11 is 11 << 7 = 1408 bytes.
-        QTest::newRow("zero window, probe, update; scaled") << kZeroWindow << 10 << 7
-                                                            << head
-                + QStringList { u"ACK J+1537, win 0"_s, u"window probe, seq J+1536"_s, u"ACK J+1537, win 0"_s,
-                      u"ACK J+1537, win 1408"_s, u"seq J+1537, len 768"_s, u"ACK J+2305"_s };
+        QTest::newRow("zero window, probe, update; scaled")
+            << kZeroWindow << 10 << 7
+            << head + QStringList {u"ACK J+1537, win 0"_s,    u"window probe, seq J+1536"_s, u"ACK J+1537, win 0"_s,
+                                   u"ACK J+1537, win 1408"_s, u"seq J+1537, len 768"_s,      u"ACK J+2305"_s};
         // Only one side offered it: RFC 7323 scales neither direction.
-        QTest::newRow("one side without WS: unscaled") << kZeroWindow << -1 << 7
-                                                       << head
-                + QStringList { u"ACK J+1537, win 0"_s, u"window probe, seq J+1536"_s, u"ACK J+1537, win 0"_s,
-                      u"ACK J+1537, win 11"_s, u"seq J+1537, len 768"_s, u"ACK J+2305"_s };
+        QTest::newRow("one side without WS: unscaled")
+            << kZeroWindow << -1 << 7
+            << head + QStringList {u"ACK J+1537, win 0"_s,  u"window probe, seq J+1536"_s, u"ACK J+1537, win 0"_s,
+                                   u"ACK J+1537, win 11"_s, u"seq J+1537, len 768"_s,      u"ACK J+2305"_s};
         // A trace without windows at all (every window 0 from the SYN on): the window never closed.
         WinSegs noWindows = kZeroWindow;
         for (WinSeg &w : noWindows)
@@ -252,14 +259,17 @@ private slots:
         noWindows.removeAt(7); // no probe
         QTest::newRow("never open: no news") << noWindows << -1 << -1
                                              << head
-                + QStringList { u"ACK J+1537"_s, u"ACK J+1537"_s, u"ACK J+1537"_s, u"seq J+1537, len 768"_s,
-                      u"ACK J+2305"_s };
+                + QStringList {u"ACK J+1537"_s, u"ACK J+1537"_s, u"ACK J+1537"_s, u"seq J+1537, len 768"_s,
+                               u"ACK J+2305"_s};
         // The same probe with the peer's window open is a keepalive.
-        QTest::newRow("keepalive") << WinSegs { kZeroWindow[0], kZeroWindow[1], kZeroWindow[2],
-            { 'c', A, 1000, 5001, 0, 63 }, { 's', A, 5001, 1001, 0, 1460 } }
+        QTest::newRow("keepalive") << WinSegs {kZeroWindow[0],
+                                               kZeroWindow[1],
+                                               kZeroWindow[2],
+                                               {'c', A, 1000, 5001, 0, 63},
+                                               {'s', A, 5001, 1001, 0, 1460}}
                                    << -1 << -1
-                                   << QStringList { u"SYN J"_s, u"SYN K, ACK J+1"_s, u"ACK K+1"_s,
-                                          u"keepalive, seq J"_s, u"ACK J+1"_s };
+                                   << QStringList {u"SYN J"_s, u"SYN K, ACK J+1"_s, u"ACK K+1"_s, u"keepalive, seq J"_s,
+                                                   u"ACK J+1"_s};
     }
     void windowAndProbes()
     {
@@ -311,7 +321,7 @@ private slots:
         unscaled.update();
         QCOMPARE(unscaled.windowShift(2), 0);
         Trace midStream;
-        fill(midStream, { { 'c', A, 1001, 5001, 10 } });
+        fill(midStream, {{'c', A, 1001, 5001, 10}});
         SegmentLabeler unknown(midStream);
         unknown.update();
         QCOMPARE(unknown.windowShift(0), -1);
@@ -323,7 +333,7 @@ private slots:
     void numbersBesideLabels()
     {
         Trace trace;
-        fill(trace, kHandshake + Segs { { 'c', A | F, 1001, 5001 } });
+        fill(trace, kHandshake + Segs {{'c', A | F, 1001, 5001}});
         SegmentLabeler labeler(trace);
         labeler.update();
         QCOMPARE(labeler.numberText(2, Side::Client, 1006, NumberStyle::Symbolic), u"J+6"_s);
@@ -334,7 +344,7 @@ private slots:
         // As of the client's SYN the server has sent no SYN: no letter yet.
         QVERIFY(!labeler.hasLetter(0, Side::Server, 5001));
         Trace midStream;
-        fill(midStream, { { 'c', A, 1001, 5001, 10 } });
+        fill(midStream, {{'c', A, 1001, 5001, 10}});
         SegmentLabeler relative(midStream);
         relative.update();
         QVERIFY(!relative.hasLetter(0, Side::Client, 1001));
@@ -345,16 +355,16 @@ private slots:
     {
         Trace trace;
         fill(trace, kHandshake);
-        QCOMPARE(labels(trace, NumberStyle::Relative), (QStringList { u"SYN 0"_s, u"SYN 0, ACK 1"_s, u"ACK 1"_s }));
+        QCOMPARE(labels(trace, NumberStyle::Relative), (QStringList {u"SYN 0"_s, u"SYN 0, ACK 1"_s, u"ACK 1"_s}));
         QCOMPARE(labels(trace, NumberStyle::Absolute),
-            (QStringList { u"SYN 1000"_s, u"SYN 5000, ACK 1001"_s, u"ACK 5001"_s }));
+                 (QStringList {u"SYN 1000"_s, u"SYN 5000, ACK 1001"_s, u"ACK 5001"_s}));
     }
 
     // A wire action is labelled as the Send it acts on; labels never change as the trace grows.
     void wireActionsAndGrowth()
     {
         Trace trace;
-        fill(trace, { kHandshake[0] });
+        fill(trace, {kHandshake[0]});
         SegmentLabeler labeler(trace);
         labeler.update();
         QCOMPARE(labeler.label(0, NumberStyle::Symbolic), u"SYN J"_s);
@@ -362,7 +372,7 @@ private slots:
         drop.kind = EventKind::Drop;
         drop.ref = 0;
         trace.appendRaw(drop);
-        fill(trace, { kHandshake[1], kHandshake[2] });
+        fill(trace, {kHandshake[1], kHandshake[2]});
         labeler.update();
         QCOMPARE(labeler.label(1, NumberStyle::Symbolic), u"SYN J"_s);
         QCOMPARE(labeler.label(2, NumberStyle::Symbolic), u"SYN K, ACK J+1"_s);
@@ -375,12 +385,12 @@ private slots:
     void detailFromPacketBytes()
     {
         // SYN with MSS 1460, SACK_PERM, TS, WS 7 — the options Linux puts on its SYN.
-        const QByteArray packet
-            = QByteArray::fromHex("4500003c00004000400600000a0000010a0000029c4026950000000a00000000a002faf000000000"
-                                  "020405b40402080a000000000000000001030307");
+        const QByteArray packet =
+            QByteArray::fromHex("4500003c00004000400600000a0000010a0000029c4026950000000a00000000a002faf000000000"
+                                "020405b40402080a000000000000000001030307");
         TcpSegment seg;
-        QCOMPARE(
-            parseIpv4Tcp(reinterpret_cast<const uchar *>(packet.constData()), packet.size(), seg), ParseStatus::Ok);
+        QCOMPARE(parseIpv4Tcp(reinterpret_cast<const uchar *>(packet.constData()), packet.size(), seg),
+                 ParseStatus::Ok);
         Trace trace;
         trace.appendSend(0, Side::Client, packet, seg);
         SegmentLabeler labeler(trace);

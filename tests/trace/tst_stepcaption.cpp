@@ -47,13 +47,13 @@ public:
     }
     qsizetype state(Side side, TcpState state)
     {
-        return trace.appendState(
-            next(), side, side == Side::Client ? 40000 : 9877, side == Side::Client ? 9877 : 40000, state);
+        return trace.appendState(next(), side, side == Side::Client ? 40000 : 9877, side == Side::Client ? 9877 : 40000,
+                                 state);
     }
     qsizetype timer(Side side, TimerKind kind, quint32 expiresMs, quint32 retransmits = 0)
     {
         return trace.appendTimer(next(), side, side == Side::Client ? 40000 : 9877, side == Side::Client ? 9877 : 40000,
-            kind, expiresMs, retransmits);
+                                 kind, expiresMs, retransmits);
     }
     void wait(qint64 ms) { m_t += ms * 1000000; } // time passes with nothing recorded
     qsizetype call(Side side, const QString &fn)
@@ -84,7 +84,7 @@ private:
     qint64 next() { return m_t += 1000000; }
     qint64 m_t = 0;
 };
-}
+} // namespace
 
 class TestStepCaption : public QObject {
     Q_OBJECT
@@ -106,22 +106,22 @@ private slots:
         QVERIFY(b.caption(connect).contains(QStringLiteral("connect() blocks")));
         const QString synText = b.caption(syn);
         QVERIFY2(synText.contains(QStringLiteral("sends SYN J"))
-                && synText.contains(QStringLiteral("connect() is still blocked")),
-            qPrintable(synText));
+                     && synText.contains(QStringLiteral("connect() is still blocked")),
+                 qPrintable(synText));
         QVERIFY(b.caption(synIn).startsWith(QStringLiteral("SYN J arrives at the server's kernel")));
         // The example of the issue, word for word in its first part.
         const QString answer = b.caption(synAck);
         QVERIFY2(answer.startsWith(
                      QStringLiteral("The server's kernel answered the SYN with its own SYN and an ACK of J+1")),
-            qPrintable(answer));
+                 qPrintable(answer));
         QVERIFY2(answer.contains(QStringLiteral("connect() is still blocked until this segment arrives")),
-            qPrintable(answer));
+                 qPrintable(answer));
         QVERIFY(b.caption(synAckIn).contains(QStringLiteral("a blocked connect() returns")));
         QVERIFY(b.caption(connected).startsWith(QStringLiteral("connect() returns 0")));
         const QString third = b.caption(ack);
         QVERIFY2(third.contains(QStringLiteral("ACK K+1"))
-                && third.contains(QStringLiteral("accept() on the server is still blocked")),
-            qPrintable(third));
+                     && third.contains(QStringLiteral("accept() on the server is still blocked")),
+                 qPrintable(third));
         QVERIFY(b.caption(accepted).startsWith(QStringLiteral("accept() returns descriptor 4")));
         // The number style of the diagram is the caption's too.
         QVERIFY(b.caption(synAck, NumberStyle::Absolute).contains(QStringLiteral("ACK of 1001")));
@@ -144,12 +144,12 @@ private slots:
         QVERIFY(b.caption(lost).startsWith(QStringLiteral("The wire loses SYN J")));
         const QString resent = b.caption(again);
         QVERIFY2(resent.contains(QStringLiteral("sends SYN J again"))
-                && resent.contains(QStringLiteral("retransmission timer")),
-            qPrintable(resent));
+                     && resent.contains(QStringLiteral("retransmission timer")),
+                 qPrintable(resent));
         QVERIFY(b.caption(rst).contains(QStringLiteral("reset")));
         const QString failed = b.caption(refused);
         QVERIFY2(failed.contains(QStringLiteral("connect() fails")) && failed.contains(QStringLiteral("ECONNREFUSED")),
-            qPrintable(failed));
+                 qPrintable(failed));
     }
 
     // Timers named as students know them; sock_diag's timer 3 by the state of its socket.
@@ -179,8 +179,7 @@ private slots:
         QFETCH(QString, name);
         QFETCH(QString, caption);
         Builder b;
-        if (state >= 0)
-            b.state(Side::Client, TcpState(state));
+        if (state >= 0) b.state(Side::Client, TcpState(state));
         const qsizetype timer = b.timer(Side::Client, TimerKind(kind), 204);
         QCOMPARE(StepCaption::timerName(b.trace, timer), name);
         const QString text = b.caption(timer);
@@ -204,8 +203,8 @@ private slots:
         QVERIFY2(resent.contains(u"retransmission timeout (RTO)"_s), qPrintable(resent));
         const QString timer = b.caption(rearmed);
         QVERIFY2(timer.contains(u"has resent 1 time"_s) && timer.contains(u"992 ms"_s)
-                && timer.contains(u"It did not double"_s) && timer.contains(u"tcp_syn_linear_timeouts"_s),
-            qPrintable(timer));
+                     && timer.contains(u"It did not double"_s) && timer.contains(u"tcp_syn_linear_timeouts"_s),
+                 qPrintable(timer));
         // Past the linear ones, data's RTO doubles.
         Builder d;
         d.state(Side::Client, TcpState::Established);
@@ -283,8 +282,8 @@ private slots:
         b.trace.appendSend(b.trace.at(b.trace.size() - 1).tNs + 1, Side::Server, {}, closed);
         const qsizetype probe = b.send(Side::Client, TcpFlag::Ack, 1005, 5001);
         const QString text = b.caption(probe);
-        QVERIFY2(
-            text.contains(u"sends window probe, seq J+5"_s) && text.contains(u"persist timer"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"sends window probe, seq J+5"_s) && text.contains(u"persist timer"_s),
+                 qPrintable(text));
     }
 };
 

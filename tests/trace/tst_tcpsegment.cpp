@@ -36,7 +36,7 @@ QByteArray bytes(std::initializer_list<int> values)
 // The options Linux puts on a SYN: MSS 1460, SACK permitted, timestamps, NOP, window scale 7.
 QByteArray linuxSynOptions(quint32 tsVal, quint32 tsEcr)
 {
-    QByteArray o = bytes({ 2, 4, 0x05, 0xb4, 4, 2, 8, 10, 0, 0, 0, 0, 0, 0, 0, 0, 1, 3, 3, 7 });
+    QByteArray o = bytes({2, 4, 0x05, 0xb4, 4, 2, 8, 10, 0, 0, 0, 0, 0, 0, 0, 0, 1, 3, 3, 7});
     put32(o, 8, tsVal);
     put32(o, 12, tsEcr);
     return o;
@@ -122,7 +122,7 @@ TcpSegment segment(quint32 src, quint16 sport, quint8 flags, quint32 seq, quint3
     return s;
 }
 
-}
+} // namespace
 
 // One segment a connection end sends, and whether the tracker must call it a retransmission.
 struct TrackerStep {
@@ -192,12 +192,12 @@ private slots:
         PacketSpec data = ack;
         data.flags = TcpFlag::Ack | TcpFlag::Psh;
         data.payload = QByteArrayLiteral("hello");
-        data.options = bytes({ 1, 1, 8, 10, 0, 0, 0, 1, 0, 0, 0, 2 });
+        data.options = bytes({1, 1, 8, 10, 0, 0, 0, 1, 0, 0, 0, 2});
         QTest::newRow("5 bytes after timestamps") << data.build() << qsizetype(0) << 20 << 32 << 5u << 5u;
         QTest::newRow("padding after the packet") << data.build() << qsizetype(6) << 20 << 32 << 5u << 5u;
 
         PacketSpec ipOptions = data;
-        ipOptions.ipOptions = bytes({ 1, 1, 1, 0 }); // NOPs and end of list
+        ipOptions.ipOptions = bytes({1, 1, 1, 0}); // NOPs and end of list
         QTest::newRow("IP options") << ipOptions.build() << qsizetype(0) << 24 << 32 << 5u << 5u;
 
         PacketSpec fin = data;
@@ -338,8 +338,8 @@ private slots:
         QTest::newRow("SYN with options") << syn.build();
         PacketSpec data;
         data.flags = TcpFlag::Ack | TcpFlag::Psh;
-        data.ipOptions = bytes({ 1, 1, 1, 1 });
-        data.options = bytes({ 1, 1, 5, 10, 0, 0, 0, 1, 0, 0, 0, 2 });
+        data.ipOptions = bytes({1, 1, 1, 1});
+        data.options = bytes({1, 1, 5, 10, 0, 0, 0, 1, 0, 0, 0, 2});
         data.payload = QByteArray(100, 'x');
         QTest::newRow("data with IP options and SACK") << data.build();
     }
@@ -350,7 +350,8 @@ private slots:
         for (qsizetype len = 0; len < packet.size(); ++len) {
             TcpSegment s;
             const ParseStatus status = parseExact(packet, len, s);
-            QVERIFY2(status == ParseStatus::Truncated,
+            QVERIFY2(
+                status == ParseStatus::Truncated,
                 qPrintable(QStringLiteral("length %1: %2").arg(len).arg(QLatin1StringView(parseStatusText(status)))));
         }
         TcpSegment s;
@@ -368,49 +369,45 @@ private slots:
 
         QTest::newRow("none") << QByteArray() << -1 << -1 << false << false << QList<quint32> {};
         QTest::newRow("Linux SYN") << linuxSynOptions(5, 6) << 1460 << 7 << true << true << QList<quint32> {};
-        QTest::newRow("NOPs then MSS") << bytes({ 1, 1, 1, 2, 4, 0x02, 0x18 }) << 536 << -1 << false << false
+        QTest::newRow("NOPs then MSS") << bytes({1, 1, 1, 2, 4, 0x02, 0x18}) << 536 << -1 << false << false
                                        << QList<quint32> {};
         QTest::newRow("end of list stops")
-            << bytes({ 0, 2, 4, 0x05, 0xb4 }) << -1 << -1 << false << false << QList<quint32> {};
+            << bytes({0, 2, 4, 0x05, 0xb4}) << -1 << -1 << false << false << QList<quint32> {};
         QTest::newRow("unknown kind skipped")
-            << bytes({ 30, 4, 0xff, 0xff, 3, 3, 14 }) << -1 << 14 << false << false << QList<quint32> {};
-        QTest::newRow("SACK, one block") << bytes({ 1, 1, 5, 10, 0, 0, 0, 1, 0, 0, 0, 2 }) << -1 << -1 << false << false
-                                         << QList<quint32> { 1, 2 };
+            << bytes({30, 4, 0xff, 0xff, 3, 3, 14}) << -1 << 14 << false << false << QList<quint32> {};
+        QTest::newRow("SACK, one block") << bytes({1, 1, 5, 10, 0, 0, 0, 1, 0, 0, 0, 2}) << -1 << -1 << false << false
+                                         << QList<quint32> {1, 2};
         QTest::newRow("SACK, three blocks") << bytes(
-            { 5, 26, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 3, 0, 0, 0, 4, 0xff, 0xff, 0xff, 0xfe, 0xff, 0xff, 0xff, 0xff })
+            {5, 26, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 3, 0, 0, 0, 4, 0xff, 0xff, 0xff, 0xfe, 0xff, 0xff, 0xff, 0xff})
                                             << -1 << -1 << false << false
-                                            << QList<quint32> { 1, 2, 3, 4, 0xfffffffe, 0xffffffff };
-        QByteArray five = bytes({ 5, 42 });
+                                            << QList<quint32> {1, 2, 3, 4, 0xfffffffe, 0xffffffff};
+        QByteArray five = bytes({5, 42});
         QList<quint32> four;
         for (quint32 b = 0; b < 5; ++b) {
-            five += bytes({ 0, 0, 0, int(2 * b), 0, 0, 0, int(2 * b + 1) });
-            if (b < 4)
-                four << 2 * b << 2 * b + 1;
+            five += bytes({0, 0, 0, int(2 * b), 0, 0, 0, int(2 * b + 1)});
+            if (b < 4) four << 2 * b << 2 * b + 1;
         }
         QTest::newRow("SACK, five blocks keeps four") << five << -1 << -1 << false << false << four;
-        QTest::newRow("SACK, partial block ignored") << bytes({ 5, 13, 0, 0, 0, 1, 0, 0, 0, 2, 9, 9, 9 }) << -1 << -1
-                                                     << false << false << QList<quint32> { 1, 2 };
+        QTest::newRow("SACK, partial block ignored")
+            << bytes({5, 13, 0, 0, 0, 1, 0, 0, 0, 2, 9, 9, 9}) << -1 << -1 << false << false << QList<quint32> {1, 2};
 
         // Malformed lengths end the walk; what came before stays.
-        QTest::newRow("length 0") << bytes({ 4, 2, 2, 0, 2, 4, 0x05, 0xb4 }) << -1 << -1 << true << false
+        QTest::newRow("length 0") << bytes({4, 2, 2, 0, 2, 4, 0x05, 0xb4}) << -1 << -1 << true << false
                                   << QList<quint32> {};
-        QTest::newRow("length 1") << bytes({ 2, 1, 2, 4, 0x05, 0xb4 }) << -1 << -1 << false << false
-                                  << QList<quint32> {};
+        QTest::newRow("length 1") << bytes({2, 1, 2, 4, 0x05, 0xb4}) << -1 << -1 << false << false << QList<quint32> {};
         QTest::newRow("length past the area")
-            << bytes({ 4, 2, 2, 4, 0x05 }) << -1 << -1 << true << false << QList<quint32> {};
-        QTest::newRow("kind without length")
-            << bytes({ 1, 1, 1, 2 }) << -1 << -1 << false << false << QList<quint32> {};
+            << bytes({4, 2, 2, 4, 0x05}) << -1 << -1 << true << false << QList<quint32> {};
+        QTest::newRow("kind without length") << bytes({1, 1, 1, 2}) << -1 << -1 << false << false << QList<quint32> {};
         QTest::newRow("timestamps cut short")
-            << bytes({ 8, 10, 0, 0, 0, 1, 0, 0 }) << -1 << -1 << false << false << QList<quint32> {};
+            << bytes({8, 10, 0, 0, 0, 1, 0, 0}) << -1 << -1 << false << false << QList<quint32> {};
         // A known kind with the wrong length is skipped by its length, as the walk can still go on.
-        QTest::newRow("MSS of length 3") << bytes({ 2, 3, 0x05, 4, 2 }) << -1 << -1 << true << false
-                                         << QList<quint32> {};
+        QTest::newRow("MSS of length 3") << bytes({2, 3, 0x05, 4, 2}) << -1 << -1 << true << false << QList<quint32> {};
         QTest::newRow("window scale of length 4")
-            << bytes({ 3, 4, 7, 0, 4, 2 }) << -1 << -1 << true << false << QList<quint32> {};
+            << bytes({3, 4, 7, 0, 4, 2}) << -1 << -1 << true << false << QList<quint32> {};
         QTest::newRow("timestamps of length 8")
-            << bytes({ 8, 8, 0, 0, 0, 1, 0, 0, 4, 2 }) << -1 << -1 << true << false << QList<quint32> {};
+            << bytes({8, 8, 0, 0, 0, 1, 0, 0, 4, 2}) << -1 << -1 << true << false << QList<quint32> {};
         QTest::newRow("SACK permitted of length 3")
-            << bytes({ 4, 3, 0, 2, 4, 1, 0 }) << 256 << -1 << false << false << QList<quint32> {};
+            << bytes({4, 3, 0, 2, 4, 1, 0}) << 256 << -1 << false << false << QList<quint32> {};
     }
 
     void options()
@@ -438,7 +435,7 @@ private slots:
         PacketSpec p;
         p.flags = TcpFlag::Syn;
         p.seq = 42;
-        p.options = bytes({ 2, 4, 0x05, 0xb4, 8, 0, 0, 0 }); // MSS, then a timestamp of length 0
+        p.options = bytes({2, 4, 0x05, 0xb4, 8, 0, 0, 0}); // MSS, then a timestamp of length 0
         TcpSegment s;
         const QByteArray packet = p.build();
         QCOMPARE(parseExact(packet, packet.size(), s), ParseStatus::Ok);
@@ -475,33 +472,40 @@ private slots:
         QTest::addColumn<TrackerSteps>("steps");
         using namespace TcpFlag;
         // The client's SYN with ISN 1000 occupies 1000; its data starts at 1001.
-        QTest::newRow("SYN resent with the same ISN") << TrackerSteps { { true, Syn, 1000, 0, false },
-            { true, Syn, 1000, 0, true }, { true, Syn, 1000, 0, true } };
-        QTest::newRow("SYN-ACK resent") << TrackerSteps { { true, Syn, 1000, 0, false },
-            { false, Syn | Ack, 5000, 0, false }, { false, Syn | Ack, 5000, 0, true } };
+        QTest::newRow("SYN resent with the same ISN")
+            << TrackerSteps {{true, Syn, 1000, 0, false}, {true, Syn, 1000, 0, true}, {true, Syn, 1000, 0, true}};
+        QTest::newRow("SYN-ACK resent") << TrackerSteps {
+            {true, Syn, 1000, 0, false}, {false, Syn | Ack, 5000, 0, false}, {false, Syn | Ack, 5000, 0, true}};
         // Simultaneous open: each side's SYN, ACK repeats its own SYN's ISN — the answer to the other
         // side's SYN, not a resend; a second one is.
-        QTest::newRow("simultaneous open's SYN-ACK") << TrackerSteps { { true, Syn, 1000, 0, false },
-            { false, Syn, 5000, 0, false }, { true, Syn | Ack, 1000, 0, false }, { false, Syn | Ack, 5000, 0, false },
-            { true, Syn | Ack, 1000, 0, true } };
-        QTest::newRow("pure ACKs never") << TrackerSteps { { true, Syn, 1000, 0, false }, { true, Ack, 1001, 0, false },
-            { true, Ack, 1001, 0, false }, { true, Ack | Psh, 1001, 10, false }, { true, Ack, 1001, 0, false },
-            { true, Ack, 990, 0, false } };
-        QTest::newRow("data overlapping what was sent") << TrackerSteps { { true, Syn, 1000, 0, false },
-            { true, Ack, 1001, 100, false }, { true, Ack, 1101, 100, false }, { true, Ack, 1050, 100, true },
-            { true, Ack, 1101, 100, true }, { true, Ack, 1201, 10, false }, { true, Ack, 1210, 1, true } };
-        QTest::newRow("FIN resent") << TrackerSteps { { true, Syn, 1000, 0, false },
-            { true, Fin | Ack, 1001, 0, false }, { true, Fin | Ack, 1001, 0, true } };
-        QTest::newRow("directions are separate") << TrackerSteps { { true, Syn, 1000, 0, false },
-            { false, Syn | Ack, 1000, 0, false }, { true, Ack, 1001, 50, false }, { false, Ack, 1001, 50, false } };
-        QTest::newRow("across the sequence wrap") << TrackerSteps { { true, Syn, 0xfffffff0, 0, false },
-            { true, Ack, 0xfffffff1, 100, false }, { true, Ack, 0xfffffff1, 100, true }, { true, Ack, 0x55, 10, false },
-            { true, Ack, 0x50, 10, true } };
-        QTest::newRow("new SYN with another ISN resets") << TrackerSteps { { true, Syn, 1000, 0, false },
-            { true, Ack, 1001, 100, false }, { true, Syn, 9000, 0, false }, { true, Syn, 9000, 0, true },
-            { true, Ack, 9001, 100, false }, { true, Ack, 9001, 100, true } };
-        QTest::newRow("first seen mid-stream") << TrackerSteps { { true, Ack, 7000, 100, false },
-            { true, Ack, 7100, 100, false }, { true, Ack, 7000, 100, true } };
+        QTest::newRow("simultaneous open's SYN-ACK") << TrackerSteps {{true, Syn, 1000, 0, false},
+                                                                      {false, Syn, 5000, 0, false},
+                                                                      {true, Syn | Ack, 1000, 0, false},
+                                                                      {false, Syn | Ack, 5000, 0, false},
+                                                                      {true, Syn | Ack, 1000, 0, true}};
+        QTest::newRow("pure ACKs never") << TrackerSteps {
+            {true, Syn, 1000, 0, false},        {true, Ack, 1001, 0, false}, {true, Ack, 1001, 0, false},
+            {true, Ack | Psh, 1001, 10, false}, {true, Ack, 1001, 0, false}, {true, Ack, 990, 0, false}};
+        QTest::newRow("data overlapping what was sent")
+            << TrackerSteps {{true, Syn, 1000, 0, false},  {true, Ack, 1001, 100, false}, {true, Ack, 1101, 100, false},
+                             {true, Ack, 1050, 100, true}, {true, Ack, 1101, 100, true},  {true, Ack, 1201, 10, false},
+                             {true, Ack, 1210, 1, true}};
+        QTest::newRow("FIN resent") << TrackerSteps {
+            {true, Syn, 1000, 0, false}, {true, Fin | Ack, 1001, 0, false}, {true, Fin | Ack, 1001, 0, true}};
+        QTest::newRow("directions are separate") << TrackerSteps {{true, Syn, 1000, 0, false},
+                                                                  {false, Syn | Ack, 1000, 0, false},
+                                                                  {true, Ack, 1001, 50, false},
+                                                                  {false, Ack, 1001, 50, false}};
+        QTest::newRow("across the sequence wrap") << TrackerSteps {{true, Syn, 0xfffffff0, 0, false},
+                                                                   {true, Ack, 0xfffffff1, 100, false},
+                                                                   {true, Ack, 0xfffffff1, 100, true},
+                                                                   {true, Ack, 0x55, 10, false},
+                                                                   {true, Ack, 0x50, 10, true}};
+        QTest::newRow("new SYN with another ISN resets")
+            << TrackerSteps {{true, Syn, 1000, 0, false}, {true, Ack, 1001, 100, false}, {true, Syn, 9000, 0, false},
+                             {true, Syn, 9000, 0, true},  {true, Ack, 9001, 100, false}, {true, Ack, 9001, 100, true}};
+        QTest::newRow("first seen mid-stream") << TrackerSteps {
+            {true, Ack, 7000, 100, false}, {true, Ack, 7100, 100, false}, {true, Ack, 7000, 100, true}};
     }
 
     void retransmissions()
@@ -517,7 +521,7 @@ private slots:
         tracker.clear();
         const TrackerStep &first = steps.front();
         QVERIFY(!tracker.observe(segment(first.fromClient ? 0x0a000001 : 0x0a000002, first.fromClient ? 40000 : 9877,
-            first.flags, first.seq, first.payload)));
+                                         first.flags, first.seq, first.payload)));
     }
 
     void seqLess()

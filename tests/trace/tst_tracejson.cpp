@@ -51,7 +51,7 @@ QByteArray bytes(std::initializer_list<int> values)
 // MSS, SACK permitted, timestamps, NOP, window scale: the options Linux puts on a SYN.
 QByteArray synOptions(quint16 mss, quint32 tsVal, quint32 tsEcr, quint8 wscale)
 {
-    QByteArray o = bytes({ 2, 4, 0, 0, 4, 2, 8, 10, 0, 0, 0, 0, 0, 0, 0, 0, 1, 3, 3, wscale });
+    QByteArray o = bytes({2, 4, 0, 0, 4, 2, 8, 10, 0, 0, 0, 0, 0, 0, 0, 0, 1, 3, 3, wscale});
     put16(o, 2, mss);
     put32(o, 8, tsVal);
     put32(o, 12, tsEcr);
@@ -60,7 +60,7 @@ QByteArray synOptions(quint16 mss, quint32 tsVal, quint32 tsEcr, quint8 wscale)
 
 QByteArray timestamps(quint32 tsVal, quint32 tsEcr)
 {
-    QByteArray o = bytes({ 1, 1, 8, 10, 0, 0, 0, 0, 0, 0, 0, 0 });
+    QByteArray o = bytes({1, 1, 8, 10, 0, 0, 0, 0, 0, 0, 0, 0});
     put32(o, 4, tsVal);
     put32(o, 8, tsEcr);
     return o;
@@ -117,8 +117,8 @@ qsizetype appendCall(Trace &trace, qint64 tNs, Side side, const QString &fn, con
     return trace.appendCall(tNs, side, EventKind::Call, r);
 }
 
-qsizetype appendReturn(
-    Trace &trace, qint64 tNs, qsizetype call, std::optional<qint64> result, int err = 0, const QString &detail = {})
+qsizetype appendReturn(Trace &trace, qint64 tNs, qsizetype call, std::optional<qint64> result, int err = 0,
+                       const QString &detail = {})
 {
     CallRecord r;
     r.fn = trace.callRecord(trace.at(call)).fn;
@@ -158,24 +158,26 @@ Generated buildGenerated(Trace &trace)
     trace.appendStep(QStringLiteral("The server listens"));
 
     const qsizetype listen = appendCall(trace, 0, Side::Server, QStringLiteral("listen"),
-        { { QStringLiteral("fd"), 3 }, { QStringLiteral("backlog"), 5 } });
+                                        {{QStringLiteral("fd"), 3}, {QStringLiteral("backlog"), 5}});
     appendReturn(trace, 10, listen, 0);
     trace.appendState(20, Side::Server, kServerPort, 0, TcpState::Listen);
     trace.appendStep(QStringLiteral("The client connects"));
-    const qsizetype connect = appendCall(trace, 1000, Side::Client, QStringLiteral("connect"),
-        { { QStringLiteral("fd"), 3 }, { QStringLiteral("addr"), QStringLiteral("10.0.0.2") },
-            { QStringLiteral("port"), kServerPort }, { QStringLiteral("ratio"), 0.1 },
-            { QStringLiteral("nested"),
-                QJsonObject {
-                    { QStringLiteral("list"), QJsonArray { 1, QStringLiteral("two"), QJsonValue(), true } } } } });
+    const qsizetype connect = appendCall(
+        trace, 1000, Side::Client, QStringLiteral("connect"),
+        {{QStringLiteral("fd"), 3},
+         {QStringLiteral("addr"), QStringLiteral("10.0.0.2")},
+         {QStringLiteral("port"), kServerPort},
+         {QStringLiteral("ratio"), 0.1},
+         {QStringLiteral("nested"),
+          QJsonObject {{QStringLiteral("list"), QJsonArray {1, QStringLiteral("two"), QJsonValue(), true}}}}});
 
     PacketSpec syn;
     syn.flags = TcpFlag::Syn | TcpFlag::Ece | TcpFlag::Cwr;
     syn.seq = 0xfffffff0; // the handshake crosses the sequence wrap
     syn.options = synOptions(1460, 100, 0, 7);
     g.syn = appendSend(trace, 2000, syn);
-    g.synState
-        = trace.appendState(2000, Side::Client, kClientPort, kServerPort, TcpState::SynSent, EventMark::Inferred);
+    g.synState =
+        trace.appendState(2000, Side::Client, kClientPort, kServerPort, TcpState::SynSent, EventMark::Inferred);
     trace.appendTimer(2100, Side::Client, kClientPort, kServerPort, TimerKind::Retransmit, 1000, 0);
     trace.appendWireAction(3000, EventKind::Duplicate, g.syn);
     g.synCopyDrop = trace.appendWireAction(3500, EventKind::Drop, g.syn, EventMark::Copy);
@@ -210,9 +212,9 @@ Generated buildGenerated(Trace &trace)
     trace.appendStep(QStringLiteral("Nothing happens"));
     trace.appendStep(QString()); // nothing says a caption cannot be empty
     const qsizetype qtConnect = appendCall(trace, 1'005'000, Side::Client, QStringLiteral("QTcpSocket::connectToHost"),
-        { { QStringLiteral("socket"), 1 }, { QStringLiteral("port"), 1 } });
+                                           {{QStringLiteral("socket"), 1}, {QStringLiteral("port"), 1}});
     g.qtReturn = appendReturn(trace, 1'005'100, qtConnect, std::nullopt, ECONNREFUSED,
-        QStringLiteral("QAbstractSocket::ConnectionRefusedError"));
+                              QStringLiteral("QAbstractSocket::ConnectionRefusedError"));
 
     PacketSpec hello = ack;
     hello.flags = TcpFlag::Psh | TcpFlag::Ack | TcpFlag::Cwr;
@@ -226,8 +228,8 @@ Generated buildGenerated(Trace &trace)
     g.reorderedDelivery = trace.appendWireAction(1'006'500, EventKind::Deliver, worldIndex, EventMark::Reordered);
     trace.appendWireAction(1'006'600, EventKind::Duplicate, helloIndex);
     trace.appendWireAction(1'006'700, EventKind::Deliver, helloIndex);
-    g.copyDelivery
-        = trace.appendWireAction(1'006'800, EventKind::Deliver, helloIndex, EventMark::Copy | EventMark::Reordered);
+    g.copyDelivery =
+        trace.appendWireAction(1'006'800, EventKind::Deliver, helloIndex, EventMark::Copy | EventMark::Reordered);
 
     PacketSpec sack;
     sack.fromServer = true;
@@ -235,21 +237,21 @@ Generated buildGenerated(Trace &trace)
     sack.seq = 1;
     sack.ack = 4;
     sack.window = 0xffff;
-    sack.options = bytes({ 1, 1, 5, 18, 0, 0, 0, 9, 0, 0, 0, 14, 0xff, 0xff, 0xff, 0xf0, 0xff, 0xff, 0xff, 0xff });
+    sack.options = bytes({1, 1, 5, 18, 0, 0, 0, 9, 0, 0, 0, 14, 0xff, 0xff, 0xff, 0xf0, 0xff, 0xff, 0xff, 0xff});
     g.sack = appendSend(trace, 1'007'000, sack);
     trace.appendWireAction(1'007'100, EventKind::Deliver, g.sack);
 
     CallRecord readyRead;
     readyRead.fn = QStringLiteral("readyRead");
-    readyRead.args = { { QStringLiteral("socket"), 1 } };
+    readyRead.args = {{QStringLiteral("socket"), 1}};
     readyRead.detail = QStringLiteral("10 bytes — «ü» \"quoted\"\n\ttab \\ /");
     trace.appendStep(QStringLiteral("Data — «ü» \"quoted\"\n\ttab \\ /"));
     g.readyRead = trace.appendCall(1'008'000, Side::Server, EventKind::Signal, readyRead);
     const qsizetype read = appendCall(trace, 1'008'100, Side::Server, QStringLiteral("read"),
-        { { QStringLiteral("fd"), 4 }, { QStringLiteral("count"), 1024 } });
+                                      {{QStringLiteral("fd"), 4}, {QStringLiteral("count"), 1024}});
     appendReturn(trace, 1'008'200, read, 10, 0, QStringLiteral("helloworld"));
-    const qsizetype close
-        = appendCall(trace, 1'009'000, Side::Client, QStringLiteral("close"), { { QStringLiteral("fd"), 3 } });
+    const qsizetype close =
+        appendCall(trace, 1'009'000, Side::Client, QStringLiteral("close"), {{QStringLiteral("fd"), 3}});
     // A number the C library has no name for is written "errno 1234" and must come back.
     g.unnamedErrno = appendReturn(trace, 1'009'100, close, -1, 1234);
 
@@ -260,16 +262,16 @@ Generated buildGenerated(Trace &trace)
     rst.window = 0;
     const qsizetype rstIndex = appendSend(trace, 1'010'000, rst);
     trace.appendWireAction(1'010'000, EventKind::Drop, rstIndex);
-    g.keepalive = trace.appendTimer(
-        1'011'000, Side::Server, kServerPort, kClientPort, TimerKind::Keepalive, 0xffffffff, 0xffffffff);
+    g.keepalive = trace.appendTimer(1'011'000, Side::Server, kServerPort, kClientPort, TimerKind::Keepalive, 0xffffffff,
+                                    0xffffffff);
     trace.appendTimer(1'011'000, Side::Server, kServerPort, kClientPort, TimerKind::ZeroWindowProbe, 1, 2);
     trace.appendTimer(1'011'000, Side::Server, kServerPort, kClientPort, TimerKind::TimeWait, 60000, 0);
     trace.appendState(1'012'000, Side::Server, kServerPort, kClientPort, TcpState::Closed);
-    for (TcpState s : { TcpState::FinWait1, TcpState::FinWait2, TcpState::CloseWait, TcpState::Closing,
-             TcpState::LastAck, TcpState::TimeWait })
+    for (TcpState s : {TcpState::FinWait1, TcpState::FinWait2, TcpState::CloseWait, TcpState::Closing,
+                       TcpState::LastAck, TcpState::TimeWait})
         trace.appendState(qint64(1) << 60, Side::Client, kClientPort, kServerPort, s);
-    const qsizetype exit
-        = appendCall(trace, std::numeric_limits<qint64>::max() - 1, Side::Client, QStringLiteral("exit"), {});
+    const qsizetype exit =
+        appendCall(trace, std::numeric_limits<qint64>::max() - 1, Side::Client, QStringLiteral("exit"), {});
     g.last = appendReturn(trace, std::numeric_limits<qint64>::max(), exit, std::numeric_limits<qint64>::min(), EPIPE);
     trace.appendStep(QStringLiteral("The last step makes no event"));
     return g;
@@ -286,8 +288,8 @@ QByteArray smallTrace()
     info.serverAddress = QStringLiteral("10.0.0.2");
     info.wallClockOrigin = QDateTime(QDate(2024, 5, 1), QTime(8, 0), Qt::UTC);
     trace.setInfo(info);
-    const qsizetype connect
-        = appendCall(trace, 100, Side::Client, QStringLiteral("connect"), { { QStringLiteral("fd"), 3 } });
+    const qsizetype connect =
+        appendCall(trace, 100, Side::Client, QStringLiteral("connect"), {{QStringLiteral("fd"), 3}});
     PacketSpec syn;
     syn.flags = TcpFlag::Syn;
     syn.seq = 1000;
@@ -306,8 +308,14 @@ QByteArray smallTrace()
     return TraceJson::save(trace);
 }
 
-QJsonObject topOf(const QByteArray &json) { return QJsonDocument::fromJson(json).object(); }
-QByteArray toJson(const QJsonObject &top) { return QJsonDocument(top).toJson(QJsonDocument::Indented); }
+QJsonObject topOf(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+QByteArray toJson(const QJsonObject &top)
+{
+    return QJsonDocument(top).toJson(QJsonDocument::Indented);
+}
 
 QByteArray changeTop(const QByteArray &json, const std::function<void(QJsonObject &)> &change)
 {
@@ -368,14 +376,13 @@ void compareTraces(const Trace &loaded, const Trace &original)
         QVERIFY2(a == b, where.constData());
         if (a.kind == EventKind::Call || a.kind == EventKind::Return || a.kind == EventKind::Signal)
             QVERIFY2(loaded.callRecord(a) == original.callRecord(b), where.constData());
-        if (a.isSegment())
-            QCOMPARE(loaded.packet(a).toByteArray(), original.packet(b).toByteArray());
+        if (a.isSegment()) QCOMPARE(loaded.packet(a).toByteArray(), original.packet(b).toByteArray());
     }
     QCOMPARE(loaded.callRecords().size(), original.callRecords().size());
     QCOMPARE(loaded.packets().size(), original.packets().size());
 }
 
-}
+} // namespace
 
 class TestTraceJson : public QObject {
     Q_OBJECT
@@ -402,10 +409,10 @@ private slots:
         const QByteArray json = TraceJson::save(trace);
         const QJsonObject top = topOf(json);
         QCOMPARE(top.keys(),
-            QStringList({ QStringLiteral("anchor"), QStringLiteral("clock"), QStringLiteral("endpoints"),
-                QStringLiteral("events"), QStringLiteral("format"), QStringLiteral("kernel"),
-                QStringLiteral("scenario"), QStringLiteral("source"), QStringLiteral("steps"),
-                QStringLiteral("version") }));
+                 QStringList({QStringLiteral("anchor"), QStringLiteral("clock"), QStringLiteral("endpoints"),
+                              QStringLiteral("events"), QStringLiteral("format"), QStringLiteral("kernel"),
+                              QStringLiteral("scenario"), QStringLiteral("source"), QStringLiteral("steps"),
+                              QStringLiteral("version")}));
         QCOMPARE(top.value(u"format").toString(), QStringLiteral("synscope-trace"));
         QCOMPARE(top.value(u"version").toInt(), TraceJson::kVersion);
         QCOMPARE(TraceJson::kVersion, 4);
@@ -417,16 +424,15 @@ private slots:
         QCOMPARE(top.value(u"endpoints")[u"server"][u"address"].toString(), QStringLiteral("10.0.0.2"));
         QCOMPARE(top.value(u"events").toArray().size(), trace.size());
         QCOMPARE(top.value(u"scenario").toObject(),
-            QJsonObject({ { QStringLiteral("id"), QStringLiteral("everything") },
-                { QStringLiteral("title"), QStringLiteral("Every event — «ü»") },
-                { QStringLiteral("description"), QStringLiteral("Two lines,\n\"quoted\" \\ /") } }));
+                 QJsonObject({{QStringLiteral("id"), QStringLiteral("everything")},
+                              {QStringLiteral("title"), QStringLiteral("Every event — «ü»")},
+                              {QStringLiteral("description"), QStringLiteral("Two lines,\n\"quoted\" \\ /")}}));
 
         const QJsonArray steps = top.value(u"steps").toArray();
         QCOMPARE(steps.size(), qsizetype(trace.steps().size()));
         QCOMPARE(steps.size(), 6);
         for (qsizetype k = 0; k < steps.size(); ++k) {
-            QCOMPARE(
-                steps.at(k).toObject().keys(), QStringList({ QStringLiteral("caption"), QStringLiteral("event") }));
+            QCOMPARE(steps.at(k).toObject().keys(), QStringList({QStringLiteral("caption"), QStringLiteral("event")}));
             QCOMPARE(steps.at(k)[u"event"].toInteger(), trace.steps()[size_t(k)].firstEvent);
             QCOMPARE(steps.at(k)[u"caption"].toString(), trace.steps()[size_t(k)].caption);
         }
@@ -443,7 +449,7 @@ private slots:
         QCOMPARE(syn.value(u"side").toString(), QStringLiteral("client"));
         QCOMPARE(syn.value(u"t_ns").toInteger(), 2000);
         QCOMPARE(syn.value(u"flags").toArray(),
-            QJsonArray({ QStringLiteral("SYN"), QStringLiteral("ECE"), QStringLiteral("CWR") }));
+                 QJsonArray({QStringLiteral("SYN"), QStringLiteral("ECE"), QStringLiteral("CWR")}));
         QCOMPARE(syn.value(u"seq").toInteger(), 4294967280);
         QCOMPARE(syn.value(u"ack").toInteger(), 0);
         QCOMPARE(syn.value(u"len").toInteger(), 0);
@@ -452,13 +458,16 @@ private slots:
         QCOMPARE(syn.value(u"dport").toInteger(), kServerPort);
         QCOMPARE(syn.value(u"retransmission").toBool(true), false);
         QCOMPARE(QByteArray::fromBase64(syn.value(u"raw").toString().toLatin1()),
-            trace.packet(trace.at(g.syn)).toByteArray());
+                 trace.packet(trace.at(g.syn)).toByteArray());
         QCOMPARE(syn.value(u"options").toObject(),
-            QJsonObject({ { QStringLiteral("mss"), 1460 }, { QStringLiteral("sack_perm"), true },
-                { QStringLiteral("ts_val"), 100 }, { QStringLiteral("ts_ecr"), 0 }, { QStringLiteral("wscale"), 7 } }));
+                 QJsonObject({{QStringLiteral("mss"), 1460},
+                              {QStringLiteral("sack_perm"), true},
+                              {QStringLiteral("ts_val"), 100},
+                              {QStringLiteral("ts_ecr"), 0},
+                              {QStringLiteral("wscale"), 7}}));
         QCOMPARE(eventOf(json, g.synAck).value(u"options")[u"mss"].toInt(), 1400);
         QCOMPARE(eventOf(json, g.sack).value(u"options")[u"sack"].toArray(),
-            QJsonArray({ QJsonArray { 9, 14 }, QJsonArray { Q_INT64_C(4294967280), Q_INT64_C(4294967295) } }));
+                 QJsonArray({QJsonArray {9, 14}, QJsonArray {Q_INT64_C(4294967280), Q_INT64_C(4294967295)}}));
 
         QCOMPARE(eventOf(json, g.synState).value(u"state").toString(), QStringLiteral("SYN_SENT"));
         QCOMPARE(eventOf(json, g.synState).value(u"inferred").toBool(), true);
@@ -489,8 +498,7 @@ private slots:
         QCOMPARE(qt.value(u"detail").toString(), QStringLiteral("QAbstractSocket::ConnectionRefusedError"));
         QCOMPARE(eventOf(json, g.unnamedErrno).value(u"errno").toString(), QStringLiteral("errno 1234"));
         QCOMPARE(eventOf(json, g.readyRead).value(u"kind").toString(), QStringLiteral("signal"));
-        QCOMPARE(
-            eventOf(json, g.readyRead).value(u"args").toObject(), QJsonObject({ { QStringLiteral("socket"), 1 } }));
+        QCOMPARE(eventOf(json, g.readyRead).value(u"args").toObject(), QJsonObject({{QStringLiteral("socket"), 1}}));
 
         const QJsonObject keepalive = eventOf(json, g.keepalive);
         QCOMPARE(keepalive.value(u"timer").toString(), QStringLiteral("keepalive"));
@@ -534,8 +542,8 @@ private slots:
             r.callEvent = callEvent;
             return trace.appendCall(trace.size() + 1, side, kind, r);
         };
-        const qsizetype disconnect
-            = call(Side::Client, EventKind::Call, QStringLiteral("QTcpSocket::disconnectFromHost"));
+        const qsizetype disconnect =
+            call(Side::Client, EventKind::Call, QStringLiteral("QTcpSocket::disconnectFromHost"));
         const qsizetype inside = call(Side::Client, EventKind::Signal, QStringLiteral("disconnected"), disconnect);
         const qsizetype other = call(Side::Server, EventKind::Signal, QStringLiteral("readyRead")); // other side
         call(Side::Client, EventKind::Return, QStringLiteral("QTcpSocket::disconnectFromHost"), disconnect);
@@ -563,18 +571,19 @@ private slots:
     {
         QTest::addColumn<QJsonArray>("steps");
         const auto step = [](int event, const QString &caption) {
-            return QJsonObject { { QStringLiteral("event"), event }, { QStringLiteral("caption"), caption } };
+            return QJsonObject {{QStringLiteral("event"), event}, {QStringLiteral("caption"), caption}};
         };
         // smallTrace() has 7 events.
         QTest::newRow("none") << QJsonArray {};
-        QTest::newRow("one at the first event") << QJsonArray { step(0, QStringLiteral("all of it")) };
-        QTest::newRow("starting later") << QJsonArray { step(3, QStringLiteral("the SYN-ACK onwards")) };
-        QTest::newRow("sharing a first event") << QJsonArray { step(0, QStringLiteral("a")),
-            step(2, QStringLiteral("nothing")), step(2, QStringLiteral("b")), step(6, QStringLiteral("c")) };
+        QTest::newRow("one at the first event") << QJsonArray {step(0, QStringLiteral("all of it"))};
+        QTest::newRow("starting later") << QJsonArray {step(3, QStringLiteral("the SYN-ACK onwards"))};
+        QTest::newRow("sharing a first event")
+            << QJsonArray {step(0, QStringLiteral("a")), step(2, QStringLiteral("nothing")),
+                           step(2, QStringLiteral("b")), step(6, QStringLiteral("c"))};
         QTest::newRow("last one past the last event")
-            << QJsonArray { step(0, QStringLiteral("a")), step(7, QStringLiteral("made no event")) };
+            << QJsonArray {step(0, QStringLiteral("a")), step(7, QStringLiteral("made no event"))};
         QTest::newRow("all past the last event")
-            << QJsonArray { step(7, QStringLiteral("a")), step(7, QStringLiteral("b")) };
+            << QJsonArray {step(7, QStringLiteral("a")), step(7, QStringLiteral("b"))};
     }
 
     void stepsLoad()
@@ -639,14 +648,15 @@ private slots:
         QVERIFY2(TraceJson::load(TraceJson::save(generated), trace, &error), qPrintable(error));
         QCOMPARE(trace.steps().size(), size_t(6));
         QVERIFY(!TraceJson::load(changeTop(TraceJson::save(generated),
-                                     [](QJsonObject &t) {
-                                         t.insert(u"steps",
-                                             QJsonArray { QJsonObject { { QStringLiteral("event"), -1 },
-                                                 { QStringLiteral("caption"), QString() } } });
-                                     }),
-            trace, &error));
-        QCOMPARE(
-            error, QStringLiteral("steps[0].event: expected an integer from 0 to %1, got -1").arg(generated.size()));
+                                           [](QJsonObject &t) {
+                                               t.insert(
+                                                   u"steps",
+                                                   QJsonArray {QJsonObject {{QStringLiteral("event"), -1},
+                                                                            {QStringLiteral("caption"), QString()}}});
+                                           }),
+                                 trace, &error));
+        QCOMPARE(error,
+                 QStringLiteral("steps[0].event: expected an integer from 0 to %1, got -1").arg(generated.size()));
         QVERIFY(isEmpty(trace));
         QVERIFY(trace.steps().empty());
     }
@@ -669,8 +679,9 @@ private slots:
     void optionsAreDerived()
     {
         const QByteArray json = smallTrace();
-        const QByteArray edited = setField(json, 1, QStringLiteral("options"),
-            QJsonObject { { QStringLiteral("mss"), 9000 }, { QStringLiteral("bogus"), true } });
+        const QByteArray edited =
+            setField(json, 1, QStringLiteral("options"),
+                     QJsonObject {{QStringLiteral("mss"), 9000}, {QStringLiteral("bogus"), true}});
         Trace trace;
         QString error;
         QVERIFY2(TraceJson::load(edited, trace, &error), qPrintable(error));
@@ -682,14 +693,13 @@ private slots:
     void labTrace()
     {
         const QString app = qEnvironmentVariable("SYNSCOPE_APP");
-        if (app.isEmpty())
-            QSKIP("SYNSCOPE_APP is not set; run the test through ctest");
+        if (app.isEmpty()) QSKIP("SYNSCOPE_APP is not set; run the test through ctest");
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("teardown.json"));
         QProcess process;
-        process.start(
-            app, { QStringLiteral("--scenario"), QStringLiteral("teardown"), QStringLiteral("--export"), path });
+        process.start(app,
+                      {QStringLiteral("--scenario"), QStringLiteral("teardown"), QStringLiteral("--export"), path});
         QVERIFY2(process.waitForStarted(), qPrintable(process.errorString()));
         QVERIFY(process.waitForFinished(120000));
         const QString output = QString::fromLocal8Bit(process.readAllStandardError());
@@ -715,8 +725,7 @@ private slots:
         int syns = 0;
         int fins = 0;
         for (const QJsonValue &v : top.value(u"events").toArray()) {
-            if (v[u"kind"].toString() != u"send")
-                continue;
+            if (v[u"kind"].toString() != u"send") continue;
             const QJsonArray flags = v[u"flags"].toArray();
             syns += flags.contains(QStringLiteral("SYN")) ? 1 : 0;
             fins += flags.contains(QStringLiteral("FIN")) ? 1 : 0;
@@ -781,11 +790,11 @@ private slots:
             << changeTop(good, [](QJsonObject &t) { t.insert(u"anchor", QStringLiteral("2024-05-01T08:00:00.000")); })
             << QStringLiteral("anchor: expected");
         QTest::newRow("no server address") << changeTop(good, [](QJsonObject &t) {
-            t.insert(u"endpoints", QJsonObject { { QStringLiteral("client"), t.value(u"endpoints")[u"client"] } });
+            t.insert(u"endpoints", QJsonObject {{QStringLiteral("client"), t.value(u"endpoints")[u"client"]}});
         }) << QStringLiteral("endpoints.server: missing");
         QTest::newRow("address a number") << changeTop(good, [](QJsonObject &t) {
             QJsonObject endpoints = t.value(u"endpoints").toObject();
-            endpoints.insert(u"client", QJsonObject { { QStringLiteral("address"), 10 } });
+            endpoints.insert(u"client", QJsonObject {{QStringLiteral("address"), 10}});
             t.insert(u"endpoints", endpoints);
         }) << QStringLiteral("endpoints.client.address: expected a string, got 10");
         QTest::newRow("no events") << changeTop(good, [](QJsonObject &t) { t.remove(u"events"); })
@@ -815,8 +824,9 @@ private slots:
                                          << QStringLiteral("events[1].t_ns: expected an integer");
         QTest::newRow("t_ns as string") << setField(good, 1, QStringLiteral("t_ns"), QStringLiteral("200"))
                                         << QStringLiteral("events[1].t_ns: expected an integer");
-        QTest::newRow("t_ns going back") << setField(good, 3, QStringLiteral("t_ns"),
-            250) << QStringLiteral("events[3].t_ns: 250 is earlier than the previous event's 300");
+        QTest::newRow("t_ns going back") << setField(good, 3, QStringLiteral("t_ns"), 250)
+                                         << QStringLiteral(
+                                                "events[3].t_ns: 250 is earlier than the previous event's 300");
         QTest::newRow("seq above 32 bits")
             << setField(good, 1, QStringLiteral("seq"), qint64(1) << 32)
             << QStringLiteral("events[1].seq: expected an integer from 0 to 4294967295, got 4294967296");
@@ -826,20 +836,22 @@ private slots:
                                       << QStringLiteral("events[3].ack: expected an integer from 0 to 4294967295");
         QTest::newRow("window above 16 bits") << setField(good, 3, QStringLiteral("win"), 65536)
                                               << QStringLiteral("events[3].win: expected an integer from 0 to 65535");
-        QTest::newRow("unknown flag") << setField(
-            good, 1, QStringLiteral("flags"), QJsonArray { QStringLiteral("SYNN") })
+        QTest::newRow("unknown flag") << setField(good, 1, QStringLiteral("flags"), QJsonArray {QStringLiteral("SYNN")})
                                       << QStringLiteral("events[1].flags[0]: expected one of SYN");
-        QTest::newRow("flag twice") << setField(good, 3, QStringLiteral("flags"),
-            QJsonArray { QStringLiteral("SYN"), QStringLiteral("ACK"), QStringLiteral("SYN") })
+        QTest::newRow("flag twice") << setField(
+            good, 3, QStringLiteral("flags"),
+            QJsonArray {QStringLiteral("SYN"), QStringLiteral("ACK"), QStringLiteral("SYN")})
                                     << QStringLiteral("events[3].flags[2]: \"SYN\" given twice");
         QTest::newRow("flags not an array") << setField(good, 1, QStringLiteral("flags"), QStringLiteral("SYN"))
                                             << QStringLiteral("events[1].flags: expected an array");
         QTest::newRow("no retransmission field") << setField(good, 1, QStringLiteral("retransmission"), kRemove)
                                                  << QStringLiteral("events[1].retransmission: missing");
-        QTest::newRow("of out of range") << setField(good, 2, QStringLiteral("of"),
+        QTest::newRow("of out of range") << setField(
+            good, 2, QStringLiteral("of"),
             99) << QStringLiteral("events[2].of: expected the index of an earlier send event (0 to 1), got 99");
-        QTest::newRow("of pointing forward") << setField(good, 2, QStringLiteral("of"),
-            3) << QStringLiteral("events[2].of: expected the index of an earlier send event");
+        QTest::newRow("of pointing forward")
+            << setField(good, 2, QStringLiteral("of"), 3)
+            << QStringLiteral("events[2].of: expected the index of an earlier send event");
         QTest::newRow("of at itself") << setField(good, 2, QStringLiteral("of"), 2)
                                       << QStringLiteral("events[2].of: expected");
         QTest::newRow("of a call") << setField(good, 2, QStringLiteral("of"), 0)
@@ -849,14 +861,16 @@ private slots:
         QTest::newRow("deliver differs from its send")
             << setField(good, 2, QStringLiteral("seq"), synSeq + 1)
             << QStringLiteral("events[2].seq: 1001 does not match the send it refers to (events[1]), which has 1000");
-        QTest::newRow("deliver on the other side") << setField(good, 2, QStringLiteral("side"),
-            QStringLiteral("server")) << QStringLiteral("events[2].side: server does not match the send");
+        QTest::newRow("deliver on the other side")
+            << setField(good, 2, QStringLiteral("side"), QStringLiteral("server"))
+            << QStringLiteral("events[2].side: server does not match the send");
         QTest::newRow("deliver with raw") << setField(good, 2, QStringLiteral("raw"), syn.value(u"raw"))
                                           << QStringLiteral("events[2].raw: unknown field for a deliver event");
-        QTest::newRow("send differs from raw") << setField(good, 1, QStringLiteral("seq"),
-            synSeq + 1) << QStringLiteral("events[1].seq: 1001 does not match the packet in raw, which has 1000");
+        QTest::newRow("send differs from raw")
+            << setField(good, 1, QStringLiteral("seq"), synSeq + 1)
+            << QStringLiteral("events[1].seq: 1001 does not match the packet in raw, which has 1000");
         QTest::newRow("send flags differ from raw")
-            << setField(good, 1, QStringLiteral("flags"), QJsonArray { QStringLiteral("FIN") })
+            << setField(good, 1, QStringLiteral("flags"), QJsonArray {QStringLiteral("FIN")})
             << QStringLiteral("events[1].flags: [FIN] does not match the packet in raw, which has [SYN]");
         QTest::newRow("raw not base64") << setField(good, 1, QStringLiteral("raw"), QStringLiteral("RQAA*AAA"))
                                         << QStringLiteral("events[1].raw: not valid base64");
@@ -867,11 +881,12 @@ private slots:
         QTest::newRow("raw empty") << setField(good, 1, QStringLiteral("raw"), QStringLiteral(""))
                                    << QStringLiteral("events[1].raw: not an IP/TCP packet: truncated packet");
         const QByteArray synBytes = QByteArray::fromBase64(syn.value(u"raw").toString().toLatin1());
-        QTest::newRow("raw truncated") << setField(
-            good, 1, QStringLiteral("raw"), QString::fromLatin1(synBytes.left(30).toBase64()))
+        QTest::newRow("raw truncated") << setField(good, 1, QStringLiteral("raw"),
+                                                   QString::fromLatin1(synBytes.left(30).toBase64()))
                                        << QStringLiteral("events[1].raw: not an IP/TCP packet: truncated packet");
         QTest::newRow("raw too long") << setField(
-            good, 1, QStringLiteral("raw"), QString::fromLatin1(QByteArray(synBytes + QByteArray(140000, 0)).toBase64()))
+            good, 1, QStringLiteral("raw"),
+            QString::fromLatin1(QByteArray(synBytes + QByteArray(140000, 0)).toBase64()))
                                       << QStringLiteral("events[1].raw: 140060 bytes");
         QTest::newRow("no raw") << setField(good, 1, QStringLiteral("raw"), kRemove)
                                 << QStringLiteral("events[1].raw: missing");
@@ -887,12 +902,14 @@ private slots:
                                          << QStringLiteral("events[5].errno: expected a string, got 111");
         QTest::newRow("return of a send") << setField(good, 5, QStringLiteral("call"), 1)
                                           << QStringLiteral("events[5].call: events[1] is a send event, not a call");
-        QTest::newRow("return of a later event") << setField(good, 5, QStringLiteral("call"),
-            6) << QStringLiteral("events[5].call: expected the index of an earlier call event (0 to 4), got 6");
+        QTest::newRow("return of a later event")
+            << setField(good, 5, QStringLiteral("call"), 6)
+            << QStringLiteral("events[5].call: expected the index of an earlier call event (0 to 4), got 6");
         QTest::newRow("return without call")
             << setField(good, 5, QStringLiteral("call"), kRemove) << QStringLiteral("events[5].call: missing");
-        QTest::newRow("return of the other side's call") << setField(good, 0, QStringLiteral("side"),
-            QStringLiteral("server")) << QStringLiteral("events[5].call: events[0] is a call on the server");
+        QTest::newRow("return of the other side's call")
+            << setField(good, 0, QStringLiteral("side"), QStringLiteral("server"))
+            << QStringLiteral("events[5].call: events[0] is a call on the server");
         QTest::newRow("call with a call field") << setField(good, 0, QStringLiteral("call"), 0)
                                                 << QStringLiteral("events[0].call: unknown field for a call event");
         QTest::newRow("args not an object") << setField(good, 0, QStringLiteral("args"), QJsonArray {})
@@ -901,15 +918,15 @@ private slots:
                                            << QStringLiteral("events[5].result: expected an integer");
         QTest::newRow("unknown timer") << setField(good, 6, QStringLiteral("timer"), QStringLiteral("egg"))
                                        << QStringLiteral("events[6].timer: expected a timer kind");
-        QTest::newRow("expiry above 32 bits") << setField(good, 6, QStringLiteral("expires_ms"),
-            1e10) << QStringLiteral("events[6].expires_ms: expected an integer from 0 to 4294967295, got 10000000000");
+        QTest::newRow("expiry above 32 bits")
+            << setField(good, 6, QStringLiteral("expires_ms"), 1e10)
+            << QStringLiteral("events[6].expires_ms: expected an integer from 0 to 4294967295, got 10000000000");
 
         // Steps and scenario (version 3); `good` has 7 events, no steps and no scenario.
         const auto step = [](const QJsonValue &event, const QJsonValue &caption) {
-            QJsonObject o { { QStringLiteral("event"), event }, { QStringLiteral("caption"), caption } };
+            QJsonObject o {{QStringLiteral("event"), event}, {QStringLiteral("caption"), caption}};
             for (const QString &key : o.keys()) {
-                if (o.value(key).isUndefined())
-                    o.remove(key);
+                if (o.value(key).isUndefined()) o.remove(key);
             }
             return o;
         };
@@ -928,41 +945,43 @@ private slots:
         QTest::newRow("steps an object") << withSteps(QJsonObject {})
                                          << QStringLiteral("steps: expected an array, got an object");
         QTest::newRow("step not an object")
-            << withSteps(QJsonArray { step(0, a), 5 }) << QStringLiteral("steps[1]: expected an object, got 5");
+            << withSteps(QJsonArray {step(0, a), 5}) << QStringLiteral("steps[1]: expected an object, got 5");
         QTest::newRow("step without event")
-            << withSteps(QJsonArray { step(kRemove, a) })
+            << withSteps(QJsonArray {step(kRemove, a)})
             << QStringLiteral("steps[0].event: missing; expected an integer from 0 to 7");
-        QTest::newRow("step event negative") << withSteps(
-            QJsonArray { step(-1, a) }) << QStringLiteral("steps[0].event: expected an integer from 0 to 7, got -1");
-        QTest::newRow("step event fractional") << withSteps(
-            QJsonArray { step(1.5, a) }) << QStringLiteral("steps[0].event: expected an integer from 0 to 7, got 1.5");
+        QTest::newRow("step event negative")
+            << withSteps(QJsonArray {step(-1, a)})
+            << QStringLiteral("steps[0].event: expected an integer from 0 to 7, got -1");
+        QTest::newRow("step event fractional")
+            << withSteps(QJsonArray {step(1.5, a)})
+            << QStringLiteral("steps[0].event: expected an integer from 0 to 7, got 1.5");
         QTest::newRow("step event a string")
-            << withSteps(QJsonArray { step(QStringLiteral("2"), a) })
+            << withSteps(QJsonArray {step(QStringLiteral("2"), a)})
             << QStringLiteral("steps[0].event: expected an integer from 0 to 7, got \"2\"");
         QTest::newRow("step event past the last event")
-            << withSteps(QJsonArray { step(0, a), step(8, a) })
+            << withSteps(QJsonArray {step(0, a), step(8, a)})
             << QStringLiteral("steps[1].event: 8 is past the last event (7 events)");
         QTest::newRow("step event far past the last event")
-            << withSteps(QJsonArray { step(1e15, a) })
+            << withSteps(QJsonArray {step(1e15, a)})
             << QStringLiteral("steps[0].event: 1000000000000000 is past the last event (7 events)");
         QTest::newRow("step past a one-event trace") << changeTop(good, [&](QJsonObject &t) {
-            t.insert(u"events", QJsonArray { t.value(u"events")[0] });
-            t.insert(u"steps", QJsonArray { step(2, a) });
+            t.insert(u"events", QJsonArray {t.value(u"events")[0]});
+            t.insert(u"steps", QJsonArray {step(2, a)});
         }) << QStringLiteral("steps[0].event: 2 is past the last event (1 event)");
         QTest::newRow("step in an empty trace") << changeTop(good, [&](QJsonObject &t) {
             t.insert(u"events", QJsonArray {});
-            t.insert(u"steps", QJsonArray { step(0, a), step(1, a) });
+            t.insert(u"steps", QJsonArray {step(0, a), step(1, a)});
         }) << QStringLiteral("steps[1].event: 1 is past the last event (0 events)");
-        QTest::newRow("steps going back") << withSteps(QJsonArray { step(0, a), step(5, a), step(5, a), step(3, a) })
+        QTest::newRow("steps going back") << withSteps(QJsonArray {step(0, a), step(5, a), step(5, a), step(3, a)})
                                           << QStringLiteral("steps[3].event: must not be less than steps[2].event (5)");
-        QTest::newRow("step without caption") << withSteps(QJsonArray { step(0, kRemove) })
+        QTest::newRow("step without caption") << withSteps(QJsonArray {step(0, kRemove)})
                                               << QStringLiteral("steps[0].caption: missing; expected a string");
-        QTest::newRow("caption a number") << withSteps(QJsonArray { step(0, a), step(1, 5) })
+        QTest::newRow("caption a number") << withSteps(QJsonArray {step(0, a), step(1, 5)})
                                           << QStringLiteral("steps[1].caption: expected a string, got 5");
-        QTest::newRow("caption null") << withSteps(QJsonArray { step(0, QJsonValue::Null) })
+        QTest::newRow("caption null") << withSteps(QJsonArray {step(0, QJsonValue::Null)})
                                       << QStringLiteral("steps[0].caption: expected a string, got null");
-        QTest::newRow("unknown step field") << withSteps(QJsonArray { QJsonObject {
-            { QStringLiteral("event"), 0 }, { QStringLiteral("caption"), a }, { QStringLiteral("t_ns"), 100 } } })
+        QTest::newRow("unknown step field") << withSteps(QJsonArray {
+            QJsonObject {{QStringLiteral("event"), 0}, {QStringLiteral("caption"), a}, {QStringLiteral("t_ns"), 100}}})
                                             << QStringLiteral("steps[0].t_ns: unknown field for a step");
 
         const auto withScenario = [&](const QJsonValue &scenario) {
@@ -973,8 +992,9 @@ private slots:
                     t.insert(u"scenario", scenario);
             });
         };
-        const QJsonObject scenario { { QStringLiteral("id"), QStringLiteral("teardown") },
-            { QStringLiteral("title"), QStringLiteral("Teardown") }, { QStringLiteral("description"), QString() } };
+        const QJsonObject scenario {{QStringLiteral("id"), QStringLiteral("teardown")},
+                                    {QStringLiteral("title"), QStringLiteral("Teardown")},
+                                    {QStringLiteral("description"), QString()}};
         const auto changeScenario = [&](const QString &key, const QJsonValue &value) {
             QJsonObject o = scenario;
             if (value.isUndefined())
@@ -1002,10 +1022,12 @@ private slots:
                                                 << QStringLiteral("scenario.title: missing; expected a string");
         QTest::newRow("scenario title null") << changeScenario(QStringLiteral("title"), QJsonValue::Null)
                                              << QStringLiteral("scenario.title: expected a string, got null");
-        QTest::newRow("scenario without description") << changeScenario(QStringLiteral("description"),
-            kRemove) << QStringLiteral("scenario.description: missing; expected a string");
-        QTest::newRow("scenario description an array") << changeScenario(QStringLiteral("description"),
-            QJsonArray {}) << QStringLiteral("scenario.description: expected a string, got an array");
+        QTest::newRow("scenario without description")
+            << changeScenario(QStringLiteral("description"), kRemove)
+            << QStringLiteral("scenario.description: missing; expected a string");
+        QTest::newRow("scenario description an array")
+            << changeScenario(QStringLiteral("description"), QJsonArray {})
+            << QStringLiteral("scenario.description: expected a string, got an array");
         QTest::newRow("unknown scenario field") << changeScenario(QStringLiteral("steps"), QJsonArray {})
                                                 << QStringLiteral("scenario.steps: unknown field for a scenario");
 
@@ -1013,20 +1035,20 @@ private slots:
         const auto older = [&](int version, std::initializer_list<QStringView> keep) {
             return changeTop(good, [&](QJsonObject &t) {
                 t.insert(u"version", version);
-                for (QStringView key : { QStringView(u"scenario"), QStringView(u"steps") }) {
-                    if (std::find(keep.begin(), keep.end(), key) == keep.end())
-                        t.remove(key);
+                for (QStringView key : {QStringView(u"scenario"), QStringView(u"steps")}) {
+                    if (std::find(keep.begin(), keep.end(), key) == keep.end()) t.remove(key);
                 }
             });
         };
         QTest::newRow("version 2 with steps")
-            << older(2, { u"steps" }) << QStringLiteral("steps: unknown field for a trace in a version 2 file");
+            << older(2, {u"steps"}) << QStringLiteral("steps: unknown field for a trace in a version 2 file");
         QTest::newRow("version 2 with scenario")
-            << older(2, { u"scenario" }) << QStringLiteral("scenario: unknown field for a trace in a version 2 file");
+            << older(2, {u"scenario"}) << QStringLiteral("scenario: unknown field for a trace in a version 2 file");
         QTest::newRow("version 1 with steps")
-            << older(1, { u"steps" }) << QStringLiteral("steps: unknown field for a trace in a version 1 file");
-        QTest::newRow("version 1 with both") << older(
-            1, { u"scenario", u"steps" }) << QStringLiteral("scenario: unknown field for a trace in a version 1 file");
+            << older(1, {u"steps"}) << QStringLiteral("steps: unknown field for a trace in a version 1 file");
+        QTest::newRow("version 1 with both")
+            << older(1, {u"scenario", u"steps"})
+            << QStringLiteral("scenario: unknown field for a trace in a version 1 file");
     }
 
     void malformed()
@@ -1078,7 +1100,7 @@ private slots:
         const QByteArray json = TraceJson::save(original);
         int loaded = 0;
         for (qsizetype at = 0; at < json.size(); at += 7) {
-            for (char c : { '0', '9', '-', '"', '}', ']', 'x', '.', 'e' }) {
+            for (char c : {'0', '9', '-', '"', '}', ']', 'x', '.', 'e'}) {
                 QByteArray damaged = json;
                 damaged[at] = c;
                 Trace trace;

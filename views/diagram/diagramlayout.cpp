@@ -6,8 +6,11 @@
 #include <algorithm>
 
 namespace {
-constexpr int sideIndex(Side s) { return int(s); }
+constexpr int sideIndex(Side s)
+{
+    return int(s);
 }
+} // namespace
 
 DiagramLayout::DiagramLayout(const Trace &trace, LayoutMode mode, DiagramMetrics metrics, bool collapseRetransmissions)
     : m_trace(trace)
@@ -20,14 +23,19 @@ DiagramLayout::DiagramLayout(const Trace &trace, LayoutMode mode, DiagramMetrics
     reset();
 }
 
-qreal DiagramLayout::defaultAppTextWidth() const { return 36 * m_metrics.charWidth; }
-qreal DiagramLayout::defaultStateTextWidth() const { return 14 * m_metrics.charWidth; }
+qreal DiagramLayout::defaultAppTextWidth() const
+{
+    return 36 * m_metrics.charWidth;
+}
+qreal DiagramLayout::defaultStateTextWidth() const
+{
+    return 14 * m_metrics.charWidth;
+}
 
 void DiagramLayout::widenTextLanes(Side side, qreal appText, qreal stateText)
 {
     const int s = sideIndex(side);
-    if (appText <= m_laneWidth.app[s] && stateText <= m_laneWidth.state[s])
-        return;
+    if (appText <= m_laneWidth.app[s] && stateText <= m_laneWidth.state[s]) return;
     m_laneWidth.app[s] = std::max(m_laneWidth.app[s], appText);
     m_laneWidth.state[s] = std::max(m_laneWidth.state[s], stateText);
     placeColumns();
@@ -35,8 +43,7 @@ void DiagramLayout::widenTextLanes(Side side, qreal appText, qreal stateText)
 
 void DiagramLayout::widenWire(qreal width)
 {
-    if (width <= m_laneWidth.wire)
-        return;
+    if (width <= m_laneWidth.wire) return;
     m_laneWidth.wire = width;
     placeColumns();
 }
@@ -64,8 +71,7 @@ bool DiagramLayout::drawsFixedArrows(const Trace &trace)
     // A capture saw each segment once, at one point of the path: no delivery to end an arrow at.
     // A generated trace is drawn so when it has that shape (Sends, no wire actions).
     const QString &source = trace.info().source;
-    if (source != u"generated")
-        return source == u"capture";
+    if (source != u"generated") return source == u"capture";
     bool sends = false, wire = false;
     for (qsizetype i = 0, n = std::min<qsizetype>(trace.size(), 4096); i < n; ++i) {
         const EventKind k = trace.at(i).kind;
@@ -120,8 +126,7 @@ int DiagramLayout::update()
 {
     // The last row may gain events without a row being added.
     m_firstChanged = std::max(0, rowCount() - 1);
-    if (m_mode == LayoutMode::ByTime && m_nsToPx == 0 && m_seen < m_trace.size())
-        decideTimeScale();
+    if (m_mode == LayoutMode::ByTime && m_nsToPx == 0 && m_seen < m_trace.size()) decideTimeScale();
     for (; m_seen < m_trace.size(); ++m_seen)
         layoutEvent(m_seen);
     return m_firstChanged;
@@ -135,8 +140,7 @@ void DiagramLayout::decideTimeScale()
     const qsizetype n = std::min<qsizetype>(m_trace.size(), 512);
     for (qsizetype i = 1; i < n; ++i) {
         const qint64 d = m_trace.at(i).tNs - m_trace.at(i - 1).tNs;
-        if (d > 0)
-            gaps.push_back(d);
+        if (d > 0) gaps.push_back(d);
     }
     qint64 typical = 20'000'000; // 20 ms, for a trace too young to tell
     if (gaps.size() >= 8) {
@@ -148,16 +152,14 @@ void DiagramLayout::decideTimeScale()
 
 bool DiagramLayout::canJoin(Side side, quint8 slot) const
 {
-    if (m_mode != LayoutMode::ByStep || rowCount() == 0)
-        return false;
+    if (m_mode != LayoutMode::ByStep || rowCount() == 0) return false;
     quint8 taken = slot;
     // An arrival never joins a row its side already sent from: that segment left before this one
     // arrived, and drawn leaving where this one ends it would read as its answer (two FINs that
     // cross would be a zigzag of four messages). A segment sent after an arrival may share its
     // row: that is the answer, drawn where its cause arrived. Events are laid out in trace order,
     // so this keeps every send above the arrivals at its side that came after it.
-    if (slot & Slot::In)
-        taken |= Slot::Out;
+    if (slot & Slot::In) taken |= Slot::Out;
     return !(m_lastSlots[sideIndex(side)] & taken);
 }
 
@@ -167,8 +169,7 @@ void DiagramLayout::noteTraceSteps(qsizetype event)
     // own — even when the event that starts it draws nothing (a state written already, a timer).
     const std::vector<TraceStep> &steps = m_trace.steps();
     while (m_nextTraceStep < steps.size() && steps[m_nextTraceStep].firstEvent <= event) {
-        if (rowCount() > 0)
-            m_breakPending = true;
+        if (rowCount() > 0) m_breakPending = true;
         ++m_nextTraceStep;
     }
 }
@@ -215,12 +216,11 @@ void DiagramLayout::layoutEvent(qsizetype i)
         const bool join = canJoin(e.side, Slot::App) && (m_lastSlots[si] & sameSideTcp);
         const int row = place(i, e.side, Slot::App, join);
         if (e.kind == EventKind::Signal) {
-            m_marks.push_back({ quint32(i), row });
+            m_marks.push_back({quint32(i), row});
             const qint64 inside = m_trace.callRecord(e).callEvent;
-            if (inside >= 0 && m_openBoxes.contains(quint32(inside)))
-                m_emittedInside.insert(quint32(inside));
+            if (inside >= 0 && m_openBoxes.contains(quint32(inside))) m_emittedInside.insert(quint32(inside));
         } else {
-            m_boxes.add({ quint32(i), kNone, row, -1, e.side });
+            m_boxes.add({quint32(i), kNone, row, -1, e.side});
             m_openBoxes.insert(quint32(i), quint32(m_boxes.items.size() - 1));
         }
         break;
@@ -250,7 +250,7 @@ void DiagramLayout::layoutEvent(qsizetype i)
             m_openBoxes.erase(open);
         } else {
             // Its call came before the trace began: a box of one row.
-            Box b { kNone, quint32(i), row, row, e.side };
+            Box b {kNone, quint32(i), row, row, e.side};
             m_boxes.add(b);
         }
         break;
@@ -315,15 +315,16 @@ void DiagramLayout::layoutEvent(qsizetype i)
                 break;
             }
         }
-        auto it = std::find_if(m_openArrows.begin(), m_openArrows.end(),
-            [&](quint32 a) { return m_arrows.items[a].sendEvent == e.ref && m_arrows.items[a].copy == copy; });
+        auto it = std::find_if(m_openArrows.begin(), m_openArrows.end(), [&](quint32 a) {
+            return m_arrows.items[a].sendEvent == e.ref && m_arrows.items[a].copy == copy;
+        });
         if (it == m_openArrows.end())
             it = std::find_if(m_openArrows.begin(), m_openArrows.end(),
-                [&](quint32 a) { return m_arrows.items[a].sendEvent == e.ref; });
+                              [&](quint32 a) { return m_arrows.items[a].sendEvent == e.ref; });
         const Side receiver = otherSide(e.side);
         // Never on the row it was sent from: an arrow always goes down.
-        const bool join
-            = canJoin(receiver, Slot::In) && it != m_openArrows.end() && m_arrows.items[*it].startRow != rowCount() - 1;
+        const bool join =
+            canJoin(receiver, Slot::In) && it != m_openArrows.end() && m_arrows.items[*it].startRow != rowCount() - 1;
         const int row = place(i, receiver, Slot::In, join);
         if (it != m_openArrows.end()) {
             const quint32 a = *it;
@@ -347,11 +348,10 @@ void DiagramLayout::layoutEvent(qsizetype i)
     case EventKind::State: {
         const quint64 key = socketKey(e);
         const auto last = m_socketState.constFind(key);
-        if (last != m_socketState.cend() && *last == e.flags)
-            break; // written only where it changes
+        if (last != m_socketState.cend() && *last == e.flags) break; // written only where it changes
         m_socketState.insert(key, e.flags);
         const int row = place(i, e.side, Slot::State, canJoin(e.side, Slot::State));
-        m_marks.push_back({ quint32(i), row });
+        m_marks.push_back({quint32(i), row});
         if (e.state() == TcpState::Closed) {
             // A closed socket has no timers left.
             const auto t = m_openTimers.constFind(key);
@@ -365,8 +365,7 @@ void DiagramLayout::layoutEvent(qsizetype i)
     case EventKind::Timer: {
         // A timer belongs to the row of what armed it: it never makes a row of its own (unless it
         // is the first thing of a scenario's step).
-        if (rowCount() == 0 || m_breakPending)
-            place(i, e.side, 0, false);
+        if (rowCount() == 0 || m_breakPending) place(i, e.side, 0, false);
         const int row = rowCount() - 1;
         const quint64 key = socketKey(e);
         const auto t = m_openTimers.constFind(key);
@@ -375,7 +374,7 @@ void DiagramLayout::layoutEvent(qsizetype i)
             m_openTimers.erase(t);
         }
         if (e.timer() != TimerKind::None) {
-            m_timers.add({ quint32(i), row, -1 });
+            m_timers.add({quint32(i), row, -1});
             m_openTimers.insert(key, quint32(m_timers.items.size() - 1));
         }
         break;
@@ -439,15 +438,13 @@ int DiagramLayout::rowOfEvent(qsizetype event) const
 
 qreal DiagramLayout::rowY(int row) const
 {
-    if (m_mode == LayoutMode::ByTime && row >= 0 && row < rowCount())
-        return m_rowY[row];
+    if (m_mode == LayoutMode::ByTime && row >= 0 && row < rowCount()) return m_rowY[row];
     return headerHeight() + (row + 0.5) * m_rowHeight;
 }
 
 int DiagramLayout::rowAt(qreal y) const
 {
-    if (rowCount() == 0)
-        return -1;
+    if (rowCount() == 0) return -1;
     int row;
     if (m_mode == LayoutMode::ByStep) {
         row = int(std::floor((y - headerHeight()) / m_rowHeight));
@@ -468,8 +465,7 @@ int DiagramLayout::rowAt(qreal y) const
 
 qreal DiagramLayout::height() const
 {
-    if (rowCount() == 0)
-        return headerHeight() + m_rowHeight;
+    if (rowCount() == 0) return headerHeight() + m_rowHeight;
     return rowY(rowCount() - 1) + m_rowHeight;
 }
 
@@ -478,24 +474,28 @@ qreal DiagramLayout::columnX(Side side, Column column) const
     return column == Column::App ? m_x.app[sideIndex(side)] : m_x.tcp[sideIndex(side)];
 }
 
-qreal DiagramLayout::appTextEdge(Side side) const { return m_x.appText[sideIndex(side)]; }
-qreal DiagramLayout::stateTextEdge(Side side) const { return m_x.stateText[sideIndex(side)]; }
+qreal DiagramLayout::appTextEdge(Side side) const
+{
+    return m_x.appText[sideIndex(side)];
+}
+qreal DiagramLayout::stateTextEdge(Side side) const
+{
+    return m_x.stateText[sideIndex(side)];
+}
 
 QPointF DiagramLayout::arrowStart(const Arrow &a) const
 {
     // A late copy comes out of the wire, where it waited: a dropped one ends there too. Flatter than
     // a one-row arrow, so it does not start where an arrow of the row before, still in flight, ends.
     if (a.late)
-        return { wireMiddleX(), rowY(a.startRow) - (a.end == ArrowEnd::Dropped ? 0 : 0.4 * m_metrics.lineHeight) };
-    return { columnX(a.sender, Column::Tcp), rowY(a.startRow) };
+        return {wireMiddleX(), rowY(a.startRow) - (a.end == ArrowEnd::Dropped ? 0 : 0.4 * m_metrics.lineHeight)};
+    return {columnX(a.sender, Column::Tcp), rowY(a.startRow)};
 }
 
 DiagramLayout::ArrowEnd DiagramLayout::arrowEndKind(const Arrow &a, int revealedUpTo) const
 {
-    if (a.end == ArrowEnd::Fixed || a.end == ArrowEnd::InFlight)
-        return a.end;
-    if (revealedUpTo >= 0 && a.endRow > revealedUpTo)
-        return ArrowEnd::InFlight;
+    if (a.end == ArrowEnd::Fixed || a.end == ArrowEnd::InFlight) return a.end;
+    if (revealedUpTo >= 0 && a.endRow > revealedUpTo) return ArrowEnd::InFlight;
     return a.end;
 }
 
@@ -507,58 +507,49 @@ QPointF DiagramLayout::arrowEnd(const Arrow &a, int revealedUpTo) const
     case ArrowEnd::InFlight:
         // An end hidden (a slide before its arrival): half way along the whole arrow, so the label
         // there stays put when it arrives.
-        if (a.end != ArrowEnd::InFlight)
-            return (start + arrowEnd(a)) / 2;
+        if (a.end != ArrowEnd::InFlight) return (start + arrowEnd(a)) / 2;
         // Still on the wire: half way across, at the slope of a one-row arrow.
-        return { wireMiddleX(), start.y() + m_rowHeight / 2 };
+        return {wireMiddleX(), start.y() + m_rowHeight / 2};
     case ArrowEnd::Fixed:
-        return { receiverX, start.y() + 0.8 * m_rowHeight };
+        return {receiverX, start.y() + 0.8 * m_rowHeight};
     case ArrowEnd::Dropped:
-        if (a.late)
-            return start;
-        return { wireMiddleX(), std::max(rowY(a.endRow), start.y() + m_rowHeight / 2) };
+        if (a.late) return start;
+        return {wireMiddleX(), std::max(rowY(a.endRow), start.y() + m_rowHeight / 2)};
     case ArrowEnd::Delivered:
         break;
     }
-    return { receiverX, rowY(a.endRow) };
+    return {receiverX, rowY(a.endRow)};
 }
 
 qsizetype DiagramLayout::arrowOfEvent(qsizetype event) const
 {
-    if (event < 0 || event >= m_seen)
-        return -1;
+    if (event < 0 || event >= m_seen) return -1;
     const Event &e = m_trace.at(event);
-    if (!e.isSegment())
-        return -1;
+    if (!e.isSegment()) return -1;
     const qsizetype send = m_trace.sendIndexOf(event);
     // Every Send of a folded run is drawn by the run's arrow; its wire actions by the run's arrow
     // (which started at the run's first Send) or by a late copy.
     const auto folded = m_collapsed.constFind(quint32(send));
     const bool inRun = folded != m_collapsed.cend();
-    if (inRun && e.kind == EventKind::Send)
-        return *folded;
+    if (inRun && e.kind == EventKind::Send) return *folded;
     const int fromRow = inRun ? m_arrows.items[*folded].startRow : rowOfEvent(send);
     const int toRow = rowOfEvent(event);
     for (qsizetype i = m_arrows.lowerBound(fromRow); i < m_arrows.items.size(); ++i) {
         const Arrow &a = m_arrows.items[i];
-        if (a.startRow > toRow)
-            break;
+        if (a.startRow > toRow) break;
         const bool match = e.kind == EventKind::Send ? (a.sendEvent == quint32(event) && !a.copy)
             : e.kind == EventKind::Duplicate         ? (a.copy && a.startRow == toRow && a.sendEvent == quint32(send))
                                                      : a.endEvent == quint32(event);
-        if (match)
-            return i;
+        if (match) return i;
     }
     // A copy lost while others were still held has no line of its own: its run's arrow tells.
-    if (inRun && e.kind == EventKind::Drop && !(e.marks & EventMark::Copy))
-        return *folded;
+    if (inRun && e.kind == EventKind::Drop && !(e.marks & EventMark::Copy)) return *folded;
     return -1;
 }
 
 qsizetype DiagramLayout::foldOf(qsizetype arrow) const
 {
-    if (arrow < 0 || arrow >= arrowCount() || m_arrows.items[arrow].copy)
-        return -1;
+    if (arrow < 0 || arrow >= arrowCount() || m_arrows.items[arrow].copy) return -1;
     const auto it = m_collapsed.constFind(m_arrows.items[arrow].sendEvent);
     return it == m_collapsed.cend() ? -1 : qsizetype(*it);
 }
@@ -578,29 +569,24 @@ int DiagramLayout::heldCopies(qsizetype foldArrow) const
 
 std::vector<DiagramLayout::Copy> DiagramLayout::copiesOf(const Trace &trace, qsizetype event)
 {
-    if (event < 0 || event >= trace.size() || !trace.at(event).isSegment())
-        return {};
+    if (event < 0 || event >= trace.size() || !trace.at(event).isSegment()) return {};
     const qsizetype target = trace.sendIndexOf(event);
-    if (target < 0 || target >= trace.size())
-        return {};
-    if (drawsFixedArrows(trace))
-        return { Copy { target, -1 } };
+    if (target < 0 || target >= trace.size()) return {};
+    if (drawsFixedArrows(trace)) return {Copy {target, -1}};
     const Event &sent = trace.at(target);
     // Back along the sender's Sends of this very segment, each a retransmission of the one
     // before: the earliest is where the run holding `target` (or an earlier run) starts.
     qsizetype start = target;
     for (qsizetype i = target - 1, link = target; i >= 0; --i) {
         const Event &x = trace.at(i);
-        if (x.kind != EventKind::Send || x.side != sent.side)
-            continue;
-        if (!sameSegment(x, sent) || !(trace.at(link).marks & EventMark::Retransmission))
-            break;
+        if (x.kind != EventKind::Send || x.side != sent.side) continue;
+        if (!sameSegment(x, sent) || !(trace.at(link).marks & EventMark::Retransmission)) break;
         start = link = i;
     }
     // Forward as layoutEvent() goes: a retransmission of the segment joins the run while a copy
     // of it is held and none got through; any other Send by the sender becomes its latest arrow, so the run ends
     // there (and a copy of the chain sent then starts the next run).
-    std::vector<Copy> run { Copy { start, -1 } };
+    std::vector<Copy> run {Copy {start, -1}};
     bool delivered = false, open = true;
     auto held = [&] { return std::any_of(run.begin(), run.end(), [](const Copy &c) { return c.fate < 0; }); };
     for (qsizetype i = start + 1; i < trace.size(); ++i) {
@@ -610,9 +596,9 @@ std::vector<DiagramLayout::Copy> DiagramLayout::copiesOf(const Trace &trace, qsi
         const Event &x = trace.at(i);
         if (x.kind == EventKind::Send && x.side == sent.side && open) {
             if (!delivered && held() && (x.marks & EventMark::Retransmission) && sameSegment(sent, x)) {
-                run.push_back({ i, -1 });
+                run.push_back({i, -1});
             } else if (!mine) {
-                run = { Copy { i, -1 } }; // a Send between start and target: one of the chain
+                run = {Copy {i, -1}}; // a Send between start and target: one of the chain
                 delivered = false;
             } else {
                 open = false;
@@ -632,8 +618,7 @@ std::vector<DiagramLayout::Copy> DiagramLayout::copiesOf(const Trace &trace, qsi
 
 qsizetype DiagramLayout::boxOfEvent(qsizetype event) const
 {
-    if (event < 0 || event >= m_seen)
-        return -1;
+    if (event < 0 || event >= m_seen) return -1;
     const Event &e = m_trace.at(event);
     qsizetype call = event;
     if (e.kind == EventKind::Return)
@@ -644,10 +629,8 @@ qsizetype DiagramLayout::boxOfEvent(qsizetype event) const
     const int lastRow = rowOfEvent(event);
     for (qsizetype i = m_boxes.lowerBound(row); i < m_boxes.items.size(); ++i) {
         const Box &b = m_boxes.items[i];
-        if (b.startRow > lastRow)
-            break;
-        if ((call >= 0 && b.callEvent == quint32(call)) || b.returnEvent == quint32(event))
-            return i;
+        if (b.startRow > lastRow) break;
+        if ((call >= 0 && b.callEvent == quint32(call)) || b.returnEvent == quint32(event)) return i;
     }
     return -1;
 }
@@ -656,7 +639,7 @@ qsizetype DiagramLayout::memoryBytes() const
 {
     const qsizetype rows = m_rowFirst.capacityBytes() + m_rowY.capacityBytes();
     const qsizetype hashes = (m_openBoxes.capacity() + m_socketState.capacity() + m_openTimers.capacity()
-                                 + m_collapsed.capacity() + m_folds.capacity())
+                              + m_collapsed.capacity() + m_folds.capacity())
         * 24;
     return qsizetype(sizeof(*this)) + rows + m_arrows.bytes() + m_boxes.bytes() + m_timers.bytes()
         + qsizetype(m_marks.capacity() * sizeof(Mark) + m_openArrows.capacity() * 4) + hashes;

@@ -6,8 +6,8 @@
 #include "trace/event.h"
 
 #include <QHash>
-#include <QSet>
 #include <QPointF>
+#include <QSet>
 #include <vector>
 
 class Trace;
@@ -78,8 +78,8 @@ public:
     // last lost when every copy was. A copy delivered or dropped after that is a late arrow of its
     // own. A retransmission sent when no copy is held (every one so far was lost) starts a new
     // arrow: the cross of the loss stays drawn.
-    DiagramLayout(
-        const Trace &trace, LayoutMode mode, DiagramMetrics metrics = {}, bool collapseRetransmissions = false);
+    DiagramLayout(const Trace &trace, LayoutMode mode, DiagramMetrics metrics = {},
+                  bool collapseRetransmissions = false);
 
     // Catches up with events appended since; returns the first row that changed (rowCount() if none).
     int update();
@@ -165,13 +165,26 @@ public:
     const TimerSpan &timer(qsizetype i) const { return m_timers.items[i]; }
 
     // Visits what touches rows [first, last]; f(index).
-    template <typename F> void forEachArrow(int first, int last, F &&f) const { m_arrows.forEach(first, last, f); }
-    template <typename F> void forEachBox(int first, int last, F &&f) const { m_boxes.forEach(first, last, f); }
-    template <typename F> void forEachTimer(int first, int last, F &&f) const { m_timers.forEach(first, last, f); }
-    template <typename F> void forEachMark(int first, int last, F &&f) const
+    template<typename F>
+    void forEachArrow(int first, int last, F &&f) const
     {
-        auto it
-            = std::lower_bound(m_marks.begin(), m_marks.end(), first, [](const Mark &m, int r) { return m.row < r; });
+        m_arrows.forEach(first, last, f);
+    }
+    template<typename F>
+    void forEachBox(int first, int last, F &&f) const
+    {
+        m_boxes.forEach(first, last, f);
+    }
+    template<typename F>
+    void forEachTimer(int first, int last, F &&f) const
+    {
+        m_timers.forEach(first, last, f);
+    }
+    template<typename F>
+    void forEachMark(int first, int last, F &&f) const
+    {
+        auto it =
+            std::lower_bound(m_marks.begin(), m_marks.end(), first, [](const Mark &m, int r) { return m.row < r; });
         for (; it != m_marks.end() && it->row <= last; ++it)
             f(qsizetype(it - m_marks.begin()));
     }
@@ -187,7 +200,8 @@ private:
     // Items that span rows, sorted by start row. Short ones are found by a binary search; the few
     // long or open ones (a blocked accept(), a SYN held for minutes) are kept in a side list, so a
     // window's query costs its own rows, not the trace's.
-    template <typename T> struct SpanList {
+    template<typename T>
+    struct SpanList {
         static constexpr int kShort = 64;
         ChunkedVector<T> items; // no reallocation copies as a capture's million arrows arrive
         std::vector<quint32> longOnes;
@@ -196,8 +210,7 @@ private:
         void add(const T &t)
         {
             items.push_back(t);
-            if (isLong(t))
-                longOnes.push_back(quint32(items.size() - 1));
+            if (isLong(t)) longOnes.push_back(quint32(items.size() - 1));
         }
         void close(quint32 i, int endRow) // also moves the end of an item already closed
         {
@@ -221,17 +234,16 @@ private:
             }
             return lo;
         }
-        template <typename F> void forEach(int first, int last, F &f) const
+        template<typename F>
+        void forEach(int first, int last, F &f) const
         {
             for (qsizetype i = lowerBound(first - kShort); i < items.size() && items[i].startRow <= last; ++i) {
                 const T &t = items[i];
-                if (!isLong(t) && t.endRow >= first)
-                    f(i);
+                if (!isLong(t) && t.endRow >= first) f(i);
             }
             for (quint32 i : longOnes) {
                 const T &t = items[i];
-                if (t.startRow <= last && (t.endRow < 0 || t.endRow >= first))
-                    f(qsizetype(i));
+                if (t.startRow <= last && (t.endRow < 0 || t.endRow >= first)) f(qsizetype(i));
             }
         }
         qsizetype bytes() const { return items.capacityBytes() + qsizetype(longOnes.capacity() * 4); }
@@ -269,7 +281,7 @@ private:
     } m_laneWidth;
     bool m_fixedArrows = false; // an imported capture: only Send events, no wire
     bool m_collapse = false;
-    qint64 m_lastArrow[2] = { -1, -1 }; // per sender: its latest arrow, what a retransmission may join
+    qint64 m_lastArrow[2] = {-1, -1}; // per sender: its latest arrow, what a retransmission may join
     QHash<quint32, quint32> m_collapsed; // Send of a folded run (the first too) -> the run's arrow
     struct Fold {
         std::vector<quint32> sends; // in send order

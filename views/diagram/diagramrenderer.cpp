@@ -37,10 +37,13 @@ DiagramMetrics metricsOf(const QFont &font)
     const QFontMetricsF fm(font);
     // The width of the text the diagram writes (calls, labels, states), not the font's nominal average.
     const QString sample = QStringLiteral("connect(3, 10.0.0.2:9877) SYN K, ACK J+1 ESTABLISHED");
-    return { std::ceil(fm.height() * 1.05), fm.horizontalAdvance(sample) / qreal(sample.size()) };
+    return {std::ceil(fm.height() * 1.05), fm.horizontalAdvance(sample) / qreal(sample.size())};
 }
 
-QString tr(const char *text) { return QCoreApplication::translate("DiagramRenderer", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DiagramRenderer", text);
+}
 
 constexpr quint32 kCacheLimit = 50'000; // texts kept; a screenful needs a few dozen
 
@@ -62,13 +65,11 @@ constexpr int kPlacedSpan = 16;
 // Whether two convex outlines overlap (more than touching): no axis of either separates them.
 bool convexOverlap(const QPolygonF &a, const QPolygonF &b)
 {
-    if (!a.boundingRect().intersects(b.boundingRect()))
-        return false;
-    for (const QPolygonF *p : { &a, &b }) {
+    if (!a.boundingRect().intersects(b.boundingRect())) return false;
+    for (const QPolygonF *p : {&a, &b}) {
         for (qsizetype i = 0; i < p->size(); ++i) {
             const QPointF edge = p->at((i + 1) % p->size()) - p->at(i);
-            if (qFuzzyIsNull(edge.x()) && qFuzzyIsNull(edge.y()))
-                continue; // a closed polygon repeats its first point
+            if (qFuzzyIsNull(edge.x()) && qFuzzyIsNull(edge.y())) continue; // a closed polygon repeats its first point
             const QPointF axis(-edge.y(), edge.x());
             qreal minA = 1e300, maxA = -1e300, minB = 1e300, maxB = -1e300;
             for (const QPointF &q : a) {
@@ -81,8 +82,7 @@ bool convexOverlap(const QPolygonF &a, const QPolygonF &b)
                 minB = std::min(minB, d);
                 maxB = std::max(maxB, d);
             }
-            if (maxA <= minB || maxB <= minA)
-                return false;
+            if (maxA <= minB || maxB <= minA) return false;
         }
     }
     return true;
@@ -96,8 +96,7 @@ QPolygonF around(QPointF centre, qreal half)
 // A timer's time: milliseconds below a tenth of a second (a tail-loss probe's 16 ms is not "0.0 s").
 QString durationText(qint64 ms)
 {
-    if (ms < 100)
-        return QString::number(std::max<qint64>(0, ms)) + u" ms"_s;
+    if (ms < 100) return QString::number(std::max<qint64>(0, ms)) + u" ms"_s;
     return QString::number(ms / 1000.0, 'f', ms < 10000 ? 1 : 0) + u" s"_s;
 }
 
@@ -114,8 +113,7 @@ constexpr quint32 kTwoMslMs = 60'000;
 qreal textAngle(QPointF a, QPointF b)
 {
     QPointF d = b - a;
-    if (d.x() < 0)
-        d = -d;
+    if (d.x() < 0) d = -d;
     return qRadiansToDegrees(std::atan2(d.y(), d.x()));
 }
 
@@ -125,7 +123,8 @@ qreal textAngle(QPointF a, QPointF b)
 // written over each other there: then each goes towards its own start, on its sender's half of the
 // wire, above its own arrow, where the arrow it crosses is below. Only what the layout decided
 // counts (not which rows are revealed), so a label stays put as a slide build goes on.
-template <typename Width> QPointF labelCentre(const DiagramLayout &layout, qsizetype index, const Width &width)
+template<typename Width>
+QPointF labelCentre(const DiagramLayout &layout, qsizetype index, const Width &width)
 {
     using Arrow = DiagramLayout::Arrow;
     // Crossings are looked for among delivered arrows of a few rows: a long one's middle is far
@@ -138,8 +137,7 @@ template <typename Width> QPointF labelCentre(const DiagramLayout &layout, qsize
     const QPointF s = layout.arrowStart(a);
     const QPointF e = layout.arrowEnd(a);
     const QPointF mid = (s + e) / 2;
-    if (!crosses(a))
-        return mid;
+    if (!crosses(a)) return mid;
     const qreal lh = layout.metrics().lineHeight;
     const auto area = [&](const Arrow &x, qreal w) {
         const QPointF xs = layout.arrowStart(x), xe = layout.arrowEnd(x);
@@ -153,39 +151,36 @@ template <typename Width> QPointF labelCentre(const DiagramLayout &layout, qsize
     bool overlaps = false;
     layout.forEachArrow(a.startRow, a.endRow, [&](qsizetype j) {
         const Arrow &b = layout.arrow(j);
-        if (overlaps || j == index || b.sender == a.sender || !crosses(b))
-            return;
+        if (overlaps || j == index || b.sender == a.sender || !crosses(b)) return;
         // The other way: b ends on a's sender's side. They cross when a leaves above where b
         // ends and arrives below where b leaves.
-        if (!(s.y() < layout.arrowEnd(b).y() && e.y() > layout.arrowStart(b).y()))
-            return;
+        if (!(s.y() < layout.arrowEnd(b).y() && e.y() > layout.arrowStart(b).y())) return;
         const QPolygonF theirs = area(b, width(j));
         overlaps = mine.boundingRect().intersects(theirs.boundingRect()) && mine.intersects(theirs);
     });
-    if (!overlaps)
-        return mid;
+    if (!overlaps) return mid;
     // The label's inner end a little short of the middle, and the label not beyond the sender's column.
     const qreal across = std::abs(e.x() - s.x());
-    if (across <= 0)
-        return mid;
+    if (across <= 0) return mid;
     const qreal fromStart = std::max(w / 2 + 0.3 * lh, across / 2 - 0.6 * lh - w / 2);
     return s + (e - s) * std::min(0.5, fromStart / across);
 }
-}
+} // namespace
 
 DiagramRenderer::Palette DiagramRenderer::palette(DiagramTheme theme)
 {
     // Okabe–Ito hues, darkened on white for a projector and lightened on the dark background.
     if (theme == DiagramTheme::Dark) {
-        return { QColor(0x1e, 0x1f, 0x22), QColor(0xec, 0xec, 0xec), QColor(0xa8, 0xa8, 0xa8), QColor(0xd0, 0xd0, 0xd0),
-            QColor(0x70, 0x70, 0x70), QColor(0x4a, 0x40, 0x1c), QColor(0xd8, 0xbd, 0x5e), QColor(0xff, 0x8c, 0x5a),
-            QColor(0xff, 0xd3, 0x4d, 110), QColor(0xff, 0xe0, 0x66), QColor(0x56, 0xb4, 0xe9), QColor(0xe3, 0x8f, 0xc6),
-            QColor(0xff, 0x8c, 0x42), QColor(0x3f, 0xd0, 0xa0), QColor(0xd8, 0xd8, 0xd8) };
+        return {QColor(0x1e, 0x1f, 0x22), QColor(0xec, 0xec, 0xec), QColor(0xa8, 0xa8, 0xa8),
+                QColor(0xd0, 0xd0, 0xd0), QColor(0x70, 0x70, 0x70), QColor(0x4a, 0x40, 0x1c),
+                QColor(0xd8, 0xbd, 0x5e), QColor(0xff, 0x8c, 0x5a), QColor(0xff, 0xd3, 0x4d, 110),
+                QColor(0xff, 0xe0, 0x66), QColor(0x56, 0xb4, 0xe9), QColor(0xe3, 0x8f, 0xc6),
+                QColor(0xff, 0x8c, 0x42), QColor(0x3f, 0xd0, 0xa0), QColor(0xd8, 0xd8, 0xd8)};
     }
-    return { QColor(0xff, 0xff, 0xff), QColor(0x14, 0x14, 0x14), QColor(0x5a, 0x5a, 0x5a), QColor(0x30, 0x30, 0x30),
-        QColor(0xa0, 0xa0, 0xa0), QColor(0xff, 0xf1, 0xc7), QColor(0x8a, 0x6d, 0x00), QColor(0xc0, 0x39, 0x00),
-        QColor(0xff, 0xc8, 0x00, 90), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x5f, 0x9e), QColor(0x9c, 0x2f, 0x7a),
-        QColor(0xc8, 0x50, 0x00), QColor(0x00, 0x7a, 0x5a), QColor(0x30, 0x30, 0x30) };
+    return {QColor(0xff, 0xff, 0xff),     QColor(0x14, 0x14, 0x14), QColor(0x5a, 0x5a, 0x5a), QColor(0x30, 0x30, 0x30),
+            QColor(0xa0, 0xa0, 0xa0),     QColor(0xff, 0xf1, 0xc7), QColor(0x8a, 0x6d, 0x00), QColor(0xc0, 0x39, 0x00),
+            QColor(0xff, 0xc8, 0x00, 90), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x5f, 0x9e), QColor(0x9c, 0x2f, 0x7a),
+            QColor(0xc8, 0x50, 0x00),     QColor(0x00, 0x7a, 0x5a), QColor(0x30, 0x30, 0x30)};
 }
 
 DiagramRenderer::DiagramRenderer(const Trace &trace, const DiagramOptions &options)
@@ -217,15 +212,14 @@ DiagramRenderer::DiagramRenderer(const Trace &trace, const DiagramOptions &optio
     m_smallDescent = small.descent();
 
     const Palette &p = m_palette;
-    const QColor colors[] = { p.syn, p.fin, p.rst, p.data, p.ack };
-    const qreal widths[] = { 2.4, 2.0, 2.0, 1.8, 1.2 };
+    const QColor colors[] = {p.syn, p.fin, p.rst, p.data, p.ack};
+    const qreal widths[] = {2.4, 2.0, 2.0, 1.8, 1.2};
     for (int s = 0; s < int(ArrowStyle::Count); ++s) {
         QPen pen(colors[s], widths[s], Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin);
-        if (ArrowStyle(s) == ArrowStyle::Rst)
-            pen.setStyle(Qt::DashDotLine);
+        if (ArrowStyle(s) == ArrowStyle::Rst) pen.setStyle(Qt::DashDotLine);
         m_arrowPen[s] = pen;
         pen.setStyle(Qt::CustomDashLine);
-        pen.setDashPattern({ 1.5, 2.5 });
+        pen.setDashPattern({1.5, 2.5});
         pen.setCapStyle(Qt::RoundCap);
         m_inFlightPen[s] = pen;
     }
@@ -257,12 +251,11 @@ int DiagramRenderer::update()
     // The header names each end by address and port: the port is known from its first segment.
     for (; m_portsSeen < m_trace.size() && (!m_port[0] || !m_port[1]); ++m_portsSeen) {
         const Event &e = m_trace.at(m_portsSeen);
-        if (e.kind == EventKind::Send && !m_port[int(e.side)])
-            m_port[int(e.side)] = e.localPort;
+        if (e.kind == EventKind::Send && !m_port[int(e.side)]) m_port[int(e.side)] = e.localPort;
     }
     const TraceInfo &info = m_trace.info();
-    const QString address[2] = { info.clientAddress, info.serverAddress };
-    const QString role[2] = { tr("client"), tr("server") };
+    const QString address[2] = {info.clientAddress, info.serverAddress};
+    const QString role[2] = {tr("client"), tr("server")};
     // An imported capture names each end with its port already ("10.3.30.1:1048", trace-format.md).
     const bool portNamed = info.source == u"capture";
     for (int s = 0; s < 2; ++s) {
@@ -306,10 +299,8 @@ void DiagramRenderer::updateTimers()
     // - TIME_WAIT or CLOSED: no retransmit, persist or keepalive timer is left.
     const auto close = [&](quint64 socket, qsizetype at) {
         const auto open = m_openTimerOf.constFind(socket);
-        if (open == m_openTimerOf.cend())
-            return;
-        if (at >= 0)
-            m_timerStories[*open].endEvent = at;
+        if (open == m_openTimerOf.cend()) return;
+        if (at >= 0) m_timerStories[*open].endEvent = at;
         m_openTimerOf.erase(open);
     };
     const auto openKind = [&](quint64 socket) {
@@ -317,7 +308,7 @@ void DiagramRenderer::updateTimers()
         return open == m_openTimerOf.cend() ? TimerKind::None : m_timerStories.value(*open).kind;
     };
     const auto note = [&](quint64 socket, qsizetype at, const QString &text, quint32 ms = 0) {
-        m_timerStories[m_openTimerOf.value(socket)].notes.push_back({ at, text, ms });
+        m_timerStories[m_openTimerOf.value(socket)].notes.push_back({at, text, ms});
     };
     if (m_trace.size() < m_timersScanned) { // the trace was cleared behind our back
         m_timerStories.clear();
@@ -347,14 +338,14 @@ void DiagramRenderer::updateTimers()
             if (kind == TimerKind::TimeWait && e.state() == TcpState::TimeWait && before != e.flags)
                 note(socket, i, tr("TIME_WAIT 2MSL"), kTwoMslMs); // the FIN arrived: FIN_WAIT_2's timer is now 2MSL
             else if (kind != TimerKind::None && kind != TimerKind::TimeWait
-                && (e.state() == TcpState::TimeWait || e.state() == TcpState::Closed))
+                     && (e.state() == TcpState::TimeWait || e.state() == TcpState::Closed))
                 close(socket, i);
             break;
         }
         case EventKind::Send: {
             const quint64 socket = socketOf(e.side, e.localPort, e.remotePort);
-            const quint32 end
-                = e.seq + e.length + ((e.flags & TcpFlag::Syn) ? 1 : 0) + ((e.flags & TcpFlag::Fin) ? 1 : 0);
+            const quint32 end =
+                e.seq + e.length + ((e.flags & TcpFlag::Syn) ? 1 : 0) + ((e.flags & TcpFlag::Fin) ? 1 : 0);
             const auto sent = m_sentEnd.constFind(socket);
             if (sent == m_sentEnd.cend() || (e.flags & TcpFlag::Syn) || qint32(end - *sent) > 0)
                 m_sentEnd.insert(socket, end);
@@ -384,7 +375,7 @@ void DiagramRenderer::updateTimers()
                 && qint32(e.ack - *sent) >= 0)
                 close(socket, i);
             else if (kind == TimerKind::TimeWait && (e.flags & TcpFlag::Fin) && !(e.flags & TcpFlag::Rst)
-                && m_stateOf.value(socket) == quint8(TcpState::TimeWait))
+                     && m_stateOf.value(socket) == quint8(TcpState::TimeWait))
                 // tcp_timewait_state_process: a repeated FIN re-arms TIME_WAIT for the full 2MSL.
                 note(socket, i, tr("2MSL restarts"), kTwoMslMs);
             break;
@@ -395,33 +386,35 @@ void DiagramRenderer::updateTimers()
     }
 }
 
-int DiagramRenderer::stepCount() const { return m_layout.rowCount(); }
+int DiagramRenderer::stepCount() const
+{
+    return m_layout.rowCount();
+}
 
 qsizetype DiagramRenderer::eventOfStep(int step) const
 {
-    if (step < 0 || step >= m_layout.rowCount())
-        return -1;
+    if (step < 0 || step >= m_layout.rowCount()) return -1;
     return m_layout.rowFirstEvent(step);
 }
 
 int DiagramRenderer::lastRowOfTraceStep(int k) const
 {
-    if (k < 0 || size_t(k) >= m_trace.steps().size())
-        return -1;
+    if (k < 0 || size_t(k) >= m_trace.steps().size()) return -1;
     // The row of the step's last event: the next step starts a row of its own. An empty step's
     // end is the step before's, so it shows the same. Only events laid out so far count (live).
     const qsizetype last = std::min(m_trace.stepEnd(k), m_layout.eventsSeen()) - 1;
     return last < 0 ? -1 : m_layout.rowOfEvent(last);
 }
 
-int DiagramRenderer::firstRowOfTraceStep(int k) const { return k <= 0 ? 0 : lastRowOfTraceStep(k - 1) + 1; }
+int DiagramRenderer::firstRowOfTraceStep(int k) const
+{
+    return k <= 0 ? 0 : lastRowOfTraceStep(k - 1) + 1;
+}
 
 qreal DiagramRenderer::rowTop(int row) const
 {
-    if (row <= 0)
-        return m_layout.headerHeight();
-    if (row >= m_layout.rowCount())
-        return m_layout.height();
+    if (row <= 0) return m_layout.headerHeight();
+    if (row >= m_layout.rowCount()) return m_layout.height();
     return (m_layout.rowY(row - 1) + m_layout.rowY(row)) / 2;
 }
 
@@ -437,17 +430,15 @@ QSizeF DiagramRenderer::size(StepRange range) const
 {
     const int last = range.last < 0 ? stepCount() - 1 : std::min(range.last, stepCount() - 1);
     const int first = std::clamp(range.first, 0, std::max(0, last));
-    if (stepCount() == 0)
-        return { m_layout.width(), m_layout.height() };
-    return { m_layout.width(), m_layout.headerHeight() + rowBottom(last) - rowTop(first) };
+    if (stepCount() == 0) return {m_layout.width(), m_layout.height()};
+    return {m_layout.width(), m_layout.headerHeight() + rowBottom(last) - rowTop(first)};
 }
 
 qreal DiagramRenderer::rowYIn(StepRange range, int row) const
 {
     const int last = range.last < 0 ? stepCount() - 1 : std::min(range.last, stepCount() - 1);
     const int first = std::clamp(range.first, 0, std::max(0, last));
-    if (stepCount() == 0)
-        return m_layout.headerHeight();
+    if (stepCount() == 0) return m_layout.headerHeight();
     return m_layout.headerHeight() + m_layout.rowY(std::clamp(row, 0, stepCount() - 1)) - rowTop(first);
 }
 
@@ -465,11 +456,9 @@ std::vector<qreal> DiagramRenderer::pageBreakCandidates(StepRange range) const
 void DiagramRenderer::paint(QPainter *painter, StepRange range, int revealedUpTo, int questionFromRow) const
 {
     const QSizeF whole = size(range);
-    if (!m_options.transparentBackground)
-        painter->fillRect(QRectF(QPointF(0, 0), whole), m_palette.background);
+    if (!m_options.transparentBackground) painter->fillRect(QRectF(QPointF(0, 0), whole), m_palette.background);
     paintHeader(painter);
-    if (stepCount() == 0)
-        return;
+    if (stepCount() == 0) return;
     const int last = range.last < 0 ? stepCount() - 1 : std::min(range.last, stepCount() - 1);
     const int first = std::clamp(range.first, 0, last);
     const qreal top = rowTop(first);
@@ -488,8 +477,7 @@ void DiagramRenderer::paintHeader(QPainter *painter) const
 {
     const qreal lh = m_layout.metrics().lineHeight;
     const qreal h = m_layout.headerHeight();
-    if (!m_options.transparentBackground)
-        painter->fillRect(QRectF(0, 0, m_layout.width(), h), m_palette.background);
+    if (!m_options.transparentBackground) painter->fillRect(QRectF(0, 0, m_layout.width(), h), m_palette.background);
     for (int s = 0; s < 2; ++s) {
         const Side side = Side(s);
         const qreal app = m_layout.columnX(side, DiagramLayout::Column::App);
@@ -509,12 +497,9 @@ void DiagramRenderer::paintHeader(QPainter *painter) const
 
 DiagramRenderer::ArrowStyle DiagramRenderer::styleOf(quint8 flags, quint32 length) const
 {
-    if (flags & TcpFlag::Rst)
-        return ArrowStyle::Rst;
-    if (flags & TcpFlag::Syn)
-        return ArrowStyle::Syn;
-    if (flags & TcpFlag::Fin)
-        return ArrowStyle::Fin;
+    if (flags & TcpFlag::Rst) return ArrowStyle::Rst;
+    if (flags & TcpFlag::Syn) return ArrowStyle::Syn;
+    if (flags & TcpFlag::Fin) return ArrowStyle::Fin;
     return length ? ArrowStyle::Data : ArrowStyle::Ack;
 }
 
@@ -522,21 +507,20 @@ const DiagramRenderer::Text &DiagramRenderer::arrowText(qsizetype index) const
 {
     const DiagramLayout::Arrow &a = m_layout.arrow(index);
     // Copies of a folded run still on the wire once one got through: told until they are gone.
-    const int held
-        = a.resent && a.end == DiagramLayout::ArrowEnd::Delivered ? std::min(m_layout.heldCopies(index), 511) : 0;
+    const int held =
+        a.resent && a.end == DiagramLayout::ArrowEnd::Delivered ? std::min(m_layout.heldCopies(index), 511) : 0;
     // The text changes when the arrow ends (out of order), a retransmission is folded into it, or
     // one of its held copies leaves the wire.
     const qsizetype key = (index << 18) | (qsizetype(held) << 9) | (qsizetype(a.resent) << 1)
         | (a.endEvent != DiagramLayout::kNone ? 1 : 0);
     auto it = m_arrowTexts.constFind(key);
-    if (it != m_arrowTexts.cend())
-        return *it;
-    if (quint32(m_arrowTexts.size()) > kCacheLimit)
-        m_arrowTexts.clear();
+    if (it != m_arrowTexts.cend()) return *it;
+    if (quint32(m_arrowTexts.size()) > kCacheLimit) m_arrowTexts.clear();
     ++m_stats.labelsFormatted;
     Text t;
     t.text = m_labeler.label(a.sendEvent, m_options.numbers,
-        m_options.windowAlways ? SegmentLabeler::WindowShown::Always : SegmentLabeler::WindowShown::WhenItMatters);
+                             m_options.windowAlways ? SegmentLabeler::WindowShown::Always
+                                                    : SegmentLabeler::WindowShown::WhenItMatters);
     const Event &send = m_trace.at(m_trace.sendIndexOf(a.sendEvent));
     // Folded: "SYN J, sent 3 times", the count read as part of the name.
     if (a.resent)
@@ -552,26 +536,25 @@ const DiagramRenderer::Text &DiagramRenderer::arrowText(qsizetype index) const
     } else {
         marks << AnalysisText::names(send); // a retransmission; an import's other tcp.analysis marks
     }
-    if (held)
-        marks << QCoreApplication::translate("DiagramRenderer", "%n still on the wire", nullptr, held);
-    if (a.copy)
-        marks << tr("copy");
+    if (held) marks << QCoreApplication::translate("DiagramRenderer", "%n still on the wire", nullptr, held);
+    if (a.copy) marks << tr("copy");
     if (a.endEvent != DiagramLayout::kNone && (m_trace.at(a.endEvent).marks & EventMark::Reordered))
         marks << tr("out of order");
-    if (!marks.isEmpty())
-        t.text += u"  ("_s + marks.join(u", "_s) + u')';
-    if (m_options.showDetail)
-        t.detail = m_labeler.detail(a.sendEvent);
+    if (!marks.isEmpty()) t.text += u"  ("_s + marks.join(u", "_s) + u')';
+    if (m_options.showDetail) t.detail = m_labeler.detail(a.sendEvent);
     const QFontMetricsF fm(m_font);
     t.width = fm.horizontalAdvance(t.text);
     t.detailWidth = QFontMetricsF(m_smallFont).horizontalAdvance(t.detail);
     return *m_arrowTexts.insert(key, t);
 }
 
-QString DiagramRenderer::arrowLabel(qsizetype arrow) const { return arrowText(arrow).text; }
+QString DiagramRenderer::arrowLabel(qsizetype arrow) const
+{
+    return arrowText(arrow).text;
+}
 
-QString DiagramRenderer::fitCallLine(
-    const QString &head, const QString &args, const QString &tail, const CallRecord *result, bool elide) const
+QString DiagramRenderer::fitCallLine(const QString &head, const QString &args, const QString &tail,
+                                     const CallRecord *result, bool elide) const
 {
     // head + args + tail, then the result: " = 0" after a call's parentheses (" → socket 0" for what
     // a Qt call hands over), " 0" after "returns".
@@ -586,15 +569,13 @@ QString DiagramRenderer::fitCallLine(
             text += separator + core + (core.isEmpty() || extra.isEmpty() ? QString() : u" "_s) + extra;
         return text;
     };
-    if (!elide)
-        return line(std::min<qsizetype>(whole, 200), args); // a tooltip; the details panel has every byte
+    if (!elide) return line(std::min<qsizetype>(whole, 200), args); // a tooltip; the details panel has every byte
     const QFontMetricsF fm(m_font);
     const qreal most = kMaxCallTextChars * m_layout.metrics().charWidth;
     const auto fits = [&](const QString &text) { return fm.horizontalAdvance(text) <= most; };
     const qsizetype n = std::min<qsizetype>(whole, 64);
     QString text = line(n, args);
-    if (fits(text))
-        return text;
+    if (fits(text)) return text;
     // The data or detail first, down to "…": the largest part of it that fits.
     qsizetype lo = 0, hi = n;
     while (lo < hi) {
@@ -605,8 +586,7 @@ QString DiagramRenderer::fitCallLine(
             hi = mid - 1;
     }
     text = line(lo, args);
-    if (fits(text) || args.isEmpty())
-        return text;
+    if (fits(text) || args.isEmpty()) return text;
     // Then the arguments. The name, the result and the errno stay whole: the lane grows instead.
     const qreal room = most - fm.horizontalAdvance(line(lo, QString()));
     const QString shortArgs = fm.elidedText(args, Qt::ElideRight, room);
@@ -617,8 +597,8 @@ DiagramRenderer::Text DiagramRenderer::makeCallText(qsizetype boxIndex, bool one
 {
     const DiagramLayout::Box &b = m_layout.box(boxIndex);
     Text t;
-    const CallRecord *ret
-        = b.returnEvent != DiagramLayout::kNone ? &m_trace.callRecord(m_trace.at(b.returnEvent)) : nullptr;
+    const CallRecord *ret =
+        b.returnEvent != DiagramLayout::kNone ? &m_trace.callRecord(m_trace.at(b.returnEvent)) : nullptr;
     if (b.callEvent != DiagramLayout::kNone) {
         const CallRecord &r = m_trace.callRecord(m_trace.at(b.callEvent));
         if (oneRow && ret)
@@ -633,18 +613,14 @@ DiagramRenderer::Text DiagramRenderer::makeCallText(qsizetype boxIndex, bool one
 
 QString DiagramRenderer::fullText(qsizetype event) const
 {
-    if (event < 0 || event >= m_layout.eventsSeen())
-        return {};
+    if (event < 0 || event >= m_layout.eventsSeen()) return {};
     const Event &e = m_trace.at(event);
-    if (e.kind == EventKind::Signal)
-        return EventText::signalText(m_trace, m_trace.callRecord(e));
+    if (e.kind == EventKind::Signal) return EventText::signalText(m_trace, m_trace.callRecord(e));
     const qsizetype box = m_layout.boxOfEvent(event);
-    if (box < 0)
-        return {};
+    if (box < 0) return {};
     const DiagramLayout::Box &b = m_layout.box(box);
     const Text t = makeCallText(box, b.endRow >= 0 && b.endRow == b.startRow, false);
-    if (t.text.isEmpty() || t.detail.isEmpty())
-        return t.text + t.detail;
+    if (t.text.isEmpty() || t.detail.isEmpty()) return t.text + t.detail;
     return t.text + u'\n' + t.detail;
 }
 
@@ -666,20 +642,18 @@ void DiagramRenderer::widenLanes()
         case EventKind::Call:
         case EventKind::Return: {
             const qsizetype box = m_layout.boxOfEvent(i);
-            if (box < 0)
-                break;
+            if (box < 0) break;
             const DiagramLayout::Box &b = m_layout.box(box);
             const bool returned = b.endRow >= 0;
             const bool oneRow = returned && b.endRow == b.startRow;
             const Text t = makeCallText(box, oneRow);
             // A failed call's ✗ follows the line that says how it returned.
-            const qreal mark = returned && b.returnEvent != DiagramLayout::kNone
-                    && m_trace.callRecord(m_trace.at(b.returnEvent)).err
+            const qreal mark =
+                returned && b.returnEvent != DiagramLayout::kNone && m_trace.callRecord(m_trace.at(b.returnEvent)).err
                 ? 0.4 * lh + m_failMarkWidth
                 : 0.0;
             qreal w = fm.horizontalAdvance(t.text) + (oneRow && t.detail.isEmpty() ? mark : 0.0);
-            if (returned && !t.detail.isEmpty())
-                w = std::max(w, fm.horizontalAdvance(t.detail) + mark);
+            if (returned && !t.detail.isEmpty()) w = std::max(w, fm.horizontalAdvance(t.detail) + mark);
             app[s] = std::max(app[s], w);
             break;
         }
@@ -692,8 +666,7 @@ void DiagramRenderer::widenLanes()
         case EventKind::Duplicate:
             if (labels) {
                 const qsizetype arrow = m_layout.arrowOfEvent(i);
-                if (arrow >= 0)
-                    label = std::max(label, arrowText(arrow).width);
+                if (arrow >= 0) label = std::max(label, arrowText(arrow).width);
             }
             break;
         case EventKind::State: {
@@ -723,8 +696,7 @@ void DiagramRenderer::placeTimerTexts()
     // the states and of the timer texts placed before it on that side, so none touches another.
     // Worked out for the whole trace at each update: timers are few (the probe reports changes).
     m_textBottom = 0;
-    if (m_timerStories.isEmpty())
-        return;
+    if (m_timerStories.isEmpty()) return;
     const qreal lh = m_layout.metrics().lineHeight;
     const qreal cw = m_layout.metrics().charWidth;
     const QFontMetricsF small(m_smallFont), bold(m_boldFont);
@@ -736,16 +708,14 @@ void DiagramRenderer::placeTimerTexts()
     };
     std::vector<Item> items;
     for (auto it = m_timerStories.cbegin(); it != m_timerStories.cend(); ++it) {
-        if (it.key() >= m_layout.eventsSeen())
-            continue;
-        items.push_back({ it.key(), it.key(), -1 });
+        if (it.key() >= m_layout.eventsSeen()) continue;
+        items.push_back({it.key(), it.key(), -1});
         for (size_t k = 0; k < it->notes.size(); ++k) {
-            if (it->notes[k].event < m_layout.eventsSeen())
-                items.push_back({ it->notes[k].event, it.key(), int(k) });
+            if (it->notes[k].event < m_layout.eventsSeen()) items.push_back({it->notes[k].event, it.key(), int(k)});
         }
     }
     std::sort(items.begin(), items.end(),
-        [](const Item &a, const Item &b) { return a.event != b.event ? a.event < b.event : a.note < b.note; });
+              [](const Item &a, const Item &b) { return a.event != b.event ? a.event < b.event : a.note < b.note; });
     // What is taken beside each TCP lifeline, top -> bottom, none overlapping: states, then texts.
     std::map<qreal, qreal> taken[2];
     const qreal stateHalf = (bold.ascent() + bold.descent()) / 2;
@@ -762,11 +732,9 @@ void DiagramRenderer::placeTimerTexts()
         for (;;) {
             const qreal top = y - m_smallAscent - pad, bottom = y + m_smallDescent + pad;
             const auto after = lane.lower_bound(bottom);
-            if (after == lane.begin())
-                return y;
+            if (after == lane.begin()) return y;
             const auto before = std::prev(after);
-            if (before->second <= top)
-                return y;
+            if (before->second <= top) return y;
             y = before->second + m_smallAscent + pad;
         }
     };
@@ -801,10 +769,8 @@ void DiagramRenderer::placeTimerTexts()
 const DiagramRenderer::Text &DiagramRenderer::eventText(qsizetype event) const
 {
     auto it = m_eventTexts.constFind(event);
-    if (it != m_eventTexts.cend())
-        return *it;
-    if (quint32(m_eventTexts.size()) > kCacheLimit)
-        m_eventTexts.clear();
+    if (it != m_eventTexts.cend()) return *it;
+    if (quint32(m_eventTexts.size()) > kCacheLimit) m_eventTexts.clear();
     ++m_stats.labelsFormatted;
     Text t;
     const Event &e = m_trace.at(event);
@@ -816,8 +782,9 @@ const DiagramRenderer::Text &DiagramRenderer::eventText(qsizetype event) const
         const QString name = m_trace.callRecord(e).fn + u"()"_s;
         if (fm.horizontalAdvance(t.text) > most && t.text.startsWith(name)) {
             // What follows the signal's name is shortened like a call's data, the name never.
-            const QString rest = fm.elidedText(t.text.mid(name.size()), Qt::ElideRight,
-                std::max(most - fm.horizontalAdvance(name), fm.horizontalAdvance(u" …"_s)));
+            const QString rest =
+                fm.elidedText(t.text.mid(name.size()), Qt::ElideRight,
+                              std::max(most - fm.horizontalAdvance(name), fm.horizontalAdvance(u" …"_s)));
             t.text = name + rest;
         }
     } else if (e.kind == EventKind::Timer) {
@@ -830,25 +797,26 @@ const DiagramRenderer::Text &DiagramRenderer::eventText(qsizetype event) const
     return *m_eventTexts.insert(event, t);
 }
 
-qreal DiagramRenderer::labelAngle(QPointF a, QPointF b) const { return textAngle(a, b); }
+qreal DiagramRenderer::labelAngle(QPointF a, QPointF b) const
+{
+    return textAngle(a, b);
+}
 
 void DiagramRenderer::drawText(QPainter *painter, QPointF baseline, const QString &text) const
 {
     painter->drawText(baseline, text);
-    if (!m_drawn)
-        return;
+    if (!m_drawn) return;
     const QFontMetricsF fm(painter->font());
     const QRectF box(baseline.x(), baseline.y() - fm.ascent(), fm.horizontalAdvance(text), fm.ascent() + fm.descent());
     const QTransform &t = painter->combinedTransform();
-    m_drawn->push_back({ Drawn::Kind::Text, t.map(QPolygonF(box)),
-        painter->hasClipping() ? t.mapRect(painter->clipBoundingRect()) : QRectF(), text });
+    m_drawn->push_back({Drawn::Kind::Text, t.map(QPolygonF(box)),
+                        painter->hasClipping() ? t.mapRect(painter->clipBoundingRect()) : QRectF(), text});
 }
 
 void DiagramRenderer::drawText(QPainter *painter, const QRectF &rect, int flags, const QString &text) const
 {
     painter->drawText(rect, flags, text);
-    if (!m_drawn)
-        return;
+    if (!m_drawn) return;
     // Where the text lands in the rectangle: its advance and the font's ascent and descent.
     const QFontMetricsF fm(painter->font());
     const qreal w = fm.horizontalAdvance(text), h = fm.ascent() + fm.descent();
@@ -859,32 +827,31 @@ void DiagramRenderer::drawText(QPainter *painter, const QRectF &rect, int flags,
         : (flags & Qt::AlignVCenter)          ? rect.center().y() - h / 2
                                               : rect.top();
     const QTransform &t = painter->combinedTransform();
-    m_drawn->push_back({ Drawn::Kind::Text, t.map(QPolygonF(QRectF(x, y, w, h))),
-        painter->hasClipping() ? t.mapRect(painter->clipBoundingRect()) : QRectF(), text });
+    m_drawn->push_back({Drawn::Kind::Text, t.map(QPolygonF(QRectF(x, y, w, h))),
+                        painter->hasClipping() ? t.mapRect(painter->clipBoundingRect()) : QRectF(), text});
 }
 
 void DiagramRenderer::noteMark(QPainter *painter, const QPolygonF &area, const char *what) const
 {
-    if (!m_drawn)
-        return;
+    if (!m_drawn) return;
     const QTransform &t = painter->combinedTransform();
-    m_drawn->push_back({ Drawn::Kind::Mark, t.map(area),
-        painter->hasClipping() ? t.mapRect(painter->clipBoundingRect()) : QRectF(), QString::fromLatin1(what) });
+    m_drawn->push_back({Drawn::Kind::Mark, t.map(area),
+                        painter->hasClipping() ? t.mapRect(painter->clipBoundingRect()) : QRectF(),
+                        QString::fromLatin1(what)});
 }
 
-void DiagramRenderer::drawHead(
-    QPainter *painter, QPointF tip, QPointF from, ArrowStyle style, const QColor &color) const
+void DiagramRenderer::drawHead(QPainter *painter, QPointF tip, QPointF from, ArrowStyle style,
+                               const QColor &color) const
 {
     const qreal lh = m_layout.metrics().lineHeight;
     QLineF line(tip, from);
     const qreal len = line.length();
-    if (len < 1)
-        return;
+    if (len < 1) return;
     const QPointF u = (from - tip) / len; // towards the tail
     const QPointF n(-u.y(), u.x());
     const qreal l = style == ArrowStyle::Ack ? 0.6 * lh : 0.75 * lh;
     const qreal w = style == ArrowStyle::Ack ? 0.3 * lh : 0.32 * lh;
-    const QPointF pts[3] = { tip, tip + u * l + n * w, tip + u * l - n * w };
+    const QPointF pts[3] = {tip, tip + u * l + n * w, tip + u * l - n * w};
     if (style == ArrowStyle::Ack) {
         // An open head: the lightest segment reads as the lightest arrow.
         QPen pen = m_arrowPen[int(style)];
@@ -892,27 +859,27 @@ void DiagramRenderer::drawHead(
         painter->setPen(pen);
         painter->drawLine(pts[1], tip);
         painter->drawLine(tip, pts[2]);
-        noteMark(painter, QPolygonF({ pts[0], pts[1], pts[2] }), "head");
+        noteMark(painter, QPolygonF({pts[0], pts[1], pts[2]}), "head");
         return;
     }
     painter->setPen(Qt::NoPen);
     painter->setBrush(color);
     painter->drawPolygon(pts, 3);
-    noteMark(painter, QPolygonF({ pts[0], pts[1], pts[2] }), "head");
+    noteMark(painter, QPolygonF({pts[0], pts[1], pts[2]}), "head");
     if (style == ArrowStyle::Fin) {
         // A FIN has a double head.
         const QPointF t2 = tip + u * (0.5 * l);
-        const QPointF pts2[3] = { t2, t2 + u * l + n * w, t2 + u * l - n * w };
+        const QPointF pts2[3] = {t2, t2 + u * l + n * w, t2 + u * l - n * w};
         painter->drawPolygon(pts2, 3);
-        noteMark(painter, QPolygonF({ pts2[0], pts2[1], pts2[2] }), "head");
+        noteMark(painter, QPolygonF({pts2[0], pts2[1], pts2[2]}), "head");
     } else if (style == ArrowStyle::Rst) {
         // A RST ends against a bar.
         painter->setPen(QPen(color, 2.4, Qt::SolidLine, Qt::FlatCap));
         painter->drawLine(tip + n * (w * 1.4), tip - n * (w * 1.4));
         noteMark(painter,
-            QPolygonF({ tip + n * (w * 1.4), tip - n * (w * 1.4), tip - n * (w * 1.4) - u * 1.2,
-                tip + n * (w * 1.4) - u * 1.2 }),
-            "head");
+                 QPolygonF({tip + n * (w * 1.4), tip - n * (w * 1.4), tip - n * (w * 1.4) - u * 1.2,
+                            tip + n * (w * 1.4) - u * 1.2}),
+                 "head");
     }
     painter->setBrush(Qt::NoBrush);
 }
@@ -921,8 +888,7 @@ QPointF DiagramRenderer::labelCentreOf(qsizetype index) const
 {
     // Worked out once per layout (it looks at the arrows the label may cross), not at every paint.
     const auto it = m_labelCentres.constFind(index);
-    if (it != m_labelCentres.cend())
-        return *it;
+    if (it != m_labelCentres.cend()) return *it;
     const QPointF centre = labelCentre(m_layout, index, [this](qsizetype i) { return arrowText(i).width; });
     m_labelCentres.insert(index, centre);
     return centre;
@@ -933,8 +899,7 @@ QTransform DiagramRenderer::labelTransform(qsizetype index) const
     const DiagramLayout::Arrow &a = m_layout.arrow(index);
     const QPointF s = m_layout.arrowStart(a);
     const QPointF e = m_layout.arrowEnd(a);
-    if (a.late)
-        return besideWire(a, s, arrowText(index).width);
+    if (a.late) return besideWire(a, s, arrowText(index).width);
     const LabelPlace place = labelPlaceOf(index);
     QTransform t;
     t.translate(place.centre.x(), place.centre.y());
@@ -951,19 +916,17 @@ void DiagramRenderer::textsBesideLifelines(int firstRow, int lastRow, std::vecto
     m_layout.forEachMark(firstRow, lastRow, [&](qsizetype m) {
         const DiagramLayout::Mark &mark = m_layout.mark(m);
         const Event &e = m_trace.at(mark.event);
-        if (e.kind != EventKind::State)
-            return;
+        if (e.kind != EventKind::State) return;
         const qreal tcp = m_layout.columnX(e.side, DiagramLayout::Column::Tcp);
         const qreal w = bold.horizontalAdvance(m_stateNames[e.flags <= 10 ? e.flags : 0]) + 2 * cw;
         const qreal y = m_layout.rowY(mark.row);
-        out.push_back(QPolygonF(
-            e.side == Side::Client ? QRectF(tcp - w, y - half, w, 2 * half) : QRectF(tcp, y - half, w, 2 * half)));
+        out.push_back(QPolygonF(e.side == Side::Client ? QRectF(tcp - w, y - half, w, 2 * half)
+                                                       : QRectF(tcp, y - half, w, 2 * half)));
     });
     m_layout.forEachTimer(firstRow, lastRow, [&](qsizetype i) {
         const DiagramLayout::TimerSpan &span = m_layout.timer(i);
         const auto story = m_timerStories.constFind(qsizetype(span.event));
-        if (story == m_timerStories.cend())
-            return;
+        if (story == m_timerStories.cend()) return;
         const Event &e = m_trace.at(span.event);
         const qreal tcp = m_layout.columnX(e.side, DiagramLayout::Column::Tcp);
         const qreal w = m_layout.stateTextWidth(e.side) + cw;
@@ -986,8 +949,7 @@ void DiagramRenderer::keepLabelPlaces(qsizetype firstNewEvent, int firstChangedR
         m_labelPlaces.clear();
         return;
     }
-    if (m_labelPlaces.empty())
-        return;
+    if (m_labelPlaces.empty()) return;
     // The first arrow that reaches the rows that changed (a few rows up: a label looks that far).
     const int fromRow = firstChangedRow - 2 - kPlacedSpan;
     qsizetype lo = 0, hi = m_layout.arrowCount();
@@ -1003,12 +965,10 @@ void DiagramRenderer::keepLabelPlaces(qsizetype firstNewEvent, int firstChangedR
     for (qsizetype i = firstNewEvent; i < m_layout.eventsSeen() && stale > 0; ++i) {
         if (m_trace.at(i).isSegment()) {
             const qsizetype a = m_layout.arrowOfEvent(i);
-            if (a >= 0)
-                stale = std::min(stale, a);
+            if (a >= 0) stale = std::min(stale, a);
         }
     }
-    if (stale < qsizetype(m_labelPlaces.size()))
-        m_labelPlaces.resize(size_t(stale));
+    if (stale < qsizetype(m_labelPlaces.size())) m_labelPlaces.resize(size_t(stale));
 }
 
 QPointF DiagramRenderer::flightPointOf(qsizetype index) const
@@ -1017,8 +977,7 @@ QPointF DiagramRenderer::flightPointOf(qsizetype index) const
     // label, placed on the whole arrow, stays put when it arrives), the open circle at the first
     // point near the middle that no label or mark covers.
     const auto it = m_flightPoints.constFind(index);
-    if (it != m_flightPoints.cend())
-        return *it;
+    if (it != m_flightPoints.cend()) return *it;
     const DiagramLayout::Arrow &a = m_layout.arrow(index);
     const QPointF s = m_layout.arrowStart(a), e = m_layout.arrowEnd(a);
     const qreal len = QLineF(s, e).length();
@@ -1027,31 +986,27 @@ QPointF DiagramRenderer::flightPointOf(qsizetype index) const
     m_layout.forEachArrow(a.startRow - 2, std::max(a.startRow, a.endRow) + 2, [&](qsizetype j) {
         const DiagramLayout::Arrow &b = m_layout.arrow(j);
         obstacles.push_back(labelArea(j));
-        if (j == index)
-            return;
+        if (j == index) return;
         const QPointF bs = m_layout.arrowStart(b), be = m_layout.arrowEnd(b);
-        if (b.end == DiagramLayout::ArrowEnd::Dropped)
-            obstacles.push_back(around(be, 0.4 * lh + 1.3));
-        if (b.late)
-            obstacles.push_back(around(bs, 0.22 * lh + 0.75));
+        if (b.end == DiagramLayout::ArrowEnd::Dropped) obstacles.push_back(around(be, 0.4 * lh + 1.3));
+        if (b.late) obstacles.push_back(around(bs, 0.22 * lh + 0.75));
     });
     QPointF best = (s + e) / 2;
     if (len >= 1) {
         const qreal step = 0.25 * lh / len;
         for (int k = 0; k <= int(0.3 / step); ++k) {
             bool found = false;
-            for (const int sign : { -1, 1 }) {
+            for (const int sign : {-1, 1}) {
                 const QPointF p = s + (e - s) * (0.5 + sign * k * step);
                 const QPolygonF circle = around(p, 0.22 * lh + 2);
                 if (std::none_of(obstacles.begin(), obstacles.end(),
-                        [&](const QPolygonF &o) { return convexOverlap(circle, o); })) {
+                                 [&](const QPolygonF &o) { return convexOverlap(circle, o); })) {
                     best = p;
                     found = true;
                     break;
                 }
             }
-            if (found)
-                break;
+            if (found) break;
         }
     }
     m_flightPoints.insert(index, best);
@@ -1061,8 +1016,7 @@ QPointF DiagramRenderer::flightPointOf(qsizetype index) const
 QPolygonF DiagramRenderer::labelPolygon(qsizetype index, const LabelPlace &place) const
 {
     const DiagramLayout::Arrow &a = m_layout.arrow(index);
-    if (a.late)
-        return labelArea(index);
+    if (a.late) return labelArea(index);
     QTransform t;
     t.translate(place.centre.x(), place.centre.y());
     t.rotate(labelAngle(m_layout.arrowStart(a), m_layout.arrowEnd(a)));
@@ -1081,8 +1035,7 @@ DiagramRenderer::LabelPlace DiagramRenderer::labelPlaceOf(qsizetype index) const
 {
     // Labels are placed in the order of their arrows, each clear of those before it, once per
     // layout (update() keeps the places of the arrows its new events cannot reach).
-    if (!movesLabels())
-        return { labelCentreOf(index), 0 };
+    if (!movesLabels()) return {labelCentreOf(index), 0};
     while (qsizetype(m_labelPlaces.size()) <= index)
         m_labelPlaces.push_back(placeLabel(qsizetype(m_labelPlaces.size())));
     return m_labelPlaces[size_t(index)];
@@ -1096,21 +1049,19 @@ DiagramRenderer::LabelPlace DiagramRenderer::placeLabel(qsizetype index) const
     // the labels that keep their place (late copies, long arrows), of the labels of the arrows near
     // it placed before it, and of the states and timers beside the lifelines.
     const DiagramLayout::Arrow &a = m_layout.arrow(index);
-    const LabelPlace place { labelCentreOf(index), 0 };
+    const LabelPlace place {labelCentreOf(index), 0};
     const auto placed = [](const DiagramLayout::Arrow &x) {
         return !x.late && (x.endRow < 0 || x.endRow - x.startRow <= kPlacedSpan);
     };
     const QPointF s = m_layout.arrowStart(a), e = m_layout.arrowEnd(a);
     const qreal len = QLineF(s, e).length();
-    if (!placed(a) || len < 1)
-        return place;
+    if (!placed(a) || len < 1) return place;
     const qreal lh = m_layout.metrics().lineHeight;
     const QPointF u = (e - s) / len;
     std::vector<QPolygonF> obstacles;
     const int lastRow = (a.endRow < 0 ? a.startRow + 1 : a.endRow) + 1;
     m_layout.forEachArrow(a.startRow - 2, lastRow, [&](qsizetype j) {
-        if (j == index)
-            return;
+        if (j == index) return;
         const DiagramLayout::Arrow &b = m_layout.arrow(j);
         const QPointF bs = m_layout.arrowStart(b), be = m_layout.arrowEnd(b);
         // Its marks: a cross, an open end or a head where it ends, the circle it waited in (a late
@@ -1128,17 +1079,15 @@ DiagramRenderer::LabelPlace DiagramRenderer::placeLabel(qsizetype index) const
             if (bl >= 1) {
                 const QPointF back = (bs - be) / bl, n(-back.y(), back.x());
                 const qreal w = 0.32 * lh + 0.5, l = std::min(bl, 1.2 * lh); // the head, off the line
-                obstacles.push_back(
-                    QPolygonF({ be + n * w, be - n * w, be + back * l - n * w, be + back * l + n * w }));
+                obstacles.push_back(QPolygonF({be + n * w, be - n * w, be + back * l - n * w, be + back * l + n * w}));
             }
             break;
         }
         }
-        if (b.late)
-            obstacles.push_back(around(bs, 0.22 * lh + 0.75));
+        if (b.late) obstacles.push_back(around(bs, 0.22 * lh + 0.75));
         // Its label.
         if (!placed(b))
-            obstacles.push_back(b.late ? labelArea(j) : labelPolygon(j, { labelCentreOf(j), 0 }));
+            obstacles.push_back(b.late ? labelArea(j) : labelPolygon(j, {labelCentreOf(j), 0}));
         else if (j < index)
             obstacles.push_back(labelPolygon(j, m_labelPlaces[size_t(j)]));
     });
@@ -1185,10 +1134,10 @@ DiagramRenderer::LabelPlace DiagramRenderer::placeLabel(qsizetype index) const
     const qreal step = 0.3 * lh;
     // Along the line from where it starts, towards the sender first, then to both ends of its room;
     // then lifted further above the line; then under it (not with a detail line there).
-    std::vector<qreal> lifts { 0.0, 0.6 * lh, 1.2 * lh };
+    std::vector<qreal> lifts {0.0, 0.6 * lh, 1.2 * lh};
     if (arrowText(index).detail.isEmpty()) {
         const qreal under = 2 * kLabelBaseline * lh - m_ascent + m_descent - 1.0;
-        lifts.insert(lifts.end(), { under, under - 0.6 * lh });
+        lifts.insert(lifts.end(), {under, under - 0.6 * lh});
     }
     lifts.push_back(1.8 * lh);
     int fewest = std::numeric_limits<int>::max();
@@ -1197,29 +1146,24 @@ DiagramRenderer::LabelPlace DiagramRenderer::placeLabel(qsizetype index) const
         const int n = covered(at(c, lift));
         if (n < fewest) {
             fewest = n;
-            best = { s + u * c, lift };
+            best = {s + u * c, lift};
         }
         return n == 0;
     };
     const auto search = [&] {
         for (const qreal lift : lifts) {
-            if (tryAt(c0, lift))
-                return;
+            if (tryAt(c0, lift)) return;
             for (int k = 1;; ++k) {
                 bool tried = false;
-                for (const int sign : { -1, 1 }) {
+                for (const int sign : {-1, 1}) {
                     const qreal c = c0 + sign * k * step;
-                    if (c < cMin || c > cMax)
-                        continue;
+                    if (c < cMin || c > cMax) continue;
                     tried = true;
-                    if (tryAt(c, lift))
-                        return;
+                    if (tryAt(c, lift)) return;
                 }
-                if (!tried)
-                    break;
+                if (!tried) break;
             }
-            if (cMin <= cMax && (tryAt(cMin, lift) || tryAt(cMax, lift)))
-                return;
+            if (cMin <= cMax && (tryAt(cMin, lift) || tryAt(cMax, lift))) return;
         }
     };
     search();
@@ -1228,7 +1172,7 @@ DiagramRenderer::LabelPlace DiagramRenderer::placeLabel(qsizetype index) const
         // (the label still runs along its own arrow, which stays the nearest to it).
         lifts.clear();
         for (qreal k = 2.4; k <= 4.2; k += 0.6)
-            lifts.insert(lifts.end(), { k * lh, -(k - 1.2) * lh });
+            lifts.insert(lifts.end(), {k * lh, -(k - 1.2) * lh});
         search();
     }
     // Nowhere free: where it covers the fewest.
@@ -1253,8 +1197,7 @@ QRectF DiagramRenderer::labelRect(qsizetype index) const
     const qreal lh = m_layout.metrics().lineHeight;
     const Text &t = arrowText(index);
     const QRectF text(-t.width / 2, kLabelBaseline * lh - m_ascent, t.width, m_ascent + m_descent);
-    if (t.detail.isEmpty())
-        return text;
+    if (t.detail.isEmpty()) return text;
     return text.united(
         QRectF(-t.detailWidth / 2, 0.95 * lh - m_smallAscent, t.detailWidth, m_smallAscent + m_smallDescent));
 }
@@ -1264,8 +1207,8 @@ QPolygonF DiagramRenderer::labelArea(qsizetype index) const
     return labelTransform(index).map(QPolygonF(labelRect(index)));
 }
 
-void DiagramRenderer::paintArrow(
-    QPainter *painter, qsizetype index, int revealedUpTo, const Overlay &overlay, bool selected) const
+void DiagramRenderer::paintArrow(QPainter *painter, qsizetype index, int revealedUpTo, const Overlay &overlay,
+                                 bool selected) const
 {
     const DiagramLayout::Arrow &a = m_layout.arrow(index);
     const Event &send = m_trace.at(m_trace.sendIndexOf(a.sendEvent));
@@ -1289,10 +1232,10 @@ void DiagramRenderer::paintArrow(
         painter->drawEllipse(s, 0.22 * lh, 0.22 * lh);
         painter->setBrush(Qt::NoBrush);
         noteMark(painter,
-            QRectF(s - QPointF(0.22 * lh + 0.75, 0.22 * lh + 0.75), QSizeF(0.44 * lh + 1.5, 0.44 * lh + 1.5)), "held");
+                 QRectF(s - QPointF(0.22 * lh + 0.75, 0.22 * lh + 0.75), QSizeF(0.44 * lh + 1.5, 0.44 * lh + 1.5)),
+                 "held");
     };
-    if (a.late && kind == DiagramLayout::ArrowEnd::Dropped)
-        held();
+    if (a.late && kind == DiagramLayout::ArrowEnd::Dropped) held();
     switch (kind) {
     case DiagramLayout::ArrowEnd::InFlight:
         painter->setPen(m_inFlightPen[int(style)]);
@@ -1302,8 +1245,8 @@ void DiagramRenderer::paintArrow(
         painter->drawEllipse(e, 0.22 * lh, 0.22 * lh);
         painter->setBrush(Qt::NoBrush);
         noteMark(painter,
-            QRectF(e - QPointF(0.22 * lh + 0.75, 0.22 * lh + 0.75), QSizeF(0.44 * lh + 1.5, 0.44 * lh + 1.5)),
-            "in flight");
+                 QRectF(e - QPointF(0.22 * lh + 0.75, 0.22 * lh + 0.75), QSizeF(0.44 * lh + 1.5, 0.44 * lh + 1.5)),
+                 "in flight");
         break;
     case DiagramLayout::ArrowEnd::Dropped: {
         painter->setPen(m_arrowPen[int(style)]);
@@ -1327,8 +1270,7 @@ void DiagramRenderer::paintArrow(
         break;
     }
     }
-    if (a.late && kind != DiagramLayout::ArrowEnd::Dropped)
-        held();
+    if (a.late && kind != DiagramLayout::ArrowEnd::Dropped) held();
 
     // The label above the arrow, along it, where labelPlaceOf() found room for it on the whole
     // arrow: it does not move when the segment arrives (on its way, the arrow is drawn half of it).
@@ -1364,11 +1306,10 @@ void DiagramRenderer::paintBox(QPainter *painter, qsizetype index, int revealedU
     const int endRow = returned ? b.endRow : lastRow;
     const qreal x = m_layout.columnX(b.side, DiagramLayout::Column::App);
     const qreal w = m_layout.boxWidth();
-    const QRectF r(
-        QPointF(x - w / 2, m_layout.rowY(b.startRow) - 0.6 * lh), QPointF(x + w / 2, m_layout.rowY(endRow) + 0.6 * lh));
+    const QRectF r(QPointF(x - w / 2, m_layout.rowY(b.startRow) - 0.6 * lh),
+                   QPointF(x + w / 2, m_layout.rowY(endRow) + 0.6 * lh));
     ++m_stats.boxes;
-    if (selected)
-        painter->fillRect(r.adjusted(-4, -4, 4, 4), m_palette.selection);
+    if (selected) painter->fillRect(r.adjusted(-4, -4, 4, 4), m_palette.selection);
     painter->setPen(returned ? m_boxPen : QPen(m_palette.boxBorder, 1.2, Qt::DashLine));
     painter->setBrush(m_palette.boxFill);
     painter->drawRect(r);
@@ -1386,8 +1327,7 @@ void DiagramRenderer::paintBox(QPainter *painter, qsizetype index, int revealedU
         Text t = makeCallText(index, oneRow);
         const QFontMetricsF fm(m_font);
         t.width = fm.horizontalAdvance(t.text);
-        if (!returned)
-            t.detail.clear();
+        if (!returned) t.detail.clear();
         t.detailWidth = fm.horizontalAdvance(t.detail);
         it = m_eventTexts.insert(-1 - cacheKey, t);
     }
@@ -1403,8 +1343,8 @@ void DiagramRenderer::paintBox(QPainter *painter, qsizetype index, int revealedU
     }
     // A failed call: the errno is half the lesson, so it is marked as well as written, after the
     // line that says how the call returned (its own row, or the call's one row).
-    const bool failed = returned && b.returnEvent != DiagramLayout::kNone
-        && m_trace.callRecord(m_trace.at(b.returnEvent)).err;
+    const bool failed =
+        returned && b.returnEvent != DiagramLayout::kNone && m_trace.callRecord(m_trace.at(b.returnEvent)).err;
     qreal failedWidth = t.width;
     int failedRow = b.startRow;
     if (!t.detail.isEmpty()) {
@@ -1419,9 +1359,9 @@ void DiagramRenderer::paintBox(QPainter *painter, qsizetype index, int revealedU
     if (failed) {
         painter->setPen(m_errorPen);
         drawText(painter,
-            QPointF(client ? edge - failedWidth - 0.4 * lh - m_failMarkWidth : edge + failedWidth + 0.4 * lh,
-                m_layout.rowY(failedRow) + baseline),
-            u"✗"_s);
+                 QPointF(client ? edge - failedWidth - 0.4 * lh - m_failMarkWidth : edge + failedWidth + 0.4 * lh,
+                         m_layout.rowY(failedRow) + baseline),
+                 u"✗"_s);
     }
 }
 
@@ -1444,20 +1384,19 @@ void DiagramRenderer::paintMark(QPainter *painter, qsizetype index, bool selecte
         // States sit beside their TCP lifeline, below the row's line so an arrow leaving there stays clear.
         const QRectF r = client ? QRectF(tcp - gap - 16 * lh, y - 0.5 * lh, 16 * lh, lh)
                                 : QRectF(tcp + gap, y - 0.5 * lh, 16 * lh, lh);
-        if (selected)
-            painter->fillRect(r, m_palette.selection);
+        if (selected) painter->fillRect(r, m_palette.selection);
         drawText(painter, r, (client ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, name);
         return;
     }
     // A Qt signal: a small diamond on the app line, its name beside it.
     const qreal x = m_layout.columnX(e.side, DiagramLayout::Column::App);
     const qreal d = 0.3 * lh;
-    const QPointF pts[4] = { { x, y - d }, { x + d, y }, { x, y + d }, { x - d, y } };
+    const QPointF pts[4] = {{x, y - d}, {x + d, y}, {x, y + d}, {x - d, y}};
     painter->setPen(QPen(m_palette.text, 1));
     painter->setBrush(selected ? m_palette.marker : m_palette.boxBorder);
     painter->drawPolygon(pts, 4);
     painter->setBrush(Qt::NoBrush);
-    noteMark(painter, QPolygonF({ pts[0], pts[1], pts[2], pts[3] }), "signal");
+    noteMark(painter, QPolygonF({pts[0], pts[1], pts[2], pts[3]}), "signal");
     const Text &t = eventText(m.event);
     painter->setFont(m_smallFont);
     painter->setPen(m_mutedPen);
@@ -1511,8 +1450,7 @@ void DiagramRenderer::paintTimer(QPainter *painter, qsizetype index, int reveale
     for (size_t k = 0; k < story->notes.size(); ++k) {
         const TimerNote &n = story->notes[k];
         const int row = m_layout.rowOfEvent(n.event);
-        if (row > endRow || (revealedUpTo >= 0 && row > revealedUpTo) || k >= story->noteY.size())
-            break;
+        if (row > endRow || (revealedUpTo >= 0 && row > revealedUpTo) || k >= story->noteY.size()) break;
         const qreal yTick = std::clamp(m_layout.rowY(row) + 0.55 * lh, y0, y1);
         painter->setPen(m_timerPen);
         painter->drawLine(QPointF(x - 0.5 * cw, yTick), QPointF(x + 0.5 * cw, yTick));
@@ -1534,16 +1472,14 @@ void DiagramRenderer::paintTimer(QPainter *painter, qsizetype index, int reveale
 void DiagramRenderer::paintArea(QPainter *painter, const QRectF &clip, int revealedUpTo, const Overlay &overlay) const
 {
     const int rows = m_layout.rowCount();
-    if (rows == 0)
-        return;
+    if (rows == 0) return;
     const qreal lh = m_layout.metrics().lineHeight;
     // Rows whose drawings can reach into the clip: a label or a short arrow reaches a row beyond, a
     // label lifted clear of others or a timer's text moved down a little further.
     const qreal reach = 2.5 * m_layout.rowHeight();
     const int first = m_layout.rowAt(clip.top() - reach);
     int last = m_layout.rowAt(clip.bottom() + reach);
-    if (revealedUpTo >= 0)
-        last = std::min(last, revealedUpTo);
+    if (revealedUpTo >= 0) last = std::min(last, revealedUpTo);
     const int lastShown = revealedUpTo >= 0 ? std::min(revealedUpTo, rows - 1) : rows - 1;
     m_stats.rows += std::max(0, last - first + 1);
 
@@ -1560,8 +1496,7 @@ void DiagramRenderer::paintArea(QPainter *painter, const QRectF &clip, int revea
             painter->drawLine(QPointF(tcp, top), QPointF(tcp, bottom));
         }
     }
-    if (first > last)
-        return;
+    if (first > last) return;
 
     const qsizetype selectedArrow = m_layout.arrowOfEvent(overlay.selectedEvent);
     const qsizetype selectedBox = m_layout.boxOfEvent(overlay.selectedEvent);
@@ -1571,15 +1506,13 @@ void DiagramRenderer::paintArea(QPainter *painter, const QRectF &clip, int revea
 
     m_layout.forEachBox(first, last, [&](qsizetype i) {
         const int start = m_layout.box(i).startRow;
-        if (revealedUpTo >= 0 && start > revealedUpTo)
-            return;
+        if (revealedUpTo >= 0 && start > revealedUpTo) return;
         fade(start);
         paintBox(painter, i, revealedUpTo, lastShown, i == selectedBox);
     });
     m_layout.forEachTimer(first, last, [&](qsizetype i) {
         const int start = m_layout.timer(i).startRow;
-        if (revealedUpTo >= 0 && start > revealedUpTo)
-            return;
+        if (revealedUpTo >= 0 && start > revealedUpTo) return;
         fade(start);
         paintTimer(painter, i, revealedUpTo, lastShown, overlay.nowNs);
     });
@@ -1589,16 +1522,14 @@ void DiagramRenderer::paintArea(QPainter *painter, const QRectF &clip, int revea
     });
     painter->setOpacity(1.0);
     m_layout.forEachArrow(first, last, [&](qsizetype i) {
-        if (revealedUpTo >= 0 && m_layout.arrow(i).startRow > revealedUpTo)
-            return;
+        if (revealedUpTo >= 0 && m_layout.arrow(i).startRow > revealedUpTo) return;
         paintArrow(painter, i, revealedUpTo, overlay, i == selectedArrow);
     });
 }
 
 qsizetype DiagramRenderer::eventAt(QPointF p) const
 {
-    if (m_layout.rowCount() == 0 || p.y() < m_layout.headerHeight())
-        return -1;
+    if (m_layout.rowCount() == 0 || p.y() < m_layout.headerHeight()) return -1;
     const int row = m_layout.rowAt(p.y());
     const int first = std::max(0, row - 2);
     const int last = row + 2;
@@ -1620,8 +1551,7 @@ qsizetype DiagramRenderer::eventAt(QPointF p) const
                                                                              : qsizetype(a.sendEvent);
         }
     });
-    if (found >= 0)
-        return found;
+    if (found >= 0) return found;
     const qreal lh = m_layout.metrics().lineHeight;
     m_layout.forEachBox(first, last, [&](qsizetype i) {
         const DiagramLayout::Box &b = m_layout.box(i);
@@ -1630,15 +1560,14 @@ qsizetype DiagramRenderer::eventAt(QPointF p) const
         // The box and its text.
         const qreal left = b.side == Side::Client ? 0 : x - m_layout.boxWidth();
         const qreal right = b.side == Side::Client ? x + m_layout.boxWidth() : m_layout.width();
-        const QRectF r(
-            QPointF(left, m_layout.rowY(b.startRow) - 0.6 * lh), QPointF(right, m_layout.rowY(end) + 0.6 * lh));
+        const QRectF r(QPointF(left, m_layout.rowY(b.startRow) - 0.6 * lh),
+                       QPointF(right, m_layout.rowY(end) + 0.6 * lh));
         if (r.contains(p)
             && (std::abs(p.x() - x) < m_layout.boxWidth() || std::abs(p.y() - m_layout.rowY(b.startRow)) < 0.6 * lh
                 || std::abs(p.y() - m_layout.rowY(end)) < 0.6 * lh))
             found = b.callEvent != DiagramLayout::kNone ? qsizetype(b.callEvent) : qsizetype(b.returnEvent);
     });
-    if (found >= 0)
-        return found;
+    if (found >= 0) return found;
     m_layout.forEachMark(row, row, [&](qsizetype i) {
         const DiagramLayout::Mark &m = m_layout.mark(i);
         const Event &e = m_trace.at(m.event);

@@ -127,8 +127,8 @@ private:
     const Text &eventText(qsizetype event) const;
     // elide: shorten a long argument or data string to fit the widest call text a lane holds.
     Text makeCallText(qsizetype boxIndex, bool oneRow, bool elide = true) const;
-    QString fitCallLine(
-        const QString &head, const QString &args, const QString &tail, const CallRecord *result, bool elide) const;
+    QString fitCallLine(const QString &head, const QString &args, const QString &tail, const CallRecord *result,
+                        bool elide) const;
     void widenLanes(); // the text lanes as wide as the texts laid out since the last update need
     void placeTimerTexts();
     // Where an arrow's label goes: along its own arrow, clear of the marks, of the labels of the

@@ -20,7 +20,7 @@ constexpr int kFrameMs = 16; // one repaint a 60 Hz frame at most
 // When more than this many events arrive at once (a transfer, a loaded file) nothing is animated:
 // a marker for each would be noise.
 constexpr qsizetype kAnimateAtMost = 64;
-}
+} // namespace
 
 DiagramView::DiagramView(QWidget *parent)
     : QAbstractScrollArea(parent)
@@ -55,8 +55,7 @@ DiagramView::~DiagramView() = default;
 
 void DiagramView::setTrace(Trace *trace)
 {
-    if (m_trace)
-        disconnect(m_trace, nullptr, this, nullptr);
+    if (m_trace) disconnect(m_trace, nullptr, this, nullptr);
     m_trace = trace;
     if (trace) {
         connect(trace, &Trace::eventsAppended, this, &DiagramView::traceGrew);
@@ -71,14 +70,12 @@ void DiagramView::setTrace(Trace *trace)
 
 void DiagramView::setOptions(const DiagramOptions &options)
 {
-    if (options == m_options)
-        return;
+    if (options == m_options) return;
     // Keep the same event in view across a relayout (by time, steps are not the same).
     const qsizetype shownEvent = m_renderer && !m_live ? m_renderer->eventOfStep(currentStep()) : -1;
     m_options = options;
     rebuild();
-    if (shownEvent >= 0 && m_renderer)
-        setCurrentStep(m_renderer->stepOfEvent(shownEvent));
+    if (shownEvent >= 0 && m_renderer) setCurrentStep(m_renderer->stepOfEvent(shownEvent));
 }
 
 void DiagramView::rebuild()
@@ -88,42 +85,34 @@ void DiagramView::rebuild()
     m_markerArrow = -1;
     m_fadeFrom = -1;
     m_renderer.reset();
-    if (m_trace)
-        m_renderer = std::make_unique<DiagramRenderer>(*m_trace, m_options);
+    if (m_trace) m_renderer = std::make_unique<DiagramRenderer>(*m_trace, m_options);
     shrinkToWidth();
-    if (m_live)
-        m_currentStep = stepCount() - 1;
+    if (m_live) m_currentStep = stepCount() - 1;
     m_currentStep = std::min(m_currentStep, stepCount() - 1);
     updateScrollBars();
-    if (m_live && m_follow)
-        scrollToStep(m_currentStep, true);
+    if (m_live && m_follow) scrollToStep(m_currentStep, true);
     viewport()->update();
     emit currentStepChanged(currentStep(), stepCount());
 }
 
 void DiagramView::traceGrew()
 {
-    if (!m_renderer)
-        return;
+    if (!m_renderer) return;
     const int oldCount = stepCount();
     const qsizetype firstNew = m_renderer->layout().eventsSeen();
     const qreal oldWidth = m_renderer->size().width();
     m_renderer->update();
     // A lane widened for a new call's text: still the whole width in view.
-    if (m_renderer->size().width() != oldWidth)
-        shrinkToWidth();
+    if (m_renderer->size().width() != oldWidth) shrinkToWidth();
     ++m_appendBatches;
     m_sinceAppend.start();
-    if (m_trace && !m_trace->isEmpty())
-        m_lastEventNs = m_trace->at(m_trace->size() - 1).tNs;
+    if (m_trace && !m_trace->isEmpty()) m_lastEventNs = m_trace->at(m_trace->size() - 1).tNs;
     if (m_live) {
         m_currentStep = stepCount() - 1;
         animateNewEvents(oldCount, firstNew);
     }
-    if (!m_refreshTimer.isActive())
-        m_refreshTimer.start();
-    if (stepCount() != oldCount || m_live)
-        emit currentStepChanged(currentStep(), stepCount());
+    if (!m_refreshTimer.isActive()) m_refreshTimer.start();
+    if (stepCount() != oldCount || m_live) emit currentStepChanged(currentStep(), stepCount());
 }
 
 void DiagramView::traceCleared()
@@ -140,8 +129,7 @@ void DiagramView::traceCleared()
 void DiagramView::refresh()
 {
     updateScrollBars();
-    if (m_live && m_follow)
-        scrollToStep(stepCount() - 1, true);
+    if (m_live && m_follow) scrollToStep(stepCount() - 1, true);
     // A kernel timer counts down on screen only in a live lab trace.
     const bool countdown = m_liveClock && m_renderer && m_renderer->layout().hasRunningTimers() && m_appendBatches > 1
         && m_trace && m_trace->info().source == u"lab";
@@ -154,22 +142,18 @@ void DiagramView::refresh()
 
 void DiagramView::animateNewEvents(int oldStepCount, qsizetype firstNewEvent)
 {
-    if (!m_trace)
-        return;
+    if (!m_trace) return;
     animateRows(stepCount() > oldStepCount ? oldStepCount : -1, firstNewEvent, m_trace->size());
 }
 
 void DiagramView::animateRows(int fromRow, qsizetype firstEvent, qsizetype end)
 {
-    if (m_options.reducedMotion || !m_trace || !m_renderer)
-        return;
-    if (end - firstEvent > kAnimateAtMost)
-        return;
+    if (m_options.reducedMotion || !m_trace || !m_renderer) return;
+    if (end - firstEvent > kAnimateAtMost) return;
     const qreal speed = std::max(0.1, m_options.animationSpeed);
     // The last segment delivered in this batch travels along its arrow.
     for (qsizetype i = end - 1; i >= firstEvent; --i) {
-        if (m_trace->at(i).kind != EventKind::Deliver)
-            continue;
+        if (m_trace->at(i).kind != EventKind::Deliver) continue;
         m_markerArrow = m_renderer->layout().arrowOfEvent(i);
         if (m_markerArrow >= 0) {
             m_marker.stop();
@@ -192,24 +176,31 @@ bool DiagramView::isAnimating() const
     return m_marker.state() == QAbstractAnimation::Running || m_fade.state() == QAbstractAnimation::Running;
 }
 
-int DiagramView::stepCount() const { return m_renderer ? m_renderer->stepCount() : 0; }
+int DiagramView::stepCount() const
+{
+    return m_renderer ? m_renderer->stepCount() : 0;
+}
 
-int DiagramView::currentStep() const { return m_live ? stepCount() - 1 : m_currentStep; }
+int DiagramView::currentStep() const
+{
+    return m_live ? stepCount() - 1 : m_currentStep;
+}
 
-bool DiagramView::isAtLiveEnd() const { return m_live; }
+bool DiagramView::isAtLiveEnd() const
+{
+    return m_live;
+}
 
 void DiagramView::setCurrentStep(int step)
 {
     const int count = stepCount();
     step = std::clamp(step, count ? 0 : -1, count - 1);
     const bool live = step >= count - 1;
-    if (step == currentStep() && live == m_live)
-        return;
+    if (step == currentStep() && live == m_live) return;
     m_live = live;
     m_revealing = false;
     m_currentStep = step;
-    if (m_live)
-        m_follow = true;
+    if (m_live) m_follow = true;
     // Stepping through the record is not a delivery: nothing travels.
     m_marker.stop();
     m_fade.stop();
@@ -223,8 +214,7 @@ void DiagramView::setCurrentStep(int step)
 void DiagramView::revealThrough(int row, bool animate)
 {
     // The trace may have been refilled in this same pass (its notification is queued): catch up.
-    if (m_renderer && m_trace && m_renderer->layout().eventsSeen() < m_trace->size())
-        m_renderer->update();
+    if (m_renderer && m_trace && m_renderer->layout().eventsSeen() < m_trace->size()) m_renderer->update();
     const int count = stepCount();
     row = std::clamp(row, -1, count - 1);
     const int before = currentStep();
@@ -254,8 +244,7 @@ void DiagramView::revealThrough(int row, bool animate)
 
 void DiagramView::setQuestionFromRow(int row)
 {
-    if (row == m_questionFromRow)
-        return;
+    if (row == m_questionFromRow) return;
     m_questionFromRow = row;
     viewport()->update();
 }
@@ -263,20 +252,30 @@ void DiagramView::setQuestionFromRow(int row)
 void DiagramView::setLiveClock(bool on)
 {
     m_liveClock = on;
-    if (!on)
-        m_countdown.stop();
+    if (!on) m_countdown.stop();
     refresh();
 }
 
-void DiagramView::stepForward() { setCurrentStep(currentStep() + 1); }
-void DiagramView::stepBack() { setCurrentStep(std::max(0, currentStep() - 1)); }
-void DiagramView::goToStart() { setCurrentStep(0); }
-void DiagramView::goToEnd() { setCurrentStep(stepCount() - 1); }
+void DiagramView::stepForward()
+{
+    setCurrentStep(currentStep() + 1);
+}
+void DiagramView::stepBack()
+{
+    setCurrentStep(std::max(0, currentStep() - 1));
+}
+void DiagramView::goToStart()
+{
+    setCurrentStep(0);
+}
+void DiagramView::goToEnd()
+{
+    setCurrentStep(stepCount() - 1);
+}
 
 void DiagramView::selectEvent(qsizetype eventIndex)
 {
-    if (eventIndex == m_selected)
-        return;
+    if (eventIndex == m_selected) return;
     m_selected = eventIndex;
     viewport()->update();
     emit eventSelected(eventIndex);
@@ -287,10 +286,13 @@ QPointF DiagramView::offset() const
     // A diagram narrower than the window is centred.
     const qreal w = m_renderer ? m_renderer->size().width() * m_zoom : 0;
     const qreal centre = std::max(0.0, (viewport()->width() - w) / 2);
-    return { horizontalScrollBar()->value() - centre, qreal(verticalScrollBar()->value()) };
+    return {horizontalScrollBar()->value() - centre, qreal(verticalScrollBar()->value())};
 }
 
-QPointF DiagramView::toDiagram(QPointF pos) const { return (pos + offset()) / m_zoom; }
+QPointF DiagramView::toDiagram(QPointF pos) const
+{
+    return (pos + offset()) / m_zoom;
+}
 
 void DiagramView::updateScrollBars()
 {
@@ -313,8 +315,7 @@ void DiagramView::setVerticalValue(int value)
 
 void DiagramView::scrollToStep(int step, bool toBottom)
 {
-    if (!m_renderer || step < 0)
-        return;
+    if (!m_renderer || step < 0) return;
     updateScrollBars();
     const DiagramLayout &layout = m_renderer->layout();
     const qreal y = layout.rowY(step) * m_zoom;
@@ -358,8 +359,7 @@ void DiagramView::paintEvent(QPaintEvent *event)
     QPainter painter(viewport());
     const DiagramRenderer::Palette palette = DiagramRenderer::palette(m_options.theme);
     painter.fillRect(event->rect(), palette.background);
-    if (!m_renderer)
-        return;
+    if (!m_renderer) return;
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     const QPointF off = offset();
     QTransform t;
@@ -373,11 +373,9 @@ void DiagramView::paintEvent(QPaintEvent *event)
     overlay.fadeFromStep = m_fadeFrom;
     overlay.questionFromRow = m_questionFromRow;
     overlay.fadeOpacity = m_fadeFrom >= 0 ? m_fade.currentValue().toReal() : 1.0;
-    if (m_countdown.isActive() && m_sinceAppend.isValid())
-        overlay.nowNs = m_lastEventNs + m_sinceAppend.nsecsElapsed();
+    if (m_countdown.isActive() && m_sinceAppend.isValid()) overlay.nowNs = m_lastEventNs + m_sinceAppend.nsecsElapsed();
     const QRectF clip = t.inverted().mapRect(QRectF(event->rect()));
-    if (!isShowingNothing())
-        m_renderer->paintArea(&painter, clip, m_live ? -1 : m_currentStep, overlay);
+    if (!isShowingNothing()) m_renderer->paintArea(&painter, clip, m_live ? -1 : m_currentStep, overlay);
 
     // The lifeline titles stay in view while scrolling.
     QTransform h;
@@ -390,8 +388,7 @@ void DiagramView::paintEvent(QPaintEvent *event)
 void DiagramView::setZoom(qreal zoom, QPointF anchor)
 {
     zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
-    if (qFuzzyCompare(zoom, m_zoom))
-        return;
+    if (qFuzzyCompare(zoom, m_zoom)) return;
     const QPointF at = toDiagram(anchor);
     m_zoom = zoom;
     updateScrollBars();
@@ -426,18 +423,15 @@ void DiagramView::shrinkToWidth()
 {
     // Until the user picks a zoom, the diagram is never wider than the view: panels beside it or a
     // small window must not cut the server's lifeline off. It never grows past 100% by itself.
-    if (!m_shrinkToWidth || !m_renderer || viewport()->width() <= 0)
-        return;
+    if (!m_shrinkToWidth || !m_renderer || viewport()->width() <= 0) return;
     const qreal width = m_renderer->size().width();
-    if (width > 0)
-        setZoom(std::min<qreal>(1.0, viewport()->width() / width), QPointF(0, 0));
+    if (width > 0) setZoom(std::min<qreal>(1.0, viewport()->width() / width), QPointF(0, 0));
 }
 
 void DiagramView::fitWidth()
 {
     m_shrinkToWidth = true;
-    if (!m_renderer || viewport()->width() <= 0)
-        return;
+    if (!m_renderer || viewport()->width() <= 0) return;
     setZoom(std::min<qreal>(1.0, viewport()->width() / m_renderer->size().width()), QPointF(0, 0));
 }
 
@@ -448,8 +442,7 @@ bool DiagramView::viewportEvent(QEvent *event)
     if (event->type() == QEvent::ToolTip && m_renderer && !isShowingNothing()) {
         const auto *help = static_cast<QHelpEvent *>(event);
         qsizetype hit = m_renderer->eventAt(toDiagram(help->pos()));
-        if (hit >= 0 && !m_live && m_renderer->stepOfEvent(hit) > m_currentStep)
-            hit = -1;
+        if (hit >= 0 && !m_live && m_renderer->stepOfEvent(hit) > m_currentStep) hit = -1;
         const QString text = hit >= 0 ? m_renderer->fullText(hit) : QString();
         if (text.isEmpty())
             QToolTip::hideText();
@@ -462,8 +455,7 @@ bool DiagramView::viewportEvent(QEvent *event)
 
 void DiagramView::zoomToFit()
 {
-    if (!m_renderer)
-        return;
+    if (!m_renderer) return;
     const QSizeF size = m_renderer->size();
     const QSizeF vp = viewport()->size();
     const qreal fitWidth = vp.width() / size.width();
@@ -494,8 +486,7 @@ void DiagramView::mousePressEvent(QMouseEvent *event)
     }
     qsizetype hit = m_renderer->eventAt(toDiagram(event->position()));
     // What is hidden (after the current step) cannot be picked.
-    if (hit >= 0 && !m_live && m_renderer->stepOfEvent(hit) > m_currentStep)
-        hit = -1;
+    if (hit >= 0 && !m_live && m_renderer->stepOfEvent(hit) > m_currentStep) hit = -1;
     selectEvent(hit);
     event->accept();
 }

@@ -29,11 +29,11 @@ constexpr int kMaxSlides = 500; // a slide build writes one file per step: stop 
 bool resolveRange(const DiagramRenderer &renderer, StepRange requested, StepRange &out, QString *error);
 
 bool writePng(const DiagramRenderer &renderer, const QString &path, const Export::Options &options, QString *error,
-    Export::Result *result);
+              Export::Result *result);
 bool writeSvg(const DiagramRenderer &renderer, const QString &path, const Export::Options &options, QString *error,
-    Export::Result *result);
+              Export::Result *result);
 bool writePdf(const DiagramRenderer &renderer, const QString &path, const Export::Options &options, QString *error,
-    Export::Result *result);
+              Export::Result *result);
 std::optional<QImage> renderImage(const DiagramRenderer &renderer, const Export::Options &options, QString *error);
 // Pixel size of an image of `logical` at `scale`: whole logical pixels first, so 2× is exactly
 // twice 1×.
@@ -49,4 +49,4 @@ std::vector<StepRange> splitSteps(const DiagramRenderer &renderer, StepRange ran
 // "x.png", 3 files -> "x-1.png", "x-2.png", "x-3.png" (numbers padded to the same width so they sort).
 QStringList numberedPaths(const QString &path, int count);
 
-}
+} // namespace DiagramImages

@@ -21,42 +21,39 @@ namespace Export {
 
 namespace {
 
-    bool writeText(const QString &path, const QString &text, QString *error, Result *result)
-    {
-        if (!AtomicFile::write(path, text.toUtf8(), error))
-            return false;
-        result->files = { path };
-        return true;
-    }
+bool writeText(const QString &path, const QString &text, QString *error, Result *result)
+{
+    if (!AtomicFile::write(path, text.toUtf8(), error)) return false;
+    result->files = {path};
+    return true;
+}
 
-    // The trace events the steps of `range` show, for the text diagrams (a scenario's steps are
-    // whole rows, so the rows give exactly its events).
-    SequenceScript::Options sequenceOptions(const Trace &trace, const Options &options, QString *error, bool *ok)
-    {
-        SequenceScript::Options s;
-        s.numbers = options.diagram.numbers;
-        s.detail = options.diagram.showDetail;
-        s.windowAlways = options.diagram.windowAlways;
-        *ok = true;
-        if (options.steps.first == 0 && options.steps.last < 0)
-            return s;
-        const DiagramRenderer renderer(trace, options.diagram);
-        StepRange range;
-        if (!DiagramImages::resolveRange(renderer, options.steps, range, error)) {
-            *ok = false;
-            return s;
-        }
-        s.firstEvent = renderer.eventOfStep(range.first);
-        s.lastEvent
-            = range.last + 1 < renderer.stepCount() ? renderer.eventOfStep(range.last + 1) - 1 : trace.size() - 1;
+// The trace events the steps of `range` show, for the text diagrams (a scenario's steps are
+// whole rows, so the rows give exactly its events).
+SequenceScript::Options sequenceOptions(const Trace &trace, const Options &options, QString *error, bool *ok)
+{
+    SequenceScript::Options s;
+    s.numbers = options.diagram.numbers;
+    s.detail = options.diagram.showDetail;
+    s.windowAlways = options.diagram.windowAlways;
+    *ok = true;
+    if (options.steps.first == 0 && options.steps.last < 0) return s;
+    const DiagramRenderer renderer(trace, options.diagram);
+    StepRange range;
+    if (!DiagramImages::resolveRange(renderer, options.steps, range, error)) {
+        *ok = false;
         return s;
     }
+    s.firstEvent = renderer.eventOfStep(range.first);
+    s.lastEvent = range.last + 1 < renderer.stepCount() ? renderer.eventOfStep(range.last + 1) - 1 : trace.size() - 1;
+    return s;
 }
+} // namespace
 
 QList<Format> allFormats()
 {
-    return { Format::Png, Format::Svg, Format::Pdf, Format::Pcap, Format::Json, Format::Mermaid, Format::PlantUml,
-        Format::Txt };
+    return {Format::Png,  Format::Svg,     Format::Pdf,      Format::Pcap,
+            Format::Json, Format::Mermaid, Format::PlantUml, Format::Txt};
 }
 
 QString formatName(Format format)
@@ -117,7 +114,10 @@ QString formatDescription(Format format)
     return {};
 }
 
-bool isDiagramImage(Format format) { return format == Format::Png || format == Format::Svg || format == Format::Pdf; }
+bool isDiagramImage(Format format)
+{
+    return format == Format::Png || format == Format::Svg || format == Format::Pdf;
+}
 
 QString supportedFormatNames()
 {
@@ -130,21 +130,15 @@ QString supportedFormatNames()
 std::optional<Format> formatFromName(QString name)
 {
     name = name.trimmed().toLower();
-    if (name.startsWith(u'.'))
-        name.remove(0, 1);
+    if (name.startsWith(u'.')) name.remove(0, 1);
     // A whole file name: take its extension.
-    if (name.contains(u'/') || name.count(u'.') > 0)
-        name = QFileInfo(name).suffix();
+    if (name.contains(u'/') || name.count(u'.') > 0) name = QFileInfo(name).suffix();
     for (Format f : allFormats()) {
-        if (name == formatName(f) || name == fileExtension(f))
-            return f;
+        if (name == formatName(f) || name == fileExtension(f)) return f;
     }
-    if (name == u"mermaid" || name == u"mmd")
-        return Format::Mermaid;
-    if (name == u"pu" || name == u"plantuml" || name == u"puml" || name == u"wsd")
-        return Format::PlantUml;
-    if (name == u"text")
-        return Format::Txt;
+    if (name == u"mermaid" || name == u"mmd") return Format::Mermaid;
+    if (name == u"pu" || name == u"plantuml" || name == u"puml" || name == u"wsd") return Format::PlantUml;
+    if (name == u"text") return Format::Txt;
     return std::nullopt;
 }
 
@@ -154,12 +148,11 @@ bool write(const Trace &trace, Format format, const QString &path, const Options
     return write(trace, format, path, options, error, &result);
 }
 
-bool write(
-    const Trace &trace, Format format, const QString &path, const Options &options, QString *error, Result *result)
+bool write(const Trace &trace, Format format, const QString &path, const Options &options, QString *error,
+           Result *result)
 {
     Result local;
-    if (!result)
-        result = &local;
+    if (!result) result = &local;
     *result = {};
     if (options.perStep && !isDiagramImage(format)) {
         *error = QCoreApplication::translate("Export", "one file per step is for png, svg and pdf, not %1")
@@ -180,33 +173,28 @@ bool write(
             return false;
         }
         const DiagramRenderer renderer(trace, options.diagram);
-        if (format == Format::Png)
-            return DiagramImages::writePng(renderer, path, options, error, result);
-        if (format == Format::Svg)
-            return DiagramImages::writeSvg(renderer, path, options, error, result);
+        if (format == Format::Png) return DiagramImages::writePng(renderer, path, options, error, result);
+        if (format == Format::Svg) return DiagramImages::writeSvg(renderer, path, options, error, result);
         return DiagramImages::writePdf(renderer, path, options, error, result);
     }
     case Format::Pcap: {
         const std::optional<QByteArray> bytes = PcapExport::encode(trace, error);
-        if (!bytes || !AtomicFile::write(path, *bytes, error))
-            return false;
-        result->files = { path };
+        if (!bytes || !AtomicFile::write(path, *bytes, error)) return false;
+        result->files = {path};
         return true;
     }
     case Format::Json:
-        if (!AtomicFile::write(path, TraceJson::save(trace), error))
-            return false;
-        result->files = { path };
+        if (!AtomicFile::write(path, TraceJson::save(trace), error)) return false;
+        result->files = {path};
         return true;
     case Format::Mermaid:
     case Format::PlantUml: {
         bool ok = false;
         const SequenceScript::Options s = sequenceOptions(trace, options, error, &ok);
-        if (!ok)
-            return false;
+        if (!ok) return false;
         return writeText(path,
-            format == Format::Mermaid ? MermaidExport::toText(trace, s) : PlantUmlExport::toText(trace, s), error,
-            result);
+                         format == Format::Mermaid ? MermaidExport::toText(trace, s) : PlantUmlExport::toText(trace, s),
+                         error, result);
     }
     case Format::Txt:
         // Streamed into the file: a long capture's text flow is far larger than its trace.
@@ -217,7 +205,7 @@ bool write(
                 },
                 error))
             return false;
-        result->files = { path };
+        result->files = {path};
         return true;
     }
     *error = QCoreApplication::translate("Export", "unknown export format");
@@ -237,8 +225,7 @@ std::optional<QImage> renderImage(const Trace &trace, const Options &options, QS
 bool copyImageToClipboard(const Trace &trace, const Options &options, QString *error)
 {
     const std::optional<QImage> image = renderImage(trace, options, error);
-    if (!image)
-        return false;
+    if (!image) return false;
     QClipboard *clipboard = QGuiApplication::clipboard();
     if (!clipboard) {
         *error = QCoreApplication::translate("Export", "there is no clipboard here");
@@ -248,4 +235,4 @@ bool copyImageToClipboard(const Trace &trace, const Options &options, QString *e
     return true;
 }
 
-}
+} // namespace Export

@@ -48,8 +48,8 @@ struct Result {
     QStringList files;
     QString summary;
 };
-bool write(
-    const Trace &trace, Format format, const QString &path, const Options &options, QString *error, Result *result);
+bool write(const Trace &trace, Format format, const QString &path, const Options &options, QString *error,
+           Result *result);
 
 QString formatName(Format format); // "png", "plantuml"
 QString fileExtension(Format format); // "png", "puml"
@@ -63,4 +63,4 @@ std::optional<QImage> renderImage(const Trace &trace, const Options &options, QS
 // Puts renderImage() on the system clipboard.
 bool copyImageToClipboard(const Trace &trace, const Options &options, QString *error);
 
-}
+} // namespace Export

@@ -23,11 +23,10 @@ namespace {
 // A recorded scenario is exported by its own steps (Export::Options::steps), anything else by rows.
 int exportSteps(const Trace &trace, const DiagramOptions &options)
 {
-    if (!trace.steps().empty())
-        return int(trace.steps().size());
+    if (!trace.steps().empty()) return int(trace.steps().size());
     return trace.isEmpty() ? 0 : DiagramRenderer(trace, options).stepCount();
 }
-}
+} // namespace
 
 ExportDialog::ExportDialog(const Trace &trace, const DiagramOptions &current, QWidget *parent)
     : QDialog(parent)
@@ -40,8 +39,8 @@ ExportDialog::ExportDialog(const Trace &trace, const DiagramOptions &current, QW
 
     m_format = new QComboBox(this);
     for (Export::Format f : Export::allFormats())
-        m_format->addItem(
-            Export::formatDescription(f) + QStringLiteral(" (.") + Export::fileExtension(f) + u')', int(f));
+        m_format->addItem(Export::formatDescription(f) + QStringLiteral(" (.") + Export::fileExtension(f) + u')',
+                          int(f));
     form->addRow(tr("&Format:"), m_format);
 
     m_path = new QLineEdit(this);
@@ -54,7 +53,7 @@ ExportDialog::ExportDialog(const Trace &trace, const DiagramOptions &current, QW
     static_cast<QLabel *>(form->labelForField(pathRow))->setBuddy(m_path);
 
     m_scale = new QComboBox(this);
-    for (int s : { 1, 2, 3, 4 })
+    for (int s : {1, 2, 3, 4})
         m_scale->addItem(tr("%1× (%2 dpi)").arg(s).arg(96 * s), s);
     form->addRow(tr("&Scale:"), m_scale);
 
@@ -145,15 +144,23 @@ ExportDialog::ExportDialog(const Trace &trace, const DiagramOptions &current, QW
 void ExportDialog::setPath(const QString &path)
 {
     m_path->setText(QDir::toNativeSeparators(path));
-    if (const std::optional<Export::Format> f = Export::formatFromName(QFileInfo(path).suffix()))
-        setFormat(*f);
+    if (const std::optional<Export::Format> f = Export::formatFromName(QFileInfo(path).suffix())) setFormat(*f);
 }
 
-QString ExportDialog::path() const { return QDir::fromNativeSeparators(m_path->text().trimmed()); }
+QString ExportDialog::path() const
+{
+    return QDir::fromNativeSeparators(m_path->text().trimmed());
+}
 
-void ExportDialog::setFormat(Export::Format format) { m_format->setCurrentIndex(m_format->findData(int(format))); }
+void ExportDialog::setFormat(Export::Format format)
+{
+    m_format->setCurrentIndex(m_format->findData(int(format)));
+}
 
-Export::Format ExportDialog::format() const { return Export::Format(m_format->currentData().toInt()); }
+Export::Format ExportDialog::format() const
+{
+    return Export::Format(m_format->currentData().toInt());
+}
 
 Export::Options ExportDialog::options() const
 {
@@ -173,9 +180,15 @@ Export::Options ExportDialog::options() const
     return o;
 }
 
-QString ExportDialog::errorText() const { return m_error->isVisible() ? m_error->text() : QString(); }
+QString ExportDialog::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
 
-QString ExportDialog::summary() const { return m_summary; }
+QString ExportDialog::summary() const
+{
+    return m_summary;
+}
 
 void ExportDialog::formatChanged()
 {
@@ -185,8 +198,8 @@ void ExportDialog::formatChanged()
         const QFileInfo info(current);
         const QString wanted = Export::fileExtension(format());
         if (info.suffix().toLower() != wanted) {
-            const QString stem
-                = info.suffix().isEmpty() ? current : current.left(current.size() - info.suffix().size() - 1);
+            const QString stem =
+                info.suffix().isEmpty() ? current : current.left(current.size() - info.suffix().size() - 1);
             m_path->setText(QDir::toNativeSeparators(stem + u'.' + wanted));
         }
     }
@@ -198,8 +211,7 @@ void ExportDialog::browse()
     const Export::Format f = format();
     const QString filter = Export::formatDescription(f) + QStringLiteral(" (*.") + Export::fileExtension(f) + u')';
     const QString chosen = QFileDialog::getSaveFileName(this, tr("Export to"), path(), filter);
-    if (!chosen.isEmpty())
-        setPath(chosen);
+    if (!chosen.isEmpty()) setPath(chosen);
 }
 
 void ExportDialog::updateEnabled()
@@ -227,8 +239,8 @@ void ExportDialog::accept()
     if (path().isEmpty()) {
         error = tr("Choose a file to export to.");
     } else if (Export::write(m_trace, format(), path(), options(), &error, &result)) {
-        m_summary
-            = result.summary.isEmpty() ? tr("Exported to %1").arg(QDir::toNativeSeparators(path())) : result.summary;
+        m_summary =
+            result.summary.isEmpty() ? tr("Exported to %1").arg(QDir::toNativeSeparators(path())) : result.summary;
         m_error->hide();
         emit exported(m_summary);
         QDialog::accept();

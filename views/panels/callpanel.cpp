@@ -31,13 +31,15 @@ constexpr quint16 kDefaultPort = 9877; // Stevens' SERV_PORT
 
 bool pollsReady(int fd, short events)
 {
-    if (fd < 0)
-        return false;
-    pollfd p { fd, events, 0 };
+    if (fd < 0) return false;
+    pollfd p {fd, events, 0};
     return ::poll(&p, 1, 0) == 1 && (p.revents & (events | POLLERR | POLLHUP));
 }
 
-Side other(Side side) { return side == Side::Client ? Side::Server : Side::Client; }
+Side other(Side side)
+{
+    return side == Side::Client ? Side::Server : Side::Client;
+}
 
 // "nextPending…()" for nextPendingConnection: a name too long for a button in a row of three keeps
 // its first words (where its camel case begins a word).
@@ -46,8 +48,7 @@ QString buttonText(QLatin1StringView fn)
     constexpr qsizetype kWhole = 13;
     constexpr qsizetype kKept = 11;
     const QString name = fn;
-    if (name.size() <= kWhole)
-        return name + QStringLiteral("()");
+    if (name.size() <= kWhole) return name + QStringLiteral("()");
     qsizetype cut = kKept;
     while (cut > 1 && !name.at(cut).isUpper())
         --cut;
@@ -72,7 +73,7 @@ QString blocksHtml(const CallRecord &call)
     return CallPanel::tr("%1 blocks: the program waits for its kernel.")
         .arg(EventText::callSignature(call).toHtmlEscaped());
 }
-}
+} // namespace
 
 CallPanel::CallPanel(Side side, QWidget *parent)
     : QWidget(parent)
@@ -83,7 +84,7 @@ CallPanel::CallPanel(Side side, QWidget *parent)
     auto *title = new QLabel(this);
     title->setText(QStringLiteral("<b>%1</b> %2")
                        .arg(side == Side::Client ? tr("Client program") : tr("Server program"),
-                           tr("on %1").arg(Lab::address(side))));
+                            tr("on %1").arg(Lab::address(side))));
     layout->addWidget(title);
     m_asOf = new QLabel(this);
     m_asOf->setWordWrap(true);
@@ -162,8 +163,7 @@ QWidget *CallPanel::makePage(Flavour flavour)
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(3);
     for (const SocketCall &call : SocketCall::all()) {
-        if (call.flavour != flavour)
-            continue;
+        if (call.flavour != flavour) continue;
         // A socket option is what a student picks, so each has a button of its own.
         if (const SocketCall::Arg *option = call.arg(u"option")) {
             for (const SocketCall::Choice &c : option->choices) {
@@ -177,8 +177,8 @@ QWidget *CallPanel::makePage(Flavour flavour)
     return page;
 }
 
-void CallPanel::addButton(
-    QGridLayout *grid, const SocketCall &socketCall, const QString &name, const QString &text, const QString &tip)
+void CallPanel::addButton(QGridLayout *grid, const SocketCall &socketCall, const QString &name, const QString &text,
+                          const QString &tip)
 {
     auto &buttons = m_buttons[int(socketCall.flavour)];
     const int n = int(buttons.size());
@@ -188,7 +188,7 @@ void CallPanel::addButton(
     // Keyboard focus stays where it is: Space must step the lesson, not press a button.
     button->setFocusPolicy(Qt::TabFocus);
     grid->addWidget(button, n / 3, n % 3);
-    buttons.insert(name, Button { button, &socketCall, socketCall.arg(u"option") ? name : QString(), text });
+    buttons.insert(name, Button {button, &socketCall, socketCall.arg(u"option") ? name : QString(), text});
     connect(button, &QPushButton::clicked, this, [this, name] { call(name); });
 }
 
@@ -221,8 +221,7 @@ void CallPanel::setFlavour(Flavour flavour)
 {
     m_chosenFlavour = flavour;
     // A recording shows the flavour its program was written in (refresh() picks it).
-    if (!m_asOfTrace)
-        showFlavour(flavour);
+    if (!m_asOfTrace) showFlavour(flavour);
     refresh();
 }
 
@@ -253,43 +252,61 @@ void CallPanel::showAsOf(const Trace *trace, qsizetype endEvent, int step)
     refresh();
 }
 
-QComboBox *CallPanel::socketBox() const { return m_flavour == Flavour::Bsd ? m_fd : m_qtSocket; }
+QComboBox *CallPanel::socketBox() const
+{
+    return m_flavour == Flavour::Bsd ? m_fd : m_qtSocket;
+}
 
 void CallPanel::selectSocket(int fdOrId)
 {
     QComboBox *box = socketBox();
     const int i = box->findData(fdOrId);
-    if (i >= 0)
-        box->setCurrentIndex(i);
+    if (i >= 0) box->setCurrentIndex(i);
 }
 
-QPushButton *CallPanel::button(const QString &name) const { return m_buttons[int(m_flavour)].value(name).button; }
+QPushButton *CallPanel::button(const QString &name) const
+{
+    return m_buttons[int(m_flavour)].value(name).button;
+}
 
-QString CallPanel::resultText() const { return m_result->text(); }
+QString CallPanel::resultText() const
+{
+    return m_result->text();
+}
 
-QString CallPanel::statusText() const { return m_status->text(); }
+QString CallPanel::statusText() const
+{
+    return m_status->text();
+}
 
-QString CallPanel::asOfText() const { return m_asOfTrace ? m_asOf->text() : QString(); }
+QString CallPanel::asOfText() const
+{
+    return m_asOfTrace ? m_asOf->text() : QString();
+}
 
-bool CallPanel::wouldBlock(const QString &name) const { return m_blocks.contains(name); }
+bool CallPanel::wouldBlock(const QString &name) const
+{
+    return m_blocks.contains(name);
+}
 
-int CallPanel::currentFd() const { return m_fd->currentIndex() >= 0 ? m_fd->currentData().toInt() : -1; }
+int CallPanel::currentFd() const
+{
+    return m_fd->currentIndex() >= 0 ? m_fd->currentData().toInt() : -1;
+}
 
 int CallPanel::listeningFd() const
 {
     // accept() means the listener; with none, the selected descriptor (the kernel then says EINVAL).
     const auto fds = m_lab ? m_lab->bsd(m_side)->sockets() : std::vector<int> {};
     for (auto it = m_listenFds.crbegin(); it != m_listenFds.crend(); ++it) {
-        if (std::find(fds.begin(), fds.end(), *it) != fds.end())
-            return *it;
+        if (std::find(fds.begin(), fds.end(), *it) != fds.end()) return *it;
     }
     return currentFd();
 }
 
 qsizetype CallPanel::call(const QString &name)
 {
-    if (m_asOfTrace)
-        return -1; // a recording is shown: it says itself how to make calls
+    if (m_asOfTrace) return -1; // a recording is shown: it says itself how to make calls
     if (!m_lab || !m_lab->isReady() || !m_buttons[int(m_flavour)].contains(name)) {
         m_status->setText(tr("The lab is not running."));
         return -1;
@@ -298,8 +315,7 @@ qsizetype CallPanel::call(const QString &name)
     QString refusal;
     const qsizetype callEvent = CallMaker::make(*m_lab, m_side, *b.call, arguments(b), &refusal);
     showCalled(callEvent, refusal);
-    if (callEvent >= 0)
-        emit called(callEvent);
+    if (callEvent >= 0) emit called(callEvent);
     refresh();
     return callEvent;
 }
@@ -347,8 +363,8 @@ void CallPanel::showCalled(qsizetype callEvent, const QString &refusal)
     }
     const Trace *trace = m_lab->trace();
     const CallRecord &record = trace->callRecord(trace->at(callEvent));
-    const auto result
-        = m_flavour == Flavour::Bsd ? m_lab->bsd(m_side)->result(callEvent) : m_lab->qt(m_side)->result(callEvent);
+    const auto result =
+        m_flavour == Flavour::Bsd ? m_lab->bsd(m_side)->result(callEvent) : m_lab->qt(m_side)->result(callEvent);
     if (!result) {
         m_result->setText(blocksHtml(record));
         return;
@@ -365,11 +381,9 @@ void CallPanel::showCalled(qsizetype callEvent, const QString &refusal)
 
 void CallPanel::showReturn(qsizetype callEvent, qsizetype returnEvent)
 {
-    if (!m_lab)
-        return;
+    if (!m_lab) return;
     const Trace *trace = m_lab->trace();
-    if (callEvent < 0 || callEvent >= trace->size() || returnEvent < 0 || returnEvent >= trace->size())
-        return;
+    if (callEvent < 0 || callEvent >= trace->size() || returnEvent < 0 || returnEvent >= trace->size()) return;
     const CallRecord &call = trace->callRecord(trace->at(callEvent));
     const CallRecord &ret = trace->callRecord(trace->at(returnEvent));
     m_result->setText(returnHtml(call, ret));
@@ -391,15 +405,12 @@ void CallPanel::scanTrace()
         m_scanned = 0;
         m_listenFds.clear();
     }
-    if (!trace)
-        return;
+    if (!trace) return;
     for (; m_scanned < trace->size(); ++m_scanned) {
         const Event &e = trace->at(m_scanned);
-        if (e.kind != EventKind::Return || e.side != m_side)
-            continue;
+        if (e.kind != EventKind::Return || e.side != m_side) continue;
         const CallRecord &r = trace->callRecord(e);
-        if (r.err || r.result != 0 || r.callEvent < 0 || (r.fn != u"listen" && r.fn != u"close"))
-            continue;
+        if (r.err || r.result != 0 || r.callEvent < 0 || (r.fn != u"listen" && r.fn != u"close")) continue;
         const int fd = trace->callRecord(trace->at(r.callEvent)).args.value(QStringLiteral("fd")).toInt(-1);
         if (r.fn == u"listen")
             m_listenFds.append(fd);
@@ -467,8 +478,7 @@ void CallPanel::updateBlocking()
     const auto &buttons = m_buttons[int(m_flavour)];
     for (auto it = buttons.begin(); it != buttons.end(); ++it) {
         const bool blocks = live && it->call->blocks && blocksNow(*it->call);
-        if (blocks)
-            m_blocks.insert(it.key());
+        if (blocks) m_blocks.insert(it.key());
         it->button->setText(blocks ? tr("%1 — blocks").arg(it->text) : it->text);
     }
 }
@@ -479,8 +489,7 @@ bool CallPanel::blocksNow(const SocketCall &call) const
     // accept() and read() wait for something to be ready to read, write() for room to write.
     using Op = SocketCall::Op;
     const int fd = call.op == Op::Accept ? listeningFd() : currentFd();
-    if (fd < 0)
-        return false;
+    if (fd < 0) return false;
     const bool listens = m_listenFds.contains(fd);
     switch (call.op) {
     case Op::Connect: {
@@ -512,8 +521,7 @@ void CallPanel::showSituation()
             break;
         }
     }
-    if (flavour != m_flavour)
-        showFlavour(flavour);
+    if (flavour != m_flavour) showFlavour(flavour);
 
     // The program's calls up to the position, replayed: what each gave it and what each released.
     QList<int> fds;
@@ -522,42 +530,33 @@ void CallPanel::showSituation()
     int serverPort = -1; // the QTcpServer's, once it listens
     qsizetype pending = -1, last = -1, lastReturn = -1;
     const auto callArg = [trace](const CallRecord &ret, QStringView key) {
-        if (ret.callEvent < 0 || ret.callEvent >= trace->size())
-            return -1;
+        if (ret.callEvent < 0 || ret.callEvent >= trace->size()) return -1;
         return trace->callRecord(trace->at(ret.callEvent)).args.value(key).toInt(-1);
     };
     for (qsizetype i = 0; i < end; ++i) {
         const Event &e = trace->at(i);
-        if (e.side != m_side)
-            continue;
+        if (e.side != m_side) continue;
         if (e.kind == EventKind::Call) {
             last = pending = i;
             lastReturn = -1;
             continue;
         }
-        if (e.kind != EventKind::Return)
-            continue;
+        if (e.kind != EventKind::Return) continue;
         const CallRecord &r = trace->callRecord(e);
-        if (r.callEvent == pending)
-            pending = -1;
-        if (r.callEvent == last)
-            lastReturn = i;
+        if (r.callEvent == pending) pending = -1;
+        if (r.callEvent == last) lastReturn = i;
         const SocketCall *call = SocketCall::recorded(r.fn);
-        if (!call)
-            continue;
+        if (!call) continue;
         using Op = SocketCall::Op;
         QList<int> &held = call->flavour == Flavour::Bsd ? fds : sockets;
         if (call->makes == SocketCall::Makes::Result) {
-            if (!r.err && r.result >= 0 && !held.contains(int(r.result)))
-                held << int(r.result);
+            if (!r.err && r.result >= 0 && !held.contains(int(r.result))) held << int(r.result);
         } else if (call->makes == SocketCall::Makes::RecordedSocket) {
             const int id = callArg(r, u"socket");
-            if (!r.err && id >= 0 && !held.contains(id))
-                held << id;
+            if (!r.err && id >= 0 && !held.contains(id)) held << id;
         } else if (call->op == Op::Listen) {
             const int fd = callArg(r, u"fd");
-            if (!r.err && r.result == 0 && !listening.contains(fd))
-                listening << fd;
+            if (!r.err && r.result == 0 && !listening.contains(fd)) listening << fd;
         } else if (call->op == Op::Close) {
             // Linux releases the descriptor even when close() reports an error; EBADF: there was none.
             const int fd = callArg(r, u"fd");
@@ -566,11 +565,9 @@ void CallPanel::showSituation()
                 listening.removeAll(fd);
             }
         } else if (call->op == Op::QtListen) {
-            if (!r.err && r.result == 1)
-                serverPort = callArg(r, u"port");
+            if (!r.err && r.result == 1) serverPort = callArg(r, u"port");
         } else if (call->op == Op::QtClose || call->op == Op::QtAbort) {
-            if (!r.err)
-                sockets.removeAll(callArg(r, u"socket"));
+            if (!r.err) sockets.removeAll(callArg(r, u"socket"));
         }
     }
 
@@ -599,8 +596,7 @@ void CallPanel::showSituation()
         for (int fd : std::as_const(fds))
             held << (listening.contains(fd) ? tr("fd %1 (listening)").arg(fd) : tr("fd %1").arg(fd));
     } else {
-        if (serverPort >= 0)
-            held << tr("a QTcpServer listening on port %1").arg(serverPort);
+        if (serverPort >= 0) held << tr("a QTcpServer listening on port %1").arg(serverPort);
         for (int id : std::as_const(sockets))
             held << tr("QTcpSocket %1").arg(id);
     }
@@ -628,8 +624,7 @@ void CallPanel::showSituation()
     }
     m_arguments->setEnabled(false);
     int step = m_asOfStep;
-    if (step < 0 && !trace->steps().empty())
-        step = end <= 0 ? 0 : trace->stepOfEvent(end - 1) + 1;
+    if (step < 0 && !trace->steps().empty()) step = end <= 0 ? 0 : trace->stepOfEvent(end - 1) + 1;
     if (trace->steps().empty())
         m_asOf->setText(tr("<i>As recorded — no lab runs: the calls need the two kernels.</i>"));
     else if (step <= 0)

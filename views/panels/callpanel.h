@@ -86,8 +86,8 @@ private:
         QString text;
     };
     QWidget *makePage(Flavour flavour);
-    void addButton(
-        QGridLayout *grid, const SocketCall &socketCall, const QString &name, const QString &text, const QString &tip);
+    void addButton(QGridLayout *grid, const SocketCall &socketCall, const QString &name, const QString &text,
+                   const QString &tip);
     QJsonObject arguments(const Button &b) const;
     bool blocksNow(const SocketCall &call) const;
     void showReturn(qsizetype callEvent, qsizetype returnEvent);

@@ -60,11 +60,9 @@ ConversationPicker::ConversationPicker(std::vector<Conversation> conversations, 
 
 void ConversationPicker::setFilterText(const QString &text)
 {
-    if (m_filter->text() != text)
-        m_filter->setText(text); // comes back here through textChanged
+    if (m_filter->text() != text) m_filter->setText(text); // comes back here through textChanged
     m_proxy->setFilterFixedString(text);
-    if (!m_view->selectionModel()->hasSelection())
-        selectFirstRow();
+    if (!m_view->selectionModel()->hasSelection()) selectFirstRow();
 }
 
 int ConversationPicker::selectedStream() const
@@ -75,14 +73,12 @@ int ConversationPicker::selectedStream() const
 
 void ConversationPicker::selectFirstRow()
 {
-    if (m_proxy->rowCount() > 0)
-        m_view->selectRow(0);
+    if (m_proxy->rowCount() > 0) m_view->selectRow(0);
 }
 
 int ConversationPicker::pick(std::vector<Conversation> conversations, const QString &fileName, QWidget *parent)
 {
     ConversationPicker picker(std::move(conversations), parent);
-    if (!fileName.isEmpty())
-        picker.setWindowTitle(tr("Choose a TCP connection of %1").arg(fileName));
+    if (!fileName.isEmpty()) picker.setWindowTitle(tr("Choose a TCP connection of %1").arg(fileName));
     return picker.exec() == QDialog::Accepted ? picker.selectedStream() : -1;
 }

@@ -20,18 +20,29 @@
 #include <algorithm>
 
 namespace {
-QString hex(quint32 v, int digits) { return QStringLiteral("0x%1").arg(v, digits, 16, QLatin1Char('0')); }
-QString ipv4(quint32 address) { return QHostAddress(address).toString(); }
-QString ipv6(const std::array<quint8, 16> &address) { return QHostAddress(address.data()).toString(); }
-QString milliseconds(qint64 ns) { return QStringLiteral("%1 ms").arg(double(ns) / 1e6, 0, 'f', 3); }
+QString hex(quint32 v, int digits)
+{
+    return QStringLiteral("0x%1").arg(v, digits, 16, QLatin1Char('0'));
+}
+QString ipv4(quint32 address)
+{
+    return QHostAddress(address).toString();
+}
+QString ipv6(const std::array<quint8, 16> &address)
+{
+    return QHostAddress(address.data()).toString();
+}
+QString milliseconds(qint64 ns)
+{
+    return QStringLiteral("%1 ms").arg(double(ns) / 1e6, 0, 'f', 3);
+}
 
 // The copy whose delivery came first (the one that got through), -1 if none was delivered.
 qsizetype firstDeliveryOf(const Trace &trace, const std::vector<DiagramLayout::Copy> &copies)
 {
     qsizetype first = -1;
     for (const DiagramLayout::Copy &c : copies) {
-        if (c.fate >= 0 && trace.at(c.fate).kind == EventKind::Deliver && (first < 0 || c.fate < first))
-            first = c.fate;
+        if (c.fate >= 0 && trace.at(c.fate).kind == EventKind::Deliver && (first < 0 || c.fate < first)) first = c.fate;
     }
     return first;
 }
@@ -65,19 +76,18 @@ QString quotedBytes(QByteArrayView data, qsizetype total, qsizetype max)
         }
     }
     out += u'"';
-    if (total > std::min(data.size(), max))
-        out += QStringLiteral("…");
+    if (total > std::min(data.size(), max)) out += QStringLiteral("…");
     return out;
 }
 
 // Until a copy gets through the kernel may send another, and a held copy's fate is still open.
 bool mayChange(const Trace &trace, const std::vector<DiagramLayout::Copy> &copies)
 {
-    const bool held
-        = std::any_of(copies.begin(), copies.end(), [](const DiagramLayout::Copy &c) { return c.fate < 0; });
+    const bool held =
+        std::any_of(copies.begin(), copies.end(), [](const DiagramLayout::Copy &c) { return c.fate < 0; });
     return held || firstDeliveryOf(trace, copies) < 0;
 }
-}
+} // namespace
 
 DetailsPanel::DetailsPanel(QWidget *parent)
     : QWidget(parent)
@@ -99,7 +109,7 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     layout->addWidget(m_summary);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     m_tree = new WrappingTreeWidget(splitter);
-    m_tree->setHeaderLabels({ tr("Field"), tr("Value") });
+    m_tree->setHeaderLabels({tr("Field"), tr("Value")});
     m_tree->setToolTip(tr("Every field of the selected segment or call"));
     m_hex = new QPlainTextEdit(splitter);
     m_hex->setReadOnly(true);
@@ -115,7 +125,10 @@ DetailsPanel::DetailsPanel(QWidget *parent)
 
 DetailsPanel::~DetailsPanel() = default;
 
-QTreeWidget *DetailsPanel::tree() const { return m_tree; }
+QTreeWidget *DetailsPanel::tree() const
+{
+    return m_tree;
+}
 
 void DetailsPanel::setTrace(const Trace *trace)
 {
@@ -138,11 +151,9 @@ void DetailsPanel::setTrace(const Trace *trace)
 void DetailsPanel::traceGrew()
 {
     // A copy still held may have been delivered or dropped, or the kernel sent another one.
-    if (!m_watchCopies || m_index < 0 || m_index >= m_trace->size())
-        return;
+    if (!m_watchCopies || m_index < 0 || m_index >= m_trace->size()) return;
     const std::vector<DiagramLayout::Copy> copies = DiagramLayout::copiesOf(*m_trace, m_index);
-    if (copies == m_copies)
-        return;
+    if (copies == m_copies) return;
     if (copies.size() < 2 && m_copies.size() < 2) {
         // Still sent once (its fate known now, or not): no list to change, nothing to redraw.
         m_copies = copies;
@@ -154,11 +165,20 @@ void DetailsPanel::traceGrew()
     m_tree->verticalScrollBar()->setValue(scroll);
 }
 
-QString DetailsPanel::hexText() const { return m_hex->toPlainText(); }
+QString DetailsPanel::hexText() const
+{
+    return m_hex->toPlainText();
+}
 
-QString DetailsPanel::summaryText() const { return m_summary->isHidden() ? QString() : m_summary->text(); }
+QString DetailsPanel::summaryText() const
+{
+    return m_summary->isHidden() ? QString() : m_summary->text();
+}
 
-QString DetailsPanel::explanationText() const { return m_explanation; }
+QString DetailsPanel::explanationText() const
+{
+    return m_explanation;
+}
 
 QString DetailsPanel::hexDump(QByteArrayView bytes, int bytesPerLine)
 {
@@ -174,8 +194,7 @@ QString DetailsPanel::hexDump(QByteArrayView bytes, int bytesPerLine)
             } else {
                 hexPart += QStringLiteral("   ");
             }
-            if (i == line + 7 && bytesPerLine > 8)
-                hexPart += QLatin1Char(' ');
+            if (i == line + 7 && bytesPerLine > 8) hexPart += QLatin1Char(' ');
         }
         out += QStringLiteral("%1  ").arg(line, 4, 16, QLatin1Char('0')) + hexPart + u' ' + ascii + u'\n';
     }
@@ -193,8 +212,8 @@ int DetailsPanel::hexBytesPerLine() const
 
 void DetailsPanel::showHex()
 {
-    const QByteArrayView bytes
-        = m_index >= 0 && m_trace->at(m_index).isSegment() ? m_trace->packet(m_trace->at(m_index)) : QByteArrayView();
+    const QByteArrayView bytes =
+        m_index >= 0 && m_trace->at(m_index).isSegment() ? m_trace->packet(m_trace->at(m_index)) : QByteArrayView();
     m_hex->setPlainText(hexDump(bytes, m_hexPerLine));
     // A call or a segment without bytes has nothing to dump: the fields get the room.
     m_hex->setVisible(m_index < 0 || !bytes.isEmpty());
@@ -216,11 +235,10 @@ void DetailsPanel::setSummary(const QString &summary, const QString &explanation
     m_summary->setText(summary);
     m_summary->setVisible(!summary.isEmpty());
     m_explanation = explanation;
-    if (explanation.isEmpty())
-        return;
+    if (explanation.isEmpty()) return;
     // The first row of the tree rather than a label: a capture's explanation runs to six lines,
     // and in a dock 300 pixels high it must scroll away with the fields, not push them out.
-    auto *item = new QTreeWidgetItem({ explanation });
+    auto *item = new QTreeWidgetItem({explanation});
     item->setFlags(Qt::ItemIsEnabled);
     item->setToolTip(0, tr("What the event means, as the caption under the diagram says it"));
     m_tree->insertTopLevelItem(0, item);
@@ -242,7 +260,7 @@ QString DetailsPanel::named(qsizetype index, Side space, quint32 value) const
 
 QTreeWidgetItem *DetailsPanel::section(const QString &title)
 {
-    auto *item = new QTreeWidgetItem(m_tree, { title });
+    auto *item = new QTreeWidgetItem(m_tree, {title});
     QFont bold = item->font(0);
     bold.setBold(true);
     item->setFont(0, bold);
@@ -254,7 +272,7 @@ QTreeWidgetItem *DetailsPanel::section(const QString &title)
 
 void DetailsPanel::field(QTreeWidgetItem *parent, const QString &name, const QString &value)
 {
-    new QTreeWidgetItem(parent, { name, value });
+    new QTreeWidgetItem(parent, {name, value});
 }
 
 void DetailsPanel::setEventIndex(qsizetype index)
@@ -337,15 +355,13 @@ QString DetailsPanel::showSegment(qsizetype index)
 
     // The summary: the label the diagram draws, then what its numbers are.
     QString label = m_labels->label(index, NumberStyle::Symbolic);
-    if (label.isEmpty())
-        label = tcpFlagsText(s.flags);
+    if (label.isEmpty()) label = tcpFlagsText(s.flags);
     // A number and its letter are read together: the summary breaks its lines between facts, not
     // inside "seq 3967990326 = J+1" or "window 63 ×1024 = 64512".
     const auto together = [](QString fact) { return fact.replace(u' ', QChar::Nbsp); };
     QStringList facts;
     facts << together(tr("seq %1").arg(seqText));
-    if (s.flags & TcpFlag::Ack)
-        facts << together(tr("ack %1").arg(ackText));
+    if (s.flags & TcpFlag::Ack) facts << together(tr("ack %1").arg(ackText));
     if (s.payloadLength == 0)
         facts << tr("no data");
     else if (!data.isEmpty())
@@ -367,8 +383,7 @@ QString DetailsPanel::showSegment(qsizetype index)
     if (s.sequenceLength() > 0 && !seqIsNone)
         // What the receiver's ACK of this segment will say: SYN J is acknowledged by ACK J+1.
         field(tcp, tr("Next sequence number"), named(index, sender, s.seq + s.sequenceLength()));
-    if (parsed)
-        field(tcp, tr("Header length"), tr("%1 bytes").arg(s.tcpHeaderLength));
+    if (parsed) field(tcp, tr("Header length"), tr("%1 bytes").arg(s.tcpHeaderLength));
     field(tcp, tr("Flags"), QStringLiteral("%1 (%2)").arg(hex(s.flags, 2), tcpFlagsText(s.flags)));
     field(tcp, tr("Window"), windowValue);
     if (parsed) {
@@ -381,33 +396,30 @@ QString DetailsPanel::showSegment(qsizetype index)
     const TcpOptions &o = s.options;
     if (parsed && s.tcpHeaderLength > 20) {
         QTreeWidgetItem *options = section(tr("TCP options (%1 bytes)").arg(s.tcpHeaderLength - 20));
-        if (o.mss >= 0)
-            field(options, tr("Maximum segment size"), tr("%1 bytes").arg(o.mss));
-        if (o.sackPermitted)
-            field(options, tr("SACK permitted"), tr("yes"));
+        if (o.mss >= 0) field(options, tr("Maximum segment size"), tr("%1 bytes").arg(o.mss));
+        if (o.sackPermitted) field(options, tr("SACK permitted"), tr("yes"));
         if (o.hasTimestamps) {
             field(options, tr("Timestamp value"), QString::number(o.tsVal));
             field(options, tr("Timestamp echo reply"), QString::number(o.tsEcr));
         }
         if (o.windowScale >= 0)
             field(options, tr("Window scale"),
-                tr("%1 (multiply by %2)").arg(o.windowScale).arg(1 << std::min(o.windowScale, 14)));
+                  tr("%1 (multiply by %2)").arg(o.windowScale).arg(1 << std::min(o.windowScale, 14)));
         // SACK blocks name bytes of the receiver's sequence space, as the ACK does.
         for (int i = 0; i < o.sackBlockCount; ++i) {
             const auto &[left, right] = o.sackBlocks[size_t(i)];
             field(options, tr("SACK block %1").arg(i + 1),
-                tr("%1 to %2").arg(named(index, receiver, left), named(index, receiver, right)));
+                  tr("%1 to %2").arg(named(index, receiver, left), named(index, receiver, right)));
         }
     }
     if (s.payloadLength > 0) {
         QTreeWidgetItem *payload = section(tr("Data (%1 bytes)").arg(s.payloadLength));
         // As the summary writes it: the newline a program wrote is "\n" here, as in its source.
-        if (!data.isEmpty())
-            field(payload, tr("Start"), quotedBytes(data, s.payloadLength, 64));
+        if (!data.isEmpty()) field(payload, tr("Start"), quotedBytes(data, s.payloadLength, 64));
         if (data.size() < qsizetype(s.payloadLength))
             field(payload, tr("Bytes kept"),
-                parsed ? tr("%1 of %2 (the capture cut the rest)").arg(data.size()).arg(s.payloadLength)
-                       : tr("none: the trace keeps no bytes of this segment"));
+                  parsed ? tr("%1 of %2 (the capture cut the rest)").arg(data.size()).arg(s.payloadLength)
+                         : tr("none: the trace keeps no bytes of this segment"));
     }
     showCopies(index);
 
@@ -422,22 +434,18 @@ QString DetailsPanel::showSegment(qsizetype index)
     QStringList marks;
     if ((e.marks | send.marks) & EventMark::Retransmission)
         marks << tr("retransmission: its sender already sent this sequence range");
-    if (e.marks & EventMark::Reordered)
-        marks << tr("delivered ahead of an older segment still in flight");
-    if (e.marks & EventMark::Copy)
-        marks << tr("a copy the wire made");
-    if (!marks.isEmpty())
-        field(frame, tr("Notes"), marks.join(QStringLiteral("; ")));
+    if (e.marks & EventMark::Reordered) marks << tr("delivered ahead of an older segment still in flight");
+    if (e.marks & EventMark::Copy) marks << tr("a copy the wire made");
+    if (!marks.isEmpty()) field(frame, tr("Notes"), marks.join(QStringLiteral("; ")));
     if (m_trace->info().source == u"capture") {
         const QStringList analysis = AnalysisText::names(send);
-        if (!analysis.isEmpty())
-            field(frame, tr("Wireshark's analysis"), analysis.join(QStringLiteral(", ")));
+        if (!analysis.isEmpty()) field(frame, tr("Wireshark's analysis"), analysis.join(QStringLiteral(", ")));
     }
     if (!parsed) {
         field(frame, tr("Bytes"),
-            bytes.isEmpty()
-                ? tr("none kept")
-                : tr("%1 bytes, not parsed: %2").arg(bytes.size()).arg(QString::fromLatin1(parseStatusText(status))));
+              bytes.isEmpty()
+                  ? tr("none kept")
+                  : tr("%1 bytes, not parsed: %2").arg(bytes.size()).arg(QString::fromLatin1(parseStatusText(status))));
         return summary;
     }
 
@@ -474,8 +482,7 @@ void DetailsPanel::showCopies(qsizetype index)
     m_copies = DiagramLayout::copiesOf(*m_trace, index);
     const qsizetype selected = m_trace->sendIndexOf(index);
     m_watchCopies = mayChange(*m_trace, m_copies);
-    if (m_copies.size() < 2)
-        return;
+    if (m_copies.size() < 2) return;
     const qsizetype firstDelivery = firstDeliveryOf(*m_trace, m_copies); // the others arrive as duplicates
     QTreeWidgetItem *list = section(tr("Sent %n times", nullptr, int(m_copies.size())));
     for (size_t k = 0; k < m_copies.size(); ++k) {
@@ -518,32 +525,28 @@ QString DetailsPanel::showCall(qsizetype index)
     }
     if (e.kind == EventKind::Signal && EventText::isQtOwnCall(r)) {
         // The accept() QTcpServer makes by itself: not a call of the program, yet a real one.
-        QTreeWidgetItem *own
-            = section(tr("%1() made by %2 itself (%3)").arg(r.fn, r.args.value(u"by").toString(), sideName(e.side)));
+        QTreeWidgetItem *own =
+            section(tr("%1() made by %2 itself (%3)").arg(r.fn, r.args.value(u"by").toString(), sideName(e.side)));
         field(own, tr("Time"), milliseconds(e.tNs));
         field(own, tr("Returned"), tr("descriptor %1").arg(r.result));
-        if (!r.detail.isEmpty())
-            field(own, tr("Peer"), r.detail);
+        if (!r.detail.isEmpty()) field(own, tr("Peer"), r.detail);
         return EventText::signalText(*m_trace, r);
     }
     if (e.kind == EventKind::Signal) {
         QTreeWidgetItem *signal = section(tr("Qt signal %1 (%2)").arg(r.fn, sideName(e.side)));
         field(signal, tr("Time"), milliseconds(e.tNs));
         const QString inside = EventText::emittedInside(*m_trace, r);
-        if (!inside.isEmpty())
-            field(signal, tr("Emitted inside"), inside);
+        if (!inside.isEmpty()) field(signal, tr("Emitted inside"), inside);
         for (auto it = r.args.begin(); it != r.args.end(); ++it)
             field(signal, it.key(), it.value().toVariant().toString());
-        if (!r.detail.isEmpty())
-            field(signal, tr("Detail"), r.detail);
+        if (!r.detail.isEmpty()) field(signal, tr("Detail"), r.detail);
         return EventText::signalText(*m_trace, r);
     }
     const bool haveCall = callIndex >= 0 && callIndex < m_trace->size();
     const CallRecord &call = haveCall ? m_trace->callRecord(m_trace->at(callIndex)) : r;
     const QString signature = EventText::callSignature(call);
     QTreeWidgetItem *head = section(tr("%1 on the %2").arg(EventText::callSignature(call), sideName(e.side)));
-    if (haveCall)
-        field(head, tr("Called at"), milliseconds(m_trace->at(callIndex).tNs));
+    if (haveCall) field(head, tr("Called at"), milliseconds(m_trace->at(callIndex).tNs));
     QTreeWidgetItem *args = section(tr("Arguments"));
     for (auto it = call.args.begin(); it != call.args.end(); ++it)
         field(args, it.key(), it.value().toVariant().toString());
@@ -554,22 +557,18 @@ QString DetailsPanel::showCall(qsizetype index)
     }
     const CallRecord &ret = m_trace->callRecord(m_trace->at(returnIndex));
     field(result, tr("Returned at"), milliseconds(m_trace->at(returnIndex).tNs));
-    if (ret.hasResult)
-        field(result, tr("Value"), QString::number(ret.result));
+    if (ret.hasResult) field(result, tr("Value"), QString::number(ret.result));
     field(result, tr("errno"), ret.err ? errnoText(ret.err) : tr("none"));
     if (haveCall)
         field(result, tr("Blocked for"), milliseconds(m_trace->at(returnIndex).tNs - m_trace->at(callIndex).tNs));
-    if (!ret.detail.isEmpty())
-        field(result, tr("Detail"), ret.detail);
+    if (!ret.detail.isEmpty()) field(result, tr("Detail"), ret.detail);
 
     // As a C programmer writes a result down: "connect(…) = -1 ECONNREFUSED", "read(…) = 5 "hello"".
     const QString handed = EventText::handedOver(ret);
     const QString value = !handed.isEmpty() ? handed : ret.hasResult ? QString::number(ret.result) : QString();
     QString summary = value.isEmpty() ? tr("%1 returns").arg(signature) : tr("%1 = %2").arg(signature, value);
-    if (ret.err)
-        summary += u' ' + errnoName(ret.err);
-    if (!ret.detail.isEmpty() && handed.isEmpty())
-        summary += u' ' + EventText::quotedData(ret.detail, 40);
+    if (ret.err) summary += u' ' + errnoName(ret.err);
+    if (!ret.detail.isEmpty() && handed.isEmpty()) summary += u' ' + EventText::quotedData(ret.detail, 40);
     return summary;
 }
 

@@ -22,17 +22,14 @@ WireModel::WireModel(Wire *wire, const Trace *trace, Direction direction, QObjec
 void WireModel::setLabeler(Labeler labeler)
 {
     m_labeler = std::move(labeler);
-    if (!m_rows.empty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    if (!m_rows.empty()) emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 void WireModel::setWire(Wire *wire)
 {
-    if (m_wire)
-        disconnect(m_wire, nullptr, this, nullptr);
+    if (m_wire) disconnect(m_wire, nullptr, this, nullptr);
     m_wire = wire;
-    if (m_wire)
-        connect(m_wire, &Wire::inFlightChanged, this, &WireModel::scheduleSync);
+    if (m_wire) connect(m_wire, &Wire::inFlightChanged, this, &WireModel::scheduleSync);
     if (m_asOfEnd >= 0) {
         // The recording's ids are event numbers, the wire's a counter: they must never be matched.
         m_asOfEnd = -1;
@@ -43,11 +40,9 @@ void WireModel::setWire(Wire *wire)
 
 void WireModel::showAsOf(qsizetype endEvent)
 {
-    if (m_wire)
-        disconnect(m_wire, nullptr, this, nullptr);
+    if (m_wire) disconnect(m_wire, nullptr, this, nullptr);
     m_wire = nullptr;
-    if (m_asOfEnd < 0)
-        clearRows();
+    if (m_asOfEnd < 0) clearRows();
     m_asOfEnd = std::clamp<qsizetype>(endEvent, 0, m_trace->size());
     syncNow();
 }
@@ -55,8 +50,7 @@ void WireModel::showAsOf(qsizetype endEvent)
 void WireModel::clearRows()
 {
     m_frame.stop();
-    if (m_rows.empty())
-        return;
+    if (m_rows.empty()) return;
     beginResetModel();
     m_rows.clear();
     m_copyNumbers.clear();
@@ -67,14 +61,12 @@ std::vector<InFlight> WireModel::inFlightAsOf(const Trace &trace, Direction dire
 {
     std::vector<InFlight> held;
     // A capture saw each segment once and never says what became of it: nothing is held there.
-    if (DiagramLayout::drawsFixedArrows(trace))
-        return held;
+    if (DiagramLayout::drawsFixedArrows(trace)) return held;
     endEvent = std::min(endEvent, trace.size());
     auto sameSend = [](qsizetype send) { return [send](const InFlight &f) { return f.sendIndex == send; }; };
     for (qsizetype i = 0; i < endEvent; ++i) {
         const Event &e = trace.at(i);
-        if (!e.isSegment())
-            continue;
+        if (!e.isSegment()) continue;
         const qsizetype send = trace.sendIndexOf(i);
         // A wire action on a Send this trace does not hold (a cut file) has nothing to act on.
         if (send < 0 || send > i || trace.at(send).kind != EventKind::Send
@@ -82,13 +74,13 @@ std::vector<InFlight> WireModel::inFlightAsOf(const Trace &trace, Direction dire
             continue;
         switch (e.kind) {
         case EventKind::Send:
-            held.push_back(InFlight { quint64(i) + 1, i, false, 0 });
+            held.push_back(InFlight {quint64(i) + 1, i, false, 0});
             break;
         case EventKind::Duplicate: {
             // The wire puts a copy right behind the one it copied; the trace does not say which
             // of identical copies that was, so behind the last of them (the rows look the same).
             const auto last = std::find_if(held.rbegin(), held.rend(), sameSend(send));
-            held.insert(last.base(), InFlight { quint64(i) + 1, send, true, 0 });
+            held.insert(last.base(), InFlight {quint64(i) + 1, send, true, 0});
             break;
         }
         case EventKind::Deliver:
@@ -96,12 +88,10 @@ std::vector<InFlight> WireModel::inFlightAsOf(const Trace &trace, Direction dire
             // The wire marks what it does to a copy it made; the oldest such copy goes, as the
             // diagram ends the oldest open arrow (and any copy when the marks do not match).
             const bool copy = e.marks & EventMark::Copy;
-            auto it = std::find_if(
-                held.begin(), held.end(), [&](const InFlight &f) { return f.sendIndex == send && f.copy == copy; });
-            if (it == held.end())
-                it = std::find_if(held.begin(), held.end(), sameSend(send));
-            if (it != held.end())
-                held.erase(it);
+            auto it = std::find_if(held.begin(), held.end(),
+                                   [&](const InFlight &f) { return f.sendIndex == send && f.copy == copy; });
+            if (it == held.end()) it = std::find_if(held.begin(), held.end(), sameSend(send));
+            if (it != held.end()) held.erase(it);
             break;
         }
         default:
@@ -114,8 +104,7 @@ std::vector<InFlight> WireModel::inFlightAsOf(const Trace &trace, Direction dire
 void WireModel::scheduleSync()
 {
     // The first change after a quiet spell waits one frame; changes within it ride along.
-    if (!m_frame.isActive())
-        m_frame.start();
+    if (!m_frame.isActive()) m_frame.start();
 }
 
 void WireModel::syncNow()
@@ -130,11 +119,9 @@ void WireModel::syncNow()
         return;
     }
     std::vector<InFlight> held;
-    if (m_wire)
-        held.assign(m_wire->inFlight(m_direction).begin(), m_wire->inFlight(m_direction).end());
+    if (m_wire) held.assign(m_wire->inFlight(m_direction).begin(), m_wire->inFlight(m_direction).end());
     // A new Send may be another copy of a segment already listed: its siblings' count grows.
-    if (follow(held))
-        numberCopies();
+    if (follow(held)) numberCopies();
 }
 
 bool WireModel::follow(const std::vector<InFlight> &held)
@@ -165,8 +152,7 @@ bool WireModel::follow(const std::vector<InFlight> &held)
     bool inserted = false;
     for (const InFlight &f : held) {
         if (row < m_rows.size() && m_rows[row].id == f.id) {
-            if (m_rows[row].dueNs != f.dueNs)
-                m_rows[row] = f;
+            if (m_rows[row].dueNs != f.dueNs) m_rows[row] = f;
             ++row;
             continue;
         }
@@ -192,20 +178,22 @@ void WireModel::numberCopies()
             if (m_asOfEnd >= 0)
                 std::erase_if(run, [this](const DiagramLayout::Copy &c) { return c.send >= m_asOfEnd; });
             if (run.size() > 1) {
-                const auto it = std::find_if(
-                    run.begin(), run.end(), [&](const DiagramLayout::Copy &c) { return c.send == f.sendIndex; });
-                n = { int(it - run.begin()) + 1, int(run.size()) };
+                const auto it = std::find_if(run.begin(), run.end(),
+                                             [&](const DiagramLayout::Copy &c) { return c.send == f.sendIndex; });
+                n = {int(it - run.begin()) + 1, int(run.size())};
             }
         }
-        if (n == m_copyNumbers[row])
-            continue;
+        if (n == m_copyNumbers[row]) continue;
         m_copyNumbers[row] = n;
         const QModelIndex note = index(int(row), NoteColumn);
-        emit dataChanged(note, note, { Qt::DisplayRole, Qt::ToolTipRole });
+        emit dataChanged(note, note, {Qt::DisplayRole, Qt::ToolTipRole});
     }
 }
 
-quint64 WireModel::idAt(int row) const { return row >= 0 && row < rowCount() ? m_rows[size_t(row)].id : 0; }
+quint64 WireModel::idAt(int row) const
+{
+    return row >= 0 && row < rowCount() ? m_rows[size_t(row)].id : 0;
+}
 
 int WireModel::rowOf(quint64 id) const
 {
@@ -213,43 +201,41 @@ int WireModel::rowOf(quint64 id) const
     return it == m_rows.end() ? -1 : int(it - m_rows.begin());
 }
 
-int WireModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int WireModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
-int WireModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int WireModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QString WireModel::segmentText(qsizetype sendIndex) const
 {
-    if (m_labeler)
-        return m_labeler(sendIndex);
+    if (m_labeler) return m_labeler(sendIndex);
     const Event &e = m_trace->at(sendIndex);
     QString text = tcpFlagsText(e.flags) + QStringLiteral(" seq %1").arg(e.seq);
-    if (e.flags & 0x10)
-        text += QStringLiteral(" ack %1").arg(e.ack);
-    if (e.length)
-        text += QStringLiteral(" len %1").arg(e.length);
+    if (e.flags & 0x10) text += QStringLiteral(" ack %1").arg(e.ack);
+    if (e.length) text += QStringLiteral(" len %1").arg(e.length);
     return text;
 }
 
 QVariant WireModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
     const InFlight &f = m_rows[size_t(index.row())];
     // A fresh lab may clear the trace before the wire's change reaches us.
-    if (f.sendIndex < 0 || f.sendIndex >= m_trace->size())
-        return {};
+    if (f.sendIndex < 0 || f.sendIndex >= m_trace->size()) return {};
     const Event &e = m_trace->at(f.sendIndex);
     switch (role) {
     case Qt::DisplayRole:
-        if (index.column() == SegmentColumn)
-            return segmentText(f.sendIndex);
+        if (index.column() == SegmentColumn) return segmentText(f.sendIndex);
         {
             const CopyNumber &n = m_copyNumbers[size_t(index.row())];
             QStringList notes;
-            if (e.marks & EventMark::Retransmission)
-                notes << tr("retransmission");
-            if (f.copy)
-                notes << tr("copy made by the wire");
+            if (e.marks & EventMark::Retransmission) notes << tr("retransmission");
+            if (f.copy) notes << tr("copy made by the wire");
             const QString joined = notes.join(QStringLiteral(", "));
             // "copy 2 of 3 (retransmission)": which of the sender's copies this packet is.
             if (n.count > 1)
@@ -294,7 +280,6 @@ QVariant WireModel::data(const QModelIndex &index, int role) const
 
 QVariant WireModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
     return section == SegmentColumn ? tr("Segment") : tr("Note");
 }

@@ -81,10 +81,10 @@ QWidget *WirePanel::makeSide(Direction direction, const QString &title)
     layout->addLayout(buttons);
 
     connect(s.deliver, &QPushButton::clicked, this,
-        [this, direction] { actOnSelection(direction, Wire::Action::Deliver); });
+            [this, direction] { actOnSelection(direction, Wire::Action::Deliver); });
     connect(s.drop, &QPushButton::clicked, this, [this, direction] { actOnSelection(direction, Wire::Action::Drop); });
     connect(s.duplicate, &QPushButton::clicked, this,
-        [this, direction] { actOnSelection(direction, Wire::Action::Duplicate); });
+            [this, direction] { actOnSelection(direction, Wire::Action::Duplicate); });
     connect(s.view, &QTreeView::doubleClicked, this, [this, direction](const QModelIndex &index) {
         act(Wire::Action::Deliver, m_side[int(direction)].model->idAt(index.row()));
     });
@@ -99,10 +99,9 @@ QWidget *WirePanel::makeSide(Direction direction, const QString &title)
 void WirePanel::setWire(Wire *wire)
 {
     m_wire = wire;
-    for (Direction d : { Direction::ClientToServer, Direction::ServerToClient }) {
+    for (Direction d : {Direction::ClientToServer, Direction::ServerToClient}) {
         m_side[int(d)].model->setWire(wire);
-        if (wire)
-            applyMode(d);
+        if (wire) applyMode(d);
     }
     showMode();
 }
@@ -126,9 +125,15 @@ void WirePanel::showAsOf(qsizetype endEvent, int step)
     showMode();
 }
 
-bool WirePanel::isAsOf() const { return m_side[0].model->isAsOf(); }
+bool WirePanel::isAsOf() const
+{
+    return m_side[0].model->isAsOf();
+}
 
-QString WirePanel::asOfText() const { return isAsOf() ? m_asOf->text() : QString(); }
+QString WirePanel::asOfText() const
+{
+    return isAsOf() ? m_asOf->text() : QString();
+}
 
 void WirePanel::showMode()
 {
@@ -172,30 +177,25 @@ void WirePanel::actOnSelection(Direction direction, Wire::Action action)
 
 bool WirePanel::act(Wire::Action action, quint64 id)
 {
-    if (!m_wire || id == 0)
-        return false;
+    if (!m_wire || id == 0) return false;
     const InFlight *f = m_wire->find(id);
-    if (!f)
-        return false;
+    if (!f) return false;
     const qsizetype sendIndex = f->sendIndex;
     const Direction direction = directionFrom(m_trace->at(sendIndex).side);
     const bool oldest = m_wire->inFlight(direction).front().id == id;
     const bool ok = m_wire->act(action, id);
-    if (ok)
-        emit acted(action, direction, sendIndex, oldest);
+    if (ok) emit acted(action, direction, sendIndex, oldest);
     return ok;
 }
 
 bool WirePanel::deliverNext()
 {
-    if (!m_wire)
-        return false;
+    if (!m_wire) return false;
     // The oldest by when it was sent, across both directions.
     const InFlight *oldest = nullptr;
-    for (Direction d : { Direction::ClientToServer, Direction::ServerToClient }) {
+    for (Direction d : {Direction::ClientToServer, Direction::ServerToClient}) {
         const auto &held = m_wire->inFlight(d);
-        if (!held.empty() && (!oldest || held.front().sendIndex < oldest->sendIndex))
-            oldest = &held.front();
+        if (!held.empty() && (!oldest || held.front().sendIndex < oldest->sendIndex)) oldest = &held.front();
     }
     return oldest && act(Wire::Action::Deliver, oldest->id);
 }

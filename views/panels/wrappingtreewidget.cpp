@@ -45,8 +45,7 @@ public:
     explicit WrappingDelegate(WrappingTreeWidget *tree)
         : QStyledItemDelegate(tree)
         , m_tree(tree)
-    {
-    }
+    { }
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
@@ -60,7 +59,7 @@ public:
         const int height = layoutLines(layout, rect.width());
         // Keep one-line rows as tall as the style makes them; add lines of text beyond that.
         const int lineHeight = QFontMetrics(opt.font).lineSpacing();
-        return { oneLine.width(), qMax(oneLine.height(), oneLine.height() - lineHeight + height) };
+        return {oneLine.width(), qMax(oneLine.height(), oneLine.height() - lineHeight + height)};
     }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
@@ -69,15 +68,13 @@ public:
         initStyleOption(&opt, index);
         // A row that cannot be selected (a note above the fields) is not marked as current either:
         // the view makes the first row current when it gets the focus.
-        if (!(index.flags() & Qt::ItemIsSelectable))
-            opt.state &= ~(QStyle::State_HasFocus | QStyle::State_Selected);
+        if (!(index.flags() & Qt::ItemIsSelectable)) opt.state &= ~(QStyle::State_HasFocus | QStyle::State_Selected);
         const QString text = opt.text;
         opt.text.clear(); // the style draws the background, selection and focus; the text is ours
         const QWidget *widget = opt.widget;
         QStyle *style = widget ? widget->style() : QApplication::style();
         style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-        if (text.isEmpty())
-            return;
+        if (text.isEmpty()) return;
         const int margin = textMargin(widget);
         const QRect rect = opt.rect.adjusted(margin, 0, -margin, 0);
         QTextLayout layout(text, opt.font);
@@ -97,7 +94,7 @@ public:
 private:
     WrappingTreeWidget *m_tree;
 };
-}
+} // namespace
 
 WrappingTreeWidget::WrappingTreeWidget(QWidget *parent)
     : QTreeWidget(parent)
@@ -133,8 +130,7 @@ WrappingTreeWidget::WrappingTreeWidget(QWidget *parent)
 
 QRect WrappingTreeWidget::textRect(const QModelIndex &index) const
 {
-    if (!index.isValid())
-        return {};
+    if (!index.isValid()) return {};
     const bool spanned = isFirstColumnSpanned(index.row(), index.parent());
     if (spanned && index.column() > 0) // the first column's text takes the whole row
         return {};
@@ -146,7 +142,7 @@ QRect WrappingTreeWidget::textRect(const QModelIndex &index) const
         width -= depth * indentation();
     }
     const int margin = textMargin(this);
-    return { margin, 0, width - 2 * margin, 0 };
+    return {margin, 0, width - 2 * margin, 0};
 }
 
 void WrappingTreeWidget::refit()
@@ -165,8 +161,7 @@ void WrappingTreeWidget::resizeEvent(QResizeEvent *event)
 void WrappingTreeWidget::fitColumns()
 {
     const int width = viewport()->width();
-    if (width == m_fittedWidth || width <= 0)
-        return;
+    if (width == m_fittedWidth || width <= 0) return;
     m_fittedWidth = width;
     // Names wrap at spaces but never inside a word ("Acknowledg|ment" reads as nothing); values
     // wrap wherever they must. So the name column gets what its names need on one line if the
