@@ -15,11 +15,12 @@ src=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${SYNSCOPE_BUILD_DIR:-$src/build}
 
 # Build and run-time packages; the test run also needs tshark, a setpriv (util-linux) and the
-# desktop's validators for the installed .desktop entry and AppStream metainfo.
+# desktop's validators for the installed .desktop entry and AppStream metainfo, and clang-format
+# for the formatting check.
 packages=(build-essential cmake ninja-build ccache pkg-config
           qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6svg6 libpcap-dev
           libgl-dev fonts-dejavu-core iproute2)
-[ "$mode" = test ] && packages+=(tshark util-linux desktop-file-utils appstream)
+[ "$mode" = test ] && packages+=(tshark util-linux desktop-file-utils appstream clang-format)
 
 sudo_=()
 [ "$(id -u)" -ne 0 ] && sudo_=(sudo)
