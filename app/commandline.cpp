@@ -5,8 +5,8 @@
 #include "io/tracefile.h"
 #include "lab/lab.h"
 #include "legend.h"
+#include "run/scenariorunner.h"
 #include "scenario/builtinscenarios.h"
-#include "scenario/scenariorunner.h"
 #include "trace/trace.h"
 #include "trace/tracejson.h"
 

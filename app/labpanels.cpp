@@ -6,7 +6,7 @@
 #include "panels/detailspanel.h"
 #include "panels/wiremodel.h"
 #include "panels/wirepanel.h"
-#include "scenario/session.h"
+#include "run/session.h"
 #include "trace/trace.h"
 
 #include <QDockWidget>

@@ -4,7 +4,7 @@
 #include "diagram/diagramrenderer.h"
 #include "diagram/diagramview.h"
 #include "lab/lab.h"
-#include "scenario/session.h"
+#include "run/session.h"
 #include "theme.h"
 #include "trace/stepcaption.h"
 #include "trace/trace.h"

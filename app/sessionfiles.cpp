@@ -6,8 +6,8 @@
 #include "io/atomicfile.h"
 #include "io/tracefile.h"
 #include "panels/conversationpicker.h"
-#include "scenario/scenariorecorder.h"
-#include "scenario/session.h"
+#include "run/scenariorecorder.h"
+#include "run/session.h"
 #include "trace/trace.h"
 #include "trace/tracejson.h"
 

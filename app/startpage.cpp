@@ -2,8 +2,8 @@
 #include "startpage.h"
 
 #include "lab/lab.h"
+#include "run/session.h"
 #include "scenario/builtinscenarios.h"
-#include "scenario/session.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -10,8 +10,8 @@
 // of a SOCK_SEQPACKET socketpair. It answers with a hello, then serves requests until the app
 // closes its end or dies (PR_SET_PDEATHSIG).
 
-#include "../../model/lab/helperprotocol.h"
-#include "../../model/lab/sysctlrules.h"
+#include "lab/helperprotocol.h"
+#include "trace/labhosts.h"
 
 #include <algorithm>
 #include <arpa/inet.h>
@@ -384,7 +384,7 @@ bool newSocket(Reply &r, const Request &req, int &fd)
     return true;
 }
 
-// The app's rules (sysctlrules.h), checked again here: names of the two TCP-related trees only
+// The app's rules (trace/labhosts.h), checked again here: names of the two TCP-related trees only
 // (so never a path out of /proc/sys/net), values of integers separated by single spaces.
 bool validSysctl(Reply &r, const Request &req, std::string &path)
 {

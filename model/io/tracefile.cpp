@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tracefile.h"
 
-#include "../trace/trace.h"
-#include "../trace/tracejson.h"
+#include "trace/trace.h"
+#include "trace/tracejson.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bsdhost.h"
 
-#include "../trace/trace.h"
 #include "kernelprobe.h"
 #include "lab.h"
+#include "trace/trace.h"
 
 #include <QSocketNotifier>
 #include <arpa/inet.h>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "helperprocess.h"
 
-#include "errnoname.h"
+#include "trace/errnoname.h"
 
 #include <QFileInfo>
 #include <cerrno>

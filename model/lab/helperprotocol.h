@@ -5,6 +5,8 @@
 // Plain C structs: the helper is a single-threaded program without Qt (unshare(CLONE_NEWUSER)
 // fails with EINVAL in a multithreaded process). File descriptors travel with SCM_RIGHTS.
 
+#include "trace/labhosts.h" // the hosts' addresses and sysctl rules
+
 #include <cstdint>
 
 namespace labproto {
@@ -51,8 +53,5 @@ struct Reply {
     HostInfo hosts[2]; // for the hello and NewLab replies
     std::int32_t userNamespace; // 1 when the helper runs in its own user namespace
 };
-
-constexpr const char kClientAddress[] = "10.0.0.1";
-constexpr const char kServerAddress[] = "10.0.0.2";
 
 } // namespace labproto

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kernelprobe.h"
 
-#include "../trace/tcpsegment.h"
-#include "../trace/trace.h"
 #include "lablock.h"
+#include "trace/tcpsegment.h"
+#include "trace/trace.h"
 
 #include <arpa/inet.h>
 #include <cerrno>

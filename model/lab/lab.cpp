@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lab.h"
 
-#include "../trace/trace.h"
 #include "bsdhost.h"
 #include "kernelprobe.h"
 #include "qthost.h"
-#include "sysctlrules.h"
+#include "trace/labhosts.h"
+#include "trace/trace.h"
 #include "userns.h"
 #include "wire.h"
 
@@ -218,7 +218,7 @@ UniqueFd Lab::newSocket(Side side, int domain, int type, int protocol, LabError 
 
 bool Lab::isSettableSysctl(const QString &name)
 {
-    // The helper's own rules (sysctlrules.h): names only, never a path, nothing outside the two
+    // The helper's own rules (trace/labhosts.h): names only, never a path, nothing outside the two
     // TCP-related trees, and nothing after the name (not even a newline).
     const QByteArray bytes = name.toUtf8();
     return labproto::isSettableSysctlName(std::string_view(bytes.constData(), size_t(bytes.size())));

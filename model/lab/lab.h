@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "../trace/event.h"
 #include "helperprocess.h"
 #include "laberror.h"
 #include "lablock.h"
+#include "trace/event.h"
 
 #include <QObject>
 #include <QString>
@@ -74,7 +74,7 @@ public:
     // The host's route to its peer with the quickack metric (ip route … quickack 1), or without:
     // with it, the host's kernel ACKs every segment at once instead of delaying the ACK.
     bool setQuickAck(Side side, bool on, LabError *error);
-    static bool isSettableSysctl(const QString &name); // net.ipv4.tcp_* and net.core.* (sysctlrules.h)
+    static bool isSettableSysctl(const QString &name); // net.ipv4.tcp_* and net.core.* (trace/labhosts.h)
     static bool isSettableSysctlValue(const QString &value); // integers separated by single spaces
     // True when fd is a socket of this lab's host (SO_NETNS_COOKIE; no privilege needed).
     bool isInLab(int fd, Side side) const;

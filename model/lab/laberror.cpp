@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "laberror.h"
 
-#include "errnoname.h"
+#include "trace/errnoname.h"
 
 QString LabError::message() const
 {

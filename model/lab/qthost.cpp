@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "qthost.h"
 
-#include "../trace/tcpsegment.h"
-#include "../trace/trace.h"
 #include "kernelprobe.h"
 #include "lab.h"
+#include "trace/tcpsegment.h"
+#include "trace/trace.h"
 #include "wire.h"
 
 #include <QHostAddress>

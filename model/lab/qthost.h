@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "../trace/event.h"
 #include "bsdhost.h"
+#include "trace/event.h"
 
 #include <QAbstractSocket>
 #include <QObject>

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wire.h"
 
-#include "../trace/trace.h"
+#include "trace/tcpsegment.h"
+#include "trace/trace.h"
 
 #include <QSocketNotifier>
 #include <cerrno>

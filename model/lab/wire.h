@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "../trace/event.h"
-#include "../trace/retransmissiontracker.h"
-#include "../trace/tcpsegment.h"
 #include "kernelprobe.h"
 #include "laberror.h"
 #include "lablock.h"
+#include "trace/direction.h"
+#include "trace/event.h"
+#include "trace/retransmissiontracker.h"
+#include "trace/tcpsegment.h"
 #include "uniquefd.h"
 
 #include <QObject>
@@ -24,12 +25,6 @@
 
 class QSocketNotifier;
 class Trace;
-
-enum class Direction : quint8 { ClientToServer, ServerToClient };
-inline Direction directionFrom(Side sender)
-{
-    return sender == Side::Client ? Direction::ClientToServer : Direction::ServerToClient;
-}
 
 // A segment the wire holds between the two hosts.
 struct InFlight {
@@ -68,10 +63,9 @@ struct WireStats {
 class Wire : public QObject {
     Q_OBJECT
 public:
-    enum class Mode { Step, Auto };
-    // What can be done to one held segment: the wire panel's buttons, a scenario's wire actions.
-    enum class Action : quint8 { Deliver, Drop, Duplicate };
-    Q_ENUM(Action)
+    // Defined in trace/direction.h, where a scenario file reaches them without the lab.
+    using Mode = WireMode;
+    using Action = WireAction;
 
     // lock: the lab's; nullptr for a lock of the wire's own (a wire without a lab, as in its tests).
     // The wire brings the trace up to date whenever the GUI thread takes the lock (its catch-up).

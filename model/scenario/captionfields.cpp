@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "captionfields.h"
 
-#include "../trace/segmentlabels.h"
-#include "../trace/trace.h"
+#include "trace/segmentlabels.h"
+#include "trace/trace.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

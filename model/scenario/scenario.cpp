@@ -3,13 +3,12 @@
 
 #include "captionfields.h"
 
-#include "../io/atomicfile.h"
-#include "../io/inputfile.h"
-#include "../lab/errnoname.h"
-#include "../lab/helperprotocol.h"
-#include "../lab/lab.h"
-#include "../trace/jsonreader.h"
-#include "../trace/tcpsegment.h"
+#include "io/atomicfile.h"
+#include "io/inputfile.h"
+#include "trace/errnoname.h"
+#include "trace/jsonreader.h"
+#include "trace/labhosts.h"
+#include "trace/tcpsegment.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -20,6 +19,13 @@
 namespace {
 
 const QLatin1StringView kFormat("synscope-scenario");
+
+// A sysctl's value as a scenario may give it: the helper's own rules (trace/labhosts.h).
+bool isSettableSysctlValue(const QString &value)
+{
+    const QByteArray bytes = value.toUtf8();
+    return labproto::isSettableSysctlValue(std::string_view(bytes.constData(), size_t(bytes.size())));
+}
 
 QString tr(const char *text)
 {
@@ -209,7 +215,7 @@ bool Parser::hosts(const QJsonValue &v, Scenario &out)
                 qint64 n = 0;
                 if (!integer(it.value(), p, -2147483648LL, 2147483647LL, n)) return false;
                 value = QString::number(n);
-            } else if (it.value().isString() && Lab::isSettableSysctlValue(it.value().toString())) {
+            } else if (it.value().isString() && isSettableSysctlValue(it.value().toString())) {
                 value = it.value().toString();
             } else {
                 return expected(p, it.value(), tr("an integer, or integers separated by spaces in a string"));
@@ -270,9 +276,9 @@ bool Parser::action(const QJsonValue &v, const QString &path, ScenarioAction &ou
     const QString op = o.value(u"wire").toString();
     if (op == u"deliver" || op == u"drop" || op == u"duplicate") {
         out.wireOp = ScenarioAction::WireOp::Segment;
-        out.segmentAction = op == u"deliver" ? Wire::Action::Deliver
-            : op == u"drop"                  ? Wire::Action::Drop
-                                             : Wire::Action::Duplicate;
+        out.segmentAction = op == u"deliver" ? WireAction::Deliver
+            : op == u"drop"                  ? WireAction::Drop
+                                             : WireAction::Duplicate;
         if (!onlyKeys(o, path, {u"wire", u"segment", u"newest"})
             || !pattern(o.value(u"segment"), join(path, u"segment"), out.segment))
             return false;
@@ -301,9 +307,9 @@ bool Parser::action(const QJsonValue &v, const QString &path, ScenarioAction &ou
                             tr("\"client-to-server\" or \"server-to-client\" (none: both)"));
         const QJsonValue mode = o.value(u"mode");
         if (mode.toString() == u"step")
-            out.mode = Wire::Mode::Step;
+            out.mode = WireMode::Step;
         else if (mode.toString() == u"auto")
-            out.mode = Wire::Mode::Auto;
+            out.mode = WireMode::Auto;
         else
             return expected(join(path, u"mode"), mode, tr("\"step\" or \"auto\""));
         qint64 ms = out.latencyMs;
@@ -567,9 +573,9 @@ QJsonObject actionToJson(const ScenarioAction &a)
     switch (a.wireOp) {
     case ScenarioAction::WireOp::Segment:
         o.insert(u"wire",
-                 a.segmentAction == Wire::Action::Deliver    ? QStringLiteral("deliver")
-                     : a.segmentAction == Wire::Action::Drop ? QStringLiteral("drop")
-                                                             : QStringLiteral("duplicate"));
+                 a.segmentAction == WireAction::Deliver    ? QStringLiteral("deliver")
+                     : a.segmentAction == WireAction::Drop ? QStringLiteral("drop")
+                                                           : QStringLiteral("duplicate"));
         o.insert(u"segment", patternToJson(a.segment));
         if (a.newest) o.insert(u"newest", true);
         break;
@@ -579,7 +585,7 @@ QJsonObject actionToJson(const ScenarioAction &a)
     case ScenarioAction::WireOp::Mode:
         o.insert(u"wire", QStringLiteral("mode"));
         if (!a.bothDirections) o.insert(u"direction", directionName(a.direction));
-        o.insert(u"mode", a.mode == Wire::Mode::Auto ? QStringLiteral("auto") : QStringLiteral("step"));
+        o.insert(u"mode", a.mode == WireMode::Auto ? QStringLiteral("auto") : QStringLiteral("step"));
         if (a.latencyMs) o.insert(u"latencyMs", a.latencyMs);
         break;
     }
@@ -668,7 +674,9 @@ namespace ScenarioFile {
 
 bool isAllowedSysctl(const QString &name)
 {
-    return Lab::isSettableSysctl(name);
+    // The helper's own rules (trace/labhosts.h), which Lab::setSysctl() checks again.
+    const QByteArray bytes = name.toUtf8();
+    return labproto::isSettableSysctlName(std::string_view(bytes.constData(), size_t(bytes.size())));
 }
 
 bool parse(const QByteArray &json, Scenario &out, QString *error)

@@ -5,9 +5,9 @@
 // step and expectations on what the kernels do. Files are versioned JSON, documented in
 // docs/scenario-format.md; ScenarioFile reads and writes them.
 
-#include "../lab/wire.h"
-#include "../trace/event.h"
-#include "../trace/socketcalls.h"
+#include "trace/direction.h"
+#include "trace/event.h"
+#include "trace/socketcalls.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -53,12 +53,12 @@ struct ScenarioAction {
     // oldest one, or the newest one with `newest`: delivering it ahead of older ones is delivering
     // out of order); deliver every held segment; set a direction's mode and latency.
     WireOp wireOp = WireOp::Segment;
-    Wire::Action segmentAction = Wire::Action::Deliver;
+    WireAction segmentAction = WireAction::Deliver;
     SegmentPattern segment;
     bool newest = false;
     Direction direction = Direction::ClientToServer; // Mode: the direction it sets...
     bool bothDirections = false; // ...or both of them
-    Wire::Mode mode = Wire::Mode::Step;
+    WireMode mode = WireMode::Step;
     int latencyMs = 0;
 };
 

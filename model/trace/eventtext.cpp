@@ -3,7 +3,7 @@
 
 #include "analysistext.h"
 
-#include "../lab/errnoname.h"
+#include "errnoname.h"
 #include "trace.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stepcaption.h"
 
-#include "../lab/errnoname.h"
 #include "analysistext.h"
+#include "errnoname.h"
 #include "eventtext.h"
 #include "socketcalls.h"
 #include "tcpsegment.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tracejson.h"
 
+#include "errnoname.h"
 #include "jsonreader.h"
-#include "lab/errnoname.h"
 #include "socketcalls.h"
 #include "tcpsegment.h"
 #include "trace.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tracestory.h"
 
-#include "../lab/errnoname.h"
+#include "errnoname.h"
 #include "eventtext.h"
 #include "trace.h"
 

@@ -4,14 +4,14 @@
 // identity, accept; Space steps with the focus on a button; a refused call shows its errno; a
 // scenario steps in lecture mode with key presses; without a lab the window opens and says why.
 
-#include "../lab/labtest.h"
 #include "diagram/diagramrenderer.h"
 #include "diagram/diagramview.h"
-#include "generatedtrace.h"
+#include "export/generatedtrace.h"
 #include "io/pcapexport.h"
 #include "lab/bsdhost.h"
 #include "lab/kernelprobe.h"
 #include "lab/lab.h"
+#include "lab/labtest.h"
 #include "lab/wire.h"
 #include "legend.h"
 #include "mainwindow.h"
@@ -19,9 +19,9 @@
 #include "panels/callpanel.h"
 #include "panels/wiremodel.h"
 #include "panels/wirepanel.h"
+#include "run/scenariorunner.h"
+#include "run/session.h"
 #include "scenario/builtinscenarios.h"
-#include "scenario/scenariorunner.h"
-#include "scenario/session.h"
 #include "settings.h"
 #include "testmain.h"
 #include "trace/tcpsegment.h"

@@ -6,13 +6,13 @@
 // trace first. Nothing asks when there is nothing to lose. The answers are given by
 // MessageBoxAnswerer, as a user would click them.
 
-#include "../lab/labtest.h"
-#include "generatedtrace.h"
+#include "export/generatedtrace.h"
 #include "lab/lab.h"
+#include "lab/labtest.h"
 #include "mainwindow.h"
 #include "messageboxanswerer.h"
 #include "panels/callpanel.h"
-#include "scenario/session.h"
+#include "run/session.h"
 #include "testmain.h"
 #include "trace/trace.h"
 #include "trace/tracejson.h"

@@ -4,8 +4,8 @@
 // 4 ms, a quarter of a 60 Hz frame); layout of a million segments aims under a second.
 // Prints figures; asserts nothing about time.
 
-#include "../diagram/generatedtrace.h"
 #include "diagram/diagramrenderer.h"
+#include "diagram/generatedtrace.h"
 #include "views.h"
 
 #include <QApplication>

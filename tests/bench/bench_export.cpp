@@ -7,7 +7,7 @@
 //   --smoke: the small trace only, one run (what CTest runs, to keep the bench working).
 
 #include "export/export.h"
-#include "generatedtrace.h"
+#include "export/generatedtrace.h"
 #include "trace/trace.h"
 #include "views.h"
 

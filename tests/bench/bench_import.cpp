@@ -7,8 +7,8 @@
 //    memory figure of issue 7: peak resident size less that of the process before the import
 //    (empty trace) less the file size, per segment.
 // Prints figures only; the CTest smoke run (small N) checks that it still runs.
-#include "../io/capturewriter.h"
 #include "diagram/diagramrenderer.h"
+#include "io/capturewriter.h"
 #include "io/pcapimport.h"
 #include "trace/trace.h"
 

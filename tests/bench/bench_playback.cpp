@@ -18,8 +18,8 @@
 
 #include "lab/lab.h"
 #include "lab/wire.h"
+#include "run/session.h"
 #include "scenario/builtinscenarios.h"
-#include "scenario/session.h"
 #include "trace/trace.h"
 
 #include <QCommandLineParser>

@@ -5,8 +5,8 @@
 #include "diagram/diagramrenderer.h"
 #include "generatedtrace.h"
 #include "lab/labtest.h"
+#include "run/scenariorunner.h"
 #include "scenario/builtinscenarios.h"
-#include "scenario/scenariorunner.h"
 #include "testmain.h"
 
 #include <QImage>

@@ -11,12 +11,12 @@
 // (segments crossing, bursts, losses, copies, reordering, a simultaneous close), and the layout
 // tests' crossing traffic (segments held for up to a dozen rows).
 
-#include "../lab/labtest.h"
 #include "diagram/diagramrenderer.h"
 #include "export/diagramimages.h"
 #include "generatedtrace.h"
+#include "lab/labtest.h"
+#include "run/scenariorunner.h"
 #include "scenario/builtinscenarios.h"
-#include "scenario/scenariorunner.h"
 #include "testmain.h"
 
 #include <QImage>

@@ -8,8 +8,8 @@
 
 #include "connection.h"
 #include "lab/helperprocess.h"
-#include "lab/sysctlrules.h"
 #include "testmain.h"
+#include "trace/labhosts.h"
 
 #include <QDir>
 #include <QProcess>

@@ -6,8 +6,8 @@
 // synchronously, right after the delivery or the return, with no event-loop pass in between.
 
 #include "connection.h"
+#include "run/scenariorunner.h"
 #include "scenario/builtinscenarios.h"
-#include "scenario/scenariorunner.h"
 #include "testmain.h"
 
 using namespace labtest;

@@ -4,12 +4,12 @@
 // the lab's namespaces; a scenario recorded from hand-made actions replays to the same segments
 // and states.
 
-#include "../lab/labtest.h"
+#include "lab/labtest.h"
 #include "lab/qthost.h"
+#include "run/scenariorecorder.h"
+#include "run/scenariorunner.h"
 #include "scenario/builtinscenarios.h"
 #include "scenario/captionfields.h"
-#include "scenario/scenariorecorder.h"
-#include "scenario/scenariorunner.h"
 #include "testmain.h"
 #include "trace/segmentlabels.h"
 #include "trace/tracejson.h"

@@ -3,10 +3,10 @@
 // step by step; taking over replays the steps so far on a fresh lab and tells the same story; one
 // session records scenario after scenario without one leaving its mark on the next.
 
-#include "../lab/labtest.h"
+#include "lab/labtest.h"
+#include "run/scenariorunner.h"
+#include "run/session.h"
 #include "scenario/builtinscenarios.h"
-#include "scenario/scenariorunner.h"
-#include "scenario/session.h"
 #include "testmain.h"
 #include "trace/trace.h"
 #include "trace/tracejson.h"

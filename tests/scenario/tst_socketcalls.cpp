@@ -4,11 +4,11 @@
 // back into a scenario step by the recorder, and offered by the call panel, whose button makes
 // it: an entry one of them does not know fails here.
 
-#include "../lab/labtest.h"
+#include "lab/labtest.h"
 #include "panels/callpanel.h"
+#include "run/scenariorecorder.h"
+#include "run/scenariorunner.h"
 #include "scenario/scenario.h"
-#include "scenario/scenariorecorder.h"
-#include "scenario/scenariorunner.h"
 #include "testmain.h"
 
 #include <QJsonArray>

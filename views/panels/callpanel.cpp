@@ -3,9 +3,9 @@
 
 #include "lab/bsdhost.h"
 #include "lab/callmaker.h"
-#include "lab/errnoname.h"
 #include "lab/lab.h"
 #include "lab/qthost.h"
+#include "trace/errnoname.h"
 #include "trace/eventtext.h"
 #include "trace/trace.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detailspanel.h"
 
-#include "lab/errnoname.h"
 #include "trace/analysistext.h"
+#include "trace/errnoname.h"
 #include "trace/eventtext.h"
 #include "trace/segmentlabels.h"
 #include "trace/stepcaption.h"

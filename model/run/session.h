@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "scenario.h"
+#include "scenario/scenario.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -70,8 +70,8 @@ public:
     // with *error when it cannot be replayed; it is unsaved work all the same. A wire mode is
     // recorded for the scenario, but changes nothing in the trace to lose.
     bool addCall(qsizetype callEvent, QString *error);
-    bool addWireAction(Wire::Action action, qsizetype sendIndex, bool newest, QString *error);
-    void addWireMode(Wire::Mode mode, int latencyMs, Direction direction);
+    bool addWireAction(WireAction action, qsizetype sendIndex, bool newest, QString *error);
+    void addWireMode(WireMode mode, int latencyMs, Direction direction);
     // Calls or wire actions made by hand since the lab started, the trace was opened or last saved:
     // what closing, opening another file or a fresh lab would lose. A recording played back, a file
     // just opened and a replay after taking over are not: they can be made again.

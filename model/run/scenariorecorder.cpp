@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenariorecorder.h"
 
-#include "../lab/bsdhost.h"
-#include "../lab/kernelprobe.h"
-#include "../lab/lab.h"
-#include "../lab/qthost.h"
-#include "../trace/trace.h"
+#include "lab/bsdhost.h"
+#include "lab/kernelprobe.h"
+#include "lab/lab.h"
+#include "lab/qthost.h"
+#include "trace/trace.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -190,7 +190,7 @@ bool ScenarioRecorder::addCall(qsizetype callEvent, QString *error)
     return true;
 }
 
-bool ScenarioRecorder::addWireAction(Wire::Action action, qsizetype sendIndex, bool newest, QString *error)
+bool ScenarioRecorder::addWireAction(WireAction action, qsizetype sendIndex, bool newest, QString *error)
 {
     const Trace *trace = m_lab->trace();
     if (sendIndex < 0 || sendIndex >= trace->size() || trace->at(sendIndex).kind != EventKind::Send) {
@@ -204,9 +204,9 @@ bool ScenarioRecorder::addWireAction(Wire::Action action, qsizetype sendIndex, b
     a.segment = patternOf(trace->at(sendIndex));
     a.newest = newest;
     ScenarioStep step;
-    const QString verb = action == Wire::Action::Deliver ? tr("delivers")
-        : action == Wire::Action::Drop                   ? tr("drops")
-                                                         : tr("duplicates");
+    const QString verb = action == WireAction::Deliver ? tr("delivers")
+        : action == WireAction::Drop                   ? tr("drops")
+                                                       : tr("duplicates");
     step.caption = tr("The wire %1 the %2.").arg(verb, a.segment.describe());
     ScenarioCondition onWire;
     onWire.kind = ScenarioCondition::Kind::Segment;
@@ -235,7 +235,7 @@ void ScenarioRecorder::addDeliverAll()
     push(std::move(step), {}, -1);
 }
 
-void ScenarioRecorder::addWireMode(Wire::Mode mode, int latencyMs, std::optional<Direction> direction)
+void ScenarioRecorder::addWireMode(WireMode mode, int latencyMs, std::optional<Direction> direction)
 {
     ScenarioAction a;
     a.kind = ScenarioAction::Kind::Wire;
@@ -245,8 +245,8 @@ void ScenarioRecorder::addWireMode(Wire::Mode mode, int latencyMs, std::optional
     a.bothDirections = !direction.has_value();
     a.direction = direction.value_or(Direction::ClientToServer);
     ScenarioStep step;
-    step.caption = mode == Wire::Mode::Auto ? tr("The wire delivers by itself after %1 ms.").arg(latencyMs)
-                                            : tr("The wire holds each segment until it is delivered by hand.");
+    step.caption = mode == WireMode::Auto ? tr("The wire delivers by itself after %1 ms.").arg(latencyMs)
+                                          : tr("The wire holds each segment until it is delivered by hand.");
     step.actions.push_back(std::move(a));
     push(std::move(step), {}, -1);
 }

@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenariorunner.h"
 
-#include "captionfields.h"
+#include "scenario/captionfields.h"
 
-#include "../lab/bsdhost.h"
-#include "../lab/callmaker.h"
-#include "../lab/errnoname.h"
-#include "../lab/kernelprobe.h"
-#include "../lab/lab.h"
-#include "../lab/qthost.h"
-#include "../trace/segmentlabels.h"
-#include "../trace/trace.h"
+#include "lab/bsdhost.h"
+#include "lab/callmaker.h"
+#include "lab/kernelprobe.h"
+#include "lab/lab.h"
+#include "lab/qthost.h"
+#include "lab/wire.h"
+#include "trace/errnoname.h"
+#include "trace/segmentlabels.h"
+#include "trace/trace.h"
 
 #include <algorithm>
 

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session.h"
 
-#include "../io/tracefile.h"
-#include "../lab/lab.h"
-#include "../trace/segmentlabels.h"
-#include "../trace/socketcalls.h"
-#include "../trace/trace.h"
-#include "../trace/tracestory.h"
-#include "builtinscenarios.h"
+#include "io/tracefile.h"
+#include "lab/lab.h"
+#include "scenario/builtinscenarios.h"
 #include "scenariorecorder.h"
 #include "scenariorunner.h"
+#include "trace/segmentlabels.h"
+#include "trace/socketcalls.h"
+#include "trace/trace.h"
+#include "trace/tracestory.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -81,14 +81,14 @@ bool Session::addCall(qsizetype callEvent, QString *error)
     return m_recorder->addCall(callEvent, error);
 }
 
-bool Session::addWireAction(Wire::Action action, qsizetype sendIndex, bool newest, QString *error)
+bool Session::addWireAction(WireAction action, qsizetype sendIndex, bool newest, QString *error)
 {
     setLiveCaption({});
     setUnsaved(true);
     return m_recorder->addWireAction(action, sendIndex, newest, error);
 }
 
-void Session::addWireMode(Wire::Mode mode, int latencyMs, Direction direction)
+void Session::addWireMode(WireMode mode, int latencyMs, Direction direction)
 {
     m_recorder->addWireMode(mode, latencyMs, direction);
 }

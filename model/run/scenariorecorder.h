@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "scenario.h"
+#include "scenario/scenario.h"
 
 #include <QObject>
 #include <QString>
@@ -34,10 +34,10 @@ public:
     bool addCall(qsizetype callEvent, QString *error = nullptr);
     // A deliver, drop or duplicate on the held segment whose Send event is sendIndex (before or
     // after the wire acted: the Send event stays). `newest` for a delivery out of order.
-    bool addWireAction(Wire::Action action, qsizetype sendIndex, bool newest = false, QString *error = nullptr);
+    bool addWireAction(WireAction action, qsizetype sendIndex, bool newest = false, QString *error = nullptr);
     void addDeliverAll();
     // Mode and latency of one direction, or of both.
-    void addWireMode(Wire::Mode mode, int latencyMs, std::optional<Direction> direction = std::nullopt);
+    void addWireMode(WireMode mode, int latencyMs, std::optional<Direction> direction = std::nullopt);
     // Replaces a step's caption (each step starts with a description of its action).
     void setCaption(int step, const QString &caption);
 

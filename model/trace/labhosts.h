@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Which sysctls a lab host may set, and to what: one set of rules for the app (Lab::setSysctl, the
-// scenario file's check when it is read) and for synscope-lab-helper, which checks again before
-// it writes. Plain C++ without Qt, like helperprotocol.h, since the helper links no Qt.
+// What every layer knows of the lab's two hosts: their addresses, and which sysctls a host may set
+// and to what. One set of rules for the scenario file's check when it is read, for the app
+// (Lab::setSysctl) and for synscope-lab-helper, which checks again before it writes. It lives below
+// the lab so a scenario can be read where no lab is built; plain C++ without Qt, like
+// lab/helperprotocol.h, since the helper links no Qt.
 //
 // A name is net.ipv4.tcp_<word> or net.core.<word>, a word being [a-z0-9_]+ (so never a path out
 // of /proc/sys/net, never a second dot). A value is one or more integers, each an optional '-'
@@ -14,6 +16,9 @@
 #include <string_view>
 
 namespace labproto {
+
+constexpr const char kClientAddress[] = "10.0.0.1";
+constexpr const char kServerAddress[] = "10.0.0.2";
 
 constexpr std::size_t kMaxSysctlLength = 63; // Request::name and Request::value, NUL included
 
