@@ -9,6 +9,7 @@
 #include "scenario/builtinscenarios.h"
 #include "trace/trace.h"
 #include "trace/tracejson.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -204,6 +205,12 @@ void addOptions(QCommandLineParser &parser)
          QCoreApplication::translate(
              "synscope", "The TCP connection of a capture to show: Wireshark's tcp.stream number (default 0)."),
          QStringLiteral("N")});
+    parser.addOption({QStringLiteral("language"),
+                      QCoreApplication::translate("synscope",
+                                                  "The language of the window and its messages: %1 (default: the "
+                                                  "system's, where there is a translation, else en).")
+                          .arg(Translations::available().join(QStringLiteral(", "))),
+                      QStringLiteral("lang")});
     parser.addPositionalArgument(
         QStringLiteral("file"),
         QCoreApplication::translate("synscope", "A saved trace (.json) or a capture (.pcap, .pcapng) to open."),
@@ -298,7 +305,8 @@ int run(const CommandLine &o)
         for (const QString &note : trace.info().importNotes)
             err() << QStringLiteral("synscope: %1: %2").arg(file.name(), note) << Qt::endl;
         if (o.stream >= 0 && !file.isCapture()) {
-            err() << QStringLiteral("synscope: --stream needs a capture file (pcap or pcapng); %1 is a trace")
+            err() << QCoreApplication::translate(
+                         "synscope", "synscope: --stream needs a capture file (pcap or pcapng); %1 is a trace")
                          .arg(file.name())
                   << Qt::endl;
             return 1;
@@ -306,7 +314,9 @@ int run(const CommandLine &o)
     } else {
         Lab lab(&trace);
         if (!lab.start()) {
-            err() << QStringLiteral("synscope: the lab cannot run here: %1").arg(lab.error().message()) << Qt::endl;
+            err() << QCoreApplication::translate("synscope", "synscope: the lab cannot run here: %1")
+                         .arg(lab.error().message())
+                  << Qt::endl;
             return 1;
         }
         QEventLoop loop;
@@ -327,7 +337,8 @@ int run(const CommandLine &o)
         runner.runAll();
         if (!runner.isFinished()) loop.exec();
         if (!ok) {
-            err() << QStringLiteral("synscope: scenario %1: %2").arg(o.scenario, error) << Qt::endl;
+            err() << QCoreApplication::translate("synscope", "synscope: scenario %1: %2").arg(o.scenario, error)
+                  << Qt::endl;
             return 1;
         }
         lab.stop();

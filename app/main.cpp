@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 #include "mainwindow.h"
+#include "translations.h"
 #include "views.h"
 
 #include <QApplication>
@@ -43,12 +44,17 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("SynScope"));
     QApplication::setApplicationVersion(QStringLiteral(SYNSCOPE_VERSION));
     views::installBundledFont(app);
+    // Before the options' help texts and any widget: texts are translated when they are made.
+    QString error;
+    if (!Translations::install(Translations::fromArguments(argc, argv), &error)) {
+        QTextStream(stderr) << QStringLiteral("synscope: ") << error << Qt::endl;
+        return 2;
+    }
 
     QCommandLineParser parser;
     CommandLineTool::addOptions(parser);
     parser.process(app);
     CommandLine options;
-    QString error;
     if (!CommandLineTool::parse(parser, options, &error)) {
         QTextStream(stderr) << QStringLiteral("synscope: ") << error << Qt::endl;
         return 2;

@@ -301,6 +301,9 @@ void MainWindow::buildStatusBar()
 {
     m_labStatus = new QLabel(this);
     m_labStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long state (a German one, a lab's reason to be off) must not widen the window past the
+    // screen: the label takes the room there is, and its tooltip says it all.
+    m_labStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_stepStatus = new QLabel(this);
     m_flavourStatus = new QLabel(this);
     m_numbersStatus = new QLabel(this);

@@ -14,11 +14,13 @@ case "$mode" in run|test) ;; *) echo "usage: bash app/setup.sh run|test [synscop
 src=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${SYNSCOPE_BUILD_DIR:-$src/build}
 
-# Build and run-time packages; the test run also needs tshark, a setpriv (util-linux) and the
-# desktop's validators for the installed .desktop entry and AppStream metainfo, and clang-format
-# for the formatting check.
+# Build and run-time packages (qt6-tools-dev: CMake's Qt6LinguistTools, qt6-l10n-tools: lupdate and
+# lrelease for the translations, qt6-translations-l10n: Qt's own dialogs in the user's language);
+# the test run also needs tshark, a setpriv (util-linux) and the desktop's validators for the
+# installed .desktop entry and AppStream metainfo, and clang-format for the formatting check.
 packages=(build-essential cmake ninja-build ccache pkg-config
           qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6svg6 libpcap-dev
+          qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
           libgl-dev fonts-dejavu-core iproute2)
 [ "$mode" = test ] && packages+=(tshark util-linux desktop-file-utils appstream clang-format)
 

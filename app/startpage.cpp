@@ -25,8 +25,10 @@ StartPage::StartPage(QWidget *parent)
     m_labState->setWordWrap(true);
     m_labState->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_labState);
-    layout->addWidget(
-        new QLabel(tr("<b>Scenarios</b> — choose one to run it on a fresh lab; Space steps through it."), this));
+    auto *hint =
+        new QLabel(tr("<b>Scenarios</b> — choose one to run it on a fresh lab; Space steps through it."), this);
+    hint->setWordWrap(true); // a longer language must not widen the window
+    layout->addWidget(hint);
     m_scenarios = new QListWidget(this);
     m_scenarios->setWordWrap(true);
     m_scenarios->setSpacing(2);

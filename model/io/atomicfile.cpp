@@ -19,7 +19,7 @@ namespace AtomicFile {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Export", text);
+    return QCoreApplication::translate("AtomicFile", text);
 }
 
 QString shownName(const QString &path)

@@ -139,7 +139,7 @@ bool packetBlock(const uchar *b, qsizetype length, const Order &order, qsizetype
 
 QString where(quint64 number, qsizetype offset)
 {
-    return tr("record %1 at byte %2").arg(number).arg(offset);
+    return QCoreApplication::translate("CaptureReader", "record %1 at byte %2").arg(number).arg(offset);
 }
 
 // A pcapng block that is not a frame, named for a message ("interface description block at byte 192").
@@ -147,11 +147,11 @@ QString blockWhere(quint32 type, qsizetype offset)
 {
     switch (type) {
     case kPcapngShb:
-        return tr("section header block at byte %1").arg(offset);
+        return QCoreApplication::translate("CaptureReader", "section header block at byte %1").arg(offset);
     case 1:
-        return tr("interface description block at byte %1").arg(offset);
+        return QCoreApplication::translate("CaptureReader", "interface description block at byte %1").arg(offset);
     default:
-        return tr("block of type %1 at byte %2").arg(type).arg(offset);
+        return QCoreApplication::translate("CaptureReader", "block of type %1 at byte %2").arg(type).arg(offset);
     }
 }
 

@@ -26,29 +26,29 @@ QString headerName(CaptureSkips::Header h, int linkType)
     case H::Ethernet:
         return LinkLayer::name(1);
     case H::Vlan:
-        return tr("VLAN tag");
+        return QCoreApplication::translate("CaptureSkips", "VLAN tag");
     case H::Mpls:
-        return tr("MPLS");
+        return QCoreApplication::translate("CaptureSkips", "MPLS");
     case H::Pppoe:
-        return tr("PPPoE");
+        return QCoreApplication::translate("CaptureSkips", "PPPoE");
     case H::Ipv4:
-        return tr("IPv4");
+        return QCoreApplication::translate("CaptureSkips", "IPv4");
     case H::Ipv6:
-        return tr("IPv6");
+        return QCoreApplication::translate("CaptureSkips", "IPv6");
     case H::Tcp:
-        return tr("TCP");
+        return QCoreApplication::translate("CaptureSkips", "TCP");
     case H::Gre:
-        return tr("GRE");
+        return QCoreApplication::translate("CaptureSkips", "GRE");
     case H::Udp:
-        return tr("UDP");
+        return QCoreApplication::translate("CaptureSkips", "UDP");
     case H::Vxlan:
-        return tr("VXLAN");
+        return QCoreApplication::translate("CaptureSkips", "VXLAN");
     case H::Geneve:
-        return tr("Geneve");
+        return QCoreApplication::translate("CaptureSkips", "Geneve");
     case H::Ah:
-        return tr("IPsec AH");
+        return QCoreApplication::translate("CaptureSkips", "IPsec AH");
     case H::Erspan:
-        return tr("ERSPAN");
+        return QCoreApplication::translate("CaptureSkips", "ERSPAN");
     }
     return {};
 }
@@ -56,8 +56,11 @@ QString headerName(CaptureSkips::Header h, int linkType)
 // "1 frame", "412 frames"; fragments are counted as such.
 QString count(quint64 n, bool fragments)
 {
-    if (fragments) return n == 1 ? tr("1 IP fragment") : tr("%1 IP fragments").arg(n);
-    return n == 1 ? tr("1 frame") : tr("%1 frames").arg(n);
+    if (fragments)
+        return n == 1 ? QCoreApplication::translate("CaptureSkips", "1 IP fragment")
+                      : QCoreApplication::translate("CaptureSkips", "%1 IP fragments").arg(n);
+    return n == 1 ? QCoreApplication::translate("CaptureSkips", "1 frame")
+                  : QCoreApplication::translate("CaptureSkips", "%1 frames").arg(n);
 }
 } // namespace
 

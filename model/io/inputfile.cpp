@@ -23,12 +23,12 @@ QString tr(const char *text)
 
 QString typeName(mode_t mode)
 {
-    if (S_ISFIFO(mode)) return tr("a FIFO");
-    if (S_ISCHR(mode)) return tr("a character device");
-    if (S_ISBLK(mode)) return tr("a block device");
-    if (S_ISDIR(mode)) return tr("a directory");
-    if (S_ISSOCK(mode)) return tr("a socket");
-    return tr("not a regular file");
+    if (S_ISFIFO(mode)) return QCoreApplication::translate("InputFile", "a FIFO");
+    if (S_ISCHR(mode)) return QCoreApplication::translate("InputFile", "a character device");
+    if (S_ISBLK(mode)) return QCoreApplication::translate("InputFile", "a block device");
+    if (S_ISDIR(mode)) return QCoreApplication::translate("InputFile", "a directory");
+    if (S_ISSOCK(mode)) return QCoreApplication::translate("InputFile", "a socket");
+    return QCoreApplication::translate("InputFile", "not a regular file");
 }
 
 constexpr qint64 kHeadBytes = 512; // enough to skip the white space before a JSON object

@@ -15,11 +15,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CaptureImport", text);
-}
-
 // What a walk through a capture left behind besides its segments: frames left out, and where the
 // file ends early when it is cut or damaged after some frames.
 struct Walk {
@@ -78,8 +73,11 @@ QStringList notes(const QString &path, const Walk &walk)
     if (!walk.stopped.isEmpty()) {
         out << stoppedAt(path, walk)
                 + (walk.framesBefore == 1
-                       ? tr("; the file is cut or damaged there: SynScope read the frame before it")
-                       : tr("; the file is cut or damaged there: SynScope read the %1 frames before it")
+                       ? QCoreApplication::translate(
+                           "CaptureImport", "; the file is cut or damaged there: SynScope read the frame before it")
+                       : QCoreApplication::translate(
+                             "CaptureImport",
+                             "; the file is cut or damaged there: SynScope read the %1 frames before it")
                              .arg(walk.framesBefore));
     }
     return out;
@@ -90,8 +88,9 @@ QString noConnection(const QString &path, const Walk &walk)
 {
     QStringList why = walk.skips.lines();
     if (!walk.stopped.isEmpty()) why << stoppedAt(path, walk);
-    if (why.isEmpty()) return tr("%1 holds no TCP connection").arg(path);
-    return tr("%1 holds no TCP connection SynScope can show: %2").arg(path, why.join(QStringLiteral("; ")));
+    if (why.isEmpty()) return QCoreApplication::translate("CaptureImport", "%1 holds no TCP connection").arg(path);
+    return QCoreApplication::translate("CaptureImport", "%1 holds no TCP connection SynScope can show: %2")
+        .arg(path, why.join(QStringLiteral("; ")));
 }
 
 struct StreamSides {
@@ -275,7 +274,7 @@ QString conversationEndName(Conversation::End end)
     case Conversation::End::Open:
         break;
     }
-    return tr("open");
+    return QCoreApplication::translate("CaptureImport", "open");
 }
 
 struct CaptureFile::Scan {
@@ -307,7 +306,7 @@ bool CaptureFile::import(int stream, Trace &trace, QString *error)
 {
     trace.clear();
     if (!m_scan) {
-        *error = tr("no capture is open");
+        *error = QCoreApplication::translate("CaptureImport", "no capture is open");
         return false;
     }
     CaptureReader &reader = m_scan->reader;
@@ -320,12 +319,17 @@ bool CaptureFile::import(int stream, Trace &trace, QString *error)
     if (stream < 0) stream = 0;
     if (stream >= int(list.size())) {
         *error =
-            tr("%1 has no TCP stream %2: its streams are numbered 0 to %3").arg(path).arg(stream).arg(list.size() - 1);
+            QCoreApplication::translate("CaptureImport", "%1 has no TCP stream %2: its streams are numbered 0 to %3")
+                .arg(path)
+                .arg(stream)
+                .arg(list.size() - 1);
         return false;
     }
     const Conversation &c = list[size_t(stream)];
     if (c.segments == 0) {
-        *error = tr("%1: TCP stream %2 is only quoted in ICMP error messages; the capture holds none of its segments")
+        *error = QCoreApplication::translate(
+                     "CaptureImport",
+                     "%1: TCP stream %2 is only quoted in ICMP error messages; the capture holds none of its segments")
                      .arg(path)
                      .arg(stream);
         return false;

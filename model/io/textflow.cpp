@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QIODevice>
 
+// Named for lupdate: it takes the translation context of tr() below from it.
+namespace TextFlow {
 namespace {
 
 constexpr int kTimeWidth = 10;
@@ -88,23 +90,30 @@ public:
     bool run(QString *error)
     {
         const TraceInfo &info = m_trace.info();
-        QString title = tr("SynScope flow of a %1 trace").arg(info.source);
-        if (!info.kernel.isEmpty()) title += tr(" (kernel %1)").arg(info.kernel);
+        QString title = QCoreApplication::translate("TextFlow", "SynScope flow of a %1 trace").arg(info.source);
+        if (!info.kernel.isEmpty()) title += QCoreApplication::translate("TextFlow", " (kernel %1)").arg(info.kernel);
         if (info.wallClockOrigin.isValid())
-            title += tr(", started %1 UTC")
+            title += QCoreApplication::translate("TextFlow", ", started %1 UTC")
                          .arg(info.wallClockOrigin.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")));
         emitLine(title);
-        emitLine(tr("client %1, server %2").arg(info.clientAddress, info.serverAddress));
-        if (m_trace.isEmpty()) emitLine(tr("(no events)"));
+        emitLine(QCoreApplication::translate("TextFlow", "client %1, server %2")
+                     .arg(info.clientAddress, info.serverAddress));
+        if (m_trace.isEmpty()) emitLine(QCoreApplication::translate("TextFlow", "(no events)"));
         if (info.source == u"capture")
-            emitLine(tr("TCP states are inferred from the segments (RFC 9293); a capture records no socket calls."));
+            emitLine(QCoreApplication::translate(
+                "TextFlow",
+                "TCP states are inferred from the segments (RFC 9293); a capture records no socket calls."));
         emitLine({});
-        row(tr("time (s)"), tr("client app"), tr("client TCP"), tr("segment"), tr("server TCP"), tr("server app"));
+        row(QCoreApplication::translate("TextFlow", "time (s)"), QCoreApplication::translate("TextFlow", "client app"),
+            QCoreApplication::translate("TextFlow", "client TCP"), QCoreApplication::translate("TextFlow", "segment"),
+            QCoreApplication::translate("TextFlow", "server TCP"),
+            QCoreApplication::translate("TextFlow", "server app"));
         for (qsizetype i = 0; i < m_trace.size() && m_ok; ++i)
             event(i);
         emitRow();
         flush();
-        if (!m_ok && error) *error = tr("cannot write the text flow: %1").arg(m_out.errorString());
+        if (!m_ok && error)
+            *error = QCoreApplication::translate("TextFlow", "cannot write the text flow: %1").arg(m_out.errorString());
         return m_ok;
     }
 
@@ -126,7 +135,7 @@ private:
         case EventKind::Drop:
         case EventKind::Duplicate: {
             QString label = m_labels.label(i, m_style);
-            if (e.kind == EventKind::Duplicate) label += tr(" (copy made)");
+            if (e.kind == EventKind::Duplicate) label += QCoreApplication::translate("TextFlow", " (copy made)");
             if (e.kind == EventKind::Send) label += marksText(e);
             row(time, {}, {}, arrow(label, client, e.kind == EventKind::Drop), {}, {});
             break;
@@ -212,6 +221,7 @@ private:
 };
 
 } // namespace
+} // namespace TextFlow
 
 namespace TextFlow {
 

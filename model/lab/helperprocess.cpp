@@ -3,6 +3,7 @@
 
 #include "trace/errnoname.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <cerrno>
 #include <csignal>
@@ -35,9 +36,11 @@ bool HelperProcess::start(const QString &helperPath, const QString &tunPath, Lab
     m_broken.reset();
     const QFileInfo exe(helperPath);
     if (!exe.isFile() || !exe.isExecutable()) {
-        *error = {QStringLiteral("exec(%1)").arg(helperPath), exe.exists() ? EACCES : ENOENT,
-                  QStringLiteral("The lab helper program is missing or not executable; rebuild SynScope or set "
-                                 "SYNSCOPE_LAB_HELPER to its path.")};
+        *error = {
+            QStringLiteral("exec(%1)").arg(helperPath), exe.exists() ? EACCES : ENOENT,
+            QCoreApplication::translate("LabError",
+                                        "The lab helper program is missing or not executable; rebuild SynScope or set "
+                                        "SYNSCOPE_LAB_HELPER to its path.")};
         return false;
     }
     int sv[2];
@@ -95,7 +98,8 @@ bool HelperProcess::receive(labproto::Reply &reply, int *fds, int maxFds, int *n
         // is swapping hard), and the lab cannot go on with it.
         LabError e {{},
                     0,
-                    QStringLiteral("The lab stopped: the lab helper (pid %1) did not answer within %2 s.")
+                    QCoreApplication::translate("LabError",
+                                                "The lab stopped: the lab helper (pid %1) did not answer within %2 s.")
                         .arg(m_pid)
                         .arg(QString::number(m_replyTimeoutMs / 1000.0))};
         e.fatal = true;
@@ -143,8 +147,9 @@ bool HelperProcess::receive(labproto::Reply &reply, int *fds, int maxFds, int *n
         }
     }
     if (n != ssize_t(sizeof reply) || reply.version != labproto::kVersion) {
-        *error = {QStringLiteral("lab helper (pid %1)").arg(m_pid), EPROTO,
-                  QStringLiteral("The helper speaks another protocol version; rebuild SynScope.")};
+        *error = {
+            QStringLiteral("lab helper (pid %1)").arg(m_pid), EPROTO,
+            QCoreApplication::translate("LabError", "The helper speaks another protocol version; rebuild SynScope.")};
         return false;
     }
     return true;
@@ -157,7 +162,7 @@ bool HelperProcess::request(const labproto::Request &req, labproto::Reply &reply
         return false;
     }
     if (!isRunning()) {
-        *error = {{}, 0, QStringLiteral("The lab helper is not running.")};
+        *error = {{}, 0, QCoreApplication::translate("LabError", "The lab helper is not running.")};
         error->fatal = true;
         return false;
     }
@@ -185,7 +190,9 @@ bool HelperProcess::request(const labproto::Request &req, labproto::Reply &reply
         for (int i = 0; i < nfds; ++i)
             ::close(fds[i]);
         *error = {QStringLiteral("recvmsg(SCM_RIGHTS)"), EPROTO,
-                  QStringLiteral("The helper sent %1 file descriptors, %2 expected.").arg(nfds).arg(maxFds)};
+                  QCoreApplication::translate("LabError", "The helper sent %1 file descriptors, %2 expected.")
+                      .arg(nfds)
+                      .arg(maxFds)};
         return false;
     }
     return true;
@@ -240,7 +247,7 @@ bool HelperProcess::setSysctl(labproto::Host host, const QByteArray &name, const
     req.host = host;
     if (name.size() >= qsizetype(sizeof req.name) || value.size() >= qsizetype(sizeof req.value)) {
         *error = {QStringLiteral("sysctl(%1)").arg(QString::fromLatin1(name)), EINVAL,
-                  QStringLiteral("The name or value is too long.")};
+                  QCoreApplication::translate("LabError", "The name or value is too long.")};
         return false;
     }
     memcpy(req.name, name.constData(), size_t(name.size()));
@@ -281,11 +288,11 @@ void HelperProcess::reap(bool block)
     if (r != m_pid) return;
     if (WIFSIGNALED(status)) {
         const int sig = WTERMSIG(status);
-        m_exitDescription = QStringLiteral("was killed by signal %1 (SIG%2)")
+        m_exitDescription = QCoreApplication::translate("LabError", "was killed by signal %1 (SIG%2)")
                                 .arg(sig)
                                 .arg(QString::fromLatin1(sigabbrev_np(sig) ? sigabbrev_np(sig) : "?"));
     } else {
-        m_exitDescription = QStringLiteral("exited with status %1").arg(WEXITSTATUS(status));
+        m_exitDescription = QCoreApplication::translate("LabError", "exited with status %1").arg(WEXITSTATUS(status));
     }
     m_pid = -1;
 }
@@ -295,21 +302,24 @@ LabError HelperProcess::diedError(const QString &call)
     const pid_t pid = m_pid;
     reap(true);
     m_control.reset();
-    LabError e {call, EPIPE, QStringLiteral("The lab helper (pid %1) %2.").arg(pid).arg(m_exitDescription)};
+    LabError e {call, EPIPE,
+                QCoreApplication::translate("LabError", "The lab helper (pid %1) %2.").arg(pid).arg(m_exitDescription)};
     e.fatal = true;
     return e;
 }
 
 LabError HelperProcess::outOfDescriptors(int err)
 {
-    LabError e {
-        QStringLiteral("recvmsg(SCM_RIGHTS)"), err,
-        err == EMFILE
-            ? QStringLiteral(
-                "SynScope has as many files and sockets open as its limit allows (ulimit -n), so it cannot "
-                "take the socket the lab made; the lab stopped. Close sockets, or raise the limit.")
-            : QStringLiteral("The system has run out of open files (fs.file-max), so SynScope cannot take the socket "
-                             "the lab made; the lab stopped.")};
+    LabError e {QStringLiteral("recvmsg(SCM_RIGHTS)"), err,
+                err == EMFILE
+                    ? QCoreApplication::translate(
+                        "LabError",
+                        "SynScope has as many files and sockets open as its limit allows (ulimit -n), so it cannot "
+                        "take the socket the lab made; the lab stopped. Close sockets, or raise the limit.")
+                    : QCoreApplication::translate(
+                        "LabError",
+                        "The system has run out of open files (fs.file-max), so SynScope cannot take the socket "
+                        "the lab made; the lab stopped.")};
     e.fatal = true;
     return e;
 }

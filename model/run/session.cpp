@@ -150,12 +150,13 @@ void Session::adoptScenarioOfTrace()
     // take over. A scenario file of one's own is not kept in the trace: open the file to take over.
     const TraceInfo &info = m_trace->info();
     if (info.scenarioId.isEmpty()) return;
-    std::optional<Scenario> builtin = BuiltinScenarios::find(info.scenarioId);
+    // The recording keeps the files' English, whatever the language shown.
+    std::optional<Scenario> builtin = BuiltinScenarios::find(info.scenarioId, BuiltinScenarios::Texts::English);
     if (!builtin || builtin->steps.size() != m_trace->steps().size()) return;
     for (size_t k = 0; k < builtin->steps.size(); ++k) {
         if (builtin->steps[k].caption != m_trace->steps()[k].caption) return;
     }
-    m_scenario = std::move(builtin);
+    m_scenario = BuiltinScenarios::find(info.scenarioId);
 }
 
 bool Session::playBundledRecording(const QString &id, QString *error)
@@ -366,12 +367,18 @@ QString Session::stepCaption(int step) const
 {
     const std::vector<TraceStep> &steps = m_trace->steps();
     if (step <= 0 || step > int(steps.size())) return {};
-    return tr("%1/%2  %3").arg(step).arg(steps.size()).arg(steps[size_t(step - 1)].caption);
+    // A recording of a built-in scenario (a bundled one, or saved) speaks the current language.
+    m_labels->update();
+    const QString caption = BuiltinScenarios::translatedCaption(m_trace->info().scenarioId, step - 1,
+                                                                steps[size_t(step - 1)].caption, *m_trace, *m_labels);
+    return tr("%1/%2  %3").arg(step).arg(steps.size()).arg(caption);
 }
 
 QString Session::caption(bool viewAtLiveEnd) const
 {
-    const QString title = m_scenario ? m_scenario->title : m_trace->info().scenarioTitle;
+    const TraceInfo &info = m_trace->info();
+    const QString title =
+        m_scenario ? m_scenario->title : BuiltinScenarios::translated(info.scenarioId, "title", info.scenarioTitle);
     switch (m_mode) {
     case Mode::Recording:
         return tr("Recording “%1” on real kernels… %2 s")
@@ -383,7 +390,9 @@ QString Session::caption(bool viewAtLiveEnd) const
         const int count = stepCount();
         if (m_asking) return tr("%1/%2  What does the kernel send now?").arg(m_step).arg(count);
         if (m_step <= 0) {
-            const QString description = m_scenario ? m_scenario->description : m_trace->info().scenarioDescription;
+            const QString description = m_scenario
+                ? m_scenario->description
+                : BuiltinScenarios::translated(info.scenarioId, "description", info.scenarioDescription);
             return tr("%1 — %2 Press Space for the first step.").arg(title, description);
         }
         return stepCaption(m_step);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "builtinscenarios.h"
 
+#include "captionfields.h"
+#include "trace/trace.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -15,25 +18,44 @@ QString resourcePath(const QString &id)
 {
     return QStringLiteral(":/scenarios/%1.json").arg(id);
 }
+
+// The key of a text in resources/translations/*.ts: lupdate takes the English of the files from
+// the list resources/translations/scenariostrings.cmake generates, with these disambiguations.
+QByteArray stepKey(qsizetype step)
+{
+    return QByteArrayLiteral("step ") + QByteArray::number(step + 1);
+}
+
+QString translate(const QString &id, const QByteArray &what, const QString &english)
+{
+    if (english.isEmpty()) return english;
+    const QByteArray context = QByteArrayLiteral("Scenario/") + id.toUtf8();
+    return QCoreApplication::translate(context.constData(), english.toUtf8().constData(), what.constData());
+}
 } // namespace
 
 namespace BuiltinScenarios {
 
 std::vector<Entry> list()
 {
-    // The resources never change: parse the files once, not at every listing.
+    // The resources never change: parse the files once, not at every listing; the language can.
     static const std::vector<Entry> entries = [] {
         std::vector<Entry> out;
         for (const char *id : kIds) {
-            if (const std::optional<Scenario> s = find(QString::fromLatin1(id)))
+            if (const std::optional<Scenario> s = find(QString::fromLatin1(id), Texts::English))
                 out.push_back({s->id, s->title, s->description});
         }
         return out;
     }();
-    return entries;
+    std::vector<Entry> out = entries;
+    for (Entry &e : out) {
+        e.title = translate(e.id, "title", e.title);
+        e.description = translate(e.id, "description", e.description);
+    }
+    return out;
 }
 
-std::optional<Scenario> find(const QString &id)
+std::optional<Scenario> find(const QString &id, Texts texts)
 {
     bool known = false;
     for (const char *k : kIds)
@@ -46,7 +68,35 @@ std::optional<Scenario> find(const QString &id)
         qWarning("%s", qPrintable(error));
         return std::nullopt;
     }
+    if (texts == Texts::Translated) {
+        s.title = translate(id, "title", s.title);
+        s.description = translate(id, "description", s.description);
+        // The template is translated, its fields are filled in later: they stay as they are.
+        for (size_t k = 0; k < s.steps.size(); ++k)
+            s.steps[k].caption = translate(id, stepKey(qsizetype(k)), s.steps[k].caption);
+    }
     return s;
+}
+
+QString translated(const QString &id, const char *what, const QString &english)
+{
+    // Only a built-in id has a context in the translations: any other text comes back as it is.
+    return translate(id, what, english);
+}
+
+QString translatedCaption(const QString &id, int step, const QString &recorded, const Trace &trace,
+                          const SegmentLabeler &labels)
+{
+    const QString direct = translate(id, stepKey(step), recorded);
+    if (direct != recorded) return direct; // a caption without fields
+    const std::optional<Scenario> english = find(id, Texts::English);
+    if (!english || step < 0 || size_t(step) >= english->steps.size() || size_t(step) >= trace.steps().size())
+        return recorded;
+    const QString &tmpl = english->steps[size_t(step)].caption;
+    if (!CaptionFields::hasFields(tmpl)) return recorded;
+    if (!CaptionFields::isFilledFrom(tmpl, recorded)) return recorded;
+    return CaptionFields::fill(translate(id, stepKey(step), tmpl), trace, labels, trace.stepBegin(step),
+                               trace.stepEnd(step));
 }
 
 bool load(const QString &idOrPath, Scenario &out, QString *error)

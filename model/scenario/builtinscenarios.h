@@ -3,6 +3,9 @@
 
 #include "scenario.h"
 
+class SegmentLabeler;
+class Trace;
+
 #include <optional>
 #include <vector>
 
@@ -18,7 +21,20 @@ struct Entry {
 };
 // In teaching order (handshake first).
 std::vector<Entry> list();
-std::optional<Scenario> find(const QString &id);
+// Titles, descriptions and captions come in the language of the installed translators (the files
+// hold the English: the source texts of resources/translations/*.ts, context "Scenario/<id>");
+// Texts::English gives them as the file has them, to compare with what a recording holds.
+enum class Texts : quint8 { Translated, English };
+std::optional<Scenario> find(const QString &id, Texts texts = Texts::Translated);
+// A text a recording or a trace kept of built-in scenario `id` ("title", "description"), in the
+// current language when it is the built-in English text; otherwise unchanged.
+QString translated(const QString &id, const char *what, const QString &english);
+// A recording's caption of step `step` (0-based) of built-in scenario `id`, in the current language
+// when it is that step's English caption: as it is, or, for a template with fields (CaptionFields),
+// filled in; then the translated template is filled from the step's events of `trace`. Otherwise
+// (another version of the scenario, a caption of one's own) unchanged.
+QString translatedCaption(const QString &id, int step, const QString &recorded, const Trace &trace,
+                          const SegmentLabeler &labels);
 // A built-in id, or else the path of a scenario file ("-": standard input): false with *error
 // saying what and where.
 bool load(const QString &idOrPath, Scenario &out, QString *error);

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+// Named for lupdate: it takes the translation context of tr() below from it.
+namespace CaptionFields {
 namespace {
 
 const QRegularExpression &anyBraces()
@@ -64,6 +66,7 @@ QString resendAfter(const Trace &trace, Side side, qsizetype first, qsizetype en
 }
 
 } // namespace
+} // namespace CaptionFields
 
 namespace CaptionFields {
 
@@ -79,6 +82,22 @@ QString unknownField(const QString &caption)
 bool hasFields(const QString &caption)
 {
     return anyBraces().match(caption).hasMatch();
+}
+
+bool isFilledFrom(const QString &caption, const QString &filled)
+{
+    QString pattern;
+    qsizetype from = 0;
+    for (auto it = anyBraces().globalMatch(caption); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (!field().match(m.captured(0)).hasMatch()) continue; // other braces are text
+        pattern += QRegularExpression::escape(caption.mid(from, m.capturedStart(0) - from)) + QStringLiteral(".+?");
+        from = m.capturedEnd(0);
+    }
+    pattern += QRegularExpression::escape(caption.mid(from));
+    const QRegularExpression re(QRegularExpression::anchoredPattern(pattern),
+                                QRegularExpression::DotMatchesEverythingOption);
+    return re.match(filled).hasMatch();
 }
 
 QString fill(const QString &caption, const Trace &trace, const SegmentLabeler &labels, qsizetype first, qsizetype end)

@@ -24,4 +24,7 @@ QString unknownField(const QString &caption);
 QString fill(const QString &caption, const Trace &trace, const SegmentLabeler &labels, qsizetype first, qsizetype end);
 // Whether `caption` holds any field.
 bool hasFields(const QString &caption);
+// Whether `filled` is `caption` with its fields filled in, whatever the values (and the language
+// they were written in): a recording's caption told apart from another version of its template.
+bool isFilledFrom(const QString &caption, const QString &filled);
 } // namespace CaptionFields

@@ -55,7 +55,7 @@ QString handleMakers()
         if (c.makesHandle()) names << QString(c.name) + QStringLiteral("()");
     }
     const QString last = names.takeLast();
-    return names.join(QStringLiteral(", ")) + tr(" or ") + last;
+    return names.join(QStringLiteral(", ")) + QCoreApplication::translate("ScenarioFile", " or ") + last;
 }
 
 // ---- reading
@@ -664,9 +664,15 @@ QString SegmentPattern::describe() const
     QString text = QCoreApplication::translate("ScenarioFile", "%1 from the %2")
                        .arg(flags ? tcpFlagsText(flags) : QStringLiteral("no-flag"),
                             sideName(direction == Direction::ClientToServer ? Side::Client : Side::Server));
-    if (data) text += *data ? tr(" with data") : tr(" without data");
-    if (retransmission) text += *retransmission ? tr(" (a retransmission)") : tr(" (not a retransmission)");
-    if (zeroWindow) text += *zeroWindow ? tr(" announcing a zero window") : tr(" announcing an open window");
+    if (data)
+        text += *data ? QCoreApplication::translate("ScenarioFile", " with data")
+                      : QCoreApplication::translate("ScenarioFile", " without data");
+    if (retransmission)
+        text += *retransmission ? QCoreApplication::translate("ScenarioFile", " (a retransmission)")
+                                : QCoreApplication::translate("ScenarioFile", " (not a retransmission)");
+    if (zeroWindow)
+        text += *zeroWindow ? QCoreApplication::translate("ScenarioFile", " announcing a zero window")
+                            : QCoreApplication::translate("ScenarioFile", " announcing an open window");
     return text;
 }
 

@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+// Named for lupdate: it takes the translation context of tr() below from it.
+namespace AnalysisText {
 namespace {
 QString tr(const char *text)
 {
@@ -38,6 +40,7 @@ QString retransmissionName(const Event &e)
     return tr("retransmission");
 }
 } // namespace
+} // namespace AnalysisText
 
 namespace AnalysisText {
 

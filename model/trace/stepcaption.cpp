@@ -10,6 +10,8 @@
 
 #include <QCoreApplication>
 
+// Named for lupdate: it takes the translation context of tr() below from it.
+namespace StepCaption {
 namespace {
 QString tr(const char *text)
 {
@@ -298,6 +300,7 @@ QString describeState(const Event &e)
     }
 }
 } // namespace
+} // namespace StepCaption
 
 namespace StepCaption {
 

@@ -16,6 +16,7 @@ private slots:
     void fillsFromTheStep();
     void missingFieldIsAnEllipsis();
     void unknownFieldIsRefusedWhenLoaded();
+    void recordedCaptionIsToldApart();
 };
 
 void TestCaptionFields::fillsFromTheStep()
@@ -59,6 +60,23 @@ void TestCaptionFields::unknownFieldIsRefusedWhenLoaded()
     QVERIFY(!ScenarioFile::parse(file, s, &error));
     QVERIFY2(error.contains(QStringLiteral("{rtt:client}")) && error.contains(QStringLiteral("caption")),
              qPrintable(error));
+}
+
+// A recording keeps its captions filled in; the window shows them in another language only when
+// the recorded text is this template filled in (whatever the values and their units).
+void TestCaptionFields::recordedCaptionIsToldApart()
+{
+    const QString caption = QStringLiteral("SYN J again after {resend:client}, window {win:server} {on, 0 s}.");
+    QVERIFY(
+        CaptionFields::isFilledFrom(caption, QStringLiteral("SYN J again after 1.0 s, window 1408 bytes {on, 0 s}.")));
+    QVERIFY(CaptionFields::isFilledFrom(caption, QStringLiteral("SYN J again after …, window 1408 Bytes {on, 0 s}.")));
+    QVERIFY(
+        !CaptionFields::isFilledFrom(caption, QStringLiteral("SYN K again after 1.0 s, window 1408 bytes {on, 0 s}.")));
+    QVERIFY(!CaptionFields::isFilledFrom(caption, QStringLiteral("SYN J again after , window 1408 bytes {on, 0 s}.")));
+    QVERIFY(!CaptionFields::isFilledFrom(caption, QStringLiteral("SYN J again after 1.0 s, window 1408 bytes.")));
+    // Text of a template that reads like a pattern is matched as text.
+    QVERIFY(CaptionFields::isFilledFrom(QStringLiteral("a+b (c)? {win:client}"), QStringLiteral("a+b (c)? 5 bytes")));
+    QVERIFY(!CaptionFields::isFilledFrom(QStringLiteral("a+b (c)? {win:client}"), QStringLiteral("aab c 5 bytes")));
 }
 
 SYNSCOPE_TEST_MAIN(TestCaptionFields)
