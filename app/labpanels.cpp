@@ -10,11 +10,49 @@
 #include "trace/trace.h"
 
 #include <QDockWidget>
+#include <QEvent>
 #include <QItemSelectionModel>
 #include <QMainWindow>
+#include <QScrollArea>
+#include <QStyle>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// A call panel's dock content. Its width is the panel's at the text size chosen (with room for a
+// scroll bar), taken when the text size changes and not as status lines come and go: wider text
+// later wraps or scrolls, it never moves the diagram.
+class PanelScrollArea : public QScrollArea {
+public:
+    explicit PanelScrollArea(QWidget *parent)
+        : QScrollArea(parent)
+    {
+        setWidgetResizable(true);
+        setFrameShape(QFrame::NoFrame);
+    }
+    QSize minimumSizeHint() const override
+    {
+        if (m_width < 0 && widget())
+            m_width = widget()->minimumSizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2;
+        return {std::max(m_width, 0), QScrollArea::minimumSizeHint().height()};
+    }
+    QSize sizeHint() const override { return {minimumSizeHint().width(), QScrollArea::sizeHint().height()}; }
+
+protected:
+    void changeEvent(QEvent *event) override
+    {
+        if (event->type() == QEvent::FontChange) {
+            m_width = -1;
+            updateGeometry();
+        }
+        QScrollArea::changeEvent(event);
+    }
+
+private:
+    mutable int m_width = -1;
+};
+} // namespace
 
 LabPanels::LabPanels(Session *session, QMainWindow *window)
     : QObject(window)
@@ -36,14 +74,23 @@ LabPanels::LabPanels(Session *session, QMainWindow *window)
     m_wire = new WirePanel(trace, window);
     m_details = new DetailsPanel(window);
     m_details->setTrace(trace);
-    dock(tr("Client"), u"clientDock"_s, m_calls[int(Side::Client)], Qt::LeftDockWidgetArea);
-    dock(tr("Server"), u"serverDock"_s, m_calls[int(Side::Server)], Qt::RightDockWidgetArea);
+    // A call panel scrolls rather than pushing its dock: a long status line must neither widen the
+    // column (the panels would jump) nor, on a 768-pixel screen, squeeze the wire's lists.
+    const auto scrolled = [window](QWidget *panel) {
+        auto *area = new PanelScrollArea(window);
+        area->setWidget(panel);
+        return area;
+    };
+    dock(tr("Client"), u"clientDock"_s, scrolled(m_calls[int(Side::Client)]), Qt::LeftDockWidgetArea);
+    dock(tr("Server"), u"serverDock"_s, scrolled(m_calls[int(Side::Server)]), Qt::RightDockWidgetArea);
     QDockWidget *wire = dock(tr("Wire"), u"wireDock"_s, m_wire, Qt::LeftDockWidgetArea);
     QDockWidget *details = dock(tr("Details"), u"detailsDock"_s, m_details, Qt::RightDockWidgetArea);
     window->splitDockWidget(m_docks[0], wire, Qt::Vertical);
     window->splitDockWidget(m_docks[1], details, Qt::Vertical);
     // The diagram in the middle gets the room; panels keep to what their buttons need.
     window->resizeDocks({m_docks[0], m_docks[1]}, {280, 280}, Qt::Horizontal);
+    // The wire keeps to its six rows a side; the call buttons above it get the rest.
+    window->resizeDocks({m_docks[0], wire}, {1000, 1}, Qt::Vertical);
     connect(trace, &Trace::cleared, m_details, [this] { m_details->setEventIndex(-1); });
 
     for (Direction d : {Direction::ClientToServer, Direction::ServerToClient}) {

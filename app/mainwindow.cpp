@@ -25,11 +25,13 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QScreen>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -63,8 +65,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_recordingTick, &QTimer::timeout, this, [this] { m_runPage->updateCaption(); });
 
     m_stack = new QStackedWidget(this);
-    m_startPage = new StartPage(m_stack);
-    m_stack->addWidget(m_startPage);
+    // In a scroll area: at a large text size on a small screen the page scrolls, it never makes the
+    // window wider than the screen.
+    m_startArea = new QScrollArea(m_stack);
+    m_startArea->setFrameShape(QFrame::NoFrame);
+    m_startArea->setWidgetResizable(true);
+    m_startPage = new StartPage(m_startArea);
+    m_startArea->setWidget(m_startPage);
+    m_stack->addWidget(m_startArea);
     m_runPage = new RunPage(m_session, m_stack);
     m_stack->addWidget(m_runPage);
     setCentralWidget(m_stack);
@@ -167,7 +175,7 @@ void MainWindow::connectSession()
 void MainWindow::connectParts()
 {
     connect(m_startPage, &StartPage::scenarioChosen, this, [this](const QString &id) { runScenario(id); });
-    connect(m_startPage, &StartPage::byHandChosen, this, &MainWindow::showWorkspace);
+    connect(m_startPage, &StartPage::byHandChosen, this, &MainWindow::workByHand);
     connect(m_startPage, &StartPage::openChosen, m_files, &SessionFiles::openDialog);
     connect(m_startPage, &StartPage::openScenarioChosen, this, &MainWindow::openScenarioDialog);
     connect(diagramView(), &DiagramView::currentStepChanged, this, [this] {
@@ -176,8 +184,13 @@ void MainWindow::connectParts()
     });
     connect(diagramView(), &DiagramView::eventSelected, m_panels->details(), &DetailsPanel::setEventIndex);
     connect(m_panels, &LabPanels::calledByHand, this, &MainWindow::showWorkspace);
+    // What waits on the wire for the user: its arrow pulses and the caption says how to move it on.
+    connect(wirePanel(), &WirePanel::waitingChanged, this, [this](qsizetype send) {
+        diagramView()->setPulse(send);
+        m_runPage->setWaitingSend(send);
+    });
     connect(m_panels, &LabPanels::notRecorded, this, [this](const QString &why) {
-        statusBar()->showMessage(tr("Not recorded for a scenario: %1").arg(why), 8000);
+        statusBar()->showMessage(tr("Save What I Did as Scenario will leave this out: %1.").arg(why), 8000);
     });
     connect(m_actions, &WindowActions::scenarioChosen, this, [this](const QString &id) { runScenario(id); });
     connect(m_actions, &WindowActions::recentFileChosen, m_files, &SessionFiles::openRecent);
@@ -241,8 +254,7 @@ void MainWindow::connectParts()
     on("takeOver", &MainWindow::toggleTakeOver);
     on("restart", &MainWindow::restartLab);
     on("startPage", &MainWindow::showStartPage);
-    on("zoomIn", [this] { diagramView()->zoomIn(); });
-    on("zoomOut", [this] { diagramView()->zoomOut(); });
+    on("byHand", &MainWindow::workByHand);
     on("zoomFit", [this] { diagramView()->zoomToFit(); });
     on("zoomReset", [this] { diagramView()->resetZoom(); });
     toggled("lecture", &MainWindow::setLectureMode);
@@ -392,6 +404,14 @@ Settings::TraceKind MainWindow::traceKind() const
 void MainWindow::applyOptions()
 {
     DiagramOptions o = m_settings.diagramOptions(traceKind());
+    // The one text size: the panels, the start page and the caption scale as the diagram's text does
+    // (its default size is their application font's).
+    QFont text = QApplication::font();
+    text.setPointSizeF(text.pointSizeF() * m_settings.fontPointSize() / DiagramOptions().fontPointSize);
+    for (QDockWidget *d : m_panels->docks())
+        d->setFont(text);
+    m_startPage->setFont(text);
+    m_runPage->setFont(text);
     if (m_lecture->isOn()) o.fontPointSize *= m_lecture->textScale();
     Theme::apply(o.theme);
     m_runPage->setOptions(o, m_lecture->isOn());
@@ -406,6 +426,7 @@ void MainWindow::applyOptions()
     }
     m_numbersStatus->setText(tr("numbers: %1").arg(numberStyleName(o.numbers)));
     m_panels->setNumberStyle(o.numbers);
+    m_startPage->showLabState(*m_session); // its colours follow the theme
     m_runPage->updateCaption();
 }
 
@@ -441,8 +462,9 @@ void MainWindow::updateTransport()
 
 void MainWindow::next()
 {
+    // On the start page Space runs the scenario selected there, as Return and Run do.
     if (isStartPageShown() && !m_lecture->isOn()) {
-        showWorkspace();
+        if (!m_startPage->runSelected()) showWorkspace();
         return;
     }
     switch (m_session->mode()) {
@@ -478,7 +500,15 @@ void MainWindow::next()
         if (!runner()->isWaiting()) runner()->step();
         return;
     }
-    wirePanel()->deliverNext();
+    if (wirePanel()->deliverNext()) return;
+    // A key that does nothing says why, and what would do something.
+    if (m_session->mode() == Session::Mode::Live && lab()->isReady())
+        statusBar()->showMessage(tr("Nothing to step: no segment is held on the wire. Make a call on either side, or "
+                                    "choose a scenario."),
+                                 8000);
+    else
+        statusBar()->showMessage(
+            tr("Nothing to step: this is the last step. Choose a scenario, or Lab → Work by Hand."), 8000);
 }
 
 void MainWindow::back()
@@ -666,12 +696,27 @@ void MainWindow::showWorkspace()
 
 void MainWindow::showStartPage()
 {
-    if (!m_lecture->isOn()) m_stack->setCurrentWidget(m_startPage);
+    if (m_lecture->isOn()) return;
+    m_stack->setCurrentWidget(m_startArea);
+    m_startPage->focusList(); // the arrow keys pick a scenario, Space or Return runs it
+}
+
+void MainWindow::workByHand()
+{
+    // By hand means live kernels the user acts on: after a scenario, a capture or a saved trace,
+    // a fresh lab (asking first when by-hand work would be lost).
+    const bool byHandAlready = m_session->mode() == Session::Mode::Live && lab()->isReady() && !m_session->scenario()
+        && !m_session->isTakenOver();
+    if (!byHandAlready) {
+        if (!m_files->settleUnsavedWork()) return;
+        startLab();
+    }
+    showWorkspace();
 }
 
 bool MainWindow::isStartPageShown() const
 {
-    return m_stack->currentWidget() == m_startPage;
+    return m_stack->currentWidget() == m_startArea;
 }
 
 void MainWindow::setLectureMode(bool on)

@@ -13,6 +13,7 @@ class LectureMode;
 class Lab;
 class QAction;
 class QLabel;
+class QScrollArea;
 class QStackedWidget;
 class QTimer;
 class RunPage;
@@ -62,6 +63,8 @@ public:
     void next();
     void back();
     void restartLab(); // a fresh lab to work by hand (asks first when by-hand work is unsaved)
+    // The by-hand lab: the live one when it is that already, else a fresh one (asking first).
+    void workByHand();
 
     Session *session() const { return m_session; }
     Trace *trace() const;
@@ -74,6 +77,7 @@ public:
     QString labStatusText() const;
     QString lastError() const { return m_lastError; }
     bool isStartPageShown() const;
+    StartPage *startPage() const { return m_startPage; }
     bool isBlanked() const;
     QAction *action(const QString &name) const; // objectName of a menu action, for tests
 
@@ -115,6 +119,7 @@ private:
 
     QStackedWidget *m_stack = nullptr;
     StartPage *m_startPage = nullptr;
+    QScrollArea *m_startArea = nullptr; // holds the start page
     RunPage *m_runPage = nullptr;
     LabPanels *m_panels = nullptr;
     WindowActions *m_actions = nullptr;

@@ -4,6 +4,7 @@
 #include "diagram/diagramrenderer.h"
 #include "diagram/diagramview.h"
 #include "lab/lab.h"
+#include "run/scenariorunner.h"
 #include "run/session.h"
 #include "theme.h"
 #include "trace/stepcaption.h"
@@ -58,7 +59,34 @@ void RunPage::updateCaption()
             text = tr("Make a call on either side — socket(), bind(), listen() on the server, then connect() on the "
                       "client — or choose a scenario. Space steps.");
     }
+    // A step that ends with a segment held on the wire says so, and what moves it on: otherwise
+    // the student waits for something that only they can do.
+    const Session::Mode mode = m_session->mode();
+    if (!text.isEmpty() && m_waitingSend >= 0 && !m_session->isAsking()) {
+        QString held;
+        const ScenarioRunner *runner = m_session->runner();
+        // Taken over, Space goes on with the scenario; only Deliver hands the segment on.
+        if (mode == Session::Mode::Live && m_view->isAtLiveEnd() && runner && !runner->isFinished())
+            held = tr("— held on the wire: Deliver hands it on, Space goes on with the scenario.");
+        else if (mode == Session::Mode::Live && m_view->isAtLiveEnd())
+            held = tr("— held on the wire: press Space or Deliver.");
+        else if (mode == Session::Mode::Playback)
+            held = heldInPlayback();
+        if (!held.isEmpty()) text += u' ' + held; // the step's own words stay as they are
+    }
     m_caption->setText(text);
+}
+
+QString RunPage::heldInPlayback()
+{
+    return tr("— held on the wire: press Space to go on.");
+}
+
+void RunPage::setWaitingSend(qsizetype sendEvent)
+{
+    if (sendEvent == m_waitingSend) return;
+    m_waitingSend = sendEvent;
+    updateCaption();
 }
 
 void RunPage::setOptions(const DiagramOptions &options, bool lecture)
@@ -89,7 +117,8 @@ void RunPage::fitCaptionHeight()
     int lines = metrics.lineSpacing() * 3;
     if (m_session->mode() == Session::Mode::Playback) {
         for (int k = 1; k <= int(m_session->trace()->steps().size()); ++k) {
-            const QString text = m_session->stepCaption(k);
+            // Room for the words a step that holds a segment adds, whichever steps do.
+            const QString text = m_session->stepCaption(k) + u' ' + heldInPlayback();
             lines = std::max(lines, metrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, text).height());
         }
     }

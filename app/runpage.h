@@ -21,6 +21,9 @@ public:
     QString captionText() const;
     void setCaptionText(const QString &text); // until the next update: an error, a fresh lab
     void updateCaption();
+    // The Send of the segment held on the wire that is delivered next (-1: none held): the
+    // caption says the wire waits for the user.
+    void setWaitingSend(qsizetype sendEvent);
     // The diagram's options; the caption's font follows (in lecture mode as large as the diagram's)
     // and its colours continue the diagram's theme.
     void setOptions(const DiagramOptions &options, bool lecture);
@@ -33,8 +36,11 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    static QString heldInPlayback(); // what a played-back step that holds a segment adds
+
     Session *m_session;
     DiagramView *m_view = nullptr;
     QLabel *m_caption = nullptr;
     NumberStyle m_numbers = NumberStyle::Symbolic;
+    qsizetype m_waitingSend = -1;
 };

@@ -5,17 +5,101 @@
 #include "run/session.h"
 #include "scenario/builtinscenarios.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPainter>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QVBoxLayout>
+#include <algorithm>
+
+namespace {
+constexpr int kHeadingRole = Qt::UserRole + 1; // a group's heading: not selectable, skipped by the keys
+constexpr int kDescriptionRole = Qt::UserRole + 2;
+constexpr int kPad = 6;
+
+// A scenario as a bold title with its description wrapped below, a group's heading larger with a
+// rule under it. Rows are as tall as their wrapped text at the list's width, so nothing is cut.
+class ScenarioDelegate : public QStyledItemDelegate {
+public:
+    explicit ScenarioDelegate(QListView *view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    { }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const int width = textWidth();
+        if (index.data(kHeadingRole).toBool())
+            return {width, QFontMetrics(headingFont(option.font)).height() + 3 * kPad};
+        const int title = QFontMetrics(titleFont(option.font))
+                              .boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, index.data().toString())
+                              .height();
+        const int description =
+            QFontMetrics(option.font)
+                .boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, index.data(kDescriptionRole).toString())
+                .height();
+        return {width, title + description + 3 * kPad};
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QString title = opt.text;
+        opt.text.clear();
+        QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+        painter->save();
+        if (index.data(kHeadingRole).toBool()) {
+            painter->setFont(headingFont(option.font));
+            // Drawn as enabled text: a heading is not selectable, yet it is not "off".
+            painter->setPen(option.palette.color(QPalette::Active, QPalette::WindowText));
+            const QRect text = option.rect.adjusted(kPad, 2 * kPad, -kPad, -kPad);
+            painter->drawText(text, Qt::AlignLeft | Qt::AlignBottom, title);
+            painter->setPen(option.palette.color(QPalette::Mid));
+            painter->drawLine(option.rect.bottomLeft() + QPoint(kPad, 0), option.rect.bottomRight() - QPoint(kPad, 0));
+            painter->restore();
+            return;
+        }
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+        const bool selected = option.state & QStyle::State_Selected;
+        painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+        const QRect area = option.rect.adjusted(2 * kPad, kPad, -kPad, -kPad);
+        const QFont bold = titleFont(option.font);
+        painter->setFont(bold);
+        QRect used;
+        painter->drawText(area, Qt::TextWordWrap, title, &used);
+        painter->setFont(option.font);
+        painter->drawText(area.adjusted(0, used.height() + kPad / 2, 0, 0), Qt::TextWordWrap,
+                          index.data(kDescriptionRole).toString());
+        painter->restore();
+    }
+
+private:
+    int textWidth() const { return std::max(200, m_view->viewport()->width() - 3 * kPad - 4); }
+    static QFont titleFont(QFont font)
+    {
+        font.setBold(true);
+        return font;
+    }
+    static QFont headingFont(QFont font)
+    {
+        font.setBold(true);
+        font.setPointSizeF(font.pointSizeF() * 1.2);
+        return font;
+    }
+
+    QListView *m_view;
+};
+} // namespace
 
 StartPage::StartPage(QWidget *parent)
     : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(48, 32, 48, 32);
+    layout->setContentsMargins(48, 24, 48, 24);
     auto *title = new QLabel(tr("<h1>SynScope</h1><p>Which socket call makes which TCP segment — shown with two "
                                 "real Linux kernels and a wire you hold in your hand.</p>"),
                              this);
@@ -25,23 +109,56 @@ StartPage::StartPage(QWidget *parent)
     m_labState->setWordWrap(true);
     m_labState->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_labState);
-    auto *hint =
-        new QLabel(tr("<b>Scenarios</b> — choose one to run it on a fresh lab; Space steps through it."), this);
-    hint->setWordWrap(true); // a longer language must not widen the window
-    layout->addWidget(hint);
+    auto *scenariosLabel = new QLabel(tr("<b>Scenarios</b> — pick one and press Space, Return or Run: it plays on a "
+                                         "fresh lab, and Space then steps through it."),
+                                      this);
+    scenariosLabel->setWordWrap(true);
+    // Run beside the words that say what it does; the page stays as narrow as its other buttons.
+    auto *head = new QHBoxLayout;
+    head->addWidget(scenariosLabel, 1);
+    layout->addLayout(head);
     m_scenarios = new QListWidget(this);
+    scenariosLabel->setBuddy(m_scenarios);
     m_scenarios->setWordWrap(true);
-    m_scenarios->setSpacing(2);
-    for (const BuiltinScenarios::Entry &e : BuiltinScenarios::list()) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1\n%2").arg(e.title, e.description), m_scenarios);
-        item->setData(Qt::UserRole, e.id);
-        item->setToolTip(tr("Run \"%1\" (synscope --scenario %2)").arg(e.title, e.id));
+    m_scenarios->setUniformItemSizes(false);
+    // Rows are measured at the list's width: a narrower window wraps them again, it never cuts them.
+    m_scenarios->setResizeMode(QListView::Adjust);
+    m_scenarios->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_scenarios->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scenarios->setItemDelegate(new ScenarioDelegate(m_scenarios));
+    // Under each group's heading, its scenarios in teaching order; any without a known group last.
+    const std::vector<BuiltinScenarios::Entry> entries = BuiltinScenarios::list();
+    QStringList groups = ScenarioFile::groups();
+    groups << QString();
+    for (const QString &group : std::as_const(groups)) {
+        bool headed = false;
+        for (const BuiltinScenarios::Entry &e : entries) {
+            if (group.isEmpty() ? ScenarioFile::groups().contains(e.group) : e.group != group) continue;
+            if (!headed) {
+                auto *heading = new QListWidgetItem(group.isEmpty() ? tr("More") : BuiltinScenarios::groupTitle(group),
+                                                    m_scenarios);
+                heading->setData(kHeadingRole, true);
+                heading->setFlags(Qt::NoItemFlags); // the arrow keys go past it
+                headed = true;
+            }
+            auto *item = new QListWidgetItem(e.title, m_scenarios);
+            item->setData(Qt::UserRole, e.id);
+            item->setData(kDescriptionRole, e.description);
+            item->setToolTip(tr("Run \"%1\" (synscope --scenario %2)").arg(e.title, e.id));
+        }
     }
-    connect(m_scenarios, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { emit scenarioChosen(item->data(Qt::UserRole).toString()); });
+    connect(m_scenarios, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        if (const QString id = item->data(Qt::UserRole).toString(); !id.isEmpty()) emit scenarioChosen(id);
+    });
     layout->addWidget(m_scenarios, 1);
 
     auto *buttons = new QHBoxLayout;
+    m_run = new QPushButton(tr("Run"), this);
+    m_run->setToolTip(tr("Run the selected scenario on a fresh lab (Space or Return)"));
+    connect(m_run, &QPushButton::clicked, this, &StartPage::runSelected);
+    head->addWidget(m_run, 0, Qt::AlignBottom);
+    connect(m_scenarios, &QListWidget::currentItemChanged, this,
+            [this] { m_run->setEnabled(!selectedScenario().isEmpty()); });
     auto *byHand = new QPushButton(tr("Work by hand"), this);
     byHand->setToolTip(tr("Make the socket calls yourself and deliver each segment"));
     connect(byHand, &QPushButton::clicked, this, &StartPage::byHandChosen);
@@ -54,6 +171,47 @@ StartPage::StartPage(QWidget *parent)
     buttons->addWidget(openScenario);
     buttons->addStretch(1);
     layout->addLayout(buttons);
+
+    // The first scenario is selected from the start: Space runs it without a click first.
+    for (int row = 0; row < m_scenarios->count(); ++row) {
+        if (const QString id = m_scenarios->item(row)->data(Qt::UserRole).toString(); !id.isEmpty()) {
+            selectScenario(id);
+            break;
+        }
+    }
+    setFocusProxy(m_scenarios);
+}
+
+QString StartPage::selectedScenario() const
+{
+    const QListWidgetItem *item = m_scenarios->currentItem();
+    return item && item->isSelected() ? item->data(Qt::UserRole).toString() : QString();
+}
+
+bool StartPage::selectScenario(const QString &id)
+{
+    for (int row = 0; row < m_scenarios->count(); ++row) {
+        QListWidgetItem *item = m_scenarios->item(row);
+        if (item->data(Qt::UserRole).toString() == id) {
+            m_scenarios->setCurrentItem(item, QItemSelectionModel::ClearAndSelect);
+            m_scenarios->scrollToItem(item);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool StartPage::runSelected()
+{
+    const QString id = selectedScenario();
+    if (id.isEmpty()) return false;
+    emit scenarioChosen(id);
+    return true;
+}
+
+void StartPage::focusList()
+{
+    m_scenarios->setFocus(Qt::OtherFocusReason);
 }
 
 void StartPage::showLabState(const Session &session)
@@ -62,10 +220,14 @@ void StartPage::showLabState(const Session &session)
     const Lab *lab = session.lab();
     const QString text = session.stateText();
     if (mode != Session::Mode::Playback && mode != Session::Mode::Recording && lab->isReady()) {
-        m_labState->setText(tr("<p style='color:#1b5e20'>%1.</p>").arg(text.toHtmlEscaped()));
+        // Dark green reads on the light theme's grey, a light green on the dark theme's.
+        const bool dark = palette().color(QPalette::Window).lightness() < 128;
+        m_labState->setText(
+            QStringLiteral("<p style='color:%1'>%2.</p>")
+                .arg(dark ? QStringLiteral("#81c784") : QStringLiteral("#1b5e20"), text.toHtmlEscaped()));
     } else if (mode != Session::Mode::Playback && mode != Session::Mode::Recording && lab->error().isError()) {
         m_labState->setText(
-            tr("<p style='color:#b00020'><b>The lab cannot run here.</b> %1</p><p>Every scenario below still plays, "
+            tr("<p style='color:#e05060'><b>The lab cannot run here.</b> %1</p><p>Every scenario below still plays, "
                "from its recording made on real kernels; you can also open a saved trace or a capture.</p>")
                 .arg(lab->error().message().toHtmlEscaped()));
     } else {

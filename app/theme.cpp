@@ -27,9 +27,22 @@ void apply(DiagramTheme theme)
     p.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb6));
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Light, QColor(0x50, 0x50, 0x50));
+    p.setColor(QPalette::Midlight, QColor(0x40, 0x40, 0x40));
+    p.setColor(QPalette::Mid, QColor(0x60, 0x60, 0x60));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x18));
+    p.setColor(QPalette::Shadow, QColor(0x10, 0x10, 0x10));
+    // Disabled controls must look it: a field as dark as an enabled one (the "300 ms" box of a wire
+    // in step mode) reads as one to type in. Off, fields take the window's colour and text is dim.
+    const QColor dim(0x7a, 0x7a, 0x7a);
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, dim);
+    p.setColor(QPalette::Disabled, QPalette::WindowText, dim);
+    p.setColor(QPalette::Disabled, QPalette::Text, dim);
+    p.setColor(QPalette::Disabled, QPalette::Base, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::Disabled, QPalette::Button, QColor(0x2f, 0x2f, 0x2f));
+    p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x4a, 0x4a, 0x4a));
+    p.setColor(QPalette::Disabled, QPalette::HighlightedText, dim);
+    p.setColor(QPalette::Disabled, QPalette::Light, QColor(0x2b, 0x2b, 0x2b));
     QApplication::setPalette(p);
 }
 

@@ -49,12 +49,23 @@ WindowActions::WindowActions(QMainWindow *window)
     make(u"restart"_s, tr("&Restart with a Fresh Lab"), tr("Close every socket and start two new kernels"),
          {QKeySequence(Qt::CTRL | Qt::Key_R)});
     make(u"startPage"_s, tr("Start &Page"), tr("Show the list of scenarios"));
+    make(u"byHand"_s, tr("Work by &Hand"),
+         tr("Make the socket calls yourself and deliver each segment, on live kernels (after a scenario or a file: "
+            "a fresh lab)"),
+         {QKeySequence(Qt::CTRL | Qt::Key_H)});
 
     // View
-    make(u"zoomIn"_s, tr("Zoom &In"), tr("Larger diagram"), {QKeySequence::ZoomIn});
-    make(u"zoomOut"_s, tr("Zoom &Out"), tr("Smaller diagram"), {QKeySequence::ZoomOut});
-    make(u"zoomFit"_s, tr("Zoom to &Fit"), tr("The whole diagram in the window"), {QKeySequence(Qt::CTRL | Qt::Key_9)});
-    make(u"zoomReset"_s, tr("&Actual Size"), tr("Zoom back to 100%"), {QKeySequence(Qt::CTRL | Qt::Key_0)});
+    // One text size for the whole window: the diagram, its caption and the panels grow together.
+    make(u"fontLarger"_s, tr("&Larger Text"), tr("Larger text in the diagram, its caption and the panels"),
+         {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal),
+          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Plus)});
+    make(u"fontSmaller"_s, tr("&Smaller Text"), tr("Smaller text in the diagram, its caption and the panels"),
+         {QKeySequence::ZoomOut, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Minus)});
+    // The diagram's picture alone (Ctrl+wheel zooms it too): the whole of it, or at its own size.
+    make(u"zoomFit"_s, tr("&Fit the Whole Diagram in View"), tr("Shrink the diagram's picture until all of it shows"),
+         {QKeySequence(Qt::CTRL | Qt::Key_9)});
+    make(u"zoomReset"_s, tr("Diagram at &Actual Size"), tr("Show the diagram's picture at 100%"),
+         {QKeySequence(Qt::CTRL | Qt::Key_0)});
     makeToggle(u"lecture"_s, tr("&Lecture Mode"), tr("Full screen: only the diagram and the caption, large"), false,
                {QKeySequence(Qt::Key_F5)});
     make(u"leaveLecture"_s, tr("Leave Lecture Mode"), tr("Back to the window"), {QKeySequence(Qt::Key_Escape)})
@@ -84,10 +95,6 @@ WindowActions::WindowActions(QMainWindow *window)
                m_settings.theme() == DiagramTheme::Dark, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)});
     makeToggle(u"reducedMotion"_s, tr("&Reduced Motion"), tr("No travelling markers or fades"),
                m_settings.reducedMotion());
-    make(u"fontLarger"_s, tr("Larger &Text"), tr("Larger diagram text"),
-         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Plus)});
-    make(u"fontSmaller"_s, tr("Smaller Te&xt"), tr("Smaller diagram text"),
-         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Minus)});
     m_numbers = new QActionGroup(this);
     const std::pair<NumberStyle, QString> styles[] = {{NumberStyle::Symbolic, tr("&Symbolic (SYN J, ACK J+1)")},
                                                       {NumberStyle::Relative, tr("&Relative (seq 0, ack 1)")},
@@ -121,7 +128,7 @@ WindowActions::WindowActions(QMainWindow *window)
 
     // Help
     make(u"legend"_s, tr("How to Read the &Diagram"), tr("What boxes, arrows, heads, marks and bars mean"),
-         {QKeySequence::HelpContents});
+         {QKeySequence(Qt::Key_F1)});
     make(u"keys"_s, tr("&Keys"), tr("Every key the window answers to"));
     make(u"about"_s, tr("&About SynScope"), tr("Version, Qt, the lab's kernel and the licence"));
 }
@@ -176,16 +183,16 @@ void WindowActions::buildMenus(const QList<QDockWidget *> &docks)
     add(file, {"quit"});
 
     QMenu *go = bar->addMenu(tr("&Go"));
-    add(go, {"next", "back", "first", "last", "play"});
+    add(go, {"first", "back", "next", "last", "play"});
     go->addSeparator();
-    add(go, {"restart", "startPage"});
+    add(go, {"startPage"});
 
     QMenu *view = bar->addMenu(tr("&View"));
     view->addMenu(tr("&Numbers"))->addActions(m_numbers->actions());
-    add(view,
-        {"detail", "everyRetransmission", "windowAlways", "predict", "byTime", "dark", "reducedMotion", "fontLarger",
-         "fontSmaller"});
-    QMenu *speed = view->addMenu(tr("&Speed"));
+    add(view, {"detail", "everyRetransmission", "windowAlways", "predict", "byTime", "dark", "reducedMotion"});
+    view->addSeparator();
+    add(view, {"fontLarger", "fontSmaller"});
+    QMenu *speed = view->addMenu(tr("&Animation Speed"));
     speed->setToolTipsVisible(true);
     auto *speeds = new QActionGroup(speed);
     for (const qreal factor : {0.5, 1.0, 2.0, 4.0}) {
@@ -197,7 +204,7 @@ void WindowActions::buildMenus(const QList<QDockWidget *> &docks)
         connect(a, &QAction::triggered, this, [this, factor] { emit speedChosen(factor); });
     }
     view->addSeparator();
-    add(view, {"zoomIn", "zoomOut", "zoomFit", "zoomReset"});
+    add(view, {"zoomFit", "zoomReset"});
     view->addSeparator();
     add(view, {"lecture", "blank"});
     // The screens are listed when the menu opens: a projector may have been plugged in since.
@@ -222,8 +229,10 @@ void WindowActions::buildMenus(const QList<QDockWidget *> &docks)
         view->addAction(d->toggleViewAction());
 
     QMenu *lab = bar->addMenu(tr("&Lab"));
-    add(lab, {"takeOver", "restart"});
-    lab->addSeparator();
+    add(lab, {"byHand", "restart", "takeOver"});
+    // The flavour starts a used lab afresh: here, with the lab's commands, not among the view's
+    // harmless toggles.
+    lab->addSection(tr("Calls Made With"));
     lab->addActions(m_flavours->actions());
 
     QMenu *scenarios = bar->addMenu(tr("&Scenarios"));
@@ -243,8 +252,6 @@ void WindowActions::buildMenus(const QList<QDockWidget *> &docks)
     transport->setToolButtonStyle(Qt::ToolButtonTextOnly);
     for (const auto *name : {"first", "back", "next", "last", "play", "takeOver", "restart"})
         transport->addAction(action(QString::fromLatin1(name)));
-    transport->addSeparator();
-    transport->addActions(m_flavours->actions());
     transport->addSeparator();
     transport->addActions(m_numbers->actions());
     // Tool bar buttons must not take Space for themselves: it steps the lesson.

@@ -150,7 +150,10 @@ bool ScenarioRecorder::addCall(qsizetype callEvent, QString *error)
         if (arg.type == SocketCall::ArgType::Handle) {
             const QString name = handleName(a.side, a.flavour, value.toInteger());
             if (name.isEmpty()) {
-                why = tr("%1 %2 was not made by a recorded call").arg(arg.name).arg(value.toInteger());
+                // A call made with no socket chosen names fd -1: say what to do, not what -1 is.
+                why = value.toInteger() < 0
+                    ? tr("%1() was made without a socket; choose one in the Socket box first").arg(record.fn)
+                    : tr("%1 %2 was not made by a recorded call").arg(arg.name).arg(value.toInteger());
                 return false;
             }
             a.args.insert(arg.name, name);

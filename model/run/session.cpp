@@ -435,8 +435,9 @@ QString Session::stateText() const
         return tr("A %1 trace, not recorded on kernels.").arg(info.source);
     }
     if (m_lab->isReady())
-        return tr("Lab ready: client %1 and server %2, each its own kernel (%3)")
-            .arg(Lab::address(Side::Client), Lab::address(Side::Server), m_lab->helperDescription());
+        // Plain words for the status bar; how the lab runs (helper, namespaces) is for Help → About.
+        return tr("Lab ready: the client (%1) and the server (%2) each run on a Linux kernel of their own")
+            .arg(Lab::address(Side::Client), Lab::address(Side::Server));
     if (m_lab->error().isError()) return tr("Lab unavailable: %1").arg(m_lab->error().message());
     return tr("Lab stopped: showing %1. Ctrl+R starts a fresh lab.")
         .arg(m_path.isEmpty() ? tr("a trace") : QFileInfo(m_path).fileName());

@@ -43,7 +43,7 @@ std::vector<Entry> list()
         std::vector<Entry> out;
         for (const char *id : kIds) {
             if (const std::optional<Scenario> s = find(QString::fromLatin1(id), Texts::English))
-                out.push_back({s->id, s->title, s->description});
+                out.push_back({s->id, s->title, s->description, s->group});
         }
         return out;
     }();
@@ -53,6 +53,16 @@ std::vector<Entry> list()
         e.description = translate(e.id, "description", e.description);
     }
     return out;
+}
+
+QString groupTitle(const QString &group)
+{
+    if (group == u"connect") return QCoreApplication::translate("BuiltinScenarios", "Connect");
+    if (group == u"close") return QCoreApplication::translate("BuiltinScenarios", "Close");
+    if (group == u"loss") return QCoreApplication::translate("BuiltinScenarios", "Loss and recovery");
+    if (group == u"data") return QCoreApplication::translate("BuiltinScenarios", "Data");
+    if (group == u"whole") return QCoreApplication::translate("BuiltinScenarios", "A whole connection");
+    return group;
 }
 
 std::optional<Scenario> find(const QString &id, Texts texts)

@@ -18,6 +18,7 @@ struct Entry {
     QString id;
     QString title;
     QString description; // one paragraph, for a start page or a tooltip
+    QString group; // ScenarioFile::groups()
 };
 // In teaching order (handshake first).
 std::vector<Entry> list();
@@ -35,6 +36,9 @@ QString translated(const QString &id, const char *what, const QString &english);
 // (another version of the scenario, a caption of one's own) unchanged.
 QString translatedCaption(const QString &id, int step, const QString &recorded, const Trace &trace,
                           const SegmentLabeler &labels);
+// The heading a group's scenarios are listed under ("connect": "Connect"); the group itself for
+// one unknown.
+QString groupTitle(const QString &group);
 // A built-in id, or else the path of a scenario file ("-": standard input): false with *error
 // saying what and where.
 bool load(const QString &idOrPath, Scenario &out, QString *error);

@@ -161,10 +161,15 @@ bool Parser::scenario(const QJsonObject &top, Scenario &out)
         return fail(
             QStringLiteral("version"),
             tr("unsupported version %1; this SynScope reads version %2").arg(version).arg(ScenarioFile::kVersion));
-    if (!onlyKeys(top, {}, {u"format", u"version", u"id", u"title", u"description", u"hosts", u"steps"})) return false;
-    if (!string(top, {}, u"id", out.id) || !string(top, {}, u"title", out.title)
-        || !string(top, {}, u"description", out.description, Presence::Optional))
+    if (!onlyKeys(top, {}, {u"format", u"version", u"id", u"title", u"description", u"group", u"hosts", u"steps"}))
         return false;
+    if (!string(top, {}, u"id", out.id) || !string(top, {}, u"title", out.title)
+        || !string(top, {}, u"description", out.description, Presence::Optional)
+        || !string(top, {}, u"group", out.group, Presence::Optional))
+        return false;
+    if (!out.group.isEmpty() && !ScenarioFile::groups().contains(out.group))
+        return expected(QStringLiteral("group"), top.value(u"group"),
+                        tr("one of %1").arg(ScenarioFile::groups().join(QStringLiteral(", "))));
     static const QRegularExpression idPattern(
         QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9][a-z0-9-]*")));
     if (!idPattern.match(out.id).hasMatch())
@@ -678,6 +683,14 @@ QString SegmentPattern::describe() const
 
 namespace ScenarioFile {
 
+const QStringList &groups()
+{
+    // From the first segment of a connection to the last, then what goes wrong, then the rest.
+    static const QStringList list {QStringLiteral("connect"), QStringLiteral("close"), QStringLiteral("loss"),
+                                   QStringLiteral("data"), QStringLiteral("whole")};
+    return list;
+}
+
 bool isAllowedSysctl(const QString &name)
 {
     // The helper's own rules (trace/labhosts.h), which Lab::setSysctl() checks again.
@@ -735,6 +748,7 @@ QByteArray save(const Scenario &s)
                      {QStringLiteral("id"), s.id},
                      {QStringLiteral("title"), s.title}};
     if (!s.description.isEmpty()) top.insert(u"description", s.description);
+    if (!s.group.isEmpty()) top.insert(u"group", s.group);
     QJsonObject hosts;
     for (Side side : {Side::Client, Side::Server}) {
         if (s.sysctls[int(side)].empty() && !s.quickAck[int(side)]) continue;

@@ -12,6 +12,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <map>
 #include <optional>
 #include <vector>
@@ -116,6 +117,9 @@ struct Scenario {
     QString id;
     QString title;
     QString description;
+    // Where the start page lists it: one of ScenarioFile::groups() ("connect", "close", …); empty
+    // for none (a file of one's own needs no group).
+    QString group;
     // Sysctls set in each host's namespace before the first step: "net.ipv4.tcp_sack" -> "0".
     std::map<QString, QString> sysctls[2];
     bool quickAck[2] = {false, false}; // hosts.<side>.quickack: the kernel never delays an ACK
@@ -129,6 +133,8 @@ constexpr int kVersion = 1;
 constexpr qint64 kMaxFileBytes = qint64(16) << 20;
 constexpr int kMaxSteps = 10000;
 constexpr qint64 kMaxWrittenBytes = qint64(64) << 20;
+// The values "group" may have, in the order the start page lists them under headings.
+const QStringList &groups();
 
 // Reads a scenario. False with *error saying where and what: "line 3, column 17: ..." for JSON
 // syntax, "steps[3].do[0].args.port: ..." for a wrong value.

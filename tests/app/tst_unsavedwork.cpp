@@ -6,6 +6,7 @@
 // trace first. Nothing asks when there is nothing to lose. The answers are given by
 // MessageBoxAnswerer, as a user would click them.
 
+#include "diagram/diagramview.h"
 #include "export/generatedtrace.h"
 #include "lab/lab.h"
 #include "lab/labtest.h"
@@ -153,6 +154,33 @@ private slots:
         // The work is gone or saved: nothing more to ask.
         w.close();
         QCOMPARE(m_answerer->asked(), 2);
+    }
+
+    // Ctrl+R after several steps made by hand asks; Cancel keeps every step where it was, the
+    // diagram's as well as the trace's, on the same kernels.
+    void restartCancelKeepsTheSteps()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        REQUIRE_LAB(w);
+        w.action(u"flavourBsd"_s)->trigger();
+        callSocketByHand(w);
+        if (QTest::currentTestFailed()) return;
+        QTest::mouseClick(w.callPanel(Side::Server)->button(u"bind"_s), Qt::LeftButton);
+        QTest::mouseClick(w.callPanel(Side::Server)->button(u"listen"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(w.diagramView()->stepCount() >= 3, kWaitMs);
+        const int steps = w.diagramView()->stepCount();
+        const QByteArray before = TraceJson::save(*w.trace());
+        m_answerer->setAnswer(QMessageBox::Cancel);
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QTest::keyClick(&w, Qt::Key_R, Qt::ControlModifier);
+        QCOMPARE(m_answerer->asked(), 1);
+        QCOMPARE(w.diagramView()->stepCount(), steps);
+        QCOMPARE(TraceJson::save(*w.trace()), before);
+        QCOMPARE(calls(*w.trace()), QStringList({u"socket"_s, u"bind"_s, u"listen"_s}));
+        QVERIFY(w.session()->hasUnsavedWork());
     }
 
     // Save: the trace is written to its file, then the action goes on.

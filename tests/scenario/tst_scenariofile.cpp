@@ -52,6 +52,8 @@ private slots:
         QCOMPARE(s.id, id);
         QVERIFY(!s.title.isEmpty());
         QVERIFY(!s.description.isEmpty());
+        // Each is listed under a heading of the start page.
+        QVERIFY2(ScenarioFile::groups().contains(s.group), qPrintable(id + QStringLiteral(": group ") + s.group));
         QVERIFY(s.steps.size() >= 3);
         for (const ScenarioStep &step : s.steps)
             QVERIFY2(!step.caption.isEmpty(), qPrintable(id));
@@ -114,7 +116,11 @@ private slots:
             R"({"format": "synscope-scenario", "version": 1, "id": "t", "title": "T", "colour": "red", "steps": []})")
                                      << QStringLiteral(
                                             "colour: unknown key (expected one of: format, version, id, title, "
-                                            "description, hosts, steps)");
+                                            "description, group, hosts, steps)");
+        QTest::newRow("unknown group") << QByteArrayLiteral(
+            R"({"format": "synscope-scenario", "version": 1, "id": "t", "title": "T", "group": "misc", "steps": []})")
+                                       << QStringLiteral(
+                                              "group: expected one of connect, close, loss, data, whole, got \"misc\"");
         QTest::newRow("bad id") << QByteArrayLiteral(
             R"({"format": "synscope-scenario", "version": 1, "id": "Two Words", "title": "T", "steps": []})")
                                 << QStringLiteral("id: expected lower-case letters, digits and '-', got \"Two Words\"");

@@ -1247,6 +1247,14 @@ void DiagramRenderer::paintArrow(QPainter *painter, qsizetype index, int reveale
         noteMark(painter,
                  QRectF(e - QPointF(0.22 * lh + 0.75, 0.22 * lh + 0.75), QSizeF(0.44 * lh + 1.5, 0.44 * lh + 1.5)),
                  "in flight");
+        if (overlay.pulseSend >= 0 && qsizetype(a.sendEvent) == overlay.pulseSend) {
+            // Waiting for the user: a ring that grows and fades around the open end.
+            QColor ring = color;
+            ring.setAlphaF(0.8 * (1 - overlay.pulse));
+            painter->setPen(QPen(ring, 2));
+            const qreal r = (0.3 + 0.5 * overlay.pulse) * lh;
+            painter->drawEllipse(e, r, r);
+        }
         break;
     case DiagramLayout::ArrowEnd::Dropped: {
         painter->setPen(m_arrowPen[int(style)]);

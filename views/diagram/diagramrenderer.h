@@ -68,6 +68,10 @@ public:
         // Predict mode: arrows starting at or after this row are drawn with "?" for their label,
         // so the audience guesses the segment before it is named; -1: every label.
         int questionFromRow = -1;
+        // The held segment the next Space or Deliver hands on (its Send): its open end pulses,
+        // a ring growing and fading with pulse 0..1; -1: none (never in an export).
+        qsizetype pulseSend = -1;
+        qreal pulse = 0;
     };
     // Paints what of the whole diagram (coordinates as size()) lies in `clip`, without the header.
     void paintArea(QPainter *painter, const QRectF &clip, int revealedUpTo, const Overlay &overlay) const;

@@ -45,6 +45,11 @@ DiagramView::DiagramView(QWidget *parent)
         m_fadeFrom = -1;
         viewport()->update();
     });
+    m_pulse.setStartValue(0.0);
+    m_pulse.setEndValue(1.0);
+    m_pulse.setDuration(1400);
+    m_pulse.setLoopCount(-1);
+    connect(&m_pulse, &QVariantAnimation::valueChanged, viewport(), qOverload<>(&QWidget::update));
     m_countdown.setInterval(100);
     connect(&m_countdown, &QTimer::timeout, viewport(), qOverload<>(&QWidget::update));
     horizontalScrollBar()->setSingleStep(20);
@@ -74,6 +79,7 @@ void DiagramView::setOptions(const DiagramOptions &options)
     // Keep the same event in view across a relayout (by time, steps are not the same).
     const qsizetype shownEvent = m_renderer && !m_live ? m_renderer->eventOfStep(currentStep()) : -1;
     m_options = options;
+    setPulse(m_pulseSend); // reduced motion stops it, and back off starts it
     rebuild();
     if (shownEvent >= 0 && m_renderer) setCurrentStep(m_renderer->stepOfEvent(shownEvent));
 }
@@ -372,6 +378,10 @@ void DiagramView::paintEvent(QPaintEvent *event)
     overlay.markerProgress = m_marker.currentValue().toReal();
     overlay.fadeFromStep = m_fadeFrom;
     overlay.questionFromRow = m_questionFromRow;
+    if (isPulsing()) {
+        overlay.pulseSend = m_pulseSend;
+        overlay.pulse = m_pulse.currentValue().toReal();
+    }
     overlay.fadeOpacity = m_fadeFrom >= 0 ? m_fade.currentValue().toReal() : 1.0;
     if (m_countdown.isActive() && m_sinceAppend.isValid()) overlay.nowNs = m_lastEventNs + m_sinceAppend.nsecsElapsed();
     const QRectF clip = t.inverted().mapRect(QRectF(event->rect()));
@@ -399,6 +409,22 @@ void DiagramView::setZoom(qreal zoom, QPointF anchor)
     verticalScrollBar()->setValue(int(off.y()));
     m_scrolling = false;
     viewport()->update();
+}
+
+void DiagramView::setPulse(qsizetype sendEvent)
+{
+    m_pulseSend = sendEvent;
+    const bool on = sendEvent >= 0 && !m_options.reducedMotion;
+    if (on && m_pulse.state() != QAbstractAnimation::Running)
+        m_pulse.start();
+    else if (!on)
+        m_pulse.stop();
+    viewport()->update();
+}
+
+bool DiagramView::isPulsing() const
+{
+    return m_pulseSend >= 0 && m_pulse.state() == QAbstractAnimation::Running;
 }
 
 void DiagramView::zoomIn()

@@ -50,6 +50,11 @@ public:
     // Back to the diagram's whole width in the view (never above 100%), kept as it grows, until
     // the user zooms: what lecture mode asks for.
     void fitWidth();
+    // The held segment (its Send) that Space or Deliver would hand on next: its open arrow end
+    // pulses until it leaves the wire (-1: none). Not with reduced motion; never in an export.
+    void setPulse(qsizetype sendEvent);
+    qsizetype pulseSend() const { return m_pulseSend; }
+    bool isPulsing() const;
     qsizetype selectedEvent() const { return m_selected; }
     void selectEvent(qsizetype eventIndex);
 
@@ -99,6 +104,8 @@ private:
     QTimer m_refreshTimer; // coalesces repaints and scroll-bar updates to one a frame
     QVariantAnimation m_marker;
     QVariantAnimation m_fade;
+    QVariantAnimation m_pulse;
+    qsizetype m_pulseSend = -1;
     qsizetype m_markerArrow = -1;
     int m_fadeFrom = -1;
     QTimer m_countdown; // repaints running kernel timers' countdowns

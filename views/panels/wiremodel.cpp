@@ -4,6 +4,7 @@
 #include "diagram/diagramlayout.h"
 #include "trace/trace.h"
 
+#include <QColor>
 #include <QFont>
 #include <algorithm>
 #include <unordered_set>
@@ -190,6 +191,16 @@ void WireModel::numberCopies()
     }
 }
 
+void WireModel::setWaiting(quint64 id)
+{
+    if (id == m_waiting) return;
+    const int before = rowOf(m_waiting);
+    m_waiting = id;
+    for (const int row : {before, rowOf(id)}) {
+        if (row >= 0) emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
 quint64 WireModel::idAt(int row) const
 {
     return row >= 0 && row < rowCount() ? m_rows[size_t(row)].id : 0;
@@ -253,6 +264,8 @@ QVariant WireModel::data(const QModelIndex &index, int role) const
             tip = tr("On the wire at this point of the recording: sent, not yet delivered or dropped.");
         else
             tip = tr("Held on the wire since it was sent. Deliver, drop or duplicate it.");
+        if (f.id == m_waiting && m_asOfEnd < 0)
+            tip = tr("Next to be delivered: Space or \"Deliver next\" hands it to the receiving kernel.") + u' ' + tip;
         if (n.count > 1)
             tip += u' '
                 + tr("Copy %1 of %2: its sender sent this segment %2 times before any got through. The diagram "
@@ -262,13 +275,21 @@ QVariant WireModel::data(const QModelIndex &index, int role) const
                       .arg(n.count);
         return tip;
     }
-    case Qt::FontRole:
-        if (e.marks & EventMark::Retransmission) {
-            QFont font;
-            font.setItalic(true);
-            return font;
-        }
-        return {};
+    case Qt::FontRole: {
+        const bool waiting = f.id == m_waiting;
+        if (!waiting && !(e.marks & EventMark::Retransmission)) return {};
+        QFont font;
+        font.setItalic(e.marks & EventMark::Retransmission);
+        font.setBold(waiting);
+        return font;
+    }
+    // The segment that waits for the user: the same soft yellow in both themes, with dark text.
+    case Qt::BackgroundRole:
+        return f.id == m_waiting ? QVariant(QColor(0xff, 0xe8, 0x8c)) : QVariant();
+    case Qt::ForegroundRole:
+        return f.id == m_waiting ? QVariant(QColor(0x20, 0x20, 0x20)) : QVariant();
+    case WaitingRole:
+        return f.id == m_waiting;
     case IdRole:
         return QVariant::fromValue(f.id);
     case SendIndexRole:

@@ -24,7 +24,8 @@ class WireModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { SegmentColumn, NoteColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, SendIndexRole };
+    // WaitingRole: true on the row that Space or "Deliver next" hands on next (drawn highlighted).
+    enum Role { IdRole = Qt::UserRole + 1, SendIndexRole, WaitingRole };
     using Labeler = std::function<QString(qsizetype sendIndex)>;
 
     WireModel(Wire *wire, const Trace *trace, Direction direction, QObject *parent = nullptr);
@@ -45,6 +46,10 @@ public:
     // the wire's actions on them, in the wire's order. Ids are the event that put each on the wire
     // (its Send, or the Duplicate that made a copy) plus one, so they are stable and never 0.
     static std::vector<InFlight> inFlightAsOf(const Trace &trace, Direction direction, qsizetype endEvent);
+    // The segment that is delivered next, by id (0: none in this direction); set by the panel,
+    // which knows both directions.
+    void setWaiting(quint64 id);
+    quint64 waitingId() const { return m_waiting; }
     quint64 idAt(int row) const;
     int rowOf(quint64 id) const;
     // How many times the model caught up with the wire (tests check the once-per-frame bound).
@@ -77,4 +82,5 @@ private:
     QTimer m_frame;
     int m_syncs = 0;
     qsizetype m_asOfEnd = -1;
+    quint64 m_waiting = 0;
 };

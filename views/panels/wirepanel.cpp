@@ -6,6 +6,7 @@
 #include "trace/trace.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -13,6 +14,7 @@
 #include <QSpinBox>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 WirePanel::WirePanel(const Trace *trace, QWidget *parent)
     : QWidget(parent)
@@ -30,7 +32,25 @@ WirePanel::WirePanel(const Trace *trace, QWidget *parent)
     layout->addWidget(m_deliverNext);
     layout->addWidget(makeSide(Direction::ClientToServer, tr("Client → server")), 1);
     layout->addWidget(makeSide(Direction::ServerToClient, tr("Server → client")), 1);
+    // The line that says it is a recording wraps at the panel's width instead of widening it.
+    m_asOf->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    fitRows();
     showMode();
+}
+
+void WirePanel::fitRows()
+{
+    // Each list shows at least six segments without scrolling, at whatever text size.
+    for (const SideWidgets &s : m_side) {
+        const int row = std::max(s.view->fontMetrics().height() + 4, s.view->sizeHintForRow(0));
+        s.view->setMinimumHeight(kMinRows * row + 2 * s.view->frameWidth());
+    }
+}
+
+void WirePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange) fitRows();
+    QWidget::changeEvent(event);
 }
 
 QWidget *WirePanel::makeSide(Direction direction, const QString &title)
@@ -64,11 +84,17 @@ QWidget *WirePanel::makeSide(Direction direction, const QString &title)
     s.view->setUniformRowHeights(true);
     s.view->setSelectionMode(QAbstractItemView::SingleSelection);
     s.view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // The rows say what they are ("SYN J", "retransmission"): no header takes a row's room.
+    s.view->setHeaderHidden(true);
     s.view->header()->setStretchLastSection(true);
     s.view->header()->setSectionResizeMode(WireModel::SegmentColumn, QHeaderView::ResizeToContents);
-    layout->addWidget(s.view, 1);
+    // The buttons stand beside the list, not under it: on a 768-pixel screen the call buttons above
+    // the wire need that row.
+    auto *row = new QHBoxLayout;
+    row->addWidget(s.view, 1);
+    layout->addLayout(row, 1);
 
-    auto *buttons = new QHBoxLayout;
+    auto *buttons = new QVBoxLayout;
     s.deliver = new QPushButton(tr("Deliver"), box);
     s.deliver->setToolTip(tr("Hand the selected segment to the receiving kernel"));
     s.drop = new QPushButton(tr("Drop"), box);
@@ -78,7 +104,8 @@ QWidget *WirePanel::makeSide(Direction direction, const QString &title)
     buttons->addWidget(s.deliver);
     buttons->addWidget(s.drop);
     buttons->addWidget(s.duplicate);
-    layout->addLayout(buttons);
+    buttons->addStretch(1);
+    row->addLayout(buttons);
 
     connect(s.deliver, &QPushButton::clicked, this,
             [this, direction] { actOnSelection(direction, Wire::Action::Deliver); });
@@ -92,6 +119,7 @@ QWidget *WirePanel::makeSide(Direction direction, const QString &title)
     connect(s.latency, &QSpinBox::valueChanged, this, [this, direction] { applyMode(direction); });
     connect(s.model, &QAbstractItemModel::rowsInserted, this, &WirePanel::updateButtons);
     connect(s.model, &QAbstractItemModel::rowsRemoved, this, &WirePanel::updateButtons);
+    connect(s.model, &QAbstractItemModel::modelReset, this, &WirePanel::updateButtons);
     connect(s.view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &WirePanel::updateButtons);
     return box;
 }
@@ -213,4 +241,27 @@ void WirePanel::updateButtons()
         s.latency->setEnabled(m_wire && Wire::Mode(s.mode->currentData().toInt()) == Wire::Mode::Auto);
     }
     m_deliverNext->setEnabled(any);
+    updateWaiting();
+}
+
+void WirePanel::updateWaiting()
+{
+    // The oldest held segment by when it was sent, across both directions, as deliverNext() picks.
+    WireModel *next = nullptr;
+    qsizetype send = -1;
+    for (const SideWidgets &s : m_side) {
+        // In auto mode the wire delivers by itself: nothing there waits for the user.
+        if (s.model->rowCount() == 0 || (m_wire && m_wire->mode(s.model->direction()) == Wire::Mode::Auto)) continue;
+        const auto first = s.model->data(s.model->index(0, 0), WireModel::SendIndexRole).value<qsizetype>();
+        if (!next || first < send) {
+            next = s.model;
+            send = first;
+        }
+    }
+    for (const SideWidgets &s : m_side)
+        s.model->setWaiting(s.model == next ? s.model->idAt(0) : 0);
+    if (send != m_waitingSend) {
+        m_waitingSend = send;
+        emit waitingChanged(send);
+    }
 }

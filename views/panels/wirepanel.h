@@ -39,12 +39,18 @@ public:
     void setMode(Direction direction, Wire::Mode mode, int latencyMs);
     // Delivers the oldest held segment of either direction; false if the wire is empty.
     bool deliverNext();
+    // The Send of the row delivered next (highlighted, WireModel::WaitingRole); -1 when none is held.
+    qsizetype waitingSend() const { return m_waitingSend; }
+
+    static constexpr int kMinRows = 6; // rows each list shows without scrolling
 
 signals:
     // After an action the wire accepted: what was done to which segment (its Send event), and
     // whether it was the oldest held in its direction (false: delivered out of order).
     void acted(Wire::Action action, Direction direction, qsizetype sendIndex, bool oldest);
     void modeChanged(Direction direction, Wire::Mode mode, qint64 latencyNs);
+    // The segment that waits to be delivered next changed: its Send event, -1 when none is held.
+    void waitingChanged(qsizetype sendIndex);
 
 private:
     struct SideWidgets {
@@ -60,6 +66,13 @@ private:
     void actOnSelection(Direction direction, Wire::Action action);
     void applyMode(Direction direction);
     void updateButtons();
+    void updateWaiting();
+    void fitRows();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
     void showMode(); // live or as of a recording: the line, the tooltips, what is enabled
 
     const Trace *m_trace;
@@ -67,4 +80,5 @@ private:
     SideWidgets m_side[2];
     QPushButton *m_deliverNext = nullptr;
     QLabel *m_asOf = nullptr;
+    qsizetype m_waitingSend = -1;
 };
