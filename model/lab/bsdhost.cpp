@@ -130,6 +130,7 @@ void BsdHost::finish(CallId call, qint64 value, int err, const QByteArray &data)
 BsdHost::CallId BsdHost::immediate(const QString &fn, QJsonObject args, int fd, const std::function<int()> &syscall)
 {
     if (!canCall()) return -1;
+    const LabLock::Hold hold = m_lab->lock().hold();
     const CallId call = begin(fn, std::move(args));
     // Only the lab program's own descriptors: any other number is not open in that program.
     const int rc = knows(fd) ? syscall() : (errno = EBADF, -1);
@@ -149,6 +150,8 @@ BsdHost::CallId BsdHost::socket()
         m_refusal = error.message();
         return -1;
     }
+    // The helper was asked without the lab lock: the wire goes on meanwhile.
+    const LabLock::Hold hold = m_lab->lock().hold();
     const CallId call = begin(QStringLiteral("socket"),
                               {{QStringLiteral("domain"), QStringLiteral("AF_INET")},
                                {QStringLiteral("type"), QStringLiteral("SOCK_STREAM")},
@@ -192,6 +195,7 @@ BsdHost::CallId BsdHost::shutdown(int fd, int how)
 BsdHost::CallId BsdHost::close(int fd)
 {
     if (!canCall()) return -1;
+    const LabLock::Hold hold = m_lab->lock().hold();
     const CallId call = begin(QStringLiteral("close"), {{QStringLiteral("fd"), fd}});
     const auto it = m_fds.find(fd);
     if (it == m_fds.end()) {
@@ -216,8 +220,11 @@ BsdHost::CallId BsdHost::close(int fd)
 
 // With SO_LINGER on, close() sleeps in the kernel until the peer has acknowledged the FIN (and any
 // data before it), or the linger time runs out — even on a non-blocking socket. That ACK has to
-// cross the wire, which runs on this thread: so the close() runs on a thread of its own, and it
-// "returns" here when it has.
+// cross the wire, whose writes need the lab lock, and the lecturer may have to click it through on
+// this thread: so the close() runs on a thread of its own, without the lab lock, and it "returns"
+// here when it has. (While it sleeps the kernel has released the socket, so a segment the wire
+// writes meanwhile is processed at once; only in the microseconds in which close() sends its FIN
+// and, woken, finishes, can a delivered segment wait in the socket's backlog.)
 void BsdHost::lingeringClose(CallId call, int fd)
 {
     m_pending = std::make_unique<Pending>();
@@ -241,6 +248,7 @@ void BsdHost::lingeringClose(CallId call, int fd)
 void BsdHost::closeReturned(const std::shared_ptr<CloseJob> &job, int rc, int err)
 {
     if (job != m_closeJob || !m_pending) return; // reset meanwhile: that close belongs to a lab that is gone
+    const LabLock::Hold hold = m_lab->lock().hold();
     m_closeJob.reset();
     const CallId call = m_pending->call;
     m_pending.reset();
@@ -296,6 +304,7 @@ BsdHost::CallId BsdHost::setNoDelay(int fd, bool on)
 BsdHost::CallId BsdHost::connect(int fd, const QString &address, quint16 port)
 {
     if (!canCall()) return -1;
+    const LabLock::Hold hold = m_lab->lock().hold();
     const CallId call =
         begin(QStringLiteral("connect"),
               {{QStringLiteral("fd"), fd}, {QStringLiteral("addr"), address}, {QStringLiteral("port"), port}});
@@ -318,6 +327,7 @@ BsdHost::CallId BsdHost::connect(int fd, const QString &address, quint16 port)
 BsdHost::CallId BsdHost::accept(int fd)
 {
     if (!canCall()) return -1;
+    const LabLock::Hold hold = m_lab->lock().hold();
     const CallId call = begin(QStringLiteral("accept"), {{QStringLiteral("fd"), fd}});
     if (!knows(fd)) {
         finish(call, -1, EBADF);
@@ -330,6 +340,7 @@ BsdHost::CallId BsdHost::accept(int fd)
 BsdHost::CallId BsdHost::read(int fd, qint64 maxBytes)
 {
     if (!canCall()) return -1;
+    const LabLock::Hold hold = m_lab->lock().hold();
     const CallId call =
         begin(QStringLiteral("read"), {{QStringLiteral("fd"), fd}, {QStringLiteral("count"), maxBytes}});
     if (!knows(fd)) {
@@ -343,6 +354,7 @@ BsdHost::CallId BsdHost::read(int fd, qint64 maxBytes)
 BsdHost::CallId BsdHost::write(int fd, const QByteArray &data)
 {
     if (!canCall()) return -1;
+    const LabLock::Hold hold = m_lab->lock().hold();
     const CallId call = begin(QStringLiteral("write"),
                               {{QStringLiteral("fd"), fd},
                                {QStringLiteral("count"), data.size()},
@@ -377,6 +389,9 @@ void BsdHost::block(CallId call, Op op, int fd, QByteArray data, qint64 max)
 
 void BsdHost::resume()
 {
+    // The wire's deliveries up to now are recorded first (the hold catches up): the SYN+ACK that
+    // made connect() ready comes before its return.
+    const LabLock::Hold hold = m_lab->lock().hold();
     Pending &p = *m_pending;
     qint64 value = -1;
     int err = 0;
@@ -444,6 +459,9 @@ bool BsdHost::canInterrupt() const
 bool BsdHost::interrupt()
 {
     if (!canInterrupt()) return false;
+    // Like every call's return: what the wire thread did before is recorded first, and the state
+    // read after the return is not raced by a delivery.
+    const LabLock::Hold hold = m_lab->lock().hold();
     Pending &p = *m_pending;
     // A blocking write() that has sent part returns that count; one that sent nothing, EINTR.
     const bool partial = p.op == Op::Write && p.done > 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kernelprobe.h"
 
+#include "lablock.h"
 #include "trace/tcpsegment.h"
 #include "trace/trace.h"
 
@@ -64,19 +65,21 @@ TimerKind timerFromLinux(quint8 t)
 
 } // namespace
 
-KernelProbe::KernelProbe(Trace *trace, QObject *parent)
+KernelProbe::KernelProbe(Trace *trace, LabLock *lock, QObject *parent)
     : QObject(parent)
     , m_trace(trace)
+    , m_lock(lock)
 {
     m_soon.setSingleShot(true);
-    connect(&m_soon, &QTimer::timeout, this, &KernelProbe::pollNow);
+    connect(&m_soon, &QTimer::timeout, this, &KernelProbe::pollWhenFree);
     m_timerPoll.setInterval(kTimerPollMs);
-    connect(&m_timerPoll, &QTimer::timeout, this, &KernelProbe::pollNow);
+    connect(&m_timerPoll, &QTimer::timeout, this, &KernelProbe::pollWhenFree);
 }
 
 void KernelProbe::attach(UniqueFd clientDiag, UniqueFd serverDiag)
 {
     detach();
+    const LabLock::Hold hold = m_lock->hold();
     m_diag[0] = std::move(clientDiag);
     m_diag[1] = std::move(serverDiag);
 }
@@ -85,8 +88,10 @@ void KernelProbe::detach()
 {
     m_soon.stop();
     m_timerPoll.stop();
+    const LabLock::Hold hold = m_lock->hold(); // the wire thread may be reading after a delivery
     for (int i = 0; i < 2; ++i) {
         m_diag[i].reset();
+        m_ackEnds[i] = false;
         m_last[i].clear();
         m_timerPending[i] = false;
     }
@@ -157,54 +162,84 @@ bool KernelProbe::dump(int fd, std::vector<KernelSocket> &out, int *err)
 
 void KernelProbe::pollNow()
 {
+    const LabLock::Hold hold = m_lock->hold();
     if (!m_diag[0].isValid()) return;
     QElapsedTimer cost;
     cost.start();
     bool changed = false;
+    std::vector<KernelSocket> now;
     for (int i = 0; i < 2; ++i)
-        changed = readSide(i) || changed;
+        changed = (dumpSide(i, now) && recordSide(i, now, m_trace->now())) || changed;
     updateTimerPoll();
     m_lastPollNs = cost.nsecsElapsed();
     m_sinceLastPoll.start();
     if (changed) emit statesChanged();
 }
 
+void KernelProbe::pollWhenFree()
+{
+    // The wire thread holds the lab lock for each segment it forwards. Should it be preempted while
+    // it does (a busy machine), waiting here would stall the window for a time slice of the
+    // scheduler's: a coalesced poll is as good a millisecond later.
+    if (const std::optional<LabLock::Hold> hold = m_lock->tryHold())
+        pollNow();
+    else if (!m_soon.isActive())
+        m_soon.start(kMinIntervalMs);
+}
+
 void KernelProbe::readNow(Side side)
 {
+    const LabLock::Hold hold = m_lock->hold();
     if (!m_diag[0].isValid()) return;
-    const bool changed = readSide(int(side));
+    std::vector<KernelSocket> now;
+    const bool changed = dumpSide(int(side), now) && recordSide(int(side), now, m_trace->now());
     updateTimerPoll();
     if (changed) emit statesChanged();
 }
 
-void KernelProbe::segmentDelivered(Side receiver, quint8 tcpFlags)
+bool KernelProbe::readAfterDelivery(Side receiver, quint8 tcpFlags, std::vector<KernelSocket> &out)
 {
-    if (!m_diag[0].isValid()) return;
+    if (!m_diag[0].isValid()) return false;
     // A dump costs tens of microseconds, about what the wire spends on a segment, so reading after
     // every delivered segment would halve a bulk transfer. Only some segments can change a state
     // at once: one carrying SYN, FIN or RST, or any segment (a pure ACK, or data that acknowledges)
     // reaching a socket in a state that an acknowledgment ends — SYN_RCVD (→ ESTABLISHED),
     // FIN_WAIT_1 (→ FIN_WAIT_2), CLOSING (→ TIME_WAIT) and LAST_ACK (→ CLOSED). In ESTABLISHED,
     // SYN_SENT, FIN_WAIT_2, CLOSE_WAIT, TIME_WAIT and LISTEN only SYN, FIN or RST moves the
-    // socket, so the segments of a bulk transfer cost no dump. Timer changes such a segment
-    // brings (a retransmission timer stopped by an ACK) are left to the coalesced poll.
-    bool read = (tcpFlags & (TcpFlag::Syn | TcpFlag::Fin | TcpFlag::Rst)) != 0;
-    for (auto it = m_last[int(receiver)].constBegin(); !read && it != m_last[int(receiver)].constEnd(); ++it) {
-        const TcpState s = it->state;
-        read = s == TcpState::SynRcvd || s == TcpState::FinWait1 || s == TcpState::Closing || s == TcpState::LastAck;
-    }
-    if (read) readNow(receiver);
+    // socket, so the segments of a bulk transfer cost no dump. Which states the receiver is in is
+    // what the last dump of it found, whoever made it: every dump is under the lab lock, so that is
+    // the kernel's state right before this segment. Timer changes such a segment brings (a
+    // retransmission timer stopped by an ACK) are left to the coalesced poll.
+    const bool read = (tcpFlags & (TcpFlag::Syn | TcpFlag::Fin | TcpFlag::Rst)) != 0 || m_ackEnds[int(receiver)];
+    return read && dumpSide(int(receiver), out);
 }
 
-bool KernelProbe::readSide(int i)
+void KernelProbe::recordReading(Side side, const std::vector<KernelSocket> &sockets, qint64 tNs)
+{
+    const bool changed = recordSide(int(side), sockets, tNs);
+    updateTimerPoll();
+    if (changed) emit statesChanged();
+}
+
+bool KernelProbe::dumpSide(int i, std::vector<KernelSocket> &out)
+{
+    int err = 0;
+    if (!dump(m_diag[i].get(), out, &err)) return false; // a failed read changes nothing; the next read tries again
+    bool ackEnds = false;
+    for (const KernelSocket &s : out) {
+        ackEnds = ackEnds || s.state == TcpState::SynRcvd || s.state == TcpState::FinWait1
+            || s.state == TcpState::Closing || s.state == TcpState::LastAck;
+    }
+    m_ackEnds[i] = ackEnds;
+    return true;
+}
+
+bool KernelProbe::recordSide(int i, const std::vector<KernelSocket> &now, qint64 t)
 {
     const Side side = Side(i);
-    std::vector<KernelSocket> now;
-    int err = 0;
-    if (!dump(m_diag[i].get(), now, &err)) return false; // a failed read changes nothing; the next read tries again
-    // The time the states were read: stamped on every event this read appends, which also keeps
-    // the trace's times non-decreasing (each read appends right away, after all that came before).
-    const qint64 t = m_trace->now();
+    // t is when the states were read: stamped on every event this read appends. Reads are recorded in
+    // the order they were made (each under the lab lock, the wire's handed over in order), at times
+    // that never go backwards.
     bool changed = false;
     bool timerPending = false;
     QHash<Key, KernelSocket> seen;

@@ -10,6 +10,7 @@
 #include <QTimer>
 #include <vector>
 
+class LabLock;
 class Trace;
 
 // One TCP socket as a kernel reports it.
@@ -32,14 +33,21 @@ struct KernelSocket {
 // A state the kernel passes through between two reads is lost, so the lab reads a host right
 // after each thing that can change its states at once: readNow() after each call returns (the
 // kernel has done what close(), shutdown(), listen(), connect() or accept() does before the call
-// comes back) and after each segment the wire writes into its TUN that can change a state (the
-// receiving kernel has processed a segment when write() on the TUN returns: the softirq runs in
-// the writer's context). What changes with no such cause — timers — is caught by the coalesced
-// poll after every wire activity and by the poll every 50 ms while a kernel timer is pending.
+// comes back) and, through readAfterDelivery(), after each segment the wire writes into a TUN that
+// can change a state (the receiving kernel has processed a segment when write() on the TUN
+// returns: the softirq runs in the writer's context). What changes with no such cause — timers — is
+// caught by the coalesced poll after every wire activity and by the poll every 50 ms while a kernel
+// timer is pending.
+//
+// Threads: every dump is made under the lab lock (LabLock), so none overlaps a call on a lab socket
+// or a write into a TUN, and the dumps are ordered as what they saw happened. The GUI thread makes
+// and records its own (readNow(), pollNow()); the wire thread makes the one after each delivery it
+// writes, and the wire hands it to the GUI thread in order with its segments (recordReading()).
+// Everything else here is the GUI thread's.
 class KernelProbe : public QObject {
     Q_OBJECT
 public:
-    explicit KernelProbe(Trace *trace, QObject *parent = nullptr);
+    KernelProbe(Trace *trace, LabLock *lock, QObject *parent = nullptr);
 
     void attach(UniqueFd clientDiag, UniqueFd serverDiag);
     void detach();
@@ -50,9 +58,13 @@ public:
     void pollNow();
     // Reads one kernel now, synchronously (no coalescing, no spacing), and records what changed.
     void readNow(Side side);
-    // The wire has just written a segment with these TCP flags into `receiver`'s TUN: reads that
-    // kernel now when the segment can have changed a state there (see the .cpp for which).
-    void segmentDelivered(Side receiver, quint8 tcpFlags);
+
+    // Any thread, with the lab lock held: a segment with these TCP flags has just been written into
+    // `receiver`'s TUN. Reads that kernel into `out` when the segment can have changed a state there
+    // (see the .cpp for which); false when it was not read.
+    bool readAfterDelivery(Side receiver, quint8 tcpFlags, std::vector<KernelSocket> &out);
+    // Records what readAfterDelivery() read, as read at trace time tNs.
+    void recordReading(Side side, const std::vector<KernelSocket> &sockets, qint64 tNs);
 
     // The sockets of a host as last read.
     std::vector<KernelSocket> sockets(Side side) const;
@@ -76,15 +88,23 @@ private:
         }
     };
 
-    // Dumps one side and records its changes; true if something changed.
-    bool readSide(int index);
+    // The timers' poll: pollNow() when the lab lock is free now, else a little later.
+    void pollWhenFree();
+    // With the lab lock held: dumps one side; false when the dump failed (it changes nothing then).
+    bool dumpSide(int index, std::vector<KernelSocket> &out);
+    // Records a dump of one side made at trace time t; true if something changed.
+    bool recordSide(int index, const std::vector<KernelSocket> &now, qint64 t);
     void updateTimerPoll();
 
     static constexpr int kMinIntervalMs = 2;
     static constexpr int kTimerPollMs = 50;
 
     Trace *m_trace;
+    LabLock *m_lock;
+    // Under the lab lock (the wire thread dumps too): the sock_diag sockets, and whether the last
+    // dump of a side found a socket in a state that a mere acknowledgment ends.
     UniqueFd m_diag[2];
+    bool m_ackEnds[2] = {false, false};
     QHash<Key, KernelSocket> m_last[2];
     QTimer m_soon;
     QTimer m_timerPoll;

@@ -11,7 +11,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
+#include <QPointer>
 #include <QSocketNotifier>
 #include <cerrno>
 #include <linux/netlink.h>
@@ -25,17 +27,20 @@
 Lab::Lab(Trace *trace, QObject *parent)
     : QObject(parent)
     , m_trace(trace)
-    , m_wire(std::make_unique<Wire>(trace))
-    , m_probe(std::make_unique<KernelProbe>(trace))
+    , m_probe(std::make_unique<KernelProbe>(trace, &m_lock))
+    , m_wire(std::make_unique<Wire>(trace, &m_lock))
 {
     for (int i = 0; i < 2; ++i) {
         m_bsd[i] = std::make_unique<BsdHost>(this, Side(i));
         m_qt[i] = std::make_unique<QtHost>(this, Side(i));
     }
+    // The wire reads the receiving kernel right after each write, under the lab lock, before it
+    // moves on to its next segment: a state that segment made is recorded even if the next one ends it.
+    m_wire->setProbe(m_probe.get());
     connect(m_wire.get(), &Wire::activity, m_probe.get(), &KernelProbe::requestPoll);
-    // Direct: the probe reads the receiving kernel before the wire moves on to its next segment,
-    // so a state that segment made is recorded even if the next one ends it.
-    connect(m_wire.get(), &Wire::delivered, m_probe.get(), &KernelProbe::segmentDelivered);
+    // Qt reads, writes, accepts and closes lab sockets by itself when they turn ready, from its
+    // socket notifiers: those calls take the lab lock too (eventFilter()).
+    if (QCoreApplication *app = QCoreApplication::instance()) app->installEventFilter(this);
 }
 
 Lab::~Lab()
@@ -144,12 +149,13 @@ bool Lab::start(const Options &options)
     info.kernel = QString::fromLatin1(u.release);
     m_trace->setInfo(info);
     m_trace->now(); // the clock starts with the lab
-    m_wire->attach(std::move(tuns[0]), std::move(tuns[1]));
     // A fresh lab holds every segment until it is acted on, whatever the last run switched to: a
     // scenario that set the wire to auto must not leave the next recording without its held SYN.
     for (Direction d : {Direction::ClientToServer, Direction::ServerToClient})
         m_wire->setMode(d, Wire::Mode::Step);
+    // The probe first: the wire thread reads kernels through it from its first delivery on.
     m_probe->attach(std::move(diag[0]), std::move(diag[1]));
+    if (!m_wire->attach(std::move(tuns[0]), std::move(tuns[1]), &error)) return fail(error);
     m_ready = true;
     emit readyChanged(true);
     return true;
@@ -249,6 +255,27 @@ bool Lab::setQuickAck(Side side, bool on, LabError *error)
     if (m_helper.setQuickAck(labproto::Host(side), on, error)) return true;
     if (error->fatal) failLater(*error);
     return false;
+}
+
+bool Lab::eventFilter(QObject *watched, QEvent *event)
+{
+    // A socket notifier of a lab socket is about to run what is waiting for that socket: Qt's own
+    // read, write, accept or close, or a BSD call's retry. It runs under the lab lock, so the wire
+    // never writes into a TUN while such a call owns a socket (the segment would wait in the
+    // socket's backlog and the state read after the write would miss what it did).
+    if (event->type() != QEvent::SockAct || !m_ready) return false;
+    auto *notifier = qobject_cast<QSocketNotifier *>(watched);
+    if (!notifier
+        || !(isInLab(int(notifier->socket()), Side::Client) || isInLab(int(notifier->socket()), Side::Server)))
+        return false;
+    const QPointer<QSocketNotifier> alive(notifier);
+    const LabLock::Hold hold = m_lock.hold();
+    // Taking the hold records what the wire did first, and Qt may act on it at once (it reads a FIN
+    // and closes the socket): the notifier may be gone or off by now, with nothing left to do.
+    if (!alive || !notifier->isEnabled()) return true;
+    // Delivered here, inside the hold; returning true stops the delivery that would follow.
+    static_cast<QObject *>(notifier)->event(event);
+    return true;
 }
 
 bool Lab::isInLab(int fd, Side side) const

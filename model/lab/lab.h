@@ -3,6 +3,7 @@
 
 #include "helperprocess.h"
 #include "laberror.h"
+#include "lablock.h"
 #include "trace/event.h"
 
 #include <QObject>
@@ -20,6 +21,11 @@ class Wire;
 // Two real Linux TCP stacks, "client host" (10.0.0.1) and "server host" (10.0.0.2), each a
 // network namespace made by synscope-lab-helper, joined by the app's Wire. The app never changes
 // namespace: it drives sockets the helper made inside them.
+//
+// Everything here runs on the GUI thread but the wire's TUN reads and writes (its own thread) and a
+// lingering close() (a thread per call). What reaches a kernel is serialized by lock(): the wire's
+// writes with the state reads right after them, and every call on a lab socket — the BSD program's,
+// the Qt program's API calls, and what Qt does by itself when a lab socket turns ready.
 class Lab : public QObject {
     Q_OBJECT
 public:
@@ -48,6 +54,8 @@ public:
     QString helperDescription() const;
 
     Trace *trace() const { return m_trace; }
+    // The lab lock (see LabLock): the hosts hold it around each call, the probe around each read.
+    LabLock &lock() { return m_lock; }
     Wire *wire() const { return m_wire.get(); }
     KernelProbe *probe() const { return m_probe.get(); }
     BsdHost *bsd(Side side) const { return m_bsd[int(side)].get(); }
@@ -84,6 +92,9 @@ signals:
     // descriptors): the message says what happened.
     void failed(const QString &message);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void teardown();
     void helperActivity();
@@ -91,12 +102,13 @@ private:
     void failLater(const LabError &error);
 
     Trace *m_trace;
+    LabLock m_lock; // before the wire and the probe, which use it until they go
     Options m_options;
     HelperProcess m_helper;
     std::unique_ptr<QSocketNotifier> m_helperWatch;
     std::array<labproto::HostInfo, 2> m_hosts {};
+    std::unique_ptr<KernelProbe> m_probe; // outlives the wire, which reads kernels through it
     std::unique_ptr<Wire> m_wire;
-    std::unique_ptr<KernelProbe> m_probe;
     std::unique_ptr<BsdHost> m_bsd[2];
     std::unique_ptr<QtHost> m_qt[2];
     LabError m_error;

@@ -112,6 +112,8 @@ void QtHost::finish(CallId call, std::optional<qint64> value, int err, const QSt
 
 void QtHost::recordSignal(const QString &name, QJsonObject args, const QString &detail)
 {
+    // Mostly held already (a call of the program's, or Qt's notifier: Lab::eventFilter()).
+    const LabLock::Hold hold = m_lab->lock().hold();
     CallRecord record;
     record.fn = name;
     record.args = std::move(args);
@@ -136,6 +138,7 @@ void QtHost::recordAccept(qintptr fd)
     // Not a signal, but like one something Qt did by itself in its event loop, not a call of the
     // program: drawn as Qt's own work, on the program's line. The connection's state is unchanged
     // (the kernel made it ESTABLISHED when the handshake's ACK arrived).
+    const LabLock::Hold hold = m_lab->lock().hold();
     CallRecord record;
     record.fn = QStringLiteral("accept");
     record.args = {{QStringLiteral("by"), QStringLiteral("QTcpServer")}};
@@ -149,8 +152,8 @@ void QtHost::recordAccept(qintptr fd)
 
 void QtHost::watchDeliveries()
 {
-    // Connected on first use, after the Lab's own connection: the probe reads the state the
-    // segment made (CLOSE_WAIT) before Qt acts on it.
+    // Connected on first use. The wire emits delivered() once the state the segment made
+    // (CLOSE_WAIT) is in the trace, so Qt acts on it after.
     if (m_watchingDeliveries) return;
     m_watchingDeliveries = true;
     connect(m_lab->wire(), &Wire::delivered, this, &QtHost::segmentDelivered);
@@ -159,12 +162,13 @@ void QtHost::watchDeliveries()
 void QtHost::segmentDelivered(Side receiver, quint8 tcpFlags)
 {
     // Qt closes its side as soon as it reads an end of file. A Qt program of its own would be idle
-    // in poll() and read the FIN at once; here Qt shares the app's event loop with the window, the
-    // wire and the scenario runner, so under load its reaction would come whenever the app got to
+    // in poll() and read the FIN at once; here Qt shares the app's event loop with the window and
+    // the scenario runner, so under load its reaction would come whenever the app got to
     // it, racing the kernel's delayed ACK of the FIN (4–40 ms) unless the host ACKs at once (a
     // scenario's "quickack"). Let Qt read what the FIN made readable now, as its loop would
     // (waitForReadyRead() runs the same read handler the socket's notifier does).
     if (receiver != m_side || !(tcpFlags & TcpFlag::Fin)) return;
+    const LabLock::Hold hold = m_lab->lock().hold(); // Qt reads and may close: calls on lab sockets
     std::vector<QPointer<QTcpSocket>> sockets(m_sockets.begin(), m_sockets.end());
     if (m_server) {
         // Connections Qt accepted that the program has not taken yet read their end of file too.
@@ -199,6 +203,7 @@ int QtHost::adopt(QTcpSocket *socket)
 QtHost::CallId QtHost::listen(quint16 port)
 {
     m_refusal.clear();
+    const LabLock::Hold hold = m_lab->lock().hold();
     const CallId call = begin(QStringLiteral("QTcpServer::listen"),
                               {{QStringLiteral("addr"), Lab::address(m_side)}, {QStringLiteral("port"), port}});
     LabError error;
@@ -227,6 +232,7 @@ QtHost::CallId QtHost::listen(quint16 port)
 
 QtHost::CallId QtHost::nextPendingConnection()
 {
+    const LabLock::Hold hold = m_lab->lock().hold();
     const CallId call = begin(QStringLiteral("QTcpServer::nextPendingConnection"), {});
     QTcpSocket *s = m_server ? m_server->nextPendingConnection() : nullptr;
     if (!s) {
@@ -242,6 +248,7 @@ QtHost::CallId QtHost::nextPendingConnection()
 QtHost::CallId QtHost::connectToHost(const QString &address, quint16 port)
 {
     m_refusal.clear();
+    const LabLock::Hold hold = m_lab->lock().hold();
     const int id = int(m_sockets.size());
     const CallId call =
         begin(QStringLiteral("QTcpSocket::connectToHost"),
@@ -280,6 +287,7 @@ template<typename Fn>
 QtHost::CallId QtHost::socketCall(const QString &fn, int socketId, QJsonObject args, Fn &&body)
 {
     args.insert(QStringLiteral("socket"), socketId);
+    const LabLock::Hold hold = m_lab->lock().hold();
     const CallId call = begin(fn, std::move(args));
     if (!validSocket(socketId)) {
         finish(call, std::nullopt, EBADF, tr("no such socket"));

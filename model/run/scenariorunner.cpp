@@ -97,6 +97,8 @@ bool ScenarioRunner::step()
     ++m_step;
     const ScenarioStep &s = m_scenario.steps[size_t(m_step)];
     Trace *trace = m_lab->trace();
+    // What the wire thread did before the step begins belongs to the step before.
+    m_lab->wire()->flush();
     m_stepStart = trace->size();
     m_stepStartNs = trace->now();
     m_error.clear();
@@ -413,6 +415,8 @@ void ScenarioRunner::check()
         finish(false, tr("The lab stopped: %1").arg(m_lab->error().message()));
         return;
     }
+    // The conditions read the trace and the wire: with what the wire thread has done up to now.
+    m_lab->wire()->flush();
     // Conditions on kernel states read the probe's last dump: refresh it first.
     const ScenarioStep &s = m_scenario.steps[size_t(m_step)];
     for (const ScenarioCondition &c : s.until) {

@@ -4748,6 +4748,13 @@
     </message>
 </context>
 <context>
+    <name>Wire</name>
+    <message>
+        <source>The wire cannot watch the lab&apos;s TUN devices.</source>
+        <translation>Die Leitung kann die TUN-Geräte des Labors nicht beobachten.</translation>
+    </message>
+</context>
+<context>
     <name>WireModel</name>
     <message>
         <source>retransmission</source>
