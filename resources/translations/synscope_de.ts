@@ -203,16 +203,36 @@
         <source>unknown scenario &apos;%1&apos;: neither a built-in id (see --list-scenarios) nor a file</source>
         <translation>unbekanntes Szenario „%1“: weder eine eingebaute Kennung (siehe --list-scenarios) noch eine Datei</translation>
     </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Verbindungsabbau</translation>
+    </message>
+    <message>
+        <source>Loss and recovery</source>
+        <translation>Verlust und Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Flow and timers</source>
+        <translation>Flusssteuerung und Timer</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>A whole connection</source>
+        <translation>Eine ganze Verbindung</translation>
+    </message>
 </context>
 <context>
     <name>CallPanel</name>
     <message>
         <source>(returns nothing)</source>
         <translation>(gibt nichts zurück)</translation>
-    </message>
-    <message>
-        <source>%1 blocks: the program waits for its kernel.</source>
-        <translation>%1 blockiert: Das Programm wartet auf seinen Kernel.</translation>
     </message>
     <message>
         <source>Client program</source>
@@ -227,10 +247,6 @@
         <translation>auf %1</translation>
     </message>
     <message>
-        <source>The descriptor the call works on</source>
-        <translation>Der Deskriptor, auf dem der Aufruf arbeitet</translation>
-    </message>
-    <message>
         <source>The QTcpSocket the call works on</source>
         <translation>Der QTcpSocket, auf dem der Aufruf arbeitet</translation>
     </message>
@@ -239,20 +255,8 @@
         <translation>Socket</translation>
     </message>
     <message>
-        <source>Port for bind and listen (this host) or connect (the other host, %1)</source>
-        <translation>Port für bind und listen (dieser Host) oder connect (der andere Host, %1)</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
         <source>Bytes to write</source>
         <translation>Zu schreibende Bytes</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Daten</translation>
     </message>
     <message>
         <source>shutdown(): which direction to close; SHUT_WR sends a FIN and keeps reading</source>
@@ -263,24 +267,12 @@
         <translation>an</translation>
     </message>
     <message>
-        <source>Socket options: switch SO_LINGER, TCP_NODELAY or SO_REUSEADDR on or off</source>
-        <translation>Socket-Optionen: SO_LINGER, TCP_NODELAY oder SO_REUSEADDR ein- oder ausschalten</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
         <source>SO_LINGER time; 0 makes close() send a RST instead of a FIN (abortive close)</source>
         <translation>SO_LINGER-Zeit; 0 lässt close() ein RST statt eines FIN senden (abbrechender Verbindungsabbau)</translation>
-    </message>
-    <message>
-        <source>linger</source>
-        <translation>Linger</translation>
-    </message>
-    <message>
-        <source>Options</source>
-        <translation>Optionen</translation>
     </message>
     <message>
         <source>The lab is not running.</source>
@@ -293,10 +285,6 @@
     <message>
         <source>&lt;b&gt;Blocked in %1&lt;/b&gt;: like a single-threaded program, it can make no other call until that one returns.</source>
         <translation>&lt;b&gt;Blockiert in %1&lt;/b&gt;: Wie ein Programm mit nur einem Thread kann es keinen anderen Aufruf machen, bis dieser zurückkehrt.</translation>
-    </message>
-    <message>
-        <source>fd %1 (listening)</source>
-        <translation>fd %1 (lauschend)</translation>
     </message>
     <message>
         <source>fd %1</source>
@@ -338,6 +326,106 @@
         <source>&lt;i&gt;As recorded at step %1 — take over (T) to make calls.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Wie aufgezeichnet bei Schritt %1 – übernehmen Sie (T), um Aufrufe zu machen.&lt;/i&gt;</translation>
     </message>
+    <message>
+        <source>%1: the program waits for its kernel.</source>
+        <translation>%1: Das Programm wartet auf seinen Kernel.</translation>
+    </message>
+    <message>
+        <source>The descriptor the call works on: each with what it is (listening, connected to whom)</source>
+        <translation>Der Deskriptor, auf dem der Aufruf arbeitet: jeder mit dem, was er ist (lauschend, mit wem verbunden)</translation>
+    </message>
+    <message>
+        <source>Interrupt</source>
+        <translation>Unterbrechen</translation>
+    </message>
+    <message>
+        <source>The port of this host (%1) the socket is bound to or listens on</source>
+        <translation>Der Port dieses Hosts (%1), an den der Socket gebunden ist oder auf dem er lauscht</translation>
+    </message>
+    <message>
+        <source>The port on the other host (%1) to connect to</source>
+        <translation>Der Port auf dem anderen Host (%1), mit dem verbunden wird</translation>
+    </message>
+    <message>
+        <source>to %1 :</source>
+        <translation>an %1 :</translation>
+    </message>
+    <message>
+        <source>%1 on or off</source>
+        <translation>%1 ein oder aus</translation>
+    </message>
+    <message>
+        <source>on %1 :</source>
+        <translation>auf %1 :</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>accept() would block</source>
+        <translation>accept() würde blockieren</translation>
+    </message>
+    <message>
+        <source>fd %1 is selected, but accept() takes a connection from the listener, fd %2 — and none is waiting, so the program would block until a client connects (Interrupt ends the wait).
+
+Call accept(%2) anyway?</source>
+        <translation>fd %1 ist ausgewählt, aber accept() nimmt eine Verbindung vom lauschenden Socket, fd %2 – und dort wartet keine, also würde das Programm blockieren, bis sich ein Client verbindet („Unterbrechen“ beendet das Warten).
+
+accept(%2) trotzdem aufrufen?</translation>
+    </message>
+    <message>
+        <source>%1 interrupted: EINTR. The kernel goes on with the handshake; a second connect() says EALREADY while it does, EISCONN once it is done.</source>
+        <translation>%1 unterbrochen: EINTR. Der Kernel setzt den Drei-Wege-Handschlag fort; ein zweites connect() meldet währenddessen EALREADY, danach EISCONN.</translation>
+    </message>
+    <message>
+        <source>%1 interrupted: EINTR, as a signal ends a blocking call. The kernel&apos;s socket is as it was.</source>
+        <translation>%1 unterbrochen: EINTR, so wie ein Signal einen blockierenden Aufruf beendet. Der Socket im Kernel bleibt, wie er war.</translation>
+    </message>
+    <message>
+        <source>Interrupt %1</source>
+        <translation>%1 unterbrechen</translation>
+    </message>
+    <message>
+        <source>End the call as a signal would: it returns -1 with errno EINTR, and the program can make other calls again</source>
+        <translation>Den Aufruf beenden, wie es ein Signal täte: Er gibt -1 mit errno EINTR zurück, und das Programm kann wieder andere Aufrufe machen</translation>
+    </message>
+    <message>
+        <source>close() with SO_LINGER waits in the kernel, on a thread of its own, until the peer has acknowledged everything or the linger time is over; Linux releases the descriptor whatever a signal does, so there is nothing to interrupt: deliver the peer&apos;s ACK or wait</source>
+        <translation>close() mit SO_LINGER wartet im Kernel, in einem eigenen Thread, bis die Gegenseite alles bestätigt hat oder die Linger-Zeit vorbei ist; Linux gibt den Deskriptor frei, was auch immer ein Signal tut, also gibt es nichts zu unterbrechen: Stellen Sie das ACK der Gegenseite zu, oder warten Sie</translation>
+    </message>
+    <message>
+        <source>listening on :%1</source>
+        <translation>lauscht auf :%1</translation>
+    </message>
+    <message>
+        <source>connected to %1:%2</source>
+        <translation>verbunden mit %1:%2</translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation>verbindet mit %1</translation>
+    </message>
+    <message>
+        <source>bound to :%1</source>
+        <translation>gebunden an :%1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>fd %1 — %2</source>
+        <translation>fd %1 – %2</translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation>verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
 </context>
 <context>
     <name>CaptionFields</name>
@@ -352,6 +440,29 @@
     <message>
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionsDialog</name>
+    <message>
+        <source>Captions of the Steps</source>
+        <translation>Bildunterschriften der Schritte</translation>
+    </message>
+    <message>
+        <source>Each step of what you did becomes a step of the scenario, with this caption under the diagram. Double-click a caption (or select it and press F2) to say it in your words.</source>
+        <translation>Jeder Schritt Ihres Vorgehens wird zu einem Schritt des Szenarios, mit dieser Bildunterschrift unter dem Diagramm. Doppelklicken Sie auf eine Bildunterschrift (oder wählen Sie sie aus und drücken Sie F2), um sie in Ihren eigenen Worten zu sagen.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>Save as Scenario…</source>
+        <translation>Als Szenario speichern …</translation>
     </message>
 </context>
 <context>
@@ -645,6 +756,41 @@
     <message>
         <source>the first: </source>
         <translation>der erste: </translation>
+    </message>
+</context>
+<context>
+    <name>ControlStrip</name>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Deliver next</source>
+        <translation>Nächstes zustellen</translation>
+    </message>
+    <message>
+        <source>Deliver the oldest segment held on the wire</source>
+        <translation>Das älteste auf der Leitung festgehaltene Segment zustellen</translation>
+    </message>
+    <message>
+        <source>Drop →</source>
+        <translation>Verwerfen →</translation>
+    </message>
+    <message>
+        <source>Drop the oldest segment held on its way to the server</source>
+        <translation>Das älteste Segment verwerfen, das auf dem Weg zum Server festgehalten wird</translation>
+    </message>
+    <message>
+        <source>Drop ←</source>
+        <translation>Verwerfen ←</translation>
+    </message>
+    <message>
+        <source>Drop the oldest segment held on its way to the client</source>
+        <translation>Das älteste Segment verwerfen, das auf dem Weg zum Client festgehalten wird</translation>
     </message>
 </context>
 <context>
@@ -1143,10 +1289,6 @@
         <translation>noch nicht: Der Aufruf ist blockiert</translation>
     </message>
     <message>
-        <source>%1 blocks</source>
-        <translation>%1 blockiert</translation>
-    </message>
-    <message>
         <source>Returned at</source>
         <translation>Zurückgekehrt um</translation>
     </message>
@@ -1157,10 +1299,6 @@
     <message>
         <source>Blocked for</source>
         <translation>Blockiert für</translation>
-    </message>
-    <message>
-        <source>%1 returns</source>
-        <translation>%1 kehrt zurück</translation>
     </message>
     <message>
         <source>%1&apos;s kernel: %2</source>
@@ -1205,6 +1343,10 @@
     <message>
         <source>%1&apos;s kernel: %2, %3 ms left</source>
         <translation>%1-Kernel: %2, noch %3 ms</translation>
+    </message>
+    <message>
+        <source>Signal %1 (%2)</source>
+        <translation>Unix-Signal %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1261,10 +1403,6 @@
         <translation>außer der Reihe</translation>
     </message>
     <message>
-        <source>blocks</source>
-        <translation>blockiert</translation>
-    </message>
-    <message>
         <source>returns</source>
         <translation>liefert</translation>
     </message>
@@ -1278,6 +1416,10 @@
     <message>
         <source> — emitted inside %1</source>
         <translation> – ausgelöst in %1</translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation>blockiert</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1884,10 @@
         <source>Other</source>
         <translation>Weitere</translation>
     </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
 </context>
 <context>
     <name>Lab</name>
@@ -1855,6 +2001,38 @@
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Client-Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server-Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>Client calls</source>
+        <translation>Aufrufe des Clients</translation>
+    </message>
+    <message>
+        <source>Server calls</source>
+        <translation>Aufrufe des Servers</translation>
+    </message>
+    <message>
+        <source>By-hand controls</source>
+        <translation>Steuerung von Hand</translation>
+    </message>
+    <message>
+        <source>By-Hand Controls in Lecture Mode</source>
+        <translation>Steuerung von Hand im Vortragsmodus</translation>
+    </message>
+    <message>
+        <source>A row of the calls and the wire&apos;s actions under the diagram in lecture mode</source>
+        <translation>Eine Leiste mit den Aufrufen und den Aktionen der Leitung unter dem Diagramm im Vortragsmodus</translation>
+    </message>
+    <message>
+        <source>Lecture mode</source>
+        <translation>Vortragsmodus</translation>
+    </message>
 </context>
 <context>
     <name>Legend</name>
@@ -1960,10 +2138,6 @@
         <translation>Die Kernel haben anders geantwortet als in der Aufzeichnung: %1</translation>
     </message>
     <message>
-        <source>Not recorded for a scenario: %1</source>
-        <translation>Nicht für ein Szenario aufgezeichnet: %1</translation>
-    </message>
-    <message>
         <source>A fresh lab: two new kernels, no sockets. Make a call on either side to begin.</source>
         <translation>Ein frisches Labor: zwei neue Kernel, keine Sockets. Machen Sie einen Aufruf auf einer der beiden Seiten, um zu beginnen.</translation>
     </message>
@@ -2007,6 +2181,18 @@
         <source>SynScope[*]</source>
         <translation>SynScope[*]</translation>
     </message>
+    <message>
+        <source>Save What I Did as Scenario will leave this out: %1.</source>
+        <translation>„Mein Vorgehen als Szenario speichern“ lässt dies aus: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to step: no segment is held on the wire. Make a call on either side, or choose a scenario.</source>
+        <translation>Kein Schritt möglich: Auf der Leitung wird kein Segment festgehalten. Machen Sie einen Aufruf auf einer der beiden Seiten, oder wählen Sie ein Szenario.</translation>
+    </message>
+    <message>
+        <source>Nothing to step: this is the last step. Choose a scenario, or Lab → Work by Hand.</source>
+        <translation>Kein Schritt möglich: Dies ist der letzte Schritt. Wählen Sie ein Szenario oder Labor → Von Hand arbeiten.</translation>
+    </message>
 </context>
 <context>
     <name>QtHost</name>
@@ -2031,6 +2217,18 @@
     <message>
         <source>Make a call on either side — socket(), bind(), listen() on the server, then connect() on the client — or choose a scenario. Space steps.</source>
         <translation>Machen Sie einen Aufruf auf einer der beiden Seiten – socket(), bind(), listen() auf dem Server, dann connect() auf dem Client – oder wählen Sie ein Szenario. Leertaste geht schrittweise weiter.</translation>
+    </message>
+    <message>
+        <source>— held on the wire: Deliver hands it on, Space goes on with the scenario.</source>
+        <translation>– auf der Leitung festgehalten: „Zustellen“ gibt es weiter, die Leertaste setzt das Szenario fort.</translation>
+    </message>
+    <message>
+        <source>— held on the wire: press Space or Deliver.</source>
+        <translation>– auf der Leitung festgehalten: Drücken Sie die Leertaste oder „Zustellen“.</translation>
+    </message>
+    <message>
+        <source>— held on the wire: press Space to go on.</source>
+        <translation>– auf der Leitung festgehalten: Drücken Sie die Leertaste, um weiterzugehen.</translation>
     </message>
 </context>
 <context>
@@ -2091,9 +2289,9 @@
         <translation>Das RST kommt an: read() des Servers scheitert mit ECONNRESET, und seine Verbindung ist weg.</translation>
     </message>
     <message>
-        <source>The server writes anyway: write() fails with EPIPE (a program without MSG_NOSIGNAL or SIGPIPE ignored would be killed by SIGPIPE).</source>
+        <source>The server writes anyway: write() fails with EPIPE. With it the kernel raises SIGPIPE, which kills a program that neither ignores it nor writes with MSG_NOSIGNAL; the lab&apos;s writes pass MSG_NOSIGNAL, so SIGPIPE is recorded here, not raised.</source>
         <comment>step 10</comment>
-        <translation>Der Server schreibt trotzdem: write() scheitert mit EPIPE (ein Programm ohne MSG_NOSIGNAL oder ignoriertes SIGPIPE würde durch SIGPIPE beendet).</translation>
+        <translation>Der Server schreibt trotzdem: write() scheitert mit EPIPE. Dabei löst der Kernel SIGPIPE aus, das ein Programm beendet, das es weder ignoriert noch mit MSG_NOSIGNAL schreibt; die Schreibaufrufe des Labors übergeben MSG_NOSIGNAL, daher wird SIGPIPE hier aufgezeichnet, nicht ausgelöst.</translation>
     </message>
 </context>
 <context>
@@ -2311,6 +2509,49 @@
     </message>
 </context>
 <context>
+    <name>Scenario/filtered-port</name>
+    <message>
+        <source>A filtered port: connect() times out</source>
+        <comment>title</comment>
+        <translation>Ein gefilterter Port: connect() läuft in einen Timeout</translation>
+    </message>
+    <message>
+        <source>The wire drops every SYN, as a firewall that silently discards them would. The client&apos;s kernel resends its SYN net.ipv4.tcp_syn_retries times (2 here), then connect() fails with ETIMEDOUT: silence, where a closed port answers with RST at once.</source>
+        <comment>description</comment>
+        <translation>Die Leitung verwirft jedes SYN, wie es eine Firewall täte, die sie stillschweigend wegwirft. Der Kernel des Clients sendet sein SYN net.ipv4.tcp_syn_retries-mal erneut (hier 2), dann scheitert connect() mit ETIMEDOUT: Stille, wo ein geschlossener Port sofort mit RST antwortet.</translation>
+    </message>
+    <message>
+        <source>The server calls socket(), bind() to port 9877 and listen(): a program is listening (LISTEN). But in this scenario the wire drops every SYN to it, as a firewall that silently discards them would: the port is filtered.</source>
+        <comment>step 1</comment>
+        <translation>Der Server ruft socket(), bind() auf Port 9877 und listen() auf: Ein Programm lauscht (LISTEN). Aber in diesem Szenario verwirft die Leitung jedes SYN an ihn, wie es eine Firewall täte, die sie stillschweigend wegwirft: Der Port ist gefiltert.</translation>
+    </message>
+    <message>
+        <source>The client calls socket() and connect(): SYN J, and connect() blocks (SYN_SENT). To keep the wait short, this scenario sets the client&apos;s net.ipv4.tcp_syn_retries to 2 (the default is 6) and its tcp_syn_linear_timeouts to 0 (newer kernels otherwise add four retries, 1 s apart, before the doubling).</source>
+        <comment>step 2</comment>
+        <translation>Der Client ruft socket() und connect() auf: SYN J, und connect() blockiert (SYN_SENT). Damit das Warten kurz bleibt, setzt dieses Szenario net.ipv4.tcp_syn_retries des Clients auf 2 (Standard ist 6) und seine tcp_syn_linear_timeouts auf 0 (neuere Kernel fügen sonst vor dem Verdoppeln vier Wiederholungen im Abstand von 1 s ein).</translation>
+    </message>
+    <message>
+        <source>The wire drops the SYN. Nothing comes back — no SYN, ACK, no RST — so the client&apos;s kernel cannot tell a lost SYN from a dead host: after its retransmission timeout, {again:client}, it sends SYN J again (1st retry).</source>
+        <comment>step 3</comment>
+        <translation>Die Leitung verwirft das SYN. Nichts kommt zurück – kein SYN, ACK, kein RST –, also kann der Kernel des Clients ein verlorenes SYN nicht von einem toten Host unterscheiden: Nach seinem Wiederholungs-Timeout, {again:client}, sendet er SYN J noch einmal (1. Wiederholung).</translation>
+    </message>
+    <message>
+        <source>Dropped again; {again:client} later — the timeout has doubled — SYN J once more (2nd retry). connect() is still blocked.</source>
+        <comment>step 4</comment>
+        <translation>Wieder verworfen; {again:client} später – der Timeout hat sich verdoppelt – noch einmal SYN J (2. Wiederholung). connect() ist weiter blockiert.</translation>
+    </message>
+    <message>
+        <source>Dropped a third time. That was the last retry: the kernel waits one more timeout, sends nothing more, and gives up. connect() returns -1 with ETIMEDOUT and the socket is closed. Compare &quot;Connection refused&quot;: there an RST answered at once; here only silence, and the client has to wait it out.</source>
+        <comment>step 5</comment>
+        <translation>Ein drittes Mal verworfen. Das war die letzte Wiederholung: Der Kernel wartet noch einen Timeout ab, sendet nichts mehr und gibt auf. connect() gibt -1 mit ETIMEDOUT zurück, und der Socket ist geschlossen. Zum Vergleich „Verbindung abgewiesen“: Dort antwortete sofort ein RST; hier nur Stille, und der Client muss sie aussitzen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s program never knew: no SYN reached its kernel, and it is still LISTENing. The client calls close(): its socket was already closed, so nothing is sent.</source>
+        <comment>step 6</comment>
+        <translation>Das Programm des Servers hat nie davon erfahren: Kein SYN hat seinen Kernel erreicht, und er ist weiter in LISTEN. Der Client ruft close() auf: Sein Socket war schon geschlossen, also wird nichts gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>Scenario/half-close</name>
     <message>
         <source>Half-close with shutdown(SHUT_WR)</source>
@@ -2439,6 +2680,142 @@
         <source>The ACK arrives: the server is ESTABLISHED too, and only now does accept() return, with a new descriptor for the connection.</source>
         <comment>step 6</comment>
         <translation>Das ACK kommt an: Auch der Server ist ESTABLISHED, und erst jetzt kehrt accept() zurück, mit einem neuen Deskriptor für die Verbindung.</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario/linger-timeout</name>
+    <message>
+        <source>SO_LINGER with a time: close() waits for the ACK of its FIN</source>
+        <comment>title</comment>
+        <translation>SO_LINGER mit einer Zeit: close() wartet auf das ACK seines FIN</translation>
+    </message>
+    <message>
+        <source>With SO_LINGER on and a linger time, close() blocks until the peer has acknowledged the FIN, or the time runs out. First the ACK comes in time and close() returns then; then the FIN is lost, close() returns 0 after its 1 s, and the kernel goes on resending the FIN.</source>
+        <comment>description</comment>
+        <translation>Mit SO_LINGER an und einer Linger-Zeit blockiert close(), bis die Gegenseite das FIN bestätigt hat oder die Zeit abläuft. Zuerst kommt das ACK rechtzeitig, und close() kehrt dann zurück; dann geht das FIN verloren, close() gibt nach seiner 1 s 0 zurück, und der Kernel sendet das FIN weiter erneut.</translation>
+    </message>
+    <message>
+        <source>The server calls socket(), bind() to port 9877 and listen(): from now on its kernel answers SYNs for that port by itself (LISTEN).</source>
+        <comment>step 1</comment>
+        <translation>Der Server ruft socket(), bind() auf Port 9877 und listen() auf: Ab jetzt beantwortet sein Kernel SYNs für diesen Port von selbst (LISTEN).</translation>
+    </message>
+    <message>
+        <source>The server calls accept(); the client calls socket() and connect(). For now the wire delivers by itself: the handshake runs through and both sides are ESTABLISHED.</source>
+        <comment>step 2</comment>
+        <translation>Der Server ruft accept() auf; der Client ruft socket() und connect() auf. Vorerst stellt die Leitung von selbst zu: Der Drei-Wege-Handschlag läuft durch, und beide Seiten sind ESTABLISHED.</translation>
+    </message>
+    <message>
+        <source>The server calls read(), which blocks. The client sets SO_LINGER {on, 5 seconds}. From now on the wire holds every segment until it is told what to do.</source>
+        <comment>step 3</comment>
+        <translation>Der Server ruft read() auf, das blockiert. Der Client setzt SO_LINGER auf {on, 5 Sekunden}. Ab jetzt hält die Leitung jedes Segment fest, bis ihr gesagt wird, was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>The client calls close(): its kernel sends FIN M (FIN_WAIT_1), and close() does not return. With a linger time, close() waits until the FIN is acknowledged or the time runs out.</source>
+        <comment>step 4</comment>
+        <translation>Der Client ruft close() auf: Sein Kernel sendet FIN M (FIN_WAIT_1), und close() kehrt nicht zurück. Mit einer Linger-Zeit wartet close(), bis das FIN bestätigt ist oder die Zeit abläuft.</translation>
+    </message>
+    <message>
+        <source>The FIN arrives: the server&apos;s read() returns 0 (end of file), and its kernel acknowledges the FIN, ACK M+1, held on the wire. The client&apos;s close() is still waiting.</source>
+        <comment>step 5</comment>
+        <translation>Das FIN kommt an: read() des Servers gibt 0 zurück (Dateiende), und sein Kernel bestätigt das FIN, ACK M+1, das auf der Leitung festgehalten wird. close() des Clients wartet weiter.</translation>
+    </message>
+    <message>
+        <source>The ACK arrives: the FIN is acknowledged, so close() returns 0 — well within its 5 s — and the client is in FIN_WAIT_2.</source>
+        <comment>step 6</comment>
+        <translation>Das ACK kommt an: Das FIN ist bestätigt, also gibt close() 0 zurück – weit innerhalb seiner 5 s –, und der Client ist in FIN_WAIT_2.</translation>
+    </message>
+    <message>
+        <source>The server closes its end too, and the wire delivers by itself again: FIN N, ACK N+1. The client&apos;s first connection is in TIME_WAIT.</source>
+        <comment>step 7</comment>
+        <translation>Auch der Server schließt sein Ende, und die Leitung stellt wieder von selbst zu: FIN N, ACK N+1. Die erste Verbindung des Clients ist in TIME_WAIT.</translation>
+    </message>
+    <message>
+        <source>A second connection: the server accepts again, the client connects again (primes mark this connection&apos;s numbers), and both sides are ESTABLISHED.</source>
+        <comment>step 8</comment>
+        <translation>Eine zweite Verbindung: Der Server nimmt wieder an, der Client verbindet sich wieder (Striche kennzeichnen die Nummern dieser Verbindung), und beide Seiten sind ESTABLISHED.</translation>
+    </message>
+    <message>
+        <source>This time the client sets SO_LINGER {on, 1 second}, and the wire again holds every segment.</source>
+        <comment>step 9</comment>
+        <translation>Diesmal setzt der Client SO_LINGER auf {on, 1 Sekunde}, und die Leitung hält wieder jedes Segment fest.</translation>
+    </message>
+    <message>
+        <source>The client calls close(): FIN M′, and close() waits for its ACK.</source>
+        <comment>step 10</comment>
+        <translation>Der Client ruft close() auf: FIN M′, und close() wartet auf dessen ACK.</translation>
+    </message>
+    <message>
+        <source>The wire drops the FIN. close() keeps waiting; after its retransmission timeout, {again:client}, the client&apos;s kernel sends FIN M′ again.</source>
+        <comment>step 11</comment>
+        <translation>Die Leitung verwirft das FIN. close() wartet weiter; nach seinem Wiederholungs-Timeout, {again:client}, sendet der Kernel des Clients FIN M′ noch einmal.</translation>
+    </message>
+    <message>
+        <source>The wire drops that copy too; {again:client} later — the timeout has doubled — FIN M′ once more. close() is still waiting.</source>
+        <comment>step 12</comment>
+        <translation>Die Leitung verwirft auch diese Kopie; {again:client} später – der Timeout hat sich verdoppelt – noch einmal FIN M′. close() wartet weiter.</translation>
+    </message>
+    <message>
+        <source>Dropped again. The 1 s linger time runs out before the next copy is due, and close() returns 0: on Linux that is not an error, although the FIN was never acknowledged (not EWOULDBLOCK, as some books say).</source>
+        <comment>step 13</comment>
+        <translation>Wieder verworfen. Die Linger-Zeit von 1 s läuft ab, bevor die nächste Kopie fällig ist, und close() gibt 0 zurück: Unter Linux ist das kein Fehler, obwohl das FIN nie bestätigt wurde (nicht EWOULDBLOCK, wie manche Bücher sagen).</translation>
+    </message>
+    <message>
+        <source>The program has no descriptor any more, but its kernel still has the connection (an orphan, in FIN_WAIT_1) and keeps trying. Now the wire lets segments through: the next copy of FIN M′ arrives, the server&apos;s kernel acknowledges it, ACK M′+1, and the orphan moves on to FIN_WAIT_2.</source>
+        <comment>step 14</comment>
+        <translation>Das Programm hat keinen Deskriptor mehr, aber sein Kernel hat die Verbindung noch (eine Waise, in FIN_WAIT_1) und versucht es weiter. Jetzt lässt die Leitung Segmente durch: Die nächste Kopie von FIN M′ kommt an, der Kernel des Servers bestätigt sie, ACK M′+1, und die Waise geht weiter nach FIN_WAIT_2.</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario/lost-data-rto</name>
+    <message>
+        <source>A lost data segment: the retransmission timeout doubles</source>
+        <comment>title</comment>
+        <translation>Ein verlorenes Datensegment: Der Wiederholungs-Timeout verdoppelt sich</translation>
+    </message>
+    <message>
+        <source>The wire drops a data segment twice. Each time, the client&apos;s kernel waits for its retransmission timeout (RTO) and sends the same bytes again; the second wait is twice the first. The tail-loss probe is turned off in both hosts so that only the RTO resends.</source>
+        <comment>description</comment>
+        <translation>Die Leitung verwirft ein Datensegment zweimal. Jedes Mal wartet der Kernel des Clients seinen Wiederholungs-Timeout (RTO) ab und sendet dieselben Bytes noch einmal; das zweite Warten ist doppelt so lang wie das erste. Die Tail-Loss-Probe ist auf beiden Hosts abgeschaltet, damit nur der RTO erneut sendet.</translation>
+    </message>
+    <message>
+        <source>The server calls socket(), bind() to port 9877 and listen(): from now on its kernel answers SYNs for that port by itself (LISTEN).</source>
+        <comment>step 1</comment>
+        <translation>Der Server ruft socket(), bind() auf Port 9877 und listen() auf: Ab jetzt beantwortet sein Kernel SYNs für diesen Port von selbst (LISTEN).</translation>
+    </message>
+    <message>
+        <source>The server calls accept(). For this scenario the wire delivers by itself while the client calls socket() and connect(): the handshake runs through, connect() and accept() return, and both sides are ESTABLISHED.</source>
+        <comment>step 2</comment>
+        <translation>Der Server ruft accept() auf. Für dieses Szenario stellt die Leitung von selbst zu, während der Client socket() und connect() aufruft: Der Drei-Wege-Handschlag läuft durch, connect() und accept() kehren zurück, und beide Seiten sind ESTABLISHED.</translation>
+    </message>
+    <message>
+        <source>The server calls read(): it blocks, waiting for data.</source>
+        <comment>step 3</comment>
+        <translation>Der Server ruft read() auf: Es blockiert und wartet auf Daten.</translation>
+    </message>
+    <message>
+        <source>The client calls write(&quot;hello\n&quot;): write() returns 6 at once — the bytes are in the client&apos;s send buffer — and its kernel sends them, seq J+1, len 6, and starts its retransmission timer.</source>
+        <comment>step 4</comment>
+        <translation>Der Client ruft write(„hello\n“) auf: write() gibt sofort 6 zurück – die Bytes liegen im Sendepuffer des Clients –, und sein Kernel sendet sie, seq J+1, len 6, und startet seinen Wiederholungs-Timer.</translation>
+    </message>
+    <message>
+        <source>The wire drops the segment. No ACK comes back; when the retransmission timer runs out, {again:client} later, the client&apos;s kernel sends the same 6 bytes again (the RTO). Linux waits at least 200 ms by default, however short the round trip.</source>
+        <comment>step 5</comment>
+        <translation>Die Leitung verwirft das Segment. Kein ACK kommt zurück; als der Wiederholungs-Timer abläuft, {again:client} später, sendet der Kernel des Clients dieselben 6 Bytes noch einmal (der RTO). Linux wartet standardmäßig mindestens 200 ms, wie kurz die Umlaufzeit auch ist.</translation>
+    </message>
+    <message>
+        <source>The wire drops the copy too. The kernel now waits twice as long before it tries again: each time the same segment is lost, the timeout doubles (exponential backoff), so this copy follows {again:client} after the last one. The timer bars beside the client&apos;s lifeline show what its kernel reports.</source>
+        <comment>step 6</comment>
+        <translation>Die Leitung verwirft auch die Kopie. Der Kernel wartet jetzt doppelt so lange, bevor er es noch einmal versucht: Jedes Mal, wenn dasselbe Segment verloren geht, verdoppelt sich der Timeout (exponentielles Backoff), also folgt diese Kopie {again:client} nach der letzten. Die Timer-Balken neben der Lebenslinie des Clients zeigen, was sein Kernel meldet.</translation>
+    </message>
+    <message>
+        <source>The third copy arrives: read() returns the 6 bytes, &quot;hello\n&quot;, and the server&apos;s kernel acknowledges them, ACK J+7.</source>
+        <comment>step 7</comment>
+        <translation>Die dritte Kopie kommt an: read() liefert die 6 Bytes, „hello\n“, und der Kernel des Servers bestätigt sie, ACK J+7.</translation>
+    </message>
+    <message>
+        <source>The ACK arrives: the client&apos;s kernel stops its retransmission timer and frees the 6 bytes from its send buffer. Nothing more is sent.</source>
+        <comment>step 8</comment>
+        <translation>Das ACK kommt an: Der Kernel des Clients stoppt seinen Wiederholungs-Timer und gibt die 6 Bytes in seinem Sendepuffer frei. Es wird nichts mehr gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2960,137 @@
     </message>
 </context>
 <context>
+    <name>Scenario/lost-synack</name>
+    <message>
+        <source>A lost SYN, ACK: both sides send again</source>
+        <comment>title</comment>
+        <translation>Ein verlorenes SYN, ACK: Beide Seiten senden erneut</translation>
+    </message>
+    <message>
+        <source>The wire drops the server&apos;s SYN, ACK. Neither side knows which segment was lost, so both timers run out: the client sends its SYN again and the server its SYN, ACK. The second SYN, ACK completes the handshake; the late SYN gets an ACK.</source>
+        <comment>description</comment>
+        <translation>Die Leitung verwirft das SYN, ACK des Servers. Keine Seite weiß, welches Segment verloren ging, also laufen beide Timer ab: Der Client sendet sein SYN erneut und der Server sein SYN, ACK. Das zweite SYN, ACK schließt den Drei-Wege-Handschlag ab; das verspätete SYN bekommt ein ACK.</translation>
+    </message>
+    <message>
+        <source>The server calls socket(), bind() to port 9877 and listen(): from now on its kernel answers SYNs for that port by itself (LISTEN).</source>
+        <comment>step 1</comment>
+        <translation>Der Server ruft socket(), bind() auf Port 9877 und listen() auf: Ab jetzt beantwortet sein Kernel SYNs für diesen Port von selbst (LISTEN).</translation>
+    </message>
+    <message>
+        <source>The server calls accept(): it blocks until a connection has completed the handshake.</source>
+        <comment>step 2</comment>
+        <translation>Der Server ruft accept() auf: Es blockiert, bis eine Verbindung den Drei-Wege-Handschlag abgeschlossen hat.</translation>
+    </message>
+    <message>
+        <source>The client calls socket() and connect(): its kernel sends SYN J, starts its retransmission timer and connect() blocks (SYN_SENT).</source>
+        <comment>step 3</comment>
+        <translation>Der Client ruft socket() und connect() auf: Sein Kernel sendet SYN J, startet seinen Wiederholungs-Timer, und connect() blockiert (SYN_SENT).</translation>
+    </message>
+    <message>
+        <source>The SYN arrives: the server&apos;s kernel answers SYN K, ACK J+1, keeps the half-open connection (SYN_RECV) and starts a timer of its own for the SYN, ACK.</source>
+        <comment>step 4</comment>
+        <translation>Das SYN kommt an: Der Kernel des Servers antwortet mit SYN K, ACK J+1, behält die halb offene Verbindung (SYN_RECV) und startet einen eigenen Timer für das SYN, ACK.</translation>
+    </message>
+    <message>
+        <source>The wire drops the SYN, ACK. Neither side knows what was lost: the client hears nothing back to its SYN, the server nothing back to its SYN, ACK, and each kernel&apos;s timer runs out — 1 s for both. The client&apos;s started first, when its SYN left, the server&apos;s a fraction of a millisecond later, when that SYN arrived: SYN J is due first, but by so little that both copies leave in the same tick of the kernels&apos; clock ({resend:client} and {resend:server} after the first copies). The wire holds both.</source>
+        <comment>step 5</comment>
+        <translation>Die Leitung verwirft das SYN, ACK. Keine Seite weiß, was verloren ging: Der Client hört keine Antwort auf sein SYN, der Server keine auf sein SYN, ACK, und der Timer jedes Kernels läuft ab – 1 s bei beiden. Der des Clients startete zuerst, als sein SYN hinausging, der des Servers den Bruchteil einer Millisekunde später, als dieses SYN ankam: SYN J ist zuerst fällig, aber so knapp, dass beide Kopien im selben Takt der Kernel-Uhr hinausgehen ({resend:client} und {resend:server} nach den ersten Kopien). Die Leitung hält beide fest.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s second SYN, ACK arrives: connect() returns 0 and the client sends ACK K+1; the client is ESTABLISHED.</source>
+        <comment>step 6</comment>
+        <translation>Das zweite SYN, ACK des Servers kommt an: connect() gibt 0 zurück, und der Client sendet ACK K+1; der Client ist ESTABLISHED.</translation>
+    </message>
+    <message>
+        <source>The ACK arrives ahead of the client&apos;s second SYN J, which the wire still holds (so the diagram marks the ACK out of order): the server is ESTABLISHED, and accept() returns.</source>
+        <comment>step 7</comment>
+        <translation>Das ACK kommt vor dem zweiten SYN J des Clients an, das die Leitung noch festhält (daher markiert das Diagramm das ACK als außer der Reihe): Der Server ist ESTABLISHED, und accept() kehrt zurück.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s second SYN J, still on the wire, arrives last. The server&apos;s connection is already ESTABLISHED: its kernel does not start a new one, but answers with an ACK of where it stands, ACK J+1 (a challenge ACK, RFC 5961).</source>
+        <comment>step 8</comment>
+        <translation>Das zweite SYN J des Clients, noch auf der Leitung, kommt zuletzt an. Die Verbindung des Servers ist schon ESTABLISHED: Sein Kernel beginnt keine neue, sondern antwortet mit einem ACK, das sagt, wo er steht, ACK J+1 (ein Challenge-ACK, RFC 5961).</translation>
+    </message>
+    <message>
+        <source>The ACK arrives: it acknowledges nothing new, and the client&apos;s kernel lets it be. Both sides are ESTABLISHED, on one connection.</source>
+        <comment>step 9</comment>
+        <translation>Das ACK kommt an: Es bestätigt nichts Neues, und der Kernel des Clients lässt es dabei bewenden. Beide Seiten sind ESTABLISHED, auf einer Verbindung.</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario/nagle</name>
+    <message>
+        <source>Nagle&apos;s algorithm, the delayed ACK, and TCP_NODELAY</source>
+        <comment>title</comment>
+        <translation>Der Nagle-Algorithmus, das verzögerte ACK und TCP_NODELAY</translation>
+    </message>
+    <message>
+        <source>Small writes without TCP_NODELAY: Nagle&apos;s algorithm holds a byte until the ACK of the one before, and a receiver in delayed-ACK mode makes that ACK wait for its timer — the stall. With TCP_NODELAY the same writes leave at once.</source>
+        <comment>description</comment>
+        <translation>Kleine Schreibaufrufe ohne TCP_NODELAY: Der Nagle-Algorithmus hält ein Byte zurück, bis das ACK des vorigen da ist, und ein Empfänger im Modus für verzögerte ACKs lässt dieses ACK auf seinen Timer warten – der Stillstand. Mit TCP_NODELAY gehen dieselben Schreibaufrufe sofort hinaus.</translation>
+    </message>
+    <message>
+        <source>The server calls socket(), bind() to port 9877 and listen(): from now on its kernel answers SYNs for that port by itself (LISTEN).</source>
+        <comment>step 1</comment>
+        <translation>Der Server ruft socket(), bind() auf Port 9877 und listen() auf: Ab jetzt beantwortet sein Kernel SYNs für diesen Port von selbst (LISTEN).</translation>
+    </message>
+    <message>
+        <source>The server calls accept(); the client calls socket() and connect(). The wire delivers by itself for now: the handshake runs through and both sides are ESTABLISHED.</source>
+        <comment>step 2</comment>
+        <translation>Der Server ruft accept() auf; der Client ruft socket() und connect() auf. Vorerst stellt die Leitung von selbst zu: Der Drei-Wege-Handschlag läuft durch, und beide Seiten sind ESTABLISHED.</translation>
+    </message>
+    <message>
+        <source>A request and its answer, as interactive programs exchange them: the client writes &quot;GET\n&quot;, the server&apos;s read() returns it and the server writes &quot;OK\n&quot; right away. A new connection ACKs every segment at once; a reply sent this soon after a request tells the server&apos;s kernel that the connection is interactive, and from now on it delays its ACKs, hoping a reply can carry them (delayed-ACK mode).</source>
+        <comment>step 3</comment>
+        <translation>Eine Anfrage und ihre Antwort, wie interaktive Programme sie austauschen: Der Client schreibt „GET\n“, read() des Servers liefert es, und der Server schreibt sofort „OK\n“. Eine neue Verbindung bestätigt jedes Segment sofort; eine Antwort, die so kurz nach einer Anfrage gesendet wird, zeigt dem Kernel des Servers, dass die Verbindung interaktiv ist, und ab jetzt verzögert er seine ACKs in der Hoffnung, dass eine Antwort sie mitnehmen kann (Modus für verzögerte ACKs).</translation>
+    </message>
+    <message>
+        <source>From now on the wire holds every segment. The client writes one byte, &quot;a&quot;: nothing it sent is unacknowledged, so Nagle&apos;s algorithm lets it go at once: seq J+5, len 1.</source>
+        <comment>step 4</comment>
+        <translation>Ab jetzt hält die Leitung jedes Segment fest. Der Client schreibt ein Byte, „a“: Nichts, was er gesendet hat, ist unbestätigt, also lässt der Nagle-Algorithmus es sofort hinaus: seq J+5, len 1.</translation>
+    </message>
+    <message>
+        <source>The client writes &quot;b&quot;. write() returns 1, but no segment leaves: Nagle&apos;s algorithm holds a small segment while an earlier one is unacknowledged, to send the bytes together later.</source>
+        <comment>step 5</comment>
+        <translation>Der Client schreibt „b“. write() gibt 1 zurück, aber kein Segment geht hinaus: Der Nagle-Algorithmus hält ein kleines Segment zurück, solange ein früheres unbestätigt ist, um die Bytes später gemeinsam zu senden.</translation>
+    </message>
+    <message>
+        <source>&quot;a&quot; arrives. The server&apos;s kernel, in delayed-ACK mode, does not ACK at once: it waits for its delayed-ACK timer, {delack:server} here, in case a reply could carry the ACK — but the server program has nothing to say. All that time &quot;b&quot; waits in the client: Nagle waits for the ACK, the ACK for the timer. That stall is Nagle meeting the delayed ACK.</source>
+        <comment>step 6</comment>
+        <translation>„a“ kommt an. Der Kernel des Servers bestätigt im Modus für verzögerte ACKs nicht sofort: Er wartet auf seinen Timer für verzögerte ACKs, hier {delack:server}, falls eine Antwort das ACK mitnehmen könnte – aber das Server-Programm hat nichts zu sagen. Die ganze Zeit wartet „b“ im Client: Nagle wartet auf das ACK, das ACK auf den Timer. Dieser Stillstand ist das Zusammentreffen von Nagle und verzögertem ACK.</translation>
+    </message>
+    <message>
+        <source>The ACK arrives: nothing is unacknowledged any more, and the client&apos;s kernel sends the held byte at once, seq J+6, len 1.</source>
+        <comment>step 7</comment>
+        <translation>Das ACK kommt an: Nichts ist mehr unbestätigt, und der Kernel des Clients sendet das zurückgehaltene Byte sofort, seq J+6, len 1.</translation>
+    </message>
+    <message>
+        <source>&quot;b&quot; arrives and the server&apos;s kernel acknowledges it, ACK J+7. Its delayed-ACK timer ran out with no reply to carry the ACK, so the kernel has left delayed-ACK mode.</source>
+        <comment>step 8</comment>
+        <translation>„b“ kommt an, und der Kernel des Servers bestätigt es, ACK J+7. Sein Timer für verzögerte ACKs ist abgelaufen, ohne dass eine Antwort das ACK mitnehmen konnte, also hat der Kernel den Modus für verzögerte ACKs verlassen.</translation>
+    </message>
+    <message>
+        <source>The ACK arrives. Now the client sets TCP_NODELAY, which turns Nagle&apos;s algorithm off.</source>
+        <comment>step 9</comment>
+        <translation>Das ACK kommt an. Jetzt setzt der Client TCP_NODELAY, was den Nagle-Algorithmus abschaltet.</translation>
+    </message>
+    <message>
+        <source>The client writes &quot;c&quot;: it leaves at once, seq J+7, len 1.</source>
+        <comment>step 10</comment>
+        <translation>Der Client schreibt „c“: Es geht sofort hinaus, seq J+7, len 1.</translation>
+    </message>
+    <message>
+        <source>The client writes &quot;d&quot;: it leaves at once too, seq J+8, len 1, although &quot;c&quot; is not acknowledged (the wire still holds it). With TCP_NODELAY every small write is a segment of its own.</source>
+        <comment>step 11</comment>
+        <translation>Der Client schreibt „d“: Es geht ebenfalls sofort hinaus, seq J+8, len 1, obwohl „c“ nicht bestätigt ist (die Leitung hält es noch fest). Mit TCP_NODELAY ist jeder kleine Schreibaufruf ein eigenes Segment.</translation>
+    </message>
+    <message>
+        <source>The wire delivers by itself again: &quot;c&quot; and &quot;d&quot; arrive, the server&apos;s kernel acknowledges each, and the server&apos;s read() returns &quot;abcd&quot; — four bytes from four writes.</source>
+        <comment>step 12</comment>
+        <translation>Die Leitung stellt wieder von selbst zu: „c“ und „d“ kommen an, der Kernel des Servers bestätigt jedes, und read() des Servers liefert „abcd“ – vier Bytes aus vier Schreibaufrufen.</translation>
+    </message>
+</context>
+<context>
     <name>Scenario/qt-handshake-close</name>
     <message>
         <source>Qt: QTcpServer and QTcpSocket connect and close</source>
@@ -2671,6 +3179,54 @@
         <source>The RST arrives: connect() fails with ECONNREFUSED.</source>
         <comment>step 3</comment>
         <translation>Das RST kommt an: connect() scheitert mit ECONNREFUSED.</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario/server-dies-mid-write</name>
+    <message>
+        <source>The server dies: a write gets RST, the next one EPIPE and SIGPIPE</source>
+        <comment>title</comment>
+        <translation>Der Server stirbt: Ein Schreibaufruf bekommt RST, der nächste EPIPE und SIGPIPE</translation>
+    </message>
+    <message>
+        <source>The server process dies while the client is busy: its kernel sends FIN. The client&apos;s next write() still succeeds, and the server&apos;s kernel answers the data with RST; the write after that fails with EPIPE, and the kernel would raise SIGPIPE (UNP, chapter 5).</source>
+        <comment>description</comment>
+        <translation>Der Serverprozess stirbt, während der Client beschäftigt ist: Sein Kernel sendet FIN. Das nächste write() des Clients gelingt noch, und der Kernel des Servers beantwortet die Daten mit RST; das write() danach scheitert mit EPIPE, und der Kernel würde SIGPIPE auslösen (UNP, Kapitel 5).</translation>
+    </message>
+    <message>
+        <source>The server calls socket(), bind() to port 9877 and listen(): from now on its kernel answers SYNs for that port by itself (LISTEN).</source>
+        <comment>step 1</comment>
+        <translation>Der Server ruft socket(), bind() auf Port 9877 und listen() auf: Ab jetzt beantwortet sein Kernel SYNs für diesen Port von selbst (LISTEN).</translation>
+    </message>
+    <message>
+        <source>The server calls accept(); the client calls socket() and connect(). For now the wire delivers by itself: the handshake runs through and both sides are ESTABLISHED.</source>
+        <comment>step 2</comment>
+        <translation>Der Server ruft accept() auf; der Client ruft socket() und connect() auf. Vorerst stellt die Leitung von selbst zu: Der Drei-Wege-Handschlag läuft durch, und beide Seiten sind ESTABLISHED.</translation>
+    </message>
+    <message>
+        <source>The server process that serves this connection dies (killed, or crashed; in UNP, the child the server forked): its kernel closes every descriptor it had and sends FIN N. The client&apos;s kernel acknowledges it, ACK N+1 (CLOSE_WAIT), but the client program is busy elsewhere (UNP&apos;s echo client waits for the user to type) and does not read: it knows nothing yet.</source>
+        <comment>step 3</comment>
+        <translation>Der Serverprozess, der diese Verbindung bedient, stirbt (beendet oder abgestürzt; in UNP das Kind, das der Server mit fork() erzeugt hat): Sein Kernel schließt jeden Deskriptor, den er hatte, und sendet FIN N. Der Kernel des Clients bestätigt es, ACK N+1 (CLOSE_WAIT), aber das Client-Programm ist anderweitig beschäftigt (der Echo-Client aus UNP wartet auf eine Eingabe des Benutzers) und liest nicht: Es weiß noch nichts.</translation>
+    </message>
+    <message>
+        <source>The client writes &quot;hello\n&quot;. write() returns 6: the bytes are in the client&apos;s send buffer, and a FIN only says that the peer sends no more — it may still read. The kernel sends seq J+1, len 6 (the wire holds it from now on).</source>
+        <comment>step 4</comment>
+        <translation>Der Client schreibt „hello\n“. write() gibt 6 zurück: Die Bytes liegen im Sendepuffer des Clients, und ein FIN sagt nur, dass die Gegenseite nichts mehr sendet – lesen darf sie noch. Der Kernel sendet seq J+1, len 6 (ab jetzt hält die Leitung es fest).</translation>
+    </message>
+    <message>
+        <source>The data arrives, but no process has that connection any more: the server&apos;s kernel answers with RST N+1, and its socket is gone (CLOSED).</source>
+        <comment>step 5</comment>
+        <translation>Die Daten kommen an, aber kein Prozess hat diese Verbindung mehr: Der Kernel des Servers antwortet mit RST N+1, und sein Socket ist weg (CLOSED).</translation>
+    </message>
+    <message>
+        <source>The RST arrives: the client&apos;s connection is gone (CLOSED). The program still does not know.</source>
+        <comment>step 6</comment>
+        <translation>Das RST kommt an: Die Verbindung des Clients ist weg (CLOSED). Das Programm weiß es noch immer nicht.</translation>
+    </message>
+    <message>
+        <source>The client writes again. This write() fails with EPIPE: the connection was reset. With it, the kernel raises SIGPIPE, whose default action ends the process — here the lab writes with MSG_NOSIGNAL, so SIGPIPE is recorded but not raised. A program that wants the EPIPE instead ignores SIGPIPE or passes MSG_NOSIGNAL too (UNP, chapter 5). Nothing is sent.</source>
+        <comment>step 7</comment>
+        <translation>Der Client schreibt noch einmal. Dieses write() scheitert mit EPIPE: Die Verbindung wurde zurückgesetzt. Dabei löst der Kernel SIGPIPE aus, dessen Standardaktion den Prozess beendet – hier schreibt das Labor mit MSG_NOSIGNAL, daher wird SIGPIPE aufgezeichnet, aber nicht ausgelöst. Ein Programm, das stattdessen das EPIPE will, ignoriert SIGPIPE oder übergibt ebenfalls MSG_NOSIGNAL (UNP, Kapitel 5). Es wird nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2860,6 +3416,74 @@
         <source>The last ACK arrives: the server&apos;s connection is CLOSED; the client stays in TIME_WAIT for 2MSL, to answer a FIN sent again if this ACK had been lost.</source>
         <comment>step 13</comment>
         <translation>Das letzte ACK kommt an: Die Verbindung des Servers ist CLOSED; der Client bleibt 2MSL lang in TIME_WAIT, um ein erneut gesendetes FIN zu beantworten, falls dieses ACK verloren gegangen wäre.</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario/time-wait-blocks-restart</name>
+    <message>
+        <source>TIME_WAIT blocks a server&apos;s restart; SO_REUSEADDR</source>
+        <comment>title</comment>
+        <translation>TIME_WAIT blockiert den Neustart eines Servers; SO_REUSEADDR</translation>
+    </message>
+    <message>
+        <source>The server closes first, so its socket stays in TIME_WAIT on the server&apos;s port; a restarted server&apos;s bind() then fails with EADDRINUSE. SO_REUSEADDR helps on Linux only when the old listener had set it too, since the TIME_WAIT socket inherits it: shown both ways.</source>
+        <comment>description</comment>
+        <translation>Der Server schließt zuerst, also bleibt sein Socket in TIME_WAIT auf dem Port des Servers; das bind() eines neu gestarteten Servers scheitert dann mit EADDRINUSE. SO_REUSEADDR hilft unter Linux nur, wenn es auch der alte lauschende Socket gesetzt hatte, denn der TIME_WAIT-Socket erbt es: auf beide Arten gezeigt.</translation>
+    </message>
+    <message>
+        <source>The server calls socket(), bind() to port 9877, listen() and accept(); the client connects. The wire delivers by itself in this scenario: the handshake runs through and both sides are ESTABLISHED.</source>
+        <comment>step 1</comment>
+        <translation>Der Server ruft socket(), bind() auf Port 9877, listen() und accept() auf; der Client verbindet sich. Die Leitung stellt in diesem Szenario von selbst zu: Der Drei-Wege-Handschlag läuft durch, und beide Seiten sind ESTABLISHED.</translation>
+    </message>
+    <message>
+        <source>The server closes first: close() sends FIN N. The client&apos;s kernel acknowledges it, ACK N+1 (CLOSE_WAIT); the server is in FIN_WAIT_2.</source>
+        <comment>step 2</comment>
+        <translation>Der Server schließt zuerst: close() sendet FIN N. Der Kernel des Clients bestätigt es, ACK N+1 (CLOSE_WAIT); der Server ist in FIN_WAIT_2.</translation>
+    </message>
+    <message>
+        <source>The client closes too: FIN M, ACK M+1. The server, which closed first, is left in TIME_WAIT on port 9877, for 60 s on Linux.</source>
+        <comment>step 3</comment>
+        <translation>Auch der Client schließt: FIN M, ACK M+1. Der Server, der zuerst geschlossen hat, bleibt in TIME_WAIT auf Port 9877, unter Linux für 60 s.</translation>
+    </message>
+    <message>
+        <source>The server program closes its listening socket too, as it would when it exits: the CLOSED on the server&apos;s line is that socket. Nothing listens on port 9877 now, but the port is not free: the connection&apos;s socket is still in TIME_WAIT, the bar beside the line.</source>
+        <comment>step 4</comment>
+        <translation>Das Server-Programm schließt auch seinen lauschenden Socket, wie beim Beenden: Das CLOSED auf der Linie des Servers ist dieser Socket. Jetzt lauscht nichts mehr auf Port 9877, aber der Port ist nicht frei: Der Socket der Verbindung ist noch in TIME_WAIT, der Balken neben der Linie.</translation>
+    </message>
+    <message>
+        <source>The server restarts: socket() and bind() to port 9877. bind() fails with EADDRINUSE, &quot;Address already in use&quot;: the TIME_WAIT socket is still using it.</source>
+        <comment>step 5</comment>
+        <translation>Der Server startet neu: socket() und bind() auf Port 9877. bind() scheitert mit EADDRINUSE, „Address already in use“: Der TIME_WAIT-Socket belegt ihn noch.</translation>
+    </message>
+    <message>
+        <source>It tries once more, with SO_REUSEADDR set on the new socket first. bind() still fails, EADDRINUSE. On Linux SO_REUSEADDR lets a socket share its port with one in TIME_WAIT only if that one had SO_REUSEADDR too; the TIME_WAIT socket took its setting from the old listener, which had not set it.</source>
+        <comment>step 6</comment>
+        <translation>Er versucht es noch einmal, diesmal mit SO_REUSEADDR, zuerst auf dem neuen Socket gesetzt. bind() scheitert trotzdem, EADDRINUSE. Unter Linux lässt SO_REUSEADDR einen Socket seinen Port nur dann mit einem in TIME_WAIT teilen, wenn auch dieser SO_REUSEADDR hatte; der TIME_WAIT-Socket hat seine Einstellung vom alten lauschenden Socket übernommen, der es nicht gesetzt hatte.</translation>
+    </message>
+    <message>
+        <source>The same again on port 9878 (9877 is still in TIME_WAIT), but this time the first server sets SO_REUSEADDR before bind(), as servers usually do. The client connects; both sides are ESTABLISHED.</source>
+        <comment>step 7</comment>
+        <translation>Dasselbe noch einmal auf Port 9878 (9877 ist noch in TIME_WAIT), aber diesmal setzt der erste Server SO_REUSEADDR vor bind(), wie es Server üblicherweise tun. Der Client verbindet sich; beide Seiten sind ESTABLISHED.</translation>
+    </message>
+    <message>
+        <source>The server closes first again: FIN N′ (the primes mark the second connection&apos;s numbers), and the client&apos;s ACK N′+1. The server is in FIN_WAIT_2.</source>
+        <comment>step 8</comment>
+        <translation>Der Server schließt wieder zuerst: FIN N′ (die Striche kennzeichnen die Nummern der zweiten Verbindung), und das ACK N′+1 des Clients. Der Server ist in FIN_WAIT_2.</translation>
+    </message>
+    <message>
+        <source>The client closes: FIN M′, ACK M′+1, and the server&apos;s socket is in TIME_WAIT on port 9878. It inherited SO_REUSEADDR from the listener that accepted it.</source>
+        <comment>step 9</comment>
+        <translation>Der Client schließt: FIN M′, ACK M′+1, und der Socket des Servers ist in TIME_WAIT auf Port 9878. Er hat SO_REUSEADDR von dem lauschenden Socket geerbt, der ihn angenommen hat.</translation>
+    </message>
+    <message>
+        <source>The server closes its listening socket (CLOSED): port 9878 is held only by the socket in TIME_WAIT.</source>
+        <comment>step 10</comment>
+        <translation>Der Server schließt seinen lauschenden Socket (CLOSED): Port 9878 wird nur noch vom Socket in TIME_WAIT belegt.</translation>
+    </message>
+    <message>
+        <source>The server restarts with SO_REUSEADDR set before bind(): this time bind() returns 0 and listen() succeeds, while the old connection is still in TIME_WAIT. Both sockets have SO_REUSEADDR, so they may share the port; a server that sets it can restart at once.</source>
+        <comment>step 11</comment>
+        <translation>Der Server startet neu, mit SO_REUSEADDR vor bind(): Diesmal gibt bind() 0 zurück, und listen() gelingt, während die alte Verbindung noch in TIME_WAIT ist. Beide Sockets haben SO_REUSEADDR, also dürfen sie sich den Port teilen; ein Server, der es setzt, kann sofort neu starten.</translation>
     </message>
 </context>
 <context>
@@ -3266,10 +3890,6 @@
         <translation>der Trace behält nur die ersten 64 Bytes eines Schreibaufrufs; dieser hatte %1</translation>
     </message>
     <message>
-        <source>The %1 calls %2(%3).</source>
-        <translation>Der %1 ruft %2(%3) auf.</translation>
-    </message>
-    <message>
         <source>a deliver, drop or duplicate of a segment the wire holds is expected</source>
         <translation>erwartet wird ein Zustellen, Verwerfen oder Verdoppeln eines Segments, das die Leitung festhält</translation>
     </message>
@@ -3290,16 +3910,20 @@
         <translation>Die Leitung %1 das %2.</translation>
     </message>
     <message>
-        <source>The wire delivers every segment it holds.</source>
-        <translation>Die Leitung stellt jedes Segment zu, das sie festhält.</translation>
-    </message>
-    <message>
         <source>The wire delivers by itself after %1 ms.</source>
         <translation>Die Leitung stellt nach %1 ms von selbst zu.</translation>
     </message>
     <message>
         <source>The wire holds each segment until it is delivered by hand.</source>
         <translation>Die Leitung hält jedes Segment fest, bis es von Hand zugestellt wird.</translation>
+    </message>
+    <message>
+        <source>%1() was made without a socket; choose one in the Socket box first</source>
+        <translation>%1() wurde ohne Socket aufgerufen; wählen Sie zuerst einen im Feld „Socket“</translation>
+    </message>
+    <message>
+        <source>The %1 calls %2. %3.</source>
+        <translation>Der %1 ruft %2 auf. %3.</translation>
     </message>
 </context>
 <context>
@@ -3551,10 +4175,6 @@
         <translation>Ein %1-Trace, nicht auf Kerneln aufgezeichnet.</translation>
     </message>
     <message>
-        <source>Lab ready: client %1 and server %2, each its own kernel (%3)</source>
-        <translation>Labor bereit: Client %1 und Server %2, jeder mit eigenem Kernel (%3)</translation>
-    </message>
-    <message>
         <source>Lab unavailable: %1</source>
         <translation>Labor nicht verfügbar: %1</translation>
     </message>
@@ -3565,6 +4185,10 @@
     <message>
         <source>a trace</source>
         <translation>einen Trace</translation>
+    </message>
+    <message>
+        <source>Lab ready: the client (%1) and the server (%2) each run on a Linux kernel of their own</source>
+        <translation>Labor bereit: Der Client (%1) und der Server (%2) laufen jeweils auf einem eigenen Linux-Kernel</translation>
     </message>
 </context>
 <context>
@@ -3755,10 +4379,6 @@
         <translation>&lt;h1&gt;SynScope&lt;/h1&gt;&lt;p&gt;Welcher Socket-Aufruf welches TCP-Segment erzeugt – gezeigt mit zwei echten Linux-Kerneln und einer Leitung, die Sie in der Hand halten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Scenarios&lt;/b&gt; — choose one to run it on a fresh lab; Space steps through it.</source>
-        <translation>&lt;b&gt;Szenarien&lt;/b&gt; – wählen Sie eines, um es auf einem frischen Labor auszuführen; die Leertaste geht schrittweise hindurch.</translation>
-    </message>
-    <message>
         <source>Run &quot;%1&quot; (synscope --scenario %2)</source>
         <translation>„%1“ ausführen (synscope --scenario %2)</translation>
     </message>
@@ -3779,12 +4399,24 @@
         <translation>Szenariodatei öffnen …</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:#1b5e20&apos;&gt;%1.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#1b5e20&apos;&gt;%1.&lt;/p&gt;</translation>
+        <source>&lt;b&gt;Scenarios&lt;/b&gt; — pick one and press Space, Return or Run: it plays on a fresh lab, and Space then steps through it.</source>
+        <translation>&lt;b&gt;Szenarien&lt;/b&gt; – wählen Sie eines und drücken Sie die Leertaste, Eingabe oder „Ausführen“: Es läuft auf einem frischen Labor, und die Leertaste geht dann schrittweise hindurch.</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;The lab cannot run here.&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Every scenario below still plays, from its recording made on real kernels; you can also open a saved trace or a capture.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;Das Labor kann hier nicht laufen.&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Jedes Szenario unten lässt sich trotzdem abspielen, aus seiner Aufzeichnung auf echten Kerneln; Sie können auch einen gespeicherten Trace oder einen Mitschnitt öffnen.&lt;/p&gt;</translation>
+        <source>More</source>
+        <translation>Weitere</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Run the selected scenario on a fresh lab (Space or Return)</source>
+        <translation>Das ausgewählte Szenario auf einem frischen Labor ausführen (Leertaste oder Eingabe)</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#e05060&apos;&gt;&lt;b&gt;The lab cannot run here.&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Every scenario below still plays, from its recording made on real kernels; you can also open a saved trace or a capture.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#e05060&apos;&gt;&lt;b&gt;Das Labor kann hier nicht laufen.&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Jedes Szenario unten lässt sich trotzdem abspielen, aus seiner Aufzeichnung auf echten Kerneln; Sie können auch einen gespeicherten Trace oder einen Mitschnitt öffnen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4062,6 +4694,10 @@
     <message>
         <source>TIME_WAIT 2MSL</source>
         <translation>TIME_WAIT 2MSL</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s kernel would raise %2 here, for a write to a connection the peer has reset; a program that does not ignore it dies of it. The lab writes with MSG_NOSIGNAL, so it was not raised, and write() failed with EPIPE instead.</source>
+        <translation>Der %1-Kernel würde hier %2 auslösen, für einen Schreibaufruf auf eine Verbindung, die die Gegenseite zurückgesetzt hat; ein Programm, das es nicht ignoriert, wird dadurch beendet. Das Labor schreibt mit MSG_NOSIGNAL, daher wurde es nicht ausgelöst, und write() scheiterte stattdessen mit EPIPE.</translation>
     </message>
 </context>
 <context>
@@ -4479,38 +5115,6 @@
         <translation>Die Liste der Szenarien zeigen</translation>
     </message>
     <message>
-        <source>Zoom &amp;In</source>
-        <translation>Ver&amp;größern</translation>
-    </message>
-    <message>
-        <source>Larger diagram</source>
-        <translation>Größeres Diagramm</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>Ver&amp;kleinern</translation>
-    </message>
-    <message>
-        <source>Smaller diagram</source>
-        <translation>Kleineres Diagramm</translation>
-    </message>
-    <message>
-        <source>Zoom to &amp;Fit</source>
-        <translation>&amp;Einpassen</translation>
-    </message>
-    <message>
-        <source>The whole diagram in the window</source>
-        <translation>Das ganze Diagramm im Fenster</translation>
-    </message>
-    <message>
-        <source>&amp;Actual Size</source>
-        <translation>&amp;Originalgröße</translation>
-    </message>
-    <message>
-        <source>Zoom back to 100%</source>
-        <translation>Zurück auf 100 %</translation>
-    </message>
-    <message>
         <source>&amp;Lecture Mode</source>
         <translation>Vortrags&amp;modus</translation>
     </message>
@@ -4589,22 +5193,6 @@
     <message>
         <source>No travelling markers or fades</source>
         <translation>Keine wandernden Markierungen oder Überblendungen</translation>
-    </message>
-    <message>
-        <source>Larger &amp;Text</source>
-        <translation>&amp;Größere Schrift</translation>
-    </message>
-    <message>
-        <source>Larger diagram text</source>
-        <translation>Größere Diagrammschrift</translation>
-    </message>
-    <message>
-        <source>Smaller Te&amp;xt</source>
-        <translation>K&amp;leinere Schrift</translation>
-    </message>
-    <message>
-        <source>Smaller diagram text</source>
-        <translation>Kleinere Diagrammschrift</translation>
     </message>
     <message>
         <source>&amp;Symbolic (SYN J, ACK J+1)</source>
@@ -4707,10 +5295,6 @@
         <translation>&amp;Nummern</translation>
     </message>
     <message>
-        <source>&amp;Speed</source>
-        <translation>&amp;Tempo</translation>
-    </message>
-    <message>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
@@ -4745,6 +5329,54 @@
     <message>
         <source>Leave the live kernels and show the recording again at the same step</source>
         <translation>Die Live-Kernel verlassen und die Aufzeichnung wieder beim selben Schritt zeigen</translation>
+    </message>
+    <message>
+        <source>Work by &amp;Hand</source>
+        <translation>Von &amp;Hand arbeiten</translation>
+    </message>
+    <message>
+        <source>Make the socket calls yourself and deliver each segment, on live kernels (after a scenario or a file: a fresh lab)</source>
+        <translation>Die Socket-Aufrufe selbst machen und jedes Segment zustellen, auf Live-Kerneln (nach einem Szenario oder einer Datei: ein frisches Labor)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>&amp;Größere Schrift</translation>
+    </message>
+    <message>
+        <source>Larger text in the diagram, its caption and the panels</source>
+        <translation>Größere Schrift im Diagramm, seiner Bildunterschrift und den Panels</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>&amp;Kleinere Schrift</translation>
+    </message>
+    <message>
+        <source>Smaller text in the diagram, its caption and the panels</source>
+        <translation>Kleinere Schrift im Diagramm, seiner Bildunterschrift und den Panels</translation>
+    </message>
+    <message>
+        <source>&amp;Fit the Whole Diagram in View</source>
+        <translation>Das ganze Diagramm &amp;einpassen</translation>
+    </message>
+    <message>
+        <source>Shrink the diagram&apos;s picture until all of it shows</source>
+        <translation>Das Bild des Diagramms verkleinern, bis es ganz zu sehen ist</translation>
+    </message>
+    <message>
+        <source>Diagram at &amp;Actual Size</source>
+        <translation>Diagramm in &amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Show the diagram&apos;s picture at 100%</source>
+        <translation>Das Bild des Diagramms in 100 % zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Animation Speed</source>
+        <translation>Animations&amp;tempo</translation>
+    </message>
+    <message>
+        <source>Calls Made With</source>
+        <translation>Aufrufe gemacht mit</translation>
     </message>
 </context>
 <context>
@@ -4795,6 +5427,10 @@
     <message>
         <source>Note</source>
         <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Next to be delivered: Space or &quot;Deliver next&quot; hands it to the receiving kernel.</source>
+        <translation>Als Nächstes zuzustellen: Die Leertaste oder „Nächstes zustellen“ übergibt es dem empfangenden Kernel.</translation>
     </message>
 </context>
 <context>
