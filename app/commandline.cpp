@@ -125,6 +125,23 @@ bool parseExportOptions(const QCommandLineParser &parser, CommandLine &out, QStr
     }
     return true;
 }
+
+// Writes the export that `o` asks for, and says on stdout (stderr when the export goes to stdout) what
+// was written; the exit status.
+int writeExport(const Trace &trace, const CommandLine &o)
+{
+    QString error;
+    Export::Result result;
+    if (!Export::write(trace, o.exportFormat, o.exportPath, o.exportOptions, &error, &result)) {
+        err() << QStringLiteral("synscope: %1").arg(error) << Qt::endl;
+        return 1;
+    }
+    // The export itself may be on standard output: then what was written is said on stderr.
+    if (!result.summary.isEmpty())
+        QTextStream(AtomicFile::isStandardOutput(o.exportPath) ? stderr : stdout) << result.summary << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 namespace CommandLineTool {
@@ -314,10 +331,23 @@ int run(const CommandLine &o)
     } else {
         Lab lab(&trace);
         if (!lab.start()) {
-            err() << QCoreApplication::translate("synscope", "synscope: the lab cannot run here: %1")
-                         .arg(lab.error().message())
+            // As the window does: a built-in scenario still has its recording, made on real kernels
+            // and shipped with SynScope. Exported as it is, with one line that says so.
+            const QString recording = BuiltinScenarios::recordingPath(o.scenario);
+            TraceFile file;
+            if (recording.isEmpty() || !file.read(recording, trace, {}, &error)) {
+                err() << QCoreApplication::translate("synscope", "synscope: the lab cannot run here: %1")
+                             .arg(lab.error().message())
+                      << Qt::endl;
+                return 1;
+            }
+            err() << QCoreApplication::translate(
+                         "synscope",
+                         "synscope: exporting %2 as recorded on Linux %3 at %4 UTC — live lab unavailable here: %1")
+                         .arg(lab.error().message(), o.scenario, trace.info().kernel,
+                              trace.info().wallClockOrigin.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
                   << Qt::endl;
-            return 1;
+            return writeExport(trace, o);
         }
         QEventLoop loop;
         ScenarioRunner runner(&lab, o.loadedScenario);
@@ -343,15 +373,7 @@ int run(const CommandLine &o)
         }
         lab.stop();
     }
-    Export::Result result;
-    if (!Export::write(trace, o.exportFormat, o.exportPath, o.exportOptions, &error, &result)) {
-        err() << QStringLiteral("synscope: %1").arg(error) << Qt::endl;
-        return 1;
-    }
-    // The export itself may be on standard output: then what was written is said on stderr.
-    if (!result.summary.isEmpty())
-        QTextStream(AtomicFile::isStandardOutput(o.exportPath) ? stderr : stdout) << result.summary << Qt::endl;
-    return 0;
+    return writeExport(trace, o);
 }
 
 } // namespace CommandLineTool

@@ -5674,5 +5674,9 @@ accept(%2) trotzdem aufrufen?</translation>
         <source>there is no translation into &apos;%1&apos; (languages: %2)</source>
         <translation>es gibt keine Übersetzung in &apos;%1&apos; (Sprachen: %2)</translation>
     </message>
+    <message>
+        <source>synscope: exporting %2 as recorded on Linux %3 at %4 UTC — live lab unavailable here: %1</source>
+        <translation>synscope: %2 wird exportiert, wie es unter Linux %3 am %4 UTC aufgezeichnet wurde — das Live-Labor ist hier nicht verfügbar: %1</translation>
+    </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@
 #include "trace/tracejson.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QSignalSpy>
@@ -71,6 +72,7 @@ private slots:
     void fifoWithReaderGetsTheExport();
     void slideBuildIsAllOrNone();
     void slideBuildOnAFullDisk();
+    void builtinScenarioWithoutLabExportsItsRecording();
 
 private:
     struct Run {
@@ -79,7 +81,7 @@ private:
         QString err;
         QByteArray stdoutBytes;
     };
-    Run run(const QStringList &args, const std::function<void()> &inChild = {});
+    Run run(const QStringList &args, const std::function<void()> &inChild = {}, const QString &labHelper = {});
     void setUpProcess(QProcess &process);
     // The one line a failed run must print.
     static void checkOneLine(const Run &r, const QString &message);
@@ -113,10 +115,16 @@ void TestExportCli::setUpProcess(QProcess &process)
     process.setWorkingDirectory(m_dir.path());
 }
 
-TestExportCli::Run TestExportCli::run(const QStringList &args, const std::function<void()> &inChild)
+TestExportCli::Run TestExportCli::run(const QStringList &args, const std::function<void()> &inChild,
+                                      const QString &labHelper)
 {
     QProcess process;
     setUpProcess(process);
+    if (!labHelper.isEmpty()) {
+        QProcessEnvironment env = process.processEnvironment();
+        env.insert(QStringLiteral("SYNSCOPE_LAB_HELPER"), labHelper);
+        process.setProcessEnvironment(env);
+    }
     if (inChild) process.setChildProcessModifier(inChild);
     process.start(m_app, args);
     Run r;
@@ -532,6 +540,38 @@ void TestExportCli::slideBuildOnAFullDisk()
     QCOMPARE(QDir(disk.path()).entryList({QStringLiteral("y*")}, QDir::Files | QDir::Hidden), slides);
     for (qsizetype i = 0; i < slides.size(); ++i)
         QCOMPARE(read(disk.filePath(slides[i])), previous[i]);
+}
+
+// Where no lab can run, a built-in scenario is exported as SynScope's recording of it (made on real
+// kernels), with one line that says so; a scenario file of one's own has no recording and fails.
+void TestExportCli::builtinScenarioWithoutLabExportsItsRecording()
+{
+    const QString missingHelper = m_dir.filePath(QStringLiteral("no-such-helper"));
+    const QString text = m_dir.filePath(QStringLiteral("recorded.txt"));
+    Run r = run({QStringLiteral("--scenario"), QStringLiteral("lost-syn"), QStringLiteral("--export"), text,
+                 QStringLiteral("--format"), QStringLiteral("text")},
+                {}, missingHelper);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QStringList lines = r.err.trimmed().split(u'\n');
+    QVERIFY2(lines.size() == 1, qPrintable(r.err));
+    QVERIFY2(lines.first().startsWith(QStringLiteral("synscope: exporting lost-syn as recorded on Linux ")),
+             qPrintable(r.err));
+    QVERIFY2(lines.first().contains(QStringLiteral(" UTC — live lab unavailable here: ")), qPrintable(r.err));
+    const QString flow = QString::fromUtf8(read(text));
+    QVERIFY2(flow.startsWith(QStringLiteral("SynScope flow of a lab trace (kernel ")), qPrintable(flow.left(200)));
+    QVERIFY2(flow.contains(QStringLiteral("SYN")), qPrintable(flow.left(400)));
+
+    // A scenario file is not one of SynScope's: nothing was recorded for it.
+    const QString scenario = m_dir.filePath(QStringLiteral("mine.json"));
+    QFile f(scenario);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(read(QStringLiteral(":/scenarios/handshake.json")));
+    f.close();
+    QVERIFY(QFileInfo(scenario).size() > 0);
+    const QString none = m_dir.filePath(QStringLiteral("none.txt"));
+    r = run({QStringLiteral("--scenario"), scenario, QStringLiteral("--export"), none}, {}, missingHelper);
+    checkOneLine(r, QStringLiteral("the lab cannot run here"));
+    QVERIFY(!QFileInfo::exists(none));
 }
 
 SYNSCOPE_TEST_MAIN(TestExportCli)
