@@ -632,7 +632,8 @@ void MainWindow::showError(const QString &message)
 {
     m_lastError = message;
     statusBar()->showMessage(message, 20000);
-    m_runPage->setCaptionText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
+    m_runPage->setCaptionText(QStringLiteral("<span style='color:%1'>%2</span>")
+                                  .arg(DiagramRenderer::errorColorForApplication().name(), message.toHtmlEscaped()));
 }
 
 bool MainWindow::openFile(const QString &path)

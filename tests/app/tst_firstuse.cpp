@@ -6,6 +6,7 @@
 // the dark theme greys out what is off. Scenarios play from their bundled recordings where no lab
 // runs; the by-hand parts need the lab.
 
+#include "diagram/diagramrenderer.h"
 #include "diagram/diagramview.h"
 #include "lab/lab.h"
 #include "lab/labtest.h"
@@ -34,6 +35,7 @@
 #include <QTest>
 #include <QToolBar>
 #include <QTreeView>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -340,6 +342,34 @@ private slots:
                 < p.color(QPalette::Active, QPalette::Text).lightness() - 60);
         QVERIFY(p.color(QPalette::Disabled, QPalette::ButtonText).lightness()
                 < p.color(QPalette::Active, QPalette::ButtonText).lightness() - 60);
+        Theme::apply(DiagramTheme::Light);
+    }
+
+    // Error text in the window (a failed call, a refused export, a lab that stopped) is the
+    // diagram's error colour for the theme, readable on the window and field colours: WCAG
+    // contrast of at least 4.5:1 in both themes.
+    void errorTextReadableInBothThemes()
+    {
+        const auto luminance = [](const QColor &c) {
+            const auto lin = [](qreal v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+            return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF());
+        };
+        for (DiagramTheme theme : {DiagramTheme::Dark, DiagramTheme::Light}) {
+            Theme::apply(theme);
+            const QColor error = DiagramRenderer::errorColorForApplication();
+            QCOMPARE(error, DiagramRenderer::palette(theme).error);
+            const QPalette p = QApplication::palette();
+            for (QPalette::ColorRole role : {QPalette::Window, QPalette::Base}) {
+                const qreal la = luminance(error), lb = luminance(p.color(role));
+                const qreal contrast = (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+                QVERIFY2(contrast >= 4.5,
+                         qPrintable(QStringLiteral("theme %1, role %2: contrast %3 of %4 on %5")
+                                        .arg(int(theme))
+                                        .arg(int(role))
+                                        .arg(contrast)
+                                        .arg(error.name(), p.color(role).name())));
+            }
+        }
         Theme::apply(DiagramTheme::Light);
     }
 };

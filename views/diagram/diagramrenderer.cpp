@@ -13,6 +13,7 @@
 #include <QGuiApplication>
 #include <QLineF>
 #include <QPainter>
+#include <QPalette>
 #include <QStringList>
 #include <QtMath>
 #include <limits>
@@ -181,6 +182,12 @@ DiagramRenderer::Palette DiagramRenderer::palette(DiagramTheme theme)
             QColor(0xa0, 0xa0, 0xa0),     QColor(0xff, 0xf1, 0xc7), QColor(0x8a, 0x6d, 0x00), QColor(0xc0, 0x39, 0x00),
             QColor(0xff, 0xc8, 0x00, 90), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x5f, 0x9e), QColor(0x9c, 0x2f, 0x7a),
             QColor(0xc8, 0x50, 0x00),     QColor(0x00, 0x7a, 0x5a), QColor(0x30, 0x30, 0x30)};
+}
+
+QColor DiagramRenderer::errorColorForApplication()
+{
+    const bool dark = QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
+    return palette(dark ? DiagramTheme::Dark : DiagramTheme::Light).error;
 }
 
 DiagramRenderer::DiagramRenderer(const Trace &trace, const DiagramOptions &options)

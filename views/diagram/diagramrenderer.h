@@ -117,6 +117,9 @@ public:
         QColor syn, fin, rst, data, ack;
     };
     static Palette palette(DiagramTheme theme);
+    // The diagram's error colour for the theme the application's palette is in (a dark window: the
+    // dark theme), so error text in the panels and dialogs reads as the diagram's ✗ does, in both.
+    static QColor errorColorForApplication();
 
 private:
     enum class ArrowStyle : quint8 { Syn, Fin, Rst, Data, Ack, Count };

@@ -118,7 +118,7 @@ ExportDialog::ExportDialog(const Trace &trace, const DiagramOptions &current, QW
 
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->setStyleSheet(QStringLiteral("color: %1").arg(DiagramRenderer::errorColorForApplication().name()));
     m_error->hide();
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "callpanel.h"
+#include "diagram/diagramrenderer.h"
 
 #include "lab/bsdhost.h"
 #include "lab/callmaker.h"
@@ -68,8 +69,8 @@ QString returnHtml(const CallRecord &call, const CallRecord &ret)
     QString text = EventText::callText(call, &ret, 60).toHtmlEscaped();
     if (ret.err) {
         const QString meaning = errnoText(ret.err).mid(errnoName(ret.err).size()).trimmed();
-        text = QStringLiteral("<span style='color:#b00020'><b>✗</b> %1 <b>%2</b></span>")
-                   .arg(text, meaning.toHtmlEscaped());
+        text = QStringLiteral("<span style='color:%1'><b>✗</b> %2 <b>%3</b></span>")
+                   .arg(DiagramRenderer::errorColorForApplication().name(), text, meaning.toHtmlEscaped());
     } else if (!ret.hasResult && EventText::handedOver(ret).isEmpty() && ret.detail.isEmpty()) {
         text += u' ' + CallPanel::tr("(returns nothing)").toHtmlEscaped();
     }
@@ -525,7 +526,8 @@ QJsonObject CallPanel::arguments(const Button &b) const
 void CallPanel::showCalled(qsizetype callEvent, const QString &refusal)
 {
     if (callEvent < 0) {
-        m_result->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(refusal.toHtmlEscaped()));
+        m_result->setText(QStringLiteral("<span style='color:%1'>%2</span>")
+                              .arg(DiagramRenderer::errorColorForApplication().name(), refusal.toHtmlEscaped()));
         return;
     }
     const Trace *trace = m_lab->trace();
