@@ -16,6 +16,7 @@
 #include "run/session.h"
 #include "testmain.h"
 #include "trace/trace.h"
+#include "windowtest.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -32,14 +33,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-void click(CallPanel *panel, const char *name)
-{
-    QPushButton *b = panel->button(QString::fromLatin1(name));
-    QVERIFY2(b, name);
-    QVERIFY2(b->isEnabled(), name);
-    QTest::mouseClick(b, Qt::LeftButton);
-}
 
 // The last call `side` made since event `from`: its Call and its Return (-1 while blocked).
 std::pair<qsizetype, qsizetype> lastCall(const Trace &trace, Side side, qsizetype from = 0)
@@ -83,8 +76,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_config.isValid());
-        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+        USE_PRIVATE_SETTINGS(m_config);
         m_answerer = std::make_unique<MessageBoxAnswerer>(QMessageBox::Discard);
     }
 

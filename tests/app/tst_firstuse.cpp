@@ -22,6 +22,7 @@
 #include "theme.h"
 #include "trace/tcpsegment.h"
 #include "trace/trace.h"
+#include "windowtest.h"
 
 #include <QAction>
 #include <QApplication>
@@ -43,14 +44,6 @@ namespace {
 
 const QString kHeldLive = u"held on the wire: press Space or Deliver"_s;
 const QString kHeldPlayback = u"held on the wire: press Space to go on"_s;
-
-void click(CallPanel *panel, const char *name)
-{
-    QPushButton *b = panel->button(QString::fromLatin1(name));
-    QVERIFY2(b, name);
-    QVERIFY2(b->isEnabled(), name);
-    QTest::mouseClick(b, Qt::LeftButton);
-}
 
 // The row of the wire list that waits to be delivered next; -1 when none does.
 int waitingRow(const WireModel *model)
@@ -88,8 +81,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_config.isValid());
-        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+        USE_PRIVATE_SETTINGS(m_config);
         m_answerer = std::make_unique<MessageBoxAnswerer>(QMessageBox::Cancel);
     }
     void init() { m_answerer->reset(); }

@@ -8,6 +8,7 @@
 #include "lab/lab.h"
 #include "mainwindow.h"
 #include "testmain.h"
+#include "windowtest.h"
 
 #include <QAction>
 #include <QApplication>
@@ -51,11 +52,7 @@ private:
     QTemporaryDir m_config;
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_config.isValid());
-        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
-    }
+    void initTestCase() { USE_PRIVATE_SETTINGS(m_config); }
 
     void keysListEveryShortcut()
     {

@@ -27,6 +27,7 @@
 #include "trace/tcpsegment.h"
 #include "trace/trace.h"
 #include "trace/tracejson.h"
+#include "windowtest.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -99,13 +100,6 @@ private:
     Lab m_lab;
 };
 
-void click(CallPanel *panel, const char *name)
-{
-    QPushButton *b = panel->button(QString::fromLatin1(name));
-    QVERIFY2(b, name);
-    QVERIFY2(b->isEnabled(), name);
-    QTest::mouseClick(b, Qt::LeftButton);
-}
 } // namespace
 
 class TestMainWindow : public QObject {
@@ -120,8 +114,7 @@ private slots:
     void initTestCase()
     {
         // Settings of the test runs stay apart from the user's.
-        QVERIFY(m_config.isValid());
-        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+        USE_PRIVATE_SETTINGS(m_config);
         m_discard = std::make_unique<MessageBoxAnswerer>(QMessageBox::Discard);
     }
 

@@ -17,6 +17,7 @@
 #include "testmain.h"
 #include "trace/trace.h"
 #include "trace/tracejson.h"
+#include "windowtest.h"
 
 #include <QAction>
 #include <QPushButton>
@@ -69,8 +70,8 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_config.isValid() && m_dir.isValid());
-        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+        QVERIFY(m_dir.isValid());
+        USE_PRIVATE_SETTINGS(m_config);
         m_tracePath = writeGeneratedTrace(m_dir);
         QVERIFY(!m_tracePath.isEmpty());
         m_answerer = std::make_unique<MessageBoxAnswerer>();
