@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aboutdialog.h"
 
+#include "run/session.h"
+#if SYNSCOPE_HAVE_LAB
 #include "lab/lab.h"
+#endif
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -31,6 +34,10 @@ QString AboutDialog::text(const Lab *lab)
     // The hosts are network namespaces on this machine: their TCP stack is this machine's kernel.
     // A lab closed while a recording or a file is shown runs there again after Ctrl+R.
     QString kernel;
+#if !SYNSCOPE_HAVE_LAB
+    Q_UNUSED(lab)
+    kernel = tr("no lab (%1)").arg(Session::noLabReason());
+#else
     if (!lab)
         kernel = tr("no lab");
     else if (lab->isReady())
@@ -39,6 +46,7 @@ QString AboutDialog::text(const Lab *lab)
         kernel = tr("no lab (%1)").arg(lab->error().message());
     else
         kernel = tr("Linux %1 (no lab running now)").arg(QSysInfo::kernelVersion());
+#endif
     return tr("<h2>SynScope %1</h2>"
               "<p>Shows which socket call produces which TCP segment: a client and a server make real calls on two "
               "real Linux TCP stacks joined by a wire you hold, drawn as the textbook's sequence diagram. It also "

@@ -12,6 +12,6 @@ class AboutDialog : public QDialog {
 public:
     AboutDialog(const Lab *lab, QWidget *parent = nullptr);
 
-    // The dialog's text (HTML), for a lab that runs or not (nullptr: none).
+    // The dialog's text (HTML), for a lab that runs or not (nullptr: none; always, in a build without it).
     static QString text(const Lab *lab);
 };

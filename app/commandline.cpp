@@ -3,16 +3,13 @@
 
 #include "io/atomicfile.h"
 #include "io/tracefile.h"
-#include "lab/lab.h"
 #include "legend.h"
-#include "run/scenariorunner.h"
 #include "scenario/builtinscenarios.h"
 #include "trace/trace.h"
 #include "trace/tracejson.h"
 #include "translations.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QTextStream>
 #include <algorithm>
@@ -329,49 +326,33 @@ int run(const CommandLine &o)
             return 1;
         }
     } else {
-        Lab lab(&trace);
-        if (!lab.start()) {
+        const auto note = [](const QString &message) {
+            err() << QStringLiteral("synscope: %1").arg(message) << Qt::endl;
+        };
+        const LabRun ran = runOnLab(trace, o, note, &error);
+        if (ran == LabRun::Failed) {
+            err() << QCoreApplication::translate("synscope", "synscope: scenario %1: %2").arg(o.scenario, error)
+                  << Qt::endl;
+            return 1;
+        }
+        if (ran == LabRun::Refused) {
             // As the window does: a built-in scenario still has its recording, made on real kernels
             // and shipped with SynScope. Exported as it is, with one line that says so.
+            const QString why = error;
             const QString recording = BuiltinScenarios::recordingPath(o.scenario);
             TraceFile file;
             if (recording.isEmpty() || !file.read(recording, trace, {}, &error)) {
-                err() << QCoreApplication::translate("synscope", "synscope: the lab cannot run here: %1")
-                             .arg(lab.error().message())
+                err() << QCoreApplication::translate("synscope", "synscope: the lab cannot run here: %1").arg(why)
                       << Qt::endl;
                 return 1;
             }
             err() << QCoreApplication::translate(
                          "synscope",
                          "synscope: exporting %2 as recorded on Linux %3 at %4 UTC — live lab unavailable here: %1")
-                         .arg(lab.error().message(), o.scenario, trace.info().kernel,
+                         .arg(why, o.scenario, trace.info().kernel,
                               trace.info().wallClockOrigin.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
                   << Qt::endl;
-            return writeExport(trace, o);
         }
-        QEventLoop loop;
-        ScenarioRunner runner(&lab, o.loadedScenario);
-        QObject::connect(&runner, &ScenarioRunner::expectationFailed, &loop, [](int, const QString &message) {
-            err() << QStringLiteral("synscope: %1").arg(message) << Qt::endl;
-        });
-        bool ok = false;
-        QObject::connect(&runner, &ScenarioRunner::finished, &loop, [&](bool success, const QString &message) {
-            ok = success;
-            error = message;
-            loop.quit();
-        });
-        QObject::connect(&lab, &Lab::failed, &loop, [&](const QString &message) {
-            error = message;
-            loop.quit();
-        });
-        runner.runAll();
-        if (!runner.isFinished()) loop.exec();
-        if (!ok) {
-            err() << QCoreApplication::translate("synscope", "synscope: scenario %1: %2").arg(o.scenario, error)
-                  << Qt::endl;
-            return 1;
-        }
-        lab.stop();
     }
     return writeExport(trace, o);
 }

@@ -6,6 +6,9 @@
 
 #include <QCommandLineParser>
 #include <QStringList>
+#include <functional>
+
+class Trace;
 
 // The options of synscope's command line, and the headless work it does without a window.
 struct CommandLine {
@@ -32,4 +35,12 @@ bool parse(const QCommandLineParser &parser, CommandLine &out, QString *error);
 bool wantsHeadless(int argc, char **argv);
 // Runs the headless work; returns the exit status (messages on stdout/stderr).
 int run(const CommandLine &options);
+
+// Runs options.loadedScenario on a fresh lab into `trace`, handing each unmet expectation to `note`:
+// Done, Failed (*message: why it stopped) or Refused (*message: why no lab runs here, and a built-in
+// scenario's bundled recording is exported instead). commandlinelab.cpp, or commandlinenolab.cpp in a
+// build without the lab, where it is always Refused.
+enum class LabRun { Done, Failed, Refused };
+LabRun runOnLab(Trace &trace, const CommandLine &options, const std::function<void(const QString &)> &note,
+                QString *message);
 } // namespace CommandLineTool

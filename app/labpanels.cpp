@@ -148,6 +148,7 @@ LabPanels::LabPanels(Session *session, QMainWindow *window)
     window->addAction(m_stripAction);
     connect(m_stripAction, &QAction::toggled, this, &LabPanels::showStrip);
 
+    connect(m_wire, &WirePanel::waitingChanged, this, &LabPanels::waitingChanged);
     for (CallPanel *panel : m_calls) {
         connect(panel, &CallPanel::called, this, [this](qsizetype callEvent) {
             emit calledByHand();
@@ -164,7 +165,7 @@ bool LabPanels::areOfUse() const
     const Session::Mode mode = m_session->mode();
     // A recording shows, read-only, what the programs held and what was on the wire at its step.
     if (mode == Session::Mode::Playback) return true;
-    return m_session->lab()->isReady() && (mode == Session::Mode::Live || mode == Session::Mode::Replaying);
+    return m_session->isLabReady() && (mode == Session::Mode::Live || mode == Session::Mode::Replaying);
 }
 
 void LabPanels::update(bool lecture)
@@ -179,6 +180,17 @@ void LabPanels::update(bool lecture)
     m_wire->setWire(ready ? lab->wire() : nullptr);
     for (CallPanel *panel : m_calls)
         panel->setLab(ready ? lab : nullptr);
+}
+
+void LabPanels::setFlavour(Flavour flavour)
+{
+    for (CallPanel *panel : m_calls)
+        panel->setFlavour(flavour);
+}
+
+bool LabPanels::deliverNext()
+{
+    return m_wire->deliverNext();
 }
 
 void LabPanels::showAsOf(int step)

@@ -3,6 +3,7 @@
 
 #include "trace/event.h"
 #include "trace/segmentlabels.h"
+#include "trace/socketcalls.h"
 
 #include <QList>
 #include <QObject>
@@ -20,6 +21,9 @@ class WirePanel;
 // segments in flight, the details of the segment or call picked. Live, they act on the session's
 // lab, and what the user does with them is the session's by-hand work; in a playback they show,
 // read-only, what the programs held and what was on the wire at the viewed step.
+// Without the lab (SYNSCOPE_LAB=OFF) only the details panel is built (labpanelsnolab.cpp): the call
+// and wire panels, the lecture strip and the call keys are not, their accessors give null, and
+// what acts on them does nothing.
 class LabPanels : public QObject {
     Q_OBJECT
 public:
@@ -36,6 +40,9 @@ public:
     void showAsOf(int step); // the recording as of playback step `step`
     void setLectureMode(bool on); // only the diagram: every dock hidden; back, those that are of use
     void setNumberStyle(NumberStyle style); // of the wire lists' labels
+    void setFlavour(Flavour flavour); // of the call panels, live
+    // Delivers the oldest segment held on the wire (Space at the live end); false if none is held.
+    bool deliverNext();
     // Lecture mode's row of by-hand controls (the calls, the wire), shown there while its key (H) is on.
     ControlStrip *controlStrip() const { return m_strip; }
     QAction *controlStripAction() const { return m_stripAction; }
@@ -43,6 +50,8 @@ public:
 signals:
     void calledByHand(); // a call panel made a call
     void notRecorded(const QString &why); // done by hand, but it cannot be replayed as a scenario
+    // The segment delivered next on the wire changed: its Send event, -1 when none is held.
+    void waitingChanged(qsizetype sendIndex);
 
 private:
     bool areOfUse() const;

@@ -5,14 +5,10 @@
 #include "diagram/diagramrenderer.h"
 #include "diagram/diagramview.h"
 #include "keysdialog.h"
-#include "lab/lab.h"
 #include "labpanels.h"
 #include "lecturemode.h"
 #include "legend.h"
-#include "panels/callpanel.h"
 #include "panels/detailspanel.h"
-#include "panels/wirepanel.h"
-#include "run/scenariorunner.h"
 #include "run/session.h"
 #include "runpage.h"
 #include "scenario/builtinscenarios.h"
@@ -79,6 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_panels = new LabPanels(m_session, this);
     m_actions = new WindowActions(this);
     m_actions->buildMenus(m_panels->docks());
+    if (!Session::hasLiveLab()) m_actions->leaveOutLab(Session::noLabReason());
     buildStatusBar();
     m_files = new SessionFiles(m_session, this);
     m_lecture = new LectureMode(this);
@@ -135,7 +132,7 @@ void MainWindow::connectSession()
 {
     connect(trace(), &Trace::eventsAppended, this, &MainWindow::traceChanged);
     connect(trace(), &Trace::cleared, this, &MainWindow::traceChanged);
-    connect(lab(), &Lab::failed, this, [this](const QString &message) {
+    connect(m_session, &Session::labFailed, this, [this](const QString &message) {
         showError(message);
         labChanged();
     });
@@ -185,7 +182,7 @@ void MainWindow::connectParts()
     connect(diagramView(), &DiagramView::eventSelected, m_panels->details(), &DetailsPanel::setEventIndex);
     connect(m_panels, &LabPanels::calledByHand, this, &MainWindow::showWorkspace);
     // What waits on the wire for the user: its arrow pulses and the caption says how to move it on.
-    connect(wirePanel(), &WirePanel::waitingChanged, this, [this](qsizetype send) {
+    connect(m_panels, &LabPanels::waitingChanged, this, [this](qsizetype send) {
         diagramView()->setPulse(send);
         m_runPage->setWaitingSend(send);
     });
@@ -301,8 +298,8 @@ void MainWindow::connectParts()
     on("runAll", [this] {
         if (m_session->mode() == Session::Mode::Playback)
             m_session->setPlaybackStep(m_session->stepCount());
-        else if (runner())
-            runner()->runAll();
+        else
+            m_session->runScenarioToEnd();
     });
     on("legend", [this] { LegendDialog(this).exec(); });
     on("keys", [this] { KeysDialog(this).exec(); });
@@ -352,7 +349,7 @@ void MainWindow::restartLab()
 {
     if (!m_files->settleUnsavedWork()) return;
     startLab();
-    if (lab()->isReady())
+    if (m_session->isLabReady())
         m_runPage->setCaptionText(tr("A fresh lab: two new kernels, no sockets. Make a call on either side to begin."));
 }
 
@@ -373,8 +370,7 @@ void MainWindow::labChanged()
 void MainWindow::setFlavour(Flavour flavour)
 {
     m_settings.setFlavour(flavour);
-    for (Side side : {Side::Client, Side::Server})
-        callPanel(side)->setFlavour(flavour);
+    m_panels->setFlavour(flavour);
     action(flavour == Flavour::Qt ? u"flavourQt"_s : u"flavourBsd"_s)->setChecked(true);
     m_flavourStatus->setText(flavour == Flavour::Qt ? tr("Qt flavour") : tr("BSD sockets"));
 }
@@ -384,7 +380,7 @@ void MainWindow::chooseFlavour(Flavour flavour)
     if (flavour == m_settings.flavour()) return;
     // Each panel lists the sockets its flavour's program made: a lab already used starts afresh, so
     // no socket is left open that the panels no longer show.
-    const bool used = m_session->mode() == Session::Mode::Live && lab()->isReady() && !trace()->isEmpty();
+    const bool used = m_session->mode() == Session::Mode::Live && m_session->isLabReady() && !trace()->isEmpty();
     if (used && !m_files->settleUnsavedWork()) {
         setFlavour(m_settings.flavour()); // the menu and the toolbar show the flavour kept
         return;
@@ -435,7 +431,7 @@ void MainWindow::applyOptions()
 void MainWindow::traceChanged()
 {
     fitLecture(false);
-    if (isStartPageShown() && trace()->size() > 0 && lab()->isReady()) showWorkspace();
+    if (isStartPageShown() && trace()->size() > 0 && m_session->isLabReady()) showWorkspace();
     m_runPage->updateCaption();
     updateTransport();
 }
@@ -480,9 +476,11 @@ void MainWindow::next()
         }
         if (m_session->playbackStep() >= m_session->stepCount()) {
             action(u"play"_s)->setChecked(false);
-            statusBar()->showMessage(tr("The scenario is at its end (step %1 of %1). T takes over on live kernels.")
-                                         .arg(m_session->stepCount()),
-                                     8000);
+            statusBar()->showMessage(
+                Session::hasLiveLab() ? tr("The scenario is at its end (step %1 of %1). T takes over on live kernels.")
+                                            .arg(m_session->stepCount())
+                                      : tr("The scenario is at its end (step %1 of %1).").arg(m_session->stepCount()),
+                8000);
             return;
         }
         m_session->setPlaybackStep(m_session->playbackStep() + 1, action(u"predict"_s)->isChecked());
@@ -495,20 +493,22 @@ void MainWindow::next()
         diagramView()->stepForward();
         return;
     }
-    if (runner() && !runner()->isFinished()) {
+    if (m_session->isScenarioRunning()) {
         // A step still waiting for the kernels: the key press is not lost, it waits too.
-        if (!runner()->isWaiting()) runner()->step();
+        m_session->stepScenario();
         return;
     }
-    if (wirePanel()->deliverNext()) return;
+    if (m_panels->deliverNext()) return;
     // A key that does nothing says why, and what would do something.
-    if (m_session->mode() == Session::Mode::Live && lab()->isReady())
+    if (m_session->mode() == Session::Mode::Live && m_session->isLabReady())
         statusBar()->showMessage(tr("Nothing to step: no segment is held on the wire. Make a call on either side, or "
                                     "choose a scenario."),
                                  8000);
-    else
+    else if (Session::hasLiveLab())
         statusBar()->showMessage(
             tr("Nothing to step: this is the last step. Choose a scenario, or Lab → Work by Hand."), 8000);
+    else
+        statusBar()->showMessage(tr("Nothing to step: this is the last step. Choose a scenario."), 8000);
 }
 
 void MainWindow::back()
@@ -706,8 +706,8 @@ void MainWindow::workByHand()
 {
     // By hand means live kernels the user acts on: after a scenario, a capture or a saved trace,
     // a fresh lab (asking first when by-hand work would be lost).
-    const bool byHandAlready = m_session->mode() == Session::Mode::Live && lab()->isReady() && !m_session->scenario()
-        && !m_session->isTakenOver();
+    const bool byHandAlready = m_session->mode() == Session::Mode::Live && m_session->isLabReady()
+        && !m_session->scenario() && !m_session->isTakenOver();
     if (!byHandAlready) {
         if (!m_files->settleUnsavedWork()) return;
         startLab();

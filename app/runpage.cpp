@@ -3,8 +3,6 @@
 
 #include "diagram/diagramrenderer.h"
 #include "diagram/diagramview.h"
-#include "lab/lab.h"
-#include "run/scenariorunner.h"
 #include "run/session.h"
 #include "theme.h"
 #include "trace/stepcaption.h"
@@ -55,7 +53,7 @@ void RunPage::updateCaption()
         const Trace &trace = *m_session->trace();
         if (event >= 0)
             text = StepCaption::describe(trace, m_session->labels(), event, m_numbers);
-        else if (m_session->lab()->isReady() && trace.isEmpty())
+        else if (m_session->isLabReady() && trace.isEmpty())
             text = tr("Make a call on either side — socket(), bind(), listen() on the server, then connect() on the "
                       "client — or choose a scenario. Space steps.");
     }
@@ -64,9 +62,8 @@ void RunPage::updateCaption()
     const Session::Mode mode = m_session->mode();
     if (!text.isEmpty() && m_waitingSend >= 0 && !m_session->isAsking()) {
         QString held;
-        const ScenarioRunner *runner = m_session->runner();
         // Taken over, Space goes on with the scenario; only Deliver hands the segment on.
-        if (mode == Session::Mode::Live && m_view->isAtLiveEnd() && runner && !runner->isFinished())
+        if (mode == Session::Mode::Live && m_view->isAtLiveEnd() && m_session->isScenarioRunning())
             held = tr("— held on the wire: Deliver hands it on, Space goes on with the scenario.");
         else if (mode == Session::Mode::Live && m_view->isAtLiveEnd())
             held = tr("— held on the wire: press Space or Deliver.");

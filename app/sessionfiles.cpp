@@ -7,7 +7,6 @@
 #include "io/atomicfile.h"
 #include "io/tracefile.h"
 #include "panels/conversationpicker.h"
-#include "run/scenariorecorder.h"
 #include "run/session.h"
 #include "trace/trace.h"
 #include "trace/tracejson.h"
@@ -126,29 +125,27 @@ void SessionFiles::addRecentFile(const QString &path)
 bool SessionFiles::saveScenario(const QString &path)
 {
     const QString id = QFileInfo(path).completeBaseName();
-    const ScenarioRecorder *recorder = m_session->recorder();
     QString error;
-    if (!ScenarioFile::saveTo(path, recorder->scenario(id, id, tr("Recorded by hand in SynScope.")), &error)) {
+    if (!ScenarioFile::saveTo(path, m_session->byHandScenario(id, id, tr("Recorded by hand in SynScope.")), &error)) {
         emit failed(error);
         return false;
     }
-    emit told(tr("Saved %n step(s) as %1", nullptr, recorder->stepCount()).arg(path), 8000);
+    emit told(tr("Saved %n step(s) as %1", nullptr, m_session->byHandStepCount()).arg(path), 8000);
     return true;
 }
 
 void SessionFiles::saveScenarioDialog()
 {
-    if (m_session->recorder()->stepCount() == 0) {
+    if (m_session->byHandStepCount() == 0) {
         emit failed(tr("Nothing to save: make calls or deliver segments by hand first (since the lab started)."));
         return;
     }
     // Each step's caption in the lecturer's words first (the recorder's say what the call does).
-    ScenarioRecorder *recorder = m_session->recorder();
-    CaptionsDialog captions(recorder->scenario({}, {}), m_window);
+    CaptionsDialog captions(m_session->byHandScenario({}, {}), m_window);
     if (captions.exec() != QDialog::Accepted) return;
     const QStringList edited = captions.captions();
     for (int k = 0; k < edited.size(); ++k) {
-        if (!edited[k].trimmed().isEmpty()) recorder->setCaption(k, edited[k].trimmed()); // a step needs one
+        if (!edited[k].trimmed().isEmpty()) m_session->setByHandCaption(k, edited[k].trimmed()); // a step needs one
     }
     QString path = QFileDialog::getSaveFileName(m_window, tr("Save as Scenario"), QString(), tr("Scenarios (*.json)"));
     if (path.isEmpty()) return;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "startpage.h"
 
-#include "lab/lab.h"
 #include "run/session.h"
 #include "scenario/builtinscenarios.h"
 
@@ -166,6 +165,14 @@ StartPage::StartPage(QWidget *parent)
     connect(open, &QPushButton::clicked, this, &StartPage::openChosen);
     auto *openScenario = new QPushButton(tr("Open a scenario file…"), this);
     connect(openScenario, &QPushButton::clicked, this, &StartPage::openScenarioChosen);
+    if (!Session::hasLiveLab()) {
+        // A build without the lab: by hand and a scenario file of one's own need live kernels.
+        const QString why = tr("Not in this build: %1").arg(Session::noLabReason());
+        for (QPushButton *button : {byHand, openScenario}) {
+            button->setEnabled(false);
+            button->setToolTip(why);
+        }
+    }
     buttons->addWidget(byHand);
     buttons->addWidget(open);
     buttons->addWidget(openScenario);
@@ -217,19 +224,23 @@ void StartPage::focusList()
 void StartPage::showLabState(const Session &session)
 {
     const Session::Mode mode = session.mode();
-    const Lab *lab = session.lab();
     const QString text = session.stateText();
-    if (mode != Session::Mode::Playback && mode != Session::Mode::Recording && lab->isReady()) {
+    const QString problem = session.labProblem();
+    if (mode != Session::Mode::Playback && mode != Session::Mode::Recording && session.isLabReady()) {
         // Dark green reads on the light theme's grey, a light green on the dark theme's.
         const bool dark = palette().color(QPalette::Window).lightness() < 128;
         m_labState->setText(
             QStringLiteral("<p style='color:%1'>%2.</p>")
                 .arg(dark ? QStringLiteral("#81c784") : QStringLiteral("#1b5e20"), text.toHtmlEscaped()));
-    } else if (mode != Session::Mode::Playback && mode != Session::Mode::Recording && lab->error().isError()) {
+    } else if (mode != Session::Mode::Playback && mode != Session::Mode::Recording && !Session::hasLiveLab()) {
+        // Not a fault to fix on this machine: the app was built so.
+        m_labState->setText(tr("<p><b>This build of SynScope has no live lab.</b> Every scenario below plays from its "
+                               "recording made on real kernels; you can also open a saved trace or a capture.</p>"));
+    } else if (mode != Session::Mode::Playback && mode != Session::Mode::Recording && !problem.isEmpty()) {
         m_labState->setText(
             tr("<p style='color:#e05060'><b>The lab cannot run here.</b> %1</p><p>Every scenario below still plays, "
                "from its recording made on real kernels; you can also open a saved trace or a capture.</p>")
-                .arg(lab->error().message().toHtmlEscaped()));
+                .arg(problem.toHtmlEscaped()));
     } else {
         m_labState->setText(QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped()));
     }

@@ -229,6 +229,7 @@ void WindowActions::buildMenus(const QList<QDockWidget *> &docks)
         view->addAction(d->toggleViewAction());
 
     QMenu *lab = bar->addMenu(tr("&Lab"));
+    lab->setToolTipsVisible(true); // a build without the lab says so on each
     add(lab, {"byHand", "restart", "takeOver"});
     // The flavour starts a used lab afresh: here, with the lab's commands, not among the view's
     // harmless toggles.
@@ -271,8 +272,21 @@ void WindowActions::setRecentFiles(const QStringList &paths)
     m_recent->setEnabled(!paths.isEmpty());
 }
 
+void WindowActions::leaveOutLab(const QString &why)
+{
+    m_noLab = tr("Not in this build: %1").arg(why);
+    for (const char *name :
+         {"byHand", "restart", "takeOver", "flavourBsd", "flavourQt", "openScenario", "saveScenario"}) {
+        QAction *a = action(QString::fromLatin1(name));
+        a->setEnabled(false);
+        a->setToolTip(m_noLab);
+        a->setStatusTip(m_noLab);
+    }
+}
+
 void WindowActions::showTakeOver(bool playback, bool takenOver)
 {
+    if (!m_noLab.isEmpty()) return; // stays off, saying why
     QAction *takeOver = action(u"takeOver"_s);
     takeOver->setEnabled(playback || takenOver);
     takeOver->setText(takenOver ? tr("Back to the &Recording") : tr("&Take Over Here"));

@@ -31,6 +31,8 @@ public:
     void setRecentFiles(const QStringList &paths);
     // T takes over a recording played back, and once taken over goes back to it.
     void showTakeOver(bool playback, bool takenOver);
+    // A build without the lab: what needs live kernels stays off, its tooltip saying why.
+    void leaveOutLab(const QString &why);
 
 signals:
     void recentFileChosen(const QString &path);
@@ -49,4 +51,5 @@ private:
     QActionGroup *m_numbers = nullptr;
     QActionGroup *m_flavours = nullptr;
     QMenu *m_recent = nullptr;
+    QString m_noLab; // why the lab's actions are off (a build without the lab); empty: they work
 };

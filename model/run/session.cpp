@@ -1,35 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Session's lab-free part, the same in every build: playback, files, captions and what the window
+// says. Its lab parts are sessionlab.cpp (or sessionnolab.cpp in a build without the lab).
 #include "session.h"
 
 #include "io/tracefile.h"
-#include "lab/lab.h"
 #include "scenario/builtinscenarios.h"
-#include "scenariorecorder.h"
-#include "scenariorunner.h"
+#include "trace/labhosts.h"
 #include "trace/segmentlabels.h"
 #include "trace/socketcalls.h"
 #include "trace/trace.h"
-#include "trace/tracestory.h"
 
 #include <QFileInfo>
 #include <QLocale>
 #include <QSysInfo>
 
-Session::Session(QObject *parent)
-    : QObject(parent)
-    , m_trace(std::make_unique<Trace>())
-    , m_labels(std::make_unique<SegmentLabeler>(*m_trace))
-    , m_lab(std::make_unique<Lab>(m_trace.get()))
-    , m_recorder(std::make_unique<ScenarioRecorder>(m_lab.get()))
+QString Session::noLabReason()
 {
-    connect(m_trace.get(), &Trace::cleared, this, [this] { m_labels->reset(); });
-}
-
-Session::~Session()
-{
-    // Its finished() must not reach a session half torn down; the members go in reverse order of
-    // declaration: runner and recorder (they act on the lab), lab (it appends to the trace), trace.
-    stopRunner();
+    return tr("this build has no live lab");
 }
 
 const SegmentLabeler &Session::labels()
@@ -73,26 +60,6 @@ void Session::setSaved(const QString &path)
     setUnsaved(false);
 }
 
-bool Session::addCall(qsizetype callEvent, QString *error)
-{
-    // The user's call ends the scenario's caption: the step it described is no longer what happens.
-    setLiveCaption({});
-    setUnsaved(true);
-    return m_recorder->addCall(callEvent, error);
-}
-
-bool Session::addWireAction(WireAction action, qsizetype sendIndex, bool newest, QString *error)
-{
-    setLiveCaption({});
-    setUnsaved(true);
-    return m_recorder->addWireAction(action, sendIndex, newest, error);
-}
-
-void Session::addWireMode(WireMode mode, int latencyMs, Direction direction)
-{
-    m_recorder->addWireMode(mode, latencyMs, direction);
-}
-
 bool Session::showsCapture() const
 {
     return (m_mode == Mode::Playback || m_mode == Mode::Still) && m_trace->info().fromCapture();
@@ -105,32 +72,11 @@ void Session::setMode(Mode mode)
     emit modeChanged(mode);
 }
 
-void Session::stopRunner()
-{
-    if (!m_runner) return;
-    // Its finished() must not be taken for the end of a recording or a replay.
-    disconnect(m_runner.get(), nullptr, this, nullptr);
-    m_runner->stop();
-    m_runner.reset();
-}
-
-bool Session::startLab()
-{
-    resetRun();
-    m_recording.reset();
-    m_scenario.reset();
-    const bool ok = m_lab->start();
-    m_recorder->clear();
-    setMode(Mode::Live);
-    return ok;
-}
-
 void Session::showTrace(const QString &path)
 {
     resetRun();
     m_path = path;
-    m_lab->close();
-    m_recorder->clear();
+    closeLab();
     m_scenario.reset();
     m_recording.reset();
     if (m_trace->steps().empty()) {
@@ -166,7 +112,7 @@ bool Session::playBundledRecording(const QString &id, QString *error)
         *error = tr("no recording of \"%1\" comes with SynScope").arg(id);
         return false;
     }
-    const QString why = m_lab->error().message();
+    const QString why = labProblem();
     TraceFile file;
     const bool loaded = file.read(path, *m_trace, {}, error);
     if (file.replacedTrace()) showTrace(QString());
@@ -175,45 +121,9 @@ bool Session::playBundledRecording(const QString &id, QString *error)
     return loaded;
 }
 
-bool Session::record(const Scenario &scenario, QString *error)
-{
-    resetRun();
-    m_recording.reset();
-    m_scenario = scenario;
-    if (!m_lab->start()) {
-        *error = m_lab->error().message();
-        m_scenario.reset();
-        setMode(Mode::Live);
-        return false;
-    }
-    m_recorder->clear();
-    m_recordingClock.start();
-    setMode(Mode::Recording);
-    m_runner = std::make_unique<ScenarioRunner>(m_lab.get(), scenario);
-    connect(m_runner.get(), &ScenarioRunner::expectationFailed, this, &Session::expectationFailed);
-    connect(m_runner.get(), &ScenarioRunner::finished, this, &Session::recordingEnded);
-    m_runner->runAll();
-    return true;
-}
-
 qint64 Session::recordingElapsedMs() const
 {
     return m_mode == Mode::Recording && m_recordingClock.isValid() ? m_recordingClock.elapsed() : 0;
-}
-
-void Session::recordingEnded(bool ok, const QString &message)
-{
-    // The recording is closed after its last step: the kernels' later timers are not part of it.
-    m_lab->close();
-    m_recording = std::make_unique<Trace>();
-    m_recording->copyFrom(*m_trace);
-    m_step = 0;
-    // Labelled afresh from the whole recording, as a saved copy of it would be.
-    m_labels->reset();
-    m_labels->update();
-    setMode(Mode::Playback);
-    emit recordingFinished(ok, message);
-    emit playbackStepChanged(m_step, stepCount());
 }
 
 int Session::stepCount() const
@@ -251,7 +161,9 @@ bool Session::stepSendsSegments(int step) const
 bool Session::canTakeOver(QString *why) const
 {
     QString reason;
-    if (m_mode != Mode::Playback || !m_recording)
+    if (!hasLiveLab())
+        reason = noLabReason();
+    else if (m_mode != Mode::Playback || !m_recording)
         reason = tr("there is no recording to take over");
     else if (!m_scenario)
         reason = tr("this recording's scenario is not built in; open its scenario file to take over");
@@ -261,95 +173,11 @@ bool Session::canTakeOver(QString *why) const
     return reason.isEmpty();
 }
 
-bool Session::takeOver(QString *error)
-{
-    if (!canTakeOver(error)) return false;
-    stopRunner();
-    const int at = m_step;
-    m_asking = false;
-    setLiveCaption({});
-    if (!m_lab->start()) {
-        *error = m_lab->error().message();
-        // The recording stays on screen.
-        m_trace->copyFrom(*m_recording);
-        return false;
-    }
-    m_recorder->clear();
-    m_takenOverAt = at;
-    m_differences.clear();
-    m_runner = std::make_unique<ScenarioRunner>(m_lab.get(), *m_scenario);
-    // The replay waits for what the recording saw rather than for whole quiet periods: taking over
-    // feels instant unless a step waits on a kernel timer.
-    // Not where a kernel timer resent or probed in the recording: how long the kernels waited
-    // then is part of what they did next.
-    bool timed = false;
-    std::vector<int> sent(m_recording->steps().size(), 0);
-    for (int k = 0; k < int(sent.size()); ++k) {
-        for (qsizetype i = m_recording->stepBegin(k); i < m_recording->stepEnd(k); ++i) {
-            const Event &e = m_recording->at(i);
-            sent[size_t(k)] += e.kind == EventKind::Send ? 1 : 0;
-            timed = timed || (e.kind == EventKind::Send && (e.marks & EventMark::Retransmission))
-                || (e.kind == EventKind::Timer
-                    && (e.timer() == TimerKind::ZeroWindowProbe || e.timer() == TimerKind::Keepalive));
-        }
-    }
-    if (!timed) m_runner->setRecordedSends(std::move(sent));
-    connect(m_runner.get(), &ScenarioRunner::expectationFailed, this, &Session::expectationFailed);
-    connect(m_runner.get(), &ScenarioRunner::ranThrough, this, [this] {
-        // What the kernels answer to the last replayed step is part of it, as in the recording
-        // (whose next step started on the next pass of the event loop): compare after that pass.
-        QMetaObject::invokeMethod(this, &Session::replayReached, Qt::QueuedConnection);
-    });
-    connect(m_runner.get(), &ScenarioRunner::stepStarted, this, [this](int index, const QString &caption) {
-        if (m_mode != Mode::Live) return;
-        setLiveCaption(tr("%1/%2  %3").arg(index + 1).arg(m_scenario->steps.size()).arg(caption));
-        emit liveStepStarted(index, caption);
-    });
-    connect(m_runner.get(), &ScenarioRunner::captionFilled, this, [this](int index, const QString &caption) {
-        if (m_mode != Mode::Live) return;
-        setLiveCaption(tr("%1/%2  %3").arg(index + 1).arg(m_scenario->steps.size()).arg(caption));
-    });
-    connect(m_runner.get(), &ScenarioRunner::finished, this, [this](bool ok, const QString &message) {
-        if (m_mode == Mode::Replaying) {
-            // An expectation the kernels did not meet is reported, not a reason to stop the replay.
-            if (m_runner->lastCompletedStep() >= m_takenOverAt - 1) {
-                // The replay ran through the scenario's last step: that is where it was taken over,
-                // compared at once, as the recording was closed at once when its last step ended.
-                replayReached();
-                return;
-            }
-            setMode(Mode::Live);
-            emit takeOverFinished(
-                false, tr("The replay on a fresh lab stopped before step %1: %2").arg(m_takenOverAt).arg(message));
-            return;
-        }
-        if (!ok) setLiveCaption(tr("The scenario stopped: %1").arg(message));
-        emit liveFinished(ok, message);
-    });
-    if (at == 0) {
-        setMode(Mode::Live);
-        emit takeOverFinished(true, {});
-        return true;
-    }
-    setMode(Mode::Replaying);
-    m_runner->runThrough(at - 1);
-    return true;
-}
-
-void Session::replayReached()
-{
-    if (m_mode != Mode::Replaying) return;
-    m_differences = TraceStory::differences(*m_recording, *m_trace, m_takenOverAt);
-    setMode(Mode::Live);
-    emit takeOverFinished(true, m_differences.join(QStringLiteral("; ")));
-}
-
 void Session::backToRecording()
 {
     if (!m_recording) return;
     stopRunner();
-    m_lab->close();
-    m_recorder->clear();
+    closeLab();
     m_trace->copyFrom(*m_recording);
     m_step = std::clamp(m_takenOverAt >= 0 ? m_takenOverAt : m_step, 0, stepCount());
     m_takenOverAt = -1;
@@ -428,16 +256,19 @@ QString Session::stateText() const
         const QString kernel = info.kernel.isEmpty() ? tr("(kernel unknown)") : info.kernel;
         if (info.fromLab() && m_bundled && !m_labUnavailable.isEmpty())
             return tr("Recorded on Linux %1 — live lab unavailable here: %2").arg(kernel, m_labUnavailable);
+        if (info.fromLab() && !hasLiveLab())
+            return tr("Recorded on Linux %1 at %2 — real kernels; this build has no live lab to take over on.")
+                .arg(kernel, when);
         if (info.fromLab())
             return tr("Recorded on Linux %1 at %2 — real kernels. T takes over live at the step shown.")
                 .arg(kernel, when);
         return tr("A %1 trace, not recorded on kernels.").arg(info.source);
     }
-    if (m_lab->isReady())
+    if (isLabReady())
         // Plain words for the status bar; how the lab runs (helper, namespaces) is for Help → About.
         return tr("Lab ready: the client (%1) and the server (%2) each run on a Linux kernel of their own")
-            .arg(Lab::address(Side::Client), Lab::address(Side::Server));
-    if (m_lab->error().isError()) return tr("Lab unavailable: %1").arg(m_lab->error().message());
+            .arg(QString::fromLatin1(labproto::kClientAddress), QString::fromLatin1(labproto::kServerAddress));
+    if (const QString problem = labProblem(); !problem.isEmpty()) return tr("Lab unavailable: %1").arg(problem);
     return tr("Lab stopped: showing %1. Ctrl+R starts a fresh lab.")
         .arg(m_path.isEmpty() ? tr("a trace") : QFileInfo(m_path).fileName());
 }

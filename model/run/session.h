@@ -9,6 +9,12 @@
 #include <memory>
 #include <optional>
 
+// 1 where the live lab is built (SYNSCOPE_LAB, Linux only), 0 where it is not: set by model/CMakeLists.txt
+// on synscope_run for everything that links it, so no file reads it undefined.
+#ifndef SYNSCOPE_HAVE_LAB
+#error "SYNSCOPE_HAVE_LAB is not defined: link synscope_run"
+#endif
+
 class Lab;
 class ScenarioRecorder;
 class ScenarioRunner;
@@ -28,6 +34,11 @@ class Trace;
 // k shows never depends on how long anyone waited. Taking over at step k replays steps 1…k on a
 // fresh lab at machine speed and goes live there; the replay is compared with the recording (never
 // patched from it), and going back shows the recording again at the same step.
+//
+// A build without the lab (-DSYNSCOPE_LAB=OFF) has the same Session: its lab parts are in
+// sessionnolab.cpp instead of sessionlab.cpp, lab(), recorder() and runner() are null, and the lab
+// cannot start there, for the reason noLabReason() — so a built-in scenario plays its bundled
+// recording, as it does where the lab is refused.
 class Session : public QObject {
     Q_OBJECT
 public:
@@ -46,9 +57,17 @@ public:
     Trace *trace() const { return m_trace.get(); } // what is shown
     // The textbook labels of the trace's segments (SYN J, ACK J+1), caught up with the trace.
     const SegmentLabeler &labels();
-    Lab *lab() const { return m_lab.get(); }
-    ScenarioRecorder *recorder() const { return m_recorder.get(); }
-    ScenarioRunner *runner() const { return m_runner.get(); } // the running or live-continued scenario
+    // Null where no lab is built; the window asks the session (isLabReady(), labProblem(), …) instead.
+    Lab *lab() const;
+    ScenarioRecorder *recorder() const;
+    ScenarioRunner *runner() const; // the running or live-continued scenario
+    // Whether this build has the live lab; without it, why not ("this build has no live lab").
+    static constexpr bool hasLiveLab() { return SYNSCOPE_HAVE_LAB != 0; }
+    static QString noLabReason();
+    // The lab's kernels run and take calls.
+    bool isLabReady() const;
+    // Why the lab cannot run here (its error, or noLabReason()); empty when it runs or was never refused.
+    QString labProblem() const;
     Mode mode() const { return m_mode; }
     // A capture opened from a file is shown (laid out by time, where a lab run is laid out by step).
     bool showsCapture() const;
@@ -76,6 +95,11 @@ public:
     // what closing, opening another file or a fresh lab would lose. A recording played back, a file
     // just opened and a replay after taking over are not: they can be made again.
     bool hasUnsavedWork() const { return m_unsaved; }
+    // What was done by hand, as the scenario that replays it (Save What I Did as Scenario), and the
+    // lecturer's own caption for one of its steps.
+    int byHandStepCount() const;
+    Scenario byHandScenario(const QString &id, const QString &title, const QString &description = {}) const;
+    void setByHandCaption(int step, const QString &caption);
 
     // Records a scenario on a fresh lab at machine speed; recordingFinished() tells when and how it
     // ended. False (with *error) when the lab cannot start.
@@ -110,6 +134,12 @@ public:
     // scenario's first call; in playback, the trace's first call. None otherwise.
     std::optional<Flavour> flavour() const;
 
+    // A scenario runs on live kernels (recording, or going on after taking over) and has steps left.
+    bool isScenarioRunning() const;
+    // Its next step, unless one still waits for the kernels (the key press waits with it).
+    void stepScenario();
+    void runScenarioToEnd(); // its remaining steps without stopping
+
     // Taking over at the playback step: false (with *error) without a scenario to replay or a lab.
     bool canTakeOver(QString *why = nullptr) const;
     bool takeOver(QString *error);
@@ -121,6 +151,8 @@ public:
 
 signals:
     void modeChanged(Session::Mode mode);
+    // The running lab stopped for good (its helper died or did not answer): the message says why.
+    void labFailed(const QString &message);
     // The playback position moved, or its question was answered.
     void playbackStepChanged(int step, int count);
     void unsavedWorkChanged(bool unsaved);
@@ -146,13 +178,16 @@ private:
     void recordingEnded(bool ok, const QString &message);
     void replayReached();
     void adoptScenarioOfTrace();
+    void closeLab(); // the kernels can send nothing more; what was done by hand there is forgotten
 
     // Declared in the order they depend on each other; ~Session() tears them down in reverse.
     std::unique_ptr<Trace> m_trace;
     std::unique_ptr<SegmentLabeler> m_labels;
+#if SYNSCOPE_HAVE_LAB
     std::unique_ptr<Lab> m_lab;
     std::unique_ptr<ScenarioRecorder> m_recorder;
     std::unique_ptr<ScenarioRunner> m_runner;
+#endif
     std::unique_ptr<Trace> m_recording;
     std::optional<Scenario> m_scenario;
     QElapsedTimer m_recordingClock;

@@ -2193,6 +2193,14 @@ accept(%2) trotzdem aufrufen?</translation>
         <source>Nothing to step: this is the last step. Choose a scenario, or Lab → Work by Hand.</source>
         <translation>Kein Schritt möglich: Dies ist der letzte Schritt. Wählen Sie ein Szenario oder Labor → Von Hand arbeiten.</translation>
     </message>
+    <message>
+        <source>The scenario is at its end (step %1 of %1).</source>
+        <translation>Das Szenario ist am Ende (Schritt %1 von %1).</translation>
+    </message>
+    <message>
+        <source>Nothing to step: this is the last step. Choose a scenario.</source>
+        <translation>Kein Schritt möglich: Dies ist der letzte Schritt. Wählen Sie ein Szenario.</translation>
+    </message>
 </context>
 <context>
     <name>QtHost</name>
@@ -4190,6 +4198,14 @@ accept(%2) trotzdem aufrufen?</translation>
         <source>Lab ready: the client (%1) and the server (%2) each run on a Linux kernel of their own</source>
         <translation>Labor bereit: Der Client (%1) und der Server (%2) laufen jeweils auf einem eigenen Linux-Kernel</translation>
     </message>
+    <message>
+        <source>this build has no live lab</source>
+        <translation>dieser Build hat kein Live-Labor</translation>
+    </message>
+    <message>
+        <source>Recorded on Linux %1 at %2 — real kernels; this build has no live lab to take over on.</source>
+        <translation>Aufgezeichnet unter Linux %1 am %2 – echte Kernel; dieser Build hat kein Live-Labor zum Übernehmen.</translation>
+    </message>
 </context>
 <context>
     <name>SessionFiles</name>
@@ -4417,6 +4433,14 @@ accept(%2) trotzdem aufrufen?</translation>
     <message>
         <source>&lt;p style=&apos;color:#e05060&apos;&gt;&lt;b&gt;The lab cannot run here.&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Every scenario below still plays, from its recording made on real kernels; you can also open a saved trace or a capture.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#e05060&apos;&gt;&lt;b&gt;Das Labor kann hier nicht laufen.&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Jedes Szenario unten lässt sich trotzdem abspielen, aus seiner Aufzeichnung auf echten Kerneln; Sie können auch einen gespeicherten Trace oder einen Mitschnitt öffnen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Not in this build: %1</source>
+        <translation>Nicht in diesem Build: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;This build of SynScope has no live lab.&lt;/b&gt; Every scenario below plays from its recording made on real kernels; you can also open a saved trace or a capture.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Dieser Build von SynScope hat kein Live-Labor.&lt;/b&gt; Jedes Szenario unten läuft als Aufzeichnung, die auf echten Kerneln entstand; Sie können auch einen gespeicherten Trace oder einen Mitschnitt öffnen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5377,6 +5401,10 @@ accept(%2) trotzdem aufrufen?</translation>
     <message>
         <source>Calls Made With</source>
         <translation>Aufrufe gemacht mit</translation>
+    </message>
+    <message>
+        <source>Not in this build: %1</source>
+        <translation>Nicht in diesem Build: %1</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,6 @@
 // started in German shows German menus and captions.
 
 #include "io/tracefile.h"
-#include "lab/lab.h"
 #include "mainwindow.h"
 #include "run/session.h"
 #include "scenario/builtinscenarios.h"
@@ -295,7 +294,7 @@ private slots:
         QVERIFY2(w.runScenario(u"lost-syn"_s), qPrintable(w.lastError()));
         qputenv("SYNSCOPE_LAB_HELPER", helper);
         QCOMPARE(w.session()->mode(), Session::Mode::Playback);
-        QVERIFY(!w.lab()->isReady());
+        QVERIFY(!w.session()->isLabReady());
         QVERIFY(QTest::qWaitForWindowActive(&w));
         for (int i = 0; i < 4; ++i)
             QTest::keyClick(&w, Qt::Key_Space);
