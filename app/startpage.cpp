@@ -108,9 +108,13 @@ StartPage::StartPage(QWidget *parent)
     m_labState->setWordWrap(true);
     m_labState->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_labState);
-    auto *scenariosLabel = new QLabel(tr("<b>Scenarios</b> — pick one and press Space, Return or Run: it plays on a "
-                                         "fresh lab, and Space then steps through it."),
-                                      this);
+    // Without the lab a scenario plays its recording: no fresh lab to promise.
+    auto *scenariosLabel =
+        new QLabel(Session::hasLiveLab() ? tr("<b>Scenarios</b> — pick one and press Space, Return or Run: it plays "
+                                              "on a fresh lab, and Space then steps through it.")
+                                         : tr("<b>Scenarios</b> — pick one and press Space, Return or Run: Space then "
+                                              "steps through its recording."),
+                   this);
     scenariosLabel->setWordWrap(true);
     // Run beside the words that say what it does; the page stays as narrow as its other buttons.
     auto *head = new QHBoxLayout;
@@ -153,7 +157,8 @@ StartPage::StartPage(QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     m_run = new QPushButton(tr("Run"), this);
-    m_run->setToolTip(tr("Run the selected scenario on a fresh lab (Space or Return)"));
+    m_run->setToolTip(Session::hasLiveLab() ? tr("Run the selected scenario on a fresh lab (Space or Return)")
+                                            : tr("Play the selected scenario's recording (Space or Return)"));
     connect(m_run, &QPushButton::clicked, this, &StartPage::runSelected);
     head->addWidget(m_run, 0, Qt::AlignBottom);
     connect(m_scenarios, &QListWidget::currentItemChanged, this,

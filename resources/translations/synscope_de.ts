@@ -4442,6 +4442,14 @@ accept(%2) trotzdem aufrufen?</translation>
         <source>&lt;p&gt;&lt;b&gt;This build of SynScope has no live lab.&lt;/b&gt; Every scenario below plays from its recording made on real kernels; you can also open a saved trace or a capture.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dieser Build von SynScope hat kein Live-Labor.&lt;/b&gt; Jedes Szenario unten läuft als Aufzeichnung, die auf echten Kerneln entstand; Sie können auch einen gespeicherten Trace oder einen Mitschnitt öffnen.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Scenarios&lt;/b&gt; — pick one and press Space, Return or Run: Space then steps through its recording.</source>
+        <translation>&lt;b&gt;Szenarien&lt;/b&gt; – wählen Sie eines und drücken Sie die Leertaste, Eingabe oder „Ausführen“: Die Leertaste geht dann schrittweise durch seine Aufzeichnung.</translation>
+    </message>
+    <message>
+        <source>Play the selected scenario&apos;s recording (Space or Return)</source>
+        <translation>Die Aufzeichnung des gewählten Szenarios abspielen (Leertaste oder Eingabe)</translation>
+    </message>
 </context>
 <context>
     <name>StepCaption</name>

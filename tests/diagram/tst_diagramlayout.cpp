@@ -3,8 +3,10 @@
 
 #include "diagram/diagramlayout.h"
 #include "diagram/diagramrenderer.h"
+#if SYNSCOPE_HAVE_LAB // two tests record on the lab; the rest need none
 #include "lab/labtest.h"
 #include "run/scenariorunner.h"
+#endif
 #include "scenario/builtinscenarios.h"
 #include "support/generatedtrace.h"
 #include "testmain.h"
@@ -14,7 +16,9 @@
 #include <array>
 #include <functional>
 
+#if SYNSCOPE_HAVE_LAB
 using namespace labtest;
+#endif
 using namespace Qt::StringLiterals;
 using Column = DiagramLayout::Column;
 using ArrowEnd = DiagramLayout::ArrowEnd;
@@ -80,7 +84,7 @@ void grow(const Trace &full, Trace &grown, DiagramRenderer &r)
     }
 }
 
-qsizetype boxOf(const Trace &trace, const DiagramLayout &layout, const QString &fn)
+[[maybe_unused]] qsizetype boxOf(const Trace &trace, const DiagramLayout &layout, const QString &fn)
 {
     for (qsizetype i = 0; i < layout.boxCount(); ++i) {
         const DiagramLayout::Box &b = layout.box(i);
@@ -245,6 +249,7 @@ void lostThenResent(Builder &b)
 class TestDiagramLayout : public QObject {
     Q_OBJECT
 private slots:
+#if SYNSCOPE_HAVE_LAB // the lab's tests; the others need none
     // Stevens fig. 2.5 on two real kernels.
     void labHandshake()
     {
@@ -324,6 +329,7 @@ private slots:
             }
         }
     }
+#endif
 
     void generatedScenarios_data()
     {
@@ -565,6 +571,7 @@ private slots:
         QVERIFY(crossings > 100); // the traffic did cross
     }
 
+#if SYNSCOPE_HAVE_LAB
     // Real kernels, as the built-in scenarios make them cross: both FINs of a simultaneous close,
     // the SYNs and the SYN, ACKs of a simultaneous open, the server's FIN and the client's last ACK
     // of a half-close. Every pair of arrows of the recorded trace keeps time order.
@@ -650,6 +657,7 @@ private slots:
             }
         }
     }
+#endif
 
     void collapsedRetransmissions()
     {
