@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
-#include "io/atomicfile.h"
+#include "files/atomicfile.h"
 #include "io/tracefile.h"
 #include "lab/lab.h"
 #include "legend.h"

@@ -4,7 +4,7 @@
 #include "captionsdialog.h"
 #include "export/export.h"
 #include "export/exportdialog.h"
-#include "io/atomicfile.h"
+#include "files/atomicfile.h"
 #include "io/tracefile.h"
 #include "panels/conversationpicker.h"
 #include "run/scenariorecorder.h"

@@ -3,8 +3,8 @@
 
 #include "captionfields.h"
 
-#include "io/atomicfile.h"
-#include "io/inputfile.h"
+#include "files/atomicfile.h"
+#include "files/inputfile.h"
 #include "trace/errnoname.h"
 #include "trace/jsonreader.h"
 #include "trace/labhosts.h"

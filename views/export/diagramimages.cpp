@@ -2,7 +2,7 @@
 #include "diagramimages.h"
 
 #include "diagram/diagramrenderer.h"
-#include "io/atomicfile.h"
+#include "files/atomicfile.h"
 #include "trace/stepcaption.h"
 #include "trace/trace.h"
 
