@@ -76,7 +76,6 @@ public:
     bool attach(UniqueFd clientTun, UniqueFd serverTun, LabError *error = nullptr);
     // Stops the wire thread, records what it had read, and closes the TUNs.
     void detach();
-    bool isAttached() const { return m_attached; }
     // The probe that reads a receiving kernel right after each delivery (set before attach()).
     void setProbe(KernelProbe *probe) { m_probe = probe; }
 

@@ -101,6 +101,7 @@ bool ScenarioRunner::step()
     m_lab->wire()->flush();
     m_stepStart = trace->size();
     m_stepStartNs = trace->now();
+    m_scan = StepScan {m_stepStart, 0, m_stepStartNs, std::vector<char>(s.until.size(), 0)};
     m_error.clear();
     // The step's boundary and caption go into the trace: a recording is revealed step by step.
     trace->appendStep(s.caption);
@@ -276,19 +277,6 @@ bool ScenarioRunner::wire(const ScenarioAction &a)
 // ---- conditions
 // ------------------------------------------------------------------------------------------------------
 
-bool ScenarioRunner::segmentSeen(const SegmentPattern &p, bool onlyNew) const
-{
-    const Trace *trace = m_lab->trace();
-    for (const InFlight &f : m_lab->wire()->inFlight(p.direction)) {
-        if (!onlyNew && p.matches(trace->at(f.sendIndex))) return true;
-    }
-    for (qsizetype i = m_stepStart; i < trace->size(); ++i) {
-        const Event &e = trace->at(i);
-        if (e.kind == EventKind::Send && p.matches(e)) return true;
-    }
-    return false;
-}
-
 bool ScenarioRunner::stateReached(Side side, TcpState state, quint16 port) const
 {
     if (state != TcpState::Closed) {
@@ -318,34 +306,74 @@ bool ScenarioRunner::signalSeen(Side side, const QString &name, const QString &d
     return false;
 }
 
-bool ScenarioRunner::holds(const ScenarioCondition &c) const
+void ScenarioRunner::scan()
+{
+    const Trace *trace = m_lab->trace();
+    const std::vector<ScenarioCondition> &until = m_scenario.steps[size_t(m_step)].until;
+    for (; m_scan.upTo < trace->size(); ++m_scan.upTo) {
+        const Event &e = trace->at(m_scan.upTo);
+        if (e.kind == EventKind::Send) {
+            ++m_scan.sends;
+            m_scan.lastSendNs = std::max(m_scan.lastSendNs, e.tNs);
+        }
+        for (size_t k = 0; k < until.size(); ++k) {
+            if (!m_scan.seen[k] && matches(until[k], e)) m_scan.seen[k] = 1;
+        }
+    }
+}
+
+// Whether the event, recorded in this step, fulfils the condition for good (a segment sent, a
+// state passed through, a signal emitted). Conditions on the present (Idle, Returned) match none.
+bool ScenarioRunner::matches(const ScenarioCondition &c, const Event &e) const
 {
     using K = ScenarioCondition::Kind;
     switch (c.kind) {
     case K::Segment:
-        return segmentSeen(c.segment, c.onlyNew);
+        return e.kind == EventKind::Send && c.segment.matches(e);
+    case K::State:
+        // States can pass between two polls of the probe (FIN_WAIT_1, CLOSING): the trace keeps them.
+        return e.kind == EventKind::State && e.side == c.side && e.state() == c.state
+            && (!c.port || e.localPort == c.port);
+    case K::Signal:
+        return e.kind == EventKind::Signal && e.side == c.side && m_lab->trace()->callRecord(e).fn == c.name;
+    case K::Idle:
+    case K::Returned:
+        return false;
+    }
+    return false;
+}
+
+// The step's condition `index`, with scan() up to date.
+bool ScenarioRunner::holds(size_t index) const
+{
+    using K = ScenarioCondition::Kind;
+    const ScenarioCondition &c = m_scenario.steps[size_t(m_step)].until[index];
+    if (m_scan.seen[index]) return true;
+    switch (c.kind) {
+    case K::Segment:
+        if (c.onlyNew) return false;
+        // A segment held on the wire since an earlier step counts too.
+        for (const InFlight &f : m_lab->wire()->inFlight(c.segment.direction)) {
+            if (c.segment.matches(m_lab->trace()->at(f.sendIndex))) return true;
+        }
+        return false;
     case K::Idle: {
         if (m_lab->wire()->inFlightCount() > 0) return false;
-        Trace *trace = m_lab->trace();
-        qint64 last = m_stepStartNs;
-        int sent = 0;
-        for (qsizetype i = trace->size() - 1; i >= m_stepStart; --i) {
-            if (trace->at(i).kind == EventKind::Send) {
-                if (!sent) last = std::max(last, trace->at(i).tNs);
-                ++sent;
-            }
-        }
         qint64 quietNs = qint64(c.quietMs) * 1000000;
-        if (size_t(m_step) < m_recordedSends.size() && sent >= m_recordedSends[size_t(m_step)])
+        if (size_t(m_step) < m_recordedSends.size() && m_scan.sends >= m_recordedSends[size_t(m_step)])
             quietNs = std::min<qint64>(quietNs, kReplayQuietMs * 1000000);
-        return trace->now() - last >= quietNs;
+        return m_lab->trace()->now() - m_scan.lastSendNs >= quietNs;
     }
     case K::State:
-        return stateReached(c.side, c.state, c.port);
+        if (c.state == TcpState::Closed) return false;
+        for (const KernelSocket &s : m_lab->probe()->sockets(c.side)) {
+            if (s.state == c.state && (!c.port || s.localPort == c.port)) return true;
+        }
+        return false;
     case K::Returned:
         return returned(c.name);
     case K::Signal:
-        return signalSeen(c.side, c.name, {});
+        return false;
     }
     return false;
 }
@@ -425,8 +453,9 @@ void ScenarioRunner::check()
             break;
         }
     }
-    for (const ScenarioCondition &c : s.until) {
-        if (!holds(c)) return;
+    scan();
+    for (size_t k = 0; k < s.until.size(); ++k) {
+        if (!holds(k)) return;
     }
     complete();
 }
@@ -533,9 +562,10 @@ void ScenarioRunner::timedOut()
     if (!m_waiting) return;
     m_lab->probe()->pollNow();
     const ScenarioStep &s = m_scenario.steps[size_t(m_step)];
+    scan();
     QStringList missing;
-    for (const ScenarioCondition &c : s.until) {
-        if (!holds(c)) missing << describe(c);
+    for (size_t k = 0; k < s.until.size(); ++k) {
+        if (!holds(k)) missing << describe(s.until[k]);
     }
     const QString message = tr("%1 (%2) waited %3 s in vain for %4 (%5).")
                                 .arg(stepName(), s.caption.left(60), QString::number(s.timeoutMs / 1000.0),

@@ -87,14 +87,7 @@ public:
     // Settings, each beside the call it is for (in the flavour shown).
     QSpinBox *portBox() const { return m_peerPort[int(m_flavour)]; } // connect()'s destination port
     QSpinBox *bindPortBox() const { return m_ownPort[int(m_flavour)]; } // bind()'s, QTcpServer::listen()'s
-    QLineEdit *dataEdit() const { return m_data[int(m_flavour)]; }
     QComboBox *socketBox() const;
-    QComboBox *shutdownBox() const { return m_how; }
-    QSpinBox *lingerBox() const { return m_linger; }
-    QCheckBox *optionOnBox(const QString &option = QStringLiteral("SO_LINGER")) const
-    {
-        return m_optionOn.value(option);
-    }
     void selectSocket(int fdOrId);
 
 public slots:
