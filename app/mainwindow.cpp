@@ -424,7 +424,7 @@ void MainWindow::applyOptions()
         const QSignalBlocker block(action(u"byTime"_s));
         action(u"byTime"_s)->setChecked(o.layout == LayoutMode::ByTime);
     }
-    m_numbersStatus->setText(tr("numbers: %1").arg(numberStyleName(o.numbers)));
+    m_numbersStatus->setText(tr("numbers: %1").arg(WindowActions::numberStyleText(o.numbers)));
     m_panels->setNumberStyle(o.numbers);
     m_startPage->showLabState(*m_session); // its colours follow the theme
     m_runPage->updateCaption();

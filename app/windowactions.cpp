@@ -15,6 +15,19 @@
 
 using namespace Qt::StringLiterals;
 
+QString WindowActions::numberStyleText(NumberStyle style)
+{
+    switch (style) {
+    case NumberStyle::Symbolic:
+        return tr("symbolic");
+    case NumberStyle::Relative:
+        return tr("relative");
+    case NumberStyle::Absolute:
+        return tr("absolute");
+    }
+    return {};
+}
+
 WindowActions::WindowActions(QMainWindow *window)
     : QObject(window)
     , m_window(window)
@@ -102,7 +115,7 @@ WindowActions::WindowActions(QMainWindow *window)
     int key = Qt::Key_1;
     for (const auto &[style, text] : styles) {
         QAction *a = makeToggle(u"numbers"_s + numberStyleName(style), text,
-                                tr("Write sequence numbers %1").arg(numberStyleName(style)),
+                                tr("Write sequence numbers %1").arg(numberStyleText(style)),
                                 m_settings.numberStyle() == style, {QKeySequence(Qt::ALT | Qt::Key(key++))});
         a->setData(int(style));
         m_numbers->addAction(a);

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -101,7 +102,7 @@ bool HelperProcess::receive(labproto::Reply &reply, int *fds, int maxFds, int *n
                     QCoreApplication::translate("LabError",
                                                 "The lab stopped: the lab helper (pid %1) did not answer within %2 s.")
                         .arg(m_pid)
-                        .arg(QString::number(m_replyTimeoutMs / 1000.0))};
+                        .arg(QLocale().toString(m_replyTimeoutMs / 1000.0))};
         e.fatal = true;
         m_broken = e;
         *error = e;

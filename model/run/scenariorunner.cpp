@@ -568,7 +568,7 @@ void ScenarioRunner::timedOut()
         if (!holds(k)) missing << describe(s.until[k]);
     }
     const QString message = tr("%1 (%2) waited %3 s in vain for %4 (%5).")
-                                .arg(stepName(), s.caption.left(60), QString::number(s.timeoutMs / 1000.0),
+                                .arg(stepName(), s.caption.left(60), QLocale().toString(s.timeoutMs / 1000.0),
                                      missing.join(tr(" and ")), wireSummary());
     m_failures << message;
     emit expectationFailed(m_step, message);

@@ -5378,6 +5378,18 @@ accept(%2) trotzdem aufrufen?</translation>
         <source>Calls Made With</source>
         <translation>Aufrufe gemacht mit</translation>
     </message>
+    <message>
+        <source>symbolic</source>
+        <translation>symbolisch</translation>
+    </message>
+    <message>
+        <source>relative</source>
+        <translation>relativ</translation>
+    </message>
+    <message>
+        <source>absolute</source>
+        <translation>absolut</translation>
+    </message>
 </context>
 <context>
     <name>Wire</name>
