@@ -132,7 +132,9 @@ int writeExport(const Trace &trace, const CommandLine &o)
 {
     QString error;
     Export::Result result;
-    if (!Export::write(trace, o.exportFormat, o.exportPath, o.exportOptions, &error, &result)) {
+    Export::Options options = o.exportOptions;
+    options.captionText = BuiltinScenarios::captionTranslator(trace);
+    if (!Export::write(trace, o.exportFormat, o.exportPath, options, &error, &result)) {
         err() << QStringLiteral("synscope: %1").arg(error) << Qt::endl;
         return 1;
     }

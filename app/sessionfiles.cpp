@@ -9,6 +9,7 @@
 #include "panels/conversationpicker.h"
 #include "run/scenariorecorder.h"
 #include "run/session.h"
+#include "scenario/builtinscenarios.h"
 #include "trace/trace.h"
 #include "trace/tracejson.h"
 
@@ -170,6 +171,7 @@ void SessionFiles::exportDialog(const DiagramOptions &options)
         return;
     }
     ExportDialog dialog(trace, options, m_window);
+    dialog.setCaptionText(BuiltinScenarios::captionTranslator(trace));
     if (const QFileInfo file(m_session->path()); !file.filePath().isEmpty())
         dialog.setPath(file.path() + u'/' + file.completeBaseName() + u".svg"_s);
     connect(&dialog, &ExportDialog::exported, this, [this](const QString &summary) { emit told(summary, 10000); });

@@ -2,10 +2,12 @@
 #include "builtinscenarios.h"
 
 #include "captionfields.h"
+#include "trace/segmentlabels.h"
 #include "trace/trace.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <memory>
 
 namespace {
 // The order of the menu and of --list-scenarios: from the first segment to the last.
@@ -126,6 +128,17 @@ QString translatedCaption(const QString &id, int step, const QString &recorded, 
     if (!CaptionFields::isFilledFrom(tmpl, recorded)) return recorded;
     return CaptionFields::fill(translate(id, stepKey(step), tmpl), trace, labels, trace.stepBegin(step),
                                trace.stepEnd(step));
+}
+
+std::function<QString(int, const QString &)> captionTranslator(const Trace &trace)
+{
+    const QString id = trace.info().scenarioId;
+    if (!find(id, Texts::English)) return {};
+    auto labels = std::make_shared<SegmentLabeler>(trace);
+    return [id, &trace, labels](int step, const QString &recorded) {
+        labels->update();
+        return translatedCaption(id, step, recorded, trace, *labels);
+    };
 }
 
 bool load(const QString &idOrPath, Scenario &out, QString *error)

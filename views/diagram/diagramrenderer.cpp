@@ -12,6 +12,7 @@
 #include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QLineF>
+#include <QLocale>
 #include <QPainter>
 #include <QPalette>
 #include <QStringList>
@@ -98,7 +99,7 @@ QPolygonF around(QPointF centre, qreal half)
 QString durationText(qint64 ms)
 {
     if (ms < 100) return QString::number(std::max<qint64>(0, ms)) + u" ms"_s;
-    return QString::number(ms / 1000.0, 'f', ms < 10000 ? 1 : 0) + u" s"_s;
+    return QLocale().toString(ms / 1000.0, 'f', ms < 10000 ? 1 : 0) + u" s"_s; // "1,0 s" in German
 }
 
 quint64 socketOf(Side side, quint16 local, quint16 remote)
