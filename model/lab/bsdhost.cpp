@@ -83,7 +83,7 @@ bool BsdHost::canCall()
     else if (m_pending)
         m_refusal = tr("The %1 program is blocked in %2: like a single-threaded C program, it can make no other "
                        "call until that one returns.")
-                        .arg(sideName(m_side), blockedIn());
+                        .arg(sideText(m_side), blockedIn());
     return m_refusal.isEmpty();
 }
 

@@ -183,7 +183,7 @@ bool ScenarioRecorder::addCall(qsizetype callEvent, QString *error)
     // The call as the panels and the diagram write it, and what it does: a caption to edit, not to write.
     step.caption =
         tr("The %1 calls %2. %3.")
-            .arg(sideName(a.side), EventText::shortCall(trace->callRecord(trace->at(callEvent))), call->summaryText());
+            .arg(sideText(a.side), EventText::shortCall(trace->callRecord(trace->at(callEvent))), call->summaryText());
     step.actions.push_back(std::move(a));
     push(std::move(step), std::move(pre), callEvent);
     return true;

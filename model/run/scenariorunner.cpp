@@ -69,13 +69,13 @@ bool ScenarioRunner::prepare()
                     && labproto::isMissingSysctlSameAs(std::string_view(n.constData(), size_t(n.size())),
                                                        std::string_view(v.constData(), size_t(v.size()))))
                     continue; // this kernel has no such setting, and behaves as the value asks
-                finish(false, tr("Cannot set %1 = %2 on the %3: %4").arg(name, value, sideName(side), error.message()));
+                finish(false, tr("Cannot set %1 = %2 on the %3: %4").arg(name, value, sideText(side), error.message()));
                 return false;
             }
         }
         LabError error;
         if (m_scenario.quickAck[int(side)] && !m_lab->setQuickAck(side, true, &error)) {
-            finish(false, tr("Cannot make the %1 ACK at once: %2").arg(sideName(side), error.message()));
+            finish(false, tr("Cannot make the %1 ACK at once: %2").arg(sideText(side), error.message()));
             return false;
         }
     }
@@ -388,12 +388,12 @@ QString ScenarioRunner::describe(const ScenarioCondition &c) const
         return tr("the wire to be idle for %1 ms").arg(c.quietMs);
     case K::State:
         return c.port
-            ? tr("the %1's socket on port %2 to reach %3").arg(sideName(c.side)).arg(c.port).arg(tcpStateName(c.state))
-            : tr("a socket of the %1 to reach %2").arg(sideName(c.side), tcpStateName(c.state));
+            ? tr("the %1's socket on port %2 to reach %3").arg(sideText(c.side)).arg(c.port).arg(tcpStateName(c.state))
+            : tr("a socket of the %1 to reach %2").arg(sideText(c.side), tcpStateName(c.state));
     case K::Returned:
         return tr("%1 to return").arg(c.name);
     case K::Signal:
-        return tr("Qt's %1() signal on the %2").arg(c.name, sideName(c.side));
+        return tr("Qt's %1() signal on the %2").arg(c.name, sideText(c.side));
     }
     return {};
 }
@@ -409,7 +409,7 @@ QString ScenarioRunner::labelOf(qsizetype sendIndex) const
 QString ScenarioRunner::segmentText(qsizetype sendIndex) const
 {
     const Event &e = m_lab->trace()->at(sendIndex);
-    QString text = tr("%1 from the %2").arg(labelOf(sendIndex), sideName(e.side));
+    QString text = tr("%1 from the %2").arg(labelOf(sendIndex), sideText(e.side));
     if (e.marks & EventMark::Retransmission) text += tr(" (retransmission)");
     return text;
 }
@@ -541,13 +541,13 @@ void ScenarioRunner::expect(const ScenarioExpectation &e)
             for (const KernelSocket &s : m_lab->probe()->sockets(e.side))
                 now << QStringLiteral("%1 (port %2)").arg(tcpStateName(s.state)).arg(s.localPort);
             problem = tr("expected the %1 to reach %2; its sockets are: %3")
-                          .arg(sideName(e.side), tcpStateName(e.state),
+                          .arg(sideText(e.side), tcpStateName(e.state),
                                now.isEmpty() ? tr("none") : now.join(QStringLiteral(", ")));
         }
         break;
     case K::Signal:
         if (!signalSeen(e.side, e.name, e.detail))
-            problem = tr("expected Qt to emit %1(%2) on the %3").arg(e.name, e.detail, sideName(e.side));
+            problem = tr("expected Qt to emit %1(%2) on the %3").arg(e.name, e.detail, sideText(e.side));
         break;
     }
     if (problem.isEmpty()) return;

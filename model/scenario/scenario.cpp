@@ -420,8 +420,8 @@ bool Parser::argument(const SocketCall::Arg &a, const QJsonValue &v, const QStri
         if (named->second.side != call.side || named->second.flavour != call.flavour)
             return fail(path,
                         tr("\"%1\" belongs to the %2 (%3 API); this call is made on the %4 (%5 API)")
-                            .arg(v.toString(), sideName(named->second.side),
-                                 SocketCall::flavourName(named->second.flavour), sideName(call.side),
+                            .arg(v.toString(), sideText(named->second.side),
+                                 SocketCall::flavourName(named->second.flavour), sideText(call.side),
                                  SocketCall::flavourName(call.flavour)));
         return true;
     }
@@ -668,7 +668,7 @@ QString SegmentPattern::describe() const
 {
     QString text = QCoreApplication::translate("ScenarioFile", "%1 from the %2")
                        .arg(flags ? tcpFlagsText(flags) : QStringLiteral("no-flag"),
-                            sideName(direction == Direction::ClientToServer ? Side::Client : Side::Server));
+                            sideText(direction == Direction::ClientToServer ? Side::Client : Side::Server));
     if (data)
         text += *data ? QCoreApplication::translate("ScenarioFile", " with data")
                       : QCoreApplication::translate("ScenarioFile", " without data");

@@ -3,6 +3,7 @@
 
 #include "tcpsegment.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <array>
 
@@ -39,6 +40,11 @@ bool fromName(const std::array<const char *, N> &names, const QString &name, E &
 QString sideName(Side side)
 {
     return side == Side::Client ? QStringLiteral("client") : QStringLiteral("server");
+}
+QString sideText(Side side)
+{
+    return side == Side::Client ? QCoreApplication::translate("Side", "client")
+                                : QCoreApplication::translate("Side", "server");
 }
 QString eventKindName(EventKind kind)
 {

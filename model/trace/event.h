@@ -112,7 +112,8 @@ constexpr Side otherSide(Side side)
 {
     return side == Side::Client ? Side::Server : Side::Client;
 }
-QString sideName(Side side); // "client" / "server"
+QString sideName(Side side); // "client" / "server": the word files use
+QString sideText(Side side); // the same in the reader's language, in a sentence
 QString eventKindName(EventKind kind); // as in the trace format: "call", "send", ...
 QString tcpStateName(TcpState state); // "SYN_RCVD"
 QString timerKindName(TimerKind kind); // "retransmit"

@@ -130,7 +130,7 @@ QStringList differences(const Trace &recording, const Trace &replay, int steps, 
                 if (row.recorded == row.replayed || out.size() >= limit) continue;
                 out << tr("step %1: %2 %3 in the recording, %4 now")
                            .arg(k + 1)
-                           .arg(tr(row.what).arg(sideName(side)), listText(row.recorded), listText(row.replayed));
+                           .arg(tr(row.what).arg(sideText(side)), listText(row.recorded), listText(row.replayed));
             }
         }
     }

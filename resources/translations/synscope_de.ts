@@ -4286,6 +4286,17 @@ accept(%2) trotzdem aufrufen?</translation>
     </message>
 </context>
 <context>
+    <name>Side</name>
+    <message>
+        <source>client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+</context>
+<context>
     <name>SocketCall</name>
     <message>
         <source>Create a TCP socket (AF_INET, SOCK_STREAM)</source>
