@@ -2,10 +2,14 @@
 // The socket inspector in the window, on a saved trace played back step by step: it shows the state
 // and queues of each side's socket as of the step shown, the earlier values after stepping back, the
 // socket of the event selected in the diagram, and "not recorded" for a trace without queues events
-// (a recording made before the probe read them). The trace is generated (real packet bytes, calls and
+// (a recording made before the probe read them); and, by hand on real kernels, the socket chosen in
+// each call panel. The played-back trace is generated (real packet bytes, calls and
 // states as the lab records them, with queues events where the probe would read them); no lab runs.
 
 #include "diagram/diagramview.h"
+#include "lab/lab.h"
+#include "lab/labtest.h"
+#include "lab/wire.h"
 #include "mainwindow.h"
 #include "panels/socketinspector.h"
 #include "run/session.h"
@@ -17,14 +21,13 @@
 
 #include <QAction>
 #include <QFile>
+#include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-constexpr int kWaitMs = 10000;
 
 SocketQueues connection(quint32 sendQueue, quint32 recvQueue)
 {
@@ -151,6 +154,21 @@ QString column(MainWindow &w, Side side)
     return inspector ? inspector->text(side) : QString();
 }
 
+// The id of the segment held going `dir` whose SYN/ACK/FIN/RST flags are exactly `flags`, or 0.
+quint64 held(MainWindow &w, Direction dir, quint8 flags)
+{
+    for (const InFlight &f : w.lab()->wire()->inFlight(dir)) {
+        if ((w.trace()->at(f.sendIndex).flags & 0x17) == flags) return f.id;
+    }
+    return 0;
+}
+
+void deliver(MainWindow &w, Direction dir, quint8 flags)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(held(w, dir, flags) != 0, kWaitMs);
+    QVERIFY(w.lab()->wire()->deliver(held(w, dir, flags)));
+}
+
 void goToStep(MainWindow &w, int step)
 {
     w.action(u"first"_s)->trigger();
@@ -226,6 +244,41 @@ private slots:
         // At the last step that connection is gone.
         w.action(u"last"_s)->trigger();
         QVERIFY2(column(w, Side::Server).contains(u"State: CLOSED"_s), qPrintable(column(w, Side::Server)));
+    }
+
+    // By hand on the live lab: each side shows the socket chosen in its call panel, as the kernels
+    // report it after each call and each delivery (real kernels).
+    void liveShowsTheChosenSocket()
+    {
+        MainWindow w;
+        w.show();
+        REQUIRE_LAB(w);
+        CallPanel *server = w.callPanel(Side::Server);
+        CallPanel *client = w.callPanel(Side::Client);
+        click(server, "socket");
+        click(server, "bind");
+        click(server, "listen");
+        QTRY_VERIFY2_WITH_TIMEOUT(column(w, Side::Server).contains(u"Server — listening on :9877"_s)
+                                      && column(w, Side::Server).contains(u"Accept queue: 0 of backlog 5"_s),
+                                  qPrintable(column(w, Side::Server)), kWaitMs);
+        click(client, "socket");
+        click(client, "connect");
+        deliver(w, Direction::ClientToServer, TcpFlag::Syn);
+        QTRY_VERIFY2_WITH_TIMEOUT(column(w, Side::Server).contains(u"SYN queue: 1"_s),
+                                  qPrintable(column(w, Side::Server)), kWaitMs);
+        deliver(w, Direction::ServerToClient, TcpFlag::Syn | TcpFlag::Ack);
+        deliver(w, Direction::ClientToServer, TcpFlag::Ack);
+        QTRY_VERIFY2_WITH_TIMEOUT(column(w, Side::Server).contains(u"Accept queue: 1 of backlog 5"_s)
+                                      && column(w, Side::Server).contains(u"SYN queue: 0"_s),
+                                  qPrintable(column(w, Side::Server)), kWaitMs);
+        QTRY_VERIFY2_WITH_TIMEOUT(column(w, Side::Client).contains(u"State: ESTABLISHED"_s)
+                                      && column(w, Side::Client).contains(u"Send queue: 0 bytes"_s),
+                                  qPrintable(column(w, Side::Client)), kWaitMs);
+        // write() with its segment held on the wire: the bytes wait, unacknowledged.
+        client->dataEdit()->setText(u"hello"_s);
+        click(client, "write");
+        QTRY_VERIFY2_WITH_TIMEOUT(column(w, Side::Client).contains(u"Send queue: 5 bytes not yet acknowledged"_s),
+                                  qPrintable(column(w, Side::Client)), kWaitMs);
     }
 
     // A recording without queues events (every bundled one so far) says so instead of showing zeros.
