@@ -10,6 +10,7 @@
 class CallPanel;
 class ControlStrip;
 class DetailsPanel;
+class SocketInspector;
 class QAction;
 class QDockWidget;
 class QMainWindow;
@@ -28,6 +29,7 @@ public:
     CallPanel *callPanel(Side side) const { return m_calls[int(side)]; }
     WirePanel *wirePanel() const { return m_wire; }
     DetailsPanel *details() const { return m_details; }
+    SocketInspector *inspector() const { return m_inspector; }
     const QList<QDockWidget *> &docks() const { return m_docks; }
 
     // After the lab or the session's mode changed: acting on the live lab, showing the recording as
@@ -52,6 +54,7 @@ private:
     CallPanel *m_calls[2] = {nullptr, nullptr};
     WirePanel *m_wire = nullptr;
     DetailsPanel *m_details = nullptr;
+    SocketInspector *m_inspector = nullptr;
     QList<QDockWidget *> m_docks;
     ControlStrip *m_strip = nullptr;
     QDockWidget *m_stripDock = nullptr;

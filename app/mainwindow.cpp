@@ -11,6 +11,7 @@
 #include "legend.h"
 #include "panels/callpanel.h"
 #include "panels/detailspanel.h"
+#include "panels/socketinspector.h"
 #include "panels/wirepanel.h"
 #include "run/scenariorunner.h"
 #include "run/session.h"
@@ -183,6 +184,7 @@ void MainWindow::connectParts()
         updateTransport();
     });
     connect(diagramView(), &DiagramView::eventSelected, m_panels->details(), &DetailsPanel::setEventIndex);
+    connect(diagramView(), &DiagramView::eventSelected, m_panels->inspector(), &SocketInspector::setSelectedEvent);
     connect(m_panels, &LabPanels::calledByHand, this, &MainWindow::showWorkspace);
     // What waits on the wire for the user: its arrow pulses and the caption says how to move it on.
     connect(wirePanel(), &WirePanel::waitingChanged, this, [this](qsizetype send) {

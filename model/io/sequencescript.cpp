@@ -125,6 +125,7 @@ std::vector<Statement> build(const Trace &trace, const Options &options)
         case EventKind::Deliver:
         case EventKind::Drop:
         case EventKind::Timer:
+        case EventKind::Queues:
             // Deliveries and drops are part of their message; pending timers are the diagram's detail.
             continue;
         }

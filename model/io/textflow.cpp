@@ -152,6 +152,7 @@ private:
         }
         case EventKind::Deliver: // the arrow was drawn when the segment was sent
         case EventKind::Timer:
+        case EventKind::Queues:
             break;
         }
     }

@@ -532,7 +532,9 @@ Wire::Written Wire::deliverInto(Side receiver, QByteArrayView bytes, quint8 tcpF
     // The receiving kernel has processed the segment by now (the write ran its input path), and
     // nothing else can have touched the lab's sockets since: the lab lock is held.
     if (m_probe) {
-        w.hasReading = m_probe->readAfterDelivery(receiver, tcpFlags, w.reading);
+        // A delivery by command (a step, a click) is read whatever it carries: the receiver's queues
+        // and the sender's window change with every segment, and the trace shows them at that step.
+        w.hasReading = m_probe->readAfterDelivery(receiver, tcpFlags, w.reading, true);
         w.readingNs = monotonicNs();
     }
     drain(receiver);

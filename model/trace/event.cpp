@@ -8,8 +8,8 @@
 #include <array>
 
 namespace {
-const std::array<const char *, 9> kKindNames {"call", "return",    "signal", "send", "deliver",
-                                              "drop", "duplicate", "state",  "timer"};
+const std::array<const char *, 10> kKindNames {"call", "return",    "signal", "send",  "deliver",
+                                               "drop", "duplicate", "state",  "timer", "queues"};
 const std::array<const char *, 11> kStateNames {"CLOSED",      "LISTEN",     "SYN_SENT",   "SYN_RCVD",
                                                 "ESTABLISHED", "FIN_WAIT_1", "FIN_WAIT_2", "CLOSE_WAIT",
                                                 "CLOSING",     "LAST_ACK",   "TIME_WAIT"};

@@ -240,6 +240,20 @@ QString describe(const Trace &trace, qsizetype index)
                   .arg(e.localPort)
                   .arg(e.remotePort);
         break;
+    case EventKind::Queues: {
+        const SocketQueues &q = trace.queues(e);
+        what = q.listener ? QStringLiteral("queues: accept %1 of backlog %2, SYN %3 (port %4)")
+                                .arg(q.acceptQueue)
+                                .arg(q.backlog)
+                                .arg(q.synQueue)
+                                .arg(e.localPort)
+                          : QStringLiteral("queues: send %1, receive %2 bytes (port %3↔%4)")
+                                .arg(q.sendQueue)
+                                .arg(q.recvQueue)
+                                .arg(e.localPort)
+                                .arg(e.remotePort);
+        break;
+    }
     }
     return QStringLiteral("%1 ms  %2  %3").arg(double(e.tNs) / 1e6, 10, 'f', 3).arg(sideName(e.side), -6).arg(what);
 }

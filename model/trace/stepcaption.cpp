@@ -342,6 +342,8 @@ QString describe(const Trace &trace, const SegmentLabeler &labels, qsizetype ind
         return describeState(e);
     case EventKind::Timer:
         return describeTimer(trace, index);
+    case EventKind::Queues:
+        return {}; // the socket inspector shows them; a caption says what happened
     }
     return {};
 }

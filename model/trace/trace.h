@@ -61,6 +61,7 @@ public:
     const Event &at(qsizetype i) const { return m_events[i]; }
     const CallRecord &callRecord(const Event &e) const { return m_calls[e.ref]; }
     const std::vector<CallRecord> &callRecords() const { return m_calls; }
+    const SocketQueues &queues(const Event &e) const { return m_queues[e.ref]; } // of a Queues event
     // The bytes of a segment event (Send, or a wire action on one).
     QByteArrayView packet(const Event &e) const;
     // Index of the Send a segment event refers to (itself for a Send).
@@ -78,6 +79,7 @@ public:
                           quint8 marks = 0);
     qsizetype appendTimer(qint64 tNs, Side side, quint16 localPort, quint16 remotePort, TimerKind kind,
                           quint32 expiresMs, quint32 retransmits);
+    qsizetype appendQueues(qint64 tNs, Side side, quint16 localPort, quint16 remotePort, const SocketQueues &queues);
     // For imports: a Send whose bytes stay in `region` (a mapped capture file, kept alive by
     // `owner` as long as the trace holds the packets); appendCapturedSend() refers into it.
     void setPacketRegion(std::shared_ptr<const void> owner, QByteArrayView region);
@@ -119,6 +121,7 @@ private:
     std::vector<TraceStep> m_steps;
     ChunkedVector<Event> m_events;
     std::vector<CallRecord> m_calls;
+    std::vector<SocketQueues> m_queues;
     PacketStore m_packets;
     QElapsedTimer m_clock;
     qsizetype m_notifiedUpTo = 0;

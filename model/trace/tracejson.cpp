@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <array>
 #include <limits>
 #include <tuple>
 #include <vector>
@@ -144,6 +145,24 @@ QJsonObject eventToJson(const Trace &trace, qsizetype index)
         o.insert(u"sport", e.localPort);
         o.insert(u"dport", e.remotePort);
         break;
+    case EventKind::Queues: {
+        const SocketQueues &q = trace.queues(e);
+        o.insert(u"sport", e.localPort);
+        o.insert(u"dport", e.remotePort);
+        if (q.listener) {
+            o.insert(u"accept_queue", u32(q.acceptQueue));
+            o.insert(u"backlog", u32(q.backlog));
+            o.insert(u"syn_queue", u32(q.synQueue));
+            break;
+        }
+        o.insert(u"send_queue", u32(q.sendQueue));
+        o.insert(u"recv_queue", u32(q.recvQueue));
+        if (q.has & SocketQueues::PeerWindow) o.insert(u"peer_window", u32(q.peerWindow));
+        if (q.has & SocketQueues::RecvWindow) o.insert(u"recv_window", u32(q.recvWindow));
+        if (q.has & SocketQueues::Cwnd) o.insert(u"cwnd", u32(q.cwnd));
+        if (q.has & SocketQueues::Rto) o.insert(u"rto_us", u32(q.rtoUs));
+        break;
+    }
     }
     return o;
 }
@@ -166,6 +185,7 @@ struct Loaded {
     std::vector<Event> events; // refs index `packets` (sends) or `records` (calls)
     std::vector<QByteArray> packets;
     std::vector<CallRecord> records;
+    std::vector<SocketQueues> queues; // of the queues events, by their ref
     std::vector<TraceStep> steps;
 };
 
@@ -196,6 +216,7 @@ private:
     bool wireAction(const QJsonObject &o, const QString &path, qsizetype index, Event &e, const Loaded &out);
     bool state(const QJsonObject &o, const QString &path, Event &e);
     bool timer(const QJsonObject &o, const QString &path, Event &e);
+    bool queues(const QJsonObject &o, const QString &path, Event &e, Loaded &out);
 
     qint64 m_lastT = 0;
     int m_version = TraceJson::kVersion;
@@ -356,7 +377,8 @@ bool Loader::event(const QJsonValue &value, qsizetype index, Loaded &out)
     if (!eventKindFromName(kind.toString(), e.kind)) {
         return fail(
             join(path, u"kind"),
-            tr("unknown event kind %1 (expected call, return, signal, send, deliver, drop, duplicate, state or timer)")
+            tr("unknown event kind %1 (expected call, return, signal, send, deliver, drop, duplicate, state, timer or "
+               "queues)")
                 .arg(shown(kind)));
     }
     const QJsonValue side = o.value(u"side");
@@ -391,6 +413,12 @@ bool Loader::event(const QJsonValue &value, qsizetype index, Loaded &out)
         break;
     case EventKind::Timer:
         ok = timer(o, path, e);
+        break;
+    case EventKind::Queues:
+        // Version 5 added them: an older file cannot have one.
+        if (m_version < 5)
+            return fail(join(path, u"kind"), tr("a queues event needs version 5 or later, not %1").arg(m_version));
+        ok = queues(o, path, e, out);
         break;
     }
     if (ok) out.events.push_back(e);
@@ -656,6 +684,46 @@ bool Loader::timer(const QJsonObject &o, const QString &path, Event &e)
         && unsignedInteger(o, path, u"sport", e.localPort) && unsignedInteger(o, path, u"dport", e.remotePort);
 }
 
+bool Loader::queues(const QJsonObject &o, const QString &path, Event &e, Loaded &out)
+{
+    // A listener has its accept queue, backlog and SYN queue; a connection its send and receive
+    // queues and what else its kernel reported.
+    SocketQueues q;
+    q.listener = o.contains(u"accept_queue");
+    if (q.listener) {
+        if (!onlyKeys(o, path,
+                      {u"kind", u"side", u"t_ns", u"sport", u"dport", u"accept_queue", u"backlog", u"syn_queue"},
+                      tr("a queues event of a listener"))
+            || !unsignedInteger(o, path, u"accept_queue", q.acceptQueue)
+            || !unsignedInteger(o, path, u"backlog", q.backlog) || !unsignedInteger(o, path, u"syn_queue", q.synQueue))
+            return false;
+    } else {
+        if (!onlyKeys(o, path,
+                      {u"kind", u"side", u"t_ns", u"sport", u"dport", u"send_queue", u"recv_queue", u"peer_window",
+                       u"recv_window", u"cwnd", u"rto_us"},
+                      tr("a queues event"))
+            || !unsignedInteger(o, path, u"send_queue", q.sendQueue)
+            || !unsignedInteger(o, path, u"recv_queue", q.recvQueue))
+            return false;
+        const std::array<std::tuple<QStringView, quint8, quint32 *>, 4> optional {{
+            {u"peer_window", SocketQueues::PeerWindow, &q.peerWindow},
+            {u"recv_window", SocketQueues::RecvWindow, &q.recvWindow},
+            {u"cwnd", SocketQueues::Cwnd, &q.cwnd},
+            {u"rto_us", SocketQueues::Rto, &q.rtoUs},
+        }};
+        for (const auto &[key, bit, value] : optional) {
+            if (!o.contains(key)) continue;
+            if (!unsignedInteger(o, path, key, *value)) return false;
+            q.has |= bit;
+        }
+    }
+    if (!unsignedInteger(o, path, u"sport", e.localPort) || !unsignedInteger(o, path, u"dport", e.remotePort))
+        return false;
+    e.ref = quint32(out.queues.size());
+    out.queues.push_back(q);
+    return true;
+}
+
 } // namespace
 
 QByteArray TraceJson::save(const Trace &trace)
@@ -711,6 +779,8 @@ bool TraceJson::load(const QByteArray &json, Trace &trace, QString *error)
             trace.appendRaw(e, loaded.packets[e.ref]);
         else if (e.kind == EventKind::Call || e.kind == EventKind::Return || e.kind == EventKind::Signal)
             trace.appendRaw(e, {}, &loaded.records[e.ref]);
+        else if (e.kind == EventKind::Queues)
+            trace.appendQueues(e.tNs, e.side, e.localPort, e.remotePort, loaded.queues[e.ref]);
         else
             trace.appendRaw(e);
     }

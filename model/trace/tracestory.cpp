@@ -84,6 +84,8 @@ std::vector<StepStory> stories(const Trace &trace, int steps)
                 break;
             case EventKind::Timer:
                 break; // sampled by the probe while armed: when it is seen is timing
+            case EventKind::Queues:
+                break; // sampled by the probe: a transfer's queues at a poll are timing
             }
         }
         for (auto it = socketState.cbegin(); it != socketState.cend(); ++it) {

@@ -2033,6 +2033,10 @@ accept(%2) trotzdem aufrufen?</translation>
         <source>Lecture mode</source>
         <translation>Vortragsmodus</translation>
     </message>
+    <message>
+        <source>Socket state and queues</source>
+        <translation>Zustand und Warteschlangen der Sockets</translation>
+    </message>
 </context>
 <context>
     <name>Legend</name>
@@ -4384,6 +4388,97 @@ accept(%2) trotzdem aufrufen?</translation>
     </message>
 </context>
 <context>
+    <name>SocketInspector</name>
+    <message>
+        <source>1 byte</source>
+        <translation>1 Byte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>What each side&apos;s kernel reported about the socket (sock_diag), as of the step shown</source>
+        <translation>Was der Kernel jeder Seite über den Socket gemeldet hat (sock_diag), Stand des gezeigten Schritts</translation>
+    </message>
+    <message>
+        <source>State: not reported yet</source>
+        <translation>Zustand: noch nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>State: CLOSED (gone from the kernel&apos;s tables)</source>
+        <translation>Zustand: CLOSED (nicht mehr in den Tabellen des Kernels)</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Zustand: %1</translation>
+    </message>
+    <message>
+        <source>Queues and windows: not recorded in this trace</source>
+        <translation>Warteschlangen und Fenster: in dieser Aufzeichnung nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Accept queue: %1 of backlog %2 (handshake done, not yet accepted)</source>
+        <translation>Accept-Warteschlange: %1 von Backlog %2 (Handshake fertig, noch nicht angenommen)</translation>
+    </message>
+    <message>
+        <source>SYN queue: %1 (handshakes under way)</source>
+        <translation>SYN-Warteschlange: %1 (Handshakes im Gange)</translation>
+    </message>
+    <message>
+        <source>Send queue: %1 not yet acknowledged</source>
+        <translation>Sendewarteschlange: %1 noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Receive queue: %1 not yet read</source>
+        <translation>Empfangswarteschlange: %1 noch nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Windows: peer %1, own %2</source>
+        <translation>Fenster: Gegenseite %1, eigenes %2</translation>
+    </message>
+    <message>
+        <source>Window: peer %1</source>
+        <translation>Fenster: Gegenseite %1</translation>
+    </message>
+    <message>
+        <source>cwnd %1 segments, RTO %2 ms</source>
+        <translation>cwnd %1 Segmente, RTO %2 ms</translation>
+    </message>
+    <message>
+        <source>Queues: none yet (a request socket, counted in the listener&apos;s SYN queue)</source>
+        <translation>Warteschlangen: noch keine (ein Request-Socket, gezählt in der SYN-Warteschlange des lauschenden Sockets)</translation>
+    </message>
+    <message>
+        <source>Queues: not reported yet</source>
+        <translation>Warteschlangen: noch nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>Listener :%1: accept queue %2 of %3, SYN queue %4</source>
+        <translation>Lauschender Socket :%1: Accept-Warteschlange %2 von %3, SYN-Warteschlange %4</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>No socket yet</source>
+        <translation>Noch kein Socket</translation>
+    </message>
+    <message>
+        <source>%1 — listening on :%2</source>
+        <translation>%1 — lauscht auf :%2</translation>
+    </message>
+    <message>
+        <source>%1 port %2 ↔ %3:%4</source>
+        <translation>%1 Port %2 ↔ %3:%4</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>&lt;h1&gt;SynScope&lt;/h1&gt;&lt;p&gt;Which socket call makes which TCP segment — shown with two real Linux kernels and a wire you hold in your hand.&lt;/p&gt;</source>
@@ -4892,10 +4987,6 @@ accept(%2) trotzdem aufrufen?</translation>
         <translation>eine Ereignisart</translation>
     </message>
     <message>
-        <source>unknown event kind %1 (expected call, return, signal, send, deliver, drop, duplicate, state or timer)</source>
-        <translation>unbekannte Ereignisart %1 (erwartet: call, return, signal, send, deliver, drop, duplicate, state oder timer)</translation>
-    </message>
-    <message>
         <source>&quot;client&quot; or &quot;server&quot;</source>
         <translation>&quot;client&quot; oder &quot;server&quot;</translation>
     </message>
@@ -4982,6 +5073,22 @@ accept(%2) trotzdem aufrufen?</translation>
     <message>
         <source>a timer kind (none, retransmit, keepalive, time_wait, zero_window_probe)</source>
         <translation>eine Timer-Art (none, retransmit, keepalive, time_wait, zero_window_probe)</translation>
+    </message>
+    <message>
+        <source>unknown event kind %1 (expected call, return, signal, send, deliver, drop, duplicate, state, timer or queues)</source>
+        <translation>unbekannte Ereignisart %1 (erwartet: call, return, signal, send, deliver, drop, duplicate, state, timer oder queues)</translation>
+    </message>
+    <message>
+        <source>a queues event needs version 5 or later, not %1</source>
+        <translation>ein queues-Ereignis braucht Version 5 oder neuer, nicht %1</translation>
+    </message>
+    <message>
+        <source>a queues event of a listener</source>
+        <translation>ein queues-Ereignis eines lauschenden Sockets</translation>
+    </message>
+    <message>
+        <source>a queues event</source>
+        <translation>ein queues-Ereignis</translation>
     </message>
 </context>
 <context>

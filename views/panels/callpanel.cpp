@@ -110,6 +110,8 @@ CallPanel::CallPanel(Side side, QWidget *parent)
     m_fd->setToolTip(tr("The descriptor the call works on: each with what it is (listening, connected to whom)"));
     m_fd->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_fd->setMinimumContentsLength(12);
+    // The user's choice only, not the list rebuilt as descriptors come and go.
+    connect(m_fd, &QComboBox::activated, this, &CallPanel::socketChosen);
     m_qtSocket = new QComboBox(this);
     m_qtSocket->setToolTip(tr("The QTcpSocket the call works on"));
     auto *sockets = new QWidget(this);
@@ -636,6 +638,24 @@ void CallPanel::refresh()
     else
         m_status->setText(m_interrupted.toHtmlEscaped());
     emit buttonsChanged();
+}
+
+bool CallPanel::chosenSocket(quint16 &localPort, quint16 &remotePort) const
+{
+    if (!m_lab || isAsOf() || m_flavour != Flavour::Bsd) return false;
+    const int fd = currentFd();
+    if (fd < 0) return false;
+    sockaddr_in sa {};
+    socklen_t len = sizeof sa;
+    if (::getsockname(fd, reinterpret_cast<sockaddr *>(&sa), &len) != 0 || sa.sin_port == 0) return false;
+    localPort = ntohs(sa.sin_port);
+    remotePort = 0;
+    if (m_listenFds.contains(fd)) return true;
+    sockaddr_in peer {};
+    len = sizeof peer;
+    if (::getpeername(fd, reinterpret_cast<sockaddr *>(&peer), &len) != 0) return false;
+    remotePort = ntohs(peer.sin_port);
+    return true;
 }
 
 QString CallPanel::socketRole(int fd) const

@@ -89,6 +89,9 @@ public:
     QSpinBox *bindPortBox() const { return m_ownPort[int(m_flavour)]; } // bind()'s, QTcpServer::listen()'s
     QComboBox *socketBox() const;
     void selectSocket(int fdOrId);
+    // Live, BSD flavour: the local and remote port of the descriptor chosen in the Socket list, when
+    // it is listening (remote 0) or connected; false otherwise (for the socket inspector).
+    bool chosenSocket(quint16 &localPort, quint16 &remotePort) const;
 
 public slots:
     // Re-reads what the program holds and what would block; cheap, called when the trace grows.
@@ -99,6 +102,8 @@ signals:
     void called(qsizetype callEvent);
     // Buttons went on or off (a call blocked or returned, a lab came or went): for the window's keys.
     void buttonsChanged();
+    // Another descriptor was chosen in the Socket list.
+    void socketChosen();
 
 private:
     struct Button {
