@@ -244,6 +244,15 @@ QString GuidedGoal::completionText() const
     return {};
 }
 
+bool GuidedGoal::deliversNext(const Event &send) const
+{
+    const int next = nextStep();
+    if (next < 0 || send.kind != EventKind::Send) return false;
+    const Step &s = m_steps[size_t(next)];
+    return s.target.kind == Target::Kind::Deliver && s.target.direction == directionFrom(send.side)
+        && m_rules[size_t(next)].seg == segOf(send);
+}
+
 int GuidedGoal::stepOf(const Target &target) const
 {
     for (int i = 0; i < int(m_steps.size()); ++i) {

@@ -69,6 +69,9 @@ public:
     int nextStep() const; // the first pending step; -1 once complete
     bool isComplete() const { return nextStep() < 0; }
     QString completionText() const; // what was reached, once complete
+    // Whether a held segment (its Send event) is one the next step delivers: its direction and
+    // kind. Several may wait in a direction (a SYN resent while you read): this picks the right one.
+    bool deliversNext(const Event &send) const;
 
     // The latest deviation not yet dismissed; a later one replaces a recoverable one, never one
     // that is not.

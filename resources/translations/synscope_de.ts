@@ -2036,6 +2036,77 @@ accept(%2) trotzdem aufrufen?</translation>
     </message>
 </context>
 <context>
+    <name>GuidedPanel</name>
+    <message>
+        <source>Start the Goal Again</source>
+        <translation>Ziel neu beginnen</translation>
+    </message>
+    <message>
+        <source>A fresh lab, and the checklist from its first step</source>
+        <translation>Ein frisches Labor und die Checkliste ab ihrem ersten Schritt</translation>
+    </message>
+    <message>
+        <source>Choose Another Goal…</source>
+        <translation>Anderes Ziel wählen …</translation>
+    </message>
+    <message>
+        <source>Start Again</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Stop Guiding</source>
+        <translation>Anleitung beenden</translation>
+    </message>
+    <message>
+        <source>Hide the checklist; the lab and what you did stay as they are</source>
+        <translation>Die Checkliste ausblenden; das Labor und was Sie getan haben, bleiben, wie sie sind</translation>
+    </message>
+    <message>
+        <source>Guided by Hand</source>
+        <translation>Angeleitet von Hand</translation>
+    </message>
+    <message>
+        <source>Pick a goal. The lab starts afresh (two new kernels), and a checklist shows which button to press next and what the kernel will do.</source>
+        <translation>Wählen Sie ein Ziel. Das Labor startet neu (zwei neue Kernel), und eine Checkliste zeigt, welche Schaltfläche als Nächstes zu drücken ist und was der Kernel tun wird.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>%1 (skipped)</source>
+        <translation>%1 (ausgelassen)</translation>
+    </message>
+    <message>
+        <source>What happened instead</source>
+        <translation>Was stattdessen geschah</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Go On by Hand</source>
+        <translation>Von Hand weitermachen</translation>
+    </message>
+    <message>
+        <source>The checklist goes on from what the kernels did</source>
+        <translation>Die Checkliste macht mit dem weiter, was die Kernel getan haben</translation>
+    </message>
+    <message>
+        <source>The goal cannot be reached on this lab: stop guiding, and go on by hand</source>
+        <translation>In diesem Labor ist das Ziel nicht mehr zu erreichen: Anleitung beenden und von Hand weitermachen</translation>
+    </message>
+    <message>
+        <source>Try another goal, or the same again.</source>
+        <translation>Versuchen Sie ein anderes Ziel oder dasselbe noch einmal.</translation>
+    </message>
+</context>
+<context>
     <name>InputFile</name>
     <message>
         <source>a FIFO</source>
@@ -2323,6 +2394,10 @@ accept(%2) trotzdem aufrufen?</translation>
         <source>&lt;li&gt;&lt;b&gt;Boxes&lt;/b&gt; on a program&apos;s line: a socket call, from when it is made to when it returns; a &lt;b&gt;dashed&lt;/b&gt; box is still blocked; a failed call&apos;s errno is red and marked &lt;b&gt;✗&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Bold words&lt;/b&gt; on a TCP line: the kernel&apos;s state of the socket, read from the kernel.&lt;/li&gt;&lt;li&gt;An &lt;b&gt;arrow&lt;/b&gt; is a segment, from when its kernel sent it to when it arrived; the label names it as the textbook does (SYN J, ACK K+1). Colour and head tell the kind:&lt;/li&gt;&lt;li&gt;&amp;nbsp;&amp;nbsp;a &lt;b&gt;filled head&lt;/b&gt;: SYN or data; a &lt;b&gt;double head&lt;/b&gt;: FIN; an &lt;b&gt;open head&lt;/b&gt;: a pure ACK; &lt;b&gt;dash-dot&lt;/b&gt; ending at a &lt;b&gt;bar&lt;/b&gt;: RST.&lt;/li&gt;&lt;li&gt;&amp;nbsp;&amp;nbsp;&lt;b&gt;✕&lt;/b&gt;: dropped on the wire; a &lt;b&gt;dashed&lt;/b&gt; arrow ending in &lt;b&gt;○&lt;/b&gt;: still held on the wire (not delivered yet).&lt;/li&gt;&lt;li&gt;A &lt;b&gt;thin bar&lt;/b&gt; beside a TCP line: a kernel timer running (retransmission, TIME_WAIT, …), with the time it had left.&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;Kästen&lt;/b&gt; auf der Linie eines Programms: ein Socket-Aufruf, vom Aufruf bis zur Rückkehr; ein &lt;b&gt;gestrichelter&lt;/b&gt; Kasten ist noch blockiert; das errno eines gescheiterten Aufrufs ist rot und mit &lt;b&gt;✗&lt;/b&gt; markiert.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fette Wörter&lt;/b&gt; auf einer TCP-Linie: der Zustand des Sockets im Kernel, aus dem Kernel gelesen.&lt;/li&gt;&lt;li&gt;Ein &lt;b&gt;Pfeil&lt;/b&gt; ist ein Segment, vom Senden durch seinen Kernel bis zur Ankunft; die Beschriftung benennt es wie das Lehrbuch (SYN J, ACK K+1). Farbe und Spitze zeigen die Art:&lt;/li&gt;&lt;li&gt;&amp;nbsp;&amp;nbsp;eine &lt;b&gt;gefüllte Spitze&lt;/b&gt;: SYN oder Daten; eine &lt;b&gt;doppelte Spitze&lt;/b&gt;: FIN; eine &lt;b&gt;offene Spitze&lt;/b&gt;: ein reines ACK; &lt;b&gt;strichpunktiert&lt;/b&gt; und an einem &lt;b&gt;Balken&lt;/b&gt; endend: RST.&lt;/li&gt;&lt;li&gt;&amp;nbsp;&amp;nbsp;&lt;b&gt;✕&lt;/b&gt;: auf der Leitung verworfen; ein &lt;b&gt;gestrichelter&lt;/b&gt; Pfeil, der in &lt;b&gt;○&lt;/b&gt; endet: noch auf der Leitung festgehalten (noch nicht zugestellt).&lt;/li&gt;&lt;li&gt;Ein &lt;b&gt;schmaler Balken&lt;/b&gt; neben einer TCP-Linie: ein laufender Kernel-Timer (Sendewiederholung, TIME_WAIT, …) mit der Zeit, die ihm noch blieb.&lt;/li&gt;</translation>
     </message>
+    <message>
+        <source>&lt;li&gt;Working by hand, Lab → &lt;b&gt;Guided…&lt;/b&gt; (Ctrl+G) picks a goal: an &lt;b&gt;orange frame&lt;/b&gt; marks the button that makes its next step, and the checklist beside the diagram says what the kernel will do.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Von Hand: Labor → &lt;b&gt;Angeleitet …&lt;/b&gt; (Strg+G) wählt ein Ziel: Ein &lt;b&gt;orangefarbener Rahmen&lt;/b&gt; markiert die Schaltfläche für seinen nächsten Schritt, und die Checkliste neben dem Diagramm sagt, was der Kernel tun wird.&lt;/li&gt;</translation>
+    </message>
 </context>
 <context>
     <name>LegendDialog</name>
@@ -2475,6 +2550,18 @@ accept(%2) trotzdem aufrufen?</translation>
     <message>
         <source>Nothing to step: this is the last step. Choose a scenario, or Lab → Work by Hand.</source>
         <translation>Kein Schritt möglich: Dies ist der letzte Schritt. Wählen Sie ein Szenario oder Labor → Von Hand arbeiten.</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>Guided mode needs the lab, which cannot run here: %1</source>
+        <translation>Der angeleitete Modus braucht das Labor, das hier nicht laufen kann: %1</translation>
+    </message>
+    <message>
+        <source>A fresh lab for the goal &quot;%1&quot;: the framed button makes the next step.</source>
+        <translation>Ein frisches Labor für das Ziel „%1“: Die umrahmte Schaltfläche macht den nächsten Schritt.</translation>
     </message>
 </context>
 <context>
@@ -5664,6 +5751,14 @@ accept(%2) trotzdem aufrufen?</translation>
     <message>
         <source>Calls Made With</source>
         <translation>Aufrufe gemacht mit</translation>
+    </message>
+    <message>
+        <source>&amp;Guided…</source>
+        <translation>&amp;Angeleitet …</translation>
+    </message>
+    <message>
+        <source>Pick a goal — open a connection, close it, make connect() fail, send data — and follow a checklist that frames the button to press next and says what the kernel will do</source>
+        <translation>Ein Ziel wählen – eine Verbindung aufbauen, sie abbauen, connect() scheitern lassen, Daten senden – und einer Checkliste folgen, die die als Nächstes zu drückende Schaltfläche umrahmt und sagt, was der Kernel tun wird</translation>
     </message>
 </context>
 <context>

@@ -100,10 +100,15 @@ private slots:
         b.state(Side::Client, TcpState::SynSent);
         const qsizetype syn = b.send(Side::Client, TcpFlag::Syn, 1000, 0);
         check(u"deliver →"_s);
+        // The held segment the step means, not another one that way.
+        QVERIFY(g.deliversNext(trace.at(syn)));
+        QVERIFY(!g.deliversNext(trace.at(sock)));
         b.deliver(syn);
         const qsizetype synAck = b.send(Side::Server, TcpFlag::Syn | TcpFlag::Ack, 5000, 1001);
         b.state(Side::Server, TcpState::SynRcvd);
         check(u"deliver ←"_s);
+        QVERIFY(g.deliversNext(trace.at(synAck)));
+        QVERIFY(!g.deliversNext(trace.at(syn)));
         b.deliver(synAck);
         const qsizetype ack = b.send(Side::Client, TcpFlag::Ack, 1001, 5001);
         b.state(Side::Client, TcpState::Established);
