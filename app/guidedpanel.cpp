@@ -186,6 +186,8 @@ GuidedPanel::GuidedPanel(const Trace *trace, LabPanels *panels, QWidget *parent)
     // A button that goes on or off, or changes its words, is framed anew; so is the strip's.
     for (Side side : {Side::Client, Side::Server})
         connect(panels->callPanel(side), &CallPanel::buttonsChanged, this, &GuidedPanel::showHighlight);
+    // Lecture mode's strip (H) gets its frame when it shows.
+    if (panels->controlStrip()) panels->controlStrip()->installEventFilter(this);
     // The segment to deliver is picked in its list as it comes onto the wire.
     for (Direction d : {Direction::ClientToServer, Direction::ServerToClient}) {
         WireModel *model = panels->wirePanel()->model(d);
@@ -276,6 +278,13 @@ void GuidedPanel::changeEvent(QEvent *event)
     // The theme's colours are in the checklist's text: written again with the new ones.
     if (event->type() == QEvent::PaletteChange && m_goal) showChecklist();
     QWidget::changeEvent(event);
+}
+
+bool GuidedPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_panels->controlStrip() && (event->type() == QEvent::Show || event->type() == QEvent::Hide))
+        showHighlight();
+    return QWidget::eventFilter(watched, event);
 }
 
 void GuidedPanel::showChecklist()

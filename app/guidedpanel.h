@@ -37,7 +37,8 @@ public:
     // The button the next step is made with, framed; null when there is none (complete, stopped, a
     // deviation that ends the goal).
     QWidget *highlighted() const { return m_target; }
-    QWidget *highlightFrame() const; // the frame drawn around it
+    QWidget *highlightFrame() const; // the frame drawn on it
+    QWidget *stripHighlightFrame() const { return m_stripFrame; } // on the lecture strip's button (H)
     QString checklistText() const; // as shown (rich text)
     QString deviationText() const; // empty when none is shown
     QPushButton *continueButton() const { return m_continue; }
@@ -55,6 +56,7 @@ public slots:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void showChecklist();

@@ -4,6 +4,7 @@
 // caption saying it was interrupted), Continue, and the goal started again on a fresh lab after the
 // question about unsaved work; the frame's colour in the dark theme; Lab → Guided… in the menu.
 
+#include "controlstrip.h"
 #include "guidedpanel.h"
 #include "lab/labtest.h"
 #include "mainwindow.h"
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -168,6 +170,15 @@ private slots:
             QCOMPARE(edge, on ? QColor(0xff, 0xb7, 0x4d) : QColor(0xc4, 0x3e, 0x00));
         }
         dark->setChecked(false);
+        // In lecture mode the panels are gone: the strip's button (H) is framed, the checklist stays.
+        w.setLectureMode(true);
+        QVERIFY(guideDock(w)->isVisible());
+        w.findChild<QAction *>(u"controlStrip"_s)->setChecked(true);
+        const QWidget *stripSocket = w.findChild<ControlStrip *>()->callButton(true, 'S');
+        QTRY_VERIFY(guide->stripHighlightFrame()->isVisible());
+        QTRY_COMPARE(guide->stripHighlightFrame()->geometry(), stripSocket->geometry());
+        QCOMPARE(guide->stripHighlightFrame()->parentWidget(), stripSocket->parentWidget());
+        w.setLectureMode(false);
         // Qt's flavour has no goals: the guide steps aside.
         w.action(u"flavourQt"_s)->trigger();
         QVERIFY(!guide->isOn());
