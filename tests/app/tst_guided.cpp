@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "messageboxanswerer.h"
 #include "panels/callpanel.h"
+#include "panels/wiremodel.h"
 #include "panels/wirepanel.h"
 #include "run/session.h"
 #include "testmain.h"
@@ -18,12 +19,14 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QItemSelectionModel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
@@ -60,14 +63,26 @@ private slots:
         QVERIFY(inLab);
     }
 
-    // The test: the guided handshake completed by clicking what it highlights, and only that.
-    void handshakeByTheFramedButtons()
+    // The test: the guided handshake completed by clicking what it highlights, and only that;
+    // and so every goal, on real kernels.
+    void goalsByTheFramedButtons_data()
     {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("steps");
+        QTest::newRow("handshake") << int(GuidedGoal::Kind::Handshake) << 9;
+        QTest::newRow("close") << int(GuidedGoal::Kind::Close) << 16;
+        QTest::newRow("refused") << int(GuidedGoal::Kind::Refused) << 4;
+        QTest::newRow("data") << int(GuidedGoal::Kind::Data) << 13;
+    }
+    void goalsByTheFramedButtons()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, steps);
         MainWindow w;
         w.resize(1366, 768);
         w.show();
         REQUIRE_LAB(w);
-        QVERIFY(w.startGuided(GuidedGoal::Kind::Handshake));
+        QVERIFY(w.startGuided(GuidedGoal::Kind(kind)));
         GuidedPanel *guide = w.guidedPanel();
         QVERIFY(guide->isOn());
         QVERIFY(guideDock(w)->isVisible());
@@ -89,20 +104,46 @@ private slots:
             QCOMPARE(frame->parentWidget(), button->parentWidget());
             QCOMPARE(frame->geometry(), button->geometry());
             QVERIFY(button->isVisible());
-            if (s.target.kind == GuidedGoal::Target::Kind::Call)
+            if (s.target.kind == GuidedGoal::Target::Kind::Call) {
                 QCOMPARE(button, w.callPanel(s.target.side)->button(s.target.call));
-            else
+            } else {
                 QCOMPARE(button, w.wirePanel()->deliverButton(s.target.direction));
+                // Deliver hands on the selected segment: the guide has picked the one the step means
+                // once the wire's list shows it.
+                WireModel *model = w.wirePanel()->model(s.target.direction);
+                const QItemSelectionModel *selection = w.wirePanel()->view(s.target.direction)->selectionModel();
+                const auto picked = [&] {
+                    model->syncNow();
+                    const QModelIndexList rows = selection->selectedRows();
+                    if (rows.isEmpty()) return false;
+                    const auto send = model->data(rows.first(), WireModel::SendIndexRole).value<qsizetype>();
+                    return goal->deliversNext(w.trace()->at(send));
+                };
+                QTRY_VERIFY_WITH_TIMEOUT(picked(), kWaitMs);
+            }
             QTest::mouseClick(button, Qt::LeftButton);
             ++clicks;
             // Progress follows the trace: the step is done once the kernels have done it.
-            QTRY_VERIFY_WITH_TIMEOUT(goal->steps()[size_t(step)].status == GuidedGoal::Status::Done, kWaitMs);
+            QTRY_VERIFY2_WITH_TIMEOUT(goal->steps()[size_t(step)].status == GuidedGoal::Status::Done,
+                                      qPrintable(s.text), kWaitMs);
             QVERIFY2(!goal->deviation(), qPrintable(goal->deviation() ? goal->deviation()->text : QString()));
         }
-        QCOMPARE(clicks, 9);
-        // Both sides ESTABLISHED, as the kernels say.
-        QTRY_VERIFY_WITH_TIMEOUT(labtest::hasState(*w.lab(), Side::Client, TcpState::Established), kWaitMs);
-        QVERIFY(labtest::hasState(*w.lab(), Side::Server, TcpState::Established));
+        QCOMPARE(clicks, steps);
+        // What the kernels say: both sides ESTABLISHED; the client in TIME_WAIT; connect() refused.
+        switch (GuidedGoal::Kind(kind)) {
+        case GuidedGoal::Kind::Handshake:
+        case GuidedGoal::Kind::Data:
+            QTRY_VERIFY_WITH_TIMEOUT(labtest::hasState(*w.lab(), Side::Client, TcpState::Established), kWaitMs);
+            QVERIFY(labtest::hasState(*w.lab(), Side::Server, TcpState::Established));
+            break;
+        case GuidedGoal::Kind::Close:
+            QTRY_VERIFY_WITH_TIMEOUT(labtest::hasState(*w.lab(), Side::Client, TcpState::TimeWait), kWaitMs);
+            break;
+        case GuidedGoal::Kind::Refused:
+            QVERIFY2(w.callPanel(Side::Client)->resultText().contains(u"ECONNREFUSED"_s),
+                     qPrintable(w.callPanel(Side::Client)->resultText()));
+            break;
+        }
         QVERIFY(guide->checklistText().contains(goal->completionText().toHtmlEscaped()));
         QVERIFY(!guide->highlighted());
         QVERIFY(!guide->highlightFrame()->isVisible());
