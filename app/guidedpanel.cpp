@@ -325,6 +325,22 @@ void GuidedPanel::showChecklist()
     m_again->setVisible(bool(d) || goal.isComplete());
     m_another->setVisible(!d && goal.isComplete());
     m_box->setVisible(bool(d) || goal.isComplete());
+    // On a small screen the checklist scrolls: what happened instead must come into view, once laid out.
+    const qsizetype shown = d ? d->event : goal.isComplete() ? -2 : -1;
+    if (shown != m_shownDeviation && shown != -1) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
+                    if (auto *area = qobject_cast<QScrollArea *>(w)) {
+                        area->ensureWidgetVisible(m_box, 0, 0);
+                        break;
+                    }
+                }
+            },
+            Qt::QueuedConnection);
+    }
+    m_shownDeviation = shown;
 }
 
 void GuidedPanel::selectSegment(Direction direction)

@@ -76,6 +76,7 @@ private:
     QPushButton *m_another = nullptr;
     QPushButton *m_startOver = nullptr;
     QPushButton *m_stop = nullptr;
+    qsizetype m_shownDeviation = -1; // the event of the deviation last scrolled into view
     QPointer<QWidget> m_target;
     QWidget *m_frame = nullptr; // follows m_target
     QWidget *m_stripFrame = nullptr; // follows the lecture strip's button for the same step

@@ -1768,7 +1768,7 @@ accept(%2) trotzdem aufrufen?</translation>
     </message>
     <message>
         <source>Close it (four-way close)</source>
-        <translation>Sie wieder abbauen (Vier-Wege-Abbau)</translation>
+        <translation>Die Verbindung wieder abbauen (Vier-Wege-Abbau)</translation>
     </message>
     <message>
         <source>Make connect() fail (connection refused)</source>
