@@ -395,10 +395,12 @@ void GuidedGoal::readReturn(const Trace &trace, qsizetype index)
     const Target target {Target::Kind::Call, e.side, r.fn};
     const int step = stepOf(target);
     if (r.err) {
-        // A call that failed is still to be made, unless it set something going that goes on without it:
-        // an interrupted connect() leaves the kernel's handshake running.
+        // A step done by making the call is to be made again when the call failed, unless it set
+        // something going that goes on without it: an interrupted connect() leaves the kernel's
+        // handshake running. (A step done by a call's return was not done by this one: it stays.)
         const bool goesOn = r.fn == u"connect" && r.err == EINTR;
-        if (step >= 0 && !goesOn) m_steps[size_t(step)].status = Status::Pending;
+        if (step >= 0 && !goesOn && m_rules[size_t(step)].when == When::Called)
+            m_steps[size_t(step)].status = Status::Pending;
         if (r.fn == u"connect" && r.err == ECONNREFUSED && m_kind == Kind::Refused) return; // the goal itself
         const QString call = r.fn + QStringLiteral("()");
         if (r.err == EINTR) {

@@ -396,13 +396,20 @@ private slots:
         QVERIFY2(g.deviation()->text.startsWith(u"bind() failed: -1, errno EADDRINUSE"_s),
                  qPrintable(g.deviation()->text));
         QCOMPARE(next(g), u"server bind"_s);
+        // One that worked is not undone by one that failed after it.
+        b.ret(Side::Server, b.call(Side::Server, u"bind"_s, fd(3)), 0);
+        b.ret(Side::Server, b.call(Side::Server, u"bind"_s, fd(3)), -1, EINVAL);
+        g.update(trace);
+        QCOMPARE(next(g), u"server listen"_s);
+        QVERIFY(g.deviation()->text.contains(u"EINVAL"_s));
         // A call that is no step of the goal is said to be so.
         b.ret(Side::Server, b.call(Side::Server, u"setsockopt"_s, fd(3)), 0);
         g.update(trace);
         QVERIFY2(g.deviation()->text.startsWith(u"setsockopt() on the server is not a step of this goal"_s),
                  qPrintable(g.deviation()->text));
         // listen() without bind(): the port is one the kernel picked, not 9877.
-        b.ret(Side::Server, b.call(Side::Server, u"listen"_s, fd(3)), 0);
+        b.ret(Side::Server, b.call(Side::Server, u"socket"_s), 4);
+        b.ret(Side::Server, b.call(Side::Server, u"listen"_s, fd(4)), 0);
         g.update(trace);
         QVERIFY(!g.deviation()->recoverable);
         QVERIFY2(g.deviation()->text.startsWith(u"listen() on a socket that was not bound"_s),
