@@ -50,23 +50,18 @@ void build(Trace &trace)
 QString explanation()
 {
     return QCoreApplication::translate(
-               "Legend",
-               "<li><b>Boxes</b> on a program's line: a socket call, from when it is made to when it returns; a "
-               "<b>dashed</b> box is still blocked; a failed call's errno is red and marked <b>✗</b>.</li>"
-               "<li><b>Bold words</b> on a TCP line: the kernel's state of the socket, read from the kernel.</li>"
-               "<li>An <b>arrow</b> is a segment, from when its kernel sent it to when it arrived; the label names it "
-               "as the textbook does (SYN J, ACK K+1). Colour and head tell the kind:</li>"
-               "<li>&nbsp;&nbsp;a <b>filled head</b>: SYN or data; a <b>double head</b>: FIN; an <b>open head</b>: a "
-               "pure ACK; <b>dash-dot</b> ending at a <b>bar</b>: RST.</li>"
-               "<li>&nbsp;&nbsp;<b>✕</b>: dropped on the wire; a <b>dashed</b> arrow ending in <b>○</b>: still held on "
-               "the wire (not delivered yet).</li>"
-               "<li>A <b>thin bar</b> beside a TCP line: a kernel timer running (retransmission, TIME_WAIT, …), with "
-               "the time it had left.</li>")
-        + QCoreApplication::translate(
-               "Legend",
-               "<li>Working by hand, Lab → <b>Guided…</b> (Ctrl+G) picks a goal: an <b>orange frame</b> marks the "
-               "button that makes its next step, and the checklist beside the diagram says what the kernel will "
-               "do.</li>");
+        "Legend",
+        "<li><b>Boxes</b> on a program's line: a socket call, from when it is made to when it returns; a "
+        "<b>dashed</b> box is still blocked; a failed call's errno is red and marked <b>✗</b>.</li>"
+        "<li><b>Bold words</b> on a TCP line: the kernel's state of the socket, read from the kernel.</li>"
+        "<li>An <b>arrow</b> is a segment, from when its kernel sent it to when it arrived; the label names it "
+        "as the textbook does (SYN J, ACK K+1). Colour and head tell the kind:</li>"
+        "<li>&nbsp;&nbsp;a <b>filled head</b>: SYN or data; a <b>double head</b>: FIN; an <b>open head</b>: a "
+        "pure ACK; <b>dash-dot</b> ending at a <b>bar</b>: RST.</li>"
+        "<li>&nbsp;&nbsp;<b>✕</b>: dropped on the wire; a <b>dashed</b> arrow ending in <b>○</b>: still held on "
+        "the wire (not delivered yet).</li>"
+        "<li>A <b>thin bar</b> beside a TCP line: a kernel timer running (retransmission, TIME_WAIT, …), with "
+        "the time it had left.</li>");
 }
 
 } // namespace Legend
@@ -81,7 +76,12 @@ LegendDialog::LegendDialog(QWidget *parent)
     view->setTrace(m_trace.get());
     view->setLiveClock(false);
     view->setMinimumSize(640, 420);
-    auto *text = new QLabel(QStringLiteral("<ul>%1</ul>").arg(Legend::explanation()), this);
+    // And where the diagram is worked on by hand, what guided mode adds to the window.
+    const QString guided = QCoreApplication::translate(
+        "Legend",
+        "<li>Working by hand, Lab → <b>Guided…</b> (Ctrl+G) picks a goal: an <b>orange frame</b> marks the "
+        "button that makes its next step, and the checklist beside the diagram says what the kernel will do.</li>");
+    auto *text = new QLabel(QStringLiteral("<ul>%1%2</ul>").arg(Legend::explanation(), guided), this);
     text->setWordWrap(true);
     text->setTextFormat(Qt::RichText);
     text->setMinimumWidth(320);
