@@ -4,6 +4,7 @@
 #include "aboutdialog.h"
 #include "diagram/diagramrenderer.h"
 #include "diagram/diagramview.h"
+#include "guidedpanel.h"
 #include "keysdialog.h"
 #include "lab/lab.h"
 #include "labpanels.h"
@@ -78,6 +79,22 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->addWidget(m_runPage);
     setCentralWidget(m_stack);
     m_panels = new LabPanels(m_session, this);
+    // Guided mode's checklist shares the details' place (a tab beside them): at 1366×768 the
+    // server's call buttons above keep their room. It stays in lecture mode, where the panels go.
+    m_guided = new GuidedPanel(m_session->trace(), m_panels, this);
+    m_guideDock = new QDockWidget(tr("Guide"), this);
+    m_guideDock->setObjectName(u"guideDock"_s);
+    m_guideDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    auto *guideArea = new QScrollArea(m_guideDock);
+    guideArea->setWidgetResizable(true);
+    guideArea->setFrameShape(QFrame::NoFrame);
+    guideArea->setWidget(m_guided);
+    m_guideDock->setWidget(guideArea);
+    addDockWidget(Qt::RightDockWidgetArea, m_guideDock);
+    for (QDockWidget *d : m_panels->docks()) {
+        if (d->objectName() == u"detailsDock") tabifyDockWidget(d, m_guideDock);
+    }
+    m_guideDock->hide();
     m_actions = new WindowActions(this);
     m_actions->buildMenus(m_panels->docks());
     buildStatusBar();
@@ -257,6 +274,10 @@ void MainWindow::connectParts()
     on("restart", &MainWindow::restartLab);
     on("startPage", &MainWindow::showStartPage);
     on("byHand", &MainWindow::workByHand);
+    on("guided", &MainWindow::chooseGuided);
+    connect(m_guided, &GuidedPanel::startAgainRequested, this, &MainWindow::startGuided);
+    connect(m_guided, &GuidedPanel::anotherGoalRequested, this, &MainWindow::chooseGuided);
+    connect(m_guided, &GuidedPanel::stopped, m_guideDock, &QWidget::hide);
     on("zoomFit", [this] { diagramView()->zoomToFit(); });
     on("zoomReset", [this] { diagramView()->resetZoom(); });
     toggled("lecture", &MainWindow::setLectureMode);
@@ -375,6 +396,7 @@ void MainWindow::labChanged()
 void MainWindow::setFlavour(Flavour flavour)
 {
     m_settings.setFlavour(flavour);
+    if (flavour == Flavour::Qt) m_guided->stop(); // the goals are written in BSD calls
     for (Side side : {Side::Client, Side::Server})
         callPanel(side)->setFlavour(flavour);
     action(flavour == Flavour::Qt ? u"flavourQt"_s : u"flavourBsd"_s)->setChecked(true);
@@ -412,6 +434,10 @@ void MainWindow::applyOptions()
     text.setPointSizeF(text.pointSizeF() * m_settings.fontPointSize() / DiagramOptions().fontPointSize);
     for (QDockWidget *d : m_panels->docks())
         d->setFont(text);
+    // The checklist is read from the back of the room in lecture mode, as the control strip is.
+    QFont guide = text;
+    if (m_lecture->isOn()) guide.setPointSizeF(text.pointSizeF() * 1.3);
+    m_guideDock->setFont(guide);
     m_startPage->setFont(text);
     m_runPage->setFont(text);
     if (m_lecture->isOn()) o.fontPointSize *= m_lecture->textScale();
@@ -594,6 +620,8 @@ void MainWindow::sessionModeChanged()
 {
     const Session::Mode mode = m_session->mode();
     m_runPage->fitCaptionHeight();
+    // A scenario recorded or played, a file opened: no longer the student's lab to guide.
+    if (mode != Session::Mode::Live) m_guided->stop();
     // A recording made with Qt's classes is shown, and taken over, in the Qt flavour (and BSD's in
     // BSD); while it is being recorded, the scenario's first call says which.
     if (const std::optional<Flavour> flavour = m_session->flavour()) setFlavour(*flavour);
@@ -715,6 +743,31 @@ void MainWindow::workByHand()
         startLab();
     }
     showWorkspace();
+}
+
+void MainWindow::chooseGuided()
+{
+    if (const std::optional<GuidedGoal::Kind> kind = GuidedPanel::chooseGoal(this)) startGuided(*kind);
+}
+
+bool MainWindow::startGuided(GuidedGoal::Kind kind)
+{
+    if (!m_files->settleUnsavedWork()) return false;
+    setFlavour(Flavour::Bsd);
+    startLab();
+    if (!lab()->isReady()) {
+        showError(tr("Guided mode needs the lab, which cannot run here: %1").arg(lab()->error().message()));
+        return false;
+    }
+    showWorkspace();
+    // Not the start page's list, hidden now: it would take the call keys' letters for its search.
+    diagramView()->setFocus();
+    m_guided->start(kind);
+    m_guideDock->show();
+    m_guideDock->raise();
+    m_runPage->setCaptionText(
+        tr("A fresh lab for the goal \"%1\": the framed button makes the next step.").arg(GuidedGoal::title(kind)));
+    return true;
 }
 
 bool MainWindow::isStartPageShown() const

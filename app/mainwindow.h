@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "run/guidedgoal.h"
 #include "settings.h"
 #include "trace/event.h"
 
@@ -8,10 +9,12 @@
 
 class CallPanel;
 class DiagramView;
+class GuidedPanel;
 class LabPanels;
 class LectureMode;
 class Lab;
 class QAction;
+class QDockWidget;
 class QLabel;
 class QScrollArea;
 class QStackedWidget;
@@ -65,6 +68,10 @@ public:
     void restartLab(); // a fresh lab to work by hand (asks first when by-hand work is unsaved)
     // The by-hand lab: the live one when it is that already, else a fresh one (asking first).
     void workByHand();
+    // Guided by-hand mode: a fresh lab (asking first when by-hand work is unsaved), the BSD calls,
+    // and the goal's checklist beside the diagram. False when the user kept the work or no lab runs.
+    bool startGuided(GuidedGoal::Kind kind);
+    GuidedPanel *guidedPanel() const { return m_guided; }
 
     Session *session() const { return m_session; }
     Trace *trace() const;
@@ -109,6 +116,7 @@ private:
     void openScenarioDialog();
     void fitLecture(bool fresh);
     void updateWindowTitle();
+    void chooseGuided();
 
     Settings m_settings;
     // One run at a time. A child of the window, handed over once the widgets that read its trace
@@ -122,6 +130,8 @@ private:
     QScrollArea *m_startArea = nullptr; // holds the start page
     RunPage *m_runPage = nullptr;
     LabPanels *m_panels = nullptr;
+    GuidedPanel *m_guided = nullptr;
+    QDockWidget *m_guideDock = nullptr;
     WindowActions *m_actions = nullptr;
     SessionFiles *m_files = nullptr;
     LectureMode *m_lecture = nullptr;

@@ -62,6 +62,10 @@ WindowActions::WindowActions(QMainWindow *window)
     make(u"restart"_s, tr("&Restart with a Fresh Lab"), tr("Close every socket and start two new kernels"),
          {QKeySequence(Qt::CTRL | Qt::Key_R)});
     make(u"startPage"_s, tr("Start &Page"), tr("Show the list of scenarios"));
+    make(u"guided"_s, tr("&Guided…"),
+         tr("Pick a goal — open a connection, close it, make connect() fail, send data — and follow a checklist "
+            "that frames the button to press next and says what the kernel will do"),
+         {QKeySequence(Qt::CTRL | Qt::Key_G)});
     make(u"byHand"_s, tr("Work by &Hand"),
          tr("Make the socket calls yourself and deliver each segment, on live kernels (after a scenario or a file: "
             "a fresh lab)"),
@@ -242,7 +246,7 @@ void WindowActions::buildMenus(const QList<QDockWidget *> &docks)
         view->addAction(d->toggleViewAction());
 
     QMenu *lab = bar->addMenu(tr("&Lab"));
-    add(lab, {"byHand", "restart", "takeOver"});
+    add(lab, {"byHand", "guided", "restart", "takeOver"});
     // The flavour starts a used lab afresh: here, with the lab's commands, not among the view's
     // harmless toggles.
     lab->addSection(tr("Calls Made With"));

@@ -1753,6 +1753,360 @@ accept(%2) trotzdem aufrufen?</translation>
     </message>
 </context>
 <context>
+    <name>GuidedGoal</name>
+    <message>
+        <source>client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Open a connection: both sides ESTABLISHED</source>
+        <translation>Eine Verbindung aufbauen: beide Seiten ESTABLISHED</translation>
+    </message>
+    <message>
+        <source>Close it (four-way close)</source>
+        <translation>Die Verbindung wieder abbauen (Vier-Wege-Abbau)</translation>
+    </message>
+    <message>
+        <source>Make connect() fail (connection refused)</source>
+        <translation>connect() scheitern lassen (Verbindung abgelehnt)</translation>
+    </message>
+    <message>
+        <source>Send data and see it acknowledged</source>
+        <translation>Daten senden und ihre Bestätigung sehen</translation>
+    </message>
+    <message>
+        <source>The server listens, the client connects, and you carry the three segments of the handshake across the wire.</source>
+        <translation>Der Server lauscht, der Client verbindet sich, und Sie tragen die drei Segmente des Drei-Wege-Handschlags über die Leitung.</translation>
+    </message>
+    <message>
+        <source>Open a connection, then close it: the client closes first, the server reads end of file and closes too — two FINs, two ACKs, and the client ends in TIME_WAIT.</source>
+        <translation>Eine Verbindung aufbauen und wieder abbauen: Der Client schließt zuerst, der Server liest Dateiende und schließt auch – zwei FINs, zwei ACKs, und der Client endet in TIME_WAIT.</translation>
+    </message>
+    <message>
+        <source>The client connects to a port where no program listens: the server&apos;s kernel answers with a reset, and connect() fails with ECONNREFUSED.</source>
+        <translation>Der Client verbindet sich mit einem Port, auf dem kein Programm lauscht: Der Kernel des Servers antwortet mit einem Reset, und connect() scheitert mit ECONNREFUSED.</translation>
+    </message>
+    <message>
+        <source>Open a connection, write a few bytes on the client, carry them across, see the server&apos;s kernel acknowledge them and the server program read them.</source>
+        <translation>Eine Verbindung aufbauen, auf dem Client ein paar Bytes schreiben, sie hinübertragen und sehen, wie der Kernel des Servers sie bestätigt und das Server-Programm sie liest.</translation>
+    </message>
+    <message>
+        <source>socket() asks the server&apos;s kernel for a new TCP socket and returns its descriptor. Nothing goes on the wire.</source>
+        <translation>socket() bittet den Kernel des Servers um einen neuen TCP-Socket und gibt seinen Deskriptor zurück. Nichts geht auf die Leitung.</translation>
+    </message>
+    <message>
+        <source>bind() gives the socket the server&apos;s address and port %1, where clients will connect. Still nothing on the wire.</source>
+        <translation>bind() gibt dem Socket die Adresse des Servers und Port %1, mit dem sich Clients verbinden werden. Noch immer nichts auf der Leitung.</translation>
+    </message>
+    <message>
+        <source>listen() makes the socket a listener (LISTEN): from now on the server&apos;s kernel answers SYNs for port %1 by itself.</source>
+        <translation>listen() macht den Socket zum lauschenden Socket (LISTEN): Ab jetzt beantwortet der Kernel des Servers SYNs für Port %1 von selbst.</translation>
+    </message>
+    <message>
+        <source>accept() blocks: the server program waits until a connection has completed its handshake. The kernel makes the handshake without it.</source>
+        <translation>accept() blockiert: Das Server-Programm wartet, bis eine Verbindung ihren Drei-Wege-Handschlag abgeschlossen hat. Den Handschlag macht der Kernel ohne es.</translation>
+    </message>
+    <message>
+        <source>The client asks its own kernel for a socket.</source>
+        <translation>Der Client bittet seinen eigenen Kernel um einen Socket.</translation>
+    </message>
+    <message>
+        <source>connect() sends a SYN and blocks: the segment waits on the wire until you deliver it.</source>
+        <translation>connect() sendet ein SYN und blockiert: Das Segment wartet auf der Leitung, bis Sie es zustellen.</translation>
+    </message>
+    <message>
+        <source>The SYN arrives at the server&apos;s kernel, which answers by itself with its own SYN and an ACK (SYN_RCVD); accept() keeps waiting.</source>
+        <translation>Das SYN kommt beim Kernel des Servers an, der von selbst mit seinem eigenen SYN und einem ACK antwortet (SYN_RCVD); accept() wartet weiter.</translation>
+    </message>
+    <message>
+        <source>The SYN+ACK arrives: the client&apos;s kernel enters ESTABLISHED, connect() returns 0, and the kernel sends the third segment, an ACK.</source>
+        <translation>Das SYN+ACK kommt an: Der Kernel des Clients geht in ESTABLISHED, connect() gibt 0 zurück, und der Kernel sendet das dritte Segment, ein ACK.</translation>
+    </message>
+    <message>
+        <source>The ACK arrives: the server&apos;s kernel enters ESTABLISHED, and accept() returns a new descriptor for the connection.</source>
+        <translation>Das ACK kommt an: Der Kernel des Servers geht in ESTABLISHED, und accept() gibt einen neuen Deskriptor für die Verbindung zurück.</translation>
+    </message>
+    <message>
+        <source>close() returns at once; the client&apos;s kernel sends a FIN (FIN_WAIT_1): the client will send no more data.</source>
+        <translation>close() kehrt sofort zurück; der Kernel des Clients sendet ein FIN (FIN_WAIT_1): Der Client wird keine Daten mehr senden.</translation>
+    </message>
+    <message>
+        <source>The FIN arrives: the server&apos;s kernel acknowledges it at once and enters CLOSE_WAIT; its program will read end of file.</source>
+        <translation>Das FIN kommt an: Der Kernel des Servers bestätigt es sofort und geht in CLOSE_WAIT; sein Programm wird Dateiende lesen.</translation>
+    </message>
+    <message>
+        <source>The ACK arrives: the client&apos;s kernel enters FIN_WAIT_2 and waits for the server&apos;s FIN.</source>
+        <translation>Das ACK kommt an: Der Kernel des Clients geht in FIN_WAIT_2 und wartet auf das FIN des Servers.</translation>
+    </message>
+    <message>
+        <source>read() returns 0 at once: end of file, the client has closed its side. (You may skip this.)</source>
+        <translation>read() gibt sofort 0 zurück: Dateiende, der Client hat seine Seite geschlossen. (Diesen Schritt dürfen Sie auslassen.)</translation>
+    </message>
+    <message>
+        <source>close() on the accepted socket: the server&apos;s kernel sends its own FIN (LAST_ACK).</source>
+        <translation>close() auf dem angenommenen Socket: Der Kernel des Servers sendet sein eigenes FIN (LAST_ACK).</translation>
+    </message>
+    <message>
+        <source>The FIN arrives: the client&apos;s kernel acknowledges it and enters TIME_WAIT, where it stays for 2MSL (60 s on Linux).</source>
+        <translation>Das FIN kommt an: Der Kernel des Clients bestätigt es und geht in TIME_WAIT, wo er 2MSL lang bleibt (unter Linux 60 s).</translation>
+    </message>
+    <message>
+        <source>The last ACK arrives: the server&apos;s kernel forgets the connection (CLOSED).</source>
+        <translation>Das letzte ACK kommt an: Der Kernel des Servers vergisst die Verbindung (CLOSED).</translation>
+    </message>
+    <message>
+        <source>socket() asks the client&apos;s kernel for a new TCP socket. No program on the server listens on port %1.</source>
+        <translation>socket() bittet den Kernel des Clients um einen neuen TCP-Socket. Auf dem Server lauscht kein Programm auf Port %1.</translation>
+    </message>
+    <message>
+        <source>connect() sends a SYN to port %1 of the server and blocks: the segment waits on the wire until you deliver it.</source>
+        <translation>connect() sendet ein SYN an Port %1 des Servers und blockiert: Das Segment wartet auf der Leitung, bis Sie es zustellen.</translation>
+    </message>
+    <message>
+        <source>The SYN arrives: the server&apos;s kernel finds no socket listening on port %1 and answers with a reset (RST).</source>
+        <translation>Das SYN kommt an: Der Kernel des Servers findet keinen Socket, der auf Port %1 lauscht, und antwortet mit einem Reset (RST).</translation>
+    </message>
+    <message>
+        <source>The RST arrives: the client&apos;s kernel gives the connection up, and connect() returns -1 with errno ECONNREFUSED.</source>
+        <translation>Das RST kommt an: Der Kernel des Clients gibt die Verbindung auf, und connect() gibt -1 mit errno ECONNREFUSED zurück.</translation>
+    </message>
+    <message>
+        <source>write() copies the bytes into the client kernel&apos;s send buffer and returns at once; the kernel sends them in a segment.</source>
+        <translation>write() kopiert die Bytes in den Sendepuffer des Client-Kernels und kehrt sofort zurück; der Kernel sendet sie in einem Segment.</translation>
+    </message>
+    <message>
+        <source>The data arrives: the server&apos;s kernel keeps the bytes for its program and acknowledges them with an ACK.</source>
+        <translation>Die Daten kommen an: Der Kernel des Servers hebt die Bytes für sein Programm auf und bestätigt sie mit einem ACK.</translation>
+    </message>
+    <message>
+        <source>The ACK arrives: the client&apos;s kernel may forget the bytes now, the server has them.</source>
+        <translation>Das ACK kommt an: Der Kernel des Clients darf die Bytes jetzt vergessen, der Server hat sie.</translation>
+    </message>
+    <message>
+        <source>read() hands the server program the bytes its kernel holds.</source>
+        <translation>read() übergibt dem Server-Programm die Bytes, die sein Kernel bereithält.</translation>
+    </message>
+    <message>
+        <source>Client: %1()</source>
+        <translation>Client: %1() aufrufen</translation>
+    </message>
+    <message>
+        <source>Server: %1()</source>
+        <translation>Server: %1() aufrufen</translation>
+    </message>
+    <message>
+        <source>Wire: deliver the %1 to the server</source>
+        <translation>Leitung: das %1 dem Server zustellen</translation>
+    </message>
+    <message>
+        <source>Wire: deliver the %1 to the client</source>
+        <translation>Leitung: das %1 dem Client zustellen</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>Datensegment</translation>
+    </message>
+    <message>
+        <source>Done: both sides are ESTABLISHED. Three segments opened the connection, and neither program sent one itself: the kernels did.</source>
+        <translation>Geschafft: Beide Seiten sind ESTABLISHED. Drei Segmente haben die Verbindung aufgebaut, und keines der Programme hat selbst eines gesendet: Das waren die Kernel.</translation>
+    </message>
+    <message>
+        <source>Done: four segments closed the connection, a FIN and an ACK each way. The server&apos;s socket is gone; the client&apos;s waits in TIME_WAIT for 2MSL, to answer a FIN sent again.</source>
+        <translation>Geschafft: Vier Segmente haben die Verbindung abgebaut, ein FIN und ein ACK in jede Richtung. Der Socket des Servers ist weg; der des Clients wartet 2MSL lang in TIME_WAIT, um ein erneut gesendetes FIN zu beantworten.</translation>
+    </message>
+    <message>
+        <source>Done: connect() failed with ECONNREFUSED. The RST told the client&apos;s kernel that no program listens on port %1.</source>
+        <translation>Geschafft: connect() ist mit ECONNREFUSED gescheitert. Das RST hat dem Kernel des Clients gesagt, dass kein Programm auf Port %1 lauscht.</translation>
+    </message>
+    <message>
+        <source>Done: the bytes crossed the wire, the server&apos;s kernel acknowledged them before its program read them, and read() handed them over.</source>
+        <translation>Geschafft: Die Bytes sind über die Leitung gegangen, der Kernel des Servers hat sie bestätigt, bevor sein Programm sie gelesen hat, und read() hat sie übergeben.</translation>
+    </message>
+    <message>
+        <source>You closed the client&apos;s socket before the answer to its SYN arrived: the kernel forgets the connection, so the RST finds no socket and connect() can no longer fail with ECONNREFUSED.</source>
+        <translation>Sie haben den Socket des Clients geschlossen, bevor die Antwort auf sein SYN ankam: Der Kernel vergisst die Verbindung, also findet das RST keinen Socket, und connect() kann nicht mehr mit ECONNREFUSED scheitern.</translation>
+    </message>
+    <message>
+        <source>You closed the client&apos;s socket before the SYN+ACK arrived: the kernel forgets the connection, and answers the SYN+ACK with RST when it arrives.</source>
+        <translation>Sie haben den Socket des Clients geschlossen, bevor das SYN+ACK ankam: Der Kernel vergisst die Verbindung und beantwortet das SYN+ACK mit RST, wenn es ankommt.</translation>
+    </message>
+    <message>
+        <source>You closed the server&apos;s listening socket before the handshake was complete: the kernel drops the connections waiting in its queues, and the client&apos;s next segment is answered with RST.</source>
+        <translation>Sie haben den lauschenden Socket des Servers geschlossen, bevor der Handschlag vollständig war: Der Kernel verwirft die Verbindungen in seinen Warteschlangen, und das nächste Segment des Clients wird mit RST beantwortet.</translation>
+    </message>
+    <message>
+        <source>You closed the %1&apos;s socket before the handshake was complete: its kernel ends the connection half-made, and the goal cannot be reached on it.</source>
+        <translation>Sie haben den Socket auf dem %1 geschlossen, bevor der Handschlag vollständig war: Sein Kernel beendet die halb aufgebaute Verbindung, und auf ihr ist das Ziel nicht mehr zu erreichen.</translation>
+    </message>
+    <message>
+        <source>You closed the server&apos;s side first: now the server makes the active close and will end in TIME_WAIT, not the client. The checklist has the client close first: start again to follow it, or go on by hand.</source>
+        <translation>Sie haben zuerst die Seite des Servers geschlossen: Jetzt baut der Server aktiv ab und endet in TIME_WAIT, nicht der Client. Die Checkliste lässt den Client zuerst schließen: Fangen Sie neu an, um ihr zu folgen, oder machen Sie von Hand weiter.</translation>
+    </message>
+    <message>
+        <source>You closed the %1&apos;s socket before the bytes were read: its kernel sends a FIN (a RST where unread data is thrown away), and the goal cannot be reached on this connection.</source>
+        <translation>Sie haben den Socket auf dem %1 geschlossen, bevor die Bytes gelesen wurden: Sein Kernel sendet ein FIN (ein RST, wo ungelesene Daten weggeworfen werden), und auf dieser Verbindung ist das Ziel nicht mehr zu erreichen.</translation>
+    </message>
+    <message>
+        <source>You called connect() before the server listens: if the SYN arrives before listen(), the server&apos;s kernel answers it with RST and connect() fails. Call listen() on the server before you deliver the SYN.</source>
+        <translation>Sie haben connect() aufgerufen, bevor der Server lauscht: Kommt das SYN vor listen() an, beantwortet der Kernel des Servers es mit RST, und connect() scheitert. Rufen Sie listen() auf dem Server auf, bevor Sie das SYN zustellen.</translation>
+    </message>
+    <message>
+        <source>The server calls listen(): if its socket listens on port %1 when the SYN arrives, the kernel answers with SYN+ACK and connect() succeeds instead of failing. Close the listener before you deliver the SYN, or start again.</source>
+        <translation>Der Server ruft listen() auf: Lauscht sein Socket auf Port %1, wenn das SYN ankommt, antwortet der Kernel mit SYN+ACK, und connect() gelingt, statt zu scheitern. Schließen Sie den lauschenden Socket, bevor Sie das SYN zustellen, oder fangen Sie neu an.</translation>
+    </message>
+    <message>
+        <source>%1() on the %2 is not a step of this goal; the checklist goes on from what the kernels do.</source>
+        <translation>%1() auf dem %2 ist kein Schritt dieses Ziels; die Checkliste macht mit dem weiter, was die Kernel tun.</translation>
+    </message>
+    <message>
+        <source>%1 was interrupted: it returns -1 EINTR, as after a signal.</source>
+        <translation>%1 wurde unterbrochen: Es gibt -1 EINTR zurück, wie nach einem Signal.</translation>
+    </message>
+    <message>
+        <source>The listener is as it was and its kernel still answers SYNs: call accept() again.</source>
+        <translation>Der lauschende Socket ist unverändert, und sein Kernel beantwortet weiter SYNs: Rufen Sie accept() noch einmal auf.</translation>
+    </message>
+    <message>
+        <source>The kernel goes on with the handshake all the same: the socket stays in SYN_SENT until the answer arrives.</source>
+        <translation>Der Kernel setzt den Handschlag trotzdem fort: Der Socket bleibt in SYN_SENT, bis die Antwort ankommt.</translation>
+    </message>
+    <message>
+        <source>Nothing was read: call read() again.</source>
+        <translation>Es wurde nichts gelesen: Rufen Sie read() noch einmal auf.</translation>
+    </message>
+    <message>
+        <source>%1 failed: -1, errno %2.</source>
+        <translation>%1 ist gescheitert: -1, errno %2.</translation>
+    </message>
+    <message>
+        <source>connect() failed with ECONNREFUSED: the SYN arrived while no socket listened on port %1, so the server&apos;s kernel answered with RST. Start again, and call listen() first.</source>
+        <translation>connect() ist mit ECONNREFUSED gescheitert: Das SYN kam an, als kein Socket auf Port %1 lauschte, also hat der Kernel des Servers mit RST geantwortet. Fangen Sie neu an und rufen Sie zuerst listen() auf.</translation>
+    </message>
+    <message>
+        <source>Another socket holds the port already (one in TIME_WAIT, or one bound before).</source>
+        <translation>Ein anderer Socket belegt den Port schon (einer in TIME_WAIT oder einer, der vorher gebunden wurde).</translation>
+    </message>
+    <message>
+        <source>The call does not fit what the socket is now: check the Socket box.</source>
+        <translation>Der Aufruf passt nicht zu dem, was der Socket gerade ist: Prüfen Sie das Feld Socket.</translation>
+    </message>
+    <message>
+        <source>The socket has no connection (not yet, or not any more).</source>
+        <translation>Der Socket hat keine Verbindung (noch nicht oder nicht mehr).</translation>
+    </message>
+    <message>
+        <source>listen() on a socket that was not bound: the kernel picked a free port at random, so nothing listens on port %1 and a SYN to it gets RST. Start again, and bind() first.</source>
+        <translation>listen() auf einem Socket, der nicht gebunden war: Der Kernel hat zufällig einen freien Port gewählt, also lauscht nichts auf Port %1, und ein SYN dorthin bekommt RST. Fangen Sie neu an und rufen Sie zuerst bind() auf.</translation>
+    </message>
+    <message>
+        <source>You closed the client&apos;s socket before the SYN+ACK arrived: the kernel answers it with RST.</source>
+        <translation>Sie haben den Socket des Clients geschlossen, bevor das SYN+ACK ankam: Der Kernel beantwortet es mit RST.</translation>
+    </message>
+    <message>
+        <source>No socket listened on port %1 when the SYN arrived: the server&apos;s kernel answered it with RST, and connect() fails with ECONNREFUSED once the RST arrives. Start again, and call listen() before you deliver the SYN.</source>
+        <translation>Als das SYN ankam, lauschte kein Socket auf Port %1: Der Kernel des Servers hat es mit RST beantwortet, und connect() scheitert mit ECONNREFUSED, sobald das RST ankommt. Fangen Sie neu an und rufen Sie listen() auf, bevor Sie das SYN zustellen.</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s kernel sent a RST: it has no connection this segment belongs to (any more). The connection is gone.</source>
+        <translation>Der Kernel auf dem %1 hat ein RST gesendet: Er hat keine Verbindung (mehr), zu der dieses Segment gehört. Die Verbindung ist weg.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s kernel answered the SYN with SYN+ACK: a socket listens on port %1, so connect() will succeed. Start again, and leave the server without listen().</source>
+        <translation>Der Kernel des Servers hat das SYN mit SYN+ACK beantwortet: Ein Socket lauscht auf Port %1, also wird connect() gelingen. Fangen Sie neu an und lassen Sie den Server ohne listen().</translation>
+    </message>
+    <message>
+        <source>You dropped the ACK. Nothing resends a bare ACK: the peer, still waiting for it, sends its own last segment again when its retransmission timer runs out, and that one is answered with the ACK again. Deliver it then.</source>
+        <translation>Sie haben das ACK verworfen. Ein bloßes ACK sendet niemand erneut: Die Gegenseite, die noch darauf wartet, sendet ihr eigenes letztes Segment erneut, wenn ihr Wiederholungs-Timer abläuft, und das wird wieder mit dem ACK beantwortet. Stellen Sie es dann zu.</translation>
+    </message>
+    <message>
+        <source>You dropped the %1: the %2&apos;s kernel does not know. When its retransmission timer runs out (about 1 s for a SYN) it sends the segment again: deliver that one.</source>
+        <translation>Sie haben das %1 verworfen: Der Kernel auf dem %2 weiß es nicht. Wenn sein Wiederholungs-Timer abläuft (bei einem SYN nach etwa 1 s), sendet er das Segment erneut: Stellen Sie dieses zu.</translation>
+    </message>
+    <message>
+        <source>The wire now holds two copies of the %1: the receiving kernel takes the first, and answers the second as a duplicate (with an ACK) or ignores it.</source>
+        <translation>Die Leitung hält jetzt zwei Kopien des %1: Der empfangende Kernel nimmt die erste und beantwortet die zweite als Duplikat (mit einem ACK) oder übergeht sie.</translation>
+    </message>
+    <message>
+        <source>You delivered the %1 ahead of an older segment still on the wire: a kernel takes segments in the order they arrive, and TCP puts data back in order by sequence number.</source>
+        <translation>Sie haben das %1 vor einem älteren Segment zugestellt, das noch auf der Leitung ist: Ein Kernel nimmt Segmente in der Reihenfolge, in der sie ankommen, und TCP ordnet Daten nach der Sequenznummer wieder.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedPanel</name>
+    <message>
+        <source>Start the Goal Again</source>
+        <translation>Ziel neu beginnen</translation>
+    </message>
+    <message>
+        <source>A fresh lab, and the checklist from its first step</source>
+        <translation>Ein frisches Labor und die Checkliste ab ihrem ersten Schritt</translation>
+    </message>
+    <message>
+        <source>Choose Another Goal…</source>
+        <translation>Anderes Ziel wählen …</translation>
+    </message>
+    <message>
+        <source>Start Again</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Stop Guiding</source>
+        <translation>Anleitung beenden</translation>
+    </message>
+    <message>
+        <source>Hide the checklist; the lab and what you did stay as they are</source>
+        <translation>Die Checkliste ausblenden; das Labor und was Sie getan haben, bleiben, wie sie sind</translation>
+    </message>
+    <message>
+        <source>Guided by Hand</source>
+        <translation>Angeleitet von Hand</translation>
+    </message>
+    <message>
+        <source>Pick a goal. The lab starts afresh (two new kernels), and a checklist shows which button to press next and what the kernel will do.</source>
+        <translation>Wählen Sie ein Ziel. Das Labor startet neu (zwei neue Kernel), und eine Checkliste zeigt, welche Schaltfläche als Nächstes zu drücken ist und was der Kernel tun wird.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>%1 (skipped)</source>
+        <translation>%1 (ausgelassen)</translation>
+    </message>
+    <message>
+        <source>What happened instead</source>
+        <translation>Was stattdessen geschah</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Go On by Hand</source>
+        <translation>Von Hand weitermachen</translation>
+    </message>
+    <message>
+        <source>The checklist goes on from what the kernels did</source>
+        <translation>Die Checkliste macht mit dem weiter, was die Kernel getan haben</translation>
+    </message>
+    <message>
+        <source>The goal cannot be reached on this lab: stop guiding, and go on by hand</source>
+        <translation>In diesem Labor ist das Ziel nicht mehr zu erreichen: Anleitung beenden und von Hand weitermachen</translation>
+    </message>
+    <message>
+        <source>Try another goal, or the same again.</source>
+        <translation>Versuchen Sie ein anderes Ziel oder dasselbe noch einmal.</translation>
+    </message>
+</context>
+<context>
     <name>InputFile</name>
     <message>
         <source>a FIFO</source>
@@ -2044,6 +2398,10 @@ accept(%2) trotzdem aufrufen?</translation>
         <source>&lt;li&gt;&lt;b&gt;Boxes&lt;/b&gt; on a program&apos;s line: a socket call, from when it is made to when it returns; a &lt;b&gt;dashed&lt;/b&gt; box is still blocked; a failed call&apos;s errno is red and marked &lt;b&gt;✗&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Bold words&lt;/b&gt; on a TCP line: the kernel&apos;s state of the socket, read from the kernel.&lt;/li&gt;&lt;li&gt;An &lt;b&gt;arrow&lt;/b&gt; is a segment, from when its kernel sent it to when it arrived; the label names it as the textbook does (SYN J, ACK K+1). Colour and head tell the kind:&lt;/li&gt;&lt;li&gt;&amp;nbsp;&amp;nbsp;a &lt;b&gt;filled head&lt;/b&gt;: SYN or data; a &lt;b&gt;double head&lt;/b&gt;: FIN; an &lt;b&gt;open head&lt;/b&gt;: a pure ACK; &lt;b&gt;dash-dot&lt;/b&gt; ending at a &lt;b&gt;bar&lt;/b&gt;: RST.&lt;/li&gt;&lt;li&gt;&amp;nbsp;&amp;nbsp;&lt;b&gt;✕&lt;/b&gt;: dropped on the wire; a &lt;b&gt;dashed&lt;/b&gt; arrow ending in &lt;b&gt;○&lt;/b&gt;: still held on the wire (not delivered yet).&lt;/li&gt;&lt;li&gt;A &lt;b&gt;thin bar&lt;/b&gt; beside a TCP line: a kernel timer running (retransmission, TIME_WAIT, …), with the time it had left.&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;Kästen&lt;/b&gt; auf der Linie eines Programms: ein Socket-Aufruf, vom Aufruf bis zur Rückkehr; ein &lt;b&gt;gestrichelter&lt;/b&gt; Kasten ist noch blockiert; das errno eines gescheiterten Aufrufs ist rot und mit &lt;b&gt;✗&lt;/b&gt; markiert.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fette Wörter&lt;/b&gt; auf einer TCP-Linie: der Zustand des Sockets im Kernel, aus dem Kernel gelesen.&lt;/li&gt;&lt;li&gt;Ein &lt;b&gt;Pfeil&lt;/b&gt; ist ein Segment, vom Senden durch seinen Kernel bis zur Ankunft; die Beschriftung benennt es wie das Lehrbuch (SYN J, ACK K+1). Farbe und Spitze zeigen die Art:&lt;/li&gt;&lt;li&gt;&amp;nbsp;&amp;nbsp;eine &lt;b&gt;gefüllte Spitze&lt;/b&gt;: SYN oder Daten; eine &lt;b&gt;doppelte Spitze&lt;/b&gt;: FIN; eine &lt;b&gt;offene Spitze&lt;/b&gt;: ein reines ACK; &lt;b&gt;strichpunktiert&lt;/b&gt; und an einem &lt;b&gt;Balken&lt;/b&gt; endend: RST.&lt;/li&gt;&lt;li&gt;&amp;nbsp;&amp;nbsp;&lt;b&gt;✕&lt;/b&gt;: auf der Leitung verworfen; ein &lt;b&gt;gestrichelter&lt;/b&gt; Pfeil, der in &lt;b&gt;○&lt;/b&gt; endet: noch auf der Leitung festgehalten (noch nicht zugestellt).&lt;/li&gt;&lt;li&gt;Ein &lt;b&gt;schmaler Balken&lt;/b&gt; neben einer TCP-Linie: ein laufender Kernel-Timer (Sendewiederholung, TIME_WAIT, …) mit der Zeit, die ihm noch blieb.&lt;/li&gt;</translation>
     </message>
+    <message>
+        <source>&lt;li&gt;Working by hand, Lab → &lt;b&gt;Guided…&lt;/b&gt; (Ctrl+G) picks a goal: an &lt;b&gt;orange frame&lt;/b&gt; marks the button that makes its next step, and the checklist beside the diagram says what the kernel will do.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Von Hand: Labor → &lt;b&gt;Angeleitet …&lt;/b&gt; (Strg+G) wählt ein Ziel: Ein &lt;b&gt;orangefarbener Rahmen&lt;/b&gt; markiert die Schaltfläche für seinen nächsten Schritt, und die Checkliste neben dem Diagramm sagt, was der Kernel tun wird.&lt;/li&gt;</translation>
+    </message>
 </context>
 <context>
     <name>LegendDialog</name>
@@ -2196,6 +2554,18 @@ accept(%2) trotzdem aufrufen?</translation>
     <message>
         <source>Nothing to step: this is the last step. Choose a scenario, or Lab → Work by Hand.</source>
         <translation>Kein Schritt möglich: Dies ist der letzte Schritt. Wählen Sie ein Szenario oder Labor → Von Hand arbeiten.</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>Guided mode needs the lab, which cannot run here: %1</source>
+        <translation>Der angeleitete Modus braucht das Labor, das hier nicht laufen kann: %1</translation>
+    </message>
+    <message>
+        <source>A fresh lab for the goal &quot;%1&quot;: the framed button makes the next step.</source>
+        <translation>Ein frisches Labor für das Ziel „%1“: Die umrahmte Schaltfläche macht den nächsten Schritt.</translation>
     </message>
 </context>
 <context>
@@ -4805,6 +5175,10 @@ accept(%2) trotzdem aufrufen?</translation>
         <source>The %1&apos;s kernel would raise %2 here, for a write to a connection the peer has reset; a program that does not ignore it dies of it. The lab writes with MSG_NOSIGNAL, so it was not raised, and write() failed with EPIPE instead.</source>
         <translation>Der %1-Kernel würde hier %2 auslösen, für einen Schreibaufruf auf eine Verbindung, die die Gegenseite zurückgesetzt hat; ein Programm, das es nicht ignoriert, wird dadurch beendet. Das Labor schreibt mit MSG_NOSIGNAL, daher wurde es nicht ausgelöst, und write() scheiterte stattdessen mit EPIPE.</translation>
     </message>
+    <message>
+        <source>%1 was interrupted: it returns -1 EINTR, as after a signal; the %2 program can make other calls again.</source>
+        <translation>%1 wurde unterbrochen: Es gibt -1 EINTR zurück, wie nach einem Signal; das %2-Programm kann wieder andere Aufrufe machen.</translation>
+    </message>
 </context>
 <context>
     <name>TextFlow</name>
@@ -5507,6 +5881,14 @@ accept(%2) trotzdem aufrufen?</translation>
     <message>
         <source>absolute</source>
         <translation>absolut</translation>
+    </message>
+    <message>
+        <source>&amp;Guided…</source>
+        <translation>&amp;Angeleitet …</translation>
+    </message>
+    <message>
+        <source>Pick a goal — open a connection, close it, make connect() fail, send data — and follow a checklist that frames the button to press next and says what the kernel will do</source>
+        <translation>Ein Ziel wählen – eine Verbindung aufbauen, sie abbauen, connect() scheitern lassen, Daten senden – und einer Checkliste folgen, die die als Nächstes zu drückende Schaltfläche umrahmt und sagt, was der Kernel tun wird</translation>
     </message>
 </context>
 <context>
