@@ -149,6 +149,18 @@ void ScenarioRunner::stop()
 bool ScenarioRunner::act(const ScenarioAction &a)
 {
     if (a.kind == ScenarioAction::Kind::Wire) return wire(a);
+    if (a.kind == ScenarioAction::Kind::Set) {
+        // Between connections: the kernel reads these when a socket is made or connects, so the
+        // next connection has them and one already open keeps what its SYNs agreed.
+        for (const auto &[key, value] : a.settings) {
+            LabError error;
+            if (!m_lab->setHostSetting(a.side, key, value, &error)) {
+                m_error = tr("cannot set %1 = %2 on the %3: %4").arg(key, value, sideName(a.side), error.message());
+                return false;
+            }
+        }
+        return true;
+    }
     if (!a.atReturnOf.isEmpty() && !returned(a.atReturnOf)) {
         // Made inside the return of the call it is chained to, as a program would make it: no
         // event-loop pass between (e.g. close() right when read() returns 0, before a delayed ACK).
@@ -261,7 +273,8 @@ bool ScenarioRunner::wire(const ScenarioAction &a)
     const Trace *trace = m_lab->trace();
     const InFlight *found = nullptr;
     for (const InFlight &f : w->inFlight(a.segment.direction)) {
-        if (a.segment.matches(trace->at(f.sendIndex))) {
+        const Event &send = trace->at(f.sendIndex);
+        if (a.segment.matches(send, trace->packet(send))) {
             found = &f;
             if (!a.newest) break;
         }
@@ -280,11 +293,12 @@ bool ScenarioRunner::segmentSeen(const SegmentPattern &p, bool onlyNew) const
 {
     const Trace *trace = m_lab->trace();
     for (const InFlight &f : m_lab->wire()->inFlight(p.direction)) {
-        if (!onlyNew && p.matches(trace->at(f.sendIndex))) return true;
+        const Event &send = trace->at(f.sendIndex);
+        if (!onlyNew && p.matches(send, trace->packet(send))) return true;
     }
     for (qsizetype i = m_stepStart; i < trace->size(); ++i) {
         const Event &e = trace->at(i);
-        if (e.kind == EventKind::Send && p.matches(e)) return true;
+        if (e.kind == EventKind::Send && p.matches(e, trace->packet(e))) return true;
     }
     return false;
 }
@@ -473,7 +487,8 @@ void ScenarioRunner::expect(const ScenarioExpectation &e)
     case K::NoSegment: {
         std::vector<qsizetype> matches;
         for (qsizetype i = m_stepStart; i < trace->size(); ++i) {
-            if (trace->at(i).kind == EventKind::Send && e.segment.matches(trace->at(i))) matches.push_back(i);
+            const Event &send = trace->at(i);
+            if (send.kind == EventKind::Send && e.segment.matches(send, trace->packet(send))) matches.push_back(i);
         }
         if (e.kind == K::NoSegment) {
             if (!matches.empty()) problem = tr("expected no %1, but the kernel sent one").arg(e.segment.describe());
