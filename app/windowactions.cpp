@@ -49,6 +49,8 @@ WindowActions::WindowActions(QMainWindow *window)
     make(u"restart"_s, tr("&Restart with a Fresh Lab"), tr("Close every socket and start two new kernels"),
          {QKeySequence(Qt::CTRL | Qt::Key_R)});
     make(u"startPage"_s, tr("Start &Page"), tr("Show the list of scenarios"));
+    make(u"hostSettings"_s, tr("Host &Settings…"),
+         tr("SACK, timestamps, window scaling, ECN and the other TCP settings of each host, for the next connection"));
     make(u"byHand"_s, tr("Work by &Hand"),
          tr("Make the socket calls yourself and deliver each segment, on live kernels (after a scenario or a file: "
             "a fresh lab)"),
@@ -229,7 +231,7 @@ void WindowActions::buildMenus(const QList<QDockWidget *> &docks)
         view->addAction(d->toggleViewAction());
 
     QMenu *lab = bar->addMenu(tr("&Lab"));
-    add(lab, {"byHand", "restart", "takeOver"});
+    add(lab, {"byHand", "restart", "takeOver", "hostSettings"});
     // The flavour starts a used lab afresh: here, with the lab's commands, not among the view's
     // harmless toggles.
     lab->addSection(tr("Calls Made With"));
