@@ -17,6 +17,7 @@
 #include <QRegularExpressionValidator>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QStyle>
 #include <QVBoxLayout>
 #include <limits>
 
@@ -92,6 +93,9 @@ HostSettingsDialog::HostSettingsDialog(Session *session, QWidget *parent)
     }
     g->setColumnStretch(0, 1);
     scroll->setWidget(grid);
+    // Only the rows scroll: the two hosts' columns are always whole.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(grid->minimumSizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
     layout->addWidget(scroll, 1);
 
     m_status = new QLabel(this);
