@@ -5,6 +5,7 @@
 #include "diagram/diagramrenderer.h"
 #include "diagram/diagramview.h"
 #include "guidedpanel.h"
+#include "hostsettingsdialog.h"
 #include "keysdialog.h"
 #include "lab/lab.h"
 #include "labpanels.h"
@@ -115,7 +116,21 @@ MainWindow::MainWindow(QWidget *parent)
     showStartPage();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Before the session, a child made earlier, whose lab tells the dialog it stopped.
+    delete m_hostSettings;
+}
+
+HostSettingsDialog *MainWindow::showHostSettings()
+{
+    if (!m_hostSettings) m_hostSettings = new HostSettingsDialog(m_session, this);
+    m_hostSettings->refresh();
+    m_hostSettings->show();
+    m_hostSettings->raise();
+    m_hostSettings->activateWindow();
+    return m_hostSettings;
+}
 
 Trace *MainWindow::trace() const
 {
@@ -330,6 +345,7 @@ void MainWindow::connectParts()
     on("legend", [this] { LegendDialog(this).exec(); });
     on("keys", [this] { KeysDialog(this).exec(); });
     on("about", [this] { AboutDialog(lab(), this).exec(); });
+    on("hostSettings", [this] { showHostSettings(); });
 }
 
 void MainWindow::buildStatusBar()

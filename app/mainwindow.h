@@ -6,10 +6,12 @@
 #include "trace/event.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class CallPanel;
 class DiagramView;
 class GuidedPanel;
+class HostSettingsDialog;
 class LabPanels;
 class LectureMode;
 class Lab;
@@ -87,6 +89,8 @@ public:
     StartPage *startPage() const { return m_startPage; }
     bool isBlanked() const;
     QAction *action(const QString &name) const; // objectName of a menu action, for tests
+    // Lab → Host Settings: shown (made the first time) and raised.
+    HostSettingsDialog *showHostSettings();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -134,6 +138,8 @@ private:
     QDockWidget *m_guideDock = nullptr;
     WindowActions *m_actions = nullptr;
     SessionFiles *m_files = nullptr;
+    // Made when first asked for; deleted before the session it reads (~MainWindow).
+    QPointer<HostSettingsDialog> m_hostSettings;
     LectureMode *m_lecture = nullptr;
     QLabel *m_labStatus = nullptr;
     QLabel *m_flavourStatus = nullptr;

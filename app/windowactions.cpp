@@ -66,6 +66,8 @@ WindowActions::WindowActions(QMainWindow *window)
          tr("Pick a goal — open a connection, close it, make connect() fail, send data — and follow a checklist "
             "that frames the button to press next and says what the kernel will do"),
          {QKeySequence(Qt::CTRL | Qt::Key_G)});
+    make(u"hostSettings"_s, tr("Host &Settings…"),
+         tr("SACK, timestamps, window scaling, ECN and the other TCP settings of each host, for the next connection"));
     make(u"byHand"_s, tr("Work by &Hand"),
          tr("Make the socket calls yourself and deliver each segment, on live kernels (after a scenario or a file: "
             "a fresh lab)"),
@@ -246,7 +248,7 @@ void WindowActions::buildMenus(const QList<QDockWidget *> &docks)
         view->addAction(d->toggleViewAction());
 
     QMenu *lab = bar->addMenu(tr("&Lab"));
-    add(lab, {"byHand", "guided", "restart", "takeOver"});
+    add(lab, {"byHand", "guided", "restart", "takeOver", "hostSettings"});
     // The flavour starts a used lab afresh: here, with the lab's commands, not among the view's
     // harmless toggles.
     lab->addSection(tr("Calls Made With"));

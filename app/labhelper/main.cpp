@@ -425,6 +425,41 @@ bool setSysctl(Reply &r, const Request &req)
     return true;
 }
 
+// The value as SetSysctl takes it: /proc/sys writes a vector separated by tabs, with a newline.
+bool getSysctl(Reply &r, const Request &req)
+{
+    if (!validHost(r, req, "sysctl")) return false;
+    const int h = int(req.host);
+    Request named = req;
+    memcpy(named.value, "0", 2); // only the name is checked: there is no value to write
+    std::string path;
+    if (!validSysctl(r, named, path)) return false;
+    if (setns(g_hosts[h].nsFd, CLONE_NEWNET) != 0)
+        return fail(r, "setns(CLONE_NEWNET)", errno, "The helper could not enter the lab's namespace.");
+    const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return fail(r, "open(" + path + ")", errno, "This kernel has no such setting in a network namespace.");
+    char buf[sizeof r.value] = {};
+    const ssize_t n = read(fd, buf, sizeof buf - 1);
+    const int err = errno;
+    close(fd);
+    if (n < 0) return fail(r, "read(" + path + ")", err, "The kernel refused to show the setting.");
+    std::string value;
+    for (ssize_t i = 0; i < n; ++i) {
+        const char c = buf[i];
+        if (c == '\t' || c == ' ' || c == '\n') {
+            if (!value.empty() && value.back() != ' ') value += ' ';
+        } else {
+            value += c;
+        }
+    }
+    while (!value.empty() && value.back() == ' ')
+        value.pop_back();
+    if (!isSettableSysctlValue(value))
+        return fail(r, "read(" + path + ")", EPROTO, "The setting is not a list of integers.");
+    snprintf(r.value, sizeof r.value, "%s", value.c_str());
+    return true;
+}
+
 // Appends a route attribute to a netlink message being built in `buf` (whose header says how long
 // it is so far).
 void addAttribute(nlmsghdr *msg, std::size_t room, unsigned short type, const void *data, std::size_t len)
@@ -629,6 +664,9 @@ int main(int argc, char **argv)
             }
         } else if (req.op == Op::SetSysctl) {
             setSysctl(r, req);
+            sendReply(r, nullptr, 0);
+        } else if (req.op == Op::GetSysctl) {
+            getSysctl(r, req);
             sendReply(r, nullptr, 0);
         } else if (req.op == Op::SetQuickAck) {
             setQuickAck(r, req);

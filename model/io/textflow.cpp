@@ -3,6 +3,7 @@
 
 #include "trace/analysistext.h"
 #include "trace/eventtext.h"
+#include "trace/hostsettings.h"
 #include "trace/trace.h"
 
 #include <QBuffer>
@@ -98,6 +99,11 @@ public:
         emitLine(title);
         emitLine(QCoreApplication::translate("TextFlow", "client %1, server %2")
                      .arg(info.clientAddress, info.serverAddress));
+        // Which settings its connections were made with, where a scenario or the user changed them.
+        for (const HostSettingChange &c : info.settingChanges)
+            emitLine(
+                QCoreApplication::translate("TextFlow", "%1 s: the %2 sets %3")
+                    .arg(QString::number(double(c.tNs) / 1e9, 'f', 6), sideName(c.side), HostSettings::changeText(c)));
         if (m_trace.isEmpty()) emitLine(QCoreApplication::translate("TextFlow", "(no events)"));
         if (info.fromCapture())
             emitLine(QCoreApplication::translate(

@@ -257,6 +257,23 @@ bool HelperProcess::setSysctl(labproto::Host host, const QByteArray &name, const
     return request(req, reply, nullptr, 0, error);
 }
 
+bool HelperProcess::getSysctl(labproto::Host host, const QByteArray &name, QByteArray *value, LabError *error)
+{
+    labproto::Request req {};
+    req.op = labproto::Op::GetSysctl;
+    req.host = host;
+    if (name.size() >= qsizetype(sizeof req.name)) {
+        *error = {QStringLiteral("sysctl(%1)").arg(QString::fromLatin1(name)), EINVAL,
+                  QCoreApplication::translate("LabError", "The name or value is too long.")};
+        return false;
+    }
+    memcpy(req.name, name.constData(), size_t(name.size()));
+    labproto::Reply reply {};
+    if (!request(req, reply, nullptr, 0, error)) return false;
+    *value = QByteArray(reply.value, qsizetype(strnlen(reply.value, sizeof reply.value)));
+    return true;
+}
+
 bool HelperProcess::setQuickAck(labproto::Host host, bool on, LabError *error)
 {
     labproto::Request req {};

@@ -150,6 +150,18 @@ void ScenarioRunner::stop()
 bool ScenarioRunner::act(const ScenarioAction &a)
 {
     if (a.kind == ScenarioAction::Kind::Wire) return wire(a);
+    if (a.kind == ScenarioAction::Kind::Set) {
+        // Between connections: the kernel reads these when a socket is made or connects, so the
+        // next connection has them and one already open keeps what its SYNs agreed.
+        for (const auto &[key, value] : a.settings) {
+            LabError error;
+            if (!m_lab->setHostSetting(a.side, key, value, &error)) {
+                m_error = tr("cannot set %1 = %2 on the %3: %4").arg(key, value, sideName(a.side), error.message());
+                return false;
+            }
+        }
+        return true;
+    }
     if (!a.atReturnOf.isEmpty() && !returned(a.atReturnOf)) {
         // Made inside the return of the call it is chained to, as a program would make it: no
         // event-loop pass between (e.g. close() right when read() returns 0, before a delayed ACK).
@@ -262,7 +274,8 @@ bool ScenarioRunner::wire(const ScenarioAction &a)
     const Trace *trace = m_lab->trace();
     const InFlight *found = nullptr;
     for (const InFlight &f : w->inFlight(a.segment.direction)) {
-        if (a.segment.matches(trace->at(f.sendIndex))) {
+        const Event &send = trace->at(f.sendIndex);
+        if (a.segment.matches(send, trace->packet(send))) {
             found = &f;
             if (!a.newest) break;
         }
@@ -329,7 +342,7 @@ bool ScenarioRunner::matches(const ScenarioCondition &c, const Event &e) const
     using K = ScenarioCondition::Kind;
     switch (c.kind) {
     case K::Segment:
-        return e.kind == EventKind::Send && c.segment.matches(e);
+        return e.kind == EventKind::Send && c.segment.matches(e, m_lab->trace()->packet(e));
     case K::State:
         // States can pass between two polls of the probe (FIN_WAIT_1, CLOSING): the trace keeps them.
         return e.kind == EventKind::State && e.side == c.side && e.state() == c.state
@@ -354,7 +367,8 @@ bool ScenarioRunner::holds(size_t index) const
         if (c.onlyNew) return false;
         // A segment held on the wire since an earlier step counts too.
         for (const InFlight &f : m_lab->wire()->inFlight(c.segment.direction)) {
-            if (c.segment.matches(m_lab->trace()->at(f.sendIndex))) return true;
+            const Event &send = m_lab->trace()->at(f.sendIndex);
+            if (c.segment.matches(send, m_lab->trace()->packet(send))) return true;
         }
         return false;
     case K::Idle: {
@@ -502,7 +516,8 @@ void ScenarioRunner::expect(const ScenarioExpectation &e)
     case K::NoSegment: {
         std::vector<qsizetype> matches;
         for (qsizetype i = m_stepStart; i < trace->size(); ++i) {
-            if (trace->at(i).kind == EventKind::Send && e.segment.matches(trace->at(i))) matches.push_back(i);
+            const Event &send = trace->at(i);
+            if (send.kind == EventKind::Send && e.segment.matches(send, trace->packet(send))) matches.push_back(i);
         }
         if (e.kind == K::NoSegment) {
             if (!matches.empty()) problem = tr("expected no %1, but the kernel sent one").arg(e.segment.describe());

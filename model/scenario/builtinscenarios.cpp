@@ -32,7 +32,8 @@ const char *const kIds[] = {"handshake",
                             "time-wait-blocks-restart",
                             "data-and-acks",
                             "nagle",
-                            "qt-handshake-close"};
+                            "qt-handshake-close",
+                            "options-in-syn"};
 
 QString resourcePath(const QString &id)
 {

@@ -301,6 +301,28 @@ QString SegmentLabeler::label(qsizetype eventIndex, NumberStyle style, WindowSho
     return parts.join(QStringLiteral(", "));
 }
 
+QString SegmentLabeler::optionsText(qsizetype eventIndex) const
+{
+    if (eventIndex < 0 || eventIndex >= m_trace.size() || !m_trace.at(eventIndex).isSegment()) return {};
+    const QByteArrayView bytes = m_trace.packet(m_trace.at(eventIndex));
+    TcpSegment seg;
+    if (bytes.isEmpty()
+        || parseIpTcp(reinterpret_cast<const uchar *>(bytes.data()), bytes.size(), seg, Completeness::HeadersOnly)
+            != ParseStatus::Ok)
+        return {};
+    // The textbook's words (Stevens writes <mss 1460>; tcpdump mss, wscale, sackOK, TS), in the order
+    // a lecturer reads a SYN's: size, scale, then what it permits.
+    const TcpOptions &o = seg.options;
+    QStringList opts;
+    if (o.mss >= 0) opts << QStringLiteral("mss ") + QString::number(o.mss);
+    if (o.windowScale >= 0) opts << QStringLiteral("wscale ") + QString::number(o.windowScale);
+    if (o.sackPermitted) opts << QStringLiteral("sackOK");
+    if (o.hasTimestamps) opts << QStringLiteral("TS");
+    for (int i = 0; i < o.sackBlockCount; ++i)
+        opts << QStringLiteral("SACK %1-%2").arg(o.sackBlocks[size_t(i)].first).arg(o.sackBlocks[size_t(i)].second);
+    return opts.join(QStringLiteral(", "));
+}
+
 QString SegmentLabeler::detail(qsizetype eventIndex) const
 {
     if (eventIndex < 0 || eventIndex >= m_trace.size() || !m_trace.at(eventIndex).isSegment()) return {};
@@ -312,15 +334,7 @@ QString SegmentLabeler::detail(qsizetype eventIndex) const
     if (!bytes.isEmpty()
         && parseIpTcp(reinterpret_cast<const uchar *>(bytes.data()), bytes.size(), seg, Completeness::HeadersOnly)
             == ParseStatus::Ok) {
-        const TcpOptions &o = seg.options;
-        QStringList opts;
-        if (o.mss >= 0) opts << QStringLiteral("MSS ") + QString::number(o.mss);
-        if (o.sackPermitted) opts << QStringLiteral("SACK_PERM");
-        if (o.hasTimestamps) opts << QStringLiteral("TS");
-        if (o.windowScale >= 0) opts << QStringLiteral("WS ") + QString::number(o.windowScale);
-        for (int i = 0; i < o.sackBlockCount; ++i)
-            opts << QStringLiteral("SACK %1-%2").arg(o.sackBlocks[size_t(i)].first).arg(o.sackBlocks[size_t(i)].second);
-        if (!opts.isEmpty()) parts << opts.join(QStringLiteral(", "));
+        if (const QString opts = optionsText(eventIndex); !opts.isEmpty()) parts << opts;
         if (seg.flags & TcpFlag::Psh) parts << QStringLiteral("PSH");
         const qsizetype start = seg.ipHeaderLength + seg.tcpHeaderLength;
         if (seg.payloadLength && start < bytes.size()) { // a capture's snap length may have cut the payload

@@ -71,8 +71,11 @@ public:
     QString windowText(qsizetype eventIndex) const;
     // Whether a segment is a zero-window probe (see above).
     bool isWindowProbe(qsizetype eventIndex) const;
-    // Optional detail: window, options, payload preview ("win 64240 · MSS 1460, SACK_PERM, TS, WS 7").
+    // Optional detail: window, options, payload preview ("win 64240 · mss 1460, wscale 7, sackOK, TS").
     QString detail(qsizetype eventIndex) const;
+    // The options a segment carries, as the textbooks and tcpdump name them: "mss 1460, wscale 7,
+    // sackOK, TS" (then SACK blocks); empty for none or another event.
+    QString optionsText(qsizetype eventIndex) const;
     // One number of a segment event in the sender's (or, for ack, the receiver's) sequence space.
     QString seqText(qsizetype eventIndex, NumberStyle style) const;
     QString ackText(qsizetype eventIndex, NumberStyle style) const;

@@ -208,6 +208,12 @@ void Trace::copyFrom(const Trace &other)
     notifySoon();
 }
 
+void Trace::appendSettingChange(Side side, const QString &key, const QString &from, const QString &to)
+{
+    m_info.settingChanges.push_back({now(), size(), side, key, from, to});
+    emit settingChanged();
+}
+
 void Trace::clear()
 {
     m_steps.clear();

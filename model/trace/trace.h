@@ -13,6 +13,20 @@
 
 struct TcpSegment;
 
+// A host setting changed on a live lab (a scenario's hosts or "set" action, the host settings
+// panel): which (a key of HostSettings: "net.ipv4.tcp_sack", "quickack"), from what to what, when,
+// and before which event. It applies to connections made after it; one already open keeps what its
+// SYNs agreed.
+struct HostSettingChange {
+    qint64 tNs = 0;
+    qsizetype firstEvent = 0; // the trace's size when it changed: events from here on came after it
+    Side side = Side::Client;
+    QString key;
+    QString from; // as /proc/sys shows it, spaces between numbers; "0"/"1" for quickack
+    QString to;
+    friend bool operator==(const HostSettingChange &, const HostSettingChange &) = default;
+};
+
 // Where a trace came from and what its two ends are.
 struct TraceInfo {
     // The trace format's word for it ("lab", "capture", "generated"; the reader accepts no other).
@@ -33,6 +47,8 @@ struct TraceInfo {
     // where the first was) and where a cut file ends, for the window's status bar and the command
     // line's standard error, which name the file. Not saved: it is about the file, not the connection.
     QStringList importNotes;
+    // Host settings changed while it was recorded, in order (empty when none changed).
+    std::vector<HostSettingChange> settingChanges;
     friend bool operator==(const TraceInfo &, const TraceInfo &) = default;
 };
 
@@ -88,6 +104,9 @@ public:
     // For loaders: appends an event as it is (packet bytes for a Send, record for calls).
     qsizetype appendRaw(Event e, QByteArrayView packet = {}, const CallRecord *record = nullptr);
 
+    // Records a host setting's change now, before the next event (TraceInfo::settingChanges).
+    void appendSettingChange(Side side, const QString &key, const QString &from, const QString &to);
+
     // Steps of a scenario (empty for what was done by hand or imported); in order of firstEvent.
     const std::vector<TraceStep> &steps() const { return m_steps; }
     // Starts a step at the next event to be appended.
@@ -112,6 +131,8 @@ signals:
     // Coalesced: at most once per event-loop pass, however many events were appended.
     void eventsAppended(qsizetype first, qsizetype last);
     void cleared();
+    // A host setting changed (appendSettingChange); the diagram's header names it.
+    void settingChanged();
 
 private:
     qsizetype push(const Event &e);

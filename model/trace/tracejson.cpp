@@ -209,6 +209,7 @@ private:
     bool endpoint(const QJsonObject &endpoints, QStringView which, QString &address);
     bool scenario(const QJsonValue &value, TraceInfo &info);
     bool steps(const QJsonValue &value, Loaded &out);
+    bool settings(const QJsonValue &value, Loaded &out);
     bool event(const QJsonValue &value, qsizetype index, Loaded &out);
     bool call(const QJsonObject &o, const QString &path, qsizetype index, Event &e, Loaded &out);
     bool segment(const QJsonObject &o, const QString &path, Event &e);
@@ -243,8 +244,9 @@ bool Loader::load(const QByteArray &json, Loaded &out)
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!event(array.at(i), i, out)) return false;
     }
-    // After the events: a step is checked against how many there are.
-    return m_version < 3 || steps(top.value(u"steps"), out);
+    // After the events: a step and a setting's change are checked against how many there are.
+    if (m_version >= 3 && !steps(top.value(u"steps"), out)) return false;
+    return !top.contains(u"settings") || settings(top.value(u"settings"), out);
 }
 
 bool Loader::header(const QJsonObject &top, TraceInfo &info)
@@ -263,7 +265,7 @@ bool Loader::header(const QJsonObject &top, TraceInfo &info)
     m_version = int(version);
     if (!onlyKeys(top, {},
                   {u"format", u"version", u"source", u"kernel", u"anchor", u"clock", u"endpoints", u"events",
-                   u"scenario", u"steps"},
+                   u"scenario", u"steps", u"settings"},
                   tr("a trace")))
         return false;
     // A change to the format comes with a new version: an older file cannot have what version 3 added.
@@ -273,6 +275,8 @@ bool Loader::header(const QJsonObject &top, TraceInfo &info)
                 return fail(key.toString(), tr("unknown field for a trace in a version %1 file").arg(m_version));
         }
     }
+    if (m_version < 5 && top.contains(u"settings"))
+        return fail(QStringLiteral("settings"), tr("unknown field for a trace in a version %1 file").arg(m_version));
 
     if (!string(top, {}, u"source", info.source)) return false;
     if (!info.fromLab() && !info.fromCapture() && !info.isGenerated())
@@ -361,6 +365,39 @@ bool Loader::steps(const QJsonValue &value, Loaded &out)
         step.firstEvent = qsizetype(first);
         if (!string(o, path, u"caption", step.caption)) return false;
         out.steps.push_back(std::move(step));
+    }
+    return true;
+}
+
+bool Loader::settings(const QJsonValue &value, Loaded &out)
+{
+    if (!value.isArray()) return expected(QStringLiteral("settings"), value, tr("an array"));
+    const QJsonArray array = value.toArray();
+    const qint64 count = qint64(out.events.size());
+    for (qsizetype k = 0; k < array.size(); ++k) {
+        const QString path = indexed(u"settings", k);
+        if (!array.at(k).isObject()) return expected(path, array.at(k), tr("an object"));
+        const QJsonObject o = array.at(k).toObject();
+        if (!onlyKeys(o, path, {u"event", u"t_ns", u"side", u"key", u"from", u"to"}, tr("a setting's change")))
+            return false;
+        HostSettingChange c;
+        qint64 first = 0;
+        if (!integer(o, path, u"event", 0, count, first)
+            || !integer(o, path, u"t_ns", 0, std::numeric_limits<qint64>::max(), c.tNs))
+            return false;
+        // In the order they were made, like the events.
+        if (!out.info.settingChanges.empty() && first < out.info.settingChanges.back().firstEvent)
+            return fail(join(path, u"event"),
+                        tr("must not be less than %1.event (%2)")
+                            .arg(indexed(u"settings", k - 1))
+                            .arg(out.info.settingChanges.back().firstEvent));
+        c.firstEvent = qsizetype(first);
+        const QJsonValue side = o.value(u"side");
+        if (!side.isString() || !sideFromName(side.toString(), c.side))
+            return expected(join(path, u"side"), side, tr("\"client\" or \"server\""));
+        if (!string(o, path, u"key", c.key) || !string(o, path, u"from", c.from) || !string(o, path, u"to", c.to))
+            return false;
+        out.info.settingChanges.push_back(std::move(c));
     }
     return true;
 }
@@ -760,6 +797,17 @@ QByteArray TraceJson::save(const Trace &trace)
                                   {QStringLiteral("caption"), step.caption}});
     }
     top.insert(u"steps", steps);
+    // Version 5: host settings changed while it was recorded; left out when none changed.
+    QJsonArray settings;
+    for (const HostSettingChange &c : info.settingChanges) {
+        settings.append(QJsonObject {{QStringLiteral("event"), qint64(c.firstEvent)},
+                                     {QStringLiteral("t_ns"), c.tNs},
+                                     {QStringLiteral("side"), sideName(c.side)},
+                                     {QStringLiteral("key"), c.key},
+                                     {QStringLiteral("from"), c.from},
+                                     {QStringLiteral("to"), c.to}});
+    }
+    if (!settings.isEmpty()) top.insert(u"settings", settings);
     // QJsonObject keeps its keys sorted, so the same trace always gives the same bytes.
     return QJsonDocument(top).toJson(QJsonDocument::Indented);
 }

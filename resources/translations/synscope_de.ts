@@ -441,6 +441,10 @@ accept(%2) trotzdem aufrufen?</translation>
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
     </message>
+    <message>
+        <source>no options</source>
+        <translation>keine Optionen</translation>
+    </message>
 </context>
 <context>
     <name>CaptionsDialog</name>
@@ -2105,6 +2109,311 @@ accept(%2) trotzdem aufrufen?</translation>
         <source>Try another goal, or the same again.</source>
         <translation>Versuchen Sie ein anderes Ziel oder dasselbe noch einmal.</translation>
     </message>
+    </message>
+    <message>
+    <name>HostSetting</name>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+</context>
+<context>
+    <name>HostSettings</name>
+    <message>
+        <source>SACK</source>
+        <translation>SACK</translation>
+    </message>
+    <message>
+        <source>Selective acknowledgments: the SYN offers SACK-permitted, and the receiver reports the blocks it holds beyond a hole.</source>
+        <translation>Selektive Bestätigungen: der SYN bietet SACK-permitted an, und der Empfänger meldet die Blöcke, die er hinter einer Lücke hält.</translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <translation>Zeitstempel</translation>
+    </message>
+    <message>
+        <source>The TS option on every segment (RFC 7323): round-trip times and protection against wrapped sequence numbers. 2: without a random offset per connection.</source>
+        <translation>Die TS-Option auf jedem Segment (RFC 7323): Umlaufzeiten und Schutz vor übergelaufenen Sequenznummern. 2: ohne zufälligen Versatz je Verbindung.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>on, no random offset</source>
+        <translation>an, ohne zufälligen Versatz</translation>
+    </message>
+    <message>
+        <source>Window scaling</source>
+        <translation>Fensterskalierung</translation>
+    </message>
+    <message>
+        <source>The WS option in the SYN: windows above 64 KiB. Both SYNs must carry it, or neither side scales.</source>
+        <translation>Die WS-Option im SYN: Fenster über 64 KiB. Beide SYNs müssen sie tragen, sonst skaliert keine Seite.</translation>
+    </message>
+    <message>
+        <source>ECN</source>
+        <translation>ECN</translation>
+    </message>
+    <message>
+        <source>Explicit congestion notification: 1 asks for it in the SYN (ECE and CWR), 2 agrees only when the peer asks (Linux&apos;s default).</source>
+        <translation>Explizite Überlastmeldung: 1 fragt im SYN danach (ECE und CWR), 2 stimmt nur zu, wenn die Gegenseite fragt (Linux&apos; Vorgabe).</translation>
+    </message>
+    <message>
+        <source>ask and accept</source>
+        <translation>fragen und annehmen</translation>
+    </message>
+    <message>
+        <source>accept when asked</source>
+        <translation>annehmen, wenn gefragt</translation>
+    </message>
+    <message>
+        <source>TCP Fast Open</source>
+        <translation>TCP Fast Open</translation>
+    </message>
+    <message>
+        <source>Data in the SYN (RFC 7413), bits: 1 client, 2 server, 4 client without a cookie, 512 server without a cookie. The client must send with MSG_FASTOPEN.</source>
+        <translation>Daten im SYN (RFC 7413), Bits: 1 Client, 2 Server, 4 Client ohne Cookie, 512 Server ohne Cookie. Der Client muss mit MSG_FASTOPEN senden.</translation>
+    </message>
+    <message>
+        <source>SYN cookies</source>
+        <translation>SYN-Cookies</translation>
+    </message>
+    <message>
+        <source>When the SYN queue is full, answer with a SYN+ACK whose sequence number encodes the connection, and keep nothing.</source>
+        <translation>Ist die SYN-Warteschlange voll, mit einem SYN+ACK antworten, dessen Sequenznummer die Verbindung kodiert, und nichts behalten.</translation>
+    </message>
+    <message>
+        <source>when the queue is full</source>
+        <translation>bei voller Warteschlange</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>immer</translation>
+    </message>
+    <message>
+        <source>Listen backlog limit</source>
+        <translation>Grenze des Listen-Backlogs</translation>
+    </message>
+    <message>
+        <source>The largest accept queue listen() may ask for (somaxconn); a larger backlog is cut to it.</source>
+        <translation>Die längste Accept-Warteschlange, die listen() verlangen darf (somaxconn); ein größerer Backlog wird darauf gekürzt.</translation>
+    </message>
+    <message>
+        <source>Receive buffer</source>
+        <translation>Empfangspuffer</translation>
+    </message>
+    <message>
+        <source>Bytes of receive buffer: least, first and most (the window a host announces grows from the first).</source>
+        <translation>Bytes Empfangspuffer: kleinster, erster und größter Wert (das angekündigte Fenster wächst vom ersten an).</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Send buffer</source>
+        <translation>Sendepuffer</translation>
+    </message>
+    <message>
+        <source>Bytes of send buffer: least, first and most (how much write() may hand the kernel before it blocks).</source>
+        <translation>Bytes Sendepuffer: kleinster, erster und größter Wert (wie viel write() dem Kernel übergeben kann, bevor es blockiert).</translation>
+    </message>
+    <message>
+        <source>SYN retries</source>
+        <translation>SYN-Wiederholungen</translation>
+    </message>
+    <message>
+        <source>How often connect() resends its SYN before it fails with ETIMEDOUT.</source>
+        <translation>Wie oft connect() seinen SYN erneut sendet, bevor es mit ETIMEDOUT scheitert.</translation>
+    </message>
+    <message>
+        <source>SYN+ACK retries</source>
+        <translation>SYN+ACK-Wiederholungen</translation>
+    </message>
+    <message>
+        <source>How often a listener resends its SYN+ACK before it forgets the half-open connection.</source>
+        <translation>Wie oft ein Listener sein SYN+ACK erneut sendet, bevor er die halboffene Verbindung vergisst.</translation>
+    </message>
+    <message>
+        <source>Keep-alive idle time</source>
+        <translation>Keep-alive-Ruhezeit</translation>
+    </message>
+    <message>
+        <source>Seconds a connection with SO_KEEPALIVE stays idle before the first probe.</source>
+        <translation>Sekunden, die eine Verbindung mit SO_KEEPALIVE ruht, bevor die erste Probe kommt.</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Keep-alive interval</source>
+        <translation>Keep-alive-Abstand</translation>
+    </message>
+    <message>
+        <source>Seconds between keep-alive probes that get no answer.</source>
+        <translation>Sekunden zwischen Keep-alive-Proben, die keine Antwort bekommen.</translation>
+    </message>
+    <message>
+        <source>Keep-alive probes</source>
+        <translation>Keep-alive-Proben</translation>
+    </message>
+    <message>
+        <source>Unanswered probes before the connection is dropped (ETIMEDOUT).</source>
+        <translation>Unbeantwortete Proben, bevor die Verbindung verworfen wird (ETIMEDOUT).</translation>
+    </message>
+    <message>
+        <source>Quick ACKs</source>
+        <translation>Sofortige ACKs</translation>
+    </message>
+    <message>
+        <source>The quickack metric on the host&apos;s route to its peer: every segment is acknowledged at once; no ACK is delayed.</source>
+        <translation>Die quickack-Metrik auf der Route des Hosts zur Gegenseite: jedes Segment wird sofort bestätigt; kein ACK wird verzögert.</translation>
+    </message>
+    <message>
+        <source>Early retransmit and tail-loss probe</source>
+        <translation>Early Retransmit und Tail-Loss-Probe</translation>
+    </message>
+    <message>
+        <source>3: tail-loss probes on (the lab&apos;s microsecond round trip makes one fire whenever data is held); 0: off.</source>
+        <translation>3: Tail-Loss-Proben an (die Umlaufzeit des Labors von Mikrosekunden lässt eine feuern, sobald Daten gehalten werden); 0: aus.</translation>
+    </message>
+    <message>
+        <source>Least retransmission timeout</source>
+        <translation>Kleinstes Retransmission-Timeout</translation>
+    </message>
+    <message>
+        <source>The RTO never goes below this (Linux 6.11 and later).</source>
+        <translation>Das RTO fällt nie darunter (Linux 6.11 und später).</translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation>µs</translation>
+    </message>
+    <message>
+        <source>Linear SYN timeouts</source>
+        <translation>Lineare SYN-Timeouts</translation>
+    </message>
+    <message>
+        <source>The first SYN retries wait 1 s each before the timeout doubles (Linux 6.5 and later).</source>
+        <translation>Die ersten SYN-Wiederholungen warten je 1 s, bevor sich das Timeout verdoppelt (Linux 6.5 und später).</translation>
+    </message>
+    <message>
+        <source>SYN queue length</source>
+        <translation>Länge der SYN-Warteschlange</translation>
+    </message>
+    <message>
+        <source>Half-open connections a listener keeps before SYN cookies answer.</source>
+        <translation>Halboffene Verbindungen, die ein Listener hält, bevor SYN-Cookies antworten.</translation>
+    </message>
+    <message>
+        <source>D-SACK</source>
+        <translation>D-SACK</translation>
+    </message>
+    <message>
+        <source>Report a duplicate segment in a SACK block (RFC 2883).</source>
+        <translation>Ein doppeltes Segment in einem SACK-Block melden (RFC 2883).</translation>
+    </message>
+    <message>
+        <source>Reset on a full accept queue</source>
+        <translation>RST bei voller Accept-Warteschlange</translation>
+    </message>
+    <message>
+        <source>Answer the handshake&apos;s last ACK with RST when the accept queue is full, instead of ignoring it.</source>
+        <translation>Das letzte ACK des Handshakes mit RST beantworten, wenn die Accept-Warteschlange voll ist, statt es zu übergehen.</translation>
+    </message>
+    <message>
+        <source>FIN_WAIT_2 timeout</source>
+        <translation>FIN_WAIT_2-Timeout</translation>
+    </message>
+    <message>
+        <source>Seconds an orphaned connection stays in FIN_WAIT_2.</source>
+        <translation>Sekunden, die eine verwaiste Verbindung in FIN_WAIT_2 bleibt.</translation>
+    </message>
+    <message>
+        <source>0 (off) or 1 (on)</source>
+        <translation>0 (aus) oder 1 (an)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>an integer from %1 to %2</source>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>three integers from %1 to %2 in a string, such as &quot;4096 131072 6291456&quot;</source>
+        <translation>drei ganze Zahlen von %1 bis %2 in einem String, etwa &quot;4096 131072 6291456&quot;</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>HostSettingsDialog</name>
+    <message>
+        <source>Host Settings</source>
+        <translation>Host-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Changes apply to the &lt;b&gt;next connection&lt;/b&gt;: the kernel reads these settings when a connection is made, so one already open keeps what its SYNs agreed. Each change is recorded in the trace and in the scenario saved from what you did.</source>
+        <translation>Änderungen gelten für die &lt;b&gt;nächste Verbindung&lt;/b&gt;: der Kernel liest diese Einstellungen, wenn eine Verbindung entsteht, also behält eine schon offene, was ihre SYNs vereinbart haben. Jede Änderung wird im Trace und im Szenario aus Ihren Schritten festgehalten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Setting&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Einstellung&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>least first most</source>
+        <translation>kleinster erster größter</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to the Next Connection</source>
+        <translation>Für die nächste Verbindung &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read on this kernel: %2</source>
+        <translation>%1 lässt sich auf diesem Kernel nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>No live lab: work by hand (Lab → Work by Hand) to change the hosts&apos; settings.</source>
+        <translation>Kein laufendes Labor: arbeiten Sie von Hand (Labor → Von Hand arbeiten), um die Einstellungen der Hosts zu ändern.</translation>
+    </message>
+    <message>
+        <source>%1 on the %2: expected %3.</source>
+        <translation>%1 auf dem %2: erwartet %3.</translation>
+    </message>
+    <message>
+        <source>%1 on the %2: %3</source>
+        <translation>%1 auf dem %2: %3</translation>
+    </message>
+    <message>
+        <source>Applied: the next connection is made with these settings.</source>
+        <translation>Übernommen: die nächste Verbindung entsteht mit diesen Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
 </context>
 <context>
     <name>InputFile</name>
@@ -3465,6 +3774,94 @@ accept(%2) trotzdem aufrufen?</translation>
     </message>
 </context>
 <context>
+    <name>Scenario/options-in-syn</name>
+    <message>
+        <source>Options in the SYN</source>
+        <comment>title</comment>
+        <translation>Optionen im SYN</translation>
+    </message>
+    <message>
+        <source>MSS, window scaling, SACK-permitted, timestamps and ECN in the SYN and the SYN, ACK, and what each side agreed; then the same with options turned off, first on the client&apos;s host, then on the server&apos;s. An option is used only when both SYNs carry it.</source>
+        <comment>description</comment>
+        <translation>MSS, Fensterskalierung, SACK-permitted, Zeitstempel und ECN im SYN und im SYN, ACK, und was jede Seite vereinbart hat; dann dasselbe mit abgeschalteten Optionen, erst auf dem Host des Clients, dann auf dem des Servers. Eine Option gilt nur, wenn beide SYNs sie tragen.</translation>
+    </message>
+    <message>
+        <source>The server calls socket(), bind() to port 9877, listen() and accept(): its kernel answers SYNs for that port by itself (LISTEN); accept() blocks until a connection is complete.</source>
+        <comment>step 1</comment>
+        <translation>Der Server ruft socket(), bind() auf Port 9877, listen() und accept() auf: sein Kernel beantwortet SYNs für diesen Port von selbst (LISTEN); accept() blockiert, bis eine Verbindung vollständig ist.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s host asks for ECN (tcp_ecn = 1). It calls socket() and connect(): SYN J, ECE, CWR carries the options {options:client}: the largest segment it takes, the shift of its window, that it understands SACK, and its first timestamp.</source>
+        <comment>step 2</comment>
+        <translation>Der Host des Clients fragt nach ECN (tcp_ecn = 1). Er ruft socket() und connect() auf: SYN J, ECE, CWR trägt die Optionen {options:client}: das größte Segment, das er annimmt, die Verschiebung seines Fensters, dass er SACK versteht, und seinen ersten Zeitstempel.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host has Linux&apos;s defaults. Its SYN K, ACK J+1, ECE answers with {options:server}; ECE without CWR says it agrees to ECN. An option counts only when both SYNs carry it; here both carry all of them.</source>
+        <comment>step 3</comment>
+        <translation>Der Host des Servers hat die Vorgaben von Linux. Sein SYN K, ACK J+1, ECE antwortet mit {options:server}; ECE ohne CWR sagt, dass er ECN zustimmt. Eine Option zählt nur, wenn beide SYNs sie tragen; hier tragen beide alle.</translation>
+    </message>
+    <message>
+        <source>The SYN, ACK arrives: connect() returns 0. Window scaling, SACK, timestamps and ECN are on for this connection: even the client&apos;s ACK K+1 carries a timestamp.</source>
+        <comment>step 4</comment>
+        <translation>Das SYN, ACK kommt an: connect() gibt 0 zurück. Fensterskalierung, SACK, Zeitstempel und ECN sind für diese Verbindung an: selbst das ACK K+1 des Clients trägt einen Zeitstempel.</translation>
+    </message>
+    <message>
+        <source>The ACK arrives: accept() returns. The connection keeps what its SYNs agreed, whatever the hosts&apos; settings say later.</source>
+        <comment>step 5</comment>
+        <translation>Das ACK kommt an: accept() kehrt zurück. Die Verbindung behält, was ihre SYNs vereinbart haben, was immer die Einstellungen der Hosts später sagen.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s host turns SACK, timestamps, window scaling and ECN off (net.ipv4.tcp_sack, tcp_timestamps, tcp_window_scaling and tcp_ecn = 0). The kernel reads them when a connection is made: the open one is not touched. The server calls accept() again.</source>
+        <comment>step 6</comment>
+        <translation>Der Host des Clients schaltet SACK, Zeitstempel, Fensterskalierung und ECN ab (net.ipv4.tcp_sack, tcp_timestamps, tcp_window_scaling und tcp_ecn = 0). Der Kernel liest sie, wenn eine Verbindung entsteht: die offene bleibt unberührt. Der Server ruft erneut accept() auf.</translation>
+    </message>
+    <message>
+        <source>A second connection: the client&apos;s SYN J′ carries only {options:client}, and no ECE or CWR.</source>
+        <comment>step 7</comment>
+        <translation>Eine zweite Verbindung: der SYN J′ des Clients trägt nur {options:client} und kein ECE oder CWR.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host still has every option on, but a SYN, ACK only answers what the SYN offered: {options:server}, and no ECE. This connection has no window scaling (its windows stay below 64 KiB), no SACK, no timestamps and no ECN.</source>
+        <comment>step 8</comment>
+        <translation>Der Host des Servers hat noch alle Optionen an, aber ein SYN, ACK beantwortet nur, was der SYN angeboten hat: {options:server}, und kein ECE. Diese Verbindung hat keine Fensterskalierung (ihre Fenster bleiben unter 64 KiB), kein SACK, keine Zeitstempel und kein ECN.</translation>
+    </message>
+    <message>
+        <source>connect() returns 0, and the ACK K′+1 carries no option at all.</source>
+        <comment>step 9</comment>
+        <translation>connect() gibt 0 zurück, und das ACK K′+1 trägt gar keine Option.</translation>
+    </message>
+    <message>
+        <source>accept() returns the second connection.</source>
+        <comment>step 10</comment>
+        <translation>accept() gibt die zweite Verbindung zurück.</translation>
+    </message>
+    <message>
+        <source>Now the other way round: the client&apos;s host turns SACK, timestamps and window scaling back on, and the server&apos;s host turns SACK and timestamps off. The server calls accept() a third time.</source>
+        <comment>step 11</comment>
+        <translation>Nun umgekehrt: der Host des Clients schaltet SACK, Zeitstempel und Fensterskalierung wieder an, und der Host des Servers schaltet SACK und Zeitstempel ab. Der Server ruft ein drittes Mal accept() auf.</translation>
+    </message>
+    <message>
+        <source>A third connection: the client&apos;s SYN J′′ offers {options:client} again.</source>
+        <comment>step 12</comment>
+        <translation>Eine dritte Verbindung: der SYN J′′ des Clients bietet wieder {options:client} an.</translation>
+    </message>
+    <message>
+        <source>The server leaves out what its host has off: its SYN K′′, ACK J′′+1 carries {options:server}. Window scaling is on, since both SYNs carry it; SACK and timestamps are not.</source>
+        <comment>step 13</comment>
+        <translation>Der Server lässt weg, was sein Host abgeschaltet hat: sein SYN K′′, ACK J′′+1 trägt {options:server}. Fensterskalierung ist an, da beide SYNs sie tragen; SACK und Zeitstempel nicht.</translation>
+    </message>
+    <message>
+        <source>connect() returns 0. The client had offered timestamps, but the server did not answer with one: the ACK K′′+1 carries none.</source>
+        <comment>step 14</comment>
+        <translation>connect() gibt 0 zurück. Der Client hatte Zeitstempel angeboten, aber der Server hat mit keinem geantwortet: das ACK K′′+1 trägt keinen.</translation>
+    </message>
+    <message>
+        <source>accept() returns the third connection. Each side decides what it offers; what both SYNs carry is what the connection uses.</source>
+        <comment>step 15</comment>
+        <translation>accept() gibt die dritte Verbindung zurück. Jede Seite entscheidet, was sie anbietet; was beide SYNs tragen, nutzt die Verbindung.</translation>
+    </message>
+</context>
+<context>
     <name>Scenario/qt-handshake-close</name>
     <message>
         <source>Qt: QTcpServer and QTcpSocket connect and close</source>
@@ -4093,10 +4490,6 @@ accept(%2) trotzdem aufrufen?</translation>
         <translation>ein Aktions-Objekt</translation>
     </message>
     <message>
-        <source>an action needs &quot;call&quot; (a socket call) or &quot;wire&quot; (a wire action)</source>
-        <translation>eine Aktion braucht &quot;call&quot; (einen Socket-Aufruf) oder &quot;wire&quot; (eine Leitungsaktion)</translation>
-    </message>
-    <message>
         <source>&quot;client-to-server&quot; or &quot;server-to-client&quot; (none: both)</source>
         <translation>&quot;client-to-server&quot; oder &quot;server-to-client&quot; (keins: beide)</translation>
     </message>
@@ -4244,6 +4637,46 @@ accept(%2) trotzdem aufrufen?</translation>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
     </message>
+    <message>
+        <source>an array of option names such as [&quot;mss&quot;, &quot;wscale&quot;, &quot;sackOK&quot;, &quot;TS&quot;]</source>
+        <translation>ein Array von Optionsnamen wie [&quot;mss&quot;, &quot;wscale&quot;, &quot;sackOK&quot;, &quot;TS&quot;]</translation>
+    </message>
+    <message>
+        <source>&quot;mss&quot;, &quot;wscale&quot;, &quot;sackOK&quot; or &quot;TS&quot;</source>
+        <translation>&quot;mss&quot;, &quot;wscale&quot;, &quot;sackOK&quot; oder &quot;TS&quot;</translation>
+    </message>
+    <message>
+        <source>an array of &quot;ECE&quot; and &quot;CWR&quot; (empty: neither)</source>
+        <translation>ein Array aus &quot;ECE&quot; und &quot;CWR&quot; (leer: keines)</translation>
+    </message>
+    <message>
+        <source>&quot;ECE&quot; or &quot;CWR&quot;</source>
+        <translation>&quot;ECE&quot; oder &quot;CWR&quot;</translation>
+    </message>
+    <message>
+        <source>an object of host settings and values, such as {&quot;net.ipv4.tcp_sack&quot;: 0}</source>
+        <translation>ein Objekt aus Host-Einstellungen und Werten, etwa {&quot;net.ipv4.tcp_sack&quot;: 0}</translation>
+    </message>
+    <message>
+        <source>an action needs &quot;call&quot; (a socket call), &quot;wire&quot; (a wire action) or &quot;set&quot; (host settings)</source>
+        <translation>eine Aktion braucht &quot;call&quot; (einen Socket-Aufruf), &quot;wire&quot; (eine Leitungsaktion) oder &quot;set&quot; (Host-Einstellungen)</translation>
+    </message>
+    <message>
+        <source> with %1</source>
+        <translation> mit %1</translation>
+    </message>
+    <message>
+        <source> without ECE or CWR</source>
+        <translation> ohne ECE oder CWR</translation>
+    </message>
+    <message>
+        <source> with the options %1</source>
+        <translation> mit den Optionen %1</translation>
+    </message>
+    <message>
+        <source> without options</source>
+        <translation> ohne Optionen</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioRecorder</name>
@@ -4298,6 +4731,10 @@ accept(%2) trotzdem aufrufen?</translation>
     <message>
         <source>The %1 calls %2. %3.</source>
         <translation>Der %1 ruft %2 auf. %3.</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s host sets %2 to %3: the next connection is made with it.</source>
+        <translation>Der Host des %1 setzt %2 auf %3: die nächste Verbindung entsteht damit.</translation>
     </message>
 </context>
 <context>
@@ -4469,6 +4906,10 @@ accept(%2) trotzdem aufrufen?</translation>
             <numerusform>Szenario %1 beendet, %n Erwartungen nicht erfüllt: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>cannot set %1 = %2 on the %3: %4</source>
+        <translation>%1 = %2 lässt sich auf dem %3 nicht setzen: %4</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -4563,6 +5004,10 @@ accept(%2) trotzdem aufrufen?</translation>
     <message>
         <source>Lab ready: the client (%1) and the server (%2) each run on a Linux kernel of their own</source>
         <translation>Labor bereit: Der Client (%1) und der Server (%2) laufen jeweils auf einem eigenen Linux-Kernel</translation>
+    </message>
+    <message>
+        <source>Host settings change only on a live lab (Lab → Work by Hand).</source>
+        <translation>Host-Einstellungen ändern sich nur in einem laufenden Labor (Labor → Von Hand arbeiten).</translation>
     </message>
 </context>
 <context>
@@ -5246,6 +5691,10 @@ accept(%2) trotzdem aufrufen?</translation>
         <source> (copy made)</source>
         <translation> (Kopie angelegt)</translation>
     </message>
+    <message>
+        <source>%1 s: the %2 sets %3</source>
+        <translation>%1 s: der %2 setzt %3</translation>
+    </message>
 </context>
 <context>
     <name>TraceFile</name>
@@ -5463,6 +5912,10 @@ accept(%2) trotzdem aufrufen?</translation>
     <message>
         <source>a queues event</source>
         <translation>ein queues-Ereignis</translation>
+    </message>
+    <message>
+        <source>a setting&apos;s change</source>
+        <translation>die Änderung einer Einstellung</translation>
     </message>
 </context>
 <context>
@@ -5889,6 +6342,14 @@ accept(%2) trotzdem aufrufen?</translation>
     <message>
         <source>Pick a goal — open a connection, close it, make connect() fail, send data — and follow a checklist that frames the button to press next and says what the kernel will do</source>
         <translation>Ein Ziel wählen – eine Verbindung aufbauen, sie abbauen, connect() scheitern lassen, Daten senden – und einer Checkliste folgen, die die als Nächstes zu drückende Schaltfläche umrahmt und sagt, was der Kernel tun wird</translation>
+    </message>
+    <message>
+        <source>Host &amp;Settings…</source>
+        <translation>Host-&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>SACK, timestamps, window scaling, ECN and the other TCP settings of each host, for the next connection</source>
+        <translation>SACK, Zeitstempel, Fensterskalierung, ECN und die anderen TCP-Einstellungen jedes Hosts, für die nächste Verbindung</translation>
     </message>
 </context>
 <context>

@@ -92,7 +92,8 @@ private slots:
                                     QStringLiteral("time-wait-blocks-restart"),
                                     QStringLiteral("data-and-acks"),
                                     QStringLiteral("nagle"),
-                                    QStringLiteral("qt-handshake-close")};
+                                    QStringLiteral("qt-handshake-close"),
+                                    QStringLiteral("options-in-syn")};
         QStringList ids;
         for (const BuiltinScenarios::Entry &e : BuiltinScenarios::list())
             ids << e.id;
@@ -201,6 +202,30 @@ private slots:
                 "hosts": {"server": {"sysctls": {"net.ipv4.tcp_sack": "off"}}}, "steps": []})")
             << QStringLiteral("hosts.server.sysctls.net.ipv4.tcp_sack: expected an integer, or "
                               "integers separated by spaces in a string, got \"off\"");
+        // Issue 18: a setting of the host settings table is held to the table's limits when read.
+        QTest::newRow("SACK neither on nor off")
+            << QByteArrayLiteral(
+                   R"({"format": "synscope-scenario", "version": 1, "id": "t", "title": "T",
+                "hosts": {"client": {"sysctls": {"net.ipv4.tcp_sack": 2}}}, "steps": []})")
+            << QStringLiteral("hosts.client.sysctls.net.ipv4.tcp_sack: expected 0 (off) or 1 (on), got 2");
+        QTest::newRow("ECN out of its choices")
+            << QByteArrayLiteral(
+                   R"({"format": "synscope-scenario", "version": 1, "id": "t", "title": "T",
+                "hosts": {"server": {"sysctls": {"net.ipv4.tcp_ecn": 3}}}, "steps": []})")
+            << QStringLiteral("hosts.server.sysctls.net.ipv4.tcp_ecn: expected 0 (off), 1 (ask and accept) or 2 "
+                              "(accept when asked), got 3");
+        QTest::newRow("SYN retries below one")
+            << QByteArrayLiteral(
+                   R"({"format": "synscope-scenario", "version": 1, "id": "t", "title": "T",
+                "hosts": {"client": {"sysctls": {"net.ipv4.tcp_syn_retries": 0}}}, "steps": []})")
+            << QStringLiteral("hosts.client.sysctls.net.ipv4.tcp_syn_retries: expected an integer from 1 to 127, "
+                              "got 0");
+        QTest::newRow("receive buffer of two numbers")
+            << QByteArrayLiteral(
+                   R"({"format": "synscope-scenario", "version": 1, "id": "t", "title": "T",
+                "hosts": {"client": {"sysctls": {"net.ipv4.tcp_rmem": "4096 8192"}}}, "steps": []})")
+            << QStringLiteral("hosts.client.sysctls.net.ipv4.tcp_rmem: expected three integers from 1 to 2147483647 "
+                              "in a string, such as \"4096 131072 6291456\", got \"4096 8192\"");
         QTest::newRow("quickack not a boolean")
             << QByteArrayLiteral(
                    R"({"format": "synscope-scenario", "version": 1, "id": "t", "title": "T",
@@ -412,7 +437,7 @@ private slots:
         QVERIFY(list.waitForFinished(30000));
         QCOMPARE(list.exitCode(), 0);
         const QStringList lines = QString::fromUtf8(list.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 22);
+        QCOMPARE(lines.size(), 23);
         QCOMPARE(lines.first(), QStringLiteral("handshake  Three-way handshake"));
         QVERIFY(lines.contains(QStringLiteral("lost-syn  A lost SYN is sent again")));
 

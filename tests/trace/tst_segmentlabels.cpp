@@ -379,7 +379,9 @@ private slots:
         SegmentLabeler labeler(trace);
         labeler.update();
         QCOMPARE(labeler.label(0, NumberStyle::Absolute), u"SYN 10"_s);
-        QCOMPARE(labeler.detail(0), u"win 64240 · MSS 1460, SACK_PERM, TS, WS 7"_s);
+        // Issue 18: the options in the textbook's words and order.
+        QCOMPARE(labeler.detail(0), u"win 64240 · mss 1460, wscale 7, sackOK, TS"_s);
+        QCOMPARE(labeler.optionsText(0), u"mss 1460, wscale 7, sackOK, TS"_s);
     }
 
     void styleNames()

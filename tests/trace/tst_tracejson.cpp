@@ -369,6 +369,30 @@ class TestTraceJson : public QObject {
     Q_OBJECT
 
 private slots:
+    // Version 5: a host setting changed while recording is saved with when, where and what, and
+    // loads back the same; a trace without changes has no "settings" key.
+    void settingChangesRoundTrip()
+    {
+        Trace trace;
+        QVERIFY(!topOf(TraceJson::save(trace)).contains(u"settings"));
+        const qsizetype call = appendCall(trace, 100, Side::Client, u"socket"_s, {});
+        trace.appendSettingChange(Side::Client, u"net.ipv4.tcp_sack"_s, u"1"_s, u"0"_s);
+        appendReturn(trace, 200, call, 3);
+        trace.appendSettingChange(Side::Server, u"quickack"_s, u"0"_s, u"1"_s);
+        const QByteArray json = TraceJson::save(trace);
+        const QJsonArray settings = topOf(json).value(u"settings").toArray();
+        QCOMPARE(settings.size(), 2);
+        QCOMPARE(settings.at(0).toObject().value(u"event").toInt(), 1);
+        QCOMPARE(settings.at(1).toObject().value(u"event").toInt(), 2);
+        Trace loaded;
+        QString error;
+        QVERIFY2(TraceJson::load(json, loaded, &error), qPrintable(error));
+        QCOMPARE(loaded.info().settingChanges, trace.info().settingChanges);
+        QCOMPARE(loaded.info().settingChanges.at(0).key, u"net.ipv4.tcp_sack"_s);
+        QCOMPARE(loaded.info().settingChanges.at(1).side, Side::Server);
+        QCOMPARE(TraceJson::save(loaded), json);
+    }
+
     void generatedRoundTrip()
     {
         Trace original;
@@ -855,6 +879,31 @@ private slots:
         QTest::newRow("version 6") << changeTop(good, [](QJsonObject &t) {
             t.insert(u"version", 6);
         }) << QStringLiteral("version: unsupported version 6; this SynScope reads versions 1 to 5");
+        // Version 5: host settings changed while recording.
+        const QJsonArray change {QJsonObject {{u"event"_s, 2},
+                                              {u"t_ns"_s, 5},
+                                              {u"side"_s, u"client"_s},
+                                              {u"key"_s, u"net.ipv4.tcp_sack"_s},
+                                              {u"from"_s, u"1"_s},
+                                              {u"to"_s, u"0"_s}}};
+        QTest::newRow("settings in a version 4 file") << changeTop(good, [&](QJsonObject &t) {
+            t.insert(u"version", 4);
+            t.insert(u"settings", change);
+        }) << QStringLiteral("settings: unknown field for a trace in a version 4 file");
+        QTest::newRow("setting past the last event") << changeTop(good, [&](QJsonObject &t) {
+            QJsonArray c = change;
+            QJsonObject o = c.at(0).toObject();
+            o.insert(u"event", 8);
+            c.replace(0, o);
+            t.insert(u"settings", c);
+        }) << QStringLiteral("settings[0].event: expected an integer from 0 to 7, got 8");
+        QTest::newRow("setting of no host") << changeTop(good, [&](QJsonObject &t) {
+            QJsonArray c = change;
+            QJsonObject o = c.at(0).toObject();
+            o.insert(u"side", u"router"_s);
+            c.replace(0, o);
+            t.insert(u"settings", c);
+        }) << QStringLiteral("settings[0].side: expected \"client\" or \"server\", got \"router\"");
         QTest::newRow("version 0") << changeTop(good, [](QJsonObject &t) { t.insert(u"version", 0); })
                                    << QStringLiteral("version: unsupported version 0");
         QTest::newRow("version as string")
