@@ -62,14 +62,8 @@ bool ScenarioRunner::prepare()
     m_lab->trace()->setInfo(info);
     for (Side side : {Side::Client, Side::Server}) {
         for (const auto &[name, value] : m_scenario.sysctls[int(side)]) {
-            LabError error;
-            if (!m_lab->setSysctl(side, name, value, &error)) {
-                const QByteArray n = name.toLatin1(), v = value.toLatin1();
-                if (error.err == ENOENT && !error.fatal
-                    && labproto::isMissingSysctlSameAs(std::string_view(n.constData(), size_t(n.size())),
-                                                       std::string_view(v.constData(), size_t(v.size()))))
-                    continue; // this kernel has no such setting, and behaves as the value asks
-                finish(false, tr("Cannot set %1 = %2 on the %3: %4").arg(name, value, sideName(side), error.message()));
+            if (!setSysctl(side, name, value)) {
+                finish(false, m_error);
                 return false;
             }
         }
@@ -80,6 +74,19 @@ bool ScenarioRunner::prepare()
         }
     }
     return true;
+}
+
+bool ScenarioRunner::setSysctl(Side side, const QString &name, const QString &value)
+{
+    LabError error;
+    if (m_lab->setSysctl(side, name, value, &error)) return true;
+    const QByteArray n = name.toLatin1(), v = value.toLatin1();
+    if (error.err == ENOENT && !error.fatal
+        && labproto::isMissingSysctlSameAs(std::string_view(n.constData(), size_t(n.size())),
+                                           std::string_view(v.constData(), size_t(v.size()))))
+        return true; // this kernel has no such setting, and behaves as the value asks
+    m_error = tr("Cannot set %1 = %2 on the %3: %4").arg(name, value, sideName(side), error.message());
+    return false;
 }
 
 bool ScenarioRunner::step()
@@ -149,6 +156,22 @@ void ScenarioRunner::stop()
 bool ScenarioRunner::act(const ScenarioAction &a)
 {
     if (a.kind == ScenarioAction::Kind::Wire) return wire(a);
+    if (a.kind == ScenarioAction::Kind::Set) {
+        // Between connections: the kernel reads these when a connection starts, so the next one has
+        // them and one already open keeps what its SYNs agreed.
+        for (const auto &[name, value] : a.settings) {
+            LabError error;
+            if (name == u"quickack") {
+                if (!m_lab->setQuickAck(a.side, value == u"1", &error)) {
+                    m_error = tr("Cannot make the %1 ACK at once: %2").arg(sideName(a.side), error.message());
+                    return false;
+                }
+            } else if (!setSysctl(a.side, name, value)) {
+                return false;
+            }
+        }
+        return true;
+    }
     if (!a.atReturnOf.isEmpty() && !returned(a.atReturnOf)) {
         // Made inside the return of the call it is chained to, as a program would make it: no
         // event-loop pass between (e.g. close() right when read() returns 0, before a delayed ACK).

@@ -84,6 +84,10 @@ private:
     bool step(const QJsonValue &v, const QString &path, ScenarioStep &out);
     bool action(const QJsonValue &v, const QString &path, ScenarioAction &out);
     bool callAction(const QJsonObject &o, const QString &path, ScenarioAction &out);
+    bool setAction(const QJsonObject &o, const QString &path, ScenarioAction &out);
+    // A sysctl's name and value, at the paths of the name (as a key or a string) and the value.
+    bool sysctl(const QString &name, const QString &namePath, const QJsonValue &v, const QString &valuePath,
+                QString &value);
     bool argument(const SocketCall::Arg &a, const QJsonValue &v, const QString &path, const ScenarioAction &call);
     bool condition(const QJsonValue &v, const QString &path, ScenarioCondition &out);
     bool expectation(const QJsonValue &v, const QString &path, ScenarioExpectation &out);
@@ -213,20 +217,50 @@ bool Parser::hosts(const QJsonValue &v, Scenario &out)
         const QJsonObject so = sysctls.toObject();
         for (auto it = so.begin(); it != so.end(); ++it) {
             const QString p = join(join(hostPath, u"sysctls"), it.key()); // join() escapes a newline in the key
-            if (!ScenarioFile::isAllowedSysctl(it.key()))
-                return fail(p, tr("only net.ipv4.tcp_* and net.core.* settings can be set in the lab"));
             QString value;
-            if (it.value().isDouble()) {
-                qint64 n = 0;
-                if (!integer(it.value(), p, -2147483648LL, 2147483647LL, n)) return false;
-                value = QString::number(n);
-            } else if (it.value().isString() && isSettableSysctlValue(it.value().toString())) {
-                value = it.value().toString();
-            } else {
-                return expected(p, it.value(), tr("an integer, or integers separated by spaces in a string"));
-            }
+            if (!sysctl(it.key(), p, it.value(), p, value)) return false;
             out.sysctls[int(s)][it.key()] = value;
         }
+    }
+    return true;
+}
+
+bool Parser::sysctl(const QString &name, const QString &namePath, const QJsonValue &v, const QString &valuePath,
+                    QString &value)
+{
+    if (!ScenarioFile::isAllowedSysctl(name))
+        return fail(namePath, tr("only net.ipv4.tcp_* and net.core.* settings can be set in the lab"));
+    if (v.isDouble()) {
+        qint64 n = 0;
+        if (!integer(v, valuePath, -2147483648LL, 2147483647LL, n)) return false;
+        value = QString::number(n);
+    } else if (v.isString() && isSettableSysctlValue(v.toString())) {
+        value = v.toString();
+    } else {
+        return expected(valuePath, v, tr("an integer, or integers separated by spaces in a string"));
+    }
+    return true;
+}
+
+bool Parser::setAction(const QJsonObject &o, const QString &path, ScenarioAction &out)
+{
+    out.kind = ScenarioAction::Kind::Set;
+    if (!onlyKeys(o, path, {u"side", u"set"}) || !side(o, path, out.side)) return false;
+    const QString setPath = join(path, u"set");
+    const QJsonValue set = o.value(u"set");
+    if (!set.isObject() || set.toObject().isEmpty())
+        return expected(setPath, set, tr("an object of sysctl names and values, or \"quickack\""));
+    const QJsonObject so = set.toObject();
+    for (auto it = so.begin(); it != so.end(); ++it) {
+        const QString p = join(setPath, it.key());
+        if (it.key() == u"quickack") {
+            if (!it.value().isBool()) return expected(p, it.value(), tr("true or false"));
+            out.settings[it.key()] = it.value().toBool() ? QStringLiteral("1") : QStringLiteral("0");
+            continue;
+        }
+        QString value;
+        if (!sysctl(it.key(), p, it.value(), p, value)) return false;
+        out.settings[it.key()] = value;
     }
     return true;
 }
@@ -275,8 +309,11 @@ bool Parser::action(const QJsonValue &v, const QString &path, ScenarioAction &ou
     if (!v.isObject()) return expected(path, v, tr("an action object"));
     const QJsonObject o = v.toObject();
     if (o.contains(u"call")) return callAction(o, path, out);
+    if (o.contains(u"set")) return setAction(o, path, out);
     if (!o.contains(u"wire"))
-        return fail(path, tr("an action needs \"call\" (a socket call) or \"wire\" (a wire action)"));
+        return fail(path,
+                    tr("an action needs \"call\" (a socket call), \"wire\" (a wire action) or \"set\" (host "
+                       "settings)"));
     out.kind = ScenarioAction::Kind::Wire;
     const QString op = o.value(u"wire").toString();
     if (op == u"deliver" || op == u"drop" || op == u"duplicate") {
@@ -573,6 +610,20 @@ QJsonObject actionToJson(const ScenarioAction &a)
         if (!a.args.isEmpty()) o.insert(u"args", a.args);
         if (!a.as.isEmpty()) o.insert(u"as", a.as);
         if (!a.atReturnOf.isEmpty()) o.insert(u"atReturnOf", a.atReturnOf);
+        return o;
+    }
+    if (a.kind == ScenarioAction::Kind::Set) {
+        o.insert(u"side", sideName(a.side));
+        QJsonObject set;
+        for (const auto &[name, value] : a.settings) {
+            bool isNumber = false;
+            const qint64 n = value.toLongLong(&isNumber);
+            if (name == u"quickack")
+                set.insert(name, value == u"1");
+            else
+                set.insert(name, isNumber ? QJsonValue(n) : QJsonValue(value));
+        }
+        o.insert(u"set", set);
         return o;
     }
     switch (a.wireOp) {

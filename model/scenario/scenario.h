@@ -34,9 +34,10 @@ struct SegmentPattern {
     QString describe() const;
 };
 
-// One thing a step does: a socket call on one side, or an action of the wire.
+// One thing a step does: a socket call on one side, an action of the wire, or host settings changed
+// between connections.
 struct ScenarioAction {
-    enum class Kind : quint8 { Call, Wire };
+    enum class Kind : quint8 { Call, Wire, Set };
     enum class WireOp : quint8 { Segment, DeliverAll, Mode };
 
     Kind kind = Kind::Call;
@@ -61,6 +62,9 @@ struct ScenarioAction {
     bool bothDirections = false; // ...or both of them
     WireMode mode = WireMode::Step;
     int latencyMs = 0;
+    // Set: host settings of `side` changed between connections ("net.ipv4.tcp_sack" -> "0",
+    // "quickack" -> "1"), with the rules of the hosts' settings; the next connection is made with them.
+    std::map<QString, QString> settings;
 };
 
 // What a step waits for after its actions (all of its conditions), or what an expectation checks.
