@@ -276,15 +276,24 @@ QString SegmentLabeler::sackText(const Connection &c, const Event &e, qsizetype 
     const bool dsack = ((e.flags & TcpFlag::Ack) && seqDiff(first.first, e.ack) < 0)
         || (o.sackBlockCount > 1 && seqDiff(first.second, o.sackBlocks[1].second) <= 0
             && seqDiff(first.first, o.sackBlocks[1].first) >= 0);
+    // A block of the one sequence number of a SYN or a FIN reports that flag received twice, not
+    // data: Linux D-SACKs the crossing SYN of a simultaneous open (RFC 9293's figure reads "ACK
+    // K+1"). The labels keep to data; the details panel still lists every block.
+    const Space &sp = c.space[sideIndex(space)];
+    const auto control = [&](int i) {
+        const auto &[start, end] = o.sackBlocks[size_t(i)];
+        return end - start == 1
+            && ((sp.isnEvent >= 0 && sp.isnEvent <= send && start == sp.isn)
+                || (sp.finEvent >= 0 && sp.finEvent <= send && start == sp.fin));
+    };
     QStringList parts;
     int i = 0;
-    if (dsack) parts << QStringLiteral("D-SACK ") + block(i++);
-    if (i < o.sackBlockCount) {
-        QStringList rest;
-        for (; i < o.sackBlockCount; ++i)
-            rest << block(i);
-        parts << QStringLiteral("SACK ") + rest.join(u' ');
+    if (dsack && !control(i++)) parts << QStringLiteral("D-SACK ") + block(0);
+    QStringList rest;
+    for (; i < o.sackBlockCount; ++i) {
+        if (!control(i)) rest << block(i);
     }
+    if (!rest.isEmpty()) parts << QStringLiteral("SACK ") + rest.join(u' ');
     return parts.join(QStringLiteral(", "));
 }
 

@@ -406,6 +406,9 @@ private slots:
             {'s', A, 5001, 1601, 0, {{1101, 1201}}}, // 8: D-SACK below the ACK
             {'s', A, 5001, 1601, 0, {{1301, 1401}, {1201, 1501}}}, // 9: D-SACK inside the next block
             {'s', A | P, 5001, 1601, 10, {{1701, 1801}}}, // 10: data with an old ACK and a block
+            {'s', A, 5001, 1601, 0, {{1000, 1001}}}, // 11: D-SACK of the client's SYN (a simultaneous open)
+            {'c', F | A, 1801, 5011, 0, {}}, // 12: FIN M = 1801
+            {'s', A, 5011, 1802, 0, {{1801, 1802}}}, // 13: D-SACK of the FIN
         };
         Trace trace;
         qint64 t = 0;
@@ -448,6 +451,9 @@ private slots:
         QCOMPARE(labeler.label(9, NumberStyle::Symbolic), u"ACK J+601, D-SACK J+301:J+401, SACK J+201:J+501"_s);
         // The ACK is not new, but the blocks extend it: both are shown.
         QCOMPARE(labeler.label(10, NumberStyle::Symbolic), u"seq K+1, len 10, ACK J+601, SACK J+701:J+801"_s);
+        // A block for a SYN or a FIN received twice is no data: the label stays the textbook's.
+        QCOMPARE(labeler.label(11, NumberStyle::Symbolic), u"ACK J+601"_s);
+        QCOMPARE(labeler.label(13, NumberStyle::Symbolic), u"ACK M+1"_s);
     }
 
     void styleNames()
