@@ -50,7 +50,8 @@ struct SegmentPattern {
     QString describe() const;
 };
 
-// One thing a step does: a socket call on one side, or an action of the wire.
+// One thing a step does: a socket call on one side, an action of the wire, or host settings changed
+// between connections.
 struct ScenarioAction {
     enum class Kind : quint8 { Call, Wire, Set };
     enum class WireOp : quint8 { Segment, DeliverAll, Mode };

@@ -254,6 +254,49 @@ bool SegmentLabeler::hasLetter(qsizetype eventIndex, Side space, quint32 value) 
         || (sp.isnEvent >= 0 && sp.isnEvent <= send);
 }
 
+QString SegmentLabeler::sackText(const Connection &c, const Event &e, qsizetype send, NumberStyle style) const
+{
+    const QByteArrayView bytes = m_trace.packet(e);
+    TcpSegment seg;
+    if (bytes.isEmpty()
+        || parseIpTcp(reinterpret_cast<const uchar *>(bytes.data()), bytes.size(), seg, Completeness::HeadersOnly)
+            != ParseStatus::Ok
+        || seg.options.sackBlockCount == 0)
+        return {};
+    const TcpOptions &o = seg.options;
+    // The blocks are in the receiver's sequence space: the numbers of the data they report.
+    const Side space = otherSide(e.side);
+    const auto block = [&](int i) -> QString {
+        return number(c, space, o.sackBlocks[size_t(i)].first, send, style) + u':'
+            + number(c, space, o.sackBlocks[size_t(i)].second, send, style);
+    };
+    // A first block below the cumulative ACK, or inside the second block, reports data that arrived
+    // twice: a D-SACK (RFC 2883 §4), as Linux's tcp_check_dsack() tells it apart.
+    const auto &first = o.sackBlocks[0];
+    const bool dsack = ((e.flags & TcpFlag::Ack) && seqDiff(first.first, e.ack) < 0)
+        || (o.sackBlockCount > 1 && seqDiff(first.second, o.sackBlocks[1].second) <= 0
+            && seqDiff(first.first, o.sackBlocks[1].first) >= 0);
+    // A block of the one sequence number of a SYN or a FIN reports that flag received twice, not
+    // data: Linux D-SACKs the crossing SYN of a simultaneous open (RFC 9293's figure reads "ACK
+    // K+1"). The labels keep to data; the details panel still lists every block.
+    const Space &sp = c.space[sideIndex(space)];
+    const auto control = [&](int i) {
+        const auto &[start, end] = o.sackBlocks[size_t(i)];
+        return end - start == 1
+            && ((sp.isnEvent >= 0 && sp.isnEvent <= send && start == sp.isn)
+                || (sp.finEvent >= 0 && sp.finEvent <= send && start == sp.fin));
+    };
+    QStringList parts;
+    int i = 0;
+    if (dsack && !control(i++)) parts << QStringLiteral("D-SACK ") + block(0);
+    QStringList rest;
+    for (; i < o.sackBlockCount; ++i) {
+        if (!control(i)) rest << block(i);
+    }
+    if (!rest.isEmpty()) parts << QStringLiteral("SACK ") + rest.join(u' ');
+    return parts.join(QStringLiteral(", "));
+}
+
 QString SegmentLabeler::label(qsizetype eventIndex, NumberStyle style, WindowShown window) const
 {
     const int ci = connectionOf(eventIndex);
@@ -292,6 +335,16 @@ QString SegmentLabeler::label(qsizetype eventIndex, NumberStyle style, WindowSho
         parts << QStringLiteral("ACK ") + ack();
     } else {
         parts << QStringLiteral("seq ") + seq(); // no flags at all: only a scan or a broken stack sends this
+    }
+    // SACK blocks (RFC 2018) say which data past the ACK arrived; they are the story of a loss or a
+    // reordering, so every segment that carries them shows them, with the ACK they extend.
+    if (!(e.flags & TcpFlag::Rst)) {
+        const QString blocks = sackText(c, e, send, style);
+        if (!blocks.isEmpty()) {
+            if (hasAck && !parts.constLast().startsWith(QStringLiteral("ACK ")))
+                parts << QStringLiteral("ACK ") + ack();
+            parts << blocks;
+        }
     }
     if (e.flags & TcpFlag::Ece) parts << QStringLiteral("ECE");
     if (e.flags & TcpFlag::Cwr) parts << QStringLiteral("CWR");

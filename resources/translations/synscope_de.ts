@@ -3192,6 +3192,119 @@ accept(%2) trotzdem aufrufen?</translation>
     </message>
 </context>
 <context>
+    <name>Scenario/fast-retransmit</name>
+    <message>
+        <source>Fast retransmit after three duplicate ACKs, with and without SACK</source>
+        <comment>title</comment>
+        <translation>Fast Retransmit nach drei doppelten ACKs, mit und ohne SACK</translation>
+    </message>
+    <message>
+        <source>The wire drops one segment of five. Each later segment draws a duplicate ACK; after the third, the sender resends the lost segment at once, without waiting for its retransmission timer. With SACK the duplicate ACKs say which bytes arrived; then the same with SACK off. The tail-loss probe is off in both hosts (tcp_early_retrans = 0), and so is RACK&apos;s reordering timer where the kernel lets it be turned off (tcp_recovery = 0).</source>
+        <comment>description</comment>
+        <translation>Die Leitung verwirft eines von fünf Segmenten. Jedes spätere Segment löst ein doppeltes ACK aus; nach dem dritten sendet der Sender das verlorene Segment sofort noch einmal, ohne auf seinen Wiederholungs-Timer zu warten. Mit SACK sagen die doppelten ACKs, welche Bytes angekommen sind; danach dasselbe ohne SACK. Die Tail-Loss-Probe ist in beiden Hosts aus (tcp_early_retrans = 0), ebenso der Umordnungs-Timer von RACK, wo der Kernel ihn abschalten lässt (tcp_recovery = 0).</translation>
+    </message>
+    <message>
+        <source>The server calls socket(), bind() to port 9877 and listen(): from now on its kernel answers SYNs for that port by itself (LISTEN).</source>
+        <comment>step 1</comment>
+        <translation>Der Server ruft socket(), bind() auf Port 9877 und listen() auf: Ab jetzt beantwortet sein Kernel SYNs für diesen Port von selbst (LISTEN).</translation>
+    </message>
+    <message>
+        <source>The server calls accept(); the client calls socket(), sets TCP_NODELAY and calls connect(). The wire delivers by itself for now: the handshake runs through, and both SYNs offer SACK (the SACK-permitted option), so both kernels will use SACK blocks.</source>
+        <comment>step 2</comment>
+        <translation>Der Server ruft accept() auf; der Client ruft socket() auf, setzt TCP_NODELAY und ruft connect() auf. Vorerst stellt die Leitung von selbst zu: Der Handschlag läuft durch, und beide SYNs bieten SACK an (die Option SACK-permitted), also werden beide Kernel SACK-Blöcke verwenden.</translation>
+    </message>
+    <message>
+        <source>The client writes 7240 bytes at once. Its kernel cuts them into five segments of 1448 bytes, the most one segment may carry here, and sends all five: seq J+1, J+1449, J+2897, J+4345 and J+5793. From now on the wire holds every segment in both directions.</source>
+        <comment>step 3</comment>
+        <translation>Der Client schreibt 7240 Bytes auf einmal. Sein Kernel teilt sie in fünf Segmente zu 1448 Bytes, das meiste, was ein Segment hier tragen darf, und sendet alle fünf: seq J+1, J+1449, J+2897, J+4345 und J+5793. Ab jetzt hält die Leitung jedes Segment in beiden Richtungen fest.</translation>
+    </message>
+    <message>
+        <source>The wire delivers the first segment, and the server&apos;s ACK of it: ACK J+1449, the next byte the server expects.</source>
+        <comment>step 4</comment>
+        <translation>Die Leitung stellt das erste Segment zu und das ACK des Servers darauf: ACK J+1449, das nächste Byte, das der Server erwartet.</translation>
+    </message>
+    <message>
+        <source>The wire drops the second segment, seq J+1449. The client&apos;s kernel does not know yet.</source>
+        <comment>step 5</comment>
+        <translation>Die Leitung verwirft das zweite Segment, seq J+1449. Der Kernel des Clients weiß davon noch nichts.</translation>
+    </message>
+    <message>
+        <source>The third segment arrives, but the server&apos;s kernel still misses seq J+1449: it keeps the bytes in its out-of-order queue and answers at once with the same ACK again, ACK J+1449 — a duplicate ACK. Its SACK block, J+2897:J+4345, says which bytes past the hole did arrive.</source>
+        <comment>step 6</comment>
+        <translation>Das dritte Segment kommt an, aber dem Kernel des Servers fehlt noch seq J+1449: Er behält die Bytes in seiner Out-of-order-Warteschlange und antwortet sofort noch einmal mit demselben ACK, ACK J+1449 – ein doppeltes ACK. Sein SACK-Block, J+2897:J+4345, sagt, welche Bytes hinter der Lücke angekommen sind.</translation>
+    </message>
+    <message>
+        <source>The fourth segment arrives: a second duplicate ACK, ACK J+1449 again, and the SACK block grows to J+2897:J+5793.</source>
+        <comment>step 7</comment>
+        <translation>Das vierte Segment kommt an: ein zweites doppeltes ACK, wieder ACK J+1449, und der SACK-Block wächst auf J+2897:J+5793.</translation>
+    </message>
+    <message>
+        <source>The fifth segment arrives: a third duplicate ACK, SACK J+2897:J+7241. Nothing has reached the client yet: the wire holds the three duplicate ACKs.</source>
+        <comment>step 8</comment>
+        <translation>Das fünfte Segment kommt an: ein drittes doppeltes ACK, SACK J+2897:J+7241. Beim Client ist noch nichts angekommen: Die Leitung hält die drei doppelten ACKs fest.</translation>
+    </message>
+    <message>
+        <source>The wire delivers the three duplicate ACKs. Three segments past the hole have arrived, so the segment is taken for lost, not late, and the client&apos;s kernel resends seq J+1449 at once — a fast retransmission, {resend:client} after its first copy, long before its retransmission timer (at least 200 ms) would run out. The SACK blocks tell it that only these 1448 bytes are missing: it resends nothing else.</source>
+        <comment>step 9</comment>
+        <translation>Die Leitung stellt die drei doppelten ACKs zu. Drei Segmente hinter der Lücke sind angekommen, also gilt das Segment als verloren, nicht als verspätet, und der Kernel des Clients sendet seq J+1449 sofort noch einmal – eine Fast Retransmission, {resend:client} nach der ersten Kopie, lange bevor sein Wiederholungs-Timer (mindestens 200 ms) abliefe. Die SACK-Blöcke sagen ihm, dass nur diese 1448 Bytes fehlen: Sonst sendet er nichts noch einmal.</translation>
+    </message>
+    <message>
+        <source>The wire delivers the resent segment, and the server&apos;s ACK. It fills the hole: the server&apos;s kernel moves the three segments it kept in its out-of-order queue into the socket behind it and acknowledges all 7240 bytes at once, ACK J+7241; the server&apos;s read() returns them, in order.</source>
+        <comment>step 10</comment>
+        <translation>Die Leitung stellt das wiederholte Segment zu und das ACK des Servers. Es schließt die Lücke: Der Kernel des Servers gibt die drei Segmente aus seiner Out-of-order-Warteschlange dahinter an den Socket und bestätigt alle 7240 Bytes auf einmal, ACK J+7241; read() des Servers gibt sie zurück, in der richtigen Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Now the same without SACK: both hosts set net.ipv4.tcp_sack = 0, which a kernel reads when a connection starts. The server calls accept() again and the client opens a second connection (J′, K′); its SYNs offer no SACK.</source>
+        <comment>step 11</comment>
+        <translation>Jetzt dasselbe ohne SACK: Beide Hosts setzen net.ipv4.tcp_sack = 0, was ein Kernel liest, wenn eine Verbindung beginnt. Der Server ruft wieder accept() auf, und der Client öffnet eine zweite Verbindung (J′, K′); ihre SYNs bieten kein SACK an.</translation>
+    </message>
+    <message>
+        <source>The client writes 7240 bytes at once. Its kernel cuts them into five segments of 1448 bytes, the most one segment may carry here, and sends all five: seq J′+1, J′+1449, J′+2897, J′+4345 and J′+5793. From now on the wire holds every segment in both directions.</source>
+        <comment>step 12</comment>
+        <translation>Der Client schreibt 7240 Bytes auf einmal. Sein Kernel teilt sie in fünf Segmente zu 1448 Bytes, das meiste, was ein Segment hier tragen darf, und sendet alle fünf: seq J′+1, J′+1449, J′+2897, J′+4345 und J′+5793. Ab jetzt hält die Leitung jedes Segment in beiden Richtungen fest.</translation>
+    </message>
+    <message>
+        <source>The wire delivers the first segment, and the server&apos;s ACK of it: ACK J′+1449, the next byte the server expects.</source>
+        <comment>step 13</comment>
+        <translation>Die Leitung stellt das erste Segment zu und das ACK des Servers darauf: ACK J′+1449, das nächste Byte, das der Server erwartet.</translation>
+    </message>
+    <message>
+        <source>The wire drops the second segment, seq J′+1449. The client&apos;s kernel does not know yet.</source>
+        <comment>step 14</comment>
+        <translation>Die Leitung verwirft das zweite Segment, seq J′+1449. Der Kernel des Clients weiß davon noch nichts.</translation>
+    </message>
+    <message>
+        <source>The third segment arrives after the hole. The server&apos;s kernel keeps it and answers at once with ACK J′+1449 again — a duplicate ACK. Without SACK it carries no block: it says only that some segment arrived, not which.</source>
+        <comment>step 15</comment>
+        <translation>Das dritte Segment kommt hinter der Lücke an. Der Kernel des Servers behält es und antwortet sofort noch einmal mit ACK J′+1449 – ein doppeltes ACK. Ohne SACK trägt es keinen Block: Es sagt nur, dass irgendein Segment angekommen ist, nicht welches.</translation>
+    </message>
+    <message>
+        <source>The fourth segment arrives: a second duplicate ACK, ACK J′+1449 again, with no block.</source>
+        <comment>step 16</comment>
+        <translation>Das vierte Segment kommt an: ein zweites doppeltes ACK, wieder ACK J′+1449, ohne Block.</translation>
+    </message>
+    <message>
+        <source>The fifth segment arrives: a third duplicate ACK. The wire holds all three.</source>
+        <comment>step 17</comment>
+        <translation>Das fünfte Segment kommt an: ein drittes doppeltes ACK. Die Leitung hält alle drei fest.</translation>
+    </message>
+    <message>
+        <source>The wire delivers the three duplicate ACKs. After the third, the client&apos;s kernel resends seq J′+1449 at once, {resend:client} after its first copy: fast retransmission works without SACK too, by counting duplicate ACKs (NewReno). What it cannot know without SACK blocks is which of the later segments arrived.</source>
+        <comment>step 18</comment>
+        <translation>Die Leitung stellt die drei doppelten ACKs zu. Nach dem dritten sendet der Kernel des Clients seq J′+1449 sofort noch einmal, {resend:client} nach der ersten Kopie: Fast Retransmission funktioniert auch ohne SACK, durch Zählen der doppelten ACKs (NewReno). Was er ohne SACK-Blöcke nicht wissen kann, ist, welche der späteren Segmente angekommen sind.</translation>
+    </message>
+    <message>
+        <source>The wire delivers the resent segment, and the server&apos;s ACK. It fills the hole: the server&apos;s kernel moves the three segments it kept in its out-of-order queue into the socket behind it and acknowledges all 7240 bytes at once, ACK J′+7241; the server&apos;s read() returns them, in order.</source>
+        <comment>step 19</comment>
+        <translation>Die Leitung stellt das wiederholte Segment zu und das ACK des Servers. Es schließt die Lücke: Der Kernel des Servers gibt die drei Segmente aus seiner Out-of-order-Warteschlange dahinter an den Socket und bestätigt alle 7240 Bytes auf einmal, ACK J′+7241; read() des Servers gibt sie zurück, in der richtigen Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>The wire delivers by itself again; nothing is left to send.</source>
+        <comment>step 20</comment>
+        <translation>Die Leitung stellt wieder von selbst zu; es bleibt nichts zu senden.</translation>
+    </message>
+</context>
+<context>
     <name>Scenario/filtered-port</name>
     <message>
         <source>A filtered port: connect() times out</source>
@@ -3953,6 +4066,74 @@ accept(%2) trotzdem aufrufen?</translation>
     </message>
 </context>
 <context>
+    <name>Scenario/reordered-and-duplicated</name>
+    <message>
+        <source>Segments reordered and duplicated: out-of-order queue, duplicate ACKs, D-SACK</source>
+        <comment>title</comment>
+        <translation>Segmente vertauscht und verdoppelt: Out-of-order-Warteschlange, doppelte ACKs, D-SACK</translation>
+    </message>
+    <message>
+        <source>The wire delivers three segments last to first, then duplicates one. The receiver keeps early bytes in its out-of-order queue and answers each with a duplicate ACK and a SACK block; the copy of a segment it already has draws a D-SACK. The program reads every byte once, in order. The tail-loss probe is off in both hosts (tcp_early_retrans = 0), and so is RACK&apos;s reordering timer where the kernel lets it be turned off (tcp_recovery = 0).</source>
+        <comment>description</comment>
+        <translation>Die Leitung stellt drei Segmente vom letzten zum ersten zu und verdoppelt dann eines. Der Empfänger behält zu früh gekommene Bytes in seiner Out-of-order-Warteschlange und beantwortet jedes mit einem doppelten ACK und einem SACK-Block; die Kopie eines Segments, das er schon hat, löst ein D-SACK aus. Das Programm liest jedes Byte einmal, in der richtigen Reihenfolge. Die Tail-Loss-Probe ist in beiden Hosts aus (tcp_early_retrans = 0), ebenso der Umordnungs-Timer von RACK, wo der Kernel ihn abschalten lässt (tcp_recovery = 0).</translation>
+    </message>
+    <message>
+        <source>The server calls socket(), bind() to port 9877 and listen(): from now on its kernel answers SYNs for that port by itself (LISTEN).</source>
+        <comment>step 1</comment>
+        <translation>Der Server ruft socket(), bind() auf Port 9877 und listen() auf: Ab jetzt beantwortet sein Kernel SYNs für diesen Port von selbst (LISTEN).</translation>
+    </message>
+    <message>
+        <source>The server calls accept(); the client calls socket(), sets TCP_NODELAY and calls connect(). The wire delivers by itself for now: the handshake runs through, and both SYNs offer SACK.</source>
+        <comment>step 2</comment>
+        <translation>Der Server ruft accept() auf; der Client ruft socket() auf, setzt TCP_NODELAY und ruft connect() auf. Vorerst stellt die Leitung von selbst zu: Der Handschlag läuft durch, und beide SYNs bieten SACK an.</translation>
+    </message>
+    <message>
+        <source>The client writes 4344 bytes at once: three segments of 1448 bytes, seq J+1, J+1449 and J+2897. From now on the wire holds every segment in both directions.</source>
+        <comment>step 3</comment>
+        <translation>Der Client schreibt 4344 Bytes auf einmal: drei Segmente zu 1448 Bytes, seq J+1, J+1449 und J+2897. Ab jetzt hält die Leitung jedes Segment in beiden Richtungen fest.</translation>
+    </message>
+    <message>
+        <source>The wire reorders: it delivers the third segment first. The server&apos;s kernel cannot pass these bytes to the socket yet — the 2896 before them are missing — so it keeps them in its out-of-order queue and answers at once with a duplicate ACK: ACK J+1, the byte it still expects, with a SACK block, J+2897:J+4345, for the bytes it holds.</source>
+        <comment>step 4</comment>
+        <translation>Die Leitung vertauscht: Sie stellt das dritte Segment zuerst zu. Der Kernel des Servers kann diese Bytes noch nicht an den Socket weitergeben – die 2896 davor fehlen –, also behält er sie in seiner Out-of-order-Warteschlange und antwortet sofort mit einem doppelten ACK: ACK J+1, das Byte, das er noch erwartet, mit einem SACK-Block, J+2897:J+4345, für die Bytes, die er hat.</translation>
+    </message>
+    <message>
+        <source>Then the second segment: another duplicate ACK, ACK J+1 again, and the SACK block now covers both segments the server holds, J+1449:J+4345.</source>
+        <comment>step 5</comment>
+        <translation>Dann das zweite Segment: noch ein doppeltes ACK, wieder ACK J+1, und der SACK-Block umfasst jetzt beide Segmente, die der Server hat, J+1449:J+4345.</translation>
+    </message>
+    <message>
+        <source>The first segment arrives last. It fills the hole: the server&apos;s kernel moves all 4344 bytes into the socket in order and acknowledges them at once, ACK J+4345.</source>
+        <comment>step 6</comment>
+        <translation>Das erste Segment kommt als letztes an. Es schließt die Lücke: Der Kernel des Servers gibt alle 4344 Bytes in der richtigen Reihenfolge an den Socket und bestätigt sie sofort, ACK J+4345.</translation>
+    </message>
+    <message>
+        <source>The wire delivers the server&apos;s three ACKs. The client&apos;s kernel sees two duplicate ACKs and then an ACK of everything: fewer than three duplicates, so it takes nothing for lost and resends nothing. Reordering this short is why a sender waits for three.</source>
+        <comment>step 7</comment>
+        <translation>Die Leitung stellt die drei ACKs des Servers zu. Der Kernel des Clients sieht zwei doppelte ACKs und dann ein ACK für alles: weniger als drei doppelte, also hält er nichts für verloren und sendet nichts noch einmal. Wegen so kurzer Vertauschungen wartet ein Sender auf drei.</translation>
+    </message>
+    <message>
+        <source>The client writes 100 bytes more: seq J+4345, len 100.</source>
+        <comment>step 8</comment>
+        <translation>Der Client schreibt 100 weitere Bytes: seq J+4345, len 100.</translation>
+    </message>
+    <message>
+        <source>The wire duplicates the segment, and delivers the first copy. The server&apos;s kernel acknowledges it: ACK J+4445.</source>
+        <comment>step 9</comment>
+        <translation>Die Leitung verdoppelt das Segment und stellt die erste Kopie zu. Der Kernel des Servers bestätigt sie: ACK J+4445.</translation>
+    </message>
+    <message>
+        <source>The second copy arrives: bytes the server&apos;s kernel already has. It throws them away and answers at once with a duplicate ACK, ACK J+4445, whose SACK block, J+4345:J+4445, lies below the ACK: a D-SACK (RFC 2883). It tells the client that these bytes arrived twice, so a sender that had resent them would learn that its retransmission was needless.</source>
+        <comment>step 10</comment>
+        <translation>Die zweite Kopie kommt an: Bytes, die der Kernel des Servers schon hat. Er verwirft sie und antwortet sofort mit einem doppelten ACK, ACK J+4445, dessen SACK-Block, J+4345:J+4445, unterhalb des ACK liegt: ein D-SACK (RFC 2883). Es sagt dem Client, dass diese Bytes zweimal angekommen sind; ein Sender, der sie noch einmal gesendet hätte, erführe so, dass seine Sendewiederholung unnötig war.</translation>
+    </message>
+    <message>
+        <source>The wire delivers the rest and then by itself again. The server calls read(): it returns 4444 bytes, every byte once and in the order it was written, although the wire reordered and duplicated segments.</source>
+        <comment>step 11</comment>
+        <translation>Die Leitung stellt den Rest zu und dann wieder von selbst. Der Server ruft read() auf: Es gibt 4444 Bytes zurück, jedes Byte einmal und in der Reihenfolge, in der es geschrieben wurde, obwohl die Leitung Segmente vertauscht und verdoppelt hat.</translation>
+    </message>
+</context>
+<context>
     <name>Scenario/server-dies-mid-write</name>
     <message>
         <source>The server dies: a write gets RST, the next one EPIPE and SIGPIPE</source>
@@ -4676,6 +4857,14 @@ accept(%2) trotzdem aufrufen?</translation>
     <message>
         <source> without options</source>
         <translation> ohne Optionen</translation>
+    </message>
+    <message>
+        <source>an object of sysctl names and values, or &quot;quickack&quot;</source>
+        <translation>ein Objekt aus sysctl-Namen und -Werten oder &quot;quickack&quot;</translation>
+    </message>
+    <message>
+        <source>an action needs &quot;call&quot; (a socket call), &quot;wire&quot; (a wire action) or &quot;set&quot; (host settings)</source>
+        <translation>eine Aktion braucht &quot;call&quot; (einen Socket-Aufruf), &quot;wire&quot; (eine Aktion der Leitung) oder &quot;set&quot; (Host-Einstellungen)</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,8 @@ private slots:
                                     QStringLiteral("lost-syn"),
                                     QStringLiteral("lost-synack"),
                                     QStringLiteral("lost-data-rto"),
+                                    QStringLiteral("fast-retransmit"),
+                                    QStringLiteral("reordered-and-duplicated"),
                                     QStringLiteral("lost-fin"),
                                     QStringLiteral("time-wait-blocks-restart"),
                                     QStringLiteral("data-and-acks"),
@@ -226,6 +228,22 @@ private slots:
                 "hosts": {"client": {"sysctls": {"net.ipv4.tcp_rmem": "4096 8192"}}}, "steps": []})")
             << QStringLiteral("hosts.client.sysctls.net.ipv4.tcp_rmem: expected three integers from 1 to 2147483647 "
                               "in a string, such as \"4096 131072 6291456\", got \"4096 8192\"");
+        // Host settings changed between two connections: the same rules as the hosts' settings.
+        QTest::newRow("set outside the TCP settings")
+            << afterListen(R"({"caption": "c", "do": [{"side": "client", "set": {"kernel.hostname": 1}}]})")
+            << QStringLiteral("steps[1].do[0].set.kernel.hostname: only net.ipv4.tcp_* and net.core.* settings can "
+                              "be set in the lab");
+        QTest::newRow("set value not a number")
+            << afterListen(R"({"caption": "c", "do": [{"side": "server", "set": {"net.ipv4.tcp_sack": "off"}}]})")
+            << QStringLiteral("steps[1].do[0].set.net.ipv4.tcp_sack: expected an integer, or integers separated by "
+                              "spaces in a string, got \"off\"");
+        QTest::newRow("set quickack not a boolean")
+            << afterListen(R"({"caption": "c", "do": [{"side": "server", "set": {"quickack": 1}}]})")
+            << QStringLiteral("steps[1].do[0].set.quickack: expected true or false, got 1");
+        QTest::newRow("set without a side")
+            << afterListen(R"({"caption": "c", "do": [{"set": {"net.ipv4.tcp_sack": 0}}]})")
+            << QStringLiteral(
+                   "steps[1].do[0].side: expected \"client\" or \"server\", got nothing (the key is missing)");
         QTest::newRow("quickack not a boolean")
             << QByteArrayLiteral(
                    R"({"format": "synscope-scenario", "version": 1, "id": "t", "title": "T",
@@ -437,7 +455,7 @@ private slots:
         QVERIFY(list.waitForFinished(30000));
         QCOMPARE(list.exitCode(), 0);
         const QStringList lines = QString::fromUtf8(list.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 23);
+        QCOMPARE(lines.size(), 25);
         QCOMPARE(lines.first(), QStringLiteral("handshake  Three-way handshake"));
         QVERIFY(lines.contains(QStringLiteral("lost-syn  A lost SYN is sent again")));
 
