@@ -10,10 +10,6 @@
 namespace {
 constexpr int kPort = 9877; // the call panels' default port, Stevens' SERV_PORT
 
-QString sideText(Side side)
-{
-    return side == Side::Client ? GuidedGoal::tr("client") : GuidedGoal::tr("server");
-}
 } // namespace
 
 QList<GuidedGoal::Kind> GuidedGoal::kinds()
@@ -300,6 +296,7 @@ void GuidedGoal::read(const Trace &trace, qsizetype index)
         break;
     case EventKind::Signal:
     case EventKind::Timer:
+    case EventKind::Queues:
         break;
     }
     skipPassedOptional();

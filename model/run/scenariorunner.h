@@ -81,7 +81,6 @@ private:
     bool act(const ScenarioAction &action);
     bool call(const ScenarioAction &action);
     bool wire(const ScenarioAction &action);
-    // Sets a sysctl in a host's namespace; false with m_error set when the lab refuses it.
     void callReturned(qsizetype callEvent);
     bool handle(const ScenarioAction &action, QLatin1StringView key, qint64 &out);
     bool returned(const QString &name) const;

@@ -87,10 +87,6 @@ private:
     bool step(const QJsonValue &v, const QString &path, ScenarioStep &out);
     bool action(const QJsonValue &v, const QString &path, ScenarioAction &out);
     bool callAction(const QJsonObject &o, const QString &path, ScenarioAction &out);
-    bool setAction(const QJsonObject &o, const QString &path, ScenarioAction &out);
-    // A sysctl's name and value, at the paths of the name (as a key or a string) and the value.
-    bool sysctl(const QString &name, const QString &namePath, const QJsonValue &v, const QString &valuePath,
-                QString &value);
     bool argument(const SocketCall::Arg &a, const QJsonValue &v, const QString &path, const ScenarioAction &call);
     bool condition(const QJsonValue &v, const QString &path, ScenarioCondition &out);
     bool expectation(const QJsonValue &v, const QString &path, ScenarioExpectation &out);
@@ -295,46 +291,6 @@ bool Parser::setAction(const QJsonObject &o, const QString &path, ScenarioAction
         } else if (!sysctl(it.key(), it.value(), p, out.settings[it.key()])) {
             return false;
         }
-    }
-    return true;
-}
-
-bool Parser::sysctl(const QString &name, const QString &namePath, const QJsonValue &v, const QString &valuePath,
-                    QString &value)
-{
-    if (!ScenarioFile::isAllowedSysctl(name))
-        return fail(namePath, tr("only net.ipv4.tcp_* and net.core.* settings can be set in the lab"));
-    if (v.isDouble()) {
-        qint64 n = 0;
-        if (!integer(v, valuePath, -2147483648LL, 2147483647LL, n)) return false;
-        value = QString::number(n);
-    } else if (v.isString() && isSettableSysctlValue(v.toString())) {
-        value = v.toString();
-    } else {
-        return expected(valuePath, v, tr("an integer, or integers separated by spaces in a string"));
-    }
-    return true;
-}
-
-bool Parser::setAction(const QJsonObject &o, const QString &path, ScenarioAction &out)
-{
-    out.kind = ScenarioAction::Kind::Set;
-    if (!onlyKeys(o, path, {u"side", u"set"}) || !side(o, path, out.side)) return false;
-    const QString setPath = join(path, u"set");
-    const QJsonValue set = o.value(u"set");
-    if (!set.isObject() || set.toObject().isEmpty())
-        return expected(setPath, set, tr("an object of sysctl names and values, or \"quickack\""));
-    const QJsonObject so = set.toObject();
-    for (auto it = so.begin(); it != so.end(); ++it) {
-        const QString p = join(setPath, it.key());
-        if (it.key() == u"quickack") {
-            if (!it.value().isBool()) return expected(p, it.value(), tr("true or false"));
-            out.settings[it.key()] = it.value().toBool() ? QStringLiteral("1") : QStringLiteral("0");
-            continue;
-        }
-        QString value;
-        if (!sysctl(it.key(), p, it.value(), p, value)) return false;
-        out.settings[it.key()] = value;
     }
     return true;
 }

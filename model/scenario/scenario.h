@@ -50,8 +50,7 @@ struct SegmentPattern {
     QString describe() const;
 };
 
-// One thing a step does: a socket call on one side, an action of the wire, or host settings changed
-// between connections.
+// One thing a step does: a socket call on one side, or an action of the wire.
 struct ScenarioAction {
     enum class Kind : quint8 { Call, Wire, Set };
     enum class WireOp : quint8 { Segment, DeliverAll, Mode };

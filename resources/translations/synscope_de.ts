@@ -2109,8 +2109,8 @@ accept(%2) trotzdem aufrufen?</translation>
         <source>Try another goal, or the same again.</source>
         <translation>Versuchen Sie ein anderes Ziel oder dasselbe noch einmal.</translation>
     </message>
-    </message>
-    <message>
+</context>
+<context>
     <name>HostSetting</name>
     <message>
         <source>off</source>
@@ -4861,10 +4861,6 @@ accept(%2) trotzdem aufrufen?</translation>
     <message>
         <source>an object of sysctl names and values, or &quot;quickack&quot;</source>
         <translation>ein Objekt aus sysctl-Namen und -Werten oder &quot;quickack&quot;</translation>
-    </message>
-    <message>
-        <source>an action needs &quot;call&quot; (a socket call), &quot;wire&quot; (a wire action) or &quot;set&quot; (host settings)</source>
-        <translation>eine Aktion braucht &quot;call&quot; (einen Socket-Aufruf), &quot;wire&quot; (eine Aktion der Leitung) oder &quot;set&quot; (Host-Einstellungen)</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,7 @@ public:
     // Settings, each beside the call it is for (in the flavour shown).
     QSpinBox *portBox() const { return m_peerPort[int(m_flavour)]; } // connect()'s destination port
     QSpinBox *bindPortBox() const { return m_ownPort[int(m_flavour)]; } // bind()'s, QTcpServer::listen()'s
+    QLineEdit *dataEdit() const { return m_data[int(m_flavour)]; } // write()'s
     QComboBox *socketBox() const;
     void selectSocket(int fdOrId);
     // Live, BSD flavour: the local and remote port of the descriptor chosen in the Socket list, when
