@@ -1759,14 +1759,6 @@ accept(%2) trotzdem aufrufen?</translation>
 <context>
     <name>GuidedGoal</name>
     <message>
-        <source>client</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <source>server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
         <source>Open a connection: both sides ESTABLISHED</source>
         <translation>Eine Verbindung aufbauen: beide Seiten ESTABLISHED</translation>
     </message>
@@ -4857,10 +4849,6 @@ accept(%2) trotzdem aufrufen?</translation>
     <message>
         <source> without options</source>
         <translation> ohne Optionen</translation>
-    </message>
-    <message>
-        <source>an object of sysctl names and values, or &quot;quickack&quot;</source>
-        <translation>ein Objekt aus sysctl-Namen und -Werten oder &quot;quickack&quot;</translation>
     </message>
 </context>
 <context>
