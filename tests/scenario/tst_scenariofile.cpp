@@ -76,6 +76,7 @@ private slots:
                                     QStringLiteral("close-at-once"),
                                     QStringLiteral("whole-connection"),
                                     QStringLiteral("accept-later"),
+                                    QStringLiteral("backlog-full"),
                                     QStringLiteral("half-close"),
                                     QStringLiteral("simultaneous-close"),
                                     QStringLiteral("simultaneous-open"),
@@ -412,7 +413,7 @@ private slots:
         QVERIFY(list.waitForFinished(30000));
         QCOMPARE(list.exitCode(), 0);
         const QStringList lines = QString::fromUtf8(list.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 22);
+        QCOMPARE(lines.size(), 23);
         QCOMPARE(lines.first(), QStringLiteral("handshake  Three-way handshake"));
         QVERIFY(lines.contains(QStringLiteral("lost-syn  A lost SYN is sent again")));
 
