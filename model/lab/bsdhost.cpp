@@ -301,6 +301,31 @@ BsdHost::CallId BsdHost::setNoDelay(int fd, bool on)
                      });
 }
 
+BsdHost::CallId BsdHost::setKeepAliveOption(int fd, const QString &option, int value)
+{
+    int level = IPPROTO_TCP;
+    int name = -1;
+    if (option == u"SO_KEEPALIVE") {
+        level = SOL_SOCKET;
+        name = SO_KEEPALIVE;
+    } else if (option == u"TCP_KEEPIDLE") {
+        name = TCP_KEEPIDLE;
+    } else if (option == u"TCP_KEEPINTVL") {
+        name = TCP_KEEPINTVL;
+    } else if (option == u"TCP_KEEPCNT") {
+        name = TCP_KEEPCNT;
+    }
+    return immediate(QStringLiteral("setsockopt"),
+                     {{QStringLiteral("fd"), fd}, {QStringLiteral("option"), option}, {QStringLiteral("value"), value}},
+                     fd, [&] {
+                         if (name < 0) {
+                             errno = EINVAL;
+                             return -1;
+                         }
+                         return ::setsockopt(fd, level, name, &value, sizeof value);
+                     });
+}
+
 BsdHost::CallId BsdHost::connect(int fd, const QString &address, quint16 port)
 {
     if (!canCall()) return -1;

@@ -51,6 +51,9 @@ public:
     CallId setLinger(int fd, bool on, int seconds);
     CallId setReuseAddress(int fd, bool on);
     CallId setNoDelay(int fd, bool on);
+    // SO_KEEPALIVE (0 or 1), TCP_KEEPIDLE, TCP_KEEPINTVL (seconds) or TCP_KEEPCNT (probes), by name;
+    // any other name returns -1 with EINVAL, as the kernel would for an unknown option.
+    CallId setKeepAliveOption(int fd, const QString &option, int value);
 
     // A call is under way (the program is blocked in it); no other call can be made meanwhile.
     bool isBlocked() const { return m_pending != nullptr; }

@@ -426,6 +426,10 @@ accept(%2) trotzdem aufrufen?</translation>
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
+    <message>
+        <source>The value setsockopt(%1) sets</source>
+        <translation>Der Wert, den setsockopt(%1) setzt</translation>
+    </message>
 </context>
 <context>
     <name>CaptionFields</name>
@@ -4458,6 +4462,22 @@ accept(%2) trotzdem aufrufen?</translation>
     <message>
         <source>QTcpSocket::abort: a plain close() at once</source>
         <translation>QTcpSocket::abort: ein schlichtes close(), sofort</translation>
+    </message>
+    <message>
+        <source>setsockopt(SO_KEEPALIVE): probe the peer when the connection has been idle</source>
+        <translation>setsockopt(SO_KEEPALIVE): die Gegenseite prüfen, wenn die Verbindung eine Weile ruht</translation>
+    </message>
+    <message>
+        <source>setsockopt(TCP_KEEPIDLE): seconds idle before the first keep-alive probe</source>
+        <translation>setsockopt(TCP_KEEPIDLE): Sekunden Ruhe bis zur ersten Keep-alive-Probe</translation>
+    </message>
+    <message>
+        <source>setsockopt(TCP_KEEPINTVL): seconds between unanswered keep-alive probes</source>
+        <translation>setsockopt(TCP_KEEPINTVL): Sekunden zwischen unbeantworteten Keep-alive-Proben</translation>
+    </message>
+    <message>
+        <source>setsockopt(TCP_KEEPCNT): unanswered probes before the kernel gives up on the connection</source>
+        <translation>setsockopt(TCP_KEEPCNT): unbeantwortete Proben, bevor der Kernel die Verbindung aufgibt</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,7 @@ public:
     {
         return m_optionOn.value(option);
     }
+    QSpinBox *optionValueBox(const QString &option) const { return m_optionValue.value(option); }
     void selectSocket(int fdOrId);
 
 public slots:
@@ -152,6 +153,7 @@ private:
     QComboBox *m_how = nullptr;
     QSpinBox *m_linger = nullptr;
     QHash<QString, QCheckBox *> m_optionOn; // by option
+    QHash<QString, QSpinBox *> m_optionValue; // by option: the keep-alive times and count
     QList<QWidget *> m_settings; // every setting, off with the buttons in a recording
     QWidget *m_arguments = nullptr;
     QPushButton *m_interrupt = nullptr;
