@@ -519,6 +519,12 @@ std::vector<int> BsdHost::sockets() const
 
 void BsdHost::reset()
 {
+    closeAll();
+    m_results.clear();
+}
+
+void BsdHost::closeAll()
+{
     const bool wasBlocked = m_pending != nullptr;
     if (m_pending && m_pending->notifier) {
         // Its descriptor closes below, before the deferred delete: a live notifier would warn.
@@ -533,6 +539,5 @@ void BsdHost::reset()
         ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &off, sizeof off);
     }
     m_fds.clear();
-    m_results.clear();
     if (wasBlocked) emit blockedChanged(false);
 }

@@ -76,6 +76,9 @@ public:
     std::vector<int> sockets() const;
     // Closes every socket without recording (a new lab starts).
     void reset();
+    // The same, keeping the results of the calls made so far: the host restarts (Lab::restartHost)
+    // and its program is gone, but what its calls returned stays true.
+    void closeAll();
 
 signals:
     void returned(qsizetype callEvent, qsizetype returnEvent);

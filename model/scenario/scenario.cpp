@@ -275,8 +275,20 @@ bool Parser::action(const QJsonValue &v, const QString &path, ScenarioAction &ou
     if (!v.isObject()) return expected(path, v, tr("an action object"));
     const QJsonObject o = v.toObject();
     if (o.contains(u"call")) return callAction(o, path, out);
+    if (o.contains(u"host")) {
+        // {"host": "restart", "side": "server"}: that host reboots, a fresh kernel at its address.
+        out.kind = ScenarioAction::Kind::Host;
+        if (!onlyKeys(o, path, {u"host", u"side"})) return false;
+        if (o.value(u"host").toString() != u"restart")
+            return expected(join(path, u"host"), o.value(u"host"), tr("\"restart\""));
+        if (!sideFromName(o.value(u"side").toString(), out.side))
+            return expected(join(path, u"side"), o.value(u"side"), tr("\"client\" or \"server\""));
+        return true;
+    }
     if (!o.contains(u"wire"))
-        return fail(path, tr("an action needs \"call\" (a socket call) or \"wire\" (a wire action)"));
+        return fail(path,
+                    tr("an action needs \"call\" (a socket call), \"wire\" (a wire action) or \"host\" "
+                       "(a host's restart)"));
     out.kind = ScenarioAction::Kind::Wire;
     const QString op = o.value(u"wire").toString();
     if (op == u"deliver" || op == u"drop" || op == u"duplicate") {
@@ -573,6 +585,11 @@ QJsonObject actionToJson(const ScenarioAction &a)
         if (!a.args.isEmpty()) o.insert(u"args", a.args);
         if (!a.as.isEmpty()) o.insert(u"as", a.as);
         if (!a.atReturnOf.isEmpty()) o.insert(u"atReturnOf", a.atReturnOf);
+        return o;
+    }
+    if (a.kind == ScenarioAction::Kind::Host) {
+        o.insert(u"host", QStringLiteral("restart"));
+        o.insert(u"side", sideName(a.side));
         return o;
     }
     switch (a.wireOp) {

@@ -1352,6 +1352,10 @@ accept(%2) trotzdem aufrufen?</translation>
         <source>Signal %1 (%2)</source>
         <translation>Unix-Signal %1 (%2)</translation>
     </message>
+    <message>
+        <source>Lab: %1 (%2)</source>
+        <translation>Labor: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>DiagramRenderer</name>
@@ -3811,10 +3815,6 @@ accept(%2) trotzdem aufrufen?</translation>
         <translation>ein Aktions-Objekt</translation>
     </message>
     <message>
-        <source>an action needs &quot;call&quot; (a socket call) or &quot;wire&quot; (a wire action)</source>
-        <translation>eine Aktion braucht &quot;call&quot; (einen Socket-Aufruf) oder &quot;wire&quot; (eine Leitungsaktion)</translation>
-    </message>
-    <message>
         <source>&quot;client-to-server&quot; or &quot;server-to-client&quot; (none: both)</source>
         <translation>&quot;client-to-server&quot; oder &quot;server-to-client&quot; (keins: beide)</translation>
     </message>
@@ -3961,6 +3961,14 @@ accept(%2) trotzdem aufrufen?</translation>
     <message>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <source>&quot;restart&quot;</source>
+        <translation>&quot;restart&quot;</translation>
+    </message>
+    <message>
+        <source>an action needs &quot;call&quot; (a socket call), &quot;wire&quot; (a wire action) or &quot;host&quot; (a host&apos;s restart)</source>
+        <translation>eine Aktion braucht &quot;call&quot; (einen Socket-Aufruf), &quot;wire&quot; (eine Aktion der Leitung) oder &quot;host&quot; (den Neustart eines Hosts)</translation>
     </message>
 </context>
 <context>
@@ -4186,6 +4194,10 @@ accept(%2) trotzdem aufrufen?</translation>
             <numerusform>Szenario %1 beendet, %n Erwartung nicht erfüllt: %2</numerusform>
             <numerusform>Szenario %1 beendet, %n Erwartungen nicht erfüllt: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the %1 could not restart: %2</source>
+        <translation>Der Host %1 konnte nicht neu starten: %2</translation>
     </message>
 </context>
 <context>
