@@ -10,11 +10,11 @@
 namespace {
 // The order of the menu and of --list-scenarios: from the first segment to the last.
 const char *const kIds[] = {
-    "handshake",     "teardown",       "close-at-once",      "whole-connection",  "accept-later",
-    "backlog-full",  "half-close",     "simultaneous-close", "simultaneous-open", "refused",
-    "filtered-port", "abortive-close", "linger-timeout",     "unread-data-reset", "server-dies-mid-write",
-    "lost-syn",      "lost-synack",    "lost-data-rto",      "lost-fin",          "time-wait-blocks-restart",
-    "data-and-acks", "nagle",          "qt-handshake-close"};
+    "handshake",     "teardown",       "close-at-once",       "whole-connection",  "accept-later",
+    "backlog-full",  "half-close",     "simultaneous-close",  "simultaneous-open", "refused",
+    "filtered-port", "abortive-close", "linger-timeout",      "unread-data-reset", "server-dies-mid-write",
+    "lost-syn",      "lost-synack",    "lost-data-rto",       "lost-fin",          "time-wait-blocks-restart",
+    "data-and-acks", "nagle",          "keepalive-half-open", "qt-handshake-close"};
 
 QString resourcePath(const QString &id)
 {

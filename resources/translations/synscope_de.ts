@@ -2779,6 +2779,59 @@ accept(%2) trotzdem aufrufen?</translation>
     </message>
 </context>
 <context>
+    <name>Scenario/keepalive-half-open</name>
+    <message>
+        <source>Keep-alive finds a half-open connection</source>
+        <comment>title</comment>
+        <translation>Keep-alive findet eine halboffene Verbindung</translation>
+    </message>
+    <message>
+        <source>The client turns keep-alive on with short times and waits in read() on an idle connection. Its probes are answered while the server lives; then the server&apos;s host reboots, a fresh kernel at the same address that knows nothing of the connection, and answers the next probe with RST: read() fails with ECONNRESET.</source>
+        <comment>description</comment>
+        <translation>Der Client schaltet Keep-alive mit kurzen Zeiten ein und wartet in read() auf einer ruhenden Verbindung. Seine Proben werden beantwortet, solange der Server lebt; dann startet der Host des Servers neu, ein frischer Kernel unter derselben Adresse, der nichts von der Verbindung weiß, und beantwortet die nächste Probe mit RST: read() scheitert mit ECONNRESET.</translation>
+    </message>
+    <message>
+        <source>The server calls socket(), bind() to port 9877, listen() and accept(), which blocks.</source>
+        <comment>step 1</comment>
+        <translation>Der Server ruft socket(), bind() auf Port 9877, listen() und accept() auf, das blockiert.</translation>
+    </message>
+    <message>
+        <source>The client calls socket() and turns keep-alive on with setsockopt(): SO_KEEPALIVE 1; TCP_KEEPIDLE 1, the seconds of silence before the first probe (the default, net.ipv4.tcp_keepalive_time, is 7200: two hours); TCP_KEEPINTVL 1, the seconds between unanswered probes; TCP_KEEPCNT 3, the unanswered probes after which the kernel gives up.</source>
+        <comment>step 2</comment>
+        <translation>Der Client ruft socket() auf und schaltet Keep-alive mit setsockopt() ein: SO_KEEPALIVE 1; TCP_KEEPIDLE 1, die Sekunden Stille vor der ersten Probe (die Voreinstellung, net.ipv4.tcp_keepalive_time, ist 7200: zwei Stunden); TCP_KEEPINTVL 1, die Sekunden zwischen unbeantworteten Proben; TCP_KEEPCNT 3, die unbeantworteten Proben, nach denen der Kernel aufgibt.</translation>
+    </message>
+    <message>
+        <source>connect(): SYN J, SYN K, ACK J+1, ACK K+1, delivered by the wire at once. Both sides are ESTABLISHED; accept() returns.</source>
+        <comment>step 3</comment>
+        <translation>connect(): SYN J, SYN K, ACK J+1, ACK K+1, von der Leitung sofort zugestellt. Beide Seiten sind ESTABLISHED; accept() kehrt zurück.</translation>
+    </message>
+    <message>
+        <source>The client calls read() and waits; nobody sends anything. After TCP_KEEPIDLE of silence the client&apos;s kernel sends a keep-alive probe: an ACK with sequence number J, one below the next byte it would send, and no data, so that the peer has to answer. The server&apos;s kernel answers ACK J+1: the connection is alive. The program notices nothing; read() goes on waiting.</source>
+        <comment>step 4</comment>
+        <translation>Der Client ruft read() auf und wartet; niemand sendet etwas. Nach TCP_KEEPIDLE Stille sendet der Kernel des Clients eine Keep-alive-Probe: ein ACK mit der Sequenznummer J, eins unter dem nächsten Byte, das er senden würde, und ohne Daten, sodass die Gegenseite antworten muss. Der Kernel des Servers antwortet mit ACK J+1: Die Verbindung lebt. Das Programm merkt nichts; read() wartet weiter.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host &quot;reboots&quot;: the lab puts a fresh network namespace with the same address, 10.0.0.2, in its place (marked on the server&apos;s side). Its new kernel knows nothing of the old connection, and the server&apos;s program is gone (its sockets: CLOSED). No segment leaves, as none would from a machine that lost power. The client cannot know: its connection stays ESTABLISHED, now half-open. From here on the wire holds the client&apos;s segments.</source>
+        <comment>step 5</comment>
+        <translation>Der Host des Servers „startet neu“: Das Labor setzt einen frischen Netzwerk-Namespace mit derselben Adresse, 10.0.0.2, an seine Stelle (auf der Seite des Servers markiert). Sein neuer Kernel weiß nichts von der alten Verbindung, und das Programm des Servers ist fort (seine Sockets: CLOSED). Kein Segment geht hinaus, wie keines von einer Maschine ohne Strom. Der Client kann es nicht wissen: Seine Verbindung bleibt ESTABLISHED, jetzt halboffen. Von hier an hält die Leitung die Segmente des Clients fest.</translation>
+    </message>
+    <message>
+        <source>Silence again, and the client&apos;s kernel sends its next probe: keepalive, seq J. The wire holds it.</source>
+        <comment>step 6</comment>
+        <translation>Wieder Stille, und der Kernel des Clients sendet seine nächste Probe: keepalive, seq J. Die Leitung hält sie fest.</translation>
+    </message>
+    <message>
+        <source>The probe arrives at the new kernel. It has no socket for these addresses and ports, so it answers as it answers any stray segment: RST K+1, the probe&apos;s acknowledgment number as its sequence number. The RST resets the client&apos;s connection (CLOSED), and the waiting read() returns -1 with ECONNRESET. Without keep-alive, read() would wait for ever for a peer that no longer exists.</source>
+        <comment>step 7</comment>
+        <translation>Die Probe erreicht den neuen Kernel. Er hat keinen Socket für diese Adressen und Ports, also antwortet er wie auf jedes verirrte Segment: RST K+1, mit der Bestätigungsnummer der Probe als Sequenznummer. Das RST setzt die Verbindung des Clients zurück (CLOSED), und das wartende read() gibt -1 mit ECONNRESET zurück. Ohne Keep-alive würde read() ewig auf eine Gegenseite warten, die es nicht mehr gibt.</translation>
+    </message>
+    <message>
+        <source>The client calls close(): the connection is already gone, so nothing is sent.</source>
+        <comment>step 8</comment>
+        <translation>Der Client ruft close() auf: Die Verbindung ist schon fort, also wird nichts gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>Scenario/linger-timeout</name>
     <message>
         <source>SO_LINGER with a time: close() waits for the ACK of its FIN</source>

@@ -93,6 +93,7 @@ private slots:
                                     QStringLiteral("time-wait-blocks-restart"),
                                     QStringLiteral("data-and-acks"),
                                     QStringLiteral("nagle"),
+                                    QStringLiteral("keepalive-half-open"),
                                     QStringLiteral("qt-handshake-close")};
         QStringList ids;
         for (const BuiltinScenarios::Entry &e : BuiltinScenarios::list())
@@ -413,7 +414,7 @@ private slots:
         QVERIFY(list.waitForFinished(30000));
         QCOMPARE(list.exitCode(), 0);
         const QStringList lines = QString::fromUtf8(list.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 23);
+        QCOMPARE(lines.size(), 24);
         QCOMPARE(lines.first(), QStringLiteral("handshake  Three-way handshake"));
         QVERIFY(lines.contains(QStringLiteral("lost-syn  A lost SYN is sent again")));
 
