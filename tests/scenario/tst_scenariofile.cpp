@@ -154,6 +154,17 @@ private slots:
         QTest::newRow("unknown side")
             << withSteps(R"([{"caption": "c", "do": [{"side": "router", "call": "socket"}]}])")
             << QStringLiteral("steps[0].do[0].side: expected \"client\" or \"server\", got \"router\"");
+        QTest::newRow("host action other than restart")
+            << withSteps(R"([{"caption": "c", "do": [{"host": "reboot", "side": "server"}]}])")
+            << QStringLiteral("steps[0].do[0].host: expected \"restart\", got \"reboot\"");
+        QTest::newRow("host restart without a side")
+            << withSteps(R"([{"caption": "c", "do": [{"host": "restart"}]}])")
+            << QStringLiteral("steps[0].do[0].side: expected \"client\" or \"server\", got nothing (the key is "
+                              "missing)");
+        QTest::newRow("action of no kind")
+            << withSteps(R"([{"caption": "c", "do": [{"side": "server"}]}])")
+            << QStringLiteral("steps[0].do[0]: an action needs \"call\" (a socket call), \"wire\" (a wire action) "
+                              "or \"host\" (a host's restart)");
         QTest::newRow("descriptor never made")
             << afterListen(
                    R"({"caption": "c", "do": [{"side": "server", "call": "listen", "args": {"fd": "sockfd"}}]})")
