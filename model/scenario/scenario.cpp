@@ -279,8 +279,9 @@ bool Parser::action(const QJsonValue &v, const QString &path, ScenarioAction &ou
         // {"host": "restart", "side": "server"}: that host reboots, a fresh kernel at its address.
         out.kind = ScenarioAction::Kind::Host;
         if (!onlyKeys(o, path, {u"host", u"side"})) return false;
+        // A keyword of the format, the same in every language: not a text to translate.
         if (o.value(u"host").toString() != u"restart")
-            return expected(join(path, u"host"), o.value(u"host"), tr("\"restart\""));
+            return expected(join(path, u"host"), o.value(u"host"), QStringLiteral("\"restart\""));
         if (!sideFromName(o.value(u"side").toString(), out.side))
             return expected(join(path, u"side"), o.value(u"side"), tr("\"client\" or \"server\""));
         return true;

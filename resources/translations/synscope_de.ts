@@ -4016,10 +4016,6 @@ accept(%2) trotzdem aufrufen?</translation>
         <translation>%1 ist leer</translation>
     </message>
     <message>
-        <source>&quot;restart&quot;</source>
-        <translation>&quot;restart&quot;</translation>
-    </message>
-    <message>
         <source>an action needs &quot;call&quot; (a socket call), &quot;wire&quot; (a wire action) or &quot;host&quot; (a host&apos;s restart)</source>
         <translation>eine Aktion braucht &quot;call&quot; (einen Socket-Aufruf), &quot;wire&quot; (eine Aktion der Leitung) oder &quot;host&quot; (den Neustart eines Hosts)</translation>
     </message>

@@ -228,10 +228,11 @@ QWidget *CallPanel::makePage(Flavour flavour)
         };
         const QString keepAlive = QStringLiteral("SO_KEEPALIVE"), idle = QStringLiteral("TCP_KEEPIDLE"),
                       interval = QStringLiteral("TCP_KEEPINTVL"), count = QStringLiteral("TCP_KEEPCNT");
-        row({callButton(page, Op::SetSockOpt, keepAlive), onBox(keepAlive), callButton(page, Op::SetSockOpt, count),
-             valueBox(count, 2, QString())});
-        row({callButton(page, Op::SetSockOpt, idle), valueBox(idle, 1, tr(" s")),
-             callButton(page, Op::SetSockOpt, interval), valueBox(interval, 1, tr(" s"))});
+        // One a row: the panel stays as narrow as its widest row before (lecture mode keeps its width).
+        row({callButton(page, Op::SetSockOpt, keepAlive), onBox(keepAlive)});
+        row({callButton(page, Op::SetSockOpt, idle), valueBox(idle, 1, tr(" s"))});
+        row({callButton(page, Op::SetSockOpt, interval), valueBox(interval, 1, tr(" s"))});
+        row({callButton(page, Op::SetSockOpt, count), valueBox(count, 2, QString())});
     } else {
         row({callButton(page, Op::QtListen), label(tr("on %1 :").arg(here)), m_ownPort[f]});
         row({callButton(page, Op::QtConnectToHost), label(tr("to %1 :").arg(there)), m_peerPort[f]});
