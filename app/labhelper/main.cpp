@@ -357,6 +357,25 @@ bool validHost(Reply &r, const Request &req, const char *call)
     return true;
 }
 
+// One host made again from the base namespace, as newLab() made it: same address, same TUN name,
+// the lab's default settings, and none of the old kernel's sockets.
+bool restartHost(Reply &r, const Request &req, int &tunFd)
+{
+    if (!validHost(r, req, "restart")) return false;
+    const int h = int(req.host);
+    if (!enterBaseNetns(r)) return false;
+    Namespace fresh;
+    if (!makeHost(r, req.host, fresh, tunFd)) {
+        if (fresh.nsFd >= 0) close(fresh.nsFd);
+        return false;
+    }
+    // Only now let go of the old one: a failed restart leaves the lab as it was.
+    close(g_hosts[h].nsFd);
+    g_hosts[h] = fresh;
+    r.hosts[h] = fresh.info;
+    return true;
+}
+
 bool newSocket(Reply &r, const Request &req, int &fd)
 {
     if (!validHost(r, req, "socket()")) return false;
@@ -668,6 +687,11 @@ int main(int argc, char **argv)
         } else if (req.op == Op::GetSysctl) {
             getSysctl(r, req);
             sendReply(r, nullptr, 0);
+        } else if (req.op == Op::RestartHost) {
+            int tun = -1;
+            const bool ok = restartHost(r, req, tun);
+            sendReply(r, &tun, ok ? 1 : 0);
+            if (tun >= 0) close(tun);
         } else if (req.op == Op::SetQuickAck) {
             setQuickAck(r, req);
             sendReply(r, nullptr, 0);

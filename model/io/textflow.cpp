@@ -47,6 +47,7 @@ QString callText(const Trace &trace, const Event &e)
     case EventKind::Signal: {
         // Qt's own accept(), and a signal Qt emitted inside a call, which still returned at once.
         if (EventText::isQtOwnCall(r)) return EventText::signalText(trace, r);
+        if (EventText::isHostRestart(r)) return r.fn; // the lab's note, no signal: its column says where
         const QString inside = EventText::emittedInside(trace, r);
         return QStringLiteral("signal ") + r.fn
             + (inside.isEmpty() ? QString() : tr(" — emitted inside %1").arg(inside));

@@ -213,6 +213,19 @@ bool HelperProcess::newLab(std::array<UniqueFd, 2> &tuns, std::array<labproto::H
     return true;
 }
 
+bool HelperProcess::restartHost(labproto::Host host, UniqueFd &tun, labproto::HostInfo &info, LabError *error)
+{
+    labproto::Request req {};
+    req.op = labproto::Op::RestartHost;
+    req.host = host;
+    labproto::Reply reply {};
+    int fd = -1;
+    if (!request(req, reply, &fd, 1, error)) return false;
+    tun.reset(fd);
+    info = reply.hosts[int(host)];
+    return true;
+}
+
 UniqueFd HelperProcess::newSocket(labproto::Host host, int domain, int type, int protocol, LabError *error)
 {
     labproto::Request req {};

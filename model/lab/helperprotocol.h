@@ -29,6 +29,11 @@ enum class Op : std::uint32_t {
     // reads the sysctl `name` inside a host (the same names as SetSysctl); the reply's `value` holds
     // it as SetSysctl would write it: integers separated by single spaces
     GetSysctl = 5,
+    // The host "reboots": a fresh namespace in its place, with the same address and the lab's
+    // default settings, whose kernel knows nothing of the old one's connections. The reply carries
+    // the new TUN fd and the host's new HostInfo in hosts[host]; the old namespace goes once the
+    // app has closed its sockets and TUN there.
+    RestartHost = 6,
 };
 
 struct Request {

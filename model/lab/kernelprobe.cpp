@@ -130,6 +130,12 @@ void KernelProbe::attach(UniqueFd clientDiag, UniqueFd serverDiag)
     m_diag[1] = std::move(serverDiag);
 }
 
+void KernelProbe::replaceDiag(Side side, UniqueFd diag)
+{
+    const LabLock::Hold hold = m_lock->hold();
+    m_diag[int(side)] = std::move(diag);
+}
+
 void KernelProbe::detach()
 {
     m_soon.stop();

@@ -57,6 +57,9 @@ public:
 
     void attach(UniqueFd clientDiag, UniqueFd serverDiag);
     void detach();
+    // The host restarted (Lab::restartHost): its kernel is read through this sock_diag socket from
+    // now on; the sockets last read there stay known until the next read records them as gone.
+    void replaceDiag(Side side, UniqueFd diag);
 
     // Coalesced: polls on the next event-loop pass (at most every kMinIntervalMs).
     void requestPoll();

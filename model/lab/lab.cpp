@@ -314,6 +314,42 @@ bool Lab::setQuickAck(Side side, bool on, LabError *error)
     return true;
 }
 
+bool Lab::restartHost(Side side, LabError *error)
+{
+    if (!m_ready) {
+        *error = {{}, ENXIO, tr("The lab is not running.")};
+        return false;
+    }
+    UniqueFd tun;
+    labproto::HostInfo info {};
+    if (!m_helper.restartHost(labproto::Host(side), tun, info, error)) {
+        if (error->fatal) failLater(*error);
+        return false;
+    }
+    const labproto::HostInfo old = m_hosts[int(side)];
+    m_hosts[int(side)] = info;
+    UniqueFd diag = m_helper.newSocket(labproto::Host(side), AF_NETLINK, SOCK_RAW, NETLINK_SOCK_DIAG, error);
+    if (!diag) {
+        m_hosts[int(side)] = old;
+        if (error->fatal) failLater(*error);
+        return false;
+    }
+    const LabLock::Hold hold = m_lock.hold();
+    // The wire lets go of the old TUN first: what the old kernel sends as its sockets close below
+    // (their RSTs) goes to a TUN nobody reads, as a powered-off machine's would go nowhere.
+    m_wire->replaceTun(side, std::move(tun));
+    m_bsd[int(side)]->closeAll();
+    m_qt[int(side)]->reset();
+    CallRecord note;
+    note.fn = QStringLiteral("host restarted");
+    note.detail = QStringLiteral("new kernel, same address");
+    m_trace->appendCall(m_trace->now(), side, EventKind::Signal, std::move(note));
+    // The new kernel has no socket: what the probe knew of the old one's is recorded as gone.
+    m_probe->replaceDiag(side, std::move(diag));
+    m_probe->readNow(side);
+    return true;
+}
+
 bool Lab::eventFilter(QObject *watched, QEvent *event)
 {
     // A socket notifier of a lab socket is about to run what is waiting for that socket: Qt's own

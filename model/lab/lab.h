@@ -82,6 +82,14 @@ public:
     // A setting of the host settings table by its key (a sysctl or "quickack"): read, or set.
     bool hostSetting(Side side, const QString &key, QString *value, LabError *error);
     bool setHostSetting(Side side, const QString &key, const QString &value, LabError *error);
+    // The host "reboots" in place: a fresh namespace with the same address, whose kernel knows
+    // nothing of the old one's connections (it answers their next segment with RST). The wire keeps
+    // the other host and every held segment, and delivers into the new TUN from now on; the old
+    // host's sockets are closed where nothing can reach the wire; the probe reads the new kernel,
+    // so the old sockets are recorded as gone (CLOSED); and the trace records the restart as a
+    // "host restarted" event on that side. Settings made with setSysctl() and setQuickAck() are
+    // the new kernel's defaults again. False with *error set when the helper could not.
+    bool restartHost(Side side, LabError *error);
     static bool isSettableSysctl(const QString &name); // net.ipv4.tcp_* and net.core.* (trace/labhosts.h)
     static bool isSettableSysctlValue(const QString &value); // integers separated by single spaces
     // True when fd is a socket of this lab's host (SO_NETNS_COOKIE; no privilege needed).

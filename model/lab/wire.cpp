@@ -123,6 +123,22 @@ void Wire::detach()
     changed();
 }
 
+void Wire::replaceTun(Side side, UniqueFd tun)
+{
+    if (!m_attached) return;
+    // What the thread read from the old TUN so far is recorded first: it was sent before the restart.
+    flush();
+    const int i = int(side);
+    command([this, i, &tun] {
+        // The old TUN leaves the epoll set its direction uses now (forwarding or held), the new one
+        // takes its place there with the same tag.
+        const int epoll = m_forwarding[i] ? m_epoll.get() : m_heldEpoll.get();
+        ::epoll_ctl(epoll, EPOLL_CTL_DEL, m_tun[i].get(), nullptr);
+        m_tun[i] = std::move(tun);
+        watch(epoll, m_tun[i].get(), quint32(i));
+    });
+}
+
 void Wire::setMode(Direction dir, Mode mode, qint64 latencyNs)
 {
     DirectionState &d = m_dir[int(dir)];

@@ -61,23 +61,29 @@ bool ScenarioRunner::prepare()
     info.scenarioDescription = m_scenario.description;
     m_lab->trace()->setInfo(info);
     for (Side side : {Side::Client, Side::Server}) {
-        for (const auto &[name, value] : m_scenario.sysctls[int(side)]) {
-            LabError error;
-            if (!m_lab->setSysctl(side, name, value, &error)) {
-                const QByteArray n = name.toLatin1(), v = value.toLatin1();
-                if (error.err == ENOENT && !error.fatal
-                    && labproto::isMissingSysctlSameAs(std::string_view(n.constData(), size_t(n.size())),
-                                                       std::string_view(v.constData(), size_t(v.size()))))
-                    continue; // this kernel has no such setting, and behaves as the value asks
-                finish(false, tr("Cannot set %1 = %2 on the %3: %4").arg(name, value, sideText(side), error.message()));
-                return false;
-            }
-        }
+        if (!configureHost(side)) return false;
+    }
+    return true;
+}
+
+bool ScenarioRunner::configureHost(Side side)
+{
+    for (const auto &[name, value] : m_scenario.sysctls[int(side)]) {
         LabError error;
-        if (m_scenario.quickAck[int(side)] && !m_lab->setQuickAck(side, true, &error)) {
-            finish(false, tr("Cannot make the %1 ACK at once: %2").arg(sideText(side), error.message()));
+        if (!m_lab->setSysctl(side, name, value, &error)) {
+            const QByteArray n = name.toLatin1(), v = value.toLatin1();
+            if (error.err == ENOENT && !error.fatal
+                && labproto::isMissingSysctlSameAs(std::string_view(n.constData(), size_t(n.size())),
+                                                   std::string_view(v.constData(), size_t(v.size()))))
+                continue; // this kernel has no such setting, and behaves as the value asks
+            finish(false, tr("Cannot set %1 = %2 on the %3: %4").arg(name, value, sideText(side), error.message()));
             return false;
         }
+    }
+    LabError error;
+    if (m_scenario.quickAck[int(side)] && !m_lab->setQuickAck(side, true, &error)) {
+        finish(false, tr("Cannot make the %1 ACK at once: %2").arg(sideText(side), error.message()));
+        return false;
     }
     return true;
 }
@@ -156,11 +162,21 @@ bool ScenarioRunner::act(const ScenarioAction &a)
         for (const auto &[key, value] : a.settings) {
             LabError error;
             if (!m_lab->setHostSetting(a.side, key, value, &error)) {
-                m_error = tr("cannot set %1 = %2 on the %3: %4").arg(key, value, sideName(a.side), error.message());
+                m_error = tr("cannot set %1 = %2 on the %3: %4").arg(key, value, sideText(a.side), error.message());
                 return false;
             }
         }
         return true;
+    }
+    if (a.kind == ScenarioAction::Kind::Host) {
+        LabError error;
+        if (!m_lab->restartHost(a.side, &error)) {
+            m_error = tr("the %1 could not restart: %2").arg(sideText(a.side), error.message());
+            return false;
+        }
+        // The new kernel starts from the lab's defaults: the scenario's settings for the host are
+        // made again, as a machine's boot applies its configuration.
+        return configureHost(a.side);
     }
     if (!a.atReturnOf.isEmpty() && !returned(a.atReturnOf)) {
         // Made inside the return of the call it is chained to, as a program would make it: no

@@ -79,6 +79,8 @@ private:
 
     bool prepare();
     bool act(const ScenarioAction &action);
+    // The scenario's sysctls and quick ACKs on one host (before the first step, and after it restarts).
+    bool configureHost(Side side);
     bool call(const ScenarioAction &action);
     bool wire(const ScenarioAction &action);
     void callReturned(qsizetype callEvent);

@@ -340,10 +340,21 @@ bool Parser::action(const QJsonValue &v, const QString &path, ScenarioAction &ou
     const QJsonObject o = v.toObject();
     if (o.contains(u"call")) return callAction(o, path, out);
     if (o.contains(u"set")) return setAction(o, path, out);
+    if (o.contains(u"host")) {
+        // {"host": "restart", "side": "server"}: that host reboots, a fresh kernel at its address.
+        out.kind = ScenarioAction::Kind::Host;
+        if (!onlyKeys(o, path, {u"host", u"side"})) return false;
+        // A keyword of the format, the same in every language: not a text to translate.
+        if (o.value(u"host").toString() != u"restart")
+            return expected(join(path, u"host"), o.value(u"host"), QStringLiteral("\"restart\""));
+        if (!sideFromName(o.value(u"side").toString(), out.side))
+            return expected(join(path, u"side"), o.value(u"side"), tr("\"client\" or \"server\""));
+        return true;
+    }
     if (!o.contains(u"wire"))
         return fail(path,
-                    tr("an action needs \"call\" (a socket call), \"wire\" (a wire action) or \"set\" (host "
-                       "settings)"));
+                    tr("an action needs \"call\" (a socket call), \"wire\" (a wire action), \"set\" (host "
+                       "settings) or \"host\" (a host's restart)"));
     out.kind = ScenarioAction::Kind::Wire;
     const QString op = o.value(u"wire").toString();
     if (op == u"deliver" || op == u"drop" || op == u"duplicate") {
@@ -656,6 +667,11 @@ QJsonObject actionToJson(const ScenarioAction &a)
                 set.insert(key, isNumber ? QJsonValue(n) : QJsonValue(value));
         }
         o.insert(u"set", set);
+        return o;
+    }
+    if (a.kind == ScenarioAction::Kind::Host) {
+        o.insert(u"host", QStringLiteral("restart"));
+        o.insert(u"side", sideName(a.side));
         return o;
     }
     switch (a.wireOp) {

@@ -50,9 +50,10 @@ struct SegmentPattern {
     QString describe() const;
 };
 
-// One thing a step does: a socket call on one side, or an action of the wire.
+// One thing a step does: a socket call on one side, an action of the wire, or a host's restart
+// (Host: the host on `side` "reboots", Lab::restartHost).
 struct ScenarioAction {
-    enum class Kind : quint8 { Call, Wire, Set };
+    enum class Kind : quint8 { Call, Wire, Set, Host };
     enum class WireOp : quint8 { Segment, DeliverAll, Mode };
 
     Kind kind = Kind::Call;

@@ -67,6 +67,11 @@ bool isUnixSignal(const CallRecord &r)
     return r.fn.startsWith(u"SIG");
 }
 
+bool isHostRestart(const CallRecord &r)
+{
+    return r.fn == u"host restarted";
+}
+
 QString emittedInside(const Trace &trace, const CallRecord &signal)
 {
     if (signal.callEvent < 0 || signal.callEvent >= trace.size()) return {};
@@ -81,7 +86,8 @@ QString signalText(const Trace &trace, const CallRecord &r)
             .arg(r.fn, r.args.value(u"by").toString())
             .arg(r.result);
     }
-    if (isUnixSignal(r)) return r.detail.isEmpty() ? r.fn : QStringLiteral("%1 (%2)").arg(r.fn, r.detail);
+    if (isUnixSignal(r) || isHostRestart(r))
+        return r.detail.isEmpty() ? r.fn : QStringLiteral("%1 (%2)").arg(r.fn, r.detail);
     QString text = r.fn + QStringLiteral("()");
     const QString inside = emittedInside(trace, r);
     if (!inside.isEmpty()) text += QCoreApplication::translate("EventText", " — emitted inside %1").arg(inside);

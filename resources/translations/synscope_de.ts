@@ -426,6 +426,10 @@ accept(%2) trotzdem aufrufen?</translation>
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
+    <message>
+        <source>The value setsockopt(%1) sets</source>
+        <translation>Der Wert, den setsockopt(%1) setzt</translation>
+    </message>
 </context>
 <context>
     <name>CaptionFields</name>
@@ -1351,6 +1355,10 @@ accept(%2) trotzdem aufrufen?</translation>
     <message>
         <source>Signal %1 (%2)</source>
         <translation>Unix-Signal %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Lab: %1 (%2)</source>
+        <translation>Labor: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3023,6 +3031,94 @@ accept(%2) trotzdem aufrufen?</translation>
     </message>
 </context>
 <context>
+    <name>Scenario/backlog-full</name>
+    <message>
+        <source>A full backlog: SYN cookies and dropped SYNs</source>
+        <comment>title</comment>
+        <translation>Ein voller Backlog: SYN-Cookies und verworfene SYNs</translation>
+    </message>
+    <message>
+        <source>The server listens with a backlog of 1 and does not call accept(). Half-open connections fill its SYN queue: the next SYN is answered with a SYN cookie. Finished connections fill its accept queue: the next SYN is dropped, cookies or not, until accept() makes room and the client&apos;s resent SYN gets through.</source>
+        <comment>description</comment>
+        <translation>Der Server lauscht mit einem Backlog von 1 und ruft accept() nicht auf. Halboffene Verbindungen füllen seine SYN-Warteschlange: Das nächste SYN wird mit einem SYN-Cookie beantwortet. Fertige Verbindungen füllen seine Accept-Warteschlange: Das nächste SYN wird verworfen, mit oder ohne Cookies, bis accept() Platz schafft und das wiederholte SYN des Clients durchkommt.</translation>
+    </message>
+    <message>
+        <source>The server calls socket(), bind() to port 9877 and listen() with a backlog of 1, and then does not call accept(). Its kernel keeps two queues for the listener: the SYN queue of half-open connections (SYN_RCVD) and the accept queue of finished ones waiting for accept(). The backlog limits both. The wire delivers the server&apos;s segments at once and holds the client&apos;s, so that we choose which reach the server.</source>
+        <comment>step 1</comment>
+        <translation>Der Server ruft socket(), bind() auf Port 9877 und listen() mit einem Backlog von 1 auf und danach kein accept(). Sein Kernel führt für den lauschenden Socket zwei Warteschlangen: die SYN-Warteschlange der halboffenen Verbindungen (SYN_RCVD) und die Accept-Warteschlange der fertigen, die auf accept() warten. Der Backlog begrenzt beide. Die Leitung stellt die Segmente des Servers sofort zu und hält die des Clients fest, damit wir wählen, welche den Server erreichen.</translation>
+    </message>
+    <message>
+        <source>The client calls socket() and connect(): SYN J, a first connection. The wire holds it.</source>
+        <comment>step 2</comment>
+        <translation>Der Client ruft socket() und connect() auf: SYN J, eine erste Verbindung. Die Leitung hält es fest.</translation>
+    </message>
+    <message>
+        <source>The SYN arrives: the server&apos;s kernel answers SYN K, ACK J+1 and keeps a request socket in SYN_RCVD. SYN queue: 1. The SYN, ACK arrives, connect() returns 0 and the client sends ACK K+1, which the wire holds: the connection stays half-open on the server.</source>
+        <comment>step 3</comment>
+        <translation>Das SYN kommt an: Der Kernel des Servers antwortet mit SYN K, ACK J+1 und führt einen Request-Socket in SYN_RCVD. SYN-Warteschlange: 1. Das SYN, ACK kommt an, connect() gibt 0 zurück, und der Client sendet ACK K+1, das die Leitung festhält: Auf dem Server bleibt die Verbindung halboffen.</translation>
+    </message>
+    <message>
+        <source>A second socket() and connect(): SYN J′, held by the wire.</source>
+        <comment>step 4</comment>
+        <translation>Ein zweites socket() und connect(): SYN J′, von der Leitung festgehalten.</translation>
+    </message>
+    <message>
+        <source>A third connection: SYN J′′, held by the wire.</source>
+        <comment>step 6</comment>
+        <translation>Eine dritte Verbindung: SYN J′′, von der Leitung festgehalten.</translation>
+    </message>
+    <message>
+        <source>SYN J′′ arrives at the full SYN queue. The server&apos;s net.ipv4.tcp_syncookies is 1 (the default), so its kernel answers all the same, with a SYN cookie: K′′ encodes the connection&apos;s addresses, ports and MSS, and the kernel keeps no request socket for it. (With tcp_syncookies 0 it would drop the SYN.) connect() returns 0; the client&apos;s ACK K′′+1 is held.</source>
+        <comment>step 7</comment>
+        <translation>SYN J′′ trifft auf die volle SYN-Warteschlange. net.ipv4.tcp_syncookies des Servers ist 1 (die Voreinstellung), also antwortet sein Kernel trotzdem, mit einem SYN-Cookie: K′′ kodiert Adressen, Ports und MSS der Verbindung, und der Kernel führt für sie keinen Request-Socket. (Mit tcp_syncookies 0 würde er das SYN verwerfen.) connect() gibt 0 zurück; das ACK K′′+1 des Clients wird festgehalten.</translation>
+    </message>
+    <message>
+        <source>The wire delivers ACK K′′+1 first. Its number minus one is a cookie the server&apos;s kernel made: it rebuilds the connection from it and puts it straight into the accept queue, ESTABLISHED, without it ever having been in the SYN queue. Accept queue: 1.</source>
+        <comment>step 8</comment>
+        <translation>Die Leitung stellt zuerst ACK K′′+1 zu. Seine Nummer minus eins ist ein Cookie, das der Kernel des Servers gemacht hat: Er baut die Verbindung daraus wieder auf und legt sie direkt in die Accept-Warteschlange, ESTABLISHED, ohne dass sie je in der SYN-Warteschlange war. Accept-Warteschlange: 1.</translation>
+    </message>
+    <message>
+        <source>The server calls accept(): it returns the third connection at once, although the first two started earlier: they are still half-open in the SYN queue. Accept queue: 0.</source>
+        <comment>step 9</comment>
+        <translation>Der Server ruft accept() auf: Es gibt sofort die dritte Verbindung zurück, obwohl die ersten beiden früher begannen: Sie sind noch halboffen in der SYN-Warteschlange. Accept-Warteschlange: 0.</translation>
+    </message>
+    <message>
+        <source>Now the wire delivers the two held ACKs: both half-open connections become ESTABLISHED and move from the SYN queue to the accept queue. SYN queue: 0, accept queue: 2. Linux lets backlog + 1 connections wait there: it is full.</source>
+        <comment>step 10</comment>
+        <translation>Jetzt stellt die Leitung die beiden festgehaltenen ACKs zu: Beide halboffenen Verbindungen werden ESTABLISHED und wechseln von der SYN-Warteschlange in die Accept-Warteschlange. SYN-Warteschlange: 0, Accept-Warteschlange: 2. Linux lässt dort Backlog + 1 Verbindungen warten: Sie ist voll.</translation>
+    </message>
+    <message>
+        <source>A fourth connection: SYN J′′′, held by the wire.</source>
+        <comment>step 11</comment>
+        <translation>Eine vierte Verbindung: SYN J′′′, von der Leitung festgehalten.</translation>
+    </message>
+    <message>
+        <source>SYN J′′′ arrives at the full accept queue. A cookie would not help — the finished connection would have nowhere to wait — so the server&apos;s kernel drops the SYN without a word, although tcp_syncookies is 1. To the client this looks like a lost SYN: connect() stays blocked (SYN_SENT).</source>
+        <comment>step 12</comment>
+        <translation>SYN J′′′ trifft auf die volle Accept-Warteschlange. Ein Cookie hülfe nicht – die fertige Verbindung hätte keinen Platz zum Warten –, also verwirft der Kernel des Servers das SYN wortlos, obwohl tcp_syncookies 1 ist. Für den Client sieht das aus wie ein verlorenes SYN: connect() bleibt blockiert (SYN_SENT).</translation>
+    </message>
+    <message>
+        <source>The client&apos;s retransmission timer runs out: {again:client} after the first, its kernel sends SYN J′′′ again. The wire holds it.</source>
+        <comment>step 13</comment>
+        <translation>Der Wiederholungs-Timer des Clients läuft ab: {again:client} nach dem ersten sendet sein Kernel SYN J′′′ noch einmal. Die Leitung hält es fest.</translation>
+    </message>
+    <message>
+        <source>The server calls accept() once more: it takes the first connection from the accept queue and returns at once; no segment is sent. Accept queue: 1, so there is room again.</source>
+        <comment>step 14</comment>
+        <translation>Der Server ruft noch einmal accept() auf: Es nimmt die erste Verbindung aus der Accept-Warteschlange und kehrt sofort zurück; kein Segment wird gesendet. Accept-Warteschlange: 1, also ist wieder Platz.</translation>
+    </message>
+    <message>
+        <source>The wire delivers the resent SYN J′′′. Now the server&apos;s kernel answers SYN K′′′, ACK J′′′+1, connect() returns 0, and ACK K′′′+1 completes the handshake. Accept queue: 2, full again.</source>
+        <comment>step 15</comment>
+        <translation>Die Leitung stellt das wiederholte SYN J′′′ zu. Jetzt antwortet der Kernel des Servers mit SYN K′′′, ACK J′′′+1, connect() gibt 0 zurück, und ACK K′′′+1 schließt den Verbindungsaufbau ab. Accept-Warteschlange: 2, wieder voll.</translation>
+    </message>
+    <message>
+        <source>The same again: SYN K′, ACK J′+1, a second request socket in SYN_RCVD, and the client&apos;s ACK K′+1 held on the wire. SYN queue: 2 — more than the backlog of 1, so it is full. (The diagram marks SYN J′ out of order: the wire let it pass the ACK it holds.)</source>
+        <comment>step 5</comment>
+        <translation>Dasselbe noch einmal: SYN K′, ACK J′+1, ein zweiter Request-Socket in SYN_RCVD, und das ACK K′+1 des Clients auf der Leitung festgehalten. SYN-Warteschlange: 2 – mehr als der Backlog von 1, also ist sie voll. (Das Diagramm markiert SYN J′ als außer der Reihe: Die Leitung ließ es an dem ACK vorbei, das sie festhält.)</translation>
+    </message>
+</context>
+<context>
     <name>Scenario/close-at-once</name>
     <message>
         <source>Close at once on end of file (three segments)</source>
@@ -3468,6 +3564,59 @@ accept(%2) trotzdem aufrufen?</translation>
         <source>The ACK arrives: the server is ESTABLISHED too, and only now does accept() return, with a new descriptor for the connection.</source>
         <comment>step 6</comment>
         <translation>Das ACK kommt an: Auch der Server ist ESTABLISHED, und erst jetzt kehrt accept() zurück, mit einem neuen Deskriptor für die Verbindung.</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario/keepalive-half-open</name>
+    <message>
+        <source>Keep-alive finds a half-open connection</source>
+        <comment>title</comment>
+        <translation>Keep-alive findet eine halboffene Verbindung</translation>
+    </message>
+    <message>
+        <source>The client turns keep-alive on with short times and waits in read() on an idle connection. Its probes are answered while the server lives; then the server&apos;s host reboots, a fresh kernel at the same address that knows nothing of the connection, and answers the next probe with RST: read() fails with ECONNRESET.</source>
+        <comment>description</comment>
+        <translation>Der Client schaltet Keep-alive mit kurzen Zeiten ein und wartet in read() auf einer ruhenden Verbindung. Seine Proben werden beantwortet, solange der Server lebt; dann startet der Host des Servers neu, ein frischer Kernel unter derselben Adresse, der nichts von der Verbindung weiß, und beantwortet die nächste Probe mit RST: read() scheitert mit ECONNRESET.</translation>
+    </message>
+    <message>
+        <source>The server calls socket(), bind() to port 9877, listen() and accept(), which blocks.</source>
+        <comment>step 1</comment>
+        <translation>Der Server ruft socket(), bind() auf Port 9877, listen() und accept() auf, das blockiert.</translation>
+    </message>
+    <message>
+        <source>The client calls socket() and turns keep-alive on with setsockopt(): SO_KEEPALIVE 1; TCP_KEEPIDLE 1, the seconds of silence before the first probe (the default, net.ipv4.tcp_keepalive_time, is 7200: two hours); TCP_KEEPINTVL 1, the seconds between unanswered probes; TCP_KEEPCNT 3, the unanswered probes after which the kernel gives up.</source>
+        <comment>step 2</comment>
+        <translation>Der Client ruft socket() auf und schaltet Keep-alive mit setsockopt() ein: SO_KEEPALIVE 1; TCP_KEEPIDLE 1, die Sekunden Stille vor der ersten Probe (die Voreinstellung, net.ipv4.tcp_keepalive_time, ist 7200: zwei Stunden); TCP_KEEPINTVL 1, die Sekunden zwischen unbeantworteten Proben; TCP_KEEPCNT 3, die unbeantworteten Proben, nach denen der Kernel aufgibt.</translation>
+    </message>
+    <message>
+        <source>connect(): SYN J, SYN K, ACK J+1, ACK K+1, delivered by the wire at once. Both sides are ESTABLISHED; accept() returns.</source>
+        <comment>step 3</comment>
+        <translation>connect(): SYN J, SYN K, ACK J+1, ACK K+1, von der Leitung sofort zugestellt. Beide Seiten sind ESTABLISHED; accept() kehrt zurück.</translation>
+    </message>
+    <message>
+        <source>The client calls read() and waits; nobody sends anything. After TCP_KEEPIDLE of silence the client&apos;s kernel sends a keep-alive probe: an ACK with sequence number J, one below the next byte it would send, and no data, so that the peer has to answer. The server&apos;s kernel answers ACK J+1: the connection is alive. The program notices nothing; read() goes on waiting.</source>
+        <comment>step 4</comment>
+        <translation>Der Client ruft read() auf und wartet; niemand sendet etwas. Nach TCP_KEEPIDLE Stille sendet der Kernel des Clients eine Keep-alive-Probe: ein ACK mit der Sequenznummer J, eins unter dem nächsten Byte, das er senden würde, und ohne Daten, sodass die Gegenseite antworten muss. Der Kernel des Servers antwortet mit ACK J+1: Die Verbindung lebt. Das Programm merkt nichts; read() wartet weiter.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host &quot;reboots&quot;: the lab puts a fresh network namespace with the same address, 10.0.0.2, in its place (marked on the server&apos;s side). Its new kernel knows nothing of the old connection, and the server&apos;s program is gone (its sockets: CLOSED). No segment leaves, as none would from a machine that lost power. The client cannot know: its connection stays ESTABLISHED, now half-open. From here on the wire holds the client&apos;s segments.</source>
+        <comment>step 5</comment>
+        <translation>Der Host des Servers „startet neu“: Das Labor setzt einen frischen Netzwerk-Namespace mit derselben Adresse, 10.0.0.2, an seine Stelle (auf der Seite des Servers markiert). Sein neuer Kernel weiß nichts von der alten Verbindung, und das Programm des Servers ist fort (seine Sockets: CLOSED). Kein Segment geht hinaus, wie keines von einer Maschine ohne Strom. Der Client kann es nicht wissen: Seine Verbindung bleibt ESTABLISHED, jetzt halboffen. Von hier an hält die Leitung die Segmente des Clients fest.</translation>
+    </message>
+    <message>
+        <source>Silence again, and the client&apos;s kernel sends its next probe: keepalive, seq J. The wire holds it.</source>
+        <comment>step 6</comment>
+        <translation>Wieder Stille, und der Kernel des Clients sendet seine nächste Probe: keepalive, seq J. Die Leitung hält sie fest.</translation>
+    </message>
+    <message>
+        <source>The probe arrives at the new kernel. It has no socket for these addresses and ports, so it answers as it answers any stray segment: RST K+1, the probe&apos;s acknowledgment number as its sequence number. The RST resets the client&apos;s connection (CLOSED), and the waiting read() returns -1 with ECONNRESET. Without keep-alive, read() would wait for ever for a peer that no longer exists.</source>
+        <comment>step 7</comment>
+        <translation>Die Probe erreicht den neuen Kernel. Er hat keinen Socket für diese Adressen und Ports, also antwortet er wie auf jedes verirrte Segment: RST K+1, mit der Bestätigungsnummer der Probe als Sequenznummer. Das RST setzt die Verbindung des Clients zurück (CLOSED), und das wartende read() gibt -1 mit ECONNRESET zurück. Ohne Keep-alive würde read() ewig auf eine Gegenseite warten, die es nicht mehr gibt.</translation>
+    </message>
+    <message>
+        <source>The client calls close(): the connection is already gone, so nothing is sent.</source>
+        <comment>step 8</comment>
+        <translation>Der Client ruft close() auf: Die Verbindung ist schon fort, also wird nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -4850,6 +4999,10 @@ accept(%2) trotzdem aufrufen?</translation>
         <source> without options</source>
         <translation> ohne Optionen</translation>
     </message>
+    <message>
+        <source>an action needs &quot;call&quot; (a socket call), &quot;wire&quot; (a wire action) or &quot;host&quot; (a host&apos;s restart)</source>
+        <translation>eine Aktion braucht &quot;call&quot; (einen Socket-Aufruf), &quot;wire&quot; (eine Aktion der Leitung) oder &quot;host&quot; (den Neustart eines Hosts)</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioRecorder</name>
@@ -5082,6 +5235,10 @@ accept(%2) trotzdem aufrufen?</translation>
     <message>
         <source>cannot set %1 = %2 on the %3: %4</source>
         <translation>%1 = %2 lässt sich auf dem %3 nicht setzen: %4</translation>
+    </message>
+    <message>
+        <source>the %1 could not restart: %2</source>
+        <translation>Der Host %1 konnte nicht neu starten: %2</translation>
     </message>
 </context>
 <context>
@@ -5373,6 +5530,22 @@ accept(%2) trotzdem aufrufen?</translation>
     <message>
         <source>QTcpSocket::abort: a plain close() at once</source>
         <translation>QTcpSocket::abort: ein schlichtes close(), sofort</translation>
+    </message>
+    <message>
+        <source>setsockopt(SO_KEEPALIVE): probe the peer when the connection has been idle</source>
+        <translation>setsockopt(SO_KEEPALIVE): die Gegenseite prüfen, wenn die Verbindung eine Weile ruht</translation>
+    </message>
+    <message>
+        <source>setsockopt(TCP_KEEPIDLE): seconds idle before the first keep-alive probe</source>
+        <translation>setsockopt(TCP_KEEPIDLE): Sekunden Ruhe bis zur ersten Keep-alive-Probe</translation>
+    </message>
+    <message>
+        <source>setsockopt(TCP_KEEPINTVL): seconds between unanswered keep-alive probes</source>
+        <translation>setsockopt(TCP_KEEPINTVL): Sekunden zwischen unbeantworteten Keep-alive-Proben</translation>
+    </message>
+    <message>
+        <source>setsockopt(TCP_KEEPCNT): unanswered probes before the kernel gives up on the connection</source>
+        <translation>setsockopt(TCP_KEEPCNT): unbeantwortete Proben, bevor der Kernel die Verbindung aufgibt</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,7 @@ private slots:
                                     QStringLiteral("close-at-once"),
                                     QStringLiteral("whole-connection"),
                                     QStringLiteral("accept-later"),
+                                    QStringLiteral("backlog-full"),
                                     QStringLiteral("half-close"),
                                     QStringLiteral("simultaneous-close"),
                                     QStringLiteral("simultaneous-open"),
@@ -94,6 +95,7 @@ private slots:
                                     QStringLiteral("time-wait-blocks-restart"),
                                     QStringLiteral("data-and-acks"),
                                     QStringLiteral("nagle"),
+                                    QStringLiteral("keepalive-half-open"),
                                     QStringLiteral("qt-handshake-close"),
                                     QStringLiteral("options-in-syn")};
         QStringList ids;
@@ -155,6 +157,17 @@ private slots:
         QTest::newRow("unknown side")
             << withSteps(R"([{"caption": "c", "do": [{"side": "router", "call": "socket"}]}])")
             << QStringLiteral("steps[0].do[0].side: expected \"client\" or \"server\", got \"router\"");
+        QTest::newRow("host action other than restart")
+            << withSteps(R"([{"caption": "c", "do": [{"host": "reboot", "side": "server"}]}])")
+            << QStringLiteral("steps[0].do[0].host: expected \"restart\", got \"reboot\"");
+        QTest::newRow("host restart without a side")
+            << withSteps(R"([{"caption": "c", "do": [{"host": "restart"}]}])")
+            << QStringLiteral("steps[0].do[0].side: expected \"client\" or \"server\", got nothing (the key is "
+                              "missing)");
+        QTest::newRow("action of no kind")
+            << withSteps(R"([{"caption": "c", "do": [{"side": "server"}]}])")
+            << QStringLiteral("steps[0].do[0]: an action needs \"call\" (a socket call), \"wire\" (a wire action) "
+                              "or \"host\" (a host's restart)");
         QTest::newRow("descriptor never made")
             << afterListen(
                    R"({"caption": "c", "do": [{"side": "server", "call": "listen", "args": {"fd": "sockfd"}}]})")
@@ -455,7 +468,7 @@ private slots:
         QVERIFY(list.waitForFinished(30000));
         QCOMPARE(list.exitCode(), 0);
         const QStringList lines = QString::fromUtf8(list.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 25);
+        QCOMPARE(lines.size(), 27);
         QCOMPARE(lines.first(), QStringLiteral("handshake  Three-way handshake"));
         QVERIFY(lines.contains(QStringLiteral("lost-syn  A lost SYN is sent again")));
 

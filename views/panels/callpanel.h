@@ -89,6 +89,13 @@ public:
     QSpinBox *bindPortBox() const { return m_ownPort[int(m_flavour)]; } // bind()'s, QTcpServer::listen()'s
     QLineEdit *dataEdit() const { return m_data[int(m_flavour)]; } // write()'s
     QComboBox *socketBox() const;
+    QComboBox *shutdownBox() const { return m_how; }
+    QSpinBox *lingerBox() const { return m_linger; }
+    QCheckBox *optionOnBox(const QString &option = QStringLiteral("SO_LINGER")) const
+    {
+        return m_optionOn.value(option);
+    }
+    QSpinBox *optionValueBox(const QString &option) const { return m_optionValue.value(option); }
     void selectSocket(int fdOrId);
     // Live, BSD flavour: the local and remote port of the descriptor chosen in the Socket list, when
     // it is listening (remote 0) or connected; false otherwise (for the socket inspector).
@@ -151,6 +158,7 @@ private:
     QComboBox *m_how = nullptr;
     QSpinBox *m_linger = nullptr;
     QHash<QString, QCheckBox *> m_optionOn; // by option
+    QHash<QString, QSpinBox *> m_optionValue; // by option: the keep-alive times and count
     QList<QWidget *> m_settings; // every setting, off with the buttons in a recording
     QWidget *m_arguments = nullptr;
     QPushButton *m_interrupt = nullptr;

@@ -533,8 +533,10 @@ QString DetailsPanel::showCall(qsizetype index)
         return EventText::signalText(*m_trace, r);
     }
     if (e.kind == EventKind::Signal) {
-        QTreeWidgetItem *signal = section(
-            (EventText::isUnixSignal(r) ? tr("Signal %1 (%2)") : tr("Qt signal %1 (%2)")).arg(r.fn, sideText(e.side)));
+        QTreeWidgetItem *signal = section((EventText::isUnixSignal(r)        ? tr("Signal %1 (%2)")
+                                               : EventText::isHostRestart(r) ? tr("Lab: %1 (%2)")
+                                                                             : tr("Qt signal %1 (%2)"))
+                                              .arg(r.fn, sideText(e.side)));
         field(signal, tr("Time"), milliseconds(e.tNs));
         const QString inside = EventText::emittedInside(*m_trace, r);
         if (!inside.isEmpty()) field(signal, tr("Emitted inside"), inside);
