@@ -4980,10 +4980,6 @@ accept(%2) trotzdem aufrufen?</translation>
         <translation>ein Objekt aus Host-Einstellungen und Werten, etwa {&quot;net.ipv4.tcp_sack&quot;: 0}</translation>
     </message>
     <message>
-        <source>an action needs &quot;call&quot; (a socket call), &quot;wire&quot; (a wire action) or &quot;set&quot; (host settings)</source>
-        <translation>eine Aktion braucht &quot;call&quot; (einen Socket-Aufruf), &quot;wire&quot; (eine Leitungsaktion) oder &quot;set&quot; (Host-Einstellungen)</translation>
-    </message>
-    <message>
         <source> with %1</source>
         <translation> mit %1</translation>
     </message>
@@ -5000,8 +4996,8 @@ accept(%2) trotzdem aufrufen?</translation>
         <translation> ohne Optionen</translation>
     </message>
     <message>
-        <source>an action needs &quot;call&quot; (a socket call), &quot;wire&quot; (a wire action) or &quot;host&quot; (a host&apos;s restart)</source>
-        <translation>eine Aktion braucht &quot;call&quot; (einen Socket-Aufruf), &quot;wire&quot; (eine Aktion der Leitung) oder &quot;host&quot; (den Neustart eines Hosts)</translation>
+        <source>an action needs &quot;call&quot; (a socket call), &quot;wire&quot; (a wire action), &quot;set&quot; (host settings) or &quot;host&quot; (a host&apos;s restart)</source>
+        <translation>eine Aktion braucht &quot;call&quot; (einen Socket-Aufruf), &quot;wire&quot; (eine Aktion der Leitung), &quot;set&quot; (Host-Einstellungen) oder &quot;host&quot; (den Neustart eines Hosts)</translation>
     </message>
 </context>
 <context>
