@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
-#include "io/atomicfile.h"
+#include "files/atomicfile.h"
 #include "io/tracefile.h"
 #include "legend.h"
 #include "scenario/builtinscenarios.h"
@@ -129,7 +129,9 @@ int writeExport(const Trace &trace, const CommandLine &o)
 {
     QString error;
     Export::Result result;
-    if (!Export::write(trace, o.exportFormat, o.exportPath, o.exportOptions, &error, &result)) {
+    Export::Options options = o.exportOptions;
+    options.captionText = BuiltinScenarios::captionTranslator(trace);
+    if (!Export::write(trace, o.exportFormat, o.exportPath, options, &error, &result)) {
         err() << QStringLiteral("synscope: %1").arg(error) << Qt::endl;
         return 1;
     }

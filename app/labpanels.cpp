@@ -5,6 +5,7 @@
 #include "lab/lab.h"
 #include "panels/callpanel.h"
 #include "panels/detailspanel.h"
+#include "panels/socketinspector.h"
 #include "panels/wiremodel.h"
 #include "panels/wirepanel.h"
 #include "run/session.h"
@@ -76,6 +77,11 @@ LabPanels::LabPanels(Session *session, QMainWindow *window)
     m_wire = new WirePanel(trace, window);
     m_details = new DetailsPanel(window);
     m_details->setTrace(trace);
+    m_inspector = new SocketInspector(window);
+    m_inspector->setTrace(trace);
+    // Live, a side's socket is the one chosen in its call panel.
+    m_inspector->setChosenSocket(
+        [this](Side side, quint16 &local, quint16 &remote) { return m_calls[int(side)]->chosenSocket(local, remote); });
     // A call panel scrolls rather than pushing its dock: a long status line must neither widen the
     // column (the panels would jump) nor, on a 768-pixel screen, squeeze the wire's lists.
     const auto scrolled = [window](QWidget *panel) {
@@ -89,6 +95,11 @@ LabPanels::LabPanels(Session *session, QMainWindow *window)
     QDockWidget *details = dock(tr("Details"), u"detailsDock"_s, m_details, Qt::RightDockWidgetArea);
     window->splitDockWidget(m_docks[0], wire, Qt::Vertical);
     window->splitDockWidget(m_docks[1], details, Qt::Vertical);
+    // The socket inspector sits under the diagram, between the side columns, which keep their full
+    // height (the wire's lists their six rows at 1366×768).
+    window->setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    window->setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    dock(tr("Socket state and queues"), u"socketsDock"_s, m_inspector, Qt::BottomDockWidgetArea);
     // The diagram in the middle gets the room; panels keep to what their buttons need.
     window->resizeDocks({m_docks[0], m_docks[1]}, {280, 280}, Qt::Horizontal);
     // The wire keeps to its six rows a side; the call buttons above it get the rest.
@@ -100,8 +111,10 @@ LabPanels::LabPanels(Session *session, QMainWindow *window)
         // A segment picked on the wire shows its fields, as one picked in the diagram does.
         connect(m_wire->view(d)->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 [this, model](const QModelIndex &current) {
-                    if (current.isValid())
-                        m_details->setEventIndex(model->data(current, WireModel::SendIndexRole).value<qsizetype>());
+                    if (!current.isValid()) return;
+                    const auto send = model->data(current, WireModel::SendIndexRole).value<qsizetype>();
+                    m_details->setEventIndex(send);
+                    m_inspector->setSelectedEvent(send);
                 });
     }
     // Everything done by hand is recorded, so it can be saved as a scenario and replayed.
@@ -150,6 +163,7 @@ LabPanels::LabPanels(Session *session, QMainWindow *window)
 
     connect(m_wire, &WirePanel::waitingChanged, this, &LabPanels::waitingChanged);
     for (CallPanel *panel : m_calls) {
+        connect(panel, &CallPanel::socketChosen, m_inspector, &SocketInspector::chosenSocketChanged);
         connect(panel, &CallPanel::called, this, [this](qsizetype callEvent) {
             emit calledByHand();
             QString error;
@@ -178,6 +192,7 @@ void LabPanels::update(bool lecture)
         }
     }
     m_wire->setWire(ready ? lab->wire() : nullptr);
+    if (m_session->mode() != Session::Mode::Playback) m_inspector->showLive();
     for (CallPanel *panel : m_calls)
         panel->setLab(ready ? lab : nullptr);
 }
@@ -200,6 +215,7 @@ void LabPanels::showAsOf(int step)
     // While predict mode asks, the wire must not give the answer away: as of the step's start.
     const qsizetype end = k < 0 ? 0 : m_session->isAsking() ? t->stepBegin(k) : t->stepEnd(k);
     m_wire->showAsOf(end, step);
+    m_inspector->showAsOf(end);
     for (CallPanel *panel : m_calls)
         panel->showAsOf(t, end, step);
 }

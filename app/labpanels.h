@@ -11,6 +11,7 @@
 class CallPanel;
 class ControlStrip;
 class DetailsPanel;
+class SocketInspector;
 class QAction;
 class QDockWidget;
 class QMainWindow;
@@ -21,9 +22,9 @@ class WirePanel;
 // segments in flight, the details of the segment or call picked. Live, they act on the session's
 // lab, and what the user does with them is the session's by-hand work; in a playback they show,
 // read-only, what the programs held and what was on the wire at the viewed step.
-// Without the lab (SYNSCOPE_LAB=OFF) only the details panel is built (labpanelsnolab.cpp): the call
-// and wire panels, the lecture strip and the call keys are not, their accessors give null, and
-// what acts on them does nothing.
+// Without the lab (SYNSCOPE_LAB=OFF) only the details panel and the socket inspector (a recording's
+// values) are built (labpanelsnolab.cpp): the call and wire panels, the lecture strip and the call
+// keys are not, their accessors give null, and what acts on them does nothing.
 class LabPanels : public QObject {
     Q_OBJECT
 public:
@@ -32,6 +33,7 @@ public:
     CallPanel *callPanel(Side side) const { return m_calls[int(side)]; }
     WirePanel *wirePanel() const { return m_wire; }
     DetailsPanel *details() const { return m_details; }
+    SocketInspector *inspector() const { return m_inspector; }
     const QList<QDockWidget *> &docks() const { return m_docks; }
 
     // After the lab or the session's mode changed: acting on the live lab, showing the recording as
@@ -61,6 +63,7 @@ private:
     CallPanel *m_calls[2] = {nullptr, nullptr};
     WirePanel *m_wire = nullptr;
     DetailsPanel *m_details = nullptr;
+    SocketInspector *m_inspector = nullptr;
     QList<QDockWidget *> m_docks;
     ControlStrip *m_strip = nullptr;
     QDockWidget *m_stripDock = nullptr;

@@ -76,7 +76,12 @@ LegendDialog::LegendDialog(QWidget *parent)
     view->setTrace(m_trace.get());
     view->setLiveClock(false);
     view->setMinimumSize(640, 420);
-    auto *text = new QLabel(QStringLiteral("<ul>%1</ul>").arg(Legend::explanation()), this);
+    // And where the diagram is worked on by hand, what guided mode adds to the window.
+    const QString guided = QCoreApplication::translate(
+        "Legend",
+        "<li>Working by hand, Lab → <b>Guided…</b> (Ctrl+G) picks a goal: an <b>orange frame</b> marks the "
+        "button that makes its next step, and the checklist beside the diagram says what the kernel will do.</li>");
+    auto *text = new QLabel(QStringLiteral("<ul>%1%2</ul>").arg(Legend::explanation(), guided), this);
     text->setWordWrap(true);
     text->setTextFormat(Qt::RichText);
     text->setMinimumWidth(320);

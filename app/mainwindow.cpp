@@ -9,6 +9,7 @@
 #include "lecturemode.h"
 #include "legend.h"
 #include "panels/detailspanel.h"
+#include "panels/socketinspector.h"
 #include "run/session.h"
 #include "runpage.h"
 #include "scenario/builtinscenarios.h"
@@ -17,6 +18,10 @@
 #include "theme.h"
 #include "trace/trace.h"
 #include "windowactions.h"
+#if SYNSCOPE_HAVE_LAB
+#include "guidedpanel.h"
+#include "hostsettingsdialog.h"
+#endif
 
 #include <QActionGroup>
 #include <QApplication>
@@ -73,6 +78,24 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->addWidget(m_runPage);
     setCentralWidget(m_stack);
     m_panels = new LabPanels(m_session, this);
+#if SYNSCOPE_HAVE_LAB // a build without the lab has no guided mode (Lab → Guided… is off, saying so)
+    // Guided mode's checklist shares the details' place (a tab beside them): at 1366×768 the
+    // server's call buttons above keep their room. It stays in lecture mode, where the panels go.
+    m_guided = new GuidedPanel(m_session->trace(), m_panels, this);
+    m_guideDock = new QDockWidget(tr("Guide"), this);
+    m_guideDock->setObjectName(u"guideDock"_s);
+    m_guideDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    auto *guideArea = new QScrollArea(m_guideDock);
+    guideArea->setWidgetResizable(true);
+    guideArea->setFrameShape(QFrame::NoFrame);
+    guideArea->setWidget(m_guided);
+    m_guideDock->setWidget(guideArea);
+    addDockWidget(Qt::RightDockWidgetArea, m_guideDock);
+    for (QDockWidget *d : m_panels->docks()) {
+        if (d->objectName() == u"detailsDock") tabifyDockWidget(d, m_guideDock);
+    }
+    m_guideDock->hide();
+#endif
     m_actions = new WindowActions(this);
     m_actions->buildMenus(m_panels->docks());
     if (!Session::hasLiveLab()) m_actions->leaveOutLab(Session::noLabReason());
@@ -94,7 +117,27 @@ MainWindow::MainWindow(QWidget *parent)
     showStartPage();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+#if SYNSCOPE_HAVE_LAB
+    // Before the session, a child made earlier, whose lab tells the dialog it stopped.
+    delete m_hostSettings;
+#endif
+}
+
+HostSettingsDialog *MainWindow::showHostSettings()
+{
+#if SYNSCOPE_HAVE_LAB
+    if (!m_hostSettings) m_hostSettings = new HostSettingsDialog(m_session, this);
+    m_hostSettings->refresh();
+    m_hostSettings->show();
+    m_hostSettings->raise();
+    m_hostSettings->activateWindow();
+    return m_hostSettings;
+#else
+    return nullptr; // no kernels to set (Lab → Host Settings… is off, saying so)
+#endif
+}
 
 Trace *MainWindow::trace() const
 {
@@ -180,6 +223,7 @@ void MainWindow::connectParts()
         updateTransport();
     });
     connect(diagramView(), &DiagramView::eventSelected, m_panels->details(), &DetailsPanel::setEventIndex);
+    connect(diagramView(), &DiagramView::eventSelected, m_panels->inspector(), &SocketInspector::setSelectedEvent);
     connect(m_panels, &LabPanels::calledByHand, this, &MainWindow::showWorkspace);
     // What waits on the wire for the user: its arrow pulses and the caption says how to move it on.
     connect(m_panels, &LabPanels::waitingChanged, this, [this](qsizetype send) {
@@ -252,6 +296,12 @@ void MainWindow::connectParts()
     on("restart", &MainWindow::restartLab);
     on("startPage", &MainWindow::showStartPage);
     on("byHand", &MainWindow::workByHand);
+    on("guided", &MainWindow::chooseGuided);
+#if SYNSCOPE_HAVE_LAB
+    connect(m_guided, &GuidedPanel::startAgainRequested, this, &MainWindow::startGuided);
+    connect(m_guided, &GuidedPanel::anotherGoalRequested, this, &MainWindow::chooseGuided);
+    connect(m_guided, &GuidedPanel::stopped, m_guideDock, &QWidget::hide);
+#endif
     on("zoomFit", [this] { diagramView()->zoomToFit(); });
     on("zoomReset", [this] { diagramView()->resetZoom(); });
     toggled("lecture", &MainWindow::setLectureMode);
@@ -304,6 +354,7 @@ void MainWindow::connectParts()
     on("legend", [this] { LegendDialog(this).exec(); });
     on("keys", [this] { KeysDialog(this).exec(); });
     on("about", [this] { AboutDialog(lab(), this).exec(); });
+    on("hostSettings", [this] { showHostSettings(); });
 }
 
 void MainWindow::buildStatusBar()
@@ -370,6 +421,9 @@ void MainWindow::labChanged()
 void MainWindow::setFlavour(Flavour flavour)
 {
     m_settings.setFlavour(flavour);
+#if SYNSCOPE_HAVE_LAB
+    if (flavour == Flavour::Qt) m_guided->stop(); // the goals are written in BSD calls
+#endif
     m_panels->setFlavour(flavour);
     action(flavour == Flavour::Qt ? u"flavourQt"_s : u"flavourBsd"_s)->setChecked(true);
     m_flavourStatus->setText(flavour == Flavour::Qt ? tr("Qt flavour") : tr("BSD sockets"));
@@ -406,6 +460,10 @@ void MainWindow::applyOptions()
     text.setPointSizeF(text.pointSizeF() * m_settings.fontPointSize() / DiagramOptions().fontPointSize);
     for (QDockWidget *d : m_panels->docks())
         d->setFont(text);
+    // The checklist is read from the back of the room in lecture mode, as the control strip is.
+    QFont guide = text;
+    if (m_lecture->isOn()) guide.setPointSizeF(text.pointSizeF() * 1.3);
+    if (m_guideDock) m_guideDock->setFont(guide); // none without the lab
     m_startPage->setFont(text);
     m_runPage->setFont(text);
     if (m_lecture->isOn()) o.fontPointSize *= m_lecture->textScale();
@@ -420,7 +478,7 @@ void MainWindow::applyOptions()
         const QSignalBlocker block(action(u"byTime"_s));
         action(u"byTime"_s)->setChecked(o.layout == LayoutMode::ByTime);
     }
-    m_numbersStatus->setText(tr("numbers: %1").arg(numberStyleName(o.numbers)));
+    m_numbersStatus->setText(tr("numbers: %1").arg(WindowActions::numberStyleText(o.numbers)));
     m_panels->setNumberStyle(o.numbers);
     m_startPage->showLabState(*m_session); // its colours follow the theme
     m_runPage->updateCaption();
@@ -592,6 +650,10 @@ void MainWindow::sessionModeChanged()
 {
     const Session::Mode mode = m_session->mode();
     m_runPage->fitCaptionHeight();
+    // A scenario recorded or played, a file opened: no longer the student's lab to guide.
+#if SYNSCOPE_HAVE_LAB
+    if (mode != Session::Mode::Live) m_guided->stop();
+#endif
     // A recording made with Qt's classes is shown, and taken over, in the Qt flavour (and BSD's in
     // BSD); while it is being recorded, the scenario's first call says which.
     if (const std::optional<Flavour> flavour = m_session->flavour()) setFlavour(*flavour);
@@ -713,6 +775,38 @@ void MainWindow::workByHand()
         startLab();
     }
     showWorkspace();
+}
+
+void MainWindow::chooseGuided()
+{
+#if SYNSCOPE_HAVE_LAB
+    if (const std::optional<GuidedGoal::Kind> kind = GuidedPanel::chooseGoal(this)) startGuided(*kind);
+#endif
+}
+
+bool MainWindow::startGuided(GuidedGoal::Kind kind)
+{
+#if !SYNSCOPE_HAVE_LAB
+    Q_UNUSED(kind);
+    return false; // no kernels to guide on
+#else
+    if (!m_files->settleUnsavedWork()) return false;
+    setFlavour(Flavour::Bsd);
+    startLab();
+    if (!m_session->isLabReady()) {
+        showError(tr("Guided mode needs the lab, which cannot run here: %1").arg(m_session->labProblem()));
+        return false;
+    }
+    showWorkspace();
+    // Not the start page's list, hidden now: it would take the call keys' letters for its search.
+    diagramView()->setFocus();
+    m_guided->start(kind);
+    m_guideDock->show();
+    m_guideDock->raise();
+    m_runPage->setCaptionText(
+        tr("A fresh lab for the goal \"%1\": the framed button makes the next step.").arg(GuidedGoal::title(kind)));
+    return true;
+#endif
 }
 
 bool MainWindow::isStartPageShown() const

@@ -1,17 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "run/guidedgoal.h"
 #include "settings.h"
 #include "trace/event.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class CallPanel;
 class DiagramView;
+class GuidedPanel;
+class HostSettingsDialog;
 class LabPanels;
 class LectureMode;
 class Lab;
 class QAction;
+class QDockWidget;
 class QLabel;
 class QScrollArea;
 class QStackedWidget;
@@ -65,6 +70,10 @@ public:
     void restartLab(); // a fresh lab to work by hand (asks first when by-hand work is unsaved)
     // The by-hand lab: the live one when it is that already, else a fresh one (asking first).
     void workByHand();
+    // Guided by-hand mode: a fresh lab (asking first when by-hand work is unsaved), the BSD calls,
+    // and the goal's checklist beside the diagram. False when the user kept the work or no lab runs.
+    bool startGuided(GuidedGoal::Kind kind);
+    GuidedPanel *guidedPanel() const { return m_guided; }
 
     Session *session() const { return m_session; }
     Trace *trace() const;
@@ -80,6 +89,8 @@ public:
     StartPage *startPage() const { return m_startPage; }
     bool isBlanked() const;
     QAction *action(const QString &name) const; // objectName of a menu action, for tests
+    // Lab → Host Settings: shown (made the first time) and raised.
+    HostSettingsDialog *showHostSettings();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -109,6 +120,7 @@ private:
     void openScenarioDialog();
     void fitLecture(bool fresh);
     void updateWindowTitle();
+    void chooseGuided();
 
     Settings m_settings;
     // One run at a time. A child of the window, handed over once the widgets that read its trace
@@ -122,8 +134,12 @@ private:
     QScrollArea *m_startArea = nullptr; // holds the start page
     RunPage *m_runPage = nullptr;
     LabPanels *m_panels = nullptr;
+    GuidedPanel *m_guided = nullptr;
+    QDockWidget *m_guideDock = nullptr;
     WindowActions *m_actions = nullptr;
     SessionFiles *m_files = nullptr;
+    // Made when first asked for; deleted before the session it reads (~MainWindow).
+    QPointer<HostSettingsDialog> m_hostSettings;
     LectureMode *m_lecture = nullptr;
     QLabel *m_labStatus = nullptr;
     QLabel *m_flavourStatus = nullptr;

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QResizeEvent>
 #include <QVBoxLayout>
+#include <cerrno>
 
 RunPage::RunPage(Session *session, QWidget *parent)
     : QWidget(parent)
@@ -48,9 +49,22 @@ void RunPage::updateCaption()
     QString text = m_session->caption(m_view->isAtLiveEnd());
     if (text.isNull()) {
         const int step = m_view->currentStep();
-        const qsizetype event =
+        qsizetype event =
             step >= 0 && step < m_view->stepCount() && m_view->renderer() ? m_view->renderer()->eventOfStep(step) : -1;
         const Trace &trace = *m_session->trace();
+        // A blocked call interrupted before anything else happened returns on its call's row: the
+        // row's caption says how the call ended (-1 EINTR), not only that it was made.
+        if (event >= 0) {
+            const qsizetype end =
+                step + 1 < m_view->stepCount() ? m_view->renderer()->eventOfStep(step + 1) : trace.size();
+            for (qsizetype i = event; i < end && i < trace.size(); ++i) {
+                const Event &e = trace.at(i);
+                if (e.kind == EventKind::Return && trace.callRecord(e).err == EINTR) {
+                    event = i;
+                    break;
+                }
+            }
+        }
         if (event >= 0)
             text = StepCaption::describe(trace, m_session->labels(), event, m_numbers);
         else if (m_session->isLabReady() && trace.isEmpty())

@@ -4,10 +4,11 @@
 #include "captionsdialog.h"
 #include "export/export.h"
 #include "export/exportdialog.h"
-#include "io/atomicfile.h"
+#include "files/atomicfile.h"
 #include "io/tracefile.h"
 #include "panels/conversationpicker.h"
 #include "run/session.h"
+#include "scenario/builtinscenarios.h"
 #include "trace/trace.h"
 #include "trace/tracejson.h"
 
@@ -167,6 +168,7 @@ void SessionFiles::exportDialog(const DiagramOptions &options)
         return;
     }
     ExportDialog dialog(trace, options, m_window);
+    dialog.setCaptionText(BuiltinScenarios::captionTranslator(trace));
     if (const QFileInfo file(m_session->path()); !file.filePath().isEmpty())
         dialog.setPath(file.path() + u'/' + file.completeBaseName() + u".svg"_s);
     connect(&dialog, &ExportDialog::exported, this, [this](const QString &summary) { emit told(summary, 10000); });

@@ -15,6 +15,19 @@
 
 using namespace Qt::StringLiterals;
 
+QString WindowActions::numberStyleText(NumberStyle style)
+{
+    switch (style) {
+    case NumberStyle::Symbolic:
+        return tr("symbolic");
+    case NumberStyle::Relative:
+        return tr("relative");
+    case NumberStyle::Absolute:
+        return tr("absolute");
+    }
+    return {};
+}
+
 WindowActions::WindowActions(QMainWindow *window)
     : QObject(window)
     , m_window(window)
@@ -49,6 +62,12 @@ WindowActions::WindowActions(QMainWindow *window)
     make(u"restart"_s, tr("&Restart with a Fresh Lab"), tr("Close every socket and start two new kernels"),
          {QKeySequence(Qt::CTRL | Qt::Key_R)});
     make(u"startPage"_s, tr("Start &Page"), tr("Show the list of scenarios"));
+    make(u"guided"_s, tr("&Guided…"),
+         tr("Pick a goal — open a connection, close it, make connect() fail, send data — and follow a checklist "
+            "that frames the button to press next and says what the kernel will do"),
+         {QKeySequence(Qt::CTRL | Qt::Key_G)});
+    make(u"hostSettings"_s, tr("Host &Settings…"),
+         tr("SACK, timestamps, window scaling, ECN and the other TCP settings of each host, for the next connection"));
     make(u"byHand"_s, tr("Work by &Hand"),
          tr("Make the socket calls yourself and deliver each segment, on live kernels (after a scenario or a file: "
             "a fresh lab)"),
@@ -102,7 +121,7 @@ WindowActions::WindowActions(QMainWindow *window)
     int key = Qt::Key_1;
     for (const auto &[style, text] : styles) {
         QAction *a = makeToggle(u"numbers"_s + numberStyleName(style), text,
-                                tr("Write sequence numbers %1").arg(numberStyleName(style)),
+                                tr("Write sequence numbers %1").arg(numberStyleText(style)),
                                 m_settings.numberStyle() == style, {QKeySequence(Qt::ALT | Qt::Key(key++))});
         a->setData(int(style));
         m_numbers->addAction(a);
@@ -230,7 +249,7 @@ void WindowActions::buildMenus(const QList<QDockWidget *> &docks)
 
     QMenu *lab = bar->addMenu(tr("&Lab"));
     lab->setToolTipsVisible(true); // a build without the lab says so on each
-    add(lab, {"byHand", "restart", "takeOver"});
+    add(lab, {"byHand", "guided", "restart", "takeOver", "hostSettings"});
     // The flavour starts a used lab afresh: here, with the lab's commands, not among the view's
     // harmless toggles.
     lab->addSection(tr("Calls Made With"));
@@ -275,8 +294,8 @@ void WindowActions::setRecentFiles(const QStringList &paths)
 void WindowActions::leaveOutLab(const QString &why)
 {
     m_noLab = tr("Not in this build: %1").arg(why);
-    for (const char *name :
-         {"byHand", "restart", "takeOver", "flavourBsd", "flavourQt", "openScenario", "saveScenario"}) {
+    for (const char *name : {"byHand", "guided", "restart", "takeOver", "hostSettings", "flavourBsd", "flavourQt",
+                             "openScenario", "saveScenario"}) {
         QAction *a = action(QString::fromLatin1(name));
         a->setEnabled(false);
         a->setToolTip(m_noLab);

@@ -22,6 +22,10 @@ class WindowActions : public QObject {
 public:
     explicit WindowActions(QMainWindow *window);
 
+    // A number style in the window's language, in a sentence ("symbolic"): the settings keep the
+    // English name (numberStyleName()).
+    static QString numberStyleText(NumberStyle style);
+
     QAction *action(const QString &name) const; // by objectName ("open", "next", "flavourQt", …)
     QActionGroup *numbers() const { return m_numbers; } // one per NumberStyle, the style its data()
     QActionGroup *flavours() const { return m_flavours; } // "flavourBsd", "flavourQt"

@@ -357,6 +357,25 @@ bool validHost(Reply &r, const Request &req, const char *call)
     return true;
 }
 
+// One host made again from the base namespace, as newLab() made it: same address, same TUN name,
+// the lab's default settings, and none of the old kernel's sockets.
+bool restartHost(Reply &r, const Request &req, int &tunFd)
+{
+    if (!validHost(r, req, "restart")) return false;
+    const int h = int(req.host);
+    if (!enterBaseNetns(r)) return false;
+    Namespace fresh;
+    if (!makeHost(r, req.host, fresh, tunFd)) {
+        if (fresh.nsFd >= 0) close(fresh.nsFd);
+        return false;
+    }
+    // Only now let go of the old one: a failed restart leaves the lab as it was.
+    close(g_hosts[h].nsFd);
+    g_hosts[h] = fresh;
+    r.hosts[h] = fresh.info;
+    return true;
+}
+
 bool newSocket(Reply &r, const Request &req, int &fd)
 {
     if (!validHost(r, req, "socket()")) return false;
@@ -422,6 +441,41 @@ bool setSysctl(Reply &r, const Request &req)
             hint = "The kernel refused the value: it is out of the range this setting takes.";
         return fail(r, "write(" + path + ")", err, hint);
     }
+    return true;
+}
+
+// The value as SetSysctl takes it: /proc/sys writes a vector separated by tabs, with a newline.
+bool getSysctl(Reply &r, const Request &req)
+{
+    if (!validHost(r, req, "sysctl")) return false;
+    const int h = int(req.host);
+    Request named = req;
+    memcpy(named.value, "0", 2); // only the name is checked: there is no value to write
+    std::string path;
+    if (!validSysctl(r, named, path)) return false;
+    if (setns(g_hosts[h].nsFd, CLONE_NEWNET) != 0)
+        return fail(r, "setns(CLONE_NEWNET)", errno, "The helper could not enter the lab's namespace.");
+    const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return fail(r, "open(" + path + ")", errno, "This kernel has no such setting in a network namespace.");
+    char buf[sizeof r.value] = {};
+    const ssize_t n = read(fd, buf, sizeof buf - 1);
+    const int err = errno;
+    close(fd);
+    if (n < 0) return fail(r, "read(" + path + ")", err, "The kernel refused to show the setting.");
+    std::string value;
+    for (ssize_t i = 0; i < n; ++i) {
+        const char c = buf[i];
+        if (c == '\t' || c == ' ' || c == '\n') {
+            if (!value.empty() && value.back() != ' ') value += ' ';
+        } else {
+            value += c;
+        }
+    }
+    while (!value.empty() && value.back() == ' ')
+        value.pop_back();
+    if (!isSettableSysctlValue(value))
+        return fail(r, "read(" + path + ")", EPROTO, "The setting is not a list of integers.");
+    snprintf(r.value, sizeof r.value, "%s", value.c_str());
     return true;
 }
 
@@ -630,6 +684,14 @@ int main(int argc, char **argv)
         } else if (req.op == Op::SetSysctl) {
             setSysctl(r, req);
             sendReply(r, nullptr, 0);
+        } else if (req.op == Op::GetSysctl) {
+            getSysctl(r, req);
+            sendReply(r, nullptr, 0);
+        } else if (req.op == Op::RestartHost) {
+            int tun = -1;
+            const bool ok = restartHost(r, req, tun);
+            sendReply(r, &tun, ok ? 1 : 0);
+            if (tun >= 0) close(tun);
         } else if (req.op == Op::SetQuickAck) {
             setQuickAck(r, req);
             sendReply(r, nullptr, 0);

@@ -3,6 +3,8 @@
 
 #include "linklayer.h"
 
+#include "files/inputfile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QtNumeric>
@@ -162,12 +164,7 @@ CaptureReader::~CaptureReader() = default;
 
 bool CaptureReader::looksLikeCapture(QByteArrayView b)
 {
-    if (b.size() < 4) return false;
-    const auto *p = reinterpret_cast<const uchar *>(b.data());
-    const quint32 magic = le32(p);
-    // pcap: microsecond and nanosecond magics in either byte order; pcapng: the section header type.
-    return magic == 0xa1b2c3d4 || magic == 0xd4c3b2a1 || magic == 0xa1b23c4d || magic == 0x4d3cb2a1
-        || magic == kPcapngShb;
+    return InputFile::looksLikeCapture(b);
 }
 
 bool CaptureReader::looksLikeCapture(const QString &path)

@@ -2,6 +2,7 @@
 #include "sequencescript.h"
 
 #include "trace/eventtext.h"
+#include "trace/hostsettings.h"
 #include "trace/trace.h"
 
 #include <QCoreApplication>
@@ -70,7 +71,22 @@ std::vector<Statement> build(const Trace &trace, const Options &options)
     SegmentLabeler labeler(trace);
     labeler.update();
     std::vector<Statement> out;
+    // A host setting changed by a scenario or by hand: a note on that host's TCP, where it changed.
+    const std::vector<HostSettingChange> &changes = trace.info().settingChanges;
+    size_t nextChange = 0;
+    const auto notesUpTo = [&](qsizetype event) {
+        for (; nextChange < changes.size() && changes[nextChange].firstEvent <= event; ++nextChange) {
+            const HostSettingChange &c = changes[nextChange];
+            if (c.firstEvent < options.firstEvent) continue;
+            Statement note;
+            note.from = note.to = tcp(c.side);
+            note.text = HostSettings::changeText(c);
+            note.event = c.firstEvent;
+            out.push_back(std::move(note));
+        }
+    };
     for (qsizetype i = qMax<qsizetype>(0, options.firstEvent); i <= last; ++i) {
+        notesUpTo(i);
         const Event &e = trace.at(i);
         Statement s;
         s.event = i;
@@ -125,11 +141,13 @@ std::vector<Statement> build(const Trace &trace, const Options &options)
         case EventKind::Deliver:
         case EventKind::Drop:
         case EventKind::Timer:
+        case EventKind::Queues:
             // Deliveries and drops are part of their message; pending timers are the diagram's detail.
             continue;
         }
         out.push_back(std::move(s));
     }
+    if (last + 1 >= trace.size()) notesUpTo(trace.size()); // made after the last event
     return out;
 }
 

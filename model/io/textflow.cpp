@@ -3,6 +3,7 @@
 
 #include "trace/analysistext.h"
 #include "trace/eventtext.h"
+#include "trace/hostsettings.h"
 #include "trace/trace.h"
 
 #include <QBuffer>
@@ -46,6 +47,7 @@ QString callText(const Trace &trace, const Event &e)
     case EventKind::Signal: {
         // Qt's own accept(), and a signal Qt emitted inside a call, which still returned at once.
         if (EventText::isQtOwnCall(r)) return EventText::signalText(trace, r);
+        if (EventText::isHostRestart(r)) return r.fn; // the lab's note, no signal: its column says where
         const QString inside = EventText::emittedInside(trace, r);
         return QStringLiteral("signal ") + r.fn
             + (inside.isEmpty() ? QString() : tr(" — emitted inside %1").arg(inside));
@@ -98,6 +100,11 @@ public:
         emitLine(title);
         emitLine(QCoreApplication::translate("TextFlow", "client %1, server %2")
                      .arg(info.clientAddress, info.serverAddress));
+        // Which settings its connections were made with, where a scenario or the user changed them.
+        for (const HostSettingChange &c : info.settingChanges)
+            emitLine(
+                QCoreApplication::translate("TextFlow", "%1 s: the %2 sets %3")
+                    .arg(QString::number(double(c.tNs) / 1e9, 'f', 6), sideName(c.side), HostSettings::changeText(c)));
         if (m_trace.isEmpty()) emitLine(QCoreApplication::translate("TextFlow", "(no events)"));
         if (info.fromCapture())
             emitLine(QCoreApplication::translate(
@@ -152,6 +159,7 @@ private:
         }
         case EventKind::Deliver: // the arrow was drawn when the segment was sent
         case EventKind::Timer:
+        case EventKind::Queues:
             break;
         }
     }

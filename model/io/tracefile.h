@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "inputfile.h"
+#include "files/inputfile.h"
 #include "pcapimport.h"
 
 #include <QString>

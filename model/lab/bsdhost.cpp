@@ -83,7 +83,7 @@ bool BsdHost::canCall()
     else if (m_pending)
         m_refusal = tr("The %1 program is blocked in %2: like a single-threaded C program, it can make no other "
                        "call until that one returns.")
-                        .arg(sideName(m_side), blockedIn());
+                        .arg(sideText(m_side), blockedIn());
     return m_refusal.isEmpty();
 }
 
@@ -301,6 +301,31 @@ BsdHost::CallId BsdHost::setNoDelay(int fd, bool on)
                      });
 }
 
+BsdHost::CallId BsdHost::setKeepAliveOption(int fd, const QString &option, int value)
+{
+    int level = IPPROTO_TCP;
+    int name = -1;
+    if (option == u"SO_KEEPALIVE") {
+        level = SOL_SOCKET;
+        name = SO_KEEPALIVE;
+    } else if (option == u"TCP_KEEPIDLE") {
+        name = TCP_KEEPIDLE;
+    } else if (option == u"TCP_KEEPINTVL") {
+        name = TCP_KEEPINTVL;
+    } else if (option == u"TCP_KEEPCNT") {
+        name = TCP_KEEPCNT;
+    }
+    return immediate(QStringLiteral("setsockopt"),
+                     {{QStringLiteral("fd"), fd}, {QStringLiteral("option"), option}, {QStringLiteral("value"), value}},
+                     fd, [&] {
+                         if (name < 0) {
+                             errno = EINVAL;
+                             return -1;
+                         }
+                         return ::setsockopt(fd, level, name, &value, sizeof value);
+                     });
+}
+
 BsdHost::CallId BsdHost::connect(int fd, const QString &address, quint16 port)
 {
     if (!canCall()) return -1;
@@ -494,6 +519,12 @@ std::vector<int> BsdHost::sockets() const
 
 void BsdHost::reset()
 {
+    closeAll();
+    m_results.clear();
+}
+
+void BsdHost::closeAll()
+{
     const bool wasBlocked = m_pending != nullptr;
     if (m_pending && m_pending->notifier) {
         // Its descriptor closes below, before the deferred delete: a live notifier would warn.
@@ -508,6 +539,5 @@ void BsdHost::reset()
         ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &off, sizeof off);
     }
     m_fds.clear();
-    m_results.clear();
     if (wasBlocked) emit blockedChanged(false);
 }

@@ -51,6 +51,9 @@ public:
     CallId setLinger(int fd, bool on, int seconds);
     CallId setReuseAddress(int fd, bool on);
     CallId setNoDelay(int fd, bool on);
+    // SO_KEEPALIVE (0 or 1), TCP_KEEPIDLE, TCP_KEEPINTVL (seconds) or TCP_KEEPCNT (probes), by name;
+    // any other name returns -1 with EINVAL, as the kernel would for an unknown option.
+    CallId setKeepAliveOption(int fd, const QString &option, int value);
 
     // A call is under way (the program is blocked in it); no other call can be made meanwhile.
     bool isBlocked() const { return m_pending != nullptr; }
@@ -73,6 +76,9 @@ public:
     std::vector<int> sockets() const;
     // Closes every socket without recording (a new lab starts).
     void reset();
+    // The same, keeping the results of the calls made so far: the host restarts (Lab::restartHost)
+    // and its program is gone, but what its calls returned stays true.
+    void closeAll();
 
 signals:
     void returned(qsizetype callEvent, qsizetype returnEvent);

@@ -57,8 +57,10 @@ qsizetype make(Lab &lab, Side side, const SocketCall &call, const QJsonObject &a
             id = bsd->setLinger(handle, args.value(u"onoff").toInt(1) != 0, args.value(u"linger").toInt());
         else if (option == u"SO_REUSEADDR")
             id = bsd->setReuseAddress(handle, args.value(u"value").toInt(1) != 0);
-        else
+        else if (option == u"TCP_NODELAY")
             id = bsd->setNoDelay(handle, args.value(u"value").toInt(1) != 0);
+        else // the keep-alive options: SO_KEEPALIVE on by default, the times and count as given
+            id = bsd->setKeepAliveOption(handle, option, args.value(u"value").toInt(1));
         break;
     }
     case Op::QtListen:

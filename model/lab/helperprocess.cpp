@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -101,7 +102,7 @@ bool HelperProcess::receive(labproto::Reply &reply, int *fds, int maxFds, int *n
                     QCoreApplication::translate("LabError",
                                                 "The lab stopped: the lab helper (pid %1) did not answer within %2 s.")
                         .arg(m_pid)
-                        .arg(QString::number(m_replyTimeoutMs / 1000.0))};
+                        .arg(QLocale().toString(m_replyTimeoutMs / 1000.0))};
         e.fatal = true;
         m_broken = e;
         *error = e;
@@ -212,6 +213,19 @@ bool HelperProcess::newLab(std::array<UniqueFd, 2> &tuns, std::array<labproto::H
     return true;
 }
 
+bool HelperProcess::restartHost(labproto::Host host, UniqueFd &tun, labproto::HostInfo &info, LabError *error)
+{
+    labproto::Request req {};
+    req.op = labproto::Op::RestartHost;
+    req.host = host;
+    labproto::Reply reply {};
+    int fd = -1;
+    if (!request(req, reply, &fd, 1, error)) return false;
+    tun.reset(fd);
+    info = reply.hosts[int(host)];
+    return true;
+}
+
 UniqueFd HelperProcess::newSocket(labproto::Host host, int domain, int type, int protocol, LabError *error)
 {
     labproto::Request req {};
@@ -254,6 +268,23 @@ bool HelperProcess::setSysctl(labproto::Host host, const QByteArray &name, const
     memcpy(req.value, value.constData(), size_t(value.size()));
     labproto::Reply reply {};
     return request(req, reply, nullptr, 0, error);
+}
+
+bool HelperProcess::getSysctl(labproto::Host host, const QByteArray &name, QByteArray *value, LabError *error)
+{
+    labproto::Request req {};
+    req.op = labproto::Op::GetSysctl;
+    req.host = host;
+    if (name.size() >= qsizetype(sizeof req.name)) {
+        *error = {QStringLiteral("sysctl(%1)").arg(QString::fromLatin1(name)), EINVAL,
+                  QCoreApplication::translate("LabError", "The name or value is too long.")};
+        return false;
+    }
+    memcpy(req.name, name.constData(), size_t(name.size()));
+    labproto::Reply reply {};
+    if (!request(req, reply, nullptr, 0, error)) return false;
+    *value = QByteArray(reply.value, qsizetype(strnlen(reply.value, sizeof reply.value)));
+    return true;
 }
 
 bool HelperProcess::setQuickAck(labproto::Host host, bool on, LabError *error)

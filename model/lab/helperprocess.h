@@ -35,6 +35,9 @@ public:
     UniqueFd newSocket(labproto::Host host, int domain, int type, int protocol, LabError *error);
     bool setSysctl(labproto::Host host, const QByteArray &name, const QByteArray &value, LabError *error);
     bool setQuickAck(labproto::Host host, bool on, LabError *error);
+    bool getSysctl(labproto::Host host, const QByteArray &name, QByteArray *value, LabError *error);
+    // A fresh namespace in place of the host's (Op::RestartHost): its TUN and its HostInfo.
+    bool restartHost(labproto::Host host, UniqueFd &tun, labproto::HostInfo &info, LabError *error);
 
     // True when the helper has gone (its end of the socketpair closed); reaps it then.
     bool checkGone();

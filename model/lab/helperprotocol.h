@@ -12,7 +12,7 @@
 namespace labproto {
 
 constexpr int kHelperFd = 3; // the helper's end of the socketpair, as seen by the helper
-constexpr std::uint32_t kVersion = 4;
+constexpr std::uint32_t kVersion = 5;
 
 enum class Host : std::uint32_t { Client = 0, Server = 1 };
 
@@ -26,6 +26,14 @@ enum class Op : std::uint32_t {
     // value "1" or "0": the host's route to its peer with or without the quickack metric (as `ip
     // route replace … quickack 1`): with it, the host's kernel never delays an ACK.
     SetQuickAck = 4,
+    // reads the sysctl `name` inside a host (the same names as SetSysctl); the reply's `value` holds
+    // it as SetSysctl would write it: integers separated by single spaces
+    GetSysctl = 5,
+    // The host "reboots": a fresh namespace in its place, with the same address and the lab's
+    // default settings, whose kernel knows nothing of the old one's connections. The reply carries
+    // the new TUN fd and the host's new HostInfo in hosts[host]; the old namespace goes once the
+    // app has closed its sockets and TUN there.
+    RestartHost = 6,
 };
 
 struct Request {
@@ -52,6 +60,7 @@ struct Reply {
     char hint[512]; // what it means on this machine and what fixes it
     HostInfo hosts[2]; // for the hello and NewLab replies
     std::int32_t userNamespace; // 1 when the helper runs in its own user namespace
+    char value[64]; // GetSysctl: the value, NUL-terminated
 };
 
 } // namespace labproto

@@ -5,12 +5,16 @@
 #include "trace/tcpsegment.h"
 #include "trace/trace.h"
 
+#include <algorithm>
 #include <arpa/inet.h>
 #include <cerrno>
+#include <cstddef>
 #include <cstring>
 #include <linux/inet_diag.h>
 #include <linux/netlink.h>
+#include <linux/rtnetlink.h>
 #include <linux/sock_diag.h>
+#include <linux/tcp.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 
@@ -63,6 +67,48 @@ TimerKind timerFromLinux(quint8 t)
     }
 }
 
+// What struct tcp_info (an INET_DIAG_INFO attribute of `length` bytes) says of a connection. The
+// struct only grows at its end: a field is there when the kernel's struct reaches past it.
+void readTcpInfo(const void *data, size_t length, SocketQueues &q)
+{
+    tcp_info info {};
+    std::memcpy(&info, data, std::min(length, sizeof info));
+    const auto reaches = [length](size_t offset) { return length >= offset + sizeof(quint32); };
+    if (reaches(offsetof(tcp_info, tcpi_snd_cwnd))) {
+        q.cwnd = info.tcpi_snd_cwnd;
+        q.has |= SocketQueues::Cwnd;
+    }
+    if (reaches(offsetof(tcp_info, tcpi_rto))) {
+        q.rtoUs = info.tcpi_rto;
+        q.has |= SocketQueues::Rto;
+    }
+    // Linux 5.4: tcpi_snd_wnd, the peer's window; 6.2: tcpi_rcv_wnd right after it, the one this
+    // socket advertises (not in older headers, so read by its place).
+    constexpr size_t sndWnd = offsetof(tcp_info, tcpi_snd_wnd);
+    if (reaches(sndWnd)) {
+        q.peerWindow = info.tcpi_snd_wnd;
+        q.has |= SocketQueues::PeerWindow;
+    }
+    constexpr size_t rcvWnd = sndWnd + sizeof(quint32);
+    if (reaches(rcvWnd)) {
+        std::memcpy(&q.recvWindow, static_cast<const char *>(data) + rcvWnd, sizeof q.recvWindow);
+        q.has |= SocketQueues::RecvWindow;
+    }
+}
+
+// A listener's SYN queue: its request sockets (Linux's TCP_NEW_SYN_RECV, reported as SYN_RECV with
+// no tcp_info), which share its local port.
+void countSynQueues(std::vector<KernelSocket> &sockets)
+{
+    for (KernelSocket &l : sockets) {
+        if (!l.queues.listener) continue;
+        l.queues.synQueue = 0;
+        for (const KernelSocket &s : sockets) {
+            if (s.state == TcpState::SynRcvd && !s.hasQueues && s.localPort == l.localPort) ++l.queues.synQueue;
+        }
+    }
+}
+
 } // namespace
 
 KernelProbe::KernelProbe(Trace *trace, LabLock *lock, QObject *parent)
@@ -82,6 +128,12 @@ void KernelProbe::attach(UniqueFd clientDiag, UniqueFd serverDiag)
     const LabLock::Hold hold = m_lock->hold();
     m_diag[0] = std::move(clientDiag);
     m_diag[1] = std::move(serverDiag);
+}
+
+void KernelProbe::replaceDiag(Side side, UniqueFd diag)
+{
+    const LabLock::Hold hold = m_lock->hold();
+    m_diag[int(side)] = std::move(diag);
 }
 
 void KernelProbe::detach()
@@ -123,6 +175,8 @@ bool KernelProbe::dump(int fd, std::vector<KernelSocket> &out, int *err)
     // a socket would be recorded as CLOSED at bind(), and again as CLOSED, gone from its bound-only
     // key, in the very read that finds it in SYN_SENT under its connection's key.
     request.req.idiag_states = ~(1u << 13);
+    // struct tcp_info with each full socket: its windows, cwnd and RTO for the socket inspector.
+    request.req.idiag_ext = 1 << (INET_DIAG_INFO - 1);
     if (::send(fd, &request, sizeof request, MSG_NOSIGNAL) < 0) {
         *err = errno;
         return false;
@@ -138,7 +192,10 @@ bool KernelProbe::dump(int fd, std::vector<KernelSocket> &out, int *err)
         }
         int len = int(n);
         for (auto *h = reinterpret_cast<nlmsghdr *>(buffer); NLMSG_OK(h, len); h = NLMSG_NEXT(h, len)) {
-            if (h->nlmsg_type == NLMSG_DONE) return true;
+            if (h->nlmsg_type == NLMSG_DONE) {
+                countSynQueues(out);
+                return true;
+            }
             if (h->nlmsg_type == NLMSG_ERROR) {
                 const auto *e = static_cast<const nlmsgerr *>(NLMSG_DATA(h));
                 *err = -e->error;
@@ -155,6 +212,24 @@ bool KernelProbe::dump(int fd, std::vector<KernelSocket> &out, int *err)
             s.expiresMs = m->idiag_expires;
             s.retransmits = m->idiag_retrans;
             std::memcpy(&s.cookie, m->id.idiag_cookie, sizeof s.cookie);
+            // Only a full socket has tcp_info (a request or a timewait socket has no attributes).
+            int attrLength = int(h->nlmsg_len) - int(NLMSG_LENGTH(sizeof *m));
+            for (auto *a = reinterpret_cast<const rtattr *>(reinterpret_cast<const char *>(m) + NLMSG_ALIGN(sizeof *m));
+                 RTA_OK(a, attrLength); a = RTA_NEXT(a, attrLength)) {
+                if (a->rta_type != INET_DIAG_INFO) continue;
+                s.hasQueues = true;
+                // For a listener inet_diag gives its accept queue and listen()'s backlog in the two
+                // queue fields; for a connection the bytes not yet read and not yet acknowledged.
+                if (s.state == TcpState::Listen) {
+                    s.queues.listener = true;
+                    s.queues.acceptQueue = m->idiag_rqueue;
+                    s.queues.backlog = m->idiag_wqueue;
+                } else {
+                    s.queues.recvQueue = m->idiag_rqueue;
+                    s.queues.sendQueue = m->idiag_wqueue;
+                    readTcpInfo(RTA_DATA(a), RTA_PAYLOAD(a), s.queues);
+                }
+            }
             out.push_back(s);
         }
     }
@@ -197,7 +272,7 @@ void KernelProbe::readNow(Side side)
     if (changed) emit statesChanged();
 }
 
-bool KernelProbe::readAfterDelivery(Side receiver, quint8 tcpFlags, std::vector<KernelSocket> &out)
+bool KernelProbe::readAfterDelivery(Side receiver, quint8 tcpFlags, std::vector<KernelSocket> &out, bool always)
 {
     if (!m_diag[0].isValid()) return false;
     // A dump costs tens of microseconds, about what the wire spends on a segment, so reading after
@@ -210,7 +285,8 @@ bool KernelProbe::readAfterDelivery(Side receiver, quint8 tcpFlags, std::vector<
     // what the last dump of it found, whoever made it: every dump is under the lab lock, so that is
     // the kernel's state right before this segment. Timer changes such a segment brings (a
     // retransmission timer stopped by an ACK) are left to the coalesced poll.
-    const bool read = (tcpFlags & (TcpFlag::Syn | TcpFlag::Fin | TcpFlag::Rst)) != 0 || m_ackEnds[int(receiver)];
+    const bool read =
+        always || (tcpFlags & (TcpFlag::Syn | TcpFlag::Fin | TcpFlag::Rst)) != 0 || m_ackEnds[int(receiver)];
     return read && dumpSide(int(receiver), out);
 }
 
@@ -263,6 +339,10 @@ bool KernelProbe::recordSide(int i, const std::vector<KernelSocket> &now, qint64
             m_trace->appendTimer(t, side, s.localPort, s.remotePort, s.timer, s.expiresMs, s.retransmits);
             changed = true;
         }
+        // Only when a value changed: a quiet connection costs nothing, and a transfer one event per
+        // socket a poll. Not a change of state (statesChanged): nothing waits on a queue.
+        if (s.hasQueues && (isNew || !it->hasQueues || it->queues != s.queues))
+            m_trace->appendQueues(t, side, s.localPort, s.remotePort, s.queues);
     }
     for (auto it = m_last[i].constBegin(); it != m_last[i].constEnd(); ++it) {
         if (seen.contains(it.key())) continue;

@@ -23,12 +23,18 @@ struct KernelSocket {
     quint32 expiresMs = 0;
     quint32 retransmits = 0;
     quint64 cookie = 0;
+    // A listener's or a connection's queues and windows (a full socket: not a request or timewait one).
+    bool hasQueues = false;
+    SocketQueues queues;
 };
 
 // Reads the TCP states of both lab hosts from their kernels with NETLINK_SOCK_DIAG (one dump
 // per namespace covers listeners, request sockets — Linux's SYN_RECV, never a listener's state —
 // full sockets, and timewait sockets, including those of sockets the app has already closed)
-// and records each change as a State (and Timer) event, stamped with the time it was read.
+// and records each change as a State (and Timer) event, stamped with the time it was read. With each
+// socket's state come its queues and windows (INET_DIAG_INFO: struct tcp_info; for a listener its
+// accept queue and backlog, and its SYN queue counted from its request sockets), recorded as a Queues
+// event when one of them changed.
 //
 // A state the kernel passes through between two reads is lost, so the lab reads a host right
 // after each thing that can change its states at once: readNow() after each call returns (the
@@ -51,6 +57,9 @@ public:
 
     void attach(UniqueFd clientDiag, UniqueFd serverDiag);
     void detach();
+    // The host restarted (Lab::restartHost): its kernel is read through this sock_diag socket from
+    // now on; the sockets last read there stay known until the next read records them as gone.
+    void replaceDiag(Side side, UniqueFd diag);
 
     // Coalesced: polls on the next event-loop pass (at most every kMinIntervalMs).
     void requestPoll();
@@ -61,8 +70,9 @@ public:
 
     // Any thread, with the lab lock held: a segment with these TCP flags has just been written into
     // `receiver`'s TUN. Reads that kernel into `out` when the segment can have changed a state there
-    // (see the .cpp for which); false when it was not read.
-    bool readAfterDelivery(Side receiver, quint8 tcpFlags, std::vector<KernelSocket> &out);
+    // (see the .cpp for which), or always when `always` (a segment delivered by a command: a step, a
+    // click, whose queues the trace should show at once); false when it was not read.
+    bool readAfterDelivery(Side receiver, quint8 tcpFlags, std::vector<KernelSocket> &out, bool always = false);
     // Records what readAfterDelivery() read, as read at trace time tNs.
     void recordReading(Side side, const std::vector<KernelSocket> &sockets, qint64 tNs);
 

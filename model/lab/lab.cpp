@@ -4,6 +4,7 @@
 #include "bsdhost.h"
 #include "kernelprobe.h"
 #include "qthost.h"
+#include "trace/hostsettings.h"
 #include "trace/labhosts.h"
 #include "trace/trace.h"
 #include "userns.h"
@@ -106,6 +107,7 @@ void Lab::teardown()
     }
     m_probe->detach();
     m_hosts = {};
+    m_quickAck[0] = m_quickAck[1] = false; // a new lab's routes have no metric
     if (wasReady) emit readyChanged(false);
 }
 
@@ -241,9 +243,56 @@ bool Lab::setSysctl(Side side, const QString &name, const QString &value, LabErr
                   tr("Only net.ipv4.tcp_* and net.core.* settings with numeric values can be set in the lab.")};
         return false;
     }
-    if (m_helper.setSysctl(labproto::Host(side), name.toLatin1(), value.toLatin1(), error)) return true;
-    if (error->fatal) failLater(*error);
-    return false;
+    // The value before, for the trace's record of the change; a setting the kernel lacks fails
+    // below with the helper's message.
+    QString before;
+    LabError readError;
+    const bool known = sysctl(side, name, &before, &readError);
+    if (!known && readError.fatal) {
+        *error = readError;
+        return false;
+    }
+    if (!m_helper.setSysctl(labproto::Host(side), name.toLatin1(), value.toLatin1(), error)) {
+        if (error->fatal) failLater(*error);
+        return false;
+    }
+    if (!known || before != value) m_trace->appendSettingChange(side, name, before, value);
+    return true;
+}
+
+bool Lab::sysctl(Side side, const QString &name, QString *value, LabError *error)
+{
+    if (!m_ready) {
+        *error = {{}, ENXIO, tr("The lab is not running.")};
+        return false;
+    }
+    if (!isSettableSysctl(name)) {
+        *error = {QStringLiteral("sysctl(%1)").arg(name), EINVAL,
+                  tr("Only net.ipv4.tcp_* and net.core.* settings with numeric values can be set in the lab.")};
+        return false;
+    }
+    QByteArray bytes;
+    if (!m_helper.getSysctl(labproto::Host(side), name.toLatin1(), &bytes, error)) {
+        if (error->fatal) failLater(*error);
+        return false;
+    }
+    *value = QString::fromLatin1(bytes);
+    return true;
+}
+
+bool Lab::hostSetting(Side side, const QString &key, QString *value, LabError *error)
+{
+    if (key == QLatin1StringView(HostSettings::kQuickAck)) {
+        *value = m_quickAck[int(side)] ? QStringLiteral("1") : QStringLiteral("0");
+        return true;
+    }
+    return sysctl(side, key, value, error);
+}
+
+bool Lab::setHostSetting(Side side, const QString &key, const QString &value, LabError *error)
+{
+    if (key == QLatin1StringView(HostSettings::kQuickAck)) return setQuickAck(side, value != u"0", error);
+    return setSysctl(side, key, value, error);
 }
 
 bool Lab::setQuickAck(Side side, bool on, LabError *error)
@@ -252,9 +301,53 @@ bool Lab::setQuickAck(Side side, bool on, LabError *error)
         *error = {{}, ENXIO, tr("The lab is not running.")};
         return false;
     }
-    if (m_helper.setQuickAck(labproto::Host(side), on, error)) return true;
-    if (error->fatal) failLater(*error);
-    return false;
+    if (!m_helper.setQuickAck(labproto::Host(side), on, error)) {
+        if (error->fatal) failLater(*error);
+        return false;
+    }
+    if (m_quickAck[int(side)] != on) {
+        m_quickAck[int(side)] = on;
+        m_trace->appendSettingChange(side, QString::fromLatin1(HostSettings::kQuickAck),
+                                     on ? QStringLiteral("0") : QStringLiteral("1"),
+                                     on ? QStringLiteral("1") : QStringLiteral("0"));
+    }
+    return true;
+}
+
+bool Lab::restartHost(Side side, LabError *error)
+{
+    if (!m_ready) {
+        *error = {{}, ENXIO, tr("The lab is not running.")};
+        return false;
+    }
+    UniqueFd tun;
+    labproto::HostInfo info {};
+    if (!m_helper.restartHost(labproto::Host(side), tun, info, error)) {
+        if (error->fatal) failLater(*error);
+        return false;
+    }
+    const labproto::HostInfo old = m_hosts[int(side)];
+    m_hosts[int(side)] = info;
+    UniqueFd diag = m_helper.newSocket(labproto::Host(side), AF_NETLINK, SOCK_RAW, NETLINK_SOCK_DIAG, error);
+    if (!diag) {
+        m_hosts[int(side)] = old;
+        if (error->fatal) failLater(*error);
+        return false;
+    }
+    const LabLock::Hold hold = m_lock.hold();
+    // The wire lets go of the old TUN first: what the old kernel sends as its sockets close below
+    // (their RSTs) goes to a TUN nobody reads, as a powered-off machine's would go nowhere.
+    m_wire->replaceTun(side, std::move(tun));
+    m_bsd[int(side)]->closeAll();
+    m_qt[int(side)]->reset();
+    CallRecord note;
+    note.fn = QStringLiteral("host restarted");
+    note.detail = QStringLiteral("new kernel, same address");
+    m_trace->appendCall(m_trace->now(), side, EventKind::Signal, std::move(note));
+    // The new kernel has no socket: what the probe knew of the old one's is recorded as gone.
+    m_probe->replaceDiag(side, std::move(diag));
+    m_probe->readNow(side);
+    return true;
 }
 
 bool Lab::eventFilter(QObject *watched, QEvent *event)

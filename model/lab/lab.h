@@ -69,11 +69,27 @@ public:
     UniqueFd newSocket(Side side, int domain, int type, int protocol, LabError *error);
     // Sets a sysctl inside a host's namespace (it stays with that lab; a new lab starts from the
     // defaults). Only isSettableSysctl() names and isSettableSysctlValue() values: the helper
-    // checks the same rules again.
+    // checks the same rules again. A change is recorded in the trace (Trace::appendSettingChange)
+    // with the value the kernel had before.
     bool setSysctl(Side side, const QString &name, const QString &value, LabError *error);
     // The host's route to its peer with the quickack metric (ip route … quickack 1), or without:
-    // with it, the host's kernel ACKs every segment at once instead of delaying the ACK.
+    // with it, the host's kernel ACKs every segment at once instead of delaying the ACK. Recorded
+    // in the trace as the setting "quickack" when it changes.
     bool setQuickAck(Side side, bool on, LabError *error);
+    // A sysctl's value inside a host's namespace as the kernel shows it ("4096 131072 6291456").
+    bool sysctl(Side side, const QString &name, QString *value, LabError *error);
+    bool quickAck(Side side) const { return m_quickAck[int(side)]; }
+    // A setting of the host settings table by its key (a sysctl or "quickack"): read, or set.
+    bool hostSetting(Side side, const QString &key, QString *value, LabError *error);
+    bool setHostSetting(Side side, const QString &key, const QString &value, LabError *error);
+    // The host "reboots" in place: a fresh namespace with the same address, whose kernel knows
+    // nothing of the old one's connections (it answers their next segment with RST). The wire keeps
+    // the other host and every held segment, and delivers into the new TUN from now on; the old
+    // host's sockets are closed where nothing can reach the wire; the probe reads the new kernel,
+    // so the old sockets are recorded as gone (CLOSED); and the trace records the restart as a
+    // "host restarted" event on that side. Settings made with setSysctl() and setQuickAck() are
+    // the new kernel's defaults again. False with *error set when the helper could not.
+    bool restartHost(Side side, LabError *error);
     static bool isSettableSysctl(const QString &name); // net.ipv4.tcp_* and net.core.* (trace/labhosts.h)
     static bool isSettableSysctlValue(const QString &value); // integers separated by single spaces
     // True when fd is a socket of this lab's host (SO_NETNS_COOKIE; no privilege needed).
@@ -113,5 +129,6 @@ private:
     std::unique_ptr<QtHost> m_qt[2];
     LabError m_error;
     bool m_ready = false;
+    bool m_quickAck[2] = {false, false}; // as this lab set each host's route
     bool m_failing = false; // failLater() has queued the stop
 };

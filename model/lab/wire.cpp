@@ -123,6 +123,22 @@ void Wire::detach()
     changed();
 }
 
+void Wire::replaceTun(Side side, UniqueFd tun)
+{
+    if (!m_attached) return;
+    // What the thread read from the old TUN so far is recorded first: it was sent before the restart.
+    flush();
+    const int i = int(side);
+    command([this, i, &tun] {
+        // The old TUN leaves the epoll set its direction uses now (forwarding or held), the new one
+        // takes its place there with the same tag.
+        const int epoll = m_forwarding[i] ? m_epoll.get() : m_heldEpoll.get();
+        ::epoll_ctl(epoll, EPOLL_CTL_DEL, m_tun[i].get(), nullptr);
+        m_tun[i] = std::move(tun);
+        watch(epoll, m_tun[i].get(), quint32(i));
+    });
+}
+
 void Wire::setMode(Direction dir, Mode mode, qint64 latencyNs)
 {
     DirectionState &d = m_dir[int(dir)];
@@ -532,7 +548,9 @@ Wire::Written Wire::deliverInto(Side receiver, QByteArrayView bytes, quint8 tcpF
     // The receiving kernel has processed the segment by now (the write ran its input path), and
     // nothing else can have touched the lab's sockets since: the lab lock is held.
     if (m_probe) {
-        w.hasReading = m_probe->readAfterDelivery(receiver, tcpFlags, w.reading);
+        // A delivery by command (a step, a click) is read whatever it carries: the receiver's queues
+        // and the sender's window change with every segment, and the trace shows them at that step.
+        w.hasReading = m_probe->readAfterDelivery(receiver, tcpFlags, w.reading, true);
         w.readingNs = monotonicNs();
     }
     drain(receiver);

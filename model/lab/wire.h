@@ -76,7 +76,10 @@ public:
     bool attach(UniqueFd clientTun, UniqueFd serverTun, LabError *error = nullptr);
     // Stops the wire thread, records what it had read, and closes the TUNs.
     void detach();
-    bool isAttached() const { return m_attached; }
+    // The host on `side` restarted (Lab::restartHost): the wire reads and writes its new TUN from now
+    // on and closes the old one, so nothing the old kernel sends reaches the wire any more. What the
+    // wire holds stays held; a segment delivered to that side reaches the new kernel.
+    void replaceTun(Side side, UniqueFd tun);
     // The probe that reads a receiving kernel right after each delivery (set before attach()).
     void setProbe(KernelProbe *probe) { m_probe = probe; }
 

@@ -6,6 +6,7 @@
 #include "lab/lab.h"
 #include "lab/qthost.h"
 #include "trace/eventtext.h"
+#include "trace/hostsettings.h"
 #include "trace/trace.h"
 
 #include <QCoreApplication>
@@ -183,7 +184,7 @@ bool ScenarioRecorder::addCall(qsizetype callEvent, QString *error)
     // The call as the panels and the diagram write it, and what it does: a caption to edit, not to write.
     step.caption =
         tr("The %1 calls %2. %3.")
-            .arg(sideName(a.side), EventText::shortCall(trace->callRecord(trace->at(callEvent))), call->summaryText());
+            .arg(sideText(a.side), EventText::shortCall(trace->callRecord(trace->at(callEvent))), call->summaryText());
     step.actions.push_back(std::move(a));
     push(std::move(step), std::move(pre), callEvent);
     return true;
@@ -235,6 +236,19 @@ void ScenarioRecorder::addWireMode(WireMode mode, int latencyMs, std::optional<D
     ScenarioStep step;
     step.caption = mode == WireMode::Auto ? tr("The wire delivers by itself after %1 ms.").arg(latencyMs)
                                           : tr("The wire holds each segment until it is delivered by hand.");
+    step.actions.push_back(std::move(a));
+    push(std::move(step), {}, -1);
+}
+
+void ScenarioRecorder::addSetting(Side side, const QString &key, const QString &value)
+{
+    ScenarioAction a;
+    a.kind = ScenarioAction::Kind::Set;
+    a.side = side;
+    a.settings[key] = value;
+    ScenarioStep step;
+    step.caption = tr("The %1's host sets %2 to %3: the next connection is made with it.")
+                       .arg(sideName(side), HostSettings::displayName(key), HostSettings::valueText(key, value));
     step.actions.push_back(std::move(a));
     push(std::move(step), {}, -1);
 }

@@ -37,6 +37,9 @@ public:
     bool addWireAction(WireAction action, qsizetype sendIndex, bool newest = false, QString *error = nullptr);
     // Mode and latency of one direction, or of both.
     void addWireMode(WireMode mode, int latencyMs, std::optional<Direction> direction = std::nullopt);
+    // A host setting changed by hand (the host settings panel), by its HostSettings key: a "set"
+    // action, made in the replay where it was made here, between the same calls.
+    void addSetting(Side side, const QString &key, const QString &value);
     // Replaces a step's caption (each step starts with a description of its action).
     void setCaption(int step, const QString &caption);
 

@@ -61,23 +61,29 @@ bool ScenarioRunner::prepare()
     info.scenarioDescription = m_scenario.description;
     m_lab->trace()->setInfo(info);
     for (Side side : {Side::Client, Side::Server}) {
-        for (const auto &[name, value] : m_scenario.sysctls[int(side)]) {
-            LabError error;
-            if (!m_lab->setSysctl(side, name, value, &error)) {
-                const QByteArray n = name.toLatin1(), v = value.toLatin1();
-                if (error.err == ENOENT && !error.fatal
-                    && labproto::isMissingSysctlSameAs(std::string_view(n.constData(), size_t(n.size())),
-                                                       std::string_view(v.constData(), size_t(v.size()))))
-                    continue; // this kernel has no such setting, and behaves as the value asks
-                finish(false, tr("Cannot set %1 = %2 on the %3: %4").arg(name, value, sideName(side), error.message()));
-                return false;
-            }
-        }
+        if (!configureHost(side)) return false;
+    }
+    return true;
+}
+
+bool ScenarioRunner::configureHost(Side side)
+{
+    for (const auto &[name, value] : m_scenario.sysctls[int(side)]) {
         LabError error;
-        if (m_scenario.quickAck[int(side)] && !m_lab->setQuickAck(side, true, &error)) {
-            finish(false, tr("Cannot make the %1 ACK at once: %2").arg(sideName(side), error.message()));
+        if (!m_lab->setSysctl(side, name, value, &error)) {
+            const QByteArray n = name.toLatin1(), v = value.toLatin1();
+            if (error.err == ENOENT && !error.fatal
+                && labproto::isMissingSysctlSameAs(std::string_view(n.constData(), size_t(n.size())),
+                                                   std::string_view(v.constData(), size_t(v.size()))))
+                continue; // this kernel has no such setting, and behaves as the value asks
+            finish(false, tr("Cannot set %1 = %2 on the %3: %4").arg(name, value, sideText(side), error.message()));
             return false;
         }
+    }
+    LabError error;
+    if (m_scenario.quickAck[int(side)] && !m_lab->setQuickAck(side, true, &error)) {
+        finish(false, tr("Cannot make the %1 ACK at once: %2").arg(sideText(side), error.message()));
+        return false;
     }
     return true;
 }
@@ -101,6 +107,7 @@ bool ScenarioRunner::step()
     m_lab->wire()->flush();
     m_stepStart = trace->size();
     m_stepStartNs = trace->now();
+    m_scan = StepScan {m_stepStart, 0, m_stepStartNs, std::vector<char>(s.until.size(), 0)};
     m_error.clear();
     // The step's boundary and caption go into the trace: a recording is revealed step by step.
     trace->appendStep(s.caption);
@@ -149,6 +156,28 @@ void ScenarioRunner::stop()
 bool ScenarioRunner::act(const ScenarioAction &a)
 {
     if (a.kind == ScenarioAction::Kind::Wire) return wire(a);
+    if (a.kind == ScenarioAction::Kind::Set) {
+        // Between connections: the kernel reads these when a socket is made or connects, so the
+        // next connection has them and one already open keeps what its SYNs agreed.
+        for (const auto &[key, value] : a.settings) {
+            LabError error;
+            if (!m_lab->setHostSetting(a.side, key, value, &error)) {
+                m_error = tr("cannot set %1 = %2 on the %3: %4").arg(key, value, sideText(a.side), error.message());
+                return false;
+            }
+        }
+        return true;
+    }
+    if (a.kind == ScenarioAction::Kind::Host) {
+        LabError error;
+        if (!m_lab->restartHost(a.side, &error)) {
+            m_error = tr("the %1 could not restart: %2").arg(sideText(a.side), error.message());
+            return false;
+        }
+        // The new kernel starts from the lab's defaults: the scenario's settings for the host are
+        // made again, as a machine's boot applies its configuration.
+        return configureHost(a.side);
+    }
     if (!a.atReturnOf.isEmpty() && !returned(a.atReturnOf)) {
         // Made inside the return of the call it is chained to, as a program would make it: no
         // event-loop pass between (e.g. close() right when read() returns 0, before a delayed ACK).
@@ -261,7 +290,8 @@ bool ScenarioRunner::wire(const ScenarioAction &a)
     const Trace *trace = m_lab->trace();
     const InFlight *found = nullptr;
     for (const InFlight &f : w->inFlight(a.segment.direction)) {
-        if (a.segment.matches(trace->at(f.sendIndex))) {
+        const Event &send = trace->at(f.sendIndex);
+        if (a.segment.matches(send, trace->packet(send))) {
             found = &f;
             if (!a.newest) break;
         }
@@ -275,19 +305,6 @@ bool ScenarioRunner::wire(const ScenarioAction &a)
 
 // ---- conditions
 // ------------------------------------------------------------------------------------------------------
-
-bool ScenarioRunner::segmentSeen(const SegmentPattern &p, bool onlyNew) const
-{
-    const Trace *trace = m_lab->trace();
-    for (const InFlight &f : m_lab->wire()->inFlight(p.direction)) {
-        if (!onlyNew && p.matches(trace->at(f.sendIndex))) return true;
-    }
-    for (qsizetype i = m_stepStart; i < trace->size(); ++i) {
-        const Event &e = trace->at(i);
-        if (e.kind == EventKind::Send && p.matches(e)) return true;
-    }
-    return false;
-}
 
 bool ScenarioRunner::stateReached(Side side, TcpState state, quint16 port) const
 {
@@ -318,34 +335,75 @@ bool ScenarioRunner::signalSeen(Side side, const QString &name, const QString &d
     return false;
 }
 
-bool ScenarioRunner::holds(const ScenarioCondition &c) const
+void ScenarioRunner::scan()
+{
+    const Trace *trace = m_lab->trace();
+    const std::vector<ScenarioCondition> &until = m_scenario.steps[size_t(m_step)].until;
+    for (; m_scan.upTo < trace->size(); ++m_scan.upTo) {
+        const Event &e = trace->at(m_scan.upTo);
+        if (e.kind == EventKind::Send) {
+            ++m_scan.sends;
+            m_scan.lastSendNs = std::max(m_scan.lastSendNs, e.tNs);
+        }
+        for (size_t k = 0; k < until.size(); ++k) {
+            if (!m_scan.seen[k] && matches(until[k], e)) m_scan.seen[k] = 1;
+        }
+    }
+}
+
+// Whether the event, recorded in this step, fulfils the condition for good (a segment sent, a
+// state passed through, a signal emitted). Conditions on the present (Idle, Returned) match none.
+bool ScenarioRunner::matches(const ScenarioCondition &c, const Event &e) const
 {
     using K = ScenarioCondition::Kind;
     switch (c.kind) {
     case K::Segment:
-        return segmentSeen(c.segment, c.onlyNew);
+        return e.kind == EventKind::Send && c.segment.matches(e, m_lab->trace()->packet(e));
+    case K::State:
+        // States can pass between two polls of the probe (FIN_WAIT_1, CLOSING): the trace keeps them.
+        return e.kind == EventKind::State && e.side == c.side && e.state() == c.state
+            && (!c.port || e.localPort == c.port);
+    case K::Signal:
+        return e.kind == EventKind::Signal && e.side == c.side && m_lab->trace()->callRecord(e).fn == c.name;
+    case K::Idle:
+    case K::Returned:
+        return false;
+    }
+    return false;
+}
+
+// The step's condition `index`, with scan() up to date.
+bool ScenarioRunner::holds(size_t index) const
+{
+    using K = ScenarioCondition::Kind;
+    const ScenarioCondition &c = m_scenario.steps[size_t(m_step)].until[index];
+    if (m_scan.seen[index]) return true;
+    switch (c.kind) {
+    case K::Segment:
+        if (c.onlyNew) return false;
+        // A segment held on the wire since an earlier step counts too.
+        for (const InFlight &f : m_lab->wire()->inFlight(c.segment.direction)) {
+            const Event &send = m_lab->trace()->at(f.sendIndex);
+            if (c.segment.matches(send, m_lab->trace()->packet(send))) return true;
+        }
+        return false;
     case K::Idle: {
         if (m_lab->wire()->inFlightCount() > 0) return false;
-        Trace *trace = m_lab->trace();
-        qint64 last = m_stepStartNs;
-        int sent = 0;
-        for (qsizetype i = trace->size() - 1; i >= m_stepStart; --i) {
-            if (trace->at(i).kind == EventKind::Send) {
-                if (!sent) last = std::max(last, trace->at(i).tNs);
-                ++sent;
-            }
-        }
         qint64 quietNs = qint64(c.quietMs) * 1000000;
-        if (size_t(m_step) < m_recordedSends.size() && sent >= m_recordedSends[size_t(m_step)])
+        if (size_t(m_step) < m_recordedSends.size() && m_scan.sends >= m_recordedSends[size_t(m_step)])
             quietNs = std::min<qint64>(quietNs, kReplayQuietMs * 1000000);
-        return trace->now() - last >= quietNs;
+        return m_lab->trace()->now() - m_scan.lastSendNs >= quietNs;
     }
     case K::State:
-        return stateReached(c.side, c.state, c.port);
+        if (c.state == TcpState::Closed) return false;
+        for (const KernelSocket &s : m_lab->probe()->sockets(c.side)) {
+            if (s.state == c.state && (!c.port || s.localPort == c.port)) return true;
+        }
+        return false;
     case K::Returned:
         return returned(c.name);
     case K::Signal:
-        return signalSeen(c.side, c.name, {});
+        return false;
     }
     return false;
 }
@@ -360,12 +418,12 @@ QString ScenarioRunner::describe(const ScenarioCondition &c) const
         return tr("the wire to be idle for %1 ms").arg(c.quietMs);
     case K::State:
         return c.port
-            ? tr("the %1's socket on port %2 to reach %3").arg(sideName(c.side)).arg(c.port).arg(tcpStateName(c.state))
-            : tr("a socket of the %1 to reach %2").arg(sideName(c.side), tcpStateName(c.state));
+            ? tr("the %1's socket on port %2 to reach %3").arg(sideText(c.side)).arg(c.port).arg(tcpStateName(c.state))
+            : tr("a socket of the %1 to reach %2").arg(sideText(c.side), tcpStateName(c.state));
     case K::Returned:
         return tr("%1 to return").arg(c.name);
     case K::Signal:
-        return tr("Qt's %1() signal on the %2").arg(c.name, sideName(c.side));
+        return tr("Qt's %1() signal on the %2").arg(c.name, sideText(c.side));
     }
     return {};
 }
@@ -381,7 +439,7 @@ QString ScenarioRunner::labelOf(qsizetype sendIndex) const
 QString ScenarioRunner::segmentText(qsizetype sendIndex) const
 {
     const Event &e = m_lab->trace()->at(sendIndex);
-    QString text = tr("%1 from the %2").arg(labelOf(sendIndex), sideName(e.side));
+    QString text = tr("%1 from the %2").arg(labelOf(sendIndex), sideText(e.side));
     if (e.marks & EventMark::Retransmission) text += tr(" (retransmission)");
     return text;
 }
@@ -425,8 +483,9 @@ void ScenarioRunner::check()
             break;
         }
     }
-    for (const ScenarioCondition &c : s.until) {
-        if (!holds(c)) return;
+    scan();
+    for (size_t k = 0; k < s.until.size(); ++k) {
+        if (!holds(k)) return;
     }
     complete();
 }
@@ -473,7 +532,8 @@ void ScenarioRunner::expect(const ScenarioExpectation &e)
     case K::NoSegment: {
         std::vector<qsizetype> matches;
         for (qsizetype i = m_stepStart; i < trace->size(); ++i) {
-            if (trace->at(i).kind == EventKind::Send && e.segment.matches(trace->at(i))) matches.push_back(i);
+            const Event &send = trace->at(i);
+            if (send.kind == EventKind::Send && e.segment.matches(send, trace->packet(send))) matches.push_back(i);
         }
         if (e.kind == K::NoSegment) {
             if (!matches.empty()) problem = tr("expected no %1, but the kernel sent one").arg(e.segment.describe());
@@ -512,13 +572,13 @@ void ScenarioRunner::expect(const ScenarioExpectation &e)
             for (const KernelSocket &s : m_lab->probe()->sockets(e.side))
                 now << QStringLiteral("%1 (port %2)").arg(tcpStateName(s.state)).arg(s.localPort);
             problem = tr("expected the %1 to reach %2; its sockets are: %3")
-                          .arg(sideName(e.side), tcpStateName(e.state),
+                          .arg(sideText(e.side), tcpStateName(e.state),
                                now.isEmpty() ? tr("none") : now.join(QStringLiteral(", ")));
         }
         break;
     case K::Signal:
         if (!signalSeen(e.side, e.name, e.detail))
-            problem = tr("expected Qt to emit %1(%2) on the %3").arg(e.name, e.detail, sideName(e.side));
+            problem = tr("expected Qt to emit %1(%2) on the %3").arg(e.name, e.detail, sideText(e.side));
         break;
     }
     if (problem.isEmpty()) return;
@@ -533,12 +593,13 @@ void ScenarioRunner::timedOut()
     if (!m_waiting) return;
     m_lab->probe()->pollNow();
     const ScenarioStep &s = m_scenario.steps[size_t(m_step)];
+    scan();
     QStringList missing;
-    for (const ScenarioCondition &c : s.until) {
-        if (!holds(c)) missing << describe(c);
+    for (size_t k = 0; k < s.until.size(); ++k) {
+        if (!holds(k)) missing << describe(s.until[k]);
     }
     const QString message = tr("%1 (%2) waited %3 s in vain for %4 (%5).")
-                                .arg(stepName(), s.caption.left(60), QString::number(s.timeoutMs / 1000.0),
+                                .arg(stepName(), s.caption.left(60), QLocale().toString(s.timeoutMs / 1000.0),
                                      missing.join(tr(" and ")), wireSummary());
     m_failures << message;
     emit expectationFailed(m_step, message);

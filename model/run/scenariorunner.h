@@ -79,13 +79,17 @@ private:
 
     bool prepare();
     bool act(const ScenarioAction &action);
+    // The scenario's sysctls and quick ACKs on one host (before the first step, and after it restarts).
+    bool configureHost(Side side);
     bool call(const ScenarioAction &action);
     bool wire(const ScenarioAction &action);
     void callReturned(qsizetype callEvent);
     bool handle(const ScenarioAction &action, QLatin1StringView key, qint64 &out);
     bool returned(const QString &name) const;
-    bool holds(const ScenarioCondition &c) const;
-    bool segmentSeen(const SegmentPattern &p, bool onlyNew) const;
+    // What the step's new events show for each of its conditions (scan()), then the condition itself.
+    void scan();
+    bool matches(const ScenarioCondition &c, const Event &e) const;
+    bool holds(size_t index) const;
     bool stateReached(Side side, TcpState state, quint16 port) const;
     bool signalSeen(Side side, const QString &name, const QString &detail) const;
     QString describe(const ScenarioCondition &c) const;
@@ -110,6 +114,15 @@ private:
     QString m_error; // an action that failed (a chained call made outside a step's own actions)
     qsizetype m_stepStart = 0; // trace size when the step began
     qint64 m_stepStartNs = 0;
+    // What the step's events have shown so far, each event read once: the conditions are checked
+    // on every batch the wire hands over, and one step of a transfer holds thousands of events.
+    struct StepScan {
+        qsizetype upTo = 0; // the events before this index are counted below
+        int sends = 0;
+        qint64 lastSendNs = 0;
+        std::vector<char> seen; // per condition of the step's "until": a matching event was recorded
+    };
+    StepScan m_scan;
     int m_step = -1;
     int m_completed = -1;
     bool m_prepared = false;

@@ -91,6 +91,10 @@ public:
     bool addCall(qsizetype callEvent, QString *error);
     bool addWireAction(WireAction action, qsizetype sendIndex, bool newest, QString *error);
     void addWireMode(WireMode mode, int latencyMs, Direction direction);
+    // A host setting (a HostSettings key) changed on the live lab by hand: set in the host's
+    // namespace for the next connection, recorded in the trace and for the scenario. False with
+    // *error when the lab refused it or no live lab runs.
+    bool setHostSetting(Side side, const QString &key, const QString &value, QString *error);
     // Calls or wire actions made by hand since the lab started, the trace was opened or last saved:
     // what closing, opening another file or a fresh lab would lose. A recording played back, a file
     // just opened and a replay after taking over are not: they can be made again.

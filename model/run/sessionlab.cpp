@@ -109,6 +109,22 @@ void Session::addWireMode(WireMode mode, int latencyMs, Direction direction)
     m_recorder->addWireMode(mode, latencyMs, direction);
 }
 
+bool Session::setHostSetting(Side side, const QString &key, const QString &value, QString *error)
+{
+    if (m_mode != Mode::Live || !m_lab->isReady()) {
+        *error = tr("Host settings change only on a live lab (Lab → Work by Hand).");
+        return false;
+    }
+    LabError labError;
+    if (!m_lab->setHostSetting(side, key, value, &labError)) {
+        *error = labError.message();
+        return false;
+    }
+    m_recorder->addSetting(side, key, value);
+    setUnsaved(true);
+    return true;
+}
+
 void Session::stopRunner()
 {
     if (!m_runner) return;

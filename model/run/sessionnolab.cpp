@@ -85,6 +85,12 @@ bool Session::addWireAction(WireAction, qsizetype, bool, QString *error)
 
 void Session::addWireMode(WireMode, int, Direction) { }
 
+bool Session::setHostSetting(Side, const QString &, const QString &, QString *error)
+{
+    *error = noLabReason();
+    return false;
+}
+
 bool Session::startLab()
 {
     resetRun();

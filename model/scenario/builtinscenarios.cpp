@@ -2,10 +2,12 @@
 #include "builtinscenarios.h"
 
 #include "captionfields.h"
+#include "trace/segmentlabels.h"
 #include "trace/trace.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <memory>
 
 namespace {
 // The order of the menu and of --list-scenarios: from the first segment to the last.
@@ -14,6 +16,7 @@ const char *const kIds[] = {"handshake",
                             "close-at-once",
                             "whole-connection",
                             "accept-later",
+                            "backlog-full",
                             "half-close",
                             "simultaneous-close",
                             "simultaneous-open",
@@ -26,11 +29,15 @@ const char *const kIds[] = {"handshake",
                             "lost-syn",
                             "lost-synack",
                             "lost-data-rto",
+                            "fast-retransmit",
+                            "reordered-and-duplicated",
                             "lost-fin",
                             "time-wait-blocks-restart",
                             "data-and-acks",
                             "nagle",
-                            "qt-handshake-close"};
+                            "keepalive-half-open",
+                            "qt-handshake-close",
+                            "options-in-syn"};
 
 QString resourcePath(const QString &id)
 {
@@ -126,6 +133,17 @@ QString translatedCaption(const QString &id, int step, const QString &recorded, 
     if (!CaptionFields::isFilledFrom(tmpl, recorded)) return recorded;
     return CaptionFields::fill(translate(id, stepKey(step), tmpl), trace, labels, trace.stepBegin(step),
                                trace.stepEnd(step));
+}
+
+std::function<QString(int, const QString &)> captionTranslator(const Trace &trace)
+{
+    const QString id = trace.info().scenarioId;
+    if (!find(id, Texts::English)) return {};
+    auto labels = std::make_shared<SegmentLabeler>(trace);
+    return [id, &trace, labels](int step, const QString &recorded) {
+        labels->update();
+        return translatedCaption(id, step, recorded, trace, *labels);
+    };
 }
 
 bool load(const QString &idOrPath, Scenario &out, QString *error)

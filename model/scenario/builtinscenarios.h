@@ -6,6 +6,7 @@
 class SegmentLabeler;
 class Trace;
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -36,6 +37,9 @@ QString translated(const QString &id, const char *what, const QString &english);
 // (another version of the scenario, a caption of one's own) unchanged.
 QString translatedCaption(const QString &id, int step, const QString &recorded, const Trace &trace,
                           const SegmentLabeler &labels);
+// translatedCaption() for every step of `trace` (which must outlive it), for an export; empty when
+// the trace is no recording of a built-in scenario.
+std::function<QString(int step, const QString &recorded)> captionTranslator(const Trace &trace);
 // The heading a group's scenarios are listed under ("connect": "Connect"); the group itself for
 // one unknown.
 QString groupTitle(const QString &group);

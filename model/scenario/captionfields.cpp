@@ -21,7 +21,7 @@ const QRegularExpression &anyBraces()
 
 const QRegularExpression &field()
 {
-    static const QRegularExpression re(QStringLiteral("^\\{(win|resend|again|delack):(client|server)\\}$"));
+    static const QRegularExpression re(QStringLiteral("^\\{(win|resend|again|delack|options):(client|server)\\}$"));
     return re;
 }
 
@@ -44,6 +44,19 @@ QString windowOf(const Trace &trace, const SegmentLabeler &labels, Side side, qs
         if (e.kind == EventKind::Send && e.side == side) {
             const QString w = labels.windowText(i);
             return w.isEmpty() ? QString() : tr("%1 bytes").arg(w);
+        }
+    }
+    return {};
+}
+
+// The options of the first SYN `side` sent in [first, end), as its label's detail writes them.
+QString synOptionsOf(const Trace &trace, const SegmentLabeler &labels, Side side, qsizetype first, qsizetype end)
+{
+    for (qsizetype i = first; i < end; ++i) {
+        const Event &e = trace.at(i);
+        if (e.kind == EventKind::Send && e.side == side && (e.flags & TcpFlag::Syn)) {
+            const QString o = labels.optionsText(i);
+            return o.isEmpty() ? tr("no options") : o;
         }
     }
     return {};
@@ -140,6 +153,7 @@ QString fill(const QString &caption, const Trace &trace, const SegmentLabeler &l
         const Side side = f.captured(2) == u"client" ? Side::Client : Side::Server;
         const QString name = f.captured(1);
         const QString value = name == u"win" ? windowOf(trace, labels, side, first, end)
+            : name == u"options"             ? synOptionsOf(trace, labels, side, first, end)
             : name == u"delack"              ? ackDelay(trace, side, first, end)
                                              : resendAfter(trace, side, first, end, name == u"again");
         out += value.isEmpty() ? QStringLiteral("…") : value;

@@ -12,7 +12,9 @@ class Trace;
 //   {win:client}, {win:server}   the receive window announced by the first segment that side sent
 //                                in the step, in bytes ("1408 bytes")
 //   {resend:client}, {resend:server}  how long after its first copy that side's kernel resent a
-//                                segment in the step ("1.0 s", "204 ms")
+//                                segment in the step
+//   {options:client}, {options:server}  the TCP options of the first SYN that side sent in the step
+//                                ("mss 1460, wscale 7, sackOK, TS", or "no options") ("1.0 s", "204 ms")
 //   {again:client}, {again:server}  how long after its previous copy, resent or not, that side's
 //                                kernel resent a segment in the step: the timeout it waited this time
 //   {delack:client}, {delack:server}  how long after the wire delivered the other side's latest

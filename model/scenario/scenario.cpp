@@ -3,9 +3,10 @@
 
 #include "captionfields.h"
 
-#include "io/atomicfile.h"
-#include "io/inputfile.h"
+#include "files/atomicfile.h"
+#include "files/inputfile.h"
 #include "trace/errnoname.h"
+#include "trace/hostsettings.h"
 #include "trace/jsonreader.h"
 #include "trace/labhosts.h"
 #include "trace/tcpsegment.h"
@@ -81,6 +82,8 @@ private:
     bool pattern(const QJsonValue &v, const QString &path, SegmentPattern &out);
     bool state(const QJsonObject &o, const QString &path, TcpState &state, quint16 &port);
     bool hosts(const QJsonValue &v, Scenario &out);
+    bool sysctl(const QString &name, const QJsonValue &v, const QString &path, QString &out);
+    bool setAction(const QJsonObject &o, const QString &path, ScenarioAction &out);
     bool step(const QJsonValue &v, const QString &path, ScenarioStep &out);
     bool action(const QJsonValue &v, const QString &path, ScenarioAction &out);
     bool callAction(const QJsonObject &o, const QString &path, ScenarioAction &out);
@@ -105,7 +108,8 @@ bool Parser::pattern(const QJsonValue &v, const QString &path, SegmentPattern &o
 {
     if (!v.isObject()) return expected(path, v, tr("a segment pattern object"));
     const QJsonObject o = v.toObject();
-    if (!onlyKeys(o, path, {u"from", u"flags", u"data", u"retransmission", u"zeroWindow"})) return false;
+    if (!onlyKeys(o, path, {u"from", u"flags", u"data", u"retransmission", u"zeroWindow", u"options", u"ecn"}))
+        return false;
     Side from;
     const QJsonValue f = o.value(u"from");
     if (!f.isString() || !sideFromName(f.toString(), from))
@@ -128,6 +132,35 @@ bool Parser::pattern(const QJsonValue &v, const QString &path, SegmentPattern &o
         if (b.isUndefined()) continue;
         if (!b.isBool()) return expected(join(path, key), b, tr("true or false"));
         *target = b.toBool();
+    }
+    if (const QJsonValue options = o.value(u"options"); !options.isUndefined()) {
+        if (!options.isArray())
+            return expected(join(path, u"options"), options,
+                            tr("an array of option names such as [\"mss\", \"wscale\", \"sackOK\", \"TS\"]"));
+        quint8 bits = 0;
+        const QJsonArray names = options.toArray();
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            quint8 bit = 0;
+            if (!names.at(i).isString() || !SegmentPattern::optionFromName(names.at(i).toString(), bit))
+                return expected(indexed(join(path, u"options"), i), names.at(i),
+                                tr("\"mss\", \"wscale\", \"sackOK\" or \"TS\""));
+            bits |= bit;
+        }
+        out.options = bits;
+    }
+    if (const QJsonValue ecn = o.value(u"ecn"); !ecn.isUndefined()) {
+        if (!ecn.isArray())
+            return expected(join(path, u"ecn"), ecn, tr("an array of \"ECE\" and \"CWR\" (empty: neither)"));
+        quint8 bits = 0;
+        const QJsonArray names = ecn.toArray();
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            quint8 bit = 0;
+            if (!names.at(i).isString() || !tcpFlagFromName(names.at(i).toString(), bit)
+                || !(bit & SegmentPattern::kEcnMask))
+                return expected(indexed(join(path, u"ecn"), i), names.at(i), tr("\"ECE\" or \"CWR\""));
+            bits |= bit;
+        }
+        out.ecn = bits;
     }
     return true;
 }
@@ -212,20 +245,51 @@ bool Parser::hosts(const QJsonValue &v, Scenario &out)
             return expected(join(hostPath, u"sysctls"), sysctls, tr("an object of sysctl names and values"));
         const QJsonObject so = sysctls.toObject();
         for (auto it = so.begin(); it != so.end(); ++it) {
-            const QString p = join(join(hostPath, u"sysctls"), it.key()); // join() escapes a newline in the key
-            if (!ScenarioFile::isAllowedSysctl(it.key()))
-                return fail(p, tr("only net.ipv4.tcp_* and net.core.* settings can be set in the lab"));
-            QString value;
-            if (it.value().isDouble()) {
-                qint64 n = 0;
-                if (!integer(it.value(), p, -2147483648LL, 2147483647LL, n)) return false;
-                value = QString::number(n);
-            } else if (it.value().isString() && isSettableSysctlValue(it.value().toString())) {
-                value = it.value().toString();
-            } else {
-                return expected(p, it.value(), tr("an integer, or integers separated by spaces in a string"));
-            }
-            out.sysctls[int(s)][it.key()] = value;
+            // join() escapes a newline in the key
+            if (!sysctl(it.key(), it.value(), join(join(hostPath, u"sysctls"), it.key()),
+                        out.sysctls[int(s)][it.key()]))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool Parser::sysctl(const QString &name, const QJsonValue &v, const QString &path, QString &value)
+{
+    if (!ScenarioFile::isAllowedSysctl(name))
+        return fail(path, tr("only net.ipv4.tcp_* and net.core.* settings can be set in the lab"));
+    if (v.isDouble()) {
+        qint64 n = 0;
+        if (!integer(v, path, -2147483648LL, 2147483647LL, n)) return false;
+        value = QString::number(n);
+    } else if (v.isString() && isSettableSysctlValue(v.toString())) {
+        value = v.toString();
+    } else {
+        return expected(path, v, tr("an integer, or integers separated by spaces in a string"));
+    }
+    // A setting the table knows is held to its limits here, before any lab starts; others are the
+    // kernel's to check when the run sets them.
+    if (const HostSetting *known = HostSettings::find(name); known && !HostSettings::fits(*known, value))
+        return expected(path, v, HostSettings::expectedText(*known));
+    return true;
+}
+
+bool Parser::setAction(const QJsonObject &o, const QString &path, ScenarioAction &out)
+{
+    out.kind = ScenarioAction::Kind::Set;
+    if (!onlyKeys(o, path, {u"side", u"set"}) || !side(o, path, out.side)) return false;
+    const QString setPath = join(path, u"set");
+    const QJsonValue set = o.value(u"set");
+    if (!set.isObject() || set.toObject().isEmpty())
+        return expected(setPath, set, tr("an object of host settings and values, such as {\"net.ipv4.tcp_sack\": 0}"));
+    const QJsonObject so = set.toObject();
+    for (auto it = so.begin(); it != so.end(); ++it) {
+        const QString p = join(setPath, it.key());
+        if (it.key() == QLatin1StringView(HostSettings::kQuickAck)) {
+            if (!it.value().isBool()) return expected(p, it.value(), tr("true or false"));
+            out.settings[it.key()] = it.value().toBool() ? QStringLiteral("1") : QStringLiteral("0");
+        } else if (!sysctl(it.key(), it.value(), p, out.settings[it.key()])) {
+            return false;
         }
     }
     return true;
@@ -275,8 +339,22 @@ bool Parser::action(const QJsonValue &v, const QString &path, ScenarioAction &ou
     if (!v.isObject()) return expected(path, v, tr("an action object"));
     const QJsonObject o = v.toObject();
     if (o.contains(u"call")) return callAction(o, path, out);
+    if (o.contains(u"set")) return setAction(o, path, out);
+    if (o.contains(u"host")) {
+        // {"host": "restart", "side": "server"}: that host reboots, a fresh kernel at its address.
+        out.kind = ScenarioAction::Kind::Host;
+        if (!onlyKeys(o, path, {u"host", u"side"})) return false;
+        // A keyword of the format, the same in every language: not a text to translate.
+        if (o.value(u"host").toString() != u"restart")
+            return expected(join(path, u"host"), o.value(u"host"), QStringLiteral("\"restart\""));
+        if (!sideFromName(o.value(u"side").toString(), out.side))
+            return expected(join(path, u"side"), o.value(u"side"), tr("\"client\" or \"server\""));
+        return true;
+    }
     if (!o.contains(u"wire"))
-        return fail(path, tr("an action needs \"call\" (a socket call) or \"wire\" (a wire action)"));
+        return fail(path,
+                    tr("an action needs \"call\" (a socket call), \"wire\" (a wire action), \"set\" (host "
+                       "settings) or \"host\" (a host's restart)"));
     out.kind = ScenarioAction::Kind::Wire;
     const QString op = o.value(u"wire").toString();
     if (op == u"deliver" || op == u"drop" || op == u"duplicate") {
@@ -420,8 +498,8 @@ bool Parser::argument(const SocketCall::Arg &a, const QJsonValue &v, const QStri
         if (named->second.side != call.side || named->second.flavour != call.flavour)
             return fail(path,
                         tr("\"%1\" belongs to the %2 (%3 API); this call is made on the %4 (%5 API)")
-                            .arg(v.toString(), sideName(named->second.side),
-                                 SocketCall::flavourName(named->second.flavour), sideName(call.side),
+                            .arg(v.toString(), sideText(named->second.side),
+                                 SocketCall::flavourName(named->second.flavour), sideText(call.side),
                                  SocketCall::flavourName(call.flavour)));
         return true;
     }
@@ -560,6 +638,8 @@ QJsonObject patternToJson(const SegmentPattern &p)
     if (p.data) o.insert(u"data", *p.data);
     if (p.retransmission) o.insert(u"retransmission", *p.retransmission);
     if (p.zeroWindow) o.insert(u"zeroWindow", *p.zeroWindow);
+    if (p.options) o.insert(u"options", QJsonArray::fromStringList(SegmentPattern::optionNames(*p.options)));
+    if (p.ecn) o.insert(u"ecn", QJsonArray::fromStringList(tcpFlagNames(*p.ecn)));
     return o;
 }
 
@@ -573,6 +653,25 @@ QJsonObject actionToJson(const ScenarioAction &a)
         if (!a.args.isEmpty()) o.insert(u"args", a.args);
         if (!a.as.isEmpty()) o.insert(u"as", a.as);
         if (!a.atReturnOf.isEmpty()) o.insert(u"atReturnOf", a.atReturnOf);
+        return o;
+    }
+    if (a.kind == ScenarioAction::Kind::Set) {
+        o.insert(u"side", sideName(a.side));
+        QJsonObject set;
+        for (const auto &[key, value] : a.settings) {
+            bool isNumber = false;
+            const qint64 n = value.toLongLong(&isNumber);
+            if (key == QLatin1StringView(HostSettings::kQuickAck))
+                set.insert(key, value != u"0");
+            else
+                set.insert(key, isNumber ? QJsonValue(n) : QJsonValue(value));
+        }
+        o.insert(u"set", set);
+        return o;
+    }
+    if (a.kind == ScenarioAction::Kind::Host) {
+        o.insert(u"host", QStringLiteral("restart"));
+        o.insert(u"side", sideName(a.side));
         return o;
     }
     switch (a.wireOp) {
@@ -654,21 +753,68 @@ QJsonObject expectationToJson(const ScenarioExpectation &e)
 
 } // namespace
 
-bool SegmentPattern::matches(const Event &send) const
+bool SegmentPattern::matches(const Event &send, QByteArrayView packet) const
 {
     if (send.side != (direction == Direction::ClientToServer ? Side::Client : Side::Server)) return false;
     if ((send.flags & kMask) != flags) return false;
     if (data && (send.length > 0) != *data) return false;
     if (retransmission && bool(send.marks & EventMark::Retransmission) != *retransmission) return false;
     if (zeroWindow && (send.window == 0) != *zeroWindow) return false;
+    if (ecn && (send.flags & kEcnMask) != *ecn) return false;
+    if (options) {
+        TcpSegment seg;
+        if (packet.isEmpty()
+            || parseIpTcp(reinterpret_cast<const uchar *>(packet.data()), packet.size(), seg, Completeness::HeadersOnly)
+                != ParseStatus::Ok
+            || optionsOf(seg.options) != *options)
+            return false;
+    }
     return true;
+}
+
+namespace {
+struct OptionName {
+    quint8 bit;
+    const char *name;
+};
+// tcpdump's names, in the order Linux puts the options in its SYN's label.
+constexpr OptionName kOptionNames[] = {{SegmentPattern::Mss, "mss"},
+                                       {SegmentPattern::WindowScale, "wscale"},
+                                       {SegmentPattern::SackPermitted, "sackOK"},
+                                       {SegmentPattern::Timestamps, "TS"}};
+} // namespace
+
+QStringList SegmentPattern::optionNames(quint8 options)
+{
+    QStringList names;
+    for (const OptionName &o : kOptionNames) {
+        if (options & o.bit) names << QLatin1StringView(o.name);
+    }
+    return names;
+}
+
+bool SegmentPattern::optionFromName(const QString &name, quint8 &option)
+{
+    for (const OptionName &o : kOptionNames) {
+        if (name == QLatin1StringView(o.name)) {
+            option = o.bit;
+            return true;
+        }
+    }
+    return false;
+}
+
+quint8 SegmentPattern::optionsOf(const TcpOptions &o)
+{
+    return quint8((o.mss >= 0 ? Mss : 0) | (o.windowScale >= 0 ? WindowScale : 0)
+                  | (o.sackPermitted ? SackPermitted : 0) | (o.hasTimestamps ? Timestamps : 0));
 }
 
 QString SegmentPattern::describe() const
 {
     QString text = QCoreApplication::translate("ScenarioFile", "%1 from the %2")
                        .arg(flags ? tcpFlagsText(flags) : QStringLiteral("no-flag"),
-                            sideName(direction == Direction::ClientToServer ? Side::Client : Side::Server));
+                            sideText(direction == Direction::ClientToServer ? Side::Client : Side::Server));
     if (data)
         text += *data ? QCoreApplication::translate("ScenarioFile", " with data")
                       : QCoreApplication::translate("ScenarioFile", " without data");
@@ -678,6 +824,13 @@ QString SegmentPattern::describe() const
     if (zeroWindow)
         text += *zeroWindow ? QCoreApplication::translate("ScenarioFile", " announcing a zero window")
                             : QCoreApplication::translate("ScenarioFile", " announcing an open window");
+    if (ecn)
+        text += *ecn ? QCoreApplication::translate("ScenarioFile", " with %1").arg(tcpFlagsText(*ecn))
+                     : QCoreApplication::translate("ScenarioFile", " without ECE or CWR");
+    if (options)
+        text += *options ? QCoreApplication::translate("ScenarioFile", " with the options %1")
+                               .arg(optionNames(*options).join(QStringLiteral(", ")))
+                         : QCoreApplication::translate("ScenarioFile", " without options");
     return text;
 }
 

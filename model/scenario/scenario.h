@@ -17,26 +17,43 @@
 #include <optional>
 #include <vector>
 
+struct TcpOptions;
+
 // Which segment a step means: its direction and its SYN/ACK/FIN/RST flags (other flags such as
 // PSH or ECE are ignored), optionally whether it carries data, whether it is a retransmission and
 // whether it announces a zero window.
 // A scenario names segments by what they are, never by position or sequence number.
 struct SegmentPattern {
+    // The TCP options a pattern can name, by the names tcpdump and the segment labels give them.
+    enum Option : quint8 { Mss = 0x01, WindowScale = 0x02, SackPermitted = 0x04, Timestamps = 0x08 };
+
     Direction direction = Direction::ClientToServer;
     quint8 flags = 0;
     std::optional<bool> data; // carries payload (length > 0)
     std::optional<bool> retransmission;
     std::optional<bool> zeroWindow; // announces a receive window of 0 (the receiver is full)
+    // Exactly these of the options above (Option bits; a SACK block or a NOP is not one of them).
+    std::optional<quint8> options;
+    // Exactly these of the ECN flags ECE and CWR (TcpFlag bits): a SYN that asks for ECN has both.
+    std::optional<quint8> ecn;
 
     static constexpr quint8 kMask = 0x17; // FIN | SYN | RST | ACK
-    bool matches(const Event &send) const;
+    static constexpr quint8 kEcnMask = 0xc0; // ECE | CWR
+    // `packet` is the segment's bytes (Trace::packet): only options are read from them.
+    bool matches(const Event &send, QByteArrayView packet = {}) const;
+    // "mss", "wscale", "sackOK", "TS" for the bits set, in that order.
+    static QStringList optionNames(quint8 options);
+    static bool optionFromName(const QString &name, quint8 &option);
+    // The Option bits of a parsed segment's options.
+    static quint8 optionsOf(const TcpOptions &options);
     // "FIN, ACK from the client" (with "with data", "retransmitted" where set).
     QString describe() const;
 };
 
-// One thing a step does: a socket call on one side, or an action of the wire.
+// One thing a step does: a socket call on one side, an action of the wire, or a host's restart
+// (Host: the host on `side` "reboots", Lab::restartHost).
 struct ScenarioAction {
-    enum class Kind : quint8 { Call, Wire };
+    enum class Kind : quint8 { Call, Wire, Set, Host };
     enum class WireOp : quint8 { Segment, DeliverAll, Mode };
 
     Kind kind = Kind::Call;
@@ -61,6 +78,9 @@ struct ScenarioAction {
     bool bothDirections = false; // ...or both of them
     WireMode mode = WireMode::Step;
     int latencyMs = 0;
+    // Set: host settings of `side` changed between connections, by their HostSettings keys
+    // ("net.ipv4.tcp_sack" -> "0", "quickack" -> "1"); the next connection is made with them.
+    std::map<QString, QString> settings;
 };
 
 // What a step waits for after its actions (all of its conditions), or what an expectation checks.

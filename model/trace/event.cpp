@@ -3,12 +3,13 @@
 
 #include "tcpsegment.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <array>
 
 namespace {
-const std::array<const char *, 9> kKindNames {"call", "return",    "signal", "send", "deliver",
-                                              "drop", "duplicate", "state",  "timer"};
+const std::array<const char *, 10> kKindNames {"call", "return",    "signal", "send",  "deliver",
+                                               "drop", "duplicate", "state",  "timer", "queues"};
 const std::array<const char *, 11> kStateNames {"CLOSED",      "LISTEN",     "SYN_SENT",   "SYN_RCVD",
                                                 "ESTABLISHED", "FIN_WAIT_1", "FIN_WAIT_2", "CLOSE_WAIT",
                                                 "CLOSING",     "LAST_ACK",   "TIME_WAIT"};
@@ -39,6 +40,11 @@ bool fromName(const std::array<const char *, N> &names, const QString &name, E &
 QString sideName(Side side)
 {
     return side == Side::Client ? QStringLiteral("client") : QStringLiteral("server");
+}
+QString sideText(Side side)
+{
+    return side == Side::Client ? QCoreApplication::translate("Side", "client")
+                                : QCoreApplication::translate("Side", "server");
 }
 QString eventKindName(EventKind kind)
 {

@@ -5,7 +5,7 @@
 #include <QString>
 #include <QtGlobal>
 
-enum class EventKind : quint8 { Call, Return, Signal, Send, Deliver, Drop, Duplicate, State, Timer };
+enum class EventKind : quint8 { Call, Return, Signal, Send, Deliver, Drop, Duplicate, State, Timer, Queues };
 enum class Side : quint8 { Client, Server };
 
 // Textbook names (Stevens, RFC 9293); Linux's SYN_RECV is SynRcvd, and Closed means the socket
@@ -67,6 +67,7 @@ enum : quint16 {
 //   Call/Return/Signal:    ref = index of its CallRecord.
 //   State:                 flags = TcpState; ports of the socket.
 //   Timer:                 flags = TimerKind; seq = expiry in ms from t; ack = retransmissions.
+//   Queues:                ports of the socket; ref = index of its SocketQueues.
 struct Event {
     qint64 tNs = 0; // monotonic nanoseconds since the trace's origin
     EventKind kind = EventKind::Call;
@@ -108,11 +109,35 @@ struct CallRecord {
     friend bool operator==(const CallRecord &, const CallRecord &) = default;
 };
 
+// What a kernel reported (sock_diag) about one socket's queues and windows: a Queues event's record.
+// The probe records one whenever a value changes, so stepping back shows the values of that step.
+// A listener has its accept queue against its backlog and its SYN queue; a connection its send and
+// receive queues and, where the kernel's struct tcp_info has them, its windows, cwnd and RTO.
+struct SocketQueues {
+    // The values of a connection that a kernel may not report (older struct tcp_info).
+    enum Has : quint8 { PeerWindow = 0x01, RecvWindow = 0x02, Cwnd = 0x04, Rto = 0x08 };
+    bool listener = false;
+    quint8 has = 0; // Has bits, for a connection
+    // A connection.
+    quint32 sendQueue = 0; // bytes written and not yet acknowledged by the peer (sent or not)
+    quint32 recvQueue = 0; // bytes received and not yet read by the program
+    quint32 peerWindow = 0; // the peer's advertised receive window, scaled, in bytes
+    quint32 recvWindow = 0; // the receive window this socket advertises, in bytes
+    quint32 cwnd = 0; // congestion window, in segments
+    quint32 rtoUs = 0; // retransmission timeout, in microseconds
+    // A listener.
+    quint32 acceptQueue = 0; // connections established and not yet accepted
+    quint32 backlog = 0; // listen()'s backlog as the kernel keeps it: the accept queue's limit
+    quint32 synQueue = 0; // request sockets: SYNs answered, the handshake not yet complete
+    friend bool operator==(const SocketQueues &, const SocketQueues &) = default;
+};
+
 constexpr Side otherSide(Side side)
 {
     return side == Side::Client ? Side::Server : Side::Client;
 }
-QString sideName(Side side); // "client" / "server"
+QString sideName(Side side); // "client" / "server": the word files use
+QString sideText(Side side); // the same in the reader's language, in a sentence
 QString eventKindName(EventKind kind); // as in the trace format: "call", "send", ...
 QString tcpStateName(TcpState state); // "SYN_RCVD"
 QString timerKindName(TimerKind kind); // "retransmit"

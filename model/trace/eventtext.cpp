@@ -67,6 +67,11 @@ bool isUnixSignal(const CallRecord &r)
     return r.fn.startsWith(u"SIG");
 }
 
+bool isHostRestart(const CallRecord &r)
+{
+    return r.fn == u"host restarted";
+}
+
 QString emittedInside(const Trace &trace, const CallRecord &signal)
 {
     if (signal.callEvent < 0 || signal.callEvent >= trace.size()) return {};
@@ -81,7 +86,8 @@ QString signalText(const Trace &trace, const CallRecord &r)
             .arg(r.fn, r.args.value(u"by").toString())
             .arg(r.result);
     }
-    if (isUnixSignal(r)) return r.detail.isEmpty() ? r.fn : QStringLiteral("%1 (%2)").arg(r.fn, r.detail);
+    if (isUnixSignal(r) || isHostRestart(r))
+        return r.detail.isEmpty() ? r.fn : QStringLiteral("%1 (%2)").arg(r.fn, r.detail);
     QString text = r.fn + QStringLiteral("()");
     const QString inside = emittedInside(trace, r);
     if (!inside.isEmpty()) text += QCoreApplication::translate("EventText", " — emitted inside %1").arg(inside);
@@ -240,6 +246,20 @@ QString describe(const Trace &trace, qsizetype index)
                   .arg(e.localPort)
                   .arg(e.remotePort);
         break;
+    case EventKind::Queues: {
+        const SocketQueues &q = trace.queues(e);
+        what = q.listener ? QStringLiteral("queues: accept %1 of backlog %2, SYN %3 (port %4)")
+                                .arg(q.acceptQueue)
+                                .arg(q.backlog)
+                                .arg(q.synQueue)
+                                .arg(e.localPort)
+                          : QStringLiteral("queues: send %1, receive %2 bytes (port %3↔%4)")
+                                .arg(q.sendQueue)
+                                .arg(q.recvQueue)
+                                .arg(e.localPort)
+                                .arg(e.remotePort);
+        break;
+    }
     }
     return QStringLiteral("%1 ms  %2  %3").arg(double(e.tNs) / 1e6, 10, 'f', 3).arg(sideName(e.side), -6).arg(what);
 }

@@ -43,6 +43,9 @@ QString handedOver(const CallRecord &ret);
 bool isQtOwnCall(const CallRecord &record);
 // A Unix signal, not a Qt one: "SIGPIPE", recorded where a write() failed with EPIPE.
 bool isUnixSignal(const CallRecord &record);
+// No signal either: the lab restarted that host (Lab::restartHost), recorded as "host restarted"
+// with what it means, where the host's program and kernel were replaced.
+bool isHostRestart(const CallRecord &record);
 // The Qt call a signal was emitted inside, without its class: "disconnectFromHost()"; empty for a
 // signal Qt emitted from its event loop.
 QString emittedInside(const Trace &trace, const CallRecord &signal);

@@ -254,6 +254,49 @@ bool SegmentLabeler::hasLetter(qsizetype eventIndex, Side space, quint32 value) 
         || (sp.isnEvent >= 0 && sp.isnEvent <= send);
 }
 
+QString SegmentLabeler::sackText(const Connection &c, const Event &e, qsizetype send, NumberStyle style) const
+{
+    const QByteArrayView bytes = m_trace.packet(e);
+    TcpSegment seg;
+    if (bytes.isEmpty()
+        || parseIpTcp(reinterpret_cast<const uchar *>(bytes.data()), bytes.size(), seg, Completeness::HeadersOnly)
+            != ParseStatus::Ok
+        || seg.options.sackBlockCount == 0)
+        return {};
+    const TcpOptions &o = seg.options;
+    // The blocks are in the receiver's sequence space: the numbers of the data they report.
+    const Side space = otherSide(e.side);
+    const auto block = [&](int i) -> QString {
+        return number(c, space, o.sackBlocks[size_t(i)].first, send, style) + u':'
+            + number(c, space, o.sackBlocks[size_t(i)].second, send, style);
+    };
+    // A first block below the cumulative ACK, or inside the second block, reports data that arrived
+    // twice: a D-SACK (RFC 2883 §4), as Linux's tcp_check_dsack() tells it apart.
+    const auto &first = o.sackBlocks[0];
+    const bool dsack = ((e.flags & TcpFlag::Ack) && seqDiff(first.first, e.ack) < 0)
+        || (o.sackBlockCount > 1 && seqDiff(first.second, o.sackBlocks[1].second) <= 0
+            && seqDiff(first.first, o.sackBlocks[1].first) >= 0);
+    // A block of the one sequence number of a SYN or a FIN reports that flag received twice, not
+    // data: Linux D-SACKs the crossing SYN of a simultaneous open (RFC 9293's figure reads "ACK
+    // K+1"). The labels keep to data; the details panel still lists every block.
+    const Space &sp = c.space[sideIndex(space)];
+    const auto control = [&](int i) {
+        const auto &[start, end] = o.sackBlocks[size_t(i)];
+        return end - start == 1
+            && ((sp.isnEvent >= 0 && sp.isnEvent <= send && start == sp.isn)
+                || (sp.finEvent >= 0 && sp.finEvent <= send && start == sp.fin));
+    };
+    QStringList parts;
+    int i = 0;
+    if (dsack && !control(i++)) parts << QStringLiteral("D-SACK ") + block(0);
+    QStringList rest;
+    for (; i < o.sackBlockCount; ++i) {
+        if (!control(i)) rest << block(i);
+    }
+    if (!rest.isEmpty()) parts << QStringLiteral("SACK ") + rest.join(u' ');
+    return parts.join(QStringLiteral(", "));
+}
+
 QString SegmentLabeler::label(qsizetype eventIndex, NumberStyle style, WindowShown window) const
 {
     const int ci = connectionOf(eventIndex);
@@ -293,12 +336,44 @@ QString SegmentLabeler::label(qsizetype eventIndex, NumberStyle style, WindowSho
     } else {
         parts << QStringLiteral("seq ") + seq(); // no flags at all: only a scan or a broken stack sends this
     }
+    // SACK blocks (RFC 2018) say which data past the ACK arrived; they are the story of a loss or a
+    // reordering, so every segment that carries them shows them, with the ACK they extend.
+    if (!(e.flags & TcpFlag::Rst)) {
+        const QString blocks = sackText(c, e, send, style);
+        if (!blocks.isEmpty()) {
+            if (hasAck && !parts.constLast().startsWith(QStringLiteral("ACK ")))
+                parts << QStringLiteral("ACK ") + ack();
+            parts << blocks;
+        }
+    }
     if (e.flags & TcpFlag::Ece) parts << QStringLiteral("ECE");
     if (e.flags & TcpFlag::Cwr) parts << QStringLiteral("CWR");
     if (e.flags & TcpFlag::Urg) parts << QStringLiteral("URG");
     if (!(e.flags & TcpFlag::Rst) && ((info & kShowWindow) || window == WindowShown::Always))
         parts << QStringLiteral("win ") + windowText(send);
     return parts.join(QStringLiteral(", "));
+}
+
+QString SegmentLabeler::optionsText(qsizetype eventIndex) const
+{
+    if (eventIndex < 0 || eventIndex >= m_trace.size() || !m_trace.at(eventIndex).isSegment()) return {};
+    const QByteArrayView bytes = m_trace.packet(m_trace.at(eventIndex));
+    TcpSegment seg;
+    if (bytes.isEmpty()
+        || parseIpTcp(reinterpret_cast<const uchar *>(bytes.data()), bytes.size(), seg, Completeness::HeadersOnly)
+            != ParseStatus::Ok)
+        return {};
+    // The textbook's words (Stevens writes <mss 1460>; tcpdump mss, wscale, sackOK, TS), in the order
+    // a lecturer reads a SYN's: size, scale, then what it permits.
+    const TcpOptions &o = seg.options;
+    QStringList opts;
+    if (o.mss >= 0) opts << QStringLiteral("mss ") + QString::number(o.mss);
+    if (o.windowScale >= 0) opts << QStringLiteral("wscale ") + QString::number(o.windowScale);
+    if (o.sackPermitted) opts << QStringLiteral("sackOK");
+    if (o.hasTimestamps) opts << QStringLiteral("TS");
+    for (int i = 0; i < o.sackBlockCount; ++i)
+        opts << QStringLiteral("SACK %1-%2").arg(o.sackBlocks[size_t(i)].first).arg(o.sackBlocks[size_t(i)].second);
+    return opts.join(QStringLiteral(", "));
 }
 
 QString SegmentLabeler::detail(qsizetype eventIndex) const
@@ -312,15 +387,7 @@ QString SegmentLabeler::detail(qsizetype eventIndex) const
     if (!bytes.isEmpty()
         && parseIpTcp(reinterpret_cast<const uchar *>(bytes.data()), bytes.size(), seg, Completeness::HeadersOnly)
             == ParseStatus::Ok) {
-        const TcpOptions &o = seg.options;
-        QStringList opts;
-        if (o.mss >= 0) opts << QStringLiteral("MSS ") + QString::number(o.mss);
-        if (o.sackPermitted) opts << QStringLiteral("SACK_PERM");
-        if (o.hasTimestamps) opts << QStringLiteral("TS");
-        if (o.windowScale >= 0) opts << QStringLiteral("WS ") + QString::number(o.windowScale);
-        for (int i = 0; i < o.sackBlockCount; ++i)
-            opts << QStringLiteral("SACK %1-%2").arg(o.sackBlocks[size_t(i)].first).arg(o.sackBlocks[size_t(i)].second);
-        if (!opts.isEmpty()) parts << opts.join(QStringLiteral(", "));
+        if (const QString opts = optionsText(eventIndex); !opts.isEmpty()) parts << opts;
         if (seg.flags & TcpFlag::Psh) parts << QStringLiteral("PSH");
         const qsizetype start = seg.ipHeaderLength + seg.tcpHeaderLength;
         if (seg.payloadLength && start < bytes.size()) { // a capture's snap length may have cut the payload

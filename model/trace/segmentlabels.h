@@ -45,6 +45,11 @@ bool numberStyleFromName(const QString &name, NumberStyle &style);
 // without windows) is not news. The number is in bytes, scaled by the shift the sender announced
 // in its SYN's WS option when both SYNs carried one (RFC 7323); the trace holds the SYN's bytes, so
 // the label can. Where the SYNs were not seen, the scale is unknown and the raw field is shown.
+// SACK blocks (RFC 2018) follow the ACK they extend, in the receiver's numbers, each block as
+// start:end ("ACK J+101, SACK J+201:J+301 J+401:J+501"); a first block that reports data received
+// twice — below the ACK, or inside the next block — is a D-SACK (RFC 2883): "ACK J+501, D-SACK
+// J+101:J+201". They are read from the packet the trace keeps.
+//
 // A segment that repeats the byte just before what the peer acknowledged, with no data, is a probe
 // (Linux's tcp_xmit_probe_skb): "window probe, seq J+1549" while the peer's window is zero, else a
 // keepalive ("keepalive, seq J+1549"); written as a plain ACK it would read like any other.
@@ -71,8 +76,11 @@ public:
     QString windowText(qsizetype eventIndex) const;
     // Whether a segment is a zero-window probe (see above).
     bool isWindowProbe(qsizetype eventIndex) const;
-    // Optional detail: window, options, payload preview ("win 64240 · MSS 1460, SACK_PERM, TS, WS 7").
+    // Optional detail: window, options, payload preview ("win 64240 · mss 1460, wscale 7, sackOK, TS").
     QString detail(qsizetype eventIndex) const;
+    // The options a segment carries, as the textbooks and tcpdump name them: "mss 1460, wscale 7,
+    // sackOK, TS" (then SACK blocks); empty for none or another event.
+    QString optionsText(qsizetype eventIndex) const;
     // One number of a segment event in the sender's (or, for ack, the receiver's) sequence space.
     QString seqText(qsizetype eventIndex, NumberStyle style) const;
     QString ackText(qsizetype eventIndex, NumberStyle style) const;
@@ -119,6 +127,8 @@ private:
 
     void scan(qsizetype index);
     QString number(const Connection &c, Side space, quint32 value, qsizetype sendIndex, NumberStyle style) const;
+    // "SACK J+201:J+301 J+401:J+501", "D-SACK J+101:J+201, SACK …"; empty without SACK blocks.
+    QString sackText(const Connection &c, const Event &e, qsizetype sendIndex, NumberStyle style) const;
 
     const Trace &m_trace;
     qsizetype m_scanned = 0;

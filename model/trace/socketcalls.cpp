@@ -111,7 +111,23 @@ const SocketCall kCalls[] = {
                             QT_TRANSLATE_NOOP(
                                 "SocketCall",
                                 "setsockopt(TCP_NODELAY): send small writes at once instead of waiting (Nagle's "
-                                "algorithm)")}}},
+                                "algorithm)")},
+                           {"SO_KEEPALIVE",
+                            QT_TRANSLATE_NOOP("SocketCall",
+                                              "setsockopt(SO_KEEPALIVE): probe the peer when the connection has "
+                                              "been idle")},
+                           {"TCP_KEEPIDLE",
+                            QT_TRANSLATE_NOOP("SocketCall",
+                                              "setsockopt(TCP_KEEPIDLE): seconds idle before the first keep-alive "
+                                              "probe")},
+                           {"TCP_KEEPINTVL",
+                            QT_TRANSLATE_NOOP("SocketCall",
+                                              "setsockopt(TCP_KEEPINTVL): seconds between unanswered keep-alive "
+                                              "probes")},
+                           {"TCP_KEEPCNT",
+                            QT_TRANSLATE_NOOP("SocketCall",
+                                              "setsockopt(TCP_KEEPCNT): unanswered probes before the kernel gives "
+                                              "up on the connection")}}},
               {.name = L("value")},
               {.name = L("onoff"), .recorded = L("l_onoff")},
               {.name = L("linger"), .recorded = L("l_linger")}},

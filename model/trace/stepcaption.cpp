@@ -9,6 +9,7 @@
 #include "trace.h"
 
 #include <QCoreApplication>
+#include <cerrno>
 
 // Named for lupdate: it takes the translation context of tr() below from it.
 namespace StepCaption {
@@ -210,6 +211,11 @@ QString describeReturn(const Trace &trace, qsizetype index)
     const Event &e = trace.at(index);
     const CallRecord &r = trace.callRecord(e);
     const QString call = callName(r);
+    // The lab's Interrupt ends a blocked call as a signal would: nothing went wrong with the socket.
+    if (r.err == EINTR)
+        return tr("%1 was interrupted: it returns -1 EINTR, as after a signal; the %2 program can make other calls "
+                  "again.")
+            .arg(call, sideOf(e.side));
     if (r.err) return tr("%1 fails: -1, errno %2.").arg(call, errnoText(r.err));
     if (r.fn == u"connect")
         return tr("connect() returns 0 on the %1: the SYN and ACK of the server arrived, the connection is "
@@ -342,6 +348,8 @@ QString describe(const Trace &trace, const SegmentLabeler &labels, qsizetype ind
         return describeState(e);
     case EventKind::Timer:
         return describeTimer(trace, index);
+    case EventKind::Queues:
+        return {}; // the socket inspector shows them; a caption says what happened
     }
     return {};
 }

@@ -147,6 +147,14 @@ qsizetype Trace::appendTimer(qint64 tNs, Side side, quint16 localPort, quint16 r
     return push(e);
 }
 
+qsizetype Trace::appendQueues(qint64 tNs, Side side, quint16 localPort, quint16 remotePort, const SocketQueues &queues)
+{
+    Event e = connectionEvent(tNs, EventKind::Queues, side, localPort, remotePort, 0);
+    e.ref = quint32(m_queues.size());
+    m_queues.push_back(queues);
+    return push(e);
+}
+
 qsizetype Trace::appendRaw(Event e, QByteArrayView packet, const CallRecord *record)
 {
     if (e.kind == EventKind::Send)
@@ -191,6 +199,8 @@ void Trace::copyFrom(const Trace &other)
             appendRaw(e, other.packet(e));
         else if (e.kind == EventKind::Call || e.kind == EventKind::Return || e.kind == EventKind::Signal)
             appendRaw(e, {}, &other.callRecord(e));
+        else if (e.kind == EventKind::Queues)
+            appendQueues(e.tNs, e.side, e.localPort, e.remotePort, other.queues(e));
         else
             appendRaw(e);
     }
@@ -198,11 +208,18 @@ void Trace::copyFrom(const Trace &other)
     notifySoon();
 }
 
+void Trace::appendSettingChange(Side side, const QString &key, const QString &from, const QString &to)
+{
+    m_info.settingChanges.push_back({now(), size(), side, key, from, to});
+    emit settingChanged();
+}
+
 void Trace::clear()
 {
     m_steps.clear();
     m_events.clear();
     m_calls.clear();
+    m_queues.clear();
     m_packets.clear();
     m_clock.invalidate();
     m_info = TraceInfo {};
@@ -216,5 +233,5 @@ qsizetype Trace::overheadBytes() const
     for (const CallRecord &c : m_calls)
         calls += qsizetype(sizeof c) + c.fn.size() * 2 + c.detail.size() * 2;
     return m_events.capacityBytes() + qsizetype(m_calls.capacity() * sizeof(CallRecord)) + calls
-        + m_packets.overheadBytes();
+        + qsizetype(m_queues.capacity() * sizeof(SocketQueues)) + m_packets.overheadBytes();
 }

@@ -13,6 +13,20 @@
 
 struct TcpSegment;
 
+// A host setting changed on a live lab (a scenario's hosts or "set" action, the host settings
+// panel): which (a key of HostSettings: "net.ipv4.tcp_sack", "quickack"), from what to what, when,
+// and before which event. It applies to connections made after it; one already open keeps what its
+// SYNs agreed.
+struct HostSettingChange {
+    qint64 tNs = 0;
+    qsizetype firstEvent = 0; // the trace's size when it changed: events from here on came after it
+    Side side = Side::Client;
+    QString key;
+    QString from; // as /proc/sys shows it, spaces between numbers; "0"/"1" for quickack
+    QString to;
+    friend bool operator==(const HostSettingChange &, const HostSettingChange &) = default;
+};
+
 // Where a trace came from and what its two ends are.
 struct TraceInfo {
     // The trace format's word for it ("lab", "capture", "generated"; the reader accepts no other).
@@ -33,6 +47,8 @@ struct TraceInfo {
     // where the first was) and where a cut file ends, for the window's status bar and the command
     // line's standard error, which name the file. Not saved: it is about the file, not the connection.
     QStringList importNotes;
+    // Host settings changed while it was recorded, in order (empty when none changed).
+    std::vector<HostSettingChange> settingChanges;
     friend bool operator==(const TraceInfo &, const TraceInfo &) = default;
 };
 
@@ -61,6 +77,7 @@ public:
     const Event &at(qsizetype i) const { return m_events[i]; }
     const CallRecord &callRecord(const Event &e) const { return m_calls[e.ref]; }
     const std::vector<CallRecord> &callRecords() const { return m_calls; }
+    const SocketQueues &queues(const Event &e) const { return m_queues[e.ref]; } // of a Queues event
     // The bytes of a segment event (Send, or a wire action on one).
     QByteArrayView packet(const Event &e) const;
     // Index of the Send a segment event refers to (itself for a Send).
@@ -78,6 +95,7 @@ public:
                           quint8 marks = 0);
     qsizetype appendTimer(qint64 tNs, Side side, quint16 localPort, quint16 remotePort, TimerKind kind,
                           quint32 expiresMs, quint32 retransmits);
+    qsizetype appendQueues(qint64 tNs, Side side, quint16 localPort, quint16 remotePort, const SocketQueues &queues);
     // For imports: a Send whose bytes stay in `region` (a mapped capture file, kept alive by
     // `owner` as long as the trace holds the packets); appendCapturedSend() refers into it.
     void setPacketRegion(std::shared_ptr<const void> owner, QByteArrayView region);
@@ -85,6 +103,9 @@ public:
                                  quint8 marks, quint16 analysis = 0);
     // For loaders: appends an event as it is (packet bytes for a Send, record for calls).
     qsizetype appendRaw(Event e, QByteArrayView packet = {}, const CallRecord *record = nullptr);
+
+    // Records a host setting's change now, before the next event (TraceInfo::settingChanges).
+    void appendSettingChange(Side side, const QString &key, const QString &from, const QString &to);
 
     // Steps of a scenario (empty for what was done by hand or imported); in order of firstEvent.
     const std::vector<TraceStep> &steps() const { return m_steps; }
@@ -110,6 +131,8 @@ signals:
     // Coalesced: at most once per event-loop pass, however many events were appended.
     void eventsAppended(qsizetype first, qsizetype last);
     void cleared();
+    // A host setting changed (appendSettingChange); the diagram's header names it.
+    void settingChanged();
 
 private:
     qsizetype push(const Event &e);
@@ -119,6 +142,7 @@ private:
     std::vector<TraceStep> m_steps;
     ChunkedVector<Event> m_events;
     std::vector<CallRecord> m_calls;
+    std::vector<SocketQueues> m_queues;
     PacketStore m_packets;
     QElapsedTimer m_clock;
     qsizetype m_notifiedUpTo = 0;

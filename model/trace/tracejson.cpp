@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <array>
 #include <limits>
 #include <tuple>
 #include <vector>
@@ -144,6 +145,24 @@ QJsonObject eventToJson(const Trace &trace, qsizetype index)
         o.insert(u"sport", e.localPort);
         o.insert(u"dport", e.remotePort);
         break;
+    case EventKind::Queues: {
+        const SocketQueues &q = trace.queues(e);
+        o.insert(u"sport", e.localPort);
+        o.insert(u"dport", e.remotePort);
+        if (q.listener) {
+            o.insert(u"accept_queue", u32(q.acceptQueue));
+            o.insert(u"backlog", u32(q.backlog));
+            o.insert(u"syn_queue", u32(q.synQueue));
+            break;
+        }
+        o.insert(u"send_queue", u32(q.sendQueue));
+        o.insert(u"recv_queue", u32(q.recvQueue));
+        if (q.has & SocketQueues::PeerWindow) o.insert(u"peer_window", u32(q.peerWindow));
+        if (q.has & SocketQueues::RecvWindow) o.insert(u"recv_window", u32(q.recvWindow));
+        if (q.has & SocketQueues::Cwnd) o.insert(u"cwnd", u32(q.cwnd));
+        if (q.has & SocketQueues::Rto) o.insert(u"rto_us", u32(q.rtoUs));
+        break;
+    }
     }
     return o;
 }
@@ -166,6 +185,7 @@ struct Loaded {
     std::vector<Event> events; // refs index `packets` (sends) or `records` (calls)
     std::vector<QByteArray> packets;
     std::vector<CallRecord> records;
+    std::vector<SocketQueues> queues; // of the queues events, by their ref
     std::vector<TraceStep> steps;
 };
 
@@ -189,6 +209,7 @@ private:
     bool endpoint(const QJsonObject &endpoints, QStringView which, QString &address);
     bool scenario(const QJsonValue &value, TraceInfo &info);
     bool steps(const QJsonValue &value, Loaded &out);
+    bool settings(const QJsonValue &value, Loaded &out);
     bool event(const QJsonValue &value, qsizetype index, Loaded &out);
     bool call(const QJsonObject &o, const QString &path, qsizetype index, Event &e, Loaded &out);
     bool segment(const QJsonObject &o, const QString &path, Event &e);
@@ -196,6 +217,7 @@ private:
     bool wireAction(const QJsonObject &o, const QString &path, qsizetype index, Event &e, const Loaded &out);
     bool state(const QJsonObject &o, const QString &path, Event &e);
     bool timer(const QJsonObject &o, const QString &path, Event &e);
+    bool queues(const QJsonObject &o, const QString &path, Event &e, Loaded &out);
 
     qint64 m_lastT = 0;
     int m_version = TraceJson::kVersion;
@@ -222,8 +244,9 @@ bool Loader::load(const QByteArray &json, Loaded &out)
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!event(array.at(i), i, out)) return false;
     }
-    // After the events: a step is checked against how many there are.
-    return m_version < 3 || steps(top.value(u"steps"), out);
+    // After the events: a step and a setting's change are checked against how many there are.
+    if (m_version >= 3 && !steps(top.value(u"steps"), out)) return false;
+    return !top.contains(u"settings") || settings(top.value(u"settings"), out);
 }
 
 bool Loader::header(const QJsonObject &top, TraceInfo &info)
@@ -242,7 +265,7 @@ bool Loader::header(const QJsonObject &top, TraceInfo &info)
     m_version = int(version);
     if (!onlyKeys(top, {},
                   {u"format", u"version", u"source", u"kernel", u"anchor", u"clock", u"endpoints", u"events",
-                   u"scenario", u"steps"},
+                   u"scenario", u"steps", u"settings"},
                   tr("a trace")))
         return false;
     // A change to the format comes with a new version: an older file cannot have what version 3 added.
@@ -252,6 +275,8 @@ bool Loader::header(const QJsonObject &top, TraceInfo &info)
                 return fail(key.toString(), tr("unknown field for a trace in a version %1 file").arg(m_version));
         }
     }
+    if (m_version < 5 && top.contains(u"settings"))
+        return fail(QStringLiteral("settings"), tr("unknown field for a trace in a version %1 file").arg(m_version));
 
     if (!string(top, {}, u"source", info.source)) return false;
     if (!info.fromLab() && !info.fromCapture() && !info.isGenerated())
@@ -344,6 +369,39 @@ bool Loader::steps(const QJsonValue &value, Loaded &out)
     return true;
 }
 
+bool Loader::settings(const QJsonValue &value, Loaded &out)
+{
+    if (!value.isArray()) return expected(QStringLiteral("settings"), value, tr("an array"));
+    const QJsonArray array = value.toArray();
+    const qint64 count = qint64(out.events.size());
+    for (qsizetype k = 0; k < array.size(); ++k) {
+        const QString path = indexed(u"settings", k);
+        if (!array.at(k).isObject()) return expected(path, array.at(k), tr("an object"));
+        const QJsonObject o = array.at(k).toObject();
+        if (!onlyKeys(o, path, {u"event", u"t_ns", u"side", u"key", u"from", u"to"}, tr("a setting's change")))
+            return false;
+        HostSettingChange c;
+        qint64 first = 0;
+        if (!integer(o, path, u"event", 0, count, first)
+            || !integer(o, path, u"t_ns", 0, std::numeric_limits<qint64>::max(), c.tNs))
+            return false;
+        // In the order they were made, like the events.
+        if (!out.info.settingChanges.empty() && first < out.info.settingChanges.back().firstEvent)
+            return fail(join(path, u"event"),
+                        tr("must not be less than %1.event (%2)")
+                            .arg(indexed(u"settings", k - 1))
+                            .arg(out.info.settingChanges.back().firstEvent));
+        c.firstEvent = qsizetype(first);
+        const QJsonValue side = o.value(u"side");
+        if (!side.isString() || !sideFromName(side.toString(), c.side))
+            return expected(join(path, u"side"), side, tr("\"client\" or \"server\""));
+        if (!string(o, path, u"key", c.key) || !string(o, path, u"from", c.from) || !string(o, path, u"to", c.to))
+            return false;
+        out.info.settingChanges.push_back(std::move(c));
+    }
+    return true;
+}
+
 bool Loader::event(const QJsonValue &value, qsizetype index, Loaded &out)
 {
     const QString path = indexed(u"events", index);
@@ -356,7 +414,8 @@ bool Loader::event(const QJsonValue &value, qsizetype index, Loaded &out)
     if (!eventKindFromName(kind.toString(), e.kind)) {
         return fail(
             join(path, u"kind"),
-            tr("unknown event kind %1 (expected call, return, signal, send, deliver, drop, duplicate, state or timer)")
+            tr("unknown event kind %1 (expected call, return, signal, send, deliver, drop, duplicate, state, timer or "
+               "queues)")
                 .arg(shown(kind)));
     }
     const QJsonValue side = o.value(u"side");
@@ -391,6 +450,12 @@ bool Loader::event(const QJsonValue &value, qsizetype index, Loaded &out)
         break;
     case EventKind::Timer:
         ok = timer(o, path, e);
+        break;
+    case EventKind::Queues:
+        // Version 5 added them: an older file cannot have one.
+        if (m_version < 5)
+            return fail(join(path, u"kind"), tr("a queues event needs version 5 or later, not %1").arg(m_version));
+        ok = queues(o, path, e, out);
         break;
     }
     if (ok) out.events.push_back(e);
@@ -656,6 +721,46 @@ bool Loader::timer(const QJsonObject &o, const QString &path, Event &e)
         && unsignedInteger(o, path, u"sport", e.localPort) && unsignedInteger(o, path, u"dport", e.remotePort);
 }
 
+bool Loader::queues(const QJsonObject &o, const QString &path, Event &e, Loaded &out)
+{
+    // A listener has its accept queue, backlog and SYN queue; a connection its send and receive
+    // queues and what else its kernel reported.
+    SocketQueues q;
+    q.listener = o.contains(u"accept_queue");
+    if (q.listener) {
+        if (!onlyKeys(o, path,
+                      {u"kind", u"side", u"t_ns", u"sport", u"dport", u"accept_queue", u"backlog", u"syn_queue"},
+                      tr("a queues event of a listener"))
+            || !unsignedInteger(o, path, u"accept_queue", q.acceptQueue)
+            || !unsignedInteger(o, path, u"backlog", q.backlog) || !unsignedInteger(o, path, u"syn_queue", q.synQueue))
+            return false;
+    } else {
+        if (!onlyKeys(o, path,
+                      {u"kind", u"side", u"t_ns", u"sport", u"dport", u"send_queue", u"recv_queue", u"peer_window",
+                       u"recv_window", u"cwnd", u"rto_us"},
+                      tr("a queues event"))
+            || !unsignedInteger(o, path, u"send_queue", q.sendQueue)
+            || !unsignedInteger(o, path, u"recv_queue", q.recvQueue))
+            return false;
+        const std::array<std::tuple<QStringView, quint8, quint32 *>, 4> optional {{
+            {u"peer_window", SocketQueues::PeerWindow, &q.peerWindow},
+            {u"recv_window", SocketQueues::RecvWindow, &q.recvWindow},
+            {u"cwnd", SocketQueues::Cwnd, &q.cwnd},
+            {u"rto_us", SocketQueues::Rto, &q.rtoUs},
+        }};
+        for (const auto &[key, bit, value] : optional) {
+            if (!o.contains(key)) continue;
+            if (!unsignedInteger(o, path, key, *value)) return false;
+            q.has |= bit;
+        }
+    }
+    if (!unsignedInteger(o, path, u"sport", e.localPort) || !unsignedInteger(o, path, u"dport", e.remotePort))
+        return false;
+    e.ref = quint32(out.queues.size());
+    out.queues.push_back(q);
+    return true;
+}
+
 } // namespace
 
 QByteArray TraceJson::save(const Trace &trace)
@@ -692,6 +797,17 @@ QByteArray TraceJson::save(const Trace &trace)
                                   {QStringLiteral("caption"), step.caption}});
     }
     top.insert(u"steps", steps);
+    // Version 5: host settings changed while it was recorded; left out when none changed.
+    QJsonArray settings;
+    for (const HostSettingChange &c : info.settingChanges) {
+        settings.append(QJsonObject {{QStringLiteral("event"), qint64(c.firstEvent)},
+                                     {QStringLiteral("t_ns"), c.tNs},
+                                     {QStringLiteral("side"), sideName(c.side)},
+                                     {QStringLiteral("key"), c.key},
+                                     {QStringLiteral("from"), c.from},
+                                     {QStringLiteral("to"), c.to}});
+    }
+    if (!settings.isEmpty()) top.insert(u"settings", settings);
     // QJsonObject keeps its keys sorted, so the same trace always gives the same bytes.
     return QJsonDocument(top).toJson(QJsonDocument::Indented);
 }
@@ -711,6 +827,8 @@ bool TraceJson::load(const QByteArray &json, Trace &trace, QString *error)
             trace.appendRaw(e, loaded.packets[e.ref]);
         else if (e.kind == EventKind::Call || e.kind == EventKind::Return || e.kind == EventKind::Signal)
             trace.appendRaw(e, {}, &loaded.records[e.ref]);
+        else if (e.kind == EventKind::Queues)
+            trace.appendQueues(e.tNs, e.side, e.localPort, e.remotePort, loaded.queues[e.ref]);
         else
             trace.appendRaw(e);
     }

@@ -12,8 +12,10 @@ class Trace;
 namespace TraceJson {
 // Version 2 added IPv6 and snap-length-cut packets in "raw" and the analysis marks of imported
 // segments; version 3 the scenario a recording ran and its steps with their captions; version 4 the
-// rest of Wireshark's analysis marks of imported segments. Older files still load (without those).
-constexpr int kVersion = 4;
+// rest of Wireshark's analysis marks of imported segments; version 5 the queues events (a socket's
+// queues and windows as sock_diag reported them) and the host settings changed while recording.
+// Older files still load (without those).
+constexpr int kVersion = 5;
 // The largest trace file read (1 GiB): beyond, a file is refused before it is parsed. A lab run or a
 // capture's connection of millions of segments stays well under it.
 constexpr qint64 kMaxFileBytes = qint64(1) << 30;

@@ -84,6 +84,8 @@ std::vector<StepStory> stories(const Trace &trace, int steps)
                 break;
             case EventKind::Timer:
                 break; // sampled by the probe while armed: when it is seen is timing
+            case EventKind::Queues:
+                break; // sampled by the probe: a transfer's queues at a poll are timing
             }
         }
         for (auto it = socketState.cbegin(); it != socketState.cend(); ++it) {
@@ -130,7 +132,7 @@ QStringList differences(const Trace &recording, const Trace &replay, int steps, 
                 if (row.recorded == row.replayed || out.size() >= limit) continue;
                 out << tr("step %1: %2 %3 in the recording, %4 now")
                            .arg(k + 1)
-                           .arg(tr(row.what).arg(sideName(side)), listText(row.recorded), listText(row.replayed));
+                           .arg(tr(row.what).arg(sideText(side)), listText(row.recorded), listText(row.replayed));
             }
         }
     }

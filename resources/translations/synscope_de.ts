@@ -426,6 +426,10 @@ accept(%2) trotzdem aufrufen?</translation>
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
+    <message>
+        <source>The value setsockopt(%1) sets</source>
+        <translation>Der Wert, den setsockopt(%1) setzt</translation>
+    </message>
 </context>
 <context>
     <name>CaptionFields</name>
@@ -440,6 +444,10 @@ accept(%2) trotzdem aufrufen?</translation>
     <message>
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>no options</source>
+        <translation>keine Optionen</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1356,10 @@ accept(%2) trotzdem aufrufen?</translation>
         <source>Signal %1 (%2)</source>
         <translation>Unix-Signal %1 (%2)</translation>
     </message>
+    <message>
+        <source>Lab: %1 (%2)</source>
+        <translation>Labor: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>DiagramRenderer</name>
@@ -1753,6 +1765,657 @@ accept(%2) trotzdem aufrufen?</translation>
     </message>
 </context>
 <context>
+    <name>GuidedGoal</name>
+    <message>
+        <source>Open a connection: both sides ESTABLISHED</source>
+        <translation>Eine Verbindung aufbauen: beide Seiten ESTABLISHED</translation>
+    </message>
+    <message>
+        <source>Close it (four-way close)</source>
+        <translation>Die Verbindung wieder abbauen (Vier-Wege-Abbau)</translation>
+    </message>
+    <message>
+        <source>Make connect() fail (connection refused)</source>
+        <translation>connect() scheitern lassen (Verbindung abgelehnt)</translation>
+    </message>
+    <message>
+        <source>Send data and see it acknowledged</source>
+        <translation>Daten senden und ihre Bestätigung sehen</translation>
+    </message>
+    <message>
+        <source>The server listens, the client connects, and you carry the three segments of the handshake across the wire.</source>
+        <translation>Der Server lauscht, der Client verbindet sich, und Sie tragen die drei Segmente des Drei-Wege-Handschlags über die Leitung.</translation>
+    </message>
+    <message>
+        <source>Open a connection, then close it: the client closes first, the server reads end of file and closes too — two FINs, two ACKs, and the client ends in TIME_WAIT.</source>
+        <translation>Eine Verbindung aufbauen und wieder abbauen: Der Client schließt zuerst, der Server liest Dateiende und schließt auch – zwei FINs, zwei ACKs, und der Client endet in TIME_WAIT.</translation>
+    </message>
+    <message>
+        <source>The client connects to a port where no program listens: the server&apos;s kernel answers with a reset, and connect() fails with ECONNREFUSED.</source>
+        <translation>Der Client verbindet sich mit einem Port, auf dem kein Programm lauscht: Der Kernel des Servers antwortet mit einem Reset, und connect() scheitert mit ECONNREFUSED.</translation>
+    </message>
+    <message>
+        <source>Open a connection, write a few bytes on the client, carry them across, see the server&apos;s kernel acknowledge them and the server program read them.</source>
+        <translation>Eine Verbindung aufbauen, auf dem Client ein paar Bytes schreiben, sie hinübertragen und sehen, wie der Kernel des Servers sie bestätigt und das Server-Programm sie liest.</translation>
+    </message>
+    <message>
+        <source>socket() asks the server&apos;s kernel for a new TCP socket and returns its descriptor. Nothing goes on the wire.</source>
+        <translation>socket() bittet den Kernel des Servers um einen neuen TCP-Socket und gibt seinen Deskriptor zurück. Nichts geht auf die Leitung.</translation>
+    </message>
+    <message>
+        <source>bind() gives the socket the server&apos;s address and port %1, where clients will connect. Still nothing on the wire.</source>
+        <translation>bind() gibt dem Socket die Adresse des Servers und Port %1, mit dem sich Clients verbinden werden. Noch immer nichts auf der Leitung.</translation>
+    </message>
+    <message>
+        <source>listen() makes the socket a listener (LISTEN): from now on the server&apos;s kernel answers SYNs for port %1 by itself.</source>
+        <translation>listen() macht den Socket zum lauschenden Socket (LISTEN): Ab jetzt beantwortet der Kernel des Servers SYNs für Port %1 von selbst.</translation>
+    </message>
+    <message>
+        <source>accept() blocks: the server program waits until a connection has completed its handshake. The kernel makes the handshake without it.</source>
+        <translation>accept() blockiert: Das Server-Programm wartet, bis eine Verbindung ihren Drei-Wege-Handschlag abgeschlossen hat. Den Handschlag macht der Kernel ohne es.</translation>
+    </message>
+    <message>
+        <source>The client asks its own kernel for a socket.</source>
+        <translation>Der Client bittet seinen eigenen Kernel um einen Socket.</translation>
+    </message>
+    <message>
+        <source>connect() sends a SYN and blocks: the segment waits on the wire until you deliver it.</source>
+        <translation>connect() sendet ein SYN und blockiert: Das Segment wartet auf der Leitung, bis Sie es zustellen.</translation>
+    </message>
+    <message>
+        <source>The SYN arrives at the server&apos;s kernel, which answers by itself with its own SYN and an ACK (SYN_RCVD); accept() keeps waiting.</source>
+        <translation>Das SYN kommt beim Kernel des Servers an, der von selbst mit seinem eigenen SYN und einem ACK antwortet (SYN_RCVD); accept() wartet weiter.</translation>
+    </message>
+    <message>
+        <source>The SYN+ACK arrives: the client&apos;s kernel enters ESTABLISHED, connect() returns 0, and the kernel sends the third segment, an ACK.</source>
+        <translation>Das SYN+ACK kommt an: Der Kernel des Clients geht in ESTABLISHED, connect() gibt 0 zurück, und der Kernel sendet das dritte Segment, ein ACK.</translation>
+    </message>
+    <message>
+        <source>The ACK arrives: the server&apos;s kernel enters ESTABLISHED, and accept() returns a new descriptor for the connection.</source>
+        <translation>Das ACK kommt an: Der Kernel des Servers geht in ESTABLISHED, und accept() gibt einen neuen Deskriptor für die Verbindung zurück.</translation>
+    </message>
+    <message>
+        <source>close() returns at once; the client&apos;s kernel sends a FIN (FIN_WAIT_1): the client will send no more data.</source>
+        <translation>close() kehrt sofort zurück; der Kernel des Clients sendet ein FIN (FIN_WAIT_1): Der Client wird keine Daten mehr senden.</translation>
+    </message>
+    <message>
+        <source>The FIN arrives: the server&apos;s kernel acknowledges it at once and enters CLOSE_WAIT; its program will read end of file.</source>
+        <translation>Das FIN kommt an: Der Kernel des Servers bestätigt es sofort und geht in CLOSE_WAIT; sein Programm wird Dateiende lesen.</translation>
+    </message>
+    <message>
+        <source>The ACK arrives: the client&apos;s kernel enters FIN_WAIT_2 and waits for the server&apos;s FIN.</source>
+        <translation>Das ACK kommt an: Der Kernel des Clients geht in FIN_WAIT_2 und wartet auf das FIN des Servers.</translation>
+    </message>
+    <message>
+        <source>read() returns 0 at once: end of file, the client has closed its side. (You may skip this.)</source>
+        <translation>read() gibt sofort 0 zurück: Dateiende, der Client hat seine Seite geschlossen. (Diesen Schritt dürfen Sie auslassen.)</translation>
+    </message>
+    <message>
+        <source>close() on the accepted socket: the server&apos;s kernel sends its own FIN (LAST_ACK).</source>
+        <translation>close() auf dem angenommenen Socket: Der Kernel des Servers sendet sein eigenes FIN (LAST_ACK).</translation>
+    </message>
+    <message>
+        <source>The FIN arrives: the client&apos;s kernel acknowledges it and enters TIME_WAIT, where it stays for 2MSL (60 s on Linux).</source>
+        <translation>Das FIN kommt an: Der Kernel des Clients bestätigt es und geht in TIME_WAIT, wo er 2MSL lang bleibt (unter Linux 60 s).</translation>
+    </message>
+    <message>
+        <source>The last ACK arrives: the server&apos;s kernel forgets the connection (CLOSED).</source>
+        <translation>Das letzte ACK kommt an: Der Kernel des Servers vergisst die Verbindung (CLOSED).</translation>
+    </message>
+    <message>
+        <source>socket() asks the client&apos;s kernel for a new TCP socket. No program on the server listens on port %1.</source>
+        <translation>socket() bittet den Kernel des Clients um einen neuen TCP-Socket. Auf dem Server lauscht kein Programm auf Port %1.</translation>
+    </message>
+    <message>
+        <source>connect() sends a SYN to port %1 of the server and blocks: the segment waits on the wire until you deliver it.</source>
+        <translation>connect() sendet ein SYN an Port %1 des Servers und blockiert: Das Segment wartet auf der Leitung, bis Sie es zustellen.</translation>
+    </message>
+    <message>
+        <source>The SYN arrives: the server&apos;s kernel finds no socket listening on port %1 and answers with a reset (RST).</source>
+        <translation>Das SYN kommt an: Der Kernel des Servers findet keinen Socket, der auf Port %1 lauscht, und antwortet mit einem Reset (RST).</translation>
+    </message>
+    <message>
+        <source>The RST arrives: the client&apos;s kernel gives the connection up, and connect() returns -1 with errno ECONNREFUSED.</source>
+        <translation>Das RST kommt an: Der Kernel des Clients gibt die Verbindung auf, und connect() gibt -1 mit errno ECONNREFUSED zurück.</translation>
+    </message>
+    <message>
+        <source>write() copies the bytes into the client kernel&apos;s send buffer and returns at once; the kernel sends them in a segment.</source>
+        <translation>write() kopiert die Bytes in den Sendepuffer des Client-Kernels und kehrt sofort zurück; der Kernel sendet sie in einem Segment.</translation>
+    </message>
+    <message>
+        <source>The data arrives: the server&apos;s kernel keeps the bytes for its program and acknowledges them with an ACK.</source>
+        <translation>Die Daten kommen an: Der Kernel des Servers hebt die Bytes für sein Programm auf und bestätigt sie mit einem ACK.</translation>
+    </message>
+    <message>
+        <source>The ACK arrives: the client&apos;s kernel may forget the bytes now, the server has them.</source>
+        <translation>Das ACK kommt an: Der Kernel des Clients darf die Bytes jetzt vergessen, der Server hat sie.</translation>
+    </message>
+    <message>
+        <source>read() hands the server program the bytes its kernel holds.</source>
+        <translation>read() übergibt dem Server-Programm die Bytes, die sein Kernel bereithält.</translation>
+    </message>
+    <message>
+        <source>Client: %1()</source>
+        <translation>Client: %1() aufrufen</translation>
+    </message>
+    <message>
+        <source>Server: %1()</source>
+        <translation>Server: %1() aufrufen</translation>
+    </message>
+    <message>
+        <source>Wire: deliver the %1 to the server</source>
+        <translation>Leitung: das %1 dem Server zustellen</translation>
+    </message>
+    <message>
+        <source>Wire: deliver the %1 to the client</source>
+        <translation>Leitung: das %1 dem Client zustellen</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>Datensegment</translation>
+    </message>
+    <message>
+        <source>Done: both sides are ESTABLISHED. Three segments opened the connection, and neither program sent one itself: the kernels did.</source>
+        <translation>Geschafft: Beide Seiten sind ESTABLISHED. Drei Segmente haben die Verbindung aufgebaut, und keines der Programme hat selbst eines gesendet: Das waren die Kernel.</translation>
+    </message>
+    <message>
+        <source>Done: four segments closed the connection, a FIN and an ACK each way. The server&apos;s socket is gone; the client&apos;s waits in TIME_WAIT for 2MSL, to answer a FIN sent again.</source>
+        <translation>Geschafft: Vier Segmente haben die Verbindung abgebaut, ein FIN und ein ACK in jede Richtung. Der Socket des Servers ist weg; der des Clients wartet 2MSL lang in TIME_WAIT, um ein erneut gesendetes FIN zu beantworten.</translation>
+    </message>
+    <message>
+        <source>Done: connect() failed with ECONNREFUSED. The RST told the client&apos;s kernel that no program listens on port %1.</source>
+        <translation>Geschafft: connect() ist mit ECONNREFUSED gescheitert. Das RST hat dem Kernel des Clients gesagt, dass kein Programm auf Port %1 lauscht.</translation>
+    </message>
+    <message>
+        <source>Done: the bytes crossed the wire, the server&apos;s kernel acknowledged them before its program read them, and read() handed them over.</source>
+        <translation>Geschafft: Die Bytes sind über die Leitung gegangen, der Kernel des Servers hat sie bestätigt, bevor sein Programm sie gelesen hat, und read() hat sie übergeben.</translation>
+    </message>
+    <message>
+        <source>You closed the client&apos;s socket before the answer to its SYN arrived: the kernel forgets the connection, so the RST finds no socket and connect() can no longer fail with ECONNREFUSED.</source>
+        <translation>Sie haben den Socket des Clients geschlossen, bevor die Antwort auf sein SYN ankam: Der Kernel vergisst die Verbindung, also findet das RST keinen Socket, und connect() kann nicht mehr mit ECONNREFUSED scheitern.</translation>
+    </message>
+    <message>
+        <source>You closed the client&apos;s socket before the SYN+ACK arrived: the kernel forgets the connection, and answers the SYN+ACK with RST when it arrives.</source>
+        <translation>Sie haben den Socket des Clients geschlossen, bevor das SYN+ACK ankam: Der Kernel vergisst die Verbindung und beantwortet das SYN+ACK mit RST, wenn es ankommt.</translation>
+    </message>
+    <message>
+        <source>You closed the server&apos;s listening socket before the handshake was complete: the kernel drops the connections waiting in its queues, and the client&apos;s next segment is answered with RST.</source>
+        <translation>Sie haben den lauschenden Socket des Servers geschlossen, bevor der Handschlag vollständig war: Der Kernel verwirft die Verbindungen in seinen Warteschlangen, und das nächste Segment des Clients wird mit RST beantwortet.</translation>
+    </message>
+    <message>
+        <source>You closed the %1&apos;s socket before the handshake was complete: its kernel ends the connection half-made, and the goal cannot be reached on it.</source>
+        <translation>Sie haben den Socket auf dem %1 geschlossen, bevor der Handschlag vollständig war: Sein Kernel beendet die halb aufgebaute Verbindung, und auf ihr ist das Ziel nicht mehr zu erreichen.</translation>
+    </message>
+    <message>
+        <source>You closed the server&apos;s side first: now the server makes the active close and will end in TIME_WAIT, not the client. The checklist has the client close first: start again to follow it, or go on by hand.</source>
+        <translation>Sie haben zuerst die Seite des Servers geschlossen: Jetzt baut der Server aktiv ab und endet in TIME_WAIT, nicht der Client. Die Checkliste lässt den Client zuerst schließen: Fangen Sie neu an, um ihr zu folgen, oder machen Sie von Hand weiter.</translation>
+    </message>
+    <message>
+        <source>You closed the %1&apos;s socket before the bytes were read: its kernel sends a FIN (a RST where unread data is thrown away), and the goal cannot be reached on this connection.</source>
+        <translation>Sie haben den Socket auf dem %1 geschlossen, bevor die Bytes gelesen wurden: Sein Kernel sendet ein FIN (ein RST, wo ungelesene Daten weggeworfen werden), und auf dieser Verbindung ist das Ziel nicht mehr zu erreichen.</translation>
+    </message>
+    <message>
+        <source>You called connect() before the server listens: if the SYN arrives before listen(), the server&apos;s kernel answers it with RST and connect() fails. Call listen() on the server before you deliver the SYN.</source>
+        <translation>Sie haben connect() aufgerufen, bevor der Server lauscht: Kommt das SYN vor listen() an, beantwortet der Kernel des Servers es mit RST, und connect() scheitert. Rufen Sie listen() auf dem Server auf, bevor Sie das SYN zustellen.</translation>
+    </message>
+    <message>
+        <source>The server calls listen(): if its socket listens on port %1 when the SYN arrives, the kernel answers with SYN+ACK and connect() succeeds instead of failing. Close the listener before you deliver the SYN, or start again.</source>
+        <translation>Der Server ruft listen() auf: Lauscht sein Socket auf Port %1, wenn das SYN ankommt, antwortet der Kernel mit SYN+ACK, und connect() gelingt, statt zu scheitern. Schließen Sie den lauschenden Socket, bevor Sie das SYN zustellen, oder fangen Sie neu an.</translation>
+    </message>
+    <message>
+        <source>%1() on the %2 is not a step of this goal; the checklist goes on from what the kernels do.</source>
+        <translation>%1() auf dem %2 ist kein Schritt dieses Ziels; die Checkliste macht mit dem weiter, was die Kernel tun.</translation>
+    </message>
+    <message>
+        <source>%1 was interrupted: it returns -1 EINTR, as after a signal.</source>
+        <translation>%1 wurde unterbrochen: Es gibt -1 EINTR zurück, wie nach einem Signal.</translation>
+    </message>
+    <message>
+        <source>The listener is as it was and its kernel still answers SYNs: call accept() again.</source>
+        <translation>Der lauschende Socket ist unverändert, und sein Kernel beantwortet weiter SYNs: Rufen Sie accept() noch einmal auf.</translation>
+    </message>
+    <message>
+        <source>The kernel goes on with the handshake all the same: the socket stays in SYN_SENT until the answer arrives.</source>
+        <translation>Der Kernel setzt den Handschlag trotzdem fort: Der Socket bleibt in SYN_SENT, bis die Antwort ankommt.</translation>
+    </message>
+    <message>
+        <source>Nothing was read: call read() again.</source>
+        <translation>Es wurde nichts gelesen: Rufen Sie read() noch einmal auf.</translation>
+    </message>
+    <message>
+        <source>%1 failed: -1, errno %2.</source>
+        <translation>%1 ist gescheitert: -1, errno %2.</translation>
+    </message>
+    <message>
+        <source>connect() failed with ECONNREFUSED: the SYN arrived while no socket listened on port %1, so the server&apos;s kernel answered with RST. Start again, and call listen() first.</source>
+        <translation>connect() ist mit ECONNREFUSED gescheitert: Das SYN kam an, als kein Socket auf Port %1 lauschte, also hat der Kernel des Servers mit RST geantwortet. Fangen Sie neu an und rufen Sie zuerst listen() auf.</translation>
+    </message>
+    <message>
+        <source>Another socket holds the port already (one in TIME_WAIT, or one bound before).</source>
+        <translation>Ein anderer Socket belegt den Port schon (einer in TIME_WAIT oder einer, der vorher gebunden wurde).</translation>
+    </message>
+    <message>
+        <source>The call does not fit what the socket is now: check the Socket box.</source>
+        <translation>Der Aufruf passt nicht zu dem, was der Socket gerade ist: Prüfen Sie das Feld Socket.</translation>
+    </message>
+    <message>
+        <source>The socket has no connection (not yet, or not any more).</source>
+        <translation>Der Socket hat keine Verbindung (noch nicht oder nicht mehr).</translation>
+    </message>
+    <message>
+        <source>listen() on a socket that was not bound: the kernel picked a free port at random, so nothing listens on port %1 and a SYN to it gets RST. Start again, and bind() first.</source>
+        <translation>listen() auf einem Socket, der nicht gebunden war: Der Kernel hat zufällig einen freien Port gewählt, also lauscht nichts auf Port %1, und ein SYN dorthin bekommt RST. Fangen Sie neu an und rufen Sie zuerst bind() auf.</translation>
+    </message>
+    <message>
+        <source>You closed the client&apos;s socket before the SYN+ACK arrived: the kernel answers it with RST.</source>
+        <translation>Sie haben den Socket des Clients geschlossen, bevor das SYN+ACK ankam: Der Kernel beantwortet es mit RST.</translation>
+    </message>
+    <message>
+        <source>No socket listened on port %1 when the SYN arrived: the server&apos;s kernel answered it with RST, and connect() fails with ECONNREFUSED once the RST arrives. Start again, and call listen() before you deliver the SYN.</source>
+        <translation>Als das SYN ankam, lauschte kein Socket auf Port %1: Der Kernel des Servers hat es mit RST beantwortet, und connect() scheitert mit ECONNREFUSED, sobald das RST ankommt. Fangen Sie neu an und rufen Sie listen() auf, bevor Sie das SYN zustellen.</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s kernel sent a RST: it has no connection this segment belongs to (any more). The connection is gone.</source>
+        <translation>Der Kernel auf dem %1 hat ein RST gesendet: Er hat keine Verbindung (mehr), zu der dieses Segment gehört. Die Verbindung ist weg.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s kernel answered the SYN with SYN+ACK: a socket listens on port %1, so connect() will succeed. Start again, and leave the server without listen().</source>
+        <translation>Der Kernel des Servers hat das SYN mit SYN+ACK beantwortet: Ein Socket lauscht auf Port %1, also wird connect() gelingen. Fangen Sie neu an und lassen Sie den Server ohne listen().</translation>
+    </message>
+    <message>
+        <source>You dropped the ACK. Nothing resends a bare ACK: the peer, still waiting for it, sends its own last segment again when its retransmission timer runs out, and that one is answered with the ACK again. Deliver it then.</source>
+        <translation>Sie haben das ACK verworfen. Ein bloßes ACK sendet niemand erneut: Die Gegenseite, die noch darauf wartet, sendet ihr eigenes letztes Segment erneut, wenn ihr Wiederholungs-Timer abläuft, und das wird wieder mit dem ACK beantwortet. Stellen Sie es dann zu.</translation>
+    </message>
+    <message>
+        <source>You dropped the %1: the %2&apos;s kernel does not know. When its retransmission timer runs out (about 1 s for a SYN) it sends the segment again: deliver that one.</source>
+        <translation>Sie haben das %1 verworfen: Der Kernel auf dem %2 weiß es nicht. Wenn sein Wiederholungs-Timer abläuft (bei einem SYN nach etwa 1 s), sendet er das Segment erneut: Stellen Sie dieses zu.</translation>
+    </message>
+    <message>
+        <source>The wire now holds two copies of the %1: the receiving kernel takes the first, and answers the second as a duplicate (with an ACK) or ignores it.</source>
+        <translation>Die Leitung hält jetzt zwei Kopien des %1: Der empfangende Kernel nimmt die erste und beantwortet die zweite als Duplikat (mit einem ACK) oder übergeht sie.</translation>
+    </message>
+    <message>
+        <source>You delivered the %1 ahead of an older segment still on the wire: a kernel takes segments in the order they arrive, and TCP puts data back in order by sequence number.</source>
+        <translation>Sie haben das %1 vor einem älteren Segment zugestellt, das noch auf der Leitung ist: Ein Kernel nimmt Segmente in der Reihenfolge, in der sie ankommen, und TCP ordnet Daten nach der Sequenznummer wieder.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedPanel</name>
+    <message>
+        <source>Start the Goal Again</source>
+        <translation>Ziel neu beginnen</translation>
+    </message>
+    <message>
+        <source>A fresh lab, and the checklist from its first step</source>
+        <translation>Ein frisches Labor und die Checkliste ab ihrem ersten Schritt</translation>
+    </message>
+    <message>
+        <source>Choose Another Goal…</source>
+        <translation>Anderes Ziel wählen …</translation>
+    </message>
+    <message>
+        <source>Start Again</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Stop Guiding</source>
+        <translation>Anleitung beenden</translation>
+    </message>
+    <message>
+        <source>Hide the checklist; the lab and what you did stay as they are</source>
+        <translation>Die Checkliste ausblenden; das Labor und was Sie getan haben, bleiben, wie sie sind</translation>
+    </message>
+    <message>
+        <source>Guided by Hand</source>
+        <translation>Angeleitet von Hand</translation>
+    </message>
+    <message>
+        <source>Pick a goal. The lab starts afresh (two new kernels), and a checklist shows which button to press next and what the kernel will do.</source>
+        <translation>Wählen Sie ein Ziel. Das Labor startet neu (zwei neue Kernel), und eine Checkliste zeigt, welche Schaltfläche als Nächstes zu drücken ist und was der Kernel tun wird.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>%1 (skipped)</source>
+        <translation>%1 (ausgelassen)</translation>
+    </message>
+    <message>
+        <source>What happened instead</source>
+        <translation>Was stattdessen geschah</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Go On by Hand</source>
+        <translation>Von Hand weitermachen</translation>
+    </message>
+    <message>
+        <source>The checklist goes on from what the kernels did</source>
+        <translation>Die Checkliste macht mit dem weiter, was die Kernel getan haben</translation>
+    </message>
+    <message>
+        <source>The goal cannot be reached on this lab: stop guiding, and go on by hand</source>
+        <translation>In diesem Labor ist das Ziel nicht mehr zu erreichen: Anleitung beenden und von Hand weitermachen</translation>
+    </message>
+    <message>
+        <source>Try another goal, or the same again.</source>
+        <translation>Versuchen Sie ein anderes Ziel oder dasselbe noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>HostSetting</name>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+</context>
+<context>
+    <name>HostSettings</name>
+    <message>
+        <source>SACK</source>
+        <translation>SACK</translation>
+    </message>
+    <message>
+        <source>Selective acknowledgments: the SYN offers SACK-permitted, and the receiver reports the blocks it holds beyond a hole.</source>
+        <translation>Selektive Bestätigungen: der SYN bietet SACK-permitted an, und der Empfänger meldet die Blöcke, die er hinter einer Lücke hält.</translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <translation>Zeitstempel</translation>
+    </message>
+    <message>
+        <source>The TS option on every segment (RFC 7323): round-trip times and protection against wrapped sequence numbers. 2: without a random offset per connection.</source>
+        <translation>Die TS-Option auf jedem Segment (RFC 7323): Umlaufzeiten und Schutz vor übergelaufenen Sequenznummern. 2: ohne zufälligen Versatz je Verbindung.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>on, no random offset</source>
+        <translation>an, ohne zufälligen Versatz</translation>
+    </message>
+    <message>
+        <source>Window scaling</source>
+        <translation>Fensterskalierung</translation>
+    </message>
+    <message>
+        <source>The WS option in the SYN: windows above 64 KiB. Both SYNs must carry it, or neither side scales.</source>
+        <translation>Die WS-Option im SYN: Fenster über 64 KiB. Beide SYNs müssen sie tragen, sonst skaliert keine Seite.</translation>
+    </message>
+    <message>
+        <source>ECN</source>
+        <translation>ECN</translation>
+    </message>
+    <message>
+        <source>Explicit congestion notification: 1 asks for it in the SYN (ECE and CWR), 2 agrees only when the peer asks (Linux&apos;s default).</source>
+        <translation>Explizite Überlastmeldung: 1 fragt im SYN danach (ECE und CWR), 2 stimmt nur zu, wenn die Gegenseite fragt (Linux&apos; Vorgabe).</translation>
+    </message>
+    <message>
+        <source>ask and accept</source>
+        <translation>fragen und annehmen</translation>
+    </message>
+    <message>
+        <source>accept when asked</source>
+        <translation>annehmen, wenn gefragt</translation>
+    </message>
+    <message>
+        <source>TCP Fast Open</source>
+        <translation>TCP Fast Open</translation>
+    </message>
+    <message>
+        <source>Data in the SYN (RFC 7413), bits: 1 client, 2 server, 4 client without a cookie, 512 server without a cookie. The client must send with MSG_FASTOPEN.</source>
+        <translation>Daten im SYN (RFC 7413), Bits: 1 Client, 2 Server, 4 Client ohne Cookie, 512 Server ohne Cookie. Der Client muss mit MSG_FASTOPEN senden.</translation>
+    </message>
+    <message>
+        <source>SYN cookies</source>
+        <translation>SYN-Cookies</translation>
+    </message>
+    <message>
+        <source>When the SYN queue is full, answer with a SYN+ACK whose sequence number encodes the connection, and keep nothing.</source>
+        <translation>Ist die SYN-Warteschlange voll, mit einem SYN+ACK antworten, dessen Sequenznummer die Verbindung kodiert, und nichts behalten.</translation>
+    </message>
+    <message>
+        <source>when the queue is full</source>
+        <translation>bei voller Warteschlange</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>immer</translation>
+    </message>
+    <message>
+        <source>Listen backlog limit</source>
+        <translation>Grenze des Listen-Backlogs</translation>
+    </message>
+    <message>
+        <source>The largest accept queue listen() may ask for (somaxconn); a larger backlog is cut to it.</source>
+        <translation>Die längste Accept-Warteschlange, die listen() verlangen darf (somaxconn); ein größerer Backlog wird darauf gekürzt.</translation>
+    </message>
+    <message>
+        <source>Receive buffer</source>
+        <translation>Empfangspuffer</translation>
+    </message>
+    <message>
+        <source>Bytes of receive buffer: least, first and most (the window a host announces grows from the first).</source>
+        <translation>Bytes Empfangspuffer: kleinster, erster und größter Wert (das angekündigte Fenster wächst vom ersten an).</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Send buffer</source>
+        <translation>Sendepuffer</translation>
+    </message>
+    <message>
+        <source>Bytes of send buffer: least, first and most (how much write() may hand the kernel before it blocks).</source>
+        <translation>Bytes Sendepuffer: kleinster, erster und größter Wert (wie viel write() dem Kernel übergeben kann, bevor es blockiert).</translation>
+    </message>
+    <message>
+        <source>SYN retries</source>
+        <translation>SYN-Wiederholungen</translation>
+    </message>
+    <message>
+        <source>How often connect() resends its SYN before it fails with ETIMEDOUT.</source>
+        <translation>Wie oft connect() seinen SYN erneut sendet, bevor es mit ETIMEDOUT scheitert.</translation>
+    </message>
+    <message>
+        <source>SYN+ACK retries</source>
+        <translation>SYN+ACK-Wiederholungen</translation>
+    </message>
+    <message>
+        <source>How often a listener resends its SYN+ACK before it forgets the half-open connection.</source>
+        <translation>Wie oft ein Listener sein SYN+ACK erneut sendet, bevor er die halboffene Verbindung vergisst.</translation>
+    </message>
+    <message>
+        <source>Keep-alive idle time</source>
+        <translation>Keep-alive-Ruhezeit</translation>
+    </message>
+    <message>
+        <source>Seconds a connection with SO_KEEPALIVE stays idle before the first probe.</source>
+        <translation>Sekunden, die eine Verbindung mit SO_KEEPALIVE ruht, bevor die erste Probe kommt.</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Keep-alive interval</source>
+        <translation>Keep-alive-Abstand</translation>
+    </message>
+    <message>
+        <source>Seconds between keep-alive probes that get no answer.</source>
+        <translation>Sekunden zwischen Keep-alive-Proben, die keine Antwort bekommen.</translation>
+    </message>
+    <message>
+        <source>Keep-alive probes</source>
+        <translation>Keep-alive-Proben</translation>
+    </message>
+    <message>
+        <source>Unanswered probes before the connection is dropped (ETIMEDOUT).</source>
+        <translation>Unbeantwortete Proben, bevor die Verbindung verworfen wird (ETIMEDOUT).</translation>
+    </message>
+    <message>
+        <source>Quick ACKs</source>
+        <translation>Sofortige ACKs</translation>
+    </message>
+    <message>
+        <source>The quickack metric on the host&apos;s route to its peer: every segment is acknowledged at once; no ACK is delayed.</source>
+        <translation>Die quickack-Metrik auf der Route des Hosts zur Gegenseite: jedes Segment wird sofort bestätigt; kein ACK wird verzögert.</translation>
+    </message>
+    <message>
+        <source>Early retransmit and tail-loss probe</source>
+        <translation>Early Retransmit und Tail-Loss-Probe</translation>
+    </message>
+    <message>
+        <source>3: tail-loss probes on (the lab&apos;s microsecond round trip makes one fire whenever data is held); 0: off.</source>
+        <translation>3: Tail-Loss-Proben an (die Umlaufzeit des Labors von Mikrosekunden lässt eine feuern, sobald Daten gehalten werden); 0: aus.</translation>
+    </message>
+    <message>
+        <source>Least retransmission timeout</source>
+        <translation>Kleinstes Retransmission-Timeout</translation>
+    </message>
+    <message>
+        <source>The RTO never goes below this (Linux 6.11 and later).</source>
+        <translation>Das RTO fällt nie darunter (Linux 6.11 und später).</translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation>µs</translation>
+    </message>
+    <message>
+        <source>Linear SYN timeouts</source>
+        <translation>Lineare SYN-Timeouts</translation>
+    </message>
+    <message>
+        <source>The first SYN retries wait 1 s each before the timeout doubles (Linux 6.5 and later).</source>
+        <translation>Die ersten SYN-Wiederholungen warten je 1 s, bevor sich das Timeout verdoppelt (Linux 6.5 und später).</translation>
+    </message>
+    <message>
+        <source>SYN queue length</source>
+        <translation>Länge der SYN-Warteschlange</translation>
+    </message>
+    <message>
+        <source>Half-open connections a listener keeps before SYN cookies answer.</source>
+        <translation>Halboffene Verbindungen, die ein Listener hält, bevor SYN-Cookies antworten.</translation>
+    </message>
+    <message>
+        <source>D-SACK</source>
+        <translation>D-SACK</translation>
+    </message>
+    <message>
+        <source>Report a duplicate segment in a SACK block (RFC 2883).</source>
+        <translation>Ein doppeltes Segment in einem SACK-Block melden (RFC 2883).</translation>
+    </message>
+    <message>
+        <source>Reset on a full accept queue</source>
+        <translation>RST bei voller Accept-Warteschlange</translation>
+    </message>
+    <message>
+        <source>Answer the handshake&apos;s last ACK with RST when the accept queue is full, instead of ignoring it.</source>
+        <translation>Das letzte ACK des Handshakes mit RST beantworten, wenn die Accept-Warteschlange voll ist, statt es zu übergehen.</translation>
+    </message>
+    <message>
+        <source>FIN_WAIT_2 timeout</source>
+        <translation>FIN_WAIT_2-Timeout</translation>
+    </message>
+    <message>
+        <source>Seconds an orphaned connection stays in FIN_WAIT_2.</source>
+        <translation>Sekunden, die eine verwaiste Verbindung in FIN_WAIT_2 bleibt.</translation>
+    </message>
+    <message>
+        <source>0 (off) or 1 (on)</source>
+        <translation>0 (aus) oder 1 (an)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>an integer from %1 to %2</source>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>three integers from %1 to %2 in a string, such as &quot;4096 131072 6291456&quot;</source>
+        <translation>drei ganze Zahlen von %1 bis %2 in einem String, etwa &quot;4096 131072 6291456&quot;</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>HostSettingsDialog</name>
+    <message>
+        <source>Host Settings</source>
+        <translation>Host-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Changes apply to the &lt;b&gt;next connection&lt;/b&gt;: the kernel reads these settings when a connection is made, so one already open keeps what its SYNs agreed. Each change is recorded in the trace and in the scenario saved from what you did.</source>
+        <translation>Änderungen gelten für die &lt;b&gt;nächste Verbindung&lt;/b&gt;: der Kernel liest diese Einstellungen, wenn eine Verbindung entsteht, also behält eine schon offene, was ihre SYNs vereinbart haben. Jede Änderung wird im Trace und im Szenario aus Ihren Schritten festgehalten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Setting&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Einstellung&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>least first most</source>
+        <translation>kleinster erster größter</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to the Next Connection</source>
+        <translation>Für die nächste Verbindung &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read on this kernel: %2</source>
+        <translation>%1 lässt sich auf diesem Kernel nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>No live lab: work by hand (Lab → Work by Hand) to change the hosts&apos; settings.</source>
+        <translation>Kein laufendes Labor: arbeiten Sie von Hand (Labor → Von Hand arbeiten), um die Einstellungen der Hosts zu ändern.</translation>
+    </message>
+    <message>
+        <source>%1 on the %2: expected %3.</source>
+        <translation>%1 auf dem %2: erwartet %3.</translation>
+    </message>
+    <message>
+        <source>%1 on the %2: %3</source>
+        <translation>%1 auf dem %2: %3</translation>
+    </message>
+    <message>
+        <source>Applied: the next connection is made with these settings.</source>
+        <translation>Übernommen: die nächste Verbindung entsteht mit diesen Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+</context>
+<context>
     <name>InputFile</name>
     <message>
         <source>a FIFO</source>
@@ -2033,12 +2696,20 @@ accept(%2) trotzdem aufrufen?</translation>
         <source>Lecture mode</source>
         <translation>Vortragsmodus</translation>
     </message>
+    <message>
+        <source>Socket state and queues</source>
+        <translation>Zustand und Warteschlangen der Sockets</translation>
+    </message>
 </context>
 <context>
     <name>Legend</name>
     <message>
         <source>&lt;li&gt;&lt;b&gt;Boxes&lt;/b&gt; on a program&apos;s line: a socket call, from when it is made to when it returns; a &lt;b&gt;dashed&lt;/b&gt; box is still blocked; a failed call&apos;s errno is red and marked &lt;b&gt;✗&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Bold words&lt;/b&gt; on a TCP line: the kernel&apos;s state of the socket, read from the kernel.&lt;/li&gt;&lt;li&gt;An &lt;b&gt;arrow&lt;/b&gt; is a segment, from when its kernel sent it to when it arrived; the label names it as the textbook does (SYN J, ACK K+1). Colour and head tell the kind:&lt;/li&gt;&lt;li&gt;&amp;nbsp;&amp;nbsp;a &lt;b&gt;filled head&lt;/b&gt;: SYN or data; a &lt;b&gt;double head&lt;/b&gt;: FIN; an &lt;b&gt;open head&lt;/b&gt;: a pure ACK; &lt;b&gt;dash-dot&lt;/b&gt; ending at a &lt;b&gt;bar&lt;/b&gt;: RST.&lt;/li&gt;&lt;li&gt;&amp;nbsp;&amp;nbsp;&lt;b&gt;✕&lt;/b&gt;: dropped on the wire; a &lt;b&gt;dashed&lt;/b&gt; arrow ending in &lt;b&gt;○&lt;/b&gt;: still held on the wire (not delivered yet).&lt;/li&gt;&lt;li&gt;A &lt;b&gt;thin bar&lt;/b&gt; beside a TCP line: a kernel timer running (retransmission, TIME_WAIT, …), with the time it had left.&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;Kästen&lt;/b&gt; auf der Linie eines Programms: ein Socket-Aufruf, vom Aufruf bis zur Rückkehr; ein &lt;b&gt;gestrichelter&lt;/b&gt; Kasten ist noch blockiert; das errno eines gescheiterten Aufrufs ist rot und mit &lt;b&gt;✗&lt;/b&gt; markiert.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fette Wörter&lt;/b&gt; auf einer TCP-Linie: der Zustand des Sockets im Kernel, aus dem Kernel gelesen.&lt;/li&gt;&lt;li&gt;Ein &lt;b&gt;Pfeil&lt;/b&gt; ist ein Segment, vom Senden durch seinen Kernel bis zur Ankunft; die Beschriftung benennt es wie das Lehrbuch (SYN J, ACK K+1). Farbe und Spitze zeigen die Art:&lt;/li&gt;&lt;li&gt;&amp;nbsp;&amp;nbsp;eine &lt;b&gt;gefüllte Spitze&lt;/b&gt;: SYN oder Daten; eine &lt;b&gt;doppelte Spitze&lt;/b&gt;: FIN; eine &lt;b&gt;offene Spitze&lt;/b&gt;: ein reines ACK; &lt;b&gt;strichpunktiert&lt;/b&gt; und an einem &lt;b&gt;Balken&lt;/b&gt; endend: RST.&lt;/li&gt;&lt;li&gt;&amp;nbsp;&amp;nbsp;&lt;b&gt;✕&lt;/b&gt;: auf der Leitung verworfen; ein &lt;b&gt;gestrichelter&lt;/b&gt; Pfeil, der in &lt;b&gt;○&lt;/b&gt; endet: noch auf der Leitung festgehalten (noch nicht zugestellt).&lt;/li&gt;&lt;li&gt;Ein &lt;b&gt;schmaler Balken&lt;/b&gt; neben einer TCP-Linie: ein laufender Kernel-Timer (Sendewiederholung, TIME_WAIT, …) mit der Zeit, die ihm noch blieb.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Working by hand, Lab → &lt;b&gt;Guided…&lt;/b&gt; (Ctrl+G) picks a goal: an &lt;b&gt;orange frame&lt;/b&gt; marks the button that makes its next step, and the checklist beside the diagram says what the kernel will do.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Von Hand: Labor → &lt;b&gt;Angeleitet …&lt;/b&gt; (Strg+G) wählt ein Ziel: Ein &lt;b&gt;orangefarbener Rahmen&lt;/b&gt; markiert die Schaltfläche für seinen nächsten Schritt, und die Checkliste neben dem Diagramm sagt, was der Kernel tun wird.&lt;/li&gt;</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2872,18 @@ accept(%2) trotzdem aufrufen?</translation>
         <source>Nothing to step: this is the last step. Choose a scenario.</source>
         <translation>Kein Schritt möglich: Dies ist der letzte Schritt. Wählen Sie ein Szenario.</translation>
     </message>
+    <message>
+        <source>Guide</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>Guided mode needs the lab, which cannot run here: %1</source>
+        <translation>Der angeleitete Modus braucht das Labor, das hier nicht laufen kann: %1</translation>
+    </message>
+    <message>
+        <source>A fresh lab for the goal &quot;%1&quot;: the framed button makes the next step.</source>
+        <translation>Ein frisches Labor für das Ziel „%1“: Die umrahmte Schaltfläche macht den nächsten Schritt.</translation>
+    </message>
 </context>
 <context>
     <name>QtHost</name>
@@ -2353,6 +3036,94 @@ accept(%2) trotzdem aufrufen?</translation>
         <source>read() returns the data that arrived before accept().</source>
         <comment>step 8</comment>
         <translation>read() gibt die Daten zurück, die vor accept() angekommen sind.</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario/backlog-full</name>
+    <message>
+        <source>A full backlog: SYN cookies and dropped SYNs</source>
+        <comment>title</comment>
+        <translation>Ein voller Backlog: SYN-Cookies und verworfene SYNs</translation>
+    </message>
+    <message>
+        <source>The server listens with a backlog of 1 and does not call accept(). Half-open connections fill its SYN queue: the next SYN is answered with a SYN cookie. Finished connections fill its accept queue: the next SYN is dropped, cookies or not, until accept() makes room and the client&apos;s resent SYN gets through.</source>
+        <comment>description</comment>
+        <translation>Der Server lauscht mit einem Backlog von 1 und ruft accept() nicht auf. Halboffene Verbindungen füllen seine SYN-Warteschlange: Das nächste SYN wird mit einem SYN-Cookie beantwortet. Fertige Verbindungen füllen seine Accept-Warteschlange: Das nächste SYN wird verworfen, mit oder ohne Cookies, bis accept() Platz schafft und das wiederholte SYN des Clients durchkommt.</translation>
+    </message>
+    <message>
+        <source>The server calls socket(), bind() to port 9877 and listen() with a backlog of 1, and then does not call accept(). Its kernel keeps two queues for the listener: the SYN queue of half-open connections (SYN_RCVD) and the accept queue of finished ones waiting for accept(). The backlog limits both. The wire delivers the server&apos;s segments at once and holds the client&apos;s, so that we choose which reach the server.</source>
+        <comment>step 1</comment>
+        <translation>Der Server ruft socket(), bind() auf Port 9877 und listen() mit einem Backlog von 1 auf und danach kein accept(). Sein Kernel führt für den lauschenden Socket zwei Warteschlangen: die SYN-Warteschlange der halboffenen Verbindungen (SYN_RCVD) und die Accept-Warteschlange der fertigen, die auf accept() warten. Der Backlog begrenzt beide. Die Leitung stellt die Segmente des Servers sofort zu und hält die des Clients fest, damit wir wählen, welche den Server erreichen.</translation>
+    </message>
+    <message>
+        <source>The client calls socket() and connect(): SYN J, a first connection. The wire holds it.</source>
+        <comment>step 2</comment>
+        <translation>Der Client ruft socket() und connect() auf: SYN J, eine erste Verbindung. Die Leitung hält es fest.</translation>
+    </message>
+    <message>
+        <source>The SYN arrives: the server&apos;s kernel answers SYN K, ACK J+1 and keeps a request socket in SYN_RCVD. SYN queue: 1. The SYN, ACK arrives, connect() returns 0 and the client sends ACK K+1, which the wire holds: the connection stays half-open on the server.</source>
+        <comment>step 3</comment>
+        <translation>Das SYN kommt an: Der Kernel des Servers antwortet mit SYN K, ACK J+1 und führt einen Request-Socket in SYN_RCVD. SYN-Warteschlange: 1. Das SYN, ACK kommt an, connect() gibt 0 zurück, und der Client sendet ACK K+1, das die Leitung festhält: Auf dem Server bleibt die Verbindung halboffen.</translation>
+    </message>
+    <message>
+        <source>A second socket() and connect(): SYN J′, held by the wire.</source>
+        <comment>step 4</comment>
+        <translation>Ein zweites socket() und connect(): SYN J′, von der Leitung festgehalten.</translation>
+    </message>
+    <message>
+        <source>A third connection: SYN J′′, held by the wire.</source>
+        <comment>step 6</comment>
+        <translation>Eine dritte Verbindung: SYN J′′, von der Leitung festgehalten.</translation>
+    </message>
+    <message>
+        <source>SYN J′′ arrives at the full SYN queue. The server&apos;s net.ipv4.tcp_syncookies is 1 (the default), so its kernel answers all the same, with a SYN cookie: K′′ encodes the connection&apos;s addresses, ports and MSS, and the kernel keeps no request socket for it. (With tcp_syncookies 0 it would drop the SYN.) connect() returns 0; the client&apos;s ACK K′′+1 is held.</source>
+        <comment>step 7</comment>
+        <translation>SYN J′′ trifft auf die volle SYN-Warteschlange. net.ipv4.tcp_syncookies des Servers ist 1 (die Voreinstellung), also antwortet sein Kernel trotzdem, mit einem SYN-Cookie: K′′ kodiert Adressen, Ports und MSS der Verbindung, und der Kernel führt für sie keinen Request-Socket. (Mit tcp_syncookies 0 würde er das SYN verwerfen.) connect() gibt 0 zurück; das ACK K′′+1 des Clients wird festgehalten.</translation>
+    </message>
+    <message>
+        <source>The wire delivers ACK K′′+1 first. Its number minus one is a cookie the server&apos;s kernel made: it rebuilds the connection from it and puts it straight into the accept queue, ESTABLISHED, without it ever having been in the SYN queue. Accept queue: 1.</source>
+        <comment>step 8</comment>
+        <translation>Die Leitung stellt zuerst ACK K′′+1 zu. Seine Nummer minus eins ist ein Cookie, das der Kernel des Servers gemacht hat: Er baut die Verbindung daraus wieder auf und legt sie direkt in die Accept-Warteschlange, ESTABLISHED, ohne dass sie je in der SYN-Warteschlange war. Accept-Warteschlange: 1.</translation>
+    </message>
+    <message>
+        <source>The server calls accept(): it returns the third connection at once, although the first two started earlier: they are still half-open in the SYN queue. Accept queue: 0.</source>
+        <comment>step 9</comment>
+        <translation>Der Server ruft accept() auf: Es gibt sofort die dritte Verbindung zurück, obwohl die ersten beiden früher begannen: Sie sind noch halboffen in der SYN-Warteschlange. Accept-Warteschlange: 0.</translation>
+    </message>
+    <message>
+        <source>Now the wire delivers the two held ACKs: both half-open connections become ESTABLISHED and move from the SYN queue to the accept queue. SYN queue: 0, accept queue: 2. Linux lets backlog + 1 connections wait there: it is full.</source>
+        <comment>step 10</comment>
+        <translation>Jetzt stellt die Leitung die beiden festgehaltenen ACKs zu: Beide halboffenen Verbindungen werden ESTABLISHED und wechseln von der SYN-Warteschlange in die Accept-Warteschlange. SYN-Warteschlange: 0, Accept-Warteschlange: 2. Linux lässt dort Backlog + 1 Verbindungen warten: Sie ist voll.</translation>
+    </message>
+    <message>
+        <source>A fourth connection: SYN J′′′, held by the wire.</source>
+        <comment>step 11</comment>
+        <translation>Eine vierte Verbindung: SYN J′′′, von der Leitung festgehalten.</translation>
+    </message>
+    <message>
+        <source>SYN J′′′ arrives at the full accept queue. A cookie would not help — the finished connection would have nowhere to wait — so the server&apos;s kernel drops the SYN without a word, although tcp_syncookies is 1. To the client this looks like a lost SYN: connect() stays blocked (SYN_SENT).</source>
+        <comment>step 12</comment>
+        <translation>SYN J′′′ trifft auf die volle Accept-Warteschlange. Ein Cookie hülfe nicht – die fertige Verbindung hätte keinen Platz zum Warten –, also verwirft der Kernel des Servers das SYN wortlos, obwohl tcp_syncookies 1 ist. Für den Client sieht das aus wie ein verlorenes SYN: connect() bleibt blockiert (SYN_SENT).</translation>
+    </message>
+    <message>
+        <source>The client&apos;s retransmission timer runs out: {again:client} after the first, its kernel sends SYN J′′′ again. The wire holds it.</source>
+        <comment>step 13</comment>
+        <translation>Der Wiederholungs-Timer des Clients läuft ab: {again:client} nach dem ersten sendet sein Kernel SYN J′′′ noch einmal. Die Leitung hält es fest.</translation>
+    </message>
+    <message>
+        <source>The server calls accept() once more: it takes the first connection from the accept queue and returns at once; no segment is sent. Accept queue: 1, so there is room again.</source>
+        <comment>step 14</comment>
+        <translation>Der Server ruft noch einmal accept() auf: Es nimmt die erste Verbindung aus der Accept-Warteschlange und kehrt sofort zurück; kein Segment wird gesendet. Accept-Warteschlange: 1, also ist wieder Platz.</translation>
+    </message>
+    <message>
+        <source>The wire delivers the resent SYN J′′′. Now the server&apos;s kernel answers SYN K′′′, ACK J′′′+1, connect() returns 0, and ACK K′′′+1 completes the handshake. Accept queue: 2, full again.</source>
+        <comment>step 15</comment>
+        <translation>Die Leitung stellt das wiederholte SYN J′′′ zu. Jetzt antwortet der Kernel des Servers mit SYN K′′′, ACK J′′′+1, connect() gibt 0 zurück, und ACK K′′′+1 schließt den Verbindungsaufbau ab. Accept-Warteschlange: 2, wieder voll.</translation>
+    </message>
+    <message>
+        <source>The same again: SYN K′, ACK J′+1, a second request socket in SYN_RCVD, and the client&apos;s ACK K′+1 held on the wire. SYN queue: 2 — more than the backlog of 1, so it is full. (The diagram marks SYN J′ out of order: the wire let it pass the ACK it holds.)</source>
+        <comment>step 5</comment>
+        <translation>Dasselbe noch einmal: SYN K′, ACK J′+1, ein zweiter Request-Socket in SYN_RCVD, und das ACK K′+1 des Clients auf der Leitung festgehalten. SYN-Warteschlange: 2 – mehr als der Backlog von 1, also ist sie voll. (Das Diagramm markiert SYN J′ als außer der Reihe: Die Leitung ließ es an dem ACK vorbei, das sie festhält.)</translation>
     </message>
 </context>
 <context>
@@ -2514,6 +3285,119 @@ accept(%2) trotzdem aufrufen?</translation>
         <source>The server reads: its buffer empties, and its kernel at once sends a window update, an ACK that acknowledges nothing new but announces room again, {win:server}. The client&apos;s kernel sends two more segments that fill it, and the server acknowledges both with one delayed ACK that announces a window of 0 again; the last 56 bytes wait.</source>
         <comment>step 14</comment>
         <translation>Der Server liest: Sein Puffer leert sich, und sein Kernel sendet sofort eine Fensteraktualisierung, ein ACK, das nichts Neues bestätigt, aber wieder Platz ankündigt, {win:server}. Der Kernel des Clients sendet zwei weitere Segmente, die ihn füllen, und der Server bestätigt beide mit einem verzögerten ACK, das wieder ein Fenster von 0 ankündigt; die letzten 56 Bytes warten.</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario/fast-retransmit</name>
+    <message>
+        <source>Fast retransmit after three duplicate ACKs, with and without SACK</source>
+        <comment>title</comment>
+        <translation>Fast Retransmit nach drei doppelten ACKs, mit und ohne SACK</translation>
+    </message>
+    <message>
+        <source>The wire drops one segment of five. Each later segment draws a duplicate ACK; after the third, the sender resends the lost segment at once, without waiting for its retransmission timer. With SACK the duplicate ACKs say which bytes arrived; then the same with SACK off. The tail-loss probe is off in both hosts (tcp_early_retrans = 0), and so is RACK&apos;s reordering timer where the kernel lets it be turned off (tcp_recovery = 0).</source>
+        <comment>description</comment>
+        <translation>Die Leitung verwirft eines von fünf Segmenten. Jedes spätere Segment löst ein doppeltes ACK aus; nach dem dritten sendet der Sender das verlorene Segment sofort noch einmal, ohne auf seinen Wiederholungs-Timer zu warten. Mit SACK sagen die doppelten ACKs, welche Bytes angekommen sind; danach dasselbe ohne SACK. Die Tail-Loss-Probe ist in beiden Hosts aus (tcp_early_retrans = 0), ebenso der Umordnungs-Timer von RACK, wo der Kernel ihn abschalten lässt (tcp_recovery = 0).</translation>
+    </message>
+    <message>
+        <source>The server calls socket(), bind() to port 9877 and listen(): from now on its kernel answers SYNs for that port by itself (LISTEN).</source>
+        <comment>step 1</comment>
+        <translation>Der Server ruft socket(), bind() auf Port 9877 und listen() auf: Ab jetzt beantwortet sein Kernel SYNs für diesen Port von selbst (LISTEN).</translation>
+    </message>
+    <message>
+        <source>The server calls accept(); the client calls socket(), sets TCP_NODELAY and calls connect(). The wire delivers by itself for now: the handshake runs through, and both SYNs offer SACK (the SACK-permitted option), so both kernels will use SACK blocks.</source>
+        <comment>step 2</comment>
+        <translation>Der Server ruft accept() auf; der Client ruft socket() auf, setzt TCP_NODELAY und ruft connect() auf. Vorerst stellt die Leitung von selbst zu: Der Handschlag läuft durch, und beide SYNs bieten SACK an (die Option SACK-permitted), also werden beide Kernel SACK-Blöcke verwenden.</translation>
+    </message>
+    <message>
+        <source>The client writes 7240 bytes at once. Its kernel cuts them into five segments of 1448 bytes, the most one segment may carry here, and sends all five: seq J+1, J+1449, J+2897, J+4345 and J+5793. From now on the wire holds every segment in both directions.</source>
+        <comment>step 3</comment>
+        <translation>Der Client schreibt 7240 Bytes auf einmal. Sein Kernel teilt sie in fünf Segmente zu 1448 Bytes, das meiste, was ein Segment hier tragen darf, und sendet alle fünf: seq J+1, J+1449, J+2897, J+4345 und J+5793. Ab jetzt hält die Leitung jedes Segment in beiden Richtungen fest.</translation>
+    </message>
+    <message>
+        <source>The wire delivers the first segment, and the server&apos;s ACK of it: ACK J+1449, the next byte the server expects.</source>
+        <comment>step 4</comment>
+        <translation>Die Leitung stellt das erste Segment zu und das ACK des Servers darauf: ACK J+1449, das nächste Byte, das der Server erwartet.</translation>
+    </message>
+    <message>
+        <source>The wire drops the second segment, seq J+1449. The client&apos;s kernel does not know yet.</source>
+        <comment>step 5</comment>
+        <translation>Die Leitung verwirft das zweite Segment, seq J+1449. Der Kernel des Clients weiß davon noch nichts.</translation>
+    </message>
+    <message>
+        <source>The third segment arrives, but the server&apos;s kernel still misses seq J+1449: it keeps the bytes in its out-of-order queue and answers at once with the same ACK again, ACK J+1449 — a duplicate ACK. Its SACK block, J+2897:J+4345, says which bytes past the hole did arrive.</source>
+        <comment>step 6</comment>
+        <translation>Das dritte Segment kommt an, aber dem Kernel des Servers fehlt noch seq J+1449: Er behält die Bytes in seiner Out-of-order-Warteschlange und antwortet sofort noch einmal mit demselben ACK, ACK J+1449 – ein doppeltes ACK. Sein SACK-Block, J+2897:J+4345, sagt, welche Bytes hinter der Lücke angekommen sind.</translation>
+    </message>
+    <message>
+        <source>The fourth segment arrives: a second duplicate ACK, ACK J+1449 again, and the SACK block grows to J+2897:J+5793.</source>
+        <comment>step 7</comment>
+        <translation>Das vierte Segment kommt an: ein zweites doppeltes ACK, wieder ACK J+1449, und der SACK-Block wächst auf J+2897:J+5793.</translation>
+    </message>
+    <message>
+        <source>The fifth segment arrives: a third duplicate ACK, SACK J+2897:J+7241. Nothing has reached the client yet: the wire holds the three duplicate ACKs.</source>
+        <comment>step 8</comment>
+        <translation>Das fünfte Segment kommt an: ein drittes doppeltes ACK, SACK J+2897:J+7241. Beim Client ist noch nichts angekommen: Die Leitung hält die drei doppelten ACKs fest.</translation>
+    </message>
+    <message>
+        <source>The wire delivers the three duplicate ACKs. Three segments past the hole have arrived, so the segment is taken for lost, not late, and the client&apos;s kernel resends seq J+1449 at once — a fast retransmission, {resend:client} after its first copy, long before its retransmission timer (at least 200 ms) would run out. The SACK blocks tell it that only these 1448 bytes are missing: it resends nothing else.</source>
+        <comment>step 9</comment>
+        <translation>Die Leitung stellt die drei doppelten ACKs zu. Drei Segmente hinter der Lücke sind angekommen, also gilt das Segment als verloren, nicht als verspätet, und der Kernel des Clients sendet seq J+1449 sofort noch einmal – eine Fast Retransmission, {resend:client} nach der ersten Kopie, lange bevor sein Wiederholungs-Timer (mindestens 200 ms) abliefe. Die SACK-Blöcke sagen ihm, dass nur diese 1448 Bytes fehlen: Sonst sendet er nichts noch einmal.</translation>
+    </message>
+    <message>
+        <source>The wire delivers the resent segment, and the server&apos;s ACK. It fills the hole: the server&apos;s kernel moves the three segments it kept in its out-of-order queue into the socket behind it and acknowledges all 7240 bytes at once, ACK J+7241; the server&apos;s read() returns them, in order.</source>
+        <comment>step 10</comment>
+        <translation>Die Leitung stellt das wiederholte Segment zu und das ACK des Servers. Es schließt die Lücke: Der Kernel des Servers gibt die drei Segmente aus seiner Out-of-order-Warteschlange dahinter an den Socket und bestätigt alle 7240 Bytes auf einmal, ACK J+7241; read() des Servers gibt sie zurück, in der richtigen Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Now the same without SACK: both hosts set net.ipv4.tcp_sack = 0, which a kernel reads when a connection starts. The server calls accept() again and the client opens a second connection (J′, K′); its SYNs offer no SACK.</source>
+        <comment>step 11</comment>
+        <translation>Jetzt dasselbe ohne SACK: Beide Hosts setzen net.ipv4.tcp_sack = 0, was ein Kernel liest, wenn eine Verbindung beginnt. Der Server ruft wieder accept() auf, und der Client öffnet eine zweite Verbindung (J′, K′); ihre SYNs bieten kein SACK an.</translation>
+    </message>
+    <message>
+        <source>The client writes 7240 bytes at once. Its kernel cuts them into five segments of 1448 bytes, the most one segment may carry here, and sends all five: seq J′+1, J′+1449, J′+2897, J′+4345 and J′+5793. From now on the wire holds every segment in both directions.</source>
+        <comment>step 12</comment>
+        <translation>Der Client schreibt 7240 Bytes auf einmal. Sein Kernel teilt sie in fünf Segmente zu 1448 Bytes, das meiste, was ein Segment hier tragen darf, und sendet alle fünf: seq J′+1, J′+1449, J′+2897, J′+4345 und J′+5793. Ab jetzt hält die Leitung jedes Segment in beiden Richtungen fest.</translation>
+    </message>
+    <message>
+        <source>The wire delivers the first segment, and the server&apos;s ACK of it: ACK J′+1449, the next byte the server expects.</source>
+        <comment>step 13</comment>
+        <translation>Die Leitung stellt das erste Segment zu und das ACK des Servers darauf: ACK J′+1449, das nächste Byte, das der Server erwartet.</translation>
+    </message>
+    <message>
+        <source>The wire drops the second segment, seq J′+1449. The client&apos;s kernel does not know yet.</source>
+        <comment>step 14</comment>
+        <translation>Die Leitung verwirft das zweite Segment, seq J′+1449. Der Kernel des Clients weiß davon noch nichts.</translation>
+    </message>
+    <message>
+        <source>The third segment arrives after the hole. The server&apos;s kernel keeps it and answers at once with ACK J′+1449 again — a duplicate ACK. Without SACK it carries no block: it says only that some segment arrived, not which.</source>
+        <comment>step 15</comment>
+        <translation>Das dritte Segment kommt hinter der Lücke an. Der Kernel des Servers behält es und antwortet sofort noch einmal mit ACK J′+1449 – ein doppeltes ACK. Ohne SACK trägt es keinen Block: Es sagt nur, dass irgendein Segment angekommen ist, nicht welches.</translation>
+    </message>
+    <message>
+        <source>The fourth segment arrives: a second duplicate ACK, ACK J′+1449 again, with no block.</source>
+        <comment>step 16</comment>
+        <translation>Das vierte Segment kommt an: ein zweites doppeltes ACK, wieder ACK J′+1449, ohne Block.</translation>
+    </message>
+    <message>
+        <source>The fifth segment arrives: a third duplicate ACK. The wire holds all three.</source>
+        <comment>step 17</comment>
+        <translation>Das fünfte Segment kommt an: ein drittes doppeltes ACK. Die Leitung hält alle drei fest.</translation>
+    </message>
+    <message>
+        <source>The wire delivers the three duplicate ACKs. After the third, the client&apos;s kernel resends seq J′+1449 at once, {resend:client} after its first copy: fast retransmission works without SACK too, by counting duplicate ACKs (NewReno). What it cannot know without SACK blocks is which of the later segments arrived.</source>
+        <comment>step 18</comment>
+        <translation>Die Leitung stellt die drei doppelten ACKs zu. Nach dem dritten sendet der Kernel des Clients seq J′+1449 sofort noch einmal, {resend:client} nach der ersten Kopie: Fast Retransmission funktioniert auch ohne SACK, durch Zählen der doppelten ACKs (NewReno). Was er ohne SACK-Blöcke nicht wissen kann, ist, welche der späteren Segmente angekommen sind.</translation>
+    </message>
+    <message>
+        <source>The wire delivers the resent segment, and the server&apos;s ACK. It fills the hole: the server&apos;s kernel moves the three segments it kept in its out-of-order queue into the socket behind it and acknowledges all 7240 bytes at once, ACK J′+7241; the server&apos;s read() returns them, in order.</source>
+        <comment>step 19</comment>
+        <translation>Die Leitung stellt das wiederholte Segment zu und das ACK des Servers. Es schließt die Lücke: Der Kernel des Servers gibt die drei Segmente aus seiner Out-of-order-Warteschlange dahinter an den Socket und bestätigt alle 7240 Bytes auf einmal, ACK J′+7241; read() des Servers gibt sie zurück, in der richtigen Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>The wire delivers by itself again; nothing is left to send.</source>
+        <comment>step 20</comment>
+        <translation>Die Leitung stellt wieder von selbst zu; es bleibt nichts zu senden.</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +3572,59 @@ accept(%2) trotzdem aufrufen?</translation>
         <source>The ACK arrives: the server is ESTABLISHED too, and only now does accept() return, with a new descriptor for the connection.</source>
         <comment>step 6</comment>
         <translation>Das ACK kommt an: Auch der Server ist ESTABLISHED, und erst jetzt kehrt accept() zurück, mit einem neuen Deskriptor für die Verbindung.</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario/keepalive-half-open</name>
+    <message>
+        <source>Keep-alive finds a half-open connection</source>
+        <comment>title</comment>
+        <translation>Keep-alive findet eine halboffene Verbindung</translation>
+    </message>
+    <message>
+        <source>The client turns keep-alive on with short times and waits in read() on an idle connection. Its probes are answered while the server lives; then the server&apos;s host reboots, a fresh kernel at the same address that knows nothing of the connection, and answers the next probe with RST: read() fails with ECONNRESET.</source>
+        <comment>description</comment>
+        <translation>Der Client schaltet Keep-alive mit kurzen Zeiten ein und wartet in read() auf einer ruhenden Verbindung. Seine Proben werden beantwortet, solange der Server lebt; dann startet der Host des Servers neu, ein frischer Kernel unter derselben Adresse, der nichts von der Verbindung weiß, und beantwortet die nächste Probe mit RST: read() scheitert mit ECONNRESET.</translation>
+    </message>
+    <message>
+        <source>The server calls socket(), bind() to port 9877, listen() and accept(), which blocks.</source>
+        <comment>step 1</comment>
+        <translation>Der Server ruft socket(), bind() auf Port 9877, listen() und accept() auf, das blockiert.</translation>
+    </message>
+    <message>
+        <source>The client calls socket() and turns keep-alive on with setsockopt(): SO_KEEPALIVE 1; TCP_KEEPIDLE 1, the seconds of silence before the first probe (the default, net.ipv4.tcp_keepalive_time, is 7200: two hours); TCP_KEEPINTVL 1, the seconds between unanswered probes; TCP_KEEPCNT 3, the unanswered probes after which the kernel gives up.</source>
+        <comment>step 2</comment>
+        <translation>Der Client ruft socket() auf und schaltet Keep-alive mit setsockopt() ein: SO_KEEPALIVE 1; TCP_KEEPIDLE 1, die Sekunden Stille vor der ersten Probe (die Voreinstellung, net.ipv4.tcp_keepalive_time, ist 7200: zwei Stunden); TCP_KEEPINTVL 1, die Sekunden zwischen unbeantworteten Proben; TCP_KEEPCNT 3, die unbeantworteten Proben, nach denen der Kernel aufgibt.</translation>
+    </message>
+    <message>
+        <source>connect(): SYN J, SYN K, ACK J+1, ACK K+1, delivered by the wire at once. Both sides are ESTABLISHED; accept() returns.</source>
+        <comment>step 3</comment>
+        <translation>connect(): SYN J, SYN K, ACK J+1, ACK K+1, von der Leitung sofort zugestellt. Beide Seiten sind ESTABLISHED; accept() kehrt zurück.</translation>
+    </message>
+    <message>
+        <source>The client calls read() and waits; nobody sends anything. After TCP_KEEPIDLE of silence the client&apos;s kernel sends a keep-alive probe: an ACK with sequence number J, one below the next byte it would send, and no data, so that the peer has to answer. The server&apos;s kernel answers ACK J+1: the connection is alive. The program notices nothing; read() goes on waiting.</source>
+        <comment>step 4</comment>
+        <translation>Der Client ruft read() auf und wartet; niemand sendet etwas. Nach TCP_KEEPIDLE Stille sendet der Kernel des Clients eine Keep-alive-Probe: ein ACK mit der Sequenznummer J, eins unter dem nächsten Byte, das er senden würde, und ohne Daten, sodass die Gegenseite antworten muss. Der Kernel des Servers antwortet mit ACK J+1: Die Verbindung lebt. Das Programm merkt nichts; read() wartet weiter.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host &quot;reboots&quot;: the lab puts a fresh network namespace with the same address, 10.0.0.2, in its place (marked on the server&apos;s side). Its new kernel knows nothing of the old connection, and the server&apos;s program is gone (its sockets: CLOSED). No segment leaves, as none would from a machine that lost power. The client cannot know: its connection stays ESTABLISHED, now half-open. From here on the wire holds the client&apos;s segments.</source>
+        <comment>step 5</comment>
+        <translation>Der Host des Servers „startet neu“: Das Labor setzt einen frischen Netzwerk-Namespace mit derselben Adresse, 10.0.0.2, an seine Stelle (auf der Seite des Servers markiert). Sein neuer Kernel weiß nichts von der alten Verbindung, und das Programm des Servers ist fort (seine Sockets: CLOSED). Kein Segment geht hinaus, wie keines von einer Maschine ohne Strom. Der Client kann es nicht wissen: Seine Verbindung bleibt ESTABLISHED, jetzt halboffen. Von hier an hält die Leitung die Segmente des Clients fest.</translation>
+    </message>
+    <message>
+        <source>Silence again, and the client&apos;s kernel sends its next probe: keepalive, seq J. The wire holds it.</source>
+        <comment>step 6</comment>
+        <translation>Wieder Stille, und der Kernel des Clients sendet seine nächste Probe: keepalive, seq J. Die Leitung hält sie fest.</translation>
+    </message>
+    <message>
+        <source>The probe arrives at the new kernel. It has no socket for these addresses and ports, so it answers as it answers any stray segment: RST K+1, the probe&apos;s acknowledgment number as its sequence number. The RST resets the client&apos;s connection (CLOSED), and the waiting read() returns -1 with ECONNRESET. Without keep-alive, read() would wait for ever for a peer that no longer exists.</source>
+        <comment>step 7</comment>
+        <translation>Die Probe erreicht den neuen Kernel. Er hat keinen Socket für diese Adressen und Ports, also antwortet er wie auf jedes verirrte Segment: RST K+1, mit der Bestätigungsnummer der Probe als Sequenznummer. Das RST setzt die Verbindung des Clients zurück (CLOSED), und das wartende read() gibt -1 mit ECONNRESET zurück. Ohne Keep-alive würde read() ewig auf eine Gegenseite warten, die es nicht mehr gibt.</translation>
+    </message>
+    <message>
+        <source>The client calls close(): the connection is already gone, so nothing is sent.</source>
+        <comment>step 8</comment>
+        <translation>Der Client ruft close() auf: Die Verbindung ist schon fort, also wird nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -3099,6 +4036,94 @@ accept(%2) trotzdem aufrufen?</translation>
     </message>
 </context>
 <context>
+    <name>Scenario/options-in-syn</name>
+    <message>
+        <source>Options in the SYN</source>
+        <comment>title</comment>
+        <translation>Optionen im SYN</translation>
+    </message>
+    <message>
+        <source>MSS, window scaling, SACK-permitted, timestamps and ECN in the SYN and the SYN, ACK, and what each side agreed; then the same with options turned off, first on the client&apos;s host, then on the server&apos;s. An option is used only when both SYNs carry it.</source>
+        <comment>description</comment>
+        <translation>MSS, Fensterskalierung, SACK-permitted, Zeitstempel und ECN im SYN und im SYN, ACK, und was jede Seite vereinbart hat; dann dasselbe mit abgeschalteten Optionen, erst auf dem Host des Clients, dann auf dem des Servers. Eine Option gilt nur, wenn beide SYNs sie tragen.</translation>
+    </message>
+    <message>
+        <source>The server calls socket(), bind() to port 9877, listen() and accept(): its kernel answers SYNs for that port by itself (LISTEN); accept() blocks until a connection is complete.</source>
+        <comment>step 1</comment>
+        <translation>Der Server ruft socket(), bind() auf Port 9877, listen() und accept() auf: sein Kernel beantwortet SYNs für diesen Port von selbst (LISTEN); accept() blockiert, bis eine Verbindung vollständig ist.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s host asks for ECN (tcp_ecn = 1). It calls socket() and connect(): SYN J, ECE, CWR carries the options {options:client}: the largest segment it takes, the shift of its window, that it understands SACK, and its first timestamp.</source>
+        <comment>step 2</comment>
+        <translation>Der Host des Clients fragt nach ECN (tcp_ecn = 1). Er ruft socket() und connect() auf: SYN J, ECE, CWR trägt die Optionen {options:client}: das größte Segment, das er annimmt, die Verschiebung seines Fensters, dass er SACK versteht, und seinen ersten Zeitstempel.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host has Linux&apos;s defaults. Its SYN K, ACK J+1, ECE answers with {options:server}; ECE without CWR says it agrees to ECN. An option counts only when both SYNs carry it; here both carry all of them.</source>
+        <comment>step 3</comment>
+        <translation>Der Host des Servers hat die Vorgaben von Linux. Sein SYN K, ACK J+1, ECE antwortet mit {options:server}; ECE ohne CWR sagt, dass er ECN zustimmt. Eine Option zählt nur, wenn beide SYNs sie tragen; hier tragen beide alle.</translation>
+    </message>
+    <message>
+        <source>The SYN, ACK arrives: connect() returns 0. Window scaling, SACK, timestamps and ECN are on for this connection: even the client&apos;s ACK K+1 carries a timestamp.</source>
+        <comment>step 4</comment>
+        <translation>Das SYN, ACK kommt an: connect() gibt 0 zurück. Fensterskalierung, SACK, Zeitstempel und ECN sind für diese Verbindung an: selbst das ACK K+1 des Clients trägt einen Zeitstempel.</translation>
+    </message>
+    <message>
+        <source>The ACK arrives: accept() returns. The connection keeps what its SYNs agreed, whatever the hosts&apos; settings say later.</source>
+        <comment>step 5</comment>
+        <translation>Das ACK kommt an: accept() kehrt zurück. Die Verbindung behält, was ihre SYNs vereinbart haben, was immer die Einstellungen der Hosts später sagen.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s host turns SACK, timestamps, window scaling and ECN off (net.ipv4.tcp_sack, tcp_timestamps, tcp_window_scaling and tcp_ecn = 0). The kernel reads them when a connection is made: the open one is not touched. The server calls accept() again.</source>
+        <comment>step 6</comment>
+        <translation>Der Host des Clients schaltet SACK, Zeitstempel, Fensterskalierung und ECN ab (net.ipv4.tcp_sack, tcp_timestamps, tcp_window_scaling und tcp_ecn = 0). Der Kernel liest sie, wenn eine Verbindung entsteht: die offene bleibt unberührt. Der Server ruft erneut accept() auf.</translation>
+    </message>
+    <message>
+        <source>A second connection: the client&apos;s SYN J′ carries only {options:client}, and no ECE or CWR.</source>
+        <comment>step 7</comment>
+        <translation>Eine zweite Verbindung: der SYN J′ des Clients trägt nur {options:client} und kein ECE oder CWR.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host still has every option on, but a SYN, ACK only answers what the SYN offered: {options:server}, and no ECE. This connection has no window scaling (its windows stay below 64 KiB), no SACK, no timestamps and no ECN.</source>
+        <comment>step 8</comment>
+        <translation>Der Host des Servers hat noch alle Optionen an, aber ein SYN, ACK beantwortet nur, was der SYN angeboten hat: {options:server}, und kein ECE. Diese Verbindung hat keine Fensterskalierung (ihre Fenster bleiben unter 64 KiB), kein SACK, keine Zeitstempel und kein ECN.</translation>
+    </message>
+    <message>
+        <source>connect() returns 0, and the ACK K′+1 carries no option at all.</source>
+        <comment>step 9</comment>
+        <translation>connect() gibt 0 zurück, und das ACK K′+1 trägt gar keine Option.</translation>
+    </message>
+    <message>
+        <source>accept() returns the second connection.</source>
+        <comment>step 10</comment>
+        <translation>accept() gibt die zweite Verbindung zurück.</translation>
+    </message>
+    <message>
+        <source>Now the other way round: the client&apos;s host turns SACK, timestamps and window scaling back on, and the server&apos;s host turns SACK and timestamps off. The server calls accept() a third time.</source>
+        <comment>step 11</comment>
+        <translation>Nun umgekehrt: der Host des Clients schaltet SACK, Zeitstempel und Fensterskalierung wieder an, und der Host des Servers schaltet SACK und Zeitstempel ab. Der Server ruft ein drittes Mal accept() auf.</translation>
+    </message>
+    <message>
+        <source>A third connection: the client&apos;s SYN J′′ offers {options:client} again.</source>
+        <comment>step 12</comment>
+        <translation>Eine dritte Verbindung: der SYN J′′ des Clients bietet wieder {options:client} an.</translation>
+    </message>
+    <message>
+        <source>The server leaves out what its host has off: its SYN K′′, ACK J′′+1 carries {options:server}. Window scaling is on, since both SYNs carry it; SACK and timestamps are not.</source>
+        <comment>step 13</comment>
+        <translation>Der Server lässt weg, was sein Host abgeschaltet hat: sein SYN K′′, ACK J′′+1 trägt {options:server}. Fensterskalierung ist an, da beide SYNs sie tragen; SACK und Zeitstempel nicht.</translation>
+    </message>
+    <message>
+        <source>connect() returns 0. The client had offered timestamps, but the server did not answer with one: the ACK K′′+1 carries none.</source>
+        <comment>step 14</comment>
+        <translation>connect() gibt 0 zurück. Der Client hatte Zeitstempel angeboten, aber der Server hat mit keinem geantwortet: das ACK K′′+1 trägt keinen.</translation>
+    </message>
+    <message>
+        <source>accept() returns the third connection. Each side decides what it offers; what both SYNs carry is what the connection uses.</source>
+        <comment>step 15</comment>
+        <translation>accept() gibt die dritte Verbindung zurück. Jede Seite entscheidet, was sie anbietet; was beide SYNs tragen, nutzt die Verbindung.</translation>
+    </message>
+</context>
+<context>
     <name>Scenario/qt-handshake-close</name>
     <message>
         <source>Qt: QTcpServer and QTcpSocket connect and close</source>
@@ -3187,6 +4212,74 @@ accept(%2) trotzdem aufrufen?</translation>
         <source>The RST arrives: connect() fails with ECONNREFUSED.</source>
         <comment>step 3</comment>
         <translation>Das RST kommt an: connect() scheitert mit ECONNREFUSED.</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario/reordered-and-duplicated</name>
+    <message>
+        <source>Segments reordered and duplicated: out-of-order queue, duplicate ACKs, D-SACK</source>
+        <comment>title</comment>
+        <translation>Segmente vertauscht und verdoppelt: Out-of-order-Warteschlange, doppelte ACKs, D-SACK</translation>
+    </message>
+    <message>
+        <source>The wire delivers three segments last to first, then duplicates one. The receiver keeps early bytes in its out-of-order queue and answers each with a duplicate ACK and a SACK block; the copy of a segment it already has draws a D-SACK. The program reads every byte once, in order. The tail-loss probe is off in both hosts (tcp_early_retrans = 0), and so is RACK&apos;s reordering timer where the kernel lets it be turned off (tcp_recovery = 0).</source>
+        <comment>description</comment>
+        <translation>Die Leitung stellt drei Segmente vom letzten zum ersten zu und verdoppelt dann eines. Der Empfänger behält zu früh gekommene Bytes in seiner Out-of-order-Warteschlange und beantwortet jedes mit einem doppelten ACK und einem SACK-Block; die Kopie eines Segments, das er schon hat, löst ein D-SACK aus. Das Programm liest jedes Byte einmal, in der richtigen Reihenfolge. Die Tail-Loss-Probe ist in beiden Hosts aus (tcp_early_retrans = 0), ebenso der Umordnungs-Timer von RACK, wo der Kernel ihn abschalten lässt (tcp_recovery = 0).</translation>
+    </message>
+    <message>
+        <source>The server calls socket(), bind() to port 9877 and listen(): from now on its kernel answers SYNs for that port by itself (LISTEN).</source>
+        <comment>step 1</comment>
+        <translation>Der Server ruft socket(), bind() auf Port 9877 und listen() auf: Ab jetzt beantwortet sein Kernel SYNs für diesen Port von selbst (LISTEN).</translation>
+    </message>
+    <message>
+        <source>The server calls accept(); the client calls socket(), sets TCP_NODELAY and calls connect(). The wire delivers by itself for now: the handshake runs through, and both SYNs offer SACK.</source>
+        <comment>step 2</comment>
+        <translation>Der Server ruft accept() auf; der Client ruft socket() auf, setzt TCP_NODELAY und ruft connect() auf. Vorerst stellt die Leitung von selbst zu: Der Handschlag läuft durch, und beide SYNs bieten SACK an.</translation>
+    </message>
+    <message>
+        <source>The client writes 4344 bytes at once: three segments of 1448 bytes, seq J+1, J+1449 and J+2897. From now on the wire holds every segment in both directions.</source>
+        <comment>step 3</comment>
+        <translation>Der Client schreibt 4344 Bytes auf einmal: drei Segmente zu 1448 Bytes, seq J+1, J+1449 und J+2897. Ab jetzt hält die Leitung jedes Segment in beiden Richtungen fest.</translation>
+    </message>
+    <message>
+        <source>The wire reorders: it delivers the third segment first. The server&apos;s kernel cannot pass these bytes to the socket yet — the 2896 before them are missing — so it keeps them in its out-of-order queue and answers at once with a duplicate ACK: ACK J+1, the byte it still expects, with a SACK block, J+2897:J+4345, for the bytes it holds.</source>
+        <comment>step 4</comment>
+        <translation>Die Leitung vertauscht: Sie stellt das dritte Segment zuerst zu. Der Kernel des Servers kann diese Bytes noch nicht an den Socket weitergeben – die 2896 davor fehlen –, also behält er sie in seiner Out-of-order-Warteschlange und antwortet sofort mit einem doppelten ACK: ACK J+1, das Byte, das er noch erwartet, mit einem SACK-Block, J+2897:J+4345, für die Bytes, die er hat.</translation>
+    </message>
+    <message>
+        <source>Then the second segment: another duplicate ACK, ACK J+1 again, and the SACK block now covers both segments the server holds, J+1449:J+4345.</source>
+        <comment>step 5</comment>
+        <translation>Dann das zweite Segment: noch ein doppeltes ACK, wieder ACK J+1, und der SACK-Block umfasst jetzt beide Segmente, die der Server hat, J+1449:J+4345.</translation>
+    </message>
+    <message>
+        <source>The first segment arrives last. It fills the hole: the server&apos;s kernel moves all 4344 bytes into the socket in order and acknowledges them at once, ACK J+4345.</source>
+        <comment>step 6</comment>
+        <translation>Das erste Segment kommt als letztes an. Es schließt die Lücke: Der Kernel des Servers gibt alle 4344 Bytes in der richtigen Reihenfolge an den Socket und bestätigt sie sofort, ACK J+4345.</translation>
+    </message>
+    <message>
+        <source>The wire delivers the server&apos;s three ACKs. The client&apos;s kernel sees two duplicate ACKs and then an ACK of everything: fewer than three duplicates, so it takes nothing for lost and resends nothing. Reordering this short is why a sender waits for three.</source>
+        <comment>step 7</comment>
+        <translation>Die Leitung stellt die drei ACKs des Servers zu. Der Kernel des Clients sieht zwei doppelte ACKs und dann ein ACK für alles: weniger als drei doppelte, also hält er nichts für verloren und sendet nichts noch einmal. Wegen so kurzer Vertauschungen wartet ein Sender auf drei.</translation>
+    </message>
+    <message>
+        <source>The client writes 100 bytes more: seq J+4345, len 100.</source>
+        <comment>step 8</comment>
+        <translation>Der Client schreibt 100 weitere Bytes: seq J+4345, len 100.</translation>
+    </message>
+    <message>
+        <source>The wire duplicates the segment, and delivers the first copy. The server&apos;s kernel acknowledges it: ACK J+4445.</source>
+        <comment>step 9</comment>
+        <translation>Die Leitung verdoppelt das Segment und stellt die erste Kopie zu. Der Kernel des Servers bestätigt sie: ACK J+4445.</translation>
+    </message>
+    <message>
+        <source>The second copy arrives: bytes the server&apos;s kernel already has. It throws them away and answers at once with a duplicate ACK, ACK J+4445, whose SACK block, J+4345:J+4445, lies below the ACK: a D-SACK (RFC 2883). It tells the client that these bytes arrived twice, so a sender that had resent them would learn that its retransmission was needless.</source>
+        <comment>step 10</comment>
+        <translation>Die zweite Kopie kommt an: Bytes, die der Kernel des Servers schon hat. Er verwirft sie und antwortet sofort mit einem doppelten ACK, ACK J+4445, dessen SACK-Block, J+4345:J+4445, unterhalb des ACK liegt: ein D-SACK (RFC 2883). Es sagt dem Client, dass diese Bytes zweimal angekommen sind; ein Sender, der sie noch einmal gesendet hätte, erführe so, dass seine Sendewiederholung unnötig war.</translation>
+    </message>
+    <message>
+        <source>The wire delivers the rest and then by itself again. The server calls read(): it returns 4444 bytes, every byte once and in the order it was written, although the wire reordered and duplicated segments.</source>
+        <comment>step 11</comment>
+        <translation>Die Leitung stellt den Rest zu und dann wieder von selbst. Der Server ruft read() auf: Es gibt 4444 Bytes zurück, jedes Byte einmal und in der Reihenfolge, in der es geschrieben wurde, obwohl die Leitung Segmente vertauscht und verdoppelt hat.</translation>
     </message>
 </context>
 <context>
@@ -3727,10 +4820,6 @@ accept(%2) trotzdem aufrufen?</translation>
         <translation>ein Aktions-Objekt</translation>
     </message>
     <message>
-        <source>an action needs &quot;call&quot; (a socket call) or &quot;wire&quot; (a wire action)</source>
-        <translation>eine Aktion braucht &quot;call&quot; (einen Socket-Aufruf) oder &quot;wire&quot; (eine Leitungsaktion)</translation>
-    </message>
-    <message>
         <source>&quot;client-to-server&quot; or &quot;server-to-client&quot; (none: both)</source>
         <translation>&quot;client-to-server&quot; oder &quot;server-to-client&quot; (keins: beide)</translation>
     </message>
@@ -3878,6 +4967,46 @@ accept(%2) trotzdem aufrufen?</translation>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
     </message>
+    <message>
+        <source>an array of option names such as [&quot;mss&quot;, &quot;wscale&quot;, &quot;sackOK&quot;, &quot;TS&quot;]</source>
+        <translation>ein Array von Optionsnamen wie [&quot;mss&quot;, &quot;wscale&quot;, &quot;sackOK&quot;, &quot;TS&quot;]</translation>
+    </message>
+    <message>
+        <source>&quot;mss&quot;, &quot;wscale&quot;, &quot;sackOK&quot; or &quot;TS&quot;</source>
+        <translation>&quot;mss&quot;, &quot;wscale&quot;, &quot;sackOK&quot; oder &quot;TS&quot;</translation>
+    </message>
+    <message>
+        <source>an array of &quot;ECE&quot; and &quot;CWR&quot; (empty: neither)</source>
+        <translation>ein Array aus &quot;ECE&quot; und &quot;CWR&quot; (leer: keines)</translation>
+    </message>
+    <message>
+        <source>&quot;ECE&quot; or &quot;CWR&quot;</source>
+        <translation>&quot;ECE&quot; oder &quot;CWR&quot;</translation>
+    </message>
+    <message>
+        <source>an object of host settings and values, such as {&quot;net.ipv4.tcp_sack&quot;: 0}</source>
+        <translation>ein Objekt aus Host-Einstellungen und Werten, etwa {&quot;net.ipv4.tcp_sack&quot;: 0}</translation>
+    </message>
+    <message>
+        <source> with %1</source>
+        <translation> mit %1</translation>
+    </message>
+    <message>
+        <source> without ECE or CWR</source>
+        <translation> ohne ECE oder CWR</translation>
+    </message>
+    <message>
+        <source> with the options %1</source>
+        <translation> mit den Optionen %1</translation>
+    </message>
+    <message>
+        <source> without options</source>
+        <translation> ohne Optionen</translation>
+    </message>
+    <message>
+        <source>an action needs &quot;call&quot; (a socket call), &quot;wire&quot; (a wire action), &quot;set&quot; (host settings) or &quot;host&quot; (a host&apos;s restart)</source>
+        <translation>eine Aktion braucht &quot;call&quot; (einen Socket-Aufruf), &quot;wire&quot; (eine Aktion der Leitung), &quot;set&quot; (Host-Einstellungen) oder &quot;host&quot; (den Neustart eines Hosts)</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioRecorder</name>
@@ -3932,6 +5061,10 @@ accept(%2) trotzdem aufrufen?</translation>
     <message>
         <source>The %1 calls %2. %3.</source>
         <translation>Der %1 ruft %2 auf. %3.</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s host sets %2 to %3: the next connection is made with it.</source>
+        <translation>Der Host des %1 setzt %2 auf %3: die nächste Verbindung entsteht damit.</translation>
     </message>
 </context>
 <context>
@@ -4103,6 +5236,14 @@ accept(%2) trotzdem aufrufen?</translation>
             <numerusform>Szenario %1 beendet, %n Erwartungen nicht erfüllt: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>cannot set %1 = %2 on the %3: %4</source>
+        <translation>%1 = %2 lässt sich auf dem %3 nicht setzen: %4</translation>
+    </message>
+    <message>
+        <source>the %1 could not restart: %2</source>
+        <translation>Der Host %1 konnte nicht neu starten: %2</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -4206,6 +5347,10 @@ accept(%2) trotzdem aufrufen?</translation>
         <source>Recorded on Linux %1 at %2 — real kernels; this build has no live lab to take over on.</source>
         <translation>Aufgezeichnet unter Linux %1 am %2 – echte Kernel; dieser Build hat kein Live-Labor zum Übernehmen.</translation>
     </message>
+    <message>
+        <source>Host settings change only on a live lab (Lab → Work by Hand).</source>
+        <translation>Host-Einstellungen ändern sich nur in einem laufenden Labor (Labor → Von Hand arbeiten).</translation>
+    </message>
 </context>
 <context>
     <name>SessionFiles</name>
@@ -4302,6 +5447,17 @@ accept(%2) trotzdem aufrufen?</translation>
     </message>
 </context>
 <context>
+    <name>Side</name>
+    <message>
+        <source>client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+</context>
+<context>
     <name>SocketCall</name>
     <message>
         <source>Create a TCP socket (AF_INET, SOCK_STREAM)</source>
@@ -4386,6 +5542,113 @@ accept(%2) trotzdem aufrufen?</translation>
     <message>
         <source>QTcpSocket::abort: a plain close() at once</source>
         <translation>QTcpSocket::abort: ein schlichtes close(), sofort</translation>
+    </message>
+    <message>
+        <source>setsockopt(SO_KEEPALIVE): probe the peer when the connection has been idle</source>
+        <translation>setsockopt(SO_KEEPALIVE): die Gegenseite prüfen, wenn die Verbindung eine Weile ruht</translation>
+    </message>
+    <message>
+        <source>setsockopt(TCP_KEEPIDLE): seconds idle before the first keep-alive probe</source>
+        <translation>setsockopt(TCP_KEEPIDLE): Sekunden Ruhe bis zur ersten Keep-alive-Probe</translation>
+    </message>
+    <message>
+        <source>setsockopt(TCP_KEEPINTVL): seconds between unanswered keep-alive probes</source>
+        <translation>setsockopt(TCP_KEEPINTVL): Sekunden zwischen unbeantworteten Keep-alive-Proben</translation>
+    </message>
+    <message>
+        <source>setsockopt(TCP_KEEPCNT): unanswered probes before the kernel gives up on the connection</source>
+        <translation>setsockopt(TCP_KEEPCNT): unbeantwortete Proben, bevor der Kernel die Verbindung aufgibt</translation>
+    </message>
+</context>
+<context>
+    <name>SocketInspector</name>
+    <message>
+        <source>1 byte</source>
+        <translation>1 Byte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>What each side&apos;s kernel reported about the socket (sock_diag), as of the step shown</source>
+        <translation>Was der Kernel jeder Seite über den Socket gemeldet hat (sock_diag), Stand des gezeigten Schritts</translation>
+    </message>
+    <message>
+        <source>State: not reported yet</source>
+        <translation>Zustand: noch nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>State: CLOSED (gone from the kernel&apos;s tables)</source>
+        <translation>Zustand: CLOSED (nicht mehr in den Tabellen des Kernels)</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Zustand: %1</translation>
+    </message>
+    <message>
+        <source>Queues and windows: not recorded in this trace</source>
+        <translation>Warteschlangen und Fenster: in dieser Aufzeichnung nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Accept queue: %1 of backlog %2 (handshake done, not yet accepted)</source>
+        <translation>Accept-Warteschlange: %1 von Backlog %2 (Handshake fertig, noch nicht angenommen)</translation>
+    </message>
+    <message>
+        <source>SYN queue: %1 (handshakes under way)</source>
+        <translation>SYN-Warteschlange: %1 (Handshakes im Gange)</translation>
+    </message>
+    <message>
+        <source>Send queue: %1 not yet acknowledged</source>
+        <translation>Sendewarteschlange: %1 noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Receive queue: %1 not yet read</source>
+        <translation>Empfangswarteschlange: %1 noch nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Windows: peer %1, own %2</source>
+        <translation>Fenster: Gegenseite %1, eigenes %2</translation>
+    </message>
+    <message>
+        <source>Window: peer %1</source>
+        <translation>Fenster: Gegenseite %1</translation>
+    </message>
+    <message>
+        <source>cwnd %1 segments, RTO %2 ms</source>
+        <translation>cwnd %1 Segmente, RTO %2 ms</translation>
+    </message>
+    <message>
+        <source>Queues: none yet (a request socket, counted in the listener&apos;s SYN queue)</source>
+        <translation>Warteschlangen: noch keine (ein Request-Socket, gezählt in der SYN-Warteschlange des lauschenden Sockets)</translation>
+    </message>
+    <message>
+        <source>Queues: not reported yet</source>
+        <translation>Warteschlangen: noch nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>Listener :%1: accept queue %2 of %3, SYN queue %4</source>
+        <translation>Lauschender Socket :%1: Accept-Warteschlange %2 von %3, SYN-Warteschlange %4</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>No socket yet</source>
+        <translation>Noch kein Socket</translation>
+    </message>
+    <message>
+        <source>%1 — listening on :%2</source>
+        <translation>%1 — lauscht auf :%2</translation>
+    </message>
+    <message>
+        <source>%1 port %2 ↔ %3:%4</source>
+        <translation>%1 Port %2 ↔ %3:%4</translation>
     </message>
 </context>
 <context>
@@ -4731,6 +5994,10 @@ accept(%2) trotzdem aufrufen?</translation>
         <source>The %1&apos;s kernel would raise %2 here, for a write to a connection the peer has reset; a program that does not ignore it dies of it. The lab writes with MSG_NOSIGNAL, so it was not raised, and write() failed with EPIPE instead.</source>
         <translation>Der %1-Kernel würde hier %2 auslösen, für einen Schreibaufruf auf eine Verbindung, die die Gegenseite zurückgesetzt hat; ein Programm, das es nicht ignoriert, wird dadurch beendet. Das Labor schreibt mit MSG_NOSIGNAL, daher wurde es nicht ausgelöst, und write() scheiterte stattdessen mit EPIPE.</translation>
     </message>
+    <message>
+        <source>%1 was interrupted: it returns -1 EINTR, as after a signal; the %2 program can make other calls again.</source>
+        <translation>%1 wurde unterbrochen: Es gibt -1 EINTR zurück, wie nach einem Signal; das %2-Programm kann wieder andere Aufrufe machen.</translation>
+    </message>
 </context>
 <context>
     <name>TextFlow</name>
@@ -4797,6 +6064,10 @@ accept(%2) trotzdem aufrufen?</translation>
     <message>
         <source> (copy made)</source>
         <translation> (Kopie angelegt)</translation>
+    </message>
+    <message>
+        <source>%1 s: the %2 sets %3</source>
+        <translation>%1 s: der %2 setzt %3</translation>
     </message>
 </context>
 <context>
@@ -4913,10 +6184,6 @@ accept(%2) trotzdem aufrufen?</translation>
         <translation>eine Ereignisart</translation>
     </message>
     <message>
-        <source>unknown event kind %1 (expected call, return, signal, send, deliver, drop, duplicate, state or timer)</source>
-        <translation>unbekannte Ereignisart %1 (erwartet: call, return, signal, send, deliver, drop, duplicate, state oder timer)</translation>
-    </message>
-    <message>
         <source>&quot;client&quot; or &quot;server&quot;</source>
         <translation>&quot;client&quot; oder &quot;server&quot;</translation>
     </message>
@@ -5003,6 +6270,26 @@ accept(%2) trotzdem aufrufen?</translation>
     <message>
         <source>a timer kind (none, retransmit, keepalive, time_wait, zero_window_probe)</source>
         <translation>eine Timer-Art (none, retransmit, keepalive, time_wait, zero_window_probe)</translation>
+    </message>
+    <message>
+        <source>unknown event kind %1 (expected call, return, signal, send, deliver, drop, duplicate, state, timer or queues)</source>
+        <translation>unbekannte Ereignisart %1 (erwartet: call, return, signal, send, deliver, drop, duplicate, state, timer oder queues)</translation>
+    </message>
+    <message>
+        <source>a queues event needs version 5 or later, not %1</source>
+        <translation>ein queues-Ereignis braucht Version 5 oder neuer, nicht %1</translation>
+    </message>
+    <message>
+        <source>a queues event of a listener</source>
+        <translation>ein queues-Ereignis eines lauschenden Sockets</translation>
+    </message>
+    <message>
+        <source>a queues event</source>
+        <translation>ein queues-Ereignis</translation>
+    </message>
+    <message>
+        <source>a setting&apos;s change</source>
+        <translation>die Änderung einer Einstellung</translation>
     </message>
 </context>
 <context>
@@ -5413,6 +6700,34 @@ accept(%2) trotzdem aufrufen?</translation>
     <message>
         <source>Not in this build: %1</source>
         <translation>Nicht in diesem Build: %1</translation>
+    </message>
+    <message>
+        <source>symbolic</source>
+        <translation>symbolisch</translation>
+    </message>
+    <message>
+        <source>relative</source>
+        <translation>relativ</translation>
+    </message>
+    <message>
+        <source>absolute</source>
+        <translation>absolut</translation>
+    </message>
+    <message>
+        <source>&amp;Guided…</source>
+        <translation>&amp;Angeleitet …</translation>
+    </message>
+    <message>
+        <source>Pick a goal — open a connection, close it, make connect() fail, send data — and follow a checklist that frames the button to press next and says what the kernel will do</source>
+        <translation>Ein Ziel wählen – eine Verbindung aufbauen, sie abbauen, connect() scheitern lassen, Daten senden – und einer Checkliste folgen, die die als Nächstes zu drückende Schaltfläche umrahmt und sagt, was der Kernel tun wird</translation>
+    </message>
+    <message>
+        <source>Host &amp;Settings…</source>
+        <translation>Host-&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>SACK, timestamps, window scaling, ECN and the other TCP settings of each host, for the next connection</source>
+        <translation>SACK, Zeitstempel, Fensterskalierung, ECN und die anderen TCP-Einstellungen jedes Hosts, für die nächste Verbindung</translation>
     </message>
 </context>
 <context>

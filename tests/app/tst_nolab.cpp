@@ -2,10 +2,12 @@
 // A build without the lab (-DSYNSCOPE_LAB=OFF): the start page lists every built-in scenario and
 // says why there is no live lab, each scenario plays from its bundled recording with the line
 // "live lab unavailable here: this build has no live lab" (and no AppArmor or user-namespace
-// remedy, which would fix nothing here), what needs live kernels is off and says why, and the
-// command line exports a built-in scenario's recording. Built only in that configuration.
+// remedy, which would fix nothing here), what needs live kernels is off and says why (guided mode
+// and the host settings too), the socket inspector shows a recording's states as of its step, and
+// the command line exports a built-in scenario's recording. Built only in that configuration.
 
 #include "mainwindow.h"
+#include "panels/socketinspector.h"
 #include "run/session.h"
 #include "scenario/builtinscenarios.h"
 #include "startpage.h"
@@ -14,6 +16,7 @@
 #include "windowtest.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -88,8 +91,8 @@ private slots:
     {
         MainWindow w;
         w.show();
-        for (const char *name :
-             {"byHand", "restart", "takeOver", "flavourBsd", "flavourQt", "openScenario", "saveScenario"}) {
+        for (const char *name : {"byHand", "guided", "restart", "takeOver", "hostSettings", "flavourBsd", "flavourQt",
+                                 "openScenario", "saveScenario"}) {
             QAction *a = w.action(QString::fromLatin1(name));
             QVERIFY2(a, name);
             QVERIFY2(!a->isEnabled(), name);
@@ -98,6 +101,13 @@ private slots:
         // No call keys: there is no program to call on.
         QVERIFY(!w.action(u"clientKeyL"_s));
         QVERIFY(!w.callPanel(Side::Client) && !w.wirePanel());
+        // No guide and no host settings to show: they act on live kernels.
+        QVERIFY(!w.guidedPanel());
+        QVERIFY(!w.startGuided(GuidedGoal::Kind::Handshake));
+        QVERIFY(!w.showHostSettings());
+        QString notSet;
+        QVERIFY(!w.session()->setHostSetting(Side::Client, u"sack"_s, u"0"_s, &notSet));
+        QCOMPARE(notSet, Session::noLabReason());
         // A playback does not turn Take Over on.
         QVERIFY2(w.runScenario(u"handshake"_s), qPrintable(w.lastError()));
         QCOMPARE(w.session()->mode(), Session::Mode::Playback);
@@ -128,6 +138,30 @@ private slots:
         QTest::keyClick(&w, Qt::Key_Space);
         QTRY_COMPARE_WITH_TIMEOUT(w.session()->playbackStep(), 1, kWaitMs);
         QVERIFY2(w.captionText().startsWith(u"1/"_s), qPrintable(w.captionText()));
+    }
+
+    // The socket inspector needs no lab: a recording played back shows each side's state as of the
+    // step, stepping back the earlier one, and says when the recording has no queues.
+    void socketInspectorShowsTheRecording()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *inspector = w.findChild<SocketInspector *>();
+        QVERIFY(inspector);
+        auto *dock = w.findChild<QDockWidget *>(u"socketsDock"_s);
+        QVERIFY(dock);
+        QVERIFY2(w.runScenario(u"handshake"_s), qPrintable(w.lastError()));
+        QTRY_VERIFY_WITH_TIMEOUT(dock->isVisible(), kWaitMs);
+        Session *s = w.session();
+        s->setPlaybackStep(s->stepCount());
+        QTRY_VERIFY2_WITH_TIMEOUT(inspector->text(Side::Client).contains(u"State: ESTABLISHED"_s),
+                                  qPrintable(inspector->text(Side::Client)), kWaitMs);
+        QVERIFY2(inspector->text(Side::Client).contains(u"Queues and windows: not recorded in this trace"_s),
+                 qPrintable(inspector->text(Side::Client)));
+        s->setPlaybackStep(1);
+        QTRY_VERIFY2_WITH_TIMEOUT(!inspector->text(Side::Client).contains(u"State: ESTABLISHED"_s),
+                                  qPrintable(inspector->text(Side::Client)), kWaitMs);
     }
 
     void everyBuiltinScenarioPlays()

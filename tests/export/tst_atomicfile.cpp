@@ -4,8 +4,8 @@
 // for everyone), with a producer that ignores write errors; devices and FIFOs are written in place
 // and never replaced; a set of files is written all or none.
 
+#include "files/atomicfile.h"
 #include "fulldisk.h"
-#include "io/atomicfile.h"
 #include "testmain.h"
 
 #include <QDir>

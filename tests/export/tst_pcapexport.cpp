@@ -3,7 +3,7 @@
 // wire in the trace — same flags, numbers, lengths, bytes and times, dropped segments and the
 // wire's copies included.
 
-#include "io/atomicfile.h"
+#include "files/atomicfile.h"
 #include "io/pcapexport.h"
 #include "support/generatedtrace.h"
 #include "testmain.h"

@@ -4,6 +4,7 @@
 // scenario's texts and every bundled recording's captions come out in German, and the window
 // started in German shows German menus and captions.
 
+#include "export/export.h"
 #include "io/tracefile.h"
 #include "mainwindow.h"
 #include "run/session.h"
@@ -102,6 +103,11 @@ bool mayStayEnglish(const QString &source)
                                         u"Details"_s,
                                         u"errno"_s,
                                         u"RTO"_s,
+                                        u"SACK"_s,
+                                        u"D-SACK"_s,
+                                        u"ECN"_s,
+                                        u"TCP Fast Open"_s,
+                                        u"µs"_s,
                                         u"TIME_WAIT 2MSL"_s,
                                         u"A4"_s,
                                         u"Letter"_s,
@@ -255,6 +261,38 @@ private slots:
         SegmentLabeler labels(trace);
         QCOMPARE(BuiltinScenarios::translatedCaption(u"handshake"_s, 0, u"My own words."_s, trace, labels),
                  u"My own words."_s);
+    }
+
+    // An image export of a built-in scenario's recording carries its captions in the window's
+    // language, and its timers' seconds with the German decimal comma.
+    void exportsSpeakGerman()
+    {
+        installGerman();
+        Trace trace;
+        TraceFile file;
+        QString error;
+        QVERIFY2(file.read(BuiltinScenarios::recordingPath(u"handshake"_s), trace, {}, &error), qPrintable(error));
+        QTemporaryDir dir;
+        Export::Options options;
+        options.captions = true;
+        const QString english = dir.filePath(u"en.svg"_s), german = dir.filePath(u"de.svg"_s);
+        QVERIFY2(Export::write(trace, Export::Format::Svg, english, options, &error), qPrintable(error));
+        options.captionText = BuiltinScenarios::captionTranslator(trace);
+        QVERIFY(options.captionText);
+        QVERIFY2(Export::write(trace, Export::Format::Svg, german, options, &error), qPrintable(error));
+        const auto text = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+        };
+        const QString en = text(english), de = text(german);
+        QVERIFY(en.contains(u"The server calls socket()"_s));
+        QVERIFY2(de.contains(u"Der Server ruft socket()"_s), qPrintable(de.left(2000)));
+        QVERIFY(!de.contains(u"The server calls socket()"_s));
+        QVERIFY2(QRegularExpression(u"Wiederholungs-Timer \\d+,\\d s"_s).match(de).hasMatch(),
+                 qPrintable(de.left(4000)));
+        // A trace of no built-in scenario has nothing to translate.
+        Trace own;
+        QVERIFY(!BuiltinScenarios::captionTranslator(own));
     }
 
     // `synscope --language de` installs the translators before the window is made: menus and the

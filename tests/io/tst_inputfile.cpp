@@ -5,7 +5,7 @@
 // not known beforehand), a capture is read through the very descriptor that was checked, and "-"
 // reads standard input, from the command line too.
 
-#include "io/inputfile.h"
+#include "files/inputfile.h"
 #include "io/tracefile.h"
 #include "support/generatedcapture.h"
 #include "testmain.h"

@@ -109,6 +109,51 @@ private slots:
         QCOMPARE(qsizetype(sends(trace).size()), segmentsBefore);
         QCOMPARE(lab.wire()->inFlightCount(), 0);
     }
+
+    // The server's host restarts in place (Lab::restartHost): a new namespace at the same address
+    // whose kernel knows nothing of the connection. The old sockets close without a segment
+    // reaching the wire; the client's next segment reaches the new kernel, which answers with RST,
+    // and the client's next call fails with ECONNRESET.
+    void restartedHostAnswersWithRst()
+    {
+        Trace trace;
+        Lab lab(&trace);
+        START_LAB(lab);
+        Connection c;
+        MAKE_CONNECTION(lab, c);
+        BsdHost *client = lab.bsd(Side::Client);
+        const quint64 oldNetns = lab.netnsInode(Side::Server);
+        const qsizetype before = trace.size();
+        LabError error;
+        QVERIFY2(lab.restartHost(Side::Server, &error), qPrintable(error.message()));
+        QVERIFY(lab.netnsInode(Side::Server) != oldNetns);
+        QVERIFY(lab.bsd(Side::Server)->sockets().empty());
+        // Recorded on the server's side, and the old connection read as gone.
+        bool noted = false;
+        for (qsizetype i = before; i < trace.size(); ++i) {
+            const Event &e = trace.at(i);
+            noted = noted
+                || (e.kind == EventKind::Signal && e.side == Side::Server
+                    && trace.callRecord(e).fn == u"host restarted");
+        }
+        QVERIFY(noted);
+        QVERIFY(tracedState(trace, Side::Server, TcpState::Closed, kPort));
+        // The old kernel's RSTs for its closed sockets went nowhere.
+        const qsizetype write = client->write(c.clientFd, QByteArrayLiteral("x"));
+        QTRY_VERIFY_WITH_TIMEOUT(held(lab, Direction::ClientToServer, TcpFlag::Ack), kWaitMs);
+        QCOMPARE(client->result(write)->value, 1);
+        QVERIFY(!held(lab, Direction::ServerToClient, TcpFlag::Rst, TcpFlag::Rst));
+        const Event data = *heldEvent(lab, *held(lab, Direction::ClientToServer, TcpFlag::Ack));
+        DELIVER(lab, Direction::ClientToServer, TcpFlag::Ack);
+        QTRY_VERIFY_WITH_TIMEOUT(held(lab, Direction::ServerToClient, TcpFlag::Rst, TcpFlag::Rst), kWaitMs);
+        const Event rst = *heldEvent(lab, *held(lab, Direction::ServerToClient, TcpFlag::Rst, TcpFlag::Rst));
+        QCOMPARE(rst.seq, data.ack); // RFC 9293: a RST for a segment with ACK takes its ack number
+        DELIVER(lab, Direction::ServerToClient, TcpFlag::Rst);
+        const auto read = client->read(c.clientFd, 100);
+        QTRY_VERIFY_WITH_TIMEOUT(client->hasReturned(read), kWaitMs);
+        QCOMPARE(client->result(read)->value, -1);
+        QCOMPARE(client->result(read)->err, ECONNRESET);
+    }
 };
 
 SYNSCOPE_TEST_MAIN(TestConnect)

@@ -9,22 +9,24 @@
 cmake_minimum_required(VERSION 3.22)
 
 # Each folder, and the folders its files may include (besides its own). Libraries link in the same
-# direction (model/CMakeLists.txt): trace is the base; io and lab build on it; the scenario format
-# reads and writes files through io; run drives a scenario on the lab; views show the model; app
+# direction (model/CMakeLists.txt): files (reading what a user names, writing whole files) sits under
+# everything that touches files; trace is the base of the domain; io and lab build on it; the
+# scenario format needs only trace and files, so it reads where no lab is built; run drives a scenario on the lab; views show the model; app
 # wires everything. The helper knows only the lab's protocol and the lab hosts' rules.
-set(layers model/trace model/io model/lab model/scenario model/run
+set(layers model/files model/trace model/io model/lab model/scenario model/run
     views views/diagram views/panels views/export app app/labhelper)
+set(allowed_model/files "")
 set(allowed_model/trace "")
-set(allowed_model/io model/trace)
+set(allowed_model/io model/trace model/files)
 set(allowed_model/lab model/trace)
-set(allowed_model/scenario model/trace model/io)
-set(allowed_model/run model/trace model/io model/lab model/scenario)
+set(allowed_model/scenario model/trace model/files)
+set(allowed_model/run model/trace model/files model/io model/lab model/scenario)
 set(allowed_views/diagram model/trace)
-set(allowed_views/export views/diagram model/trace model/io)
-set(allowed_views/panels views/diagram model/trace model/io model/lab)
-set(allowed_views views/diagram views/panels views/export model/trace model/io model/lab)
+set(allowed_views/export views/diagram model/trace model/files model/io)
+set(allowed_views/panels views/diagram model/trace model/files model/io model/lab)
+set(allowed_views views/diagram views/panels views/export model/trace model/files model/io model/lab)
 set(allowed_app views views/diagram views/panels views/export
-    model/trace model/io model/lab model/scenario model/run)
+    model/trace model/files model/io model/lab model/scenario model/run)
 set(allowed_app/labhelper model/lab model/trace)
 
 if(NOT ROOT)

@@ -76,6 +76,7 @@ private slots:
                                     QStringLiteral("close-at-once"),
                                     QStringLiteral("whole-connection"),
                                     QStringLiteral("accept-later"),
+                                    QStringLiteral("backlog-full"),
                                     QStringLiteral("half-close"),
                                     QStringLiteral("simultaneous-close"),
                                     QStringLiteral("simultaneous-open"),
@@ -88,11 +89,15 @@ private slots:
                                     QStringLiteral("lost-syn"),
                                     QStringLiteral("lost-synack"),
                                     QStringLiteral("lost-data-rto"),
+                                    QStringLiteral("fast-retransmit"),
+                                    QStringLiteral("reordered-and-duplicated"),
                                     QStringLiteral("lost-fin"),
                                     QStringLiteral("time-wait-blocks-restart"),
                                     QStringLiteral("data-and-acks"),
                                     QStringLiteral("nagle"),
-                                    QStringLiteral("qt-handshake-close")};
+                                    QStringLiteral("keepalive-half-open"),
+                                    QStringLiteral("qt-handshake-close"),
+                                    QStringLiteral("options-in-syn")};
         QStringList ids;
         for (const BuiltinScenarios::Entry &e : BuiltinScenarios::list())
             ids << e.id;
@@ -152,6 +157,17 @@ private slots:
         QTest::newRow("unknown side")
             << withSteps(R"([{"caption": "c", "do": [{"side": "router", "call": "socket"}]}])")
             << QStringLiteral("steps[0].do[0].side: expected \"client\" or \"server\", got \"router\"");
+        QTest::newRow("host action other than restart")
+            << withSteps(R"([{"caption": "c", "do": [{"host": "reboot", "side": "server"}]}])")
+            << QStringLiteral("steps[0].do[0].host: expected \"restart\", got \"reboot\"");
+        QTest::newRow("host restart without a side")
+            << withSteps(R"([{"caption": "c", "do": [{"host": "restart"}]}])")
+            << QStringLiteral("steps[0].do[0].side: expected \"client\" or \"server\", got nothing (the key is "
+                              "missing)");
+        QTest::newRow("action of no kind")
+            << withSteps(R"([{"caption": "c", "do": [{"side": "server"}]}])")
+            << QStringLiteral("steps[0].do[0]: an action needs \"call\" (a socket call), \"wire\" (a wire action) "
+                              "or \"host\" (a host's restart)");
         QTest::newRow("descriptor never made")
             << afterListen(
                    R"({"caption": "c", "do": [{"side": "server", "call": "listen", "args": {"fd": "sockfd"}}]})")
@@ -201,6 +217,46 @@ private slots:
                 "hosts": {"server": {"sysctls": {"net.ipv4.tcp_sack": "off"}}}, "steps": []})")
             << QStringLiteral("hosts.server.sysctls.net.ipv4.tcp_sack: expected an integer, or "
                               "integers separated by spaces in a string, got \"off\"");
+        // Issue 18: a setting of the host settings table is held to the table's limits when read.
+        QTest::newRow("SACK neither on nor off")
+            << QByteArrayLiteral(
+                   R"({"format": "synscope-scenario", "version": 1, "id": "t", "title": "T",
+                "hosts": {"client": {"sysctls": {"net.ipv4.tcp_sack": 2}}}, "steps": []})")
+            << QStringLiteral("hosts.client.sysctls.net.ipv4.tcp_sack: expected 0 (off) or 1 (on), got 2");
+        QTest::newRow("ECN out of its choices")
+            << QByteArrayLiteral(
+                   R"({"format": "synscope-scenario", "version": 1, "id": "t", "title": "T",
+                "hosts": {"server": {"sysctls": {"net.ipv4.tcp_ecn": 3}}}, "steps": []})")
+            << QStringLiteral("hosts.server.sysctls.net.ipv4.tcp_ecn: expected 0 (off), 1 (ask and accept) or 2 "
+                              "(accept when asked), got 3");
+        QTest::newRow("SYN retries below one")
+            << QByteArrayLiteral(
+                   R"({"format": "synscope-scenario", "version": 1, "id": "t", "title": "T",
+                "hosts": {"client": {"sysctls": {"net.ipv4.tcp_syn_retries": 0}}}, "steps": []})")
+            << QStringLiteral("hosts.client.sysctls.net.ipv4.tcp_syn_retries: expected an integer from 1 to 127, "
+                              "got 0");
+        QTest::newRow("receive buffer of two numbers")
+            << QByteArrayLiteral(
+                   R"({"format": "synscope-scenario", "version": 1, "id": "t", "title": "T",
+                "hosts": {"client": {"sysctls": {"net.ipv4.tcp_rmem": "4096 8192"}}}, "steps": []})")
+            << QStringLiteral("hosts.client.sysctls.net.ipv4.tcp_rmem: expected three integers from 1 to 2147483647 "
+                              "in a string, such as \"4096 131072 6291456\", got \"4096 8192\"");
+        // Host settings changed between two connections: the same rules as the hosts' settings.
+        QTest::newRow("set outside the TCP settings")
+            << afterListen(R"({"caption": "c", "do": [{"side": "client", "set": {"kernel.hostname": 1}}]})")
+            << QStringLiteral("steps[1].do[0].set.kernel.hostname: only net.ipv4.tcp_* and net.core.* settings can "
+                              "be set in the lab");
+        QTest::newRow("set value not a number")
+            << afterListen(R"({"caption": "c", "do": [{"side": "server", "set": {"net.ipv4.tcp_sack": "off"}}]})")
+            << QStringLiteral("steps[1].do[0].set.net.ipv4.tcp_sack: expected an integer, or integers separated by "
+                              "spaces in a string, got \"off\"");
+        QTest::newRow("set quickack not a boolean")
+            << afterListen(R"({"caption": "c", "do": [{"side": "server", "set": {"quickack": 1}}]})")
+            << QStringLiteral("steps[1].do[0].set.quickack: expected true or false, got 1");
+        QTest::newRow("set without a side")
+            << afterListen(R"({"caption": "c", "do": [{"set": {"net.ipv4.tcp_sack": 0}}]})")
+            << QStringLiteral(
+                   "steps[1].do[0].side: expected \"client\" or \"server\", got nothing (the key is missing)");
         QTest::newRow("quickack not a boolean")
             << QByteArrayLiteral(
                    R"({"format": "synscope-scenario", "version": 1, "id": "t", "title": "T",
@@ -412,7 +468,7 @@ private slots:
         QVERIFY(list.waitForFinished(30000));
         QCOMPARE(list.exitCode(), 0);
         const QStringList lines = QString::fromUtf8(list.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 22);
+        QCOMPARE(lines.size(), 27);
         QCOMPARE(lines.first(), QStringLiteral("handshake  Three-way handshake"));
         QVERIFY(lines.contains(QStringLiteral("lost-syn  A lost SYN is sent again")));
 

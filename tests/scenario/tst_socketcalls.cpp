@@ -16,6 +16,9 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSpinBox>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
 
 using namespace Qt::StringLiterals;
 
@@ -248,6 +251,46 @@ private slots:
             }
             QTRY_VERIFY_WITH_TIMEOUT(!bsd->isBlocked(), kWaitMs);
         }
+    }
+
+    // The keep-alive options reach the kernel with the values the panel's boxes give: what
+    // getsockopt() reads back on the lab's socket is what was set.
+    void keepAliveOptionsReachTheKernel()
+    {
+        Trace trace;
+        Lab lab(&trace);
+        START_LAB(lab);
+        BsdHost *bsd = lab.bsd(kSide);
+        CallPanel panel(kSide);
+        panel.setLab(&lab);
+        panel.setFlavour(Flavour::Bsd);
+        QVERIFY(panel.call(u"socket"_s) >= 0);
+        const int fd = bsd->sockets().front();
+        const struct {
+            QString option;
+            int level;
+            int name;
+            int value;
+        } options[] = {{u"SO_KEEPALIVE"_s, SOL_SOCKET, SO_KEEPALIVE, 1},
+                       {u"TCP_KEEPIDLE"_s, IPPROTO_TCP, TCP_KEEPIDLE, 7},
+                       {u"TCP_KEEPINTVL"_s, IPPROTO_TCP, TCP_KEEPINTVL, 3},
+                       {u"TCP_KEEPCNT"_s, IPPROTO_TCP, TCP_KEEPCNT, 4}};
+        for (const auto &o : options) {
+            if (QSpinBox *box = panel.optionValueBox(o.option)) box->setValue(o.value);
+            const qsizetype call = panel.call(o.option);
+            QVERIFY2(call >= 0, qPrintable(o.option));
+            QVERIFY(bsd->result(call).has_value()); // it returns at once
+            QCOMPARE(bsd->result(call)->value, 0);
+            QCOMPARE(trace.callRecord(trace.at(call)).args.value(u"value").toInt(), o.value);
+            int got = -1;
+            socklen_t len = sizeof got;
+            QCOMPARE(::getsockopt(fd, o.level, o.name, &got, &len), 0);
+            QCOMPARE(got, o.value);
+        }
+        // Set by hand to a value the kernel refuses (TCP_KEEPCNT 0): the call fails with EINVAL.
+        const BsdHost::CallId refused = bsd->setKeepAliveOption(fd, u"TCP_KEEPCNT"_s, 0);
+        QCOMPARE(bsd->result(refused)->value, -1);
+        QCOMPARE(bsd->result(refused)->err, EINVAL);
     }
 };
 

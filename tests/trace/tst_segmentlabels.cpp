@@ -379,7 +379,83 @@ private slots:
         SegmentLabeler labeler(trace);
         labeler.update();
         QCOMPARE(labeler.label(0, NumberStyle::Absolute), u"SYN 10"_s);
-        QCOMPARE(labeler.detail(0), u"win 64240 · MSS 1460, SACK_PERM, TS, WS 7"_s);
+        // Issue 18: the options in the textbook's words and order.
+        QCOMPARE(labeler.detail(0), u"win 64240 · mss 1460, wscale 7, sackOK, TS"_s);
+        QCOMPARE(labeler.optionsText(0), u"mss 1460, wscale 7, sackOK, TS"_s);
+    }
+
+    // SACK blocks on the arrows, in the data's numbers: the duplicate ACKs of a lost segment, then
+    // a D-SACK for data that arrived twice — below the ACK, or inside the next block.
+    void sackBlocks()
+    {
+        struct Sacked {
+            char side;
+            quint8 flags;
+            quint32 seq;
+            quint32 ack;
+            quint32 len;
+            QList<std::pair<quint32, quint32>> blocks;
+        };
+        const QList<Sacked> segs = {
+            {'c', S, 1000, 0, 0, {}},
+            {'s', S | A, 5000, 1001, 0, {}},
+            {'c', A, 1001, 5001, 0, {}},
+            {'c', A, 1001, 5001, 100, {}}, // 3
+            {'s', A, 5001, 1101, 0, {}},
+            {'s', A, 5001, 1101, 0, {{1201, 1301}}}, // 5: the second segment is missing
+            {'s', A, 5001, 1101, 0, {{1201, 1401}}},
+            {'s', A, 5001, 1101, 0, {{1501, 1601}, {1201, 1401}}}, // 7: the newest block first
+            {'s', A, 5001, 1601, 0, {{1101, 1201}}}, // 8: D-SACK below the ACK
+            {'s', A, 5001, 1601, 0, {{1301, 1401}, {1201, 1501}}}, // 9: D-SACK inside the next block
+            {'s', A | P, 5001, 1601, 10, {{1701, 1801}}}, // 10: data with an old ACK and a block
+            {'s', A, 5001, 1601, 0, {{1000, 1001}}}, // 11: D-SACK of the client's SYN (a simultaneous open)
+            {'c', F | A, 1801, 5011, 0, {}}, // 12: FIN M = 1801
+            {'s', A, 5011, 1802, 0, {{1801, 1802}}}, // 13: D-SACK of the FIN
+        };
+        Trace trace;
+        qint64 t = 0;
+        for (const Sacked &w : segs) {
+            testsupport::Ipv4TcpPacket p;
+            p.src = w.side == 'c' ? 0x0a000001 : 0x0a000002;
+            p.dst = w.side == 'c' ? 0x0a000002 : 0x0a000001;
+            p.fragment = 0;
+            p.sport = w.side == 'c' ? 40000 : 9877;
+            p.dport = w.side == 'c' ? 9877 : 40000;
+            p.seq = w.seq;
+            p.ack = w.ack;
+            p.flags = w.flags;
+            p.window = 500;
+            if (!w.blocks.isEmpty()) {
+                p.options = testsupport::bytes({1, 1, 5, 2 + 8 * int(w.blocks.size())});
+                for (const auto &[start, end] : w.blocks) {
+                    for (quint32 v : {start, end})
+                        p.options +=
+                            testsupport::bytes({int(v >> 24), int(v >> 16 & 0xff), int(v >> 8 & 0xff), int(v & 0xff)});
+                }
+            }
+            const QByteArray bytes = p.build();
+            TcpSegment seg;
+            QCOMPARE_EQ(parseIpTcp(reinterpret_cast<const uchar *>(bytes.constData()), bytes.size(), seg,
+                                   Completeness::HeadersOnly),
+                        ParseStatus::Ok);
+            seg.payloadLength = w.len;
+            trace.appendSend(t += 1000, w.side == 'c' ? Side::Client : Side::Server, bytes, seg);
+        }
+        SegmentLabeler labeler(trace);
+        labeler.update();
+        QCOMPARE(labeler.label(4, NumberStyle::Symbolic), u"ACK J+101"_s);
+        QCOMPARE(labeler.label(5, NumberStyle::Symbolic), u"ACK J+101, SACK J+201:J+301"_s);
+        QCOMPARE(labeler.label(6, NumberStyle::Symbolic), u"ACK J+101, SACK J+201:J+401"_s);
+        QCOMPARE(labeler.label(7, NumberStyle::Symbolic), u"ACK J+101, SACK J+501:J+601 J+201:J+401"_s);
+        QCOMPARE(labeler.label(7, NumberStyle::Relative), u"ACK 101, SACK 501:601 201:401"_s);
+        QCOMPARE(labeler.label(7, NumberStyle::Absolute), u"ACK 1101, SACK 1501:1601 1201:1401"_s);
+        QCOMPARE(labeler.label(8, NumberStyle::Symbolic), u"ACK J+601, D-SACK J+101:J+201"_s);
+        QCOMPARE(labeler.label(9, NumberStyle::Symbolic), u"ACK J+601, D-SACK J+301:J+401, SACK J+201:J+501"_s);
+        // The ACK is not new, but the blocks extend it: both are shown.
+        QCOMPARE(labeler.label(10, NumberStyle::Symbolic), u"seq K+1, len 10, ACK J+601, SACK J+701:J+801"_s);
+        // A block for a SYN or a FIN received twice is no data: the label stays the textbook's.
+        QCOMPARE(labeler.label(11, NumberStyle::Symbolic), u"ACK J+601"_s);
+        QCOMPARE(labeler.label(13, NumberStyle::Symbolic), u"ACK M+1"_s);
     }
 
     void styleNames()

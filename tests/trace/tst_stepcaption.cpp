@@ -152,6 +152,24 @@ private slots:
                  qPrintable(failed));
     }
 
+    // The lab's Interrupt ends a blocked call with EINTR: the caption says it was interrupted, not
+    // that something failed.
+    void interruptedCall()
+    {
+        Builder b;
+        const qsizetype accept = b.call(Side::Server, QStringLiteral("accept"));
+        const qsizetype interrupted = b.ret(Side::Server, accept, -1, EINTR);
+        const QString text = b.caption(interrupted);
+        QVERIFY2(text.startsWith(QStringLiteral("accept() was interrupted: it returns -1 EINTR")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("the server program can make other calls again")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("fails")), qPrintable(text));
+        // Any other errno still reads as a failure.
+        const qsizetype read = b.call(Side::Client, QStringLiteral("read"));
+        const QString reset = b.caption(b.ret(Side::Client, read, -1, ECONNRESET));
+        QVERIFY2(reset.contains(QStringLiteral("read() fails")) && reset.contains(QStringLiteral("ECONNRESET")),
+                 qPrintable(reset));
+    }
+
     // Timers named as students know them; sock_diag's timer 3 by the state of its socket.
     void timerNames_data()
     {

@@ -21,6 +21,8 @@
 #include <limits>
 #include <optional>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 constexpr quint32 kClient = 0x0a000001; // 10.0.0.1
@@ -355,6 +357,7 @@ void compareTraces(const Trace &loaded, const Trace &original)
         if (a.kind == EventKind::Call || a.kind == EventKind::Return || a.kind == EventKind::Signal)
             QVERIFY2(loaded.callRecord(a) == original.callRecord(b), where.constData());
         if (a.isSegment()) QCOMPARE(loaded.packet(a).toByteArray(), original.packet(b).toByteArray());
+        if (a.kind == EventKind::Queues) QVERIFY2(loaded.queues(a) == original.queues(b), where.constData());
     }
     QCOMPARE(loaded.callRecords().size(), original.callRecords().size());
     QCOMPARE(loaded.packets().size(), original.packets().size());
@@ -366,6 +369,30 @@ class TestTraceJson : public QObject {
     Q_OBJECT
 
 private slots:
+    // Version 5: a host setting changed while recording is saved with when, where and what, and
+    // loads back the same; a trace without changes has no "settings" key.
+    void settingChangesRoundTrip()
+    {
+        Trace trace;
+        QVERIFY(!topOf(TraceJson::save(trace)).contains(u"settings"));
+        const qsizetype call = appendCall(trace, 100, Side::Client, u"socket"_s, {});
+        trace.appendSettingChange(Side::Client, u"net.ipv4.tcp_sack"_s, u"1"_s, u"0"_s);
+        appendReturn(trace, 200, call, 3);
+        trace.appendSettingChange(Side::Server, u"quickack"_s, u"0"_s, u"1"_s);
+        const QByteArray json = TraceJson::save(trace);
+        const QJsonArray settings = topOf(json).value(u"settings").toArray();
+        QCOMPARE(settings.size(), 2);
+        QCOMPARE(settings.at(0).toObject().value(u"event").toInt(), 1);
+        QCOMPARE(settings.at(1).toObject().value(u"event").toInt(), 2);
+        Trace loaded;
+        QString error;
+        QVERIFY2(TraceJson::load(json, loaded, &error), qPrintable(error));
+        QCOMPARE(loaded.info().settingChanges, trace.info().settingChanges);
+        QCOMPARE(loaded.info().settingChanges.at(0).key, u"net.ipv4.tcp_sack"_s);
+        QCOMPARE(loaded.info().settingChanges.at(1).side, Side::Server);
+        QCOMPARE(TraceJson::save(loaded), json);
+    }
+
     void generatedRoundTrip()
     {
         Trace original;
@@ -393,7 +420,7 @@ private slots:
                               QStringLiteral("version")}));
         QCOMPARE(top.value(u"format").toString(), QStringLiteral("synscope-trace"));
         QCOMPARE(top.value(u"version").toInt(), TraceJson::kVersion);
-        QCOMPARE(TraceJson::kVersion, 4);
+        QCOMPARE(TraceJson::kVersion, 5);
         QCOMPARE(top.value(u"source").toString(), QStringLiteral("generated"));
         QCOMPARE(top.value(u"kernel").toString(), QStringLiteral("6.8.0-generated"));
         QCOMPARE(top.value(u"anchor").toString(), QStringLiteral("2024-05-01T12:34:56.789Z"));
@@ -616,6 +643,113 @@ private slots:
         QCOMPARE(TraceJson::save(trace), current);
     }
 
+    // Version 5's queues events: a listener's and a connection's, with and without the values an
+    // older kernel leaves out, come back as they were saved, and save to the same bytes.
+    void queuesRoundTrip()
+    {
+        Trace original;
+        buildGenerated(original);
+        const qint64 t = original.at(original.size() - 1).tNs;
+        SocketQueues listener;
+        listener.listener = true;
+        listener.acceptQueue = 1;
+        listener.backlog = 5;
+        listener.synQueue = 2;
+        original.appendQueues(t, Side::Server, 9877, 0, listener);
+        SocketQueues full;
+        full.sendQueue = 1448;
+        full.recvQueue = 3;
+        full.peerWindow = 65160;
+        full.recvWindow = 64240;
+        full.cwnd = 10;
+        full.rtoUs = 204000;
+        full.has = SocketQueues::PeerWindow | SocketQueues::RecvWindow | SocketQueues::Cwnd | SocketQueues::Rto;
+        original.appendQueues(t, Side::Client, 40000, 9877, full);
+        SocketQueues older; // a kernel before 5.4: no windows
+        older.sendQueue = 0;
+        older.recvQueue = 4294967295u;
+        older.cwnd = 1;
+        older.rtoUs = 1000000;
+        older.has = SocketQueues::Cwnd | SocketQueues::Rto;
+        original.appendQueues(t, Side::Server, 9877, 40000, older);
+
+        const QByteArray first = TraceJson::save(original);
+        Trace loaded;
+        QString error;
+        QVERIFY2(TraceJson::load(first, loaded, &error), qPrintable(error));
+        compareTraces(loaded, original);
+        QCOMPARE(TraceJson::save(loaded), first);
+
+        // What a reader of the file sees.
+        const QJsonArray events = topOf(first).value(u"events").toArray();
+        const qsizetype n = events.size();
+        const QJsonObject l = events.at(n - 3).toObject();
+        QCOMPARE(l.keys(),
+                 QStringList({u"accept_queue"_s, u"backlog"_s, u"dport"_s, u"kind"_s, u"side"_s, u"sport"_s,
+                              u"syn_queue"_s, u"t_ns"_s}));
+        QCOMPARE(l.value(u"kind").toString(), u"queues"_s);
+        QCOMPARE(l.value(u"accept_queue").toInt(), 1);
+        QCOMPARE(l.value(u"backlog").toInt(), 5);
+        QCOMPARE(l.value(u"syn_queue").toInt(), 2);
+        const QJsonObject c = events.at(n - 2).toObject();
+        QCOMPARE(c.value(u"send_queue").toInt(), 1448);
+        QCOMPARE(c.value(u"peer_window").toInt(), 65160);
+        QCOMPARE(c.value(u"recv_window").toInt(), 64240);
+        QCOMPARE(c.value(u"rto_us").toInt(), 204000);
+        const QJsonObject o = events.at(n - 1).toObject();
+        QVERIFY(!o.contains(u"peer_window") && !o.contains(u"recv_window"));
+        QCOMPARE(o.value(u"recv_queue").toInteger(), qint64(4294967295u));
+
+        // The same trace without them: a trace with no queues events is as before, but version 5.
+        Trace without;
+        buildGenerated(without);
+        const QByteArray plain = TraceJson::save(without);
+        QVERIFY(!plain.contains("\"queues\""));
+        QVERIFY2(TraceJson::load(plain, loaded, &error), qPrintable(error));
+        compareTraces(loaded, without);
+        QCOMPARE(TraceJson::save(loaded), plain);
+    }
+
+    // Older versions cannot have queues events; a queues event must be one of the two forms.
+    void queuesMalformed_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("error");
+        Trace trace;
+        buildGenerated(trace);
+        SocketQueues q;
+        q.sendQueue = 5;
+        trace.appendQueues(trace.at(trace.size() - 1).tNs, Side::Client, 40000, 9877, q);
+        const QByteArray good = TraceJson::save(trace);
+        const qsizetype last = trace.size() - 1;
+        const QString at = u"events[%1]."_s.arg(last);
+        QTest::newRow("in a version 4 file") << changeTop(good, [](QJsonObject &t) { t.insert(u"version", 4); })
+                                             << at + u"kind: a queues event needs version 5 or later, not 4"_s;
+        QTest::newRow("no send_queue") << changeEvent(good, last, [](QJsonObject &e) { e.remove(u"send_queue"); })
+                                       << at + u"send_queue: missing"_s;
+        QTest::newRow("listener key in a connection")
+            << changeEvent(good, last, [](QJsonObject &e) { e.insert(u"backlog", 5); }) << at + u"backlog"_s;
+        QTest::newRow("listener without backlog") << changeEvent(good, last, [](QJsonObject &e) {
+            e.insert(u"accept_queue", 0);
+            e.insert(u"syn_queue", 0);
+            e.remove(u"send_queue");
+            e.remove(u"recv_queue");
+        }) << at + u"backlog: missing"_s;
+        QTest::newRow("negative cwnd") << changeEvent(good, last, [](QJsonObject &e) { e.insert(u"cwnd", -1); })
+                                       << at + u"cwnd: expected an integer from 0 to 4294967295, got -1"_s;
+    }
+
+    void queuesMalformed()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, error);
+        Trace trace;
+        QString got;
+        QVERIFY(!TraceJson::load(json, trace, &got));
+        QVERIFY2(got.startsWith(error), qPrintable(got));
+        QVERIFY(trace.isEmpty());
+    }
+
     // A failed load leaves no steps behind either.
     void failedLoadClearsSteps()
     {
@@ -742,9 +876,34 @@ private slots:
         }) << QStringLiteral("format: expected \"synscope-trace\", got \"pcap\"");
         QTest::newRow("no format") << changeTop(good, [](QJsonObject &t) { t.remove(u"format"); })
                                    << QStringLiteral("format: missing");
-        QTest::newRow("version 5") << changeTop(good, [](QJsonObject &t) {
-            t.insert(u"version", 5);
-        }) << QStringLiteral("version: unsupported version 5; this SynScope reads versions 1 to 4");
+        QTest::newRow("version 6") << changeTop(good, [](QJsonObject &t) {
+            t.insert(u"version", 6);
+        }) << QStringLiteral("version: unsupported version 6; this SynScope reads versions 1 to 5");
+        // Version 5: host settings changed while recording.
+        const QJsonArray change {QJsonObject {{u"event"_s, 2},
+                                              {u"t_ns"_s, 5},
+                                              {u"side"_s, u"client"_s},
+                                              {u"key"_s, u"net.ipv4.tcp_sack"_s},
+                                              {u"from"_s, u"1"_s},
+                                              {u"to"_s, u"0"_s}}};
+        QTest::newRow("settings in a version 4 file") << changeTop(good, [&](QJsonObject &t) {
+            t.insert(u"version", 4);
+            t.insert(u"settings", change);
+        }) << QStringLiteral("settings: unknown field for a trace in a version 4 file");
+        QTest::newRow("setting past the last event") << changeTop(good, [&](QJsonObject &t) {
+            QJsonArray c = change;
+            QJsonObject o = c.at(0).toObject();
+            o.insert(u"event", 8);
+            c.replace(0, o);
+            t.insert(u"settings", c);
+        }) << QStringLiteral("settings[0].event: expected an integer from 0 to 7, got 8");
+        QTest::newRow("setting of no host") << changeTop(good, [&](QJsonObject &t) {
+            QJsonArray c = change;
+            QJsonObject o = c.at(0).toObject();
+            o.insert(u"side", u"router"_s);
+            c.replace(0, o);
+            t.insert(u"settings", c);
+        }) << QStringLiteral("settings[0].side: expected \"client\" or \"server\", got \"router\"");
         QTest::newRow("version 0") << changeTop(good, [](QJsonObject &t) { t.insert(u"version", 0); })
                                    << QStringLiteral("version: unsupported version 0");
         QTest::newRow("version as string")

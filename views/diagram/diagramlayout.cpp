@@ -378,6 +378,9 @@ void DiagramLayout::layoutEvent(qsizetype i)
         }
         break;
     }
+    case EventKind::Queues:
+        // The socket inspector's: never a row (a poll's reading may open a scenario's step).
+        break;
     }
 }
 

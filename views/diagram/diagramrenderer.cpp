@@ -4,6 +4,7 @@
 #include "trace/eventtext.h"
 
 #include "trace/analysistext.h"
+#include "trace/hostsettings.h"
 #include "trace/stepcaption.h"
 #include "trace/tcpsegment.h"
 #include "trace/trace.h"
@@ -12,10 +13,12 @@
 #include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QLineF>
+#include <QLocale>
 #include <QPainter>
 #include <QPalette>
 #include <QStringList>
 #include <QtMath>
+#include <algorithm>
 #include <limits>
 #include <map>
 
@@ -98,7 +101,7 @@ QPolygonF around(QPointF centre, qreal half)
 QString durationText(qint64 ms)
 {
     if (ms < 100) return QString::number(std::max<qint64>(0, ms)) + u" ms"_s;
-    return QString::number(ms / 1000.0, 'f', ms < 10000 ? 1 : 0) + u" s"_s;
+    return QLocale().toString(ms / 1000.0, 'f', ms < 10000 ? 1 : 0) + u" s"_s; // "1,0 s" in German
 }
 
 quint64 socketOf(Side side, quint16 local, quint16 remote)
@@ -480,7 +483,33 @@ void DiagramRenderer::paint(QPainter *painter, StepRange range, int revealedUpTo
     painter->restore();
 }
 
-void DiagramRenderer::paintHeader(QPainter *painter) const
+QString DiagramRenderer::settingsText(Side side, int upToRow) const
+{
+    // The lesson's settings (those of the host settings panel) where a host's differ from how the
+    // lab began: what a connection made at that row was made with.
+    std::vector<std::pair<QString, std::pair<QString, QString>>> changed; // key -> (first from, last to)
+    for (const HostSettingChange &c : m_trace.info().settingChanges) {
+        const HostSetting *known = HostSettings::find(c.key);
+        if (c.side != side || !known || !known->inPanel) continue;
+        if (upToRow >= 0 && c.firstEvent > 0) {
+            const int row = c.firstEvent < m_trace.size() ? m_layout.rowOfEvent(c.firstEvent) : -1;
+            if (row < 0 || row > upToRow) continue;
+        }
+        auto it = std::find_if(changed.begin(), changed.end(), [&](const auto &k) { return k.first == c.key; });
+        if (it == changed.end())
+            changed.push_back({c.key, {c.from, c.to}});
+        else
+            it->second.second = c.to;
+    }
+    QStringList parts;
+    for (const auto &[key, values] : changed) {
+        if (values.first != values.second)
+            parts << HostSettings::displayName(key) + u' ' + HostSettings::valueText(key, values.second);
+    }
+    return parts.join(u" · "_s);
+}
+
+void DiagramRenderer::paintHeader(QPainter *painter, int upToRow) const
 {
     const qreal lh = m_layout.metrics().lineHeight;
     const qreal h = m_layout.headerHeight();
@@ -497,6 +526,18 @@ void DiagramRenderer::paintHeader(QPainter *painter) const
         painter->setPen(m_mutedPen);
         drawText(painter, QRectF(app - 60, 1.4 * lh, 120, lh), Qt::AlignCenter, m_columnTitle[0]);
         drawText(painter, QRectF(tcp - 60, 1.4 * lh, 120, lh), Qt::AlignCenter, m_columnTitle[1]);
+        if (const QString settings = settingsText(side, upToRow); !settings.isEmpty()) {
+            // Between the column titles "app" and "TCP", where nothing else is written.
+            const QFontMetricsF fm(m_smallFont);
+            const qreal half =
+                0.5 * std::max(fm.horizontalAdvance(m_columnTitle[0]), fm.horizontalAdvance(m_columnTitle[1])) + 12;
+            const qreal left = std::min(app, tcp) + half;
+            const qreal right = std::max(app, tcp) - half;
+            if (right - left > 40) {
+                const QString text = fm.elidedText(settings, Qt::ElideRight, right - left);
+                drawText(painter, QRectF(left, 1.4 * lh, right - left, lh), Qt::AlignCenter, text);
+            }
+        }
     }
     painter->setPen(QPen(m_palette.appLine, 1));
     painter->drawLine(QPointF(0, h - 0.5 * lh), QPointF(m_layout.width(), h - 0.5 * lh));

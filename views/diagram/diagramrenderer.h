@@ -76,7 +76,9 @@ public:
     // Paints what of the whole diagram (coordinates as size()) lies in `clip`, without the header.
     void paintArea(QPainter *painter, const QRectF &clip, int revealedUpTo, const Overlay &overlay) const;
     // The lifeline titles, in a band of the header's height at y = 0.
-    void paintHeader(QPainter *painter) const;
+    // `upToRow` >= 0: the host settings written there are those changed up to that row (the step
+    // the view reveals); -1: all of them.
+    void paintHeader(QPainter *painter, int upToRow = -1) const;
 
     // The Send (or Duplicate) of the arrow, the Call of the box, or the state/signal under a point; -1.
     qsizetype eventAt(QPointF point) const;
@@ -182,6 +184,9 @@ private:
     qsizetype m_portsSeen = 0;
     QString m_title[2];
     QString m_columnTitle[2];
+    // Host settings changed in the lab (TraceInfo::settingChanges) up to a row: "SACK off ·
+    // Timestamps off", written between a host's two column titles.
+    QString settingsText(Side side, int upToRow) const;
     Text m_questionText; // an arrow's label in predict mode
     QString m_stateNames[11];
     QString m_inferredStateNames[11];

@@ -392,7 +392,8 @@ void DiagramView::paintEvent(QPaintEvent *event)
     h.translate(-off.x(), 0);
     h.scale(m_zoom, m_zoom);
     painter.setTransform(h);
-    m_renderer->paintHeader(&painter);
+    // Host settings as they were at the step shown: a later change is not yet made there.
+    m_renderer->paintHeader(&painter, m_live ? -1 : (isShowingNothing() ? 0 : m_currentStep));
 }
 
 void DiagramView::setZoom(qreal zoom, QPointF anchor)

@@ -2,7 +2,7 @@
 #include "diagramimages.h"
 
 #include "diagram/diagramrenderer.h"
-#include "io/atomicfile.h"
+#include "files/atomicfile.h"
 #include "trace/stepcaption.h"
 #include "trace/trace.h"
 
@@ -149,9 +149,12 @@ QStringList wrapLines(const QString &text, const QFont &font, qreal width)
 
 // What step k says: a scenario step's caption, or what a row's event means in plain words (as
 // the window's caption says it).
-QString stepCaption(const DiagramRenderer &renderer, int k)
+QString stepCaption(const DiagramRenderer &renderer, int k, const Export::Options &options)
 {
-    if (hasTraceSteps(renderer)) return renderer.trace().steps()[size_t(k)].caption;
+    if (hasTraceSteps(renderer)) {
+        const QString &recorded = renderer.trace().steps()[size_t(k)].caption;
+        return options.captionText ? options.captionText(k, recorded) : recorded;
+    }
     return StepCaption::describe(renderer.trace(), renderer.labeler(), renderer.eventOfStep(k),
                                  renderer.options().numbers);
 }
@@ -178,7 +181,8 @@ struct CaptionColumn {
 
 // The column for the part `rows` of the diagram, holding the captions of the steps in `steps`
 // that begin in it. An empty step (nothing drawn) goes where the step before it ended.
-CaptionColumn planColumn(const DiagramRenderer &renderer, StepRange rows, StepRange steps)
+CaptionColumn planColumn(const DiagramRenderer &renderer, StepRange rows, StepRange steps,
+                         const Export::Options &options)
 {
     CaptionColumn c;
     c.font = captionFont(renderer.options());
@@ -200,7 +204,7 @@ CaptionColumn planColumn(const DiagramRenderer &renderer, StepRange rows, StepRa
         if (anchor < rows.first || anchor > lastRow) continue;
         CaptionColumn::Item item;
         item.number = QString::number(k + 1) + u'.';
-        item.lines = wrapLines(stepCaption(renderer, k), c.font, c.width - c.numberWidth);
+        item.lines = wrapLines(stepCaption(renderer, k, options), c.font, c.width - c.numberWidth);
         if (item.lines.isEmpty()) continue;
         item.anchorY = renderer.rowYIn(rows, anchor);
         item.top = std::max(next, item.anchorY - fm.lineSpacing() / 2);
@@ -259,7 +263,7 @@ std::vector<CaptionColumn> planColumns(const DiagramRenderer &renderer, const Ex
     QString ignored;
     if (!options.captions || !resolveSteps(renderer, options.steps, steps, &ignored)) return columns;
     for (const StepRange &part : parts)
-        columns.push_back(planColumn(renderer, part, steps));
+        columns.push_back(planColumn(renderer, part, steps, options));
     return columns;
 }
 
@@ -310,9 +314,9 @@ bool planSlides(const DiagramRenderer &renderer, const Export::Options &options,
         // Rows alone have no caption; with questions they are numbered, so question and answer pair up.
         QStringList text;
         if (scenario)
-            text = caption(k, trace.steps()[size_t(k)].caption);
+            text = caption(k, stepCaption(renderer, k, options));
         else if (options.captions)
-            text = caption(k, stepCaption(renderer, k));
+            text = caption(k, stepCaption(renderer, k, options));
         else if (options.predict)
             text = caption(k, QString());
         build.slides.push_back({last, -1, text});

@@ -3,7 +3,7 @@
 
 #include "diagram/diagramrenderer.h"
 #include "diagramimages.h"
-#include "io/atomicfile.h"
+#include "files/atomicfile.h"
 #include "io/pcapexport.h"
 #include "io/sequencescript.h"
 #include "io/textflow.h"

@@ -5,6 +5,7 @@
 
 #include <QPageSize>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 class Trace;
@@ -32,6 +33,9 @@ struct Options {
     // on a slide build, rows (a trace without scenario steps) get their captions in the band too
     // (a scenario's slides always carry its captions).
     bool captions = false;
+    // A scenario step's caption as the reader sees it (a built-in scenario's in the window's
+    // language: the app knows the translations, the export does not); unset: as recorded.
+    std::function<QString(int step, const QString &recorded)> captionText;
     bool handout = false; // PDF on paper pages (handoutPage), scaled to the page width
     QPageSize handoutPage = QPageSize(QPageSize::A4);
 };

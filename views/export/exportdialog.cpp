@@ -177,6 +177,7 @@ Export::Options ExportDialog::options() const
     o.captions = m_captions->isEnabled() && m_captions->isChecked();
     o.handout = m_handout->isEnabled() && m_handout->isChecked();
     o.handoutPage = QPageSize(QPageSize::PageSizeId(m_paper->currentData().toInt()));
+    o.captionText = m_captionText;
     return o;
 }
 

@@ -26,6 +26,8 @@ public:
     void setFormat(Export::Format format);
     Export::Format format() const;
     Export::Options options() const;
+    // Captions in the reader's language (Export::Options::captionText).
+    void setCaptionText(std::function<QString(int, const QString &)> text) { m_captionText = std::move(text); }
     QString errorText() const; // the last failure shown, empty if none
     QString summary() const; // what the last export wrote (for the status bar)
 
@@ -42,6 +44,7 @@ private:
 
     const Trace &m_trace;
     DiagramOptions m_current;
+    std::function<QString(int, const QString &)> m_captionText;
     int m_stepCount = 0; // the scenario's steps when the trace has them, otherwise rows
     QComboBox *m_format = nullptr;
     QLineEdit *m_path = nullptr;

@@ -110,6 +110,8 @@ CallPanel::CallPanel(Side side, QWidget *parent)
     m_fd->setToolTip(tr("The descriptor the call works on: each with what it is (listening, connected to whom)"));
     m_fd->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_fd->setMinimumContentsLength(12);
+    // The user's choice only, not the list rebuilt as descriptors come and go.
+    connect(m_fd, &QComboBox::activated, this, &CallPanel::socketChosen);
     m_qtSocket = new QComboBox(this);
     m_qtSocket->setToolTip(tr("The QTcpSocket the call works on"));
     auto *sockets = new QWidget(this);
@@ -215,6 +217,24 @@ QWidget *CallPanel::makePage(Flavour flavour)
         row({callButton(page, Op::SetSockOpt, linger), onBox(linger), m_linger});
         row({callButton(page, Op::SetSockOpt, reuse), onBox(reuse), callButton(page, Op::SetSockOpt, noDelay),
              onBox(noDelay)});
+        // Keep-alive: on or off, then its two times and its count, each a number beside its button.
+        const auto valueBox = [this, page](const QString &option, int value, const QString &suffix) {
+            auto *box = new QSpinBox(page);
+            box->setRange(1, 3600);
+            box->setValue(value);
+            box->setSuffix(suffix);
+            box->setToolTip(tr("The value setsockopt(%1) sets").arg(option));
+            m_optionValue.insert(option, box);
+            m_settings << box;
+            return box;
+        };
+        const QString keepAlive = QStringLiteral("SO_KEEPALIVE"), idle = QStringLiteral("TCP_KEEPIDLE"),
+                      interval = QStringLiteral("TCP_KEEPINTVL"), count = QStringLiteral("TCP_KEEPCNT");
+        // One a row: the panel stays as narrow as its widest row before (lecture mode keeps its width).
+        row({callButton(page, Op::SetSockOpt, keepAlive), onBox(keepAlive)});
+        row({callButton(page, Op::SetSockOpt, idle), valueBox(idle, 1, tr(" s"))});
+        row({callButton(page, Op::SetSockOpt, interval), valueBox(interval, 1, tr(" s"))});
+        row({callButton(page, Op::SetSockOpt, count), valueBox(count, 2, QString())});
     } else {
         row({callButton(page, Op::QtListen), label(tr("on %1 :").arg(here)), m_ownPort[f]});
         row({callButton(page, Op::QtConnectToHost), label(tr("to %1 :").arg(there)), m_peerPort[f]});
@@ -513,6 +533,8 @@ QJsonObject CallPanel::arguments(const Button &b) const
         case SocketCall::ArgType::Int:
             if (arg.name == u"linger")
                 args.insert(arg.name, m_linger->value());
+            else if (arg.name == u"value" && m_optionValue.contains(b.option)) // a time or a count
+                args.insert(arg.name, m_optionValue.value(b.option)->value());
             else if (arg.name == u"onoff" || arg.name == u"value") // CallMaker reads what its option takes
                 args.insert(arg.name, m_optionOn.value(b.option) && m_optionOn.value(b.option)->isChecked() ? 1 : 0);
             break;
@@ -636,6 +658,24 @@ void CallPanel::refresh()
     else
         m_status->setText(m_interrupted.toHtmlEscaped());
     emit buttonsChanged();
+}
+
+bool CallPanel::chosenSocket(quint16 &localPort, quint16 &remotePort) const
+{
+    if (!m_lab || isAsOf() || m_flavour != Flavour::Bsd) return false;
+    const int fd = currentFd();
+    if (fd < 0) return false;
+    sockaddr_in sa {};
+    socklen_t len = sizeof sa;
+    if (::getsockname(fd, reinterpret_cast<sockaddr *>(&sa), &len) != 0 || sa.sin_port == 0) return false;
+    localPort = ntohs(sa.sin_port);
+    remotePort = 0;
+    if (m_listenFds.contains(fd)) return true;
+    sockaddr_in peer {};
+    len = sizeof peer;
+    if (::getpeername(fd, reinterpret_cast<sockaddr *>(&peer), &len) != 0) return false;
+    remotePort = ntohs(peer.sin_port);
+    return true;
 }
 
 QString CallPanel::socketRole(int fd) const

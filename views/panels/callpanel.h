@@ -87,7 +87,7 @@ public:
     // Settings, each beside the call it is for (in the flavour shown).
     QSpinBox *portBox() const { return m_peerPort[int(m_flavour)]; } // connect()'s destination port
     QSpinBox *bindPortBox() const { return m_ownPort[int(m_flavour)]; } // bind()'s, QTcpServer::listen()'s
-    QLineEdit *dataEdit() const { return m_data[int(m_flavour)]; }
+    QLineEdit *dataEdit() const { return m_data[int(m_flavour)]; } // write()'s
     QComboBox *socketBox() const;
     QComboBox *shutdownBox() const { return m_how; }
     QSpinBox *lingerBox() const { return m_linger; }
@@ -95,7 +95,11 @@ public:
     {
         return m_optionOn.value(option);
     }
+    QSpinBox *optionValueBox(const QString &option) const { return m_optionValue.value(option); }
     void selectSocket(int fdOrId);
+    // Live, BSD flavour: the local and remote port of the descriptor chosen in the Socket list, when
+    // it is listening (remote 0) or connected; false otherwise (for the socket inspector).
+    bool chosenSocket(quint16 &localPort, quint16 &remotePort) const;
 
 public slots:
     // Re-reads what the program holds and what would block; cheap, called when the trace grows.
@@ -106,6 +110,8 @@ signals:
     void called(qsizetype callEvent);
     // Buttons went on or off (a call blocked or returned, a lab came or went): for the window's keys.
     void buttonsChanged();
+    // Another descriptor was chosen in the Socket list.
+    void socketChosen();
 
 private:
     struct Button {
@@ -152,6 +158,7 @@ private:
     QComboBox *m_how = nullptr;
     QSpinBox *m_linger = nullptr;
     QHash<QString, QCheckBox *> m_optionOn; // by option
+    QHash<QString, QSpinBox *> m_optionValue; // by option: the keep-alive times and count
     QList<QWidget *> m_settings; // every setting, off with the buttons in a recording
     QWidget *m_arguments = nullptr;
     QPushButton *m_interrupt = nullptr;

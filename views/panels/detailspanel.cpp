@@ -376,8 +376,8 @@ QString DetailsPanel::showSegment(qsizetype index)
 
     // TCP first: it is what the diagram is about; the IP header comes last.
     QTreeWidgetItem *tcp = section(tr("TCP, port %1 → %2").arg(s.srcPort).arg(s.dstPort));
-    field(tcp, tr("Source port"), tr("%1 (%2)").arg(s.srcPort).arg(sideName(sender)));
-    field(tcp, tr("Destination port"), tr("%1 (%2)").arg(s.dstPort).arg(sideName(receiver)));
+    field(tcp, tr("Source port"), tr("%1 (%2)").arg(s.srcPort).arg(sideText(sender)));
+    field(tcp, tr("Destination port"), tr("%1 (%2)").arg(s.dstPort).arg(sideText(receiver)));
     field(tcp, tr("Sequence number"), seqText);
     field(tcp, tr("Acknowledgment number"), (s.flags & TcpFlag::Ack) ? ackText : tr("%1 (ACK not set)").arg(s.ack));
     if (s.sequenceLength() > 0 && !seqIsNone)
@@ -426,7 +426,7 @@ QString DetailsPanel::showSegment(qsizetype index)
     QTreeWidgetItem *frame = section(tr("Event %1").arg(index));
     field(frame, tr("What"), eventKindName(e.kind));
     field(frame, tr("Time"), milliseconds(e.tNs));
-    field(frame, tr("Sent by"), sideName(sender));
+    field(frame, tr("Sent by"), sideText(sender));
     if (sendIndex != index) {
         field(frame, tr("Sent at"), milliseconds(send.tNs));
         field(frame, tr("Time on the wire"), milliseconds(e.tNs - send.tNs));
@@ -526,15 +526,17 @@ QString DetailsPanel::showCall(qsizetype index)
     if (e.kind == EventKind::Signal && EventText::isQtOwnCall(r)) {
         // The accept() QTcpServer makes by itself: not a call of the program, yet a real one.
         QTreeWidgetItem *own =
-            section(tr("%1() made by %2 itself (%3)").arg(r.fn, r.args.value(u"by").toString(), sideName(e.side)));
+            section(tr("%1() made by %2 itself (%3)").arg(r.fn, r.args.value(u"by").toString(), sideText(e.side)));
         field(own, tr("Time"), milliseconds(e.tNs));
         field(own, tr("Returned"), tr("descriptor %1").arg(r.result));
         if (!r.detail.isEmpty()) field(own, tr("Peer"), r.detail);
         return EventText::signalText(*m_trace, r);
     }
     if (e.kind == EventKind::Signal) {
-        QTreeWidgetItem *signal = section(
-            (EventText::isUnixSignal(r) ? tr("Signal %1 (%2)") : tr("Qt signal %1 (%2)")).arg(r.fn, sideName(e.side)));
+        QTreeWidgetItem *signal = section((EventText::isUnixSignal(r)        ? tr("Signal %1 (%2)")
+                                               : EventText::isHostRestart(r) ? tr("Lab: %1 (%2)")
+                                                                             : tr("Qt signal %1 (%2)"))
+                                              .arg(r.fn, sideText(e.side)));
         field(signal, tr("Time"), milliseconds(e.tNs));
         const QString inside = EventText::emittedInside(*m_trace, r);
         if (!inside.isEmpty()) field(signal, tr("Emitted inside"), inside);
@@ -546,7 +548,7 @@ QString DetailsPanel::showCall(qsizetype index)
     const bool haveCall = callIndex >= 0 && callIndex < m_trace->size();
     const CallRecord &call = haveCall ? m_trace->callRecord(m_trace->at(callIndex)) : r;
     const QString signature = EventText::shortCall(call);
-    QTreeWidgetItem *head = section(tr("%1 on the %2").arg(signature, sideName(e.side)));
+    QTreeWidgetItem *head = section(tr("%1 on the %2").arg(signature, sideText(e.side)));
     if (haveCall) field(head, tr("Called at"), milliseconds(m_trace->at(callIndex).tNs));
     QTreeWidgetItem *args = section(tr("Arguments"));
     for (const QString &key : EventText::argumentKeys(call)) // in the order of the call's prototype
@@ -575,20 +577,20 @@ QString DetailsPanel::showState(qsizetype index)
 {
     const Event &e = m_trace->at(index);
     if (e.kind == EventKind::State) {
-        QTreeWidgetItem *s = section(tr("%1's kernel: %2").arg(sideName(e.side), tcpStateName(e.state())));
+        QTreeWidgetItem *s = section(tr("%1's kernel: %2").arg(sideText(e.side), tcpStateName(e.state())));
         field(s, tr("Time"), milliseconds(e.tNs));
         field(s, tr("Local port"), QString::number(e.localPort));
         field(s, tr("Remote port"), QString::number(e.remotePort));
         if (e.marks & EventMark::Inferred)
             field(s, tr("Source"), tr("deduced from the segments, not read from the kernel"));
-        return tr("%1's kernel: %2").arg(sideName(e.side), tcpStateName(e.state()));
+        return tr("%1's kernel: %2").arg(sideText(e.side), tcpStateName(e.state()));
     }
-    QTreeWidgetItem *t = section(tr("%1's kernel: timer %2").arg(sideName(e.side), timerKindName(e.timer())));
+    QTreeWidgetItem *t = section(tr("%1's kernel: timer %2").arg(sideText(e.side), timerKindName(e.timer())));
     field(t, tr("Time"), milliseconds(e.tNs));
     field(t, tr("Expires in"), tr("%1 ms").arg(e.seq));
     field(t, tr("Retransmissions so far"), QString::number(e.ack));
     field(t, tr("Ports"), QStringLiteral("%1 ↔ %2").arg(e.localPort).arg(e.remotePort));
     const QString name = StepCaption::timerName(*m_trace, index);
-    return name.isEmpty() ? tr("%1's kernel: no timer pending").arg(sideName(e.side))
-                          : tr("%1's kernel: %2, %3 ms left").arg(sideName(e.side), name).arg(e.seq);
+    return name.isEmpty() ? tr("%1's kernel: no timer pending").arg(sideText(e.side))
+                          : tr("%1's kernel: %2, %3 ms left").arg(sideText(e.side), name).arg(e.seq);
 }

@@ -33,6 +33,8 @@ public:
     QString asOfText() const; // the line that says so; empty when live
     WireModel *model(Direction direction) const { return m_side[int(direction)].model; }
     QTreeView *view(Direction direction) const { return m_side[int(direction)].view; }
+    // A direction's Deliver: the selected segment, or with none selected the oldest held that way.
+    QPushButton *deliverButton(Direction direction) const { return m_side[int(direction)].deliver; }
     // Acts on the held segment with this id; false (and nothing done) if the wire no longer holds it.
     bool act(Wire::Action action, quint64 id);
     // Sets a direction's mode as its controls do.

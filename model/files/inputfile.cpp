@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inputfile.h"
 
-#include "capturereader.h"
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -146,13 +144,24 @@ InputFile::Kind InputFile::kind(QString *error)
 InputFile::Kind InputFile::kindOf(QByteArrayView b)
 {
     if (b.isEmpty()) return Kind::Empty;
-    if (CaptureReader::looksLikeCapture(b)) return Kind::Capture;
+    if (looksLikeCapture(b)) return Kind::Capture;
     if (b.startsWith("\xEF\xBB\xBF")) b = b.sliced(3);
     for (char c : b) {
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
         return c == '{' ? Kind::Json : Kind::Unknown;
     }
     return Kind::Unknown;
+}
+
+bool InputFile::looksLikeCapture(QByteArrayView b)
+{
+    if (b.size() < 4) return false;
+    const auto *p = reinterpret_cast<const uchar *>(b.data());
+    const quint32 magic = quint32(p[0]) | quint32(p[1]) << 8 | quint32(p[2]) << 16 | quint32(p[3]) << 24;
+    // pcap: microsecond and nanosecond magics in either byte order; pcapng: the section header
+    // block's type, a palindrome.
+    return magic == 0xa1b2c3d4 || magic == 0xd4c3b2a1 || magic == 0xa1b23c4d || magic == 0x4d3cb2a1
+        || magic == 0x0a0d0d0a;
 }
 
 QString InputFile::kindError(Kind kind) const

@@ -32,6 +32,8 @@ public:
     // a UTF-8 byte order mark), nothing at all, or neither.
     Kind kind(QString *error);
     static Kind kindOf(QByteArrayView firstBytes);
+    // pcap (either byte order, micro- or nanosecond) or pcapng, from the first four bytes.
+    static bool looksLikeCapture(QByteArrayView firstBytes);
     // "x is empty" / "x is neither a capture (pcap or pcapng) nor a SynScope trace (JSON): it starts with 7f 45 4c 46"
     QString kindError(Kind kind) const;
 
