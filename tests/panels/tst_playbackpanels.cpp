@@ -317,6 +317,27 @@ private slots:
         QCOMPARE(enabledButtons(server), 0);
     }
 
+    // The result line shows the call as the diagram writes it: quotes as quotes, not as the
+    // entities of the HTML the line is made of (a line with no tag used to show "&quot;").
+    void callPanelShowsQuotesOfData()
+    {
+        Trace trace;
+        Builder b(trace);
+        const qsizetype socket = b.call(Side::Client, QStringLiteral("socket"),
+                                        {{QStringLiteral("domain"), QStringLiteral("AF_INET")},
+                                         {QStringLiteral("type"), QStringLiteral("SOCK_STREAM")}});
+        b.ret(Side::Client, socket, 4);
+        const qsizetype write =
+            b.call(Side::Client, QStringLiteral("write"),
+                   {{QStringLiteral("fd"), 4}, {QStringLiteral("data"), QStringLiteral("early\n")}});
+        b.ret(Side::Client, write, 6);
+        CallPanel client(Side::Client);
+        client.setFlavour(Flavour::Bsd);
+        client.showAsOf(&trace, trace.size());
+        QVERIFY2(client.resultText().contains(QStringLiteral("write(4, \"early")), qPrintable(client.resultText()));
+        QVERIFY2(!client.resultText().contains(u'&'), qPrintable(client.resultText()));
+    }
+
     // A Qt program's recording: its calls are QTcpServer's and QTcpSocket's, and the panel shows them so.
     void callPanelFollowsTheTracesFlavour()
     {

@@ -166,8 +166,8 @@ private slots:
                               "missing)");
         QTest::newRow("action of no kind")
             << withSteps(R"([{"caption": "c", "do": [{"side": "server"}]}])")
-            << QStringLiteral("steps[0].do[0]: an action needs \"call\" (a socket call), \"wire\" (a wire action) "
-                              "or \"host\" (a host's restart)");
+            << QStringLiteral("steps[0].do[0]: an action needs \"call\" (a socket call), \"wire\" (a wire action), "
+                              "\"set\" (host settings) or \"host\" (a host's restart)");
         QTest::newRow("descriptor never made")
             << afterListen(
                    R"({"caption": "c", "do": [{"side": "server", "call": "listen", "args": {"fd": "sockfd"}}]})")

@@ -23,6 +23,7 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTcpSocket>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <arpa/inet.h>
@@ -75,6 +76,14 @@ QString returnHtml(const CallRecord &call, const CallRecord &ret)
         text += u' ' + CallPanel::tr("(returns nothing)").toHtmlEscaped();
     }
     return text;
+}
+
+// What a label shows: its text as rich text when the label reads it so, else the text itself.
+QString shownText(const QLabel *label)
+{
+    const bool rich = label->textFormat() == Qt::RichText
+        || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
+    return rich ? QTextDocumentFragment::fromHtml(label->text()).toPlainText() : label->text();
 }
 
 QString blocksHtml(const CallRecord &call)
@@ -142,10 +151,14 @@ CallPanel::CallPanel(Side side, QWidget *parent)
     connect(m_interrupt, &QPushButton::clicked, this, &CallPanel::interrupt);
     layout->addWidget(m_interrupt);
 
+    // Both are HTML (escaped call texts, a red ✗): "write(4, &quot;hi&quot;, 2)" must not show its
+    // entities because nothing else in it looks like a tag.
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::RichText);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
     m_result = new QLabel(this);
+    m_result->setTextFormat(Qt::RichText);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->setMinimumHeight(m_result->fontMetrics().height() * 2);
@@ -454,12 +467,12 @@ QPushButton *CallPanel::button(const QString &name) const
 
 QString CallPanel::resultText() const
 {
-    return m_result->text();
+    return shownText(m_result);
 }
 
 QString CallPanel::statusText() const
 {
-    return m_status->text();
+    return shownText(m_status);
 }
 
 QString CallPanel::asOfText() const
