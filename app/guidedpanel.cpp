@@ -282,7 +282,8 @@ void GuidedPanel::changeEvent(QEvent *event)
 
 bool GuidedPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_panels->controlStrip() && (event->type() == QEvent::Show || event->type() == QEvent::Hide))
+    if (m_panels && watched == m_panels->controlStrip()
+        && (event->type() == QEvent::Show || event->type() == QEvent::Hide))
         showHighlight();
     return QWidget::eventFilter(watched, event);
 }

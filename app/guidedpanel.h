@@ -65,7 +65,9 @@ private:
     void selectSegment(Direction direction);
 
     const Trace *m_trace;
-    LabPanels *m_panels;
+    // The window deletes the panels (and the control strip this watches) before this panel: the
+    // strip's last events must not reach a panel already gone.
+    QPointer<LabPanels> m_panels;
     std::unique_ptr<GuidedGoal> m_goal;
     QLabel *m_title = nullptr;
     QLabel *m_checklist = nullptr;
