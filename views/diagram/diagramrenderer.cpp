@@ -527,16 +527,27 @@ void DiagramRenderer::paintHeader(QPainter *painter, int upToRow) const
         drawText(painter, QRectF(app - 60, 1.4 * lh, 120, lh), Qt::AlignCenter, m_columnTitle[0]);
         drawText(painter, QRectF(tcp - 60, 1.4 * lh, 120, lh), Qt::AlignCenter, m_columnTitle[1]);
         if (const QString settings = settingsText(side, upToRow); !settings.isEmpty()) {
-            // Between the column titles "app" and "TCP", where nothing else is written.
+            // On the column titles' line, where nothing else is written: between "app" and "TCP"
+            // when it fits there, else outside "app" (towards the diagram's edge), where the call
+            // lane leaves more room; shortened only when neither holds it.
             const QFontMetricsF fm(m_smallFont);
             const qreal half =
                 0.5 * std::max(fm.horizontalAdvance(m_columnTitle[0]), fm.horizontalAdvance(m_columnTitle[1])) + 12;
-            const qreal left = std::min(app, tcp) + half;
-            const qreal right = std::max(app, tcp) - half;
-            if (right - left > 40) {
-                const QString text = fm.elidedText(settings, Qt::ElideRight, right - left);
-                drawText(painter, QRectF(left, 1.4 * lh, right - left, lh), Qt::AlignCenter, text);
+            const qreal between = std::abs(tcp - app) - 2 * half;
+            const bool appLeft = app < tcp;
+            const qreal outerLeft = appLeft ? 4.0 : app + half;
+            const qreal outerRight = appLeft ? app - half : m_layout.width() - 4;
+            const qreal outside = outerRight - outerLeft;
+            const qreal width = fm.horizontalAdvance(settings);
+            QRectF box;
+            Qt::Alignment align = Qt::AlignCenter;
+            if (width <= between || between >= outside) {
+                box = QRectF(std::min(app, tcp) + half, 1.4 * lh, between, lh);
+            } else {
+                box = QRectF(outerLeft, 1.4 * lh, outside, lh);
+                align = Qt::AlignVCenter | (appLeft ? Qt::AlignRight : Qt::AlignLeft);
             }
+            if (box.width() > 40) drawText(painter, box, align, fm.elidedText(settings, Qt::ElideRight, box.width()));
         }
     }
     painter->setPen(QPen(m_palette.appLine, 1));
