@@ -89,12 +89,6 @@ public:
     QSpinBox *bindPortBox() const { return m_ownPort[int(m_flavour)]; } // bind()'s, QTcpServer::listen()'s
     QLineEdit *dataEdit() const { return m_data[int(m_flavour)]; } // write()'s
     QComboBox *socketBox() const;
-    QComboBox *shutdownBox() const { return m_how; }
-    QSpinBox *lingerBox() const { return m_linger; }
-    QCheckBox *optionOnBox(const QString &option = QStringLiteral("SO_LINGER")) const
-    {
-        return m_optionOn.value(option);
-    }
     QSpinBox *optionValueBox(const QString &option) const { return m_optionValue.value(option); }
     void selectSocket(int fdOrId);
     // Live, BSD flavour: the local and remote port of the descriptor chosen in the Socket list, when
