@@ -217,6 +217,12 @@ void addOptions(QCommandLineParser &parser)
          QCoreApplication::translate(
              "synscope", "With --export: write the legend (what boxes, arrows, heads and marks mean) as an image.")});
     parser.addOption(
+        {QStringLiteral("ip"),
+         QCoreApplication::translate("synscope",
+                                     "The lab's IP version, 4 or 6 (default: the window's last choice, else 4; a "
+                                     "scenario with its own \"ip\" keeps it)."),
+         QStringLiteral("version")});
+    parser.addOption(
         {QStringLiteral("stream"),
          QCoreApplication::translate(
              "synscope", "The TCP connection of a capture to show: Wireshark's tcp.stream number (default 0)."),
@@ -259,6 +265,14 @@ bool parse(const QCommandLineParser &parser, CommandLine &out, QString *error)
         return false;
     }
     out.openPath = positional.value(0);
+    if (parser.isSet(QStringLiteral("ip"))) {
+        const QString ip = parser.value(QStringLiteral("ip"));
+        if (ip != u"4" && ip != u"6") {
+            *error = QCoreApplication::translate("synscope", "--ip takes 4 or 6, not '%1'").arg(ip);
+            return false;
+        }
+        out.ipVersion = ip.toInt();
+    }
     if (parser.isSet(QStringLiteral("stream"))) {
         bool ok = false;
         out.stream = parser.value(QStringLiteral("stream")).toInt(&ok);

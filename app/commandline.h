@@ -23,6 +23,7 @@ struct CommandLine {
     Export::Options exportOptions; // --numbers, --theme, --scale, --steps, --per-step, --predict
     bool lecture = false; // open straight into lecture mode (full screen)
     bool legend = false; // --legend: export how to read the diagram instead of a trace
+    int ipVersion = 0; // --ip: 4 or 6; 0 when not given (a headless run uses 4, the window its setting)
 
     bool isHeadless() const { return listScenarios || !exportPath.isEmpty(); }
 };

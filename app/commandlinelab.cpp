@@ -13,6 +13,7 @@ namespace CommandLineTool {
 LabRun runOnLab(Trace &trace, const CommandLine &o, const std::function<void(const QString &)> &note, QString *message)
 {
     Lab lab(&trace);
+    lab.setIpVersion(o.loadedScenario.ipVersionOr(o.ipVersion ? o.ipVersion : 4));
     if (!lab.start()) {
         *message = lab.error().message();
         return LabRun::Refused;

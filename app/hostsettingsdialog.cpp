@@ -43,8 +43,10 @@ HostSettingsDialog::HostSettingsDialog(Session *session, QWidget *parent)
     auto *grid = new QWidget(scroll);
     auto *g = new QGridLayout(grid);
     g->addWidget(new QLabel(tr("<b>Setting</b>"), grid), 0, 0);
-    g->addWidget(new QLabel(u"<b>"_s + tr("Client") + u' ' + Lab::address(Side::Client) + u"</b>"_s, grid), 0, 1);
-    g->addWidget(new QLabel(u"<b>"_s + tr("Server") + u' ' + Lab::address(Side::Server) + u"</b>"_s, grid), 0, 2);
+    g->addWidget(new QLabel(u"<b>"_s + tr("Client") + u' ' + session->lab()->address(Side::Client) + u"</b>"_s, grid),
+                 0, 1);
+    g->addWidget(new QLabel(u"<b>"_s + tr("Server") + u' ' + session->lab()->address(Side::Server) + u"</b>"_s, grid),
+                 0, 2);
     int r = 1;
     for (const HostSetting &s : HostSettings::all()) {
         if (!s.inPanel) continue;

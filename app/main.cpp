@@ -62,6 +62,7 @@ int main(int argc, char **argv)
     if (options.isHeadless()) return CommandLineTool::run(options);
 
     MainWindow window;
+    if (options.ipVersion) window.chooseIpVersion(options.ipVersion, false);
     window.show();
     if (!options.openPath.isEmpty())
         window.openFile(options.openPath);

@@ -113,6 +113,7 @@ MainWindow::MainWindow(QWidget *parent)
     qApp->installEventFilter(this);
 
     applyOptions();
+    m_session->setIpVersion(m_settings.ipVersion());
     startLab();
     showStartPage();
 }
@@ -343,6 +344,8 @@ void MainWindow::connectParts()
     });
     on("flavourBsd", [this] { chooseFlavour(Flavour::Bsd); });
     on("flavourQt", [this] { chooseFlavour(Flavour::Qt); });
+    on("ipv4", [this] { chooseIpVersion(4); });
+    on("ipv6", [this] { chooseIpVersion(6); });
     on("openScenario", &MainWindow::openScenarioDialog);
     on("saveScenario", [this] { m_files->saveScenarioDialog(); });
     on("runAll", [this] {
@@ -441,6 +444,27 @@ void MainWindow::chooseFlavour(Flavour flavour)
     }
     setFlavour(flavour);
     if (used) startLab();
+}
+
+void MainWindow::chooseIpVersion(int version, bool remember)
+{
+    const auto show = [this](int v) { action(v == 6 ? u"ipv6"_s : u"ipv4"_s)->setChecked(true); };
+    if (version == m_session->ipVersion()) {
+        show(version);
+        return;
+    }
+    // The hosts' addresses are the lab's: a live lab starts afresh over the other version (a
+    // recording played back keeps its own; a scenario run next uses the new one).
+    const bool live = m_session->mode() == Session::Mode::Live && m_session->isLabReady();
+    if (live && !trace()->isEmpty() && !m_files->settleUnsavedWork()) {
+        show(m_session->ipVersion());
+        return;
+    }
+    m_session->setIpVersion(version);
+    if (remember) m_settings.setIpVersion(version);
+    show(version);
+    if (live) startLab();
+    labChanged();
 }
 
 // ---- options ----------------------------------------------------------------------------------

@@ -68,6 +68,9 @@ public:
     void next();
     void back();
     void restartLab(); // a fresh lab to work by hand (asks first when by-hand work is unsaved)
+    // The lab's IP version from now on (Lab → IPv4/IPv6, --ip): a live lab starts afresh over it
+    // (asking first when by-hand work is unsaved); `remember` keeps it for the next start.
+    void chooseIpVersion(int version, bool remember = true);
     // The by-hand lab: the live one when it is that already, else a fresh one (asking first).
     void workByHand();
     // Guided by-hand mode: a fresh lab (asking first when by-hand work is unsaved), the BSD calls,

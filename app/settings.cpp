@@ -121,6 +121,15 @@ void Settings::setFlavour(Flavour flavour)
     m_settings.setValue(u"lab/flavour"_s, int(flavour));
 }
 
+int Settings::ipVersion() const
+{
+    return m_settings.value(u"lab/ipVersion"_s, 4).toInt() == 6 ? 6 : 4;
+}
+void Settings::setIpVersion(int version)
+{
+    m_settings.setValue(u"lab/ipVersion"_s, version == 6 ? 6 : 4);
+}
+
 QString Settings::lectureScreen() const
 {
     return m_settings.value(u"lecture/screen"_s).toString();

@@ -39,6 +39,9 @@ public:
     void setShowWindowAlways(bool on);
     Flavour flavour() const;
     void setFlavour(Flavour flavour);
+    // The lab's IP version, 4 (the default) or 6.
+    int ipVersion() const;
+    void setIpVersion(int version);
     // Lecture mode: the screen's name (QScreen::name), and how much larger the text is.
     QString lectureScreen() const;
     void setLectureScreen(const QString &name);

@@ -137,6 +137,15 @@ WindowActions::WindowActions(QMainWindow *window)
         makeToggle(u"flavourQt"_s, tr("&Qt (QTcpServer, QTcpSocket)"),
                    tr("Qt's own calls and signals on the same kernels (a lab already used starts afresh)"),
                    m_settings.flavour() == Flavour::Qt));
+    m_ipVersions = new QActionGroup(this);
+    m_ipVersions->addAction(makeToggle(u"ipv4"_s, tr("IPv&4 (10.0.0.1 and 10.0.0.2)"),
+                                       tr("The two hosts talk IPv4 (a lab already used starts afresh)"),
+                                       m_settings.ipVersion() != 6));
+    m_ipVersions->addAction(makeToggle(
+        u"ipv6"_s, tr("IPv&6 (fd00::1 and fd00::2)"),
+        tr("The two hosts talk IPv6, and scenarios run over it unless they name their own version (a lab already "
+           "used starts afresh)"),
+        m_settings.ipVersion() == 6));
 
     // Scenarios
     make(u"openScenario"_s, tr("&Open Scenario File…"), tr("Run a scenario file of your own"));
@@ -254,6 +263,8 @@ void WindowActions::buildMenus(const QList<QDockWidget *> &docks)
     // harmless toggles.
     lab->addSection(tr("Calls Made With"));
     lab->addActions(m_flavours->actions());
+    lab->addSection(tr("Hosts Talk"));
+    lab->addActions(m_ipVersions->actions());
 
     QMenu *scenarios = bar->addMenu(tr("&Scenarios"));
     for (const BuiltinScenarios::Entry &e : BuiltinScenarios::list()) {
@@ -295,7 +306,7 @@ void WindowActions::leaveOutLab(const QString &why)
 {
     m_noLab = tr("Not in this build: %1").arg(why);
     for (const char *name : {"byHand", "guided", "restart", "takeOver", "hostSettings", "flavourBsd", "flavourQt",
-                             "openScenario", "saveScenario"}) {
+                             "ipv4", "ipv6", "openScenario", "saveScenario"}) {
         QAction *a = action(QString::fromLatin1(name));
         a->setEnabled(false);
         a->setToolTip(m_noLab);

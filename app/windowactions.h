@@ -54,6 +54,7 @@ private:
     QHash<QString, QAction *> m_actions;
     QActionGroup *m_numbers = nullptr;
     QActionGroup *m_flavours = nullptr;
+    QActionGroup *m_ipVersions = nullptr; // "ipv4", "ipv6"
     QMenu *m_recent = nullptr;
     QString m_noLab; // why the lab's actions are off (a build without the lab); empty: they work
 };

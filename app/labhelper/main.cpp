@@ -20,9 +20,11 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <dirent.h>
 #include <fcntl.h>
 #include <linux/if.h>
+#include <linux/if_addr.h>
 #include <linux/if_tun.h>
 #include <linux/netlink.h>
 #include <linux/rtnetlink.h>
@@ -34,6 +36,7 @@
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
 #include <vector>
 
 #ifndef SO_NETNS_COOKIE
@@ -55,6 +58,7 @@ struct Namespace {
 };
 Namespace g_hosts[2];
 bool g_haveLab = false;
+int g_ipVersion = 4; // of the lab made last: a restarted host keeps it
 
 std::string readSmallFile(const char *path)
 {
@@ -222,6 +226,158 @@ bool enterBaseNetns(Reply &r)
     return true;
 }
 
+// Appends a route attribute to a netlink message being built in `buf` (whose header says how long
+// it is so far).
+void addAttribute(nlmsghdr *msg, std::size_t room, unsigned short type, const void *data, std::size_t len)
+{
+    const std::size_t at = NLMSG_ALIGN(msg->nlmsg_len);
+    if (at + RTA_SPACE(len) > room) return; // the buffers below are sized for what they hold; never reached
+    auto *rta = reinterpret_cast<rtattr *>(reinterpret_cast<char *>(msg) + at);
+    rta->rta_type = type;
+    rta->rta_len = static_cast<unsigned short>(RTA_LENGTH(len));
+    memcpy(RTA_DATA(rta), data, len);
+    msg->nlmsg_len = static_cast<std::uint32_t>(at + RTA_SPACE(len));
+}
+
+// Sends one NETLINK_ROUTE request inside the current namespace and reads the kernel's answer:
+// 0, or the errno of the failure.
+int rtnetlinkRequest(nlmsghdr *msg)
+{
+    const int nl = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE);
+    if (nl < 0) return errno;
+    sockaddr_nl kernel {};
+    kernel.nl_family = AF_NETLINK;
+    bool ok = sendto(nl, msg, msg->nlmsg_len, 0, reinterpret_cast<sockaddr *>(&kernel), sizeof kernel)
+        == ssize_t(msg->nlmsg_len);
+    int err = ok ? 0 : errno;
+    if (ok) {
+        alignas(nlmsghdr) char answer[1024];
+        ssize_t n;
+        do
+            n = recv(nl, answer, sizeof answer, 0);
+        while (n < 0 && errno == EINTR);
+        const auto *a = reinterpret_cast<const nlmsghdr *>(answer);
+        if (n < 0) {
+            err = errno;
+        } else if (n < ssize_t(NLMSG_LENGTH(sizeof(nlmsgerr))) || a->nlmsg_type != NLMSG_ERROR) {
+            err = EPROTO;
+        } else {
+            err = -static_cast<const nlmsgerr *>(NLMSG_DATA(a))->error;
+        }
+    }
+    close(nl);
+    return err;
+}
+
+// IPv6 on the host's TUN, and only there (the namespace's "all" and "default" stay off, so
+// loopback has none): no router solicitations, no router advertisements taken, no duplicate
+// address detection (the TUN is point-to-point: there is nobody to collide with, and DAD would
+// hold the address back for a second), no link-local address (nothing on the wire needs one), and
+// the MTU that gives the IPv4 lab's MSS (kMtu6). Only net.ipv6.conf.<TUN>.* is written, and only
+// these names. A kernel without IPv6 (booted with ipv6.disable=1) has no such directory.
+bool enableIpv6OnTun(Reply &r, int ctl, const char *tunName)
+{
+    static const std::pair<const char *, const char *> settings[] = {
+        {"accept_ra", "0"}, {"router_solicitations", "0"}, {"accept_dad", "0"},   {"dad_transmits", "0"},
+        {"autoconf", "0"},  {"addr_gen_mode", "1"},        {"disable_ipv6", "0"},
+    };
+    for (const auto &[name, value] : settings) {
+        const std::string path = std::string("/proc/sys/net/ipv6/conf/") + tunName + "/" + name;
+        if (int err = writeFile(path.c_str(), value)) {
+            return fail(r, "write(" + path + ")", err,
+                        err == ENOENT ? "This kernel has no IPv6 (it was started with ipv6.disable=1, or built "
+                                        "without it): the lab can run over IPv4 only here."
+                                      : "The lab could not turn IPv6 on for its network interface.");
+        }
+    }
+    ifreq mtu {};
+    snprintf(mtu.ifr_name, IFNAMSIZ, "%s", tunName);
+    mtu.ifr_mtu = kMtu6;
+    return ifreqIoctl(r, ctl, SIOCSIFMTU, mtu, "SIOCSIFMTU");
+}
+
+// Whether the kernel routes `a` to this host itself (RTM_GETROUTE: "ip -6 route get"): 1 yes, 0 not
+// yet, -1 with errno set when it cannot say.
+int routesLocally(const in6_addr &a)
+{
+    const int nl = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE);
+    if (nl < 0) return -1;
+    alignas(nlmsghdr) char buf[128] = {};
+    auto *msg = reinterpret_cast<nlmsghdr *>(buf);
+    msg->nlmsg_len = NLMSG_LENGTH(sizeof(rtmsg));
+    msg->nlmsg_type = RTM_GETROUTE;
+    msg->nlmsg_flags = NLM_F_REQUEST;
+    msg->nlmsg_seq = 1;
+    auto *rt = static_cast<rtmsg *>(NLMSG_DATA(msg));
+    rt->rtm_family = AF_INET6;
+    rt->rtm_dst_len = 128;
+    addAttribute(msg, sizeof buf, RTA_DST, &a, sizeof a);
+    sockaddr_nl kernel {};
+    kernel.nl_family = AF_NETLINK;
+    int result = -1;
+    if (sendto(nl, msg, msg->nlmsg_len, 0, reinterpret_cast<sockaddr *>(&kernel), sizeof kernel)
+        == ssize_t(msg->nlmsg_len)) {
+        alignas(nlmsghdr) char answer[1024];
+        ssize_t n;
+        do
+            n = recv(nl, answer, sizeof answer, 0);
+        while (n < 0 && errno == EINTR);
+        const auto *h = reinterpret_cast<const nlmsghdr *>(answer);
+        if (n >= ssize_t(NLMSG_LENGTH(sizeof(rtmsg))) && h->nlmsg_type == RTM_NEWROUTE)
+            result = static_cast<const rtmsg *>(NLMSG_DATA(h))->rtm_type == RTN_LOCAL ? 1 : 0;
+        else if (n >= ssize_t(NLMSG_LENGTH(sizeof(nlmsgerr))) && h->nlmsg_type == NLMSG_ERROR)
+            result = 0; // no route at all yet
+    }
+    const int err = errno;
+    close(nl);
+    errno = err;
+    return result;
+}
+
+// A new IPv6 address is in place at once, but the kernel puts its local route in (what makes a
+// packet to it this host's, not one to forward) from its address work a moment later; a SYN
+// delivered before that is dropped. Wait for the route, as long as a loaded machine may take.
+bool waitForLocalRoute(Reply &r, const in6_addr &a, const char *address)
+{
+    for (int i = 0; i < 10000; ++i) { // at most about 10 s
+        const int local = routesLocally(a);
+        if (local == 1) return true;
+        if (local < 0)
+            return fail(r, std::string("RTM_GETROUTE(") + address + ")", errno,
+                        "The helper could not read the lab's routes.");
+        timespec ms {0, 1000000};
+        nanosleep(&ms, nullptr);
+    }
+    return fail(r, std::string("RTM_GETROUTE(") + address + ")", ETIMEDOUT,
+                "The kernel did not make the lab's IPv6 address usable within 10 s.");
+}
+
+// The host's IPv6 address on its TUN, in the lab's /64 (whose route the kernel then makes), usable
+// at once: IFA_F_NODAD, where an address set with the SIOCSIFADDR ioctl would stay "tentative"
+// until the kernel's address work has run.
+bool addIpv6Address(Reply &r, int ifindex, const char *address)
+{
+    alignas(nlmsghdr) char buf[256] = {};
+    auto *msg = reinterpret_cast<nlmsghdr *>(buf);
+    msg->nlmsg_len = NLMSG_LENGTH(sizeof(ifaddrmsg));
+    msg->nlmsg_type = RTM_NEWADDR;
+    msg->nlmsg_flags = NLM_F_REQUEST | NLM_F_ACK | NLM_F_CREATE | NLM_F_EXCL;
+    msg->nlmsg_seq = 1;
+    auto *ifa = static_cast<ifaddrmsg *>(NLMSG_DATA(msg));
+    ifa->ifa_family = AF_INET6;
+    ifa->ifa_prefixlen = kPrefixLength6;
+    ifa->ifa_flags = IFA_F_NODAD | IFA_F_PERMANENT;
+    ifa->ifa_scope = RT_SCOPE_UNIVERSE;
+    ifa->ifa_index = std::uint32_t(ifindex);
+    in6_addr a {};
+    inet_pton(AF_INET6, address, &a);
+    addAttribute(msg, sizeof buf, IFA_LOCAL, &a, sizeof a);
+    addAttribute(msg, sizeof buf, IFA_ADDRESS, &a, sizeof a);
+    if (int err = rtnetlinkRequest(msg))
+        return fail(r, std::string("RTM_NEWADDR(") + address + ")", err, "The kernel refused the lab's IPv6 address.");
+    return waitForLocalRoute(r, a, address);
+}
+
 bool makeHost(Reply &r, Host host, Namespace &ns, int &tunFd)
 {
     if (!enterNewNetns(r)) return false;
@@ -286,10 +442,21 @@ bool makeHost(Reply &r, Host host, Namespace &ns, int &tunFd)
         if (ok && ioctl(tunFd, TUNSETPERSIST, 1) != 0)
             ok = fail(r, "ioctl(TUNSETPERSIST)", errno, "The kernel refused to keep the lab's TUN device.");
     }
-    if (ok) {
+    const bool client = host == Host::Client;
+    if (ok && g_ipVersion == 6) {
+        ok = enableIpv6OnTun(r, ctl, ns.info.tunName);
+        ifreq up {};
+        snprintf(up.ifr_name, IFNAMSIZ, "%s", ns.info.tunName);
+        ok = ok && ifreqIoctl(r, ctl, SIOCGIFFLAGS, up, "SIOCGIFFLAGS");
+        up.ifr_flags |= IFF_UP | IFF_RUNNING;
+        ok = ok && ifreqIoctl(r, ctl, SIOCSIFFLAGS, up, "SIOCSIFFLAGS");
+        ifreq index {};
+        snprintf(index.ifr_name, IFNAMSIZ, "%s", ns.info.tunName);
+        ok = ok && ifreqIoctl(r, ctl, SIOCGIFINDEX, index, "SIOCGIFINDEX");
+        ok = ok && addIpv6Address(r, index.ifr_ifindex, hostAddress(6, client));
+    } else if (ok) {
         const std::string v6 = std::string("/proc/sys/net/ipv6/conf/") + ns.info.tunName + "/disable_ipv6";
         writeFile(v6.c_str(), "1"); // absent when the kernel has no IPv6: nothing to turn off then
-        const bool client = host == Host::Client;
         ifreq ifa {};
         snprintf(ifa.ifr_name, IFNAMSIZ, "%s", ns.info.tunName);
         setAddress(ifa, client ? kClientAddress : kServerAddress);
@@ -318,9 +485,18 @@ void dropLab()
     g_haveLab = false;
 }
 
-bool newLab(Reply &r, int tunFds[2])
+bool newLab(Reply &r, const Request &req, int tunFds[2])
 {
     dropLab();
+    if (req.ipVersion != 4 && req.ipVersion != 6) {
+        char hint[160];
+        snprintf(hint, sizeof hint,
+                 "The app asked for IP version %d; the lab runs over 4 or 6. Rebuild SynScope: the app and the helper "
+                 "do not match.",
+                 int(req.ipVersion));
+        return fail(r, "new lab", EINVAL, hint);
+    }
+    g_ipVersion = req.ipVersion;
     if (!enterBaseNetns(r)) return false;
     for (int h = 0; h < 2; ++h) {
         if (!makeHost(r, Host(h), g_hosts[h], tunFds[h])) return false;
@@ -479,19 +655,6 @@ bool getSysctl(Reply &r, const Request &req)
     return true;
 }
 
-// Appends a route attribute to a netlink message being built in `buf` (whose header says how long
-// it is so far).
-void addAttribute(nlmsghdr *msg, std::size_t room, unsigned short type, const void *data, std::size_t len)
-{
-    const std::size_t at = NLMSG_ALIGN(msg->nlmsg_len);
-    if (at + RTA_SPACE(len) > room) return; // the buffers below are sized for what they hold; never reached
-    auto *rta = reinterpret_cast<rtattr *>(reinterpret_cast<char *>(msg) + at);
-    rta->rta_type = type;
-    rta->rta_len = static_cast<unsigned short>(RTA_LENGTH(len));
-    memcpy(RTA_DATA(rta), data, len);
-    msg->nlmsg_len = static_cast<std::uint32_t>(at + RTA_SPACE(len));
-}
-
 // The host's only route, to its peer over the TUN, replaced by the same route with or without the
 // quickack metric. Linux then ACKs every segment on that route at once, where it would otherwise
 // delay the ACK (always after a FIN, which puts the socket in "ping-pong" mode): a scenario that
@@ -514,9 +677,6 @@ bool setQuickAck(Reply &r, const Request &req)
     const bool haveIndex = ifreqIoctl(r, ctl, SIOCGIFINDEX, ifr, "SIOCGIFINDEX");
     close(ctl);
     if (!haveIndex) return false;
-    const int nl = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE);
-    if (nl < 0) return fail(r, "socket(NETLINK_ROUTE)", errno, "The helper could not talk to the lab's routing.");
-
     alignas(nlmsghdr) char buf[512] = {};
     auto *msg = reinterpret_cast<nlmsghdr *>(buf);
     msg->nlmsg_len = NLMSG_LENGTH(sizeof(rtmsg));
@@ -524,20 +684,32 @@ bool setQuickAck(Reply &r, const Request &req)
     msg->nlmsg_flags = NLM_F_REQUEST | NLM_F_ACK | NLM_F_CREATE | NLM_F_REPLACE;
     msg->nlmsg_seq = 1;
     auto *rt = static_cast<rtmsg *>(NLMSG_DATA(msg));
-    // The route the kernel made for the point-to-point peer (ip route: "10.0.0.2 dev wire0 proto
-    // kernel scope link src 10.0.0.1"): same destination, table, scope and source.
-    rt->rtm_family = AF_INET;
-    rt->rtm_dst_len = 32;
-    rt->rtm_table = RT_TABLE_MAIN;
-    rt->rtm_protocol = RTPROT_KERNEL;
-    rt->rtm_scope = RT_SCOPE_LINK;
-    rt->rtm_type = RTN_UNICAST;
-    in_addr self {}, peer {};
     const bool client = Host(h) == Host::Client;
-    inet_pton(AF_INET, client ? kClientAddress : kServerAddress, &self);
-    inet_pton(AF_INET, client ? kServerAddress : kClientAddress, &peer);
-    addAttribute(msg, sizeof buf, RTA_DST, &peer, sizeof peer);
-    addAttribute(msg, sizeof buf, RTA_PREFSRC, &self, sizeof self);
+    rt->rtm_table = RT_TABLE_MAIN;
+    rt->rtm_type = RTN_UNICAST;
+    if (g_ipVersion == 6) {
+        // A host route to the peer beside the lab's /64 (the longer prefix wins): made by the
+        // first change, replaced by the next.
+        rt->rtm_family = AF_INET6;
+        rt->rtm_dst_len = 128;
+        rt->rtm_protocol = RTPROT_BOOT;
+        rt->rtm_scope = RT_SCOPE_UNIVERSE;
+        in6_addr peer {};
+        inet_pton(AF_INET6, hostAddress(6, !client), &peer);
+        addAttribute(msg, sizeof buf, RTA_DST, &peer, sizeof peer);
+    } else {
+        // The route the kernel made for the point-to-point peer (ip route: "10.0.0.2 dev wire0
+        // proto kernel scope link src 10.0.0.1"): same destination, table, scope and source.
+        rt->rtm_family = AF_INET;
+        rt->rtm_dst_len = 32;
+        rt->rtm_protocol = RTPROT_KERNEL;
+        rt->rtm_scope = RT_SCOPE_LINK;
+        in_addr self {}, peer {};
+        inet_pton(AF_INET, hostAddress(4, client), &self);
+        inet_pton(AF_INET, hostAddress(4, !client), &peer);
+        addAttribute(msg, sizeof buf, RTA_DST, &peer, sizeof peer);
+        addAttribute(msg, sizeof buf, RTA_PREFSRC, &self, sizeof self);
+    }
     const std::uint32_t oif = std::uint32_t(ifr.ifr_ifindex);
     addAttribute(msg, sizeof buf, RTA_OIF, &oif, sizeof oif);
     // RTA_METRICS nests the metric as an attribute of its own.
@@ -548,30 +720,8 @@ bool setQuickAck(Reply &r, const Request &req)
     const std::uint32_t on = req.value[0] == '1' ? 1 : 0;
     memcpy(RTA_DATA(quick), &on, sizeof on);
     addAttribute(msg, sizeof buf, RTA_METRICS, metrics, sizeof metrics);
-
-    sockaddr_nl kernel {};
-    kernel.nl_family = AF_NETLINK;
-    bool ok = sendto(nl, msg, msg->nlmsg_len, 0, reinterpret_cast<sockaddr *>(&kernel), sizeof kernel)
-        == ssize_t(msg->nlmsg_len);
-    int err = ok ? 0 : errno;
-    if (ok) {
-        alignas(nlmsghdr) char answer[1024];
-        ssize_t n;
-        do
-            n = recv(nl, answer, sizeof answer, 0);
-        while (n < 0 && errno == EINTR);
-        const auto *a = reinterpret_cast<const nlmsghdr *>(answer);
-        if (n < 0) {
-            err = errno;
-        } else if (n < ssize_t(NLMSG_LENGTH(sizeof(nlmsgerr))) || a->nlmsg_type != NLMSG_ERROR) {
-            err = EPROTO;
-        } else {
-            err = -static_cast<const nlmsgerr *>(NLMSG_DATA(a))->error;
-        }
-        ok = err == 0;
-    }
-    close(nl);
-    if (!ok) return fail(r, "RTM_NEWROUTE(quickack)", err, "The kernel refused to change the lab's route.");
+    if (int err = rtnetlinkRequest(msg))
+        return fail(r, "RTM_NEWROUTE(quickack)", err, "The kernel refused to change the lab's route.");
     return true;
 }
 
@@ -665,7 +815,7 @@ int main(int argc, char **argv)
         }
         if (req.op == Op::NewLab) {
             int tun[2] = {-1, -1};
-            const bool ok = newLab(r, tun);
+            const bool ok = newLab(r, req, tun);
             sendReply(r, tun, ok ? 2 : 0);
             for (int fd : tun) {
                 if (fd >= 0) close(fd);

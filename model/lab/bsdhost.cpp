@@ -3,6 +3,7 @@
 
 #include "kernelprobe.h"
 #include "lab.h"
+#include "socketaddress.h"
 #include "trace/trace.h"
 
 #include <QSocketNotifier>
@@ -40,23 +41,6 @@ QString opName(int op)
     return QString::fromLatin1(names[op]);
 }
 
-bool toSockaddr(const QString &address, quint16 port, sockaddr_in &sa)
-{
-    sa = {};
-    sa.sin_family = AF_INET;
-    sa.sin_port = htons(port);
-    return inet_pton(AF_INET, address.toLatin1().constData(), &sa.sin_addr) == 1;
-}
-
-QString peerOf(int fd)
-{
-    sockaddr_in sa {};
-    socklen_t len = sizeof sa;
-    if (getpeername(fd, reinterpret_cast<sockaddr *>(&sa), &len) != 0) return {};
-    char text[INET_ADDRSTRLEN] = {};
-    inet_ntop(AF_INET, &sa.sin_addr, text, sizeof text);
-    return QString::fromLatin1(text) + u':' + QString::number(ntohs(sa.sin_port));
-}
 } // namespace
 
 BsdHost::BsdHost(Lab *lab, Side side, QObject *parent)
@@ -144,7 +128,8 @@ BsdHost::CallId BsdHost::socket()
     // The helper is asked first: when the lab itself fails (the helper does not answer), no call
     // was made, and none is recorded with an errno socket() never gave.
     LabError error;
-    UniqueFd fd = m_lab->newSocket(m_side, AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0, &error);
+    const bool v6 = m_lab->ipVersion() == 6;
+    UniqueFd fd = m_lab->newSocket(m_side, v6 ? AF_INET6 : AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0, &error);
     const bool outOfDescriptors = error.err == EMFILE || error.err == ENFILE;
     if (!fd && error.fatal && !outOfDescriptors) {
         m_refusal = error.message();
@@ -153,7 +138,7 @@ BsdHost::CallId BsdHost::socket()
     // The helper was asked without the lab lock: the wire goes on meanwhile.
     const LabLock::Hold hold = m_lab->lock().hold();
     const CallId call = begin(QStringLiteral("socket"),
-                              {{QStringLiteral("domain"), QStringLiteral("AF_INET")},
+                              {{QStringLiteral("domain"), v6 ? QStringLiteral("AF_INET6") : QStringLiteral("AF_INET")},
                                {QStringLiteral("type"), QStringLiteral("SOCK_STREAM")},
                                {QStringLiteral("protocol"), 0}});
     if (!fd) {
@@ -172,9 +157,9 @@ BsdHost::CallId BsdHost::bind(int fd, const QString &address, quint16 port)
     return immediate(QStringLiteral("bind"),
                      {{QStringLiteral("fd"), fd}, {QStringLiteral("addr"), address}, {QStringLiteral("port"), port}},
                      fd, [&] {
-                         sockaddr_in sa;
-                         if (!toSockaddr(address, port, sa)) return errno = EINVAL, -1;
-                         return ::bind(fd, reinterpret_cast<sockaddr *>(&sa), sizeof sa);
+                         SocketAddress sa;
+                         if (!toSocketAddress(address, port, sa)) return errno = EINVAL, -1;
+                         return ::bind(fd, sa.get(), sa.length);
                      });
 }
 
@@ -333,12 +318,12 @@ BsdHost::CallId BsdHost::connect(int fd, const QString &address, quint16 port)
     const CallId call =
         begin(QStringLiteral("connect"),
               {{QStringLiteral("fd"), fd}, {QStringLiteral("addr"), address}, {QStringLiteral("port"), port}});
-    sockaddr_in sa;
-    if (!knows(fd) || !toSockaddr(address, port, sa)) {
+    SocketAddress sa;
+    if (!knows(fd) || !toSocketAddress(address, port, sa)) {
         finish(call, -1, knows(fd) ? EINVAL : EBADF);
         return call;
     }
-    if (::connect(fd, reinterpret_cast<sockaddr *>(&sa), sizeof sa) == 0) {
+    if (::connect(fd, sa.get(), sa.length) == 0) {
         finish(call, 0, 0);
     } else if (errno == EINPROGRESS) {
         m_lab->probe()->readNow(m_side); // SYN_SENT: set before a non-blocking connect() comes back
@@ -433,7 +418,7 @@ void BsdHost::resume()
         if (nfd < 0 && (errno == EAGAIN || errno == EINTR)) return;
         if (nfd >= 0) {
             m_fds.emplace(nfd, UniqueFd(nfd));
-            data = peerOf(nfd).toLatin1();
+            data = peerText(nfd).toLatin1();
         }
         value = nfd;
         err = nfd < 0 ? errno : 0;

@@ -16,7 +16,7 @@ qsizetype make(Lab &lab, Side side, const SocketCall &call, const QJsonObject &a
     const auto port = quint16(args.value(u"port").toInt());
     const QString data = args.value(u"data").toString();
     // Addresses default to this host for what it binds or listens on, to the other one for what it connects to.
-    const QString peer = args.value(u"addr").toString(Lab::address(otherSide(side)));
+    const QString peer = args.value(u"addr").toString(lab.address(otherSide(side)));
     BsdHost *bsd = lab.bsd(side);
     QtHost *qt = lab.qt(side);
     qsizetype id = -1;
@@ -26,7 +26,7 @@ qsizetype make(Lab &lab, Side side, const SocketCall &call, const QJsonObject &a
         id = bsd->socket();
         break;
     case Op::Bind:
-        id = bsd->bind(handle, args.value(u"addr").toString(Lab::address(side)), port);
+        id = bsd->bind(handle, args.value(u"addr").toString(lab.address(side)), port);
         break;
     case Op::Listen:
         id = bsd->listen(handle, args.value(u"backlog").toInt(5));

@@ -199,10 +199,12 @@ bool HelperProcess::request(const labproto::Request &req, labproto::Reply &reply
     return true;
 }
 
-bool HelperProcess::newLab(std::array<UniqueFd, 2> &tuns, std::array<labproto::HostInfo, 2> &hosts, LabError *error)
+bool HelperProcess::newLab(int ipVersion, std::array<UniqueFd, 2> &tuns, std::array<labproto::HostInfo, 2> &hosts,
+                           LabError *error)
 {
     labproto::Request req {};
     req.op = labproto::Op::NewLab;
+    req.ipVersion = ipVersion;
     labproto::Reply reply {};
     int fds[2] = {-1, -1};
     if (!request(req, reply, fds, 2, error)) return false;

@@ -31,7 +31,9 @@ public:
     // How long a request waits for the helper's answer (10 s; the tests make it short).
     void setReplyTimeout(int ms) { m_replyTimeoutMs = ms; }
 
-    bool newLab(std::array<UniqueFd, 2> &tuns, std::array<labproto::HostInfo, 2> &hosts, LabError *error);
+    // Fresh namespaces over IP version 4 or 6.
+    bool newLab(int ipVersion, std::array<UniqueFd, 2> &tuns, std::array<labproto::HostInfo, 2> &hosts,
+                LabError *error);
     UniqueFd newSocket(labproto::Host host, int domain, int type, int protocol, LabError *error);
     bool setSysctl(labproto::Host host, const QByteArray &name, const QByteArray &value, LabError *error);
     bool setQuickAck(labproto::Host host, bool on, LabError *error);

@@ -12,12 +12,14 @@
 namespace labproto {
 
 constexpr int kHelperFd = 3; // the helper's end of the socketpair, as seen by the helper
-constexpr std::uint32_t kVersion = 5;
+constexpr std::uint32_t kVersion = 6;
 
 enum class Host : std::uint32_t { Client = 0, Server = 1 };
 
 enum class Op : std::uint32_t {
-    NewLab = 1, // fresh namespaces; reply carries the client and server TUN fds
+    // fresh namespaces over IP version `ipVersion` (4 or 6); the reply carries the client and server
+    // TUN fds. A host restarted later keeps its lab's version.
+    NewLab = 1,
     // socket(domain, type, protocol) inside a host; the reply carries the fd, and on success a
     // second, empty reply follows once the helper has closed its own copy: from then on the app's
     // close() is the socket's last, the one that makes the kernel send the FIN.
@@ -44,6 +46,7 @@ struct Request {
     std::int32_t protocol;
     char name[64]; // SetSysctl: "net.ipv4.tcp_sack", NUL-terminated
     char value[64]; // SetSysctl: "0", or numbers separated by spaces; SetQuickAck: "1" or "0"
+    std::int32_t ipVersion; // NewLab: 4 or 6
 };
 
 struct HostInfo {

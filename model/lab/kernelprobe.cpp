@@ -122,10 +122,11 @@ KernelProbe::KernelProbe(Trace *trace, LabLock *lock, QObject *parent)
     connect(&m_timerPoll, &QTimer::timeout, this, &KernelProbe::pollWhenFree);
 }
 
-void KernelProbe::attach(UniqueFd clientDiag, UniqueFd serverDiag)
+void KernelProbe::attach(UniqueFd clientDiag, UniqueFd serverDiag, int family)
 {
     detach();
     const LabLock::Hold hold = m_lock->hold();
+    m_family = family;
     m_diag[0] = std::move(clientDiag);
     m_diag[1] = std::move(serverDiag);
 }
@@ -159,7 +160,7 @@ void KernelProbe::requestPoll()
     m_soon.start(int(std::max<qint64>(0, gapMs - since)));
 }
 
-bool KernelProbe::dump(int fd, std::vector<KernelSocket> &out, int *err)
+bool KernelProbe::dump(int fd, int family, std::vector<KernelSocket> &out, int *err)
 {
     struct {
         nlmsghdr nlh;
@@ -168,7 +169,7 @@ bool KernelProbe::dump(int fd, std::vector<KernelSocket> &out, int *err)
     request.nlh.nlmsg_len = sizeof request;
     request.nlh.nlmsg_type = SOCK_DIAG_BY_FAMILY;
     request.nlh.nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
-    request.req.sdiag_family = AF_INET;
+    request.req.sdiag_family = quint8(family);
     request.req.sdiag_protocol = IPPROTO_TCP;
     // Every state, request and timewait sockets included, but not bit 13: since Linux 6.5 it
     // (TCPF_BOUND_INACTIVE) asks for sockets that are only bound, which have no TCP state yet. Such
@@ -206,7 +207,9 @@ bool KernelProbe::dump(int fd, std::vector<KernelSocket> &out, int *err)
             KernelSocket s;
             s.localPort = ntohs(m->id.idiag_sport);
             s.remotePort = ntohs(m->id.idiag_dport);
-            s.remoteAddr = ntohl(m->id.idiag_dst[0]);
+            // Words 1 to 3 are zero for IPv4: its key stays the address itself.
+            s.remoteAddr = ntohl(m->id.idiag_dst[0]) ^ ntohl(m->id.idiag_dst[1]) ^ ntohl(m->id.idiag_dst[2])
+                ^ ntohl(m->id.idiag_dst[3]);
             s.state = fromLinux(m->idiag_state);
             s.timer = timerFromLinux(m->idiag_timer);
             s.expiresMs = m->idiag_expires;
@@ -300,7 +303,8 @@ void KernelProbe::recordReading(Side side, const std::vector<KernelSocket> &sock
 bool KernelProbe::dumpSide(int i, std::vector<KernelSocket> &out)
 {
     int err = 0;
-    if (!dump(m_diag[i].get(), out, &err)) return false; // a failed read changes nothing; the next read tries again
+    if (!dump(m_diag[i].get(), m_family, out, &err))
+        return false; // a failed read changes nothing; the next read tries again
     bool ackEnds = false;
     for (const KernelSocket &s : out) {
         ackEnds = ackEnds || s.state == TcpState::SynRcvd || s.state == TcpState::FinWait1

@@ -16,7 +16,7 @@ class Trace;
 // One TCP socket as a kernel reports it.
 struct KernelSocket {
     quint16 localPort = 0;
-    quint32 remoteAddr = 0;
+    quint32 remoteAddr = 0; // IPv4; over IPv6 its four 32-bit words folded into one (a key, not an address)
     quint16 remotePort = 0;
     TcpState state = TcpState::Closed;
     TimerKind timer = TimerKind::None;
@@ -55,7 +55,8 @@ class KernelProbe : public QObject {
 public:
     KernelProbe(Trace *trace, LabLock *lock, QObject *parent = nullptr);
 
-    void attach(UniqueFd clientDiag, UniqueFd serverDiag);
+    // family: AF_INET or AF_INET6, the lab's: a dump lists the sockets of one family.
+    void attach(UniqueFd clientDiag, UniqueFd serverDiag, int family);
     void detach();
     // The host restarted (Lab::restartHost): its kernel is read through this sock_diag socket from
     // now on; the sockets last read there stay known until the next read records them as gone.
@@ -81,7 +82,7 @@ public:
     // State of the socket with this local and remote port (remote 0: the listener); Closed if none.
     TcpState state(Side side, quint16 localPort, quint16 remotePort = 0) const;
     // Reads one host's sockets; false with errno when the dump failed.
-    static bool dump(int diagFd, std::vector<KernelSocket> &out, int *err);
+    static bool dump(int diagFd, int family, std::vector<KernelSocket> &out, int *err);
 
 signals:
     void statesChanged();
@@ -114,6 +115,7 @@ private:
     // Under the lab lock (the wire thread dumps too): the sock_diag sockets, and whether the last
     // dump of a side found a socket in a state that a mere acknowledgment ends.
     UniqueFd m_diag[2];
+    int m_family = 0; // AF_INET or AF_INET6
     bool m_ackEnds[2] = {false, false};
     QHash<Key, KernelSocket> m_last[2];
     QTimer m_soon;

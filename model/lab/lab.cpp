@@ -61,9 +61,14 @@ QString Lab::defaultHelperPath()
     return dir.filePath(QStringLiteral("synscope-lab-helper"));
 }
 
-QString Lab::address(Side side)
+QString Lab::address(int ipVersion, Side side)
 {
-    return QString::fromLatin1(side == Side::Client ? labproto::kClientAddress : labproto::kServerAddress);
+    return QString::fromLatin1(labproto::hostAddress(ipVersion, side == Side::Client));
+}
+
+void Lab::setIpVersion(int version)
+{
+    m_nextIpVersion = version == 6 ? 6 : 4;
 }
 
 bool Lab::fail(const LabError &error)
@@ -136,7 +141,9 @@ bool Lab::start(const Options &options)
     m_trace->clear();
     std::array<UniqueFd, 2> tuns;
     LabError error;
-    if (!m_helper.newLab(tuns, m_hosts, &error)) return fail(explainUserNamespaceRefusal(error, m_options.helperPath));
+    m_ipVersion = m_nextIpVersion;
+    if (!m_helper.newLab(m_ipVersion, tuns, m_hosts, &error))
+        return fail(explainUserNamespaceRefusal(error, m_options.helperPath));
     UniqueFd diag[2];
     for (int i = 0; i < 2; ++i) {
         diag[i] = m_helper.newSocket(labproto::Host(i), AF_NETLINK, SOCK_RAW, NETLINK_SOCK_DIAG, &error);
@@ -156,7 +163,7 @@ bool Lab::start(const Options &options)
     for (Direction d : {Direction::ClientToServer, Direction::ServerToClient})
         m_wire->setMode(d, Wire::Mode::Step);
     // The probe first: the wire thread reads kernels through it from its first delivery on.
-    m_probe->attach(std::move(diag[0]), std::move(diag[1]));
+    m_probe->attach(std::move(diag[0]), std::move(diag[1]), m_ipVersion == 6 ? AF_INET6 : AF_INET);
     if (!m_wire->attach(std::move(tuns[0]), std::move(tuns[1]), &error)) return fail(error);
     m_ready = true;
     emit readyChanged(true);

@@ -18,8 +18,9 @@ class QtHost;
 class Trace;
 class Wire;
 
-// Two real Linux TCP stacks, "client host" (10.0.0.1) and "server host" (10.0.0.2), each a
-// network namespace made by synscope-lab-helper, joined by the app's Wire. The app never changes
+// Two real Linux TCP stacks, "client host" (10.0.0.1, or fd00::1 over IPv6) and "server host"
+// (10.0.0.2, or fd00::2), each a network namespace made by synscope-lab-helper, joined by the app's
+// Wire. The app never changes
 // namespace: it drives sockets the helper made inside them.
 //
 // Everything here runs on the GUI thread but the wire's TUN reads and writes (its own thread) and a
@@ -61,7 +62,13 @@ public:
     BsdHost *bsd(Side side) const { return m_bsd[int(side)].get(); }
     QtHost *qt(Side side) const { return m_qt[int(side)].get(); }
 
-    static QString address(Side side); // "10.0.0.1" / "10.0.0.2"
+    // The IP version of the labs start() makes from now on, 4 or 6 (4 until set); the running lab
+    // keeps its own until the next start().
+    void setIpVersion(int version);
+    int nextIpVersion() const { return m_nextIpVersion; }
+    int ipVersion() const { return m_ipVersion; } // of this lab (of the last one while none runs)
+    QString address(Side side) const { return address(m_ipVersion, side); } // "10.0.0.1" / "fd00::1"
+    static QString address(int ipVersion, Side side);
     // A new socket inside a host's namespace (for the endpoints, the probe and the tests): TCP over
     // IPv4 or IPv6, or sock_diag; the helper hands out nothing else. When the lab cannot go on
     // (error->fatal: the helper stopped answering, no descriptor left), it stops on the next pass
@@ -130,5 +137,7 @@ private:
     LabError m_error;
     bool m_ready = false;
     bool m_quickAck[2] = {false, false}; // as this lab set each host's route
+    int m_nextIpVersion = 4;
+    int m_ipVersion = 4;
     bool m_failing = false; // failLater() has queued the stop
 };

@@ -3,6 +3,8 @@
 
 #include "kernelprobe.h"
 #include "lab.h"
+#include "socketaddress.h"
+#include "trace/eventtext.h"
 #include "trace/tcpsegment.h"
 #include "trace/trace.h"
 #include "wire.h"
@@ -26,24 +28,11 @@ QString socketErrorName(QAbstractSocket::SocketError error)
     return QString::fromLatin1(QMetaEnum::fromType<QAbstractSocket::SocketError>().valueToKey(error));
 }
 
-int bindTo(int fd, Side side, quint16 port)
+int bindTo(int fd, const QString &address, quint16 port)
 {
-    sockaddr_in sa {};
-    sa.sin_family = AF_INET;
-    sa.sin_port = htons(port);
-    inet_pton(AF_INET, Lab::address(side).toLatin1().constData(), &sa.sin_addr);
-    return ::bind(fd, reinterpret_cast<sockaddr *>(&sa), sizeof sa);
-}
-
-QString peerOf(qintptr fd)
-{
-    sockaddr_in sa {};
-    socklen_t len = sizeof sa;
-    char text[INET_ADDRSTRLEN] = {};
-    if (::getpeername(int(fd), reinterpret_cast<sockaddr *>(&sa), &len) != 0
-        || !inet_ntop(AF_INET, &sa.sin_addr, text, sizeof text))
-        return {};
-    return QStringLiteral("%1:%2").arg(QString::fromLatin1(text)).arg(ntohs(sa.sin_port));
+    SocketAddress sa;
+    if (!toSocketAddress(address, port, sa)) return errno = EINVAL, -1;
+    return ::bind(fd, sa.get(), sa.length);
 }
 
 bool readable(qintptr fd)
@@ -144,7 +133,7 @@ void QtHost::recordAccept(qintptr fd)
     record.args = {{QStringLiteral("by"), QStringLiteral("QTcpServer")}};
     record.hasResult = true;
     record.result = fd;
-    record.detail = peerOf(fd);
+    record.detail = peerText(int(fd));
     record.callEvent = m_inside;
     Trace *trace = m_lab->trace();
     emit signalled(trace->appendCall(trace->now(), m_side, EventKind::Signal, std::move(record)));
@@ -205,15 +194,16 @@ QtHost::CallId QtHost::listen(quint16 port)
     m_refusal.clear();
     const LabLock::Hold hold = m_lab->lock().hold();
     const CallId call = begin(QStringLiteral("QTcpServer::listen"),
-                              {{QStringLiteral("addr"), Lab::address(m_side)}, {QStringLiteral("port"), port}});
+                              {{QStringLiteral("addr"), m_lab->address(m_side)}, {QStringLiteral("port"), port}});
     LabError error;
-    UniqueFd fd = m_lab->newSocket(m_side, AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0, &error);
+    UniqueFd fd =
+        m_lab->newSocket(m_side, addressFamily(m_lab->address(m_side)), SOCK_STREAM | SOCK_NONBLOCK, 0, &error);
     // What QTcpServer::listen() does inside: SO_REUSEADDR, bind, listen(50).
     const int one = 1;
     int err = fd ? 0 : (error.err ? error.err : EIO);
     if (!err
         && (::setsockopt(fd.get(), SOL_SOCKET, SO_REUSEADDR, &one, sizeof one) != 0
-            || bindTo(fd.get(), m_side, port) != 0 || ::listen(fd.get(), kQtListenBacklog) != 0))
+            || bindTo(fd.get(), m_lab->address(m_side), port) != 0 || ::listen(fd.get(), kQtListenBacklog) != 0))
         err = errno;
     if (err) {
         finish(call, 0, err, QStringLiteral("false"));
@@ -241,7 +231,8 @@ QtHost::CallId QtHost::nextPendingConnection()
     }
     const int id = adopt(s);
     // What the call returns is a QTcpSocket*: named as the socket it is, with its peer.
-    finish(call, id, 0, tr("socket %1 (%2:%3)").arg(id).arg(s->peerAddress().toString()).arg(s->peerPort()));
+    finish(call, id, 0,
+           tr("socket %1 (%2)").arg(id).arg(EventText::addressWithPort(s->peerAddress().toString(), s->peerPort())));
     return call;
 }
 
@@ -254,8 +245,9 @@ QtHost::CallId QtHost::connectToHost(const QString &address, quint16 port)
         begin(QStringLiteral("QTcpSocket::connectToHost"),
               {{QStringLiteral("socket"), id}, {QStringLiteral("addr"), address}, {QStringLiteral("port"), port}});
     LabError error;
-    UniqueFd fd = m_lab->newSocket(m_side, AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0, &error);
-    if (!fd || bindTo(fd.get(), m_side, 0) != 0) {
+    UniqueFd fd =
+        m_lab->newSocket(m_side, addressFamily(m_lab->address(m_side)), SOCK_STREAM | SOCK_NONBLOCK, 0, &error);
+    if (!fd || bindTo(fd.get(), m_lab->address(m_side), 0) != 0) {
         finish(call, std::nullopt, fd ? errno : (error.err ? error.err : EIO));
         return call;
     }

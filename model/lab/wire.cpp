@@ -507,7 +507,7 @@ void Wire::serveCommand()
 bool Wire::parse(int tun, QByteArrayView packet, Record &record)
 {
     const auto *bytes = reinterpret_cast<const uchar *>(packet.data());
-    if (parseIpv4Tcp(bytes, packet.size(), record.segment) != ParseStatus::Ok) {
+    if (parseIpTcp(bytes, packet.size(), record.segment) != ParseStatus::Ok) {
         queueIgnored();
         return false;
     }

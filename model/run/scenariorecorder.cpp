@@ -264,6 +264,8 @@ Scenario ScenarioRecorder::scenario(const QString &id, const QString &title, con
     s.id = id;
     s.title = title;
     s.description = description;
+    // Made over IPv6, it says so; over IPv4 it leaves the choice to whoever runs it (4 unless chosen).
+    if (m_lab->ipVersion() == 6) s.ipVersion = 6;
     s.steps = m_steps;
     return s;
 }

@@ -5,7 +5,6 @@
 
 #include "io/tracefile.h"
 #include "scenario/builtinscenarios.h"
-#include "trace/labhosts.h"
 #include "trace/segmentlabels.h"
 #include "trace/socketcalls.h"
 #include "trace/trace.h"
@@ -267,7 +266,7 @@ QString Session::stateText() const
     if (isLabReady())
         // Plain words for the status bar; how the lab runs (helper, namespaces) is for Help → About.
         return tr("Lab ready: the client (%1) and the server (%2) each run on a Linux kernel of their own")
-            .arg(QString::fromLatin1(labproto::kClientAddress), QString::fromLatin1(labproto::kServerAddress));
+            .arg(m_trace->info().clientAddress, m_trace->info().serverAddress);
     if (const QString problem = labProblem(); !problem.isEmpty()) return tr("Lab unavailable: %1").arg(problem);
     return tr("Lab stopped: showing %1. Ctrl+R starts a fresh lab.")
         .arg(m_path.isEmpty() ? tr("a trace") : QFileInfo(m_path).fileName());

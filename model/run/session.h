@@ -74,6 +74,10 @@ public:
 
     // A fresh lab to work on by hand; the recording, if any, is let go.
     bool startLab();
+    // The IP version (4 or 6) of the labs started from now on: by hand, and for a scenario that does
+    // not name its own ("ip"). The running lab keeps its version until the next start.
+    void setIpVersion(int version) { m_ipVersion = version == 6 ? 6 : 4; }
+    int ipVersion() const { return m_ipVersion; }
     // Ends the lab: what the trace holds now stays as it is (a file was opened into it, say).
     // With steps it plays back (recording() is a copy of it); without, it is still. `path` is the
     // file it was read from (empty: none).
@@ -198,6 +202,7 @@ private:
     QStringList m_differences;
     QString m_path;
     QString m_liveCaption;
+    int m_ipVersion = 4;
     Mode m_mode = Mode::Live;
     int m_step = 0;
     bool m_asking = false;

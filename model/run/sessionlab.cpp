@@ -139,6 +139,7 @@ bool Session::startLab()
     resetRun();
     m_recording.reset();
     m_scenario.reset();
+    m_lab->setIpVersion(m_ipVersion);
     const bool ok = m_lab->start();
     m_recorder->clear();
     setMode(Mode::Live);
@@ -150,6 +151,7 @@ bool Session::record(const Scenario &scenario, QString *error)
     resetRun();
     m_recording.reset();
     m_scenario = scenario;
+    m_lab->setIpVersion(scenario.ipVersionOr(m_ipVersion));
     if (!m_lab->start()) {
         *error = m_lab->error().message();
         m_scenario.reset();
@@ -188,6 +190,9 @@ bool Session::takeOver(QString *error)
     const int at = m_step;
     m_asking = false;
     setLiveCaption({});
+    // Over the recording's IP version: the figure goes on from its steps, with its addresses.
+    const bool recordedOverIpv6 = m_recording && m_recording->info().serverAddress.contains(u':');
+    m_lab->setIpVersion(m_scenario->ipVersionOr(recordedOverIpv6 ? 6 : 4));
     if (!m_lab->start()) {
         *error = m_lab->error().message();
         // The recording stays on screen.

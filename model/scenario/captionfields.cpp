@@ -21,7 +21,8 @@ const QRegularExpression &anyBraces()
 
 const QRegularExpression &field()
 {
-    static const QRegularExpression re(QStringLiteral("^\\{(win|resend|again|delack|options):(client|server)\\}$"));
+    static const QRegularExpression re(
+        QStringLiteral("^\\{(win|resend|again|delack|options|addr):(client|server)\\}$"));
     return re;
 }
 
@@ -152,10 +153,12 @@ QString fill(const QString &caption, const Trace &trace, const SegmentLabeler &l
         }
         const Side side = f.captured(2) == u"client" ? Side::Client : Side::Server;
         const QString name = f.captured(1);
-        const QString value = name == u"win" ? windowOf(trace, labels, side, first, end)
-            : name == u"options"             ? synOptionsOf(trace, labels, side, first, end)
-            : name == u"delack"              ? ackDelay(trace, side, first, end)
-                                             : resendAfter(trace, side, first, end, name == u"again");
+        const QString value = name == u"addr"
+            ? (side == Side::Client ? trace.info().clientAddress : trace.info().serverAddress)
+            : name == u"win"     ? windowOf(trace, labels, side, first, end)
+            : name == u"options" ? synOptionsOf(trace, labels, side, first, end)
+            : name == u"delack"  ? ackDelay(trace, side, first, end)
+                                 : resendAfter(trace, side, first, end, name == u"again");
         out += value.isEmpty() ? QStringLiteral("…") : value;
     }
     out += caption.mid(from);

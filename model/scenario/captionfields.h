@@ -19,6 +19,8 @@ class Trace;
 //                                kernel resent a segment in the step: the timeout it waited this time
 //   {delack:client}, {delack:server}  how long after the wire delivered the other side's latest
 //                                segment that side sent its first ACK without data in the step
+//   {addr:client}, {addr:server}  that host's address, which depends on the lab's IP version
+//                                ("10.0.0.2", "fd00::2")
 // A field the step did not produce is shown as "…" (and a recording whose expectations hold always
 // produces it).
 namespace CaptionFields {

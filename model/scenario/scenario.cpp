@@ -93,6 +93,7 @@ private:
     bool knownCall(const QString &name, const QString &path);
 
     std::map<QString, Named> m_names;
+    int m_ipVersion = 0; // the file's "ip", or the version of the first address a call names; 0: neither
     qint64 m_written = 0; // bytes the scenario's write() calls send, "repeat" included
 };
 
@@ -194,8 +195,16 @@ bool Parser::scenario(const QJsonObject &top, Scenario &out)
         return fail(
             QStringLiteral("version"),
             tr("unsupported version %1; this SynScope reads version %2").arg(version).arg(ScenarioFile::kVersion));
-    if (!onlyKeys(top, {}, {u"format", u"version", u"id", u"title", u"description", u"group", u"hosts", u"steps"}))
+    if (!onlyKeys(top, {},
+                  {u"format", u"version", u"id", u"title", u"description", u"group", u"ip", u"hosts", u"steps"}))
         return false;
+    if (top.contains(u"ip")) {
+        const QJsonValue ip = top.value(u"ip");
+        if (!ip.isDouble() || (ip.toDouble() != 4 && ip.toDouble() != 6))
+            return expected(QStringLiteral("ip"), ip, tr("4 or 6 (the lab's IP version)"));
+        out.ipVersion = ip.toInt();
+    }
+    m_ipVersion = out.ipVersion;
     if (!string(top, {}, u"id", out.id) || !string(top, {}, u"title", out.title)
         || !string(top, {}, u"description", out.description, Presence::Optional)
         || !string(top, {}, u"group", out.group, Presence::Optional))
@@ -220,6 +229,7 @@ bool Parser::scenario(const QJsonObject &top, Scenario &out)
         if (!step(a.at(i), indexed(u"steps", i), s)) return false;
         out.steps.push_back(std::move(s));
     }
+    out.ipVersion = m_ipVersion; // an address a call names fixes it where "ip" does not
     return true;
 }
 
@@ -303,8 +313,8 @@ bool Parser::step(const QJsonValue &v, const QString &path, ScenarioStep &out)
     if (!string(o, path, u"caption", out.caption)) return false;
     if (const QString f = CaptionFields::unknownField(out.caption); !f.isEmpty())
         return fail(join(path, u"caption"),
-                    tr("%1 is not a field a caption can fill in (use {win:client}, {win:server}, {resend:client} or "
-                       "{resend:server})")
+                    tr("%1 is not a field a caption can fill in (use {win:…}, {resend:…}, {again:…}, {delack:…}, "
+                       "{options:…} or {addr:…}, each with client or server)")
                         .arg(f));
     qint64 t = out.timeoutMs;
     if (!integer(o, path, u"timeoutMs", 1, 600000, t, Presence::Optional)) return false;
@@ -509,15 +519,31 @@ bool Parser::argument(const SocketCall::Arg &a, const QJsonValue &v, const QStri
         return integer(v, path, -2147483648LL, 2147483647LL, n);
     case SocketCall::ArgType::Text:
         return v.isString() || expected(path, v, tr("a string"));
-    case SocketCall::ArgType::Address:
-        // Only the lab's own hosts: nothing else is reachable, and nothing may leave the lab.
-        if (v.toString() != QLatin1StringView(labproto::kClientAddress)
-            && v.toString() != QLatin1StringView(labproto::kServerAddress))
-            return expected(
-                path, v,
-                tr("\"%1\" or \"%2\" (the lab's hosts)")
-                    .arg(QLatin1StringView(labproto::kClientAddress), QLatin1StringView(labproto::kServerAddress)));
+    case SocketCall::ArgType::Address: {
+        // Only the lab's own hosts: nothing else is reachable, and nothing may leave the lab. The
+        // first address named fixes the IP version where the file's "ip" does not; the others
+        // must be of the same.
+        int version = 0;
+        for (int ip : {4, 6}) {
+            for (bool client : {true, false}) {
+                if (v.toString() == QLatin1StringView(labproto::hostAddress(ip, client))) version = ip;
+            }
+        }
+        if (version == 0 || (m_ipVersion && version != m_ipVersion)) {
+            const int ip = m_ipVersion ? m_ipVersion : 4;
+            const QString client = QString::fromLatin1(labproto::hostAddress(ip, true));
+            const QString server = QString::fromLatin1(labproto::hostAddress(ip, false));
+            if (m_ipVersion)
+                return expected(path, v,
+                                tr("\"%1\" or \"%2\" (the lab's hosts over IPv%3)").arg(client, server).arg(ip));
+            return expected(path, v,
+                            tr("\"%1\" or \"%2\" (the lab's hosts), or over IPv6 \"%3\" or \"%4\"")
+                                .arg(client, server, QString::fromLatin1(labproto::kClientAddress6),
+                                     QString::fromLatin1(labproto::kServerAddress6)));
+        }
+        m_ipVersion = version;
         return true;
+    }
     case SocketCall::ArgType::OneOf: {
         QStringList choices;
         for (const SocketCall::Choice &c : a.choices)
@@ -902,6 +928,7 @@ QByteArray save(const Scenario &s)
                      {QStringLiteral("title"), s.title}};
     if (!s.description.isEmpty()) top.insert(u"description", s.description);
     if (!s.group.isEmpty()) top.insert(u"group", s.group);
+    if (s.ipVersion) top.insert(u"ip", s.ipVersion);
     QJsonObject hosts;
     for (Side side : {Side::Client, Side::Server}) {
         if (s.sysctls[int(side)].empty() && !s.quickAck[int(side)]) continue;

@@ -140,6 +140,10 @@ struct Scenario {
     // Where the start page lists it: one of ScenarioFile::groups() ("connect", "close", …); empty
     // for none (a file of one's own needs no group).
     QString group;
+    // The lab's IP version, 4 or 6 ("ip"); 0 when the file does not say: it runs over the version
+    // the user chose (the window's toggle, --ip).
+    int ipVersion = 0;
+    int ipVersionOr(int chosen) const { return ipVersion ? ipVersion : chosen; }
     // Sysctls set in each host's namespace before the first step: "net.ipv4.tcp_sack" -> "0".
     std::map<QString, QString> sysctls[2];
     bool quickAck[2] = {false, false}; // hosts.<side>.quickack: the kernel never delays an ACK

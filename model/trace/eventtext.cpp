@@ -130,15 +130,15 @@ QString callArguments(const CallRecord &call, int maxData)
 {
     const QJsonObject &args = call.args;
     const QStringList keys = argumentKeys(call);
-    // An address comes with its port, where either of them comes first ("QTcpServer::listen(10.0.0.2:9877)").
+    // An address comes with its port, where either of them comes first ("QTcpServer::listen(10.0.0.2:9877)",
+    // "connect(3, [fd00::2]:9877)").
     const bool joined = args.contains(u"addr") && args.contains(u"port");
     QStringList parts;
     for (const QString &k : std::as_const(keys)) {
         const QJsonValue v = args.value(k);
         if (k == u"protocol" && v.toInteger() == 0) continue;
         if (joined && (k == u"addr" || k == u"port")) {
-            const QString address =
-                args.value(u"addr").toString() + u':' + QString::number(args.value(u"port").toInteger());
+            const QString address = addressWithPort(args.value(u"addr").toString(), args.value(u"port").toInteger());
             if (!parts.contains(address)) parts << address;
         } else if (k == u"data") {
             parts << quotedData(v.toString(), maxData);
@@ -147,6 +147,12 @@ QString callArguments(const CallRecord &call, int maxData)
         }
     }
     return parts.join(QStringLiteral(", "));
+}
+
+QString addressWithPort(const QString &address, qint64 port)
+{
+    const QString host = address.contains(u':') ? u'[' + address + u']' : address;
+    return host + u':' + QString::number(port);
 }
 
 QString shortCall(const CallRecord &call)

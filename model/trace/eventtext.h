@@ -35,6 +35,9 @@ QString returnDetail(const CallRecord &ret, qsizetype max);
 // Data as a C string literal shows it, quoted: "hello\n" (students count the newline too), other
 // control bytes as \xNN; longer than `max` characters (before escaping), cut with "…".
 QString quotedData(const QString &data, int max);
+// An address with its port as a URL writes it: "10.0.0.2:9877", an IPv6 one in brackets
+// ("[fd00::2]:9877", RFC 3986), so its own colons are not taken for the port's.
+QString addressWithPort(const QString &address, qint64 port);
 // What a Qt call returns that is no number, as C++ has it: nextPendingConnection()'s socket
 // ("socket 0 (10.0.0.1:50435)", or "nullptr"), listen()'s "true" or "false"; empty for other calls.
 QString handedOver(const CallRecord &ret);

@@ -19,6 +19,21 @@ namespace labproto {
 
 constexpr const char kClientAddress[] = "10.0.0.1";
 constexpr const char kServerAddress[] = "10.0.0.2";
+// The IPv6 lab: unique local addresses (RFC 4193's fd00::/8) in one /64, so never routable outside.
+constexpr const char kClientAddress6[] = "fd00::1";
+constexpr const char kServerAddress6[] = "fd00::2";
+constexpr int kPrefixLength6 = 64;
+// The IPv6 lab's link MTU: IPv6's header is 20 bytes longer than IPv4's, so 20 bytes more MTU give a
+// segment the same MSS (1460) as the IPv4 lab's 1500: the same write makes the same segments, with
+// the same sequence numbers, over either family.
+constexpr int kMtu6 = 1520;
+
+// The address of the client's or the server's host in a lab of IP version 4 or 6.
+constexpr const char *hostAddress(int ipVersion, bool client)
+{
+    if (ipVersion == 6) return client ? kClientAddress6 : kServerAddress6;
+    return client ? kClientAddress : kServerAddress;
+}
 
 constexpr std::size_t kMaxSysctlLength = 63; // Request::name and Request::value, NUL included
 

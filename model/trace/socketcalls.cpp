@@ -23,7 +23,8 @@ const SocketCall kCalls[] = {
      .name = L("socket"),
      .fn = L("socket"),
      .makes = Makes::Result,
-     .summary = QT_TRANSLATE_NOOP("SocketCall", "Create a TCP socket (AF_INET, SOCK_STREAM)")},
+     .summary =
+         QT_TRANSLATE_NOOP("SocketCall", "Create a TCP socket (AF_INET, or AF_INET6 in the IPv6 lab; SOCK_STREAM)")},
     {.op = Op::Bind,
      .flavour = Flavour::Bsd,
      .name = L("bind"),

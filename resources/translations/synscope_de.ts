@@ -2895,12 +2895,12 @@ accept(%2) trotzdem aufrufen?</translation>
         </translation>
     </message>
     <message>
-        <source>socket %1 (%2:%3)</source>
-        <translation>Socket %1 (%2:%3)</translation>
-    </message>
-    <message>
         <source>no such socket</source>
         <translation>kein solcher Socket</translation>
+    </message>
+    <message>
+        <source>socket %1 (%2)</source>
+        <translation>Socket %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3607,11 +3607,6 @@ accept(%2) trotzdem aufrufen?</translation>
         <translation>Der Client ruft read() auf und wartet; niemand sendet etwas. Nach TCP_KEEPIDLE Stille sendet der Kernel des Clients eine Keep-alive-Probe: ein ACK mit der Sequenznummer J, eins unter dem nächsten Byte, das er senden würde, und ohne Daten, sodass die Gegenseite antworten muss. Der Kernel des Servers antwortet mit ACK J+1: Die Verbindung lebt. Das Programm merkt nichts; read() wartet weiter.</translation>
     </message>
     <message>
-        <source>The server&apos;s host &quot;reboots&quot;: the lab puts a fresh network namespace with the same address, 10.0.0.2, in its place (marked on the server&apos;s side). Its new kernel knows nothing of the old connection, and the server&apos;s program is gone (its sockets: CLOSED). No segment leaves, as none would from a machine that lost power. The client cannot know: its connection stays ESTABLISHED, now half-open. From here on the wire holds the client&apos;s segments.</source>
-        <comment>step 5</comment>
-        <translation>Der Host des Servers „startet neu“: Das Labor setzt einen frischen Netzwerk-Namespace mit derselben Adresse, 10.0.0.2, an seine Stelle (auf der Seite des Servers markiert). Sein neuer Kernel weiß nichts von der alten Verbindung, und das Programm des Servers ist fort (seine Sockets: CLOSED). Kein Segment geht hinaus, wie keines von einer Maschine ohne Strom. Der Client kann es nicht wissen: Seine Verbindung bleibt ESTABLISHED, jetzt halboffen. Von hier an hält die Leitung die Segmente des Clients fest.</translation>
-    </message>
-    <message>
         <source>Silence again, and the client&apos;s kernel sends its next probe: keepalive, seq J. The wire holds it.</source>
         <comment>step 6</comment>
         <translation>Wieder Stille, und der Kernel des Clients sendet seine nächste Probe: keepalive, seq J. Die Leitung hält sie fest.</translation>
@@ -3625,6 +3620,11 @@ accept(%2) trotzdem aufrufen?</translation>
         <source>The client calls close(): the connection is already gone, so nothing is sent.</source>
         <comment>step 8</comment>
         <translation>Der Client ruft close() auf: Die Verbindung ist schon fort, also wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host &quot;reboots&quot;: the lab puts a fresh network namespace with the same address, {addr:server}, in its place (marked on the server&apos;s side). Its new kernel knows nothing of the old connection, and the server&apos;s program is gone (its sockets: CLOSED). No segment leaves, as none would from a machine that lost power. The client cannot know: its connection stays ESTABLISHED, now half-open. From here on the wire holds the client&apos;s segments.</source>
+        <comment>step 5</comment>
+        <translation>Der Host des Servers „startet neu“: Das Labor setzt einen frischen Netzwerk-Namespace mit derselben Adresse, {addr:server}, an seine Stelle (auf der Seite des Servers markiert). Sein neuer Kernel weiß nichts von der alten Verbindung, und das Programm des Servers ist fort (seine Sockets: CLOSED). Kein Segment geht hinaus, wie keines von einer Maschine ohne Strom. Der Client kann es nicht wissen: Seine Verbindung bleibt ESTABLISHED, jetzt halboffen. Von hier an hält die Leitung die Segmente des Clients fest.</translation>
     </message>
 </context>
 <context>
@@ -4141,11 +4141,6 @@ accept(%2) trotzdem aufrufen?</translation>
         <translation>Der Server ruft QTcpServer::listen(Port 9877) auf: Qt legt den Socket an, bindet ihn und ruft listen() auf (LISTEN).</translation>
     </message>
     <message>
-        <source>The client calls QTcpSocket::connectToHost(10.0.0.2, 9877): Qt calls connect() and the kernel sends SYN J. The call returns at once; Qt will signal the result.</source>
-        <comment>step 2</comment>
-        <translation>Der Client ruft QTcpSocket::connectToHost(10.0.0.2, 9877) auf: Qt ruft connect() auf, und der Kernel sendet SYN J. Der Aufruf kehrt sofort zurück; Qt meldet das Ergebnis mit einem Signal.</translation>
-    </message>
-    <message>
         <source>The SYN arrives: the server&apos;s kernel answers SYN K, ACK J+1; QTcpServer has not been involved yet.</source>
         <comment>step 3</comment>
         <translation>Das SYN kommt an: Der Kernel des Servers antwortet mit SYN K, ACK J+1; QTcpServer war noch nicht beteiligt.</translation>
@@ -4184,6 +4179,11 @@ accept(%2) trotzdem aufrufen?</translation>
         <source>The last ACK arrives: the server&apos;s connection is CLOSED; the client stays in TIME_WAIT for 2MSL.</source>
         <comment>step 10</comment>
         <translation>Das letzte ACK kommt an: Die Verbindung des Servers ist CLOSED; der Client bleibt 2MSL lang in TIME_WAIT.</translation>
+    </message>
+    <message>
+        <source>The client calls QTcpSocket::connectToHost({addr:server}, 9877): Qt calls connect() and the kernel sends SYN J. The call returns at once; Qt will signal the result.</source>
+        <comment>step 2</comment>
+        <translation>Der Client ruft QTcpSocket::connectToHost({addr:server}, 9877) auf: Qt ruft connect() auf, und der Kernel sendet SYN J. Der Aufruf kehrt sofort zurück; Qt meldet das Ergebnis mit einem Signal.</translation>
     </message>
 </context>
 <context>
@@ -4401,21 +4401,6 @@ accept(%2) trotzdem aufrufen?</translation>
         <translation>Zwei an feste Ports gebundene Sockets rufen gleichzeitig connect() zueinander auf: Die SYNs kreuzen sich, beide Kernel gehen durch SYN_RCVD und antworten mit SYN, ACK; kein listen(), kein accept().</translation>
     </message>
     <message>
-        <source>Each side makes a socket and binds it to a fixed port (client 10.0.0.1:50001, server 10.0.0.2:50002): each must know where the other&apos;s SYN comes from. Nobody calls listen().</source>
-        <comment>step 1</comment>
-        <translation>Jede Seite legt einen Socket an und bindet ihn an einen festen Port (Client 10.0.0.1:50001, Server 10.0.0.2:50002): Jede muss wissen, woher das SYN der anderen kommt. Niemand ruft listen() auf.</translation>
-    </message>
-    <message>
-        <source>The client connects to 10.0.0.2:50002: SYN J, held on the wire.</source>
-        <comment>step 2</comment>
-        <translation>Der Client verbindet sich mit 10.0.0.2:50002: SYN J, auf der Leitung festgehalten.</translation>
-    </message>
-    <message>
-        <source>Before that SYN arrives, the server connects to 10.0.0.1:50001: SYN K. Both sides are in SYN_SENT.</source>
-        <comment>step 3</comment>
-        <translation>Bevor dieses SYN ankommt, verbindet sich der Server mit 10.0.0.1:50001: SYN K. Beide Seiten sind in SYN_SENT.</translation>
-    </message>
-    <message>
         <source>The SYNs cross: each kernel, in SYN_SENT, receives a SYN, enters SYN_RCVD and sends SYN, ACK: its own SYN again, now acknowledging the other&apos;s.</source>
         <comment>step 4</comment>
         <translation>Die SYNs kreuzen sich: Jeder Kernel empfängt in SYN_SENT ein SYN, geht in SYN_RCVD und sendet SYN, ACK: sein eigenes SYN noch einmal, jetzt mit Bestätigung des anderen.</translation>
@@ -4439,6 +4424,21 @@ accept(%2) trotzdem aufrufen?</translation>
         <source>The ACKs arrive: both sides enter TIME_WAIT. A simultaneous close, after a simultaneous open.</source>
         <comment>step 8</comment>
         <translation>Die ACKs kommen an: Beide Seiten gehen in TIME_WAIT. Ein gleichzeitiger Verbindungsabbau nach einem gleichzeitigen Verbindungsaufbau.</translation>
+    </message>
+    <message>
+        <source>Each side makes a socket and binds it to a fixed port (client {addr:client} port 50001, server {addr:server} port 50002): each must know where the other&apos;s SYN comes from. Nobody calls listen().</source>
+        <comment>step 1</comment>
+        <translation>Jede Seite legt einen Socket an und bindet ihn an einen festen Port (Client {addr:client} Port 50001, Server {addr:server} Port 50002): Jede muss wissen, woher das SYN der anderen kommt. Niemand ruft listen() auf.</translation>
+    </message>
+    <message>
+        <source>The client connects to {addr:server} port 50002: SYN J, held on the wire.</source>
+        <comment>step 2</comment>
+        <translation>Der Client verbindet sich mit {addr:server} Port 50002: SYN J, auf der Leitung festgehalten.</translation>
+    </message>
+    <message>
+        <source>Before that SYN arrives, the server connects to {addr:client} port 50001: SYN K. Both sides are in SYN_SENT.</source>
+        <comment>step 3</comment>
+        <translation>Bevor dieses SYN ankommt, verbindet sich der Server mit {addr:client} Port 50001: SYN K. Beide Seiten sind in SYN_SENT.</translation>
     </message>
 </context>
 <context>
@@ -4808,10 +4808,6 @@ accept(%2) trotzdem aufrufen?</translation>
         <translation>ein Schritt-Objekt</translation>
     </message>
     <message>
-        <source>%1 is not a field a caption can fill in (use {win:client}, {win:server}, {resend:client} or {resend:server})</source>
-        <translation>%1 ist kein Feld, das eine Bildunterschrift ausfüllen kann (verwenden Sie {win:client}, {win:server}, {resend:client} oder {resend:server})</translation>
-    </message>
-    <message>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
@@ -4894,10 +4890,6 @@ accept(%2) trotzdem aufrufen?</translation>
     <message>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; or &quot;%2&quot; (the lab&apos;s hosts)</source>
-        <translation>&quot;%1&quot; oder &quot;%2&quot; (die Hosts des Labors)</translation>
     </message>
     <message>
         <source>one of %1</source>
@@ -5006,6 +4998,22 @@ accept(%2) trotzdem aufrufen?</translation>
     <message>
         <source>an action needs &quot;call&quot; (a socket call), &quot;wire&quot; (a wire action), &quot;set&quot; (host settings) or &quot;host&quot; (a host&apos;s restart)</source>
         <translation>eine Aktion braucht &quot;call&quot; (einen Socket-Aufruf), &quot;wire&quot; (eine Aktion der Leitung), &quot;set&quot; (Host-Einstellungen) oder &quot;host&quot; (den Neustart eines Hosts)</translation>
+    </message>
+    <message>
+        <source>4 or 6 (the lab&apos;s IP version)</source>
+        <translation>4 oder 6 (die IP-Version des Labors)</translation>
+    </message>
+    <message>
+        <source>%1 is not a field a caption can fill in (use {win:…}, {resend:…}, {again:…}, {delack:…}, {options:…} or {addr:…}, each with client or server)</source>
+        <translation>%1 ist kein Feld, das eine Bildunterschrift ausfüllen kann (verwenden Sie {win:…}, {resend:…}, {again:…}, {delack:…}, {options:…} oder {addr:…}, jeweils mit client oder server)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; or &quot;%2&quot; (the lab&apos;s hosts over IPv%3)</source>
+        <translation>&quot;%1&quot; oder &quot;%2&quot; (die Hosts des Labors über IPv%3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; or &quot;%2&quot; (the lab&apos;s hosts), or over IPv6 &quot;%3&quot; or &quot;%4&quot;</source>
+        <translation>&quot;%1&quot; oder &quot;%2&quot; (die Hosts des Labors), oder über IPv6 &quot;%3&quot; oder &quot;%4&quot;</translation>
     </message>
 </context>
 <context>
@@ -5460,10 +5468,6 @@ accept(%2) trotzdem aufrufen?</translation>
 <context>
     <name>SocketCall</name>
     <message>
-        <source>Create a TCP socket (AF_INET, SOCK_STREAM)</source>
-        <translation>Einen TCP-Socket anlegen (AF_INET, SOCK_STREAM)</translation>
-    </message>
-    <message>
         <source>Give the socket this host&apos;s address and the port</source>
         <translation>Dem Socket die Adresse dieses Hosts und den Port geben</translation>
     </message>
@@ -5558,6 +5562,10 @@ accept(%2) trotzdem aufrufen?</translation>
     <message>
         <source>setsockopt(TCP_KEEPCNT): unanswered probes before the kernel gives up on the connection</source>
         <translation>setsockopt(TCP_KEEPCNT): unbeantwortete Proben, bevor der Kernel die Verbindung aufgibt</translation>
+    </message>
+    <message>
+        <source>Create a TCP socket (AF_INET, or AF_INET6 in the IPv6 lab; SOCK_STREAM)</source>
+        <translation>Einen TCP-Socket anlegen (AF_INET, oder AF_INET6 im IPv6-Labor; SOCK_STREAM)</translation>
     </message>
 </context>
 <context>
@@ -6729,6 +6737,26 @@ accept(%2) trotzdem aufrufen?</translation>
         <source>SACK, timestamps, window scaling, ECN and the other TCP settings of each host, for the next connection</source>
         <translation>SACK, Zeitstempel, Fensterskalierung, ECN und die anderen TCP-Einstellungen jedes Hosts, für die nächste Verbindung</translation>
     </message>
+    <message>
+        <source>IPv&amp;4 (10.0.0.1 and 10.0.0.2)</source>
+        <translation>IPv&amp;4 (10.0.0.1 und 10.0.0.2)</translation>
+    </message>
+    <message>
+        <source>The two hosts talk IPv4 (a lab already used starts afresh)</source>
+        <translation>Die beiden Hosts sprechen IPv4 (ein schon benutztes Labor beginnt neu)</translation>
+    </message>
+    <message>
+        <source>IPv&amp;6 (fd00::1 and fd00::2)</source>
+        <translation>IPv&amp;6 (fd00::1 und fd00::2)</translation>
+    </message>
+    <message>
+        <source>The two hosts talk IPv6, and scenarios run over it unless they name their own version (a lab already used starts afresh)</source>
+        <translation>Die beiden Hosts sprechen IPv6, und Szenarien laufen darüber, sofern sie keine eigene Version nennen (ein schon benutztes Labor beginnt neu)</translation>
+    </message>
+    <message>
+        <source>Hosts Talk</source>
+        <translation>Die Hosts sprechen</translation>
+    </message>
 </context>
 <context>
     <name>Wire</name>
@@ -7028,6 +7056,14 @@ accept(%2) trotzdem aufrufen?</translation>
     <message>
         <source>synscope: exporting %2 as recorded on Linux %3 at %4 UTC — live lab unavailable here: %1</source>
         <translation>synscope: %2 wird exportiert, wie es unter Linux %3 am %4 UTC aufgezeichnet wurde — das Live-Labor ist hier nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s IP version, 4 or 6 (default: the window&apos;s last choice, else 4; a scenario with its own &quot;ip&quot; keeps it).</source>
+        <translation>Die IP-Version des Labors, 4 oder 6 (Vorgabe: die letzte Wahl im Fenster, sonst 4; ein Szenario mit eigenem &quot;ip&quot; behält es).</translation>
+    </message>
+    <message>
+        <source>--ip takes 4 or 6, not &apos;%1&apos;</source>
+        <translation>--ip nimmt 4 oder 6, nicht &apos;%1&apos;</translation>
     </message>
 </context>
 </TS>

@@ -397,7 +397,7 @@ bool measureRestarts(Lab &lab, HelperProcess &helper, int restarts, LabFigures &
             tuns[1].reset();
             const qint64 closeNs = clock.nsecsElapsed();
             clock.start();
-            if (!helper.newLab(tuns, hosts, &labError)) {
+            if (!helper.newLab(4, tuns, hosts, &labError)) {
                 *error = QStringLiteral("own helper, new lab: ") + labError.message();
                 return false;
             }
@@ -545,7 +545,7 @@ bool measureDump(Lab &lab, std::vector<qint64> &dumpNs, QString *error)
     for (int i = 0; i < 50; ++i) {
         int err = 0;
         clock.start();
-        if (!KernelProbe::dump(diag.get(), sockets, &err)) {
+        if (!KernelProbe::dump(diag.get(), AF_INET, sockets, &err)) {
             *error = sysError(QStringLiteral("sock_diag dump"), err);
             return false;
         }
@@ -570,7 +570,7 @@ bool measureRelay(HelperProcess &helper, qint64 bytes, RelayFigures &f, QString 
     LabError labError;
     std::array<UniqueFd, 2> tuns;
     std::array<labproto::HostInfo, 2> hosts {};
-    if (!helper.newLab(tuns, hosts, &labError)) {
+    if (!helper.newLab(4, tuns, hosts, &labError)) {
         *error = QStringLiteral("relay lab: ") + labError.message();
         return false;
     }

@@ -265,7 +265,7 @@ private slots:
         const auto accept = server->accept(listenFd);
         const int clientFd = int(client->result(client->socket())->value);
         QVERIFY(clientFd >= 0);
-        const auto connect = client->connect(clientFd, Lab::address(Side::Server), kPort);
+        const auto connect = client->connect(clientFd, Lab::address(4, Side::Server), kPort);
         QTRY_VERIFY_WITH_TIMEOUT(tracedState(trace, Side::Client, TcpState::SynSent), kWaitMs);
         DELIVER(lab, Direction::ClientToServer, TcpFlag::Syn);
         DELIVER(lab, Direction::ServerToClient, TcpFlag::Syn | TcpFlag::Ack);

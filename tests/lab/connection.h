@@ -20,11 +20,11 @@ inline void makeConnection(Lab &lab, Connection &c)
     c.listenFd = int(server->result(server->socket())->value);
     QVERIFY(c.listenFd >= 0);
     QCOMPARE(server->result(server->setReuseAddress(c.listenFd, true))->value, 0);
-    QCOMPARE(server->result(server->bind(c.listenFd, Lab::address(Side::Server), kPort))->value, 0);
+    QCOMPARE(server->result(server->bind(c.listenFd, lab.address(Side::Server), kPort))->value, 0);
     QCOMPARE(server->result(server->listen(c.listenFd, 5))->value, 0);
     c.clientFd = int(client->result(client->socket())->value);
     QVERIFY(c.clientFd >= 0);
-    const auto connect = client->connect(c.clientFd, Lab::address(Side::Server), kPort);
+    const auto connect = client->connect(c.clientFd, lab.address(Side::Server), kPort);
     DELIVER(lab, Direction::ClientToServer, TcpFlag::Syn);
     DELIVER(lab, Direction::ServerToClient, TcpFlag::Syn | TcpFlag::Ack);
     DELIVER(lab, Direction::ClientToServer, TcpFlag::Ack);

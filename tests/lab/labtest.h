@@ -61,7 +61,7 @@ inline void makeListener(Lab &lab, int *fd)
     BsdHost *server = lab.bsd(Side::Server);
     *fd = int(server->result(server->socket())->value);
     QVERIFY(*fd >= 0);
-    QCOMPARE(server->result(server->bind(*fd, Lab::address(Side::Server), kPort))->value, 0);
+    QCOMPARE(server->result(server->bind(*fd, lab.address(Side::Server), kPort))->value, 0);
     QCOMPARE(server->result(server->listen(*fd, 5))->value, 0);
 }
 

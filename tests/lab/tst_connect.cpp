@@ -17,7 +17,7 @@ private slots:
         START_LAB(lab);
         BsdHost *client = lab.bsd(Side::Client);
         const int fd = int(client->result(client->socket())->value);
-        const auto connect = client->connect(fd, Lab::address(Side::Server), kPort); // nobody listens
+        const auto connect = client->connect(fd, Lab::address(4, Side::Server), kPort); // nobody listens
         DELIVER(lab, Direction::ClientToServer, TcpFlag::Syn);
         QTRY_VERIFY_WITH_TIMEOUT(held(lab, Direction::ServerToClient, TcpFlag::Rst | TcpFlag::Ack), kWaitMs);
         const Event syn = sends(trace)[0];
@@ -50,7 +50,7 @@ private slots:
         makeListener(lab, &listenFd);
         QVERIFY(!QTest::currentTestFailed());
         const int fd = int(client->result(client->socket())->value);
-        const auto connect = client->connect(fd, Lab::address(Side::Server), kPort);
+        const auto connect = client->connect(fd, Lab::address(4, Side::Server), kPort);
 
         QTRY_VERIFY_WITH_TIMEOUT(held(lab, Direction::ClientToServer, TcpFlag::Syn), kWaitMs);
         const Event first = *heldEvent(lab, *held(lab, Direction::ClientToServer, TcpFlag::Syn));
@@ -89,10 +89,10 @@ private slots:
         BsdHost *server = lab.bsd(Side::Server);
         BsdHost *client = lab.bsd(Side::Client);
         const int listenFd = int(server->result(server->socket())->value);
-        server->bind(listenFd, Lab::address(Side::Server), kPort);
+        server->bind(listenFd, Lab::address(4, Side::Server), kPort);
         server->listen(listenFd, 5);
         const int fd = int(client->result(client->socket())->value);
-        const auto connect = client->connect(fd, Lab::address(Side::Server), kPort);
+        const auto connect = client->connect(fd, Lab::address(4, Side::Server), kPort);
         DELIVER(lab, Direction::ClientToServer, TcpFlag::Syn);
         DELIVER(lab, Direction::ServerToClient, TcpFlag::Syn | TcpFlag::Ack);
         DELIVER(lab, Direction::ClientToServer, TcpFlag::Ack);

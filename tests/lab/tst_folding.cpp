@@ -61,7 +61,7 @@ private slots:
         const auto accept = server->accept(listenFd);
         const int clientFd = int(client->result(client->socket())->value);
         QVERIFY(clientFd >= 0);
-        const auto connect = client->connect(clientFd, Lab::address(Side::Server), kPort);
+        const auto connect = client->connect(clientFd, Lab::address(4, Side::Server), kPort);
 
         // The wire holds the SYN (step mode) until the kernel has sent it three times: two RTOs.
         QTRY_VERIFY_WITH_TIMEOUT(synSends(trace).size() >= 3, 3 * kWaitMs);

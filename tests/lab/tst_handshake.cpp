@@ -20,7 +20,7 @@ private slots:
         const auto listenCall = server->socket();
         const int listenFd = int(server->result(listenCall)->value);
         QVERIFY(listenFd >= 0);
-        QCOMPARE(server->result(server->bind(listenFd, Lab::address(Side::Server), kPort))->value, 0);
+        QCOMPARE(server->result(server->bind(listenFd, Lab::address(4, Side::Server), kPort))->value, 0);
         QCOMPARE(server->result(server->listen(listenFd, 5))->value, 0);
         QTRY_VERIFY_WITH_TIMEOUT(hasState(lab, Side::Server, TcpState::Listen), kWaitMs);
         const auto accept = server->accept(listenFd);
@@ -30,7 +30,7 @@ private slots:
 
         const int clientFd = int(client->result(client->socket())->value);
         QVERIFY(clientFd >= 0);
-        const auto connect = client->connect(clientFd, Lab::address(Side::Server), kPort);
+        const auto connect = client->connect(clientFd, Lab::address(4, Side::Server), kPort);
 
         // SYN J, held on the wire: connect() is blocked, the client's kernel is in SYN_SENT.
         QTRY_VERIFY_WITH_TIMEOUT(held(lab, Direction::ClientToServer, TcpFlag::Syn), kWaitMs);

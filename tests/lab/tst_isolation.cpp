@@ -129,7 +129,7 @@ private slots:
         Connection c;
         MAKE_CONNECTION(lab, c);
         lab.qt(Side::Server)->listen(kPort + 1);
-        lab.qt(Side::Client)->connectToHost(Lab::address(Side::Server), kPort + 1);
+        lab.qt(Side::Client)->connectToHost(Lab::address(4, Side::Server), kPort + 1);
 
         UniqueFd outside(::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0));
         const quint64 ourCookie = cookieOf(outside.get());

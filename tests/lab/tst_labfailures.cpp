@@ -171,7 +171,7 @@ private slots:
     std::array<labproto::HostInfo, 2> labHosts {};                                                                     \
     if (!(helper).start(Lab::defaultHelperPath(), QStringLiteral("/dev/net/tun"), &(error)))                           \
         NO_LAB_HERE((error).message());                                                                                \
-    QVERIFY2((helper).newLab(labTuns, labHosts, &(error)), qPrintable((error).message()))
+    QVERIFY2((helper).newLab(4, labTuns, labHosts, &(error)), qPrintable((error).message()))
 
 namespace {
 // The table both the app (Lab, the scenario file) and the helper are held to.

@@ -76,7 +76,7 @@ private slots:
         QVERIFY(lab.isInLab(int(server->server()->socketDescriptor()), Side::Server));
         QTRY_VERIFY_WITH_TIMEOUT(hasState(lab, Side::Server, TcpState::Listen), kWaitMs);
 
-        client->connectToHost(Lab::address(Side::Server), kPort);
+        client->connectToHost(Lab::address(4, Side::Server), kPort);
         QCOMPARE(client->socketCount(), 1);
         QTcpSocket *c = client->socket(0);
         // Qt kept the adopted namespace socket and issued connect() on it itself.

@@ -59,7 +59,7 @@ private slots:
 
         const int clientFd = int(client->result(client->socket())->value);
         QVERIFY(clientFd >= 0);
-        client->connect(clientFd, Lab::address(Side::Server), kPort);
+        client->connect(clientFd, Lab::address(4, Side::Server), kPort);
         DELIVER(lab, Direction::ClientToServer, TcpFlag::Syn);
         q = latestQueues(trace, Side::Server, kPort, 0);
         QCOMPARE(q->synQueue, 1u); // answered with SYN+ACK, held on the wire

@@ -181,7 +181,7 @@ private slots:
         BsdHost *client = lab.bsd(Side::Client);
         const int listenFd = int(server->result(server->socket())->value);
         QVERIFY(listenFd >= 0);
-        QCOMPARE(server->result(server->bind(listenFd, Lab::address(Side::Server), kPort))->value, 0);
+        QCOMPARE(server->result(server->bind(listenFd, Lab::address(4, Side::Server), kPort))->value, 0);
         qsizetype before = trace.size();
         QCOMPARE(server->result(server->listen(listenFd, 5))->value, 0);
         QVERIFY(tracedSince(trace, before, Side::Server, TcpState::Listen, kPort));
@@ -189,7 +189,7 @@ private slots:
         const int clientFd = int(client->result(client->socket())->value);
         QVERIFY(clientFd >= 0);
         before = trace.size();
-        const auto connect = client->connect(clientFd, Lab::address(Side::Server), kPort);
+        const auto connect = client->connect(clientFd, Lab::address(4, Side::Server), kPort);
         QVERIFY(!client->hasReturned(connect));
         bool synSent = false;
         for (qsizetype i = before; i < trace.size(); ++i)

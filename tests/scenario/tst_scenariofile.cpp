@@ -128,7 +128,7 @@ private slots:
             R"({"format": "synscope-scenario", "version": 1, "id": "t", "title": "T", "colour": "red", "steps": []})")
                                      << QStringLiteral(
                                             "colour: unknown key (expected one of: format, version, id, title, "
-                                            "description, group, hosts, steps)");
+                                            "description, group, ip, hosts, steps)");
         QTest::newRow("unknown group") << QByteArrayLiteral(
             R"({"format": "synscope-scenario", "version": 1, "id": "t", "title": "T", "group": "misc", "steps": []})")
                                        << QStringLiteral("group: expected one of connect, close, loss, flow, options, "
@@ -184,7 +184,26 @@ private slots:
             << afterListen(R"({"caption": "c", "do": [{"side": "client", "call": "socket", "as": "s"},
             {"side": "client", "call": "connect", "args": {"fd": "s", "addr": "192.168.1.1", "port": 80}}]})")
             << QStringLiteral("steps[1].do[1].args.addr: expected \"10.0.0.1\" or \"10.0.0.2\" (the "
-                              "lab's hosts), got \"192.168.1.1\"");
+                              "lab's hosts), or over IPv6 \"fd00::1\" or \"fd00::2\", got \"192.168.1.1\"");
+        QTest::newRow("IPv4 address in an IPv6 scenario")
+            << QByteArrayLiteral(R"({"format": "synscope-scenario", "version": 1, "id": "t", "title": "T", "ip": 6,
+            "steps": [{"caption": "c", "do": [{"side": "client", "call": "socket", "as": "s"},
+            {"side": "client", "call": "connect", "args": {"fd": "s", "addr": "10.0.0.2", "port": 80}}]}]})")
+            << QStringLiteral("steps[0].do[1].args.addr: expected \"fd00::1\" or \"fd00::2\" (the lab's hosts "
+                              "over IPv6), got \"10.0.0.2\"");
+        QTest::newRow("addresses of both versions")
+            << QByteArrayLiteral(R"({"format": "synscope-scenario", "version": 1, "id": "t", "title": "T",
+            "steps": [{"caption": "c", "do": [{"side": "client", "call": "socket", "as": "s"},
+            {"side": "client", "call": "bind", "args": {"fd": "s", "addr": "fd00::1", "port": 5000}},
+            {"side": "client", "call": "connect", "args": {"fd": "s", "addr": "10.0.0.2", "port": 80}}]}]})")
+            << QStringLiteral("steps[0].do[2].args.addr: expected \"fd00::1\" or \"fd00::2\" (the lab's hosts "
+                              "over IPv6), got \"10.0.0.2\"");
+        QTest::newRow("IP version 5") << QByteArrayLiteral(
+            R"({"format": "synscope-scenario", "version": 1, "id": "t", "title": "T", "ip": 5, "steps": []})")
+                                      << QStringLiteral("ip: expected 4 or 6 (the lab's IP version), got 5");
+        QTest::newRow("IP version as text") << QByteArrayLiteral(
+            R"({"format": "synscope-scenario", "version": 1, "id": "t", "title": "T", "ip": "6", "steps": []})")
+                                            << QStringLiteral("ip: expected 4 or 6 (the lab's IP version), got \"6\"");
         QTest::newRow("flag not compared")
             << afterListen(R"({"caption": "c", "until": [{"segment": {"from": "client", "flags": ["SYN", "PSH"]}}]})")
             << QStringLiteral("steps[1].until[0].segment.flags[1]: expected \"SYN\", \"ACK\", \"FIN\" or "
@@ -456,6 +475,27 @@ private slots:
         QCOMPARE(again.sysctls[int(Side::Client)].at(QStringLiteral("net.ipv4.tcp_timestamps")), QStringLiteral("0"));
         QVERIFY(!ScenarioFile::saveTo(dir.filePath(QStringLiteral("no/such/dir/x.json")), s, &error));
         QVERIFY2(error.contains(u"cannot write"), qPrintable(error));
+    }
+
+    // "ip" says the lab's IP version and survives a save; without it a scenario runs over the user's
+    // choice, unless an address a call names fixes it.
+    void ipVersion()
+    {
+        Scenario s = *BuiltinScenarios::find(QStringLiteral("handshake"));
+        QCOMPARE(s.ipVersion, 0);
+        QCOMPARE(s.ipVersionOr(6), 6);
+        QVERIFY(!ScenarioFile::save(s).contains("\"ip\""));
+        s.ipVersion = 6;
+        Scenario again;
+        QString error;
+        QVERIFY2(ScenarioFile::parse(ScenarioFile::save(s), again, &error), qPrintable(error));
+        QCOMPARE(again.ipVersion, 6);
+        QCOMPARE(again.ipVersionOr(4), 6);
+        const QByteArray named = R"({"format": "synscope-scenario", "version": 1, "id": "t", "title": "T",
+            "steps": [{"caption": "c", "do": [{"side": "client", "call": "socket", "as": "s"},
+            {"side": "client", "call": "connect", "args": {"fd": "s", "addr": "fd00::2", "port": 80}}]}]})";
+        QVERIFY2(ScenarioFile::parse(named, again, &error), qPrintable(error));
+        QCOMPARE(again.ipVersion, 6);
     }
 
     // The command line lists the built-ins and refuses a malformed file with its place.

@@ -70,7 +70,7 @@ QJsonObject argsFor(const SocketCall &call)
             args.insert(a.name, u"x"_s);
             break;
         case SocketCall::ArgType::Address:
-            args.insert(a.name, Lab::address(otherSide(kSide)));
+            args.insert(a.name, Lab::address(4, otherSide(kSide)));
             break;
         case SocketCall::ArgType::OneOf:
             args.insert(a.name, QString::fromLatin1(a.choices.begin()->name));

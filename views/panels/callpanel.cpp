@@ -99,11 +99,8 @@ CallPanel::CallPanel(Side side, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    auto *title = new QLabel(this);
-    title->setText(QStringLiteral("<b>%1</b> %2")
-                       .arg(side == Side::Client ? tr("Client program") : tr("Server program"),
-                            tr("on %1").arg(Lab::address(side))));
-    layout->addWidget(title);
+    m_title = new QLabel(this);
+    layout->addWidget(m_title);
     m_asOf = new QLabel(this);
     m_asOf->setWordWrap(true);
     m_asOf->hide();
@@ -134,6 +131,7 @@ CallPanel::CallPanel(Side side, QWidget *parent)
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(makePage(Flavour::Bsd));
     m_pages->addWidget(makePage(Flavour::Qt));
+    showAddresses(4); // until a lab is set
     layout->addWidget(m_pages);
     // The two flavours' ports and data are one setting each, shown on the page of the flavour.
     for (QSpinBox *const *boxes : {m_ownPort, m_peerPort}) {
@@ -193,17 +191,16 @@ QWidget *CallPanel::makePage(Flavour flavour)
         return box;
     };
     const int f = int(flavour);
-    const QString here = Lab::address(m_side), there = Lab::address(other(m_side));
-    m_ownPort[f] = portBox(tr("The port of this host (%1) the socket is bound to or listens on").arg(here));
-    m_peerPort[f] = portBox(tr("The port on the other host (%1) to connect to").arg(there));
+    m_ownPort[f] = portBox({});
+    m_peerPort[f] = portBox({});
     m_data[f] = new QLineEdit(QStringLiteral("hello"), page);
     m_data[f]->setToolTip(tr("Bytes to write"));
     m_settings << m_data[f];
     using Op = SocketCall::Op;
     if (flavour == Flavour::Bsd) {
         row({callButton(page, Op::Socket), callButton(page, Op::Listen), callButton(page, Op::Accept)});
-        row({callButton(page, Op::Bind), label(tr("to %1 :").arg(here)), m_ownPort[f]});
-        row({callButton(page, Op::Connect), label(tr("to %1 :").arg(there)), m_peerPort[f]});
+        row({callButton(page, Op::Bind), m_ownAddress[f] = label({}), m_ownPort[f]});
+        row({callButton(page, Op::Connect), m_peerAddress[f] = label({}), m_peerPort[f]});
         row({callButton(page, Op::Write), m_data[f], callButton(page, Op::Read)});
         m_how = new QComboBox(page);
         for (const SocketCall::Choice &how : SocketCall::of(Op::Shutdown).arg(u"how")->choices)
@@ -249,8 +246,8 @@ QWidget *CallPanel::makePage(Flavour flavour)
         row({callButton(page, Op::SetSockOpt, interval), valueBox(interval, 1, tr(" s"))});
         row({callButton(page, Op::SetSockOpt, count), valueBox(count, 2, QString())});
     } else {
-        row({callButton(page, Op::QtListen), label(tr("on %1 :").arg(here)), m_ownPort[f]});
-        row({callButton(page, Op::QtConnectToHost), label(tr("to %1 :").arg(there)), m_peerPort[f]});
+        row({callButton(page, Op::QtListen), m_ownAddress[f] = label({}), m_ownPort[f]});
+        row({callButton(page, Op::QtConnectToHost), m_peerAddress[f] = label({}), m_peerPort[f]});
         row({callButton(page, Op::QtNextPendingConnection)});
         row({callButton(page, Op::QtWrite), m_data[f], callButton(page, Op::QtRead)});
         row({callButton(page, Op::QtDisconnectFromHost), callButton(page, Op::QtClose), callButton(page, Op::QtAbort)});
@@ -390,6 +387,23 @@ bool CallPanel::interrupt()
     return true;
 }
 
+void CallPanel::showAddresses(int ipVersion)
+{
+    const QString here = Lab::address(ipVersion, m_side), there = Lab::address(ipVersion, other(m_side));
+    m_title->setText(
+        QStringLiteral("<b>%1</b> %2")
+            .arg(m_side == Side::Client ? tr("Client program") : tr("Server program"), tr("on %1").arg(here)));
+    for (int f = 0; f < 2; ++f) {
+        // bind() names its address, QTcpServer::listen() the one it listens on.
+        if (m_ownAddress[f])
+            m_ownAddress[f]->setText((Flavour(f) == Flavour::Qt ? tr("on %1 :") : tr("to %1 :")).arg(here));
+        if (m_peerAddress[f]) m_peerAddress[f]->setText(tr("to %1 :").arg(there));
+        if (m_ownPort[f])
+            m_ownPort[f]->setToolTip(tr("The port of this host (%1) the socket is bound to or listens on").arg(here));
+        if (m_peerPort[f]) m_peerPort[f]->setToolTip(tr("The port on the other host (%1) to connect to").arg(there));
+    }
+}
+
 void CallPanel::setLab(Lab *lab)
 {
     if (m_asOfTrace) {
@@ -401,6 +415,7 @@ void CallPanel::setLab(Lab *lab)
         showFlavour(m_chosenFlavour);
     }
     m_lab = lab;
+    showAddresses(lab ? lab->ipVersion() : 4);
     m_listenFds.clear();
     m_connectTo.clear();
     m_scanned = 0;

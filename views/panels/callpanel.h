@@ -108,6 +108,8 @@ signals:
     void socketChosen();
 
 private:
+    // The hosts' addresses in the title and the port boxes' tips, for a lab of this IP version.
+    void showAddresses(int ipVersion);
     struct Button {
         QPushButton *button = nullptr;
         const SocketCall *call = nullptr;
@@ -148,6 +150,8 @@ private:
     QComboBox *m_qtSocket = nullptr;
     QSpinBox *m_ownPort[2] = {nullptr, nullptr};
     QSpinBox *m_peerPort[2] = {nullptr, nullptr};
+    QLabel *m_ownAddress[2] = {nullptr, nullptr}; // "to 10.0.0.2 :" before m_ownPort
+    QLabel *m_peerAddress[2] = {nullptr, nullptr};
     QLineEdit *m_data[2] = {nullptr, nullptr};
     QComboBox *m_how = nullptr;
     QSpinBox *m_linger = nullptr;
@@ -157,6 +161,7 @@ private:
     QWidget *m_arguments = nullptr;
     QPushButton *m_interrupt = nullptr;
     QString m_interrupted; // what the last Interrupt did, until the next call
+    QLabel *m_title = nullptr;
     QLabel *m_asOf = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_result = nullptr;
