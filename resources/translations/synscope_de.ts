@@ -5655,8 +5655,8 @@ accept(%2) trotzdem aufrufen?</translation>
         <translation>%1 — lauscht auf :%2</translation>
     </message>
     <message>
-        <source>%1 port %2 ↔ %3:%4</source>
-        <translation>%1 Port %2 ↔ %3:%4</translation>
+        <source>%1 port %2 ↔ %3</source>
+        <translation>%1 Port %2 ↔ %3</translation>
     </message>
 </context>
 <context>

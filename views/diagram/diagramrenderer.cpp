@@ -271,7 +271,7 @@ int DiagramRenderer::update()
     for (int s = 0; s < 2; ++s) {
         QString t = role[s];
         if (!address[s].isEmpty())
-            t += u' ' + address[s] + (m_port[s] && !portNamed ? u':' + QString::number(m_port[s]) : QString());
+            t += u' ' + (m_port[s] && !portNamed ? EventText::addressWithPort(address[s], m_port[s]) : address[s]);
         m_title[s] = t;
     }
     // Cached texts stay valid: an arrow's text is keyed with whether it has ended (its end may be

@@ -632,7 +632,7 @@ void CallPanel::scanTrace()
             // Where a socket is connecting to: the kernel names no peer before the handshake ends.
             const QJsonObject &args = trace->callRecord(e).args;
             m_connectTo.insert(args.value(u"fd").toInt(-1),
-                               args.value(u"addr").toString() + u':' + QString::number(args.value(u"port").toInt()));
+                               EventText::addressWithPort(args.value(u"addr").toString(), args.value(u"port").toInt()));
         }
         if (e.kind != EventKind::Return || e.side != m_side) continue;
         const CallRecord &r = trace->callRecord(e);
@@ -835,8 +835,8 @@ void CallPanel::showSituation()
             const CallRecord &c = trace->callRecord(e);
             if (c.fn == u"connect") {
                 const int fd = c.args.value(u"fd").toInt(-1);
-                peer.insert(fd,
-                            c.args.value(u"addr").toString() + u':' + QString::number(c.args.value(u"port").toInt()));
+                peer.insert(
+                    fd, EventText::addressWithPort(c.args.value(u"addr").toString(), c.args.value(u"port").toInt()));
                 role.insert(fd, tr("connecting to %1").arg(peer.value(fd)));
             }
             continue;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "socketinspector.h"
 
+#include "trace/eventtext.h"
 #include "trace/trace.h"
 
 #include <QHBoxLayout>
@@ -265,8 +266,10 @@ void SocketInspector::refresh()
         }
         const TraceInfo &info = m_trace->info();
         const QString peer = side == Side::Client ? info.serverAddress : info.clientAddress;
-        title->setText(key.remote == 0 ? tr("%1 — listening on :%2").arg(name).arg(key.local)
-                                       : tr("%1 port %2 ↔ %3:%4").arg(name).arg(key.local).arg(peer).arg(key.remote));
+        title->setText(
+            key.remote == 0
+                ? tr("%1 — listening on :%2").arg(name).arg(key.local)
+                : tr("%1 port %2 ↔ %3").arg(name).arg(key.local).arg(EventText::addressWithPort(peer, key.remote)));
         body->setText(columnText(side, key, end, traceHasQueues()));
     }
 }
