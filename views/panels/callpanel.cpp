@@ -43,11 +43,6 @@ bool pollsReady(int fd, short events)
     return ::poll(&p, 1, 0) == 1 && (p.revents & (events | POLLERR | POLLHUP));
 }
 
-Side other(Side side)
-{
-    return side == Side::Client ? Side::Server : Side::Client;
-}
-
 // "nextPending…()" for nextPendingConnection: a name too long for a button in a row of three keeps
 // its first words (where its camel case begins a word).
 QString buttonText(QLatin1StringView fn)
@@ -131,7 +126,7 @@ CallPanel::CallPanel(Side side, QWidget *parent)
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(makePage(Flavour::Bsd));
     m_pages->addWidget(makePage(Flavour::Qt));
-    showAddresses(4); // until a lab is set
+    showAddresses(Lab::address(4, Side::Client), Lab::address(4, Side::Server)); // until a lab is set
     layout->addWidget(m_pages);
     // The two flavours' ports and data are one setting each, shown on the page of the flavour.
     for (QSpinBox *const *boxes : {m_ownPort, m_peerPort}) {
@@ -387,9 +382,10 @@ bool CallPanel::interrupt()
     return true;
 }
 
-void CallPanel::showAddresses(int ipVersion)
+void CallPanel::showAddresses(const QString &client, const QString &server)
 {
-    const QString here = Lab::address(ipVersion, m_side), there = Lab::address(ipVersion, other(m_side));
+    const QString here = m_side == Side::Client ? client : server;
+    const QString there = m_side == Side::Client ? server : client;
     m_title->setText(
         QStringLiteral("<b>%1</b> %2")
             .arg(m_side == Side::Client ? tr("Client program") : tr("Server program"), tr("on %1").arg(here)));
@@ -415,7 +411,7 @@ void CallPanel::setLab(Lab *lab)
         showFlavour(m_chosenFlavour);
     }
     m_lab = lab;
-    showAddresses(lab ? lab->ipVersion() : 4);
+    if (lab) showAddresses(lab->address(Side::Client), lab->address(Side::Server));
     m_listenFds.clear();
     m_connectTo.clear();
     m_scanned = 0;
@@ -455,6 +451,8 @@ void CallPanel::showAsOf(const Trace *trace, qsizetype endEvent, int step)
     disconnect(m_asOfTraceGone);
     m_asOfTrace = trace;
     if (trace) {
+        // The recording's hosts, over the IP version it was made on.
+        if (trace->info().fromLab()) showAddresses(trace->info().clientAddress, trace->info().serverAddress);
         // A recording let go while shown: nothing to show, and no lab either.
         m_asOfTraceGone = connect(trace, &QObject::destroyed, this, [this] { setLab(nullptr); });
     }

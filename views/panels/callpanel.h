@@ -108,8 +108,8 @@ signals:
     void socketChosen();
 
 private:
-    // The hosts' addresses in the title and the port boxes' tips, for a lab of this IP version.
-    void showAddresses(int ipVersion);
+    // The hosts' addresses in the title, beside the port boxes and in their tips.
+    void showAddresses(const QString &client, const QString &server);
     struct Button {
         QPushButton *button = nullptr;
         const SocketCall *call = nullptr;
