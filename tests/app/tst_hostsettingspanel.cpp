@@ -3,6 +3,8 @@
 // next handshake's SYN lacks SACK-permitted (read from the trace), the change is in the trace and in
 // the scenario saved from the by-hand work, and that scenario makes the same SYN on a fresh lab.
 
+#include "diagram/diagramrenderer.h"
+#include "diagram/diagramview.h"
 #include "hostsettingsdialog.h"
 #include "lab/labtest.h"
 #include "mainwindow.h"
@@ -13,6 +15,7 @@
 #include "run/scenariorunner.h"
 #include "run/session.h"
 #include "testmain.h"
+#include "trace/hostsettings.h"
 #include "trace/tcpsegment.h"
 #include "trace/trace.h"
 #include "windowtest.h"
@@ -143,6 +146,48 @@ private slots:
         w.restartLab();
         QTRY_VERIFY_WITH_TIMEOUT(sack->isChecked(), kWaitMs);
         QVERIFY(w.trace()->info().settingChanges.empty());
+    }
+
+    // A change made in the dialog shows in the diagram's header at once, not only when the next
+    // event comes; four at once take a second line, the header growing for it.
+    void headerShowsTheChangeAtOnce()
+    {
+        std::vector<DiagramRenderer::Drawn> drawn; // outlives the window whose renderer writes to it
+        MainWindow w;
+        w.show();
+        REQUIRE_LAB(w);
+        w.workByHand(); // the diagram in view
+        const DiagramView *view = w.diagramView();
+        QTRY_VERIFY_WITH_TIMEOUT(view->isVisible() && view->renderer() && w.lab()->isReady(), kWaitMs);
+        HostSettingsDialog *dialog = w.showHostSettings();
+        auto *sack = qobject_cast<QCheckBox *>(dialog->editor(Side::Server, u"net.ipv4.tcp_sack"_s));
+        QVERIFY(sack);
+        QTRY_VERIFY_WITH_TIMEOUT(sack->isEnabled() && sack->isChecked(), kWaitMs);
+        const qsizetype events = w.trace()->size();
+        const qreal oneLine = view->renderer()->layout().headerHeight();
+        const auto shown = [&](const QString &text) {
+            return std::any_of(drawn.begin(), drawn.end(), [&](const DiagramRenderer::Drawn &d) {
+                return d.kind == DiagramRenderer::Drawn::Kind::Text && d.what.split(u" · "_s).contains(text);
+            });
+        };
+        view->renderer()->setInspector(&drawn);
+        sack->click();
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"applyHostSettings"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(shown(u"SACK off"_s), kWaitMs);
+
+        const std::map<QString, QString> more {{u"net.ipv4.tcp_timestamps"_s, u"0"_s},
+                                               {u"net.ipv4.tcp_window_scaling"_s, u"0"_s},
+                                               {u"net.ipv4.tcp_ecn"_s, u"0"_s}};
+        for (const auto &[key, value] : more) {
+            QString error;
+            QVERIFY2(w.session()->setHostSetting(Side::Server, key, value, &error), qPrintable(error));
+        }
+        for (const auto &[key, value] : more)
+            QTRY_VERIFY_WITH_TIMEOUT(shown(HostSettings::displayName(key) + u' ' + HostSettings::valueText(key, value)),
+                                     kWaitMs);
+        QVERIFY(view->renderer()->layout().headerHeight() > oneLine);
+        QCOMPARE(w.trace()->size(), events); // no event came after the changes
+        view->renderer()->setInspector(nullptr);
     }
 
     // Without a live lab (a recording played back) the panel shows no editable value and says why.
