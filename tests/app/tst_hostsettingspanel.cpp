@@ -190,6 +190,67 @@ private slots:
         view->renderer()->setInspector(nullptr);
     }
 
+    // Restart Host: it asks first, saying what a restart does; cancelled, nothing happens; confirmed,
+    // the host reboots: a "host restarted" event, its settings the new kernel's defaults again (the
+    // change back recorded in the trace), and the restart recorded for the scenario.
+    void restartHostAsksFirst()
+    {
+        MainWindow w;
+        w.show();
+        REQUIRE_LAB(w);
+        HostSettingsDialog *dialog = w.showHostSettings();
+        QPushButton *restart = dialog->restartButton(Side::Server);
+        QVERIFY(restart && restart->isEnabled());
+        QCOMPARE(restart->objectName(), u"server/restart"_s);
+        auto *sack = qobject_cast<QCheckBox *>(dialog->editor(Side::Server, u"net.ipv4.tcp_sack"_s));
+        QString error;
+        QVERIFY2(w.session()->setHostSetting(Side::Server, u"net.ipv4.tcp_sack"_s, u"0"_s, &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!sack->isChecked(), kWaitMs);
+        const auto restarted = [&](qsizetype from) {
+            for (qsizetype i = from; i < w.trace()->size(); ++i) {
+                const Event &e = w.trace()->at(i);
+                if (e.kind == EventKind::Signal && e.side == Side::Server
+                    && w.trace()->callRecord(e).fn == u"host restarted"_s)
+                    return true;
+            }
+            return false;
+        };
+
+        const qsizetype before = w.trace()->size();
+        m_answerer->reset();
+        m_answerer->setAnswer(QMessageBox::Cancel);
+        QTest::mouseClick(restart, Qt::LeftButton);
+        QCOMPARE(m_answerer->asked(), 1);
+        const QString asked = m_answerer->lastText();
+        QVERIFY2(asked.contains(u"its kernel forgets every connection; the next segment of an old connection is "
+                                u"answered with RST"_s),
+                 qPrintable(asked));
+        QVERIFY(asked.contains(Lab::address(Side::Server)));
+        QVERIFY(!restarted(before));
+        QVERIFY(!sack->isChecked());
+
+        m_answerer->setAnswer(QMessageBox::Ok);
+        QTest::mouseClick(restart, Qt::LeftButton);
+        m_answerer->setAnswer(QMessageBox::Discard);
+        QCOMPARE(m_answerer->asked(), 2);
+        QVERIFY(restarted(before));
+        QTRY_VERIFY_WITH_TIMEOUT(sack->isChecked(), kWaitMs); // the new kernel's default, read back
+        const HostSettingChange &back = w.trace()->info().settingChanges.back();
+        QCOMPARE(back.side, Side::Server);
+        QCOMPARE(back.key, u"net.ipv4.tcp_sack"_s);
+        QCOMPARE(back.from, u"0"_s);
+        QCOMPARE(back.to, u"1"_s);
+        QVERIFY(w.session()->hasUnsavedWork());
+        const Scenario made = w.session()->recorder()->scenario(u"by-hand"_s, u"By hand"_s);
+        QVERIFY(!made.steps.empty());
+        const ScenarioAction &last = made.steps.back().actions.back();
+        QCOMPARE(last.kind, ScenarioAction::Kind::Host);
+        QCOMPARE(last.side, Side::Server);
+        Scenario again; // a scenario file says it as a "host" action
+        QVERIFY2(ScenarioFile::parse(ScenarioFile::save(made), again, &error), qPrintable(error));
+        QCOMPARE(again.steps.back().actions.back().kind, ScenarioAction::Kind::Host);
+    }
+
     // Without a live lab (a recording played back) the panel shows no editable value and says why.
     void readOnlyWithoutLiveLab()
     {
