@@ -38,8 +38,9 @@ bool isDark(const QPalette &palette)
 // button as it moves, resizes ("connect() — blocks"), hides and shows.
 class GuideFrame : public QWidget {
 public:
-    explicit GuideFrame(QWidget *parent)
-        : QWidget(parent)
+    explicit GuideFrame(QWidget *home)
+        : QWidget(home)
+        , m_home(home)
     {
         setObjectName(u"guideFrame"_s);
         setAttribute(Qt::WA_TransparentForMouseEvents);
@@ -48,14 +49,16 @@ public:
     }
     void follow(QWidget *target)
     {
-        if (m_target == target) {
+        if (target && m_target == target) {
             place();
             return;
         }
         if (m_target) m_target->removeEventFilter(this);
         m_target = target;
         if (!target) {
+            // Back in the guided panel: nothing of it is left in a panel it does not own.
             hide();
+            if (parentWidget() != m_home) setParent(m_home);
             return;
         }
         setParent(target->parentWidget());
@@ -100,6 +103,7 @@ private:
         raise();
         update();
     }
+    QWidget *m_home;
     QPointer<QWidget> m_target;
 };
 } // namespace
@@ -183,21 +187,47 @@ GuidedPanel::GuidedPanel(const Trace *trace, LabPanels *panels, QWidget *parent)
     connect(m_stop, &QPushButton::clicked, this, &GuidedPanel::stop);
     connect(trace, &Trace::eventsAppended, this, &GuidedPanel::refresh);
     connect(trace, &Trace::cleared, this, &GuidedPanel::refresh);
+    std::vector<QMetaObject::Connection> &c = m_panelConnections;
     // A button that goes on or off, or changes its words, is framed anew; so is the strip's.
     for (Side side : {Side::Client, Side::Server})
-        connect(panels->callPanel(side), &CallPanel::buttonsChanged, this, &GuidedPanel::showHighlight);
+        c.push_back(connect(panels->callPanel(side), &CallPanel::buttonsChanged, this, &GuidedPanel::showHighlight));
     // Lecture mode's strip (H) gets its frame when it shows.
-    if (panels->controlStrip()) panels->controlStrip()->installEventFilter(this);
+    m_strip = panels->controlStrip();
+    if (m_strip) m_strip->installEventFilter(this);
     // The segment to deliver is picked in its list as it comes onto the wire.
     for (Direction d : {Direction::ClientToServer, Direction::ServerToClient}) {
         WireModel *model = panels->wirePanel()->model(d);
-        connect(model, &QAbstractItemModel::rowsInserted, this, &GuidedPanel::showHighlight);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &GuidedPanel::showHighlight);
-        connect(model, &QAbstractItemModel::modelReset, this, &GuidedPanel::showHighlight);
+        c.push_back(connect(model, &QAbstractItemModel::rowsInserted, this, &GuidedPanel::showHighlight));
+        c.push_back(connect(model, &QAbstractItemModel::rowsRemoved, this, &GuidedPanel::showHighlight));
+        c.push_back(connect(model, &QAbstractItemModel::modelReset, this, &GuidedPanel::showHighlight));
     }
+    // The window deletes the panels before this one: from then on nothing of theirs reaches here.
+    c.push_back(connect(panels, &QObject::destroyed, this, &GuidedPanel::detach));
 }
 
-GuidedPanel::~GuidedPanel() = default;
+GuidedPanel::~GuidedPanel()
+{
+    detach(); // the strip's filter and the frames, when this goes first
+}
+
+void GuidedPanel::detach()
+{
+    // Called as LabPanels goes (QObject::destroyed: nothing of it is read here), or as this panel
+    // does. Its widgets, the window's children made after it, are deleted after it: the strip's
+    // filter, the connections to them and the frames drawn in them are undone while they live,
+    // so none of their last events (the strip hides as its dock goes) or signals comes here, and
+    // nothing here points into them.
+    if (!m_panels) return;
+    if (m_strip) m_strip->removeEventFilter(this);
+    for (const QMetaObject::Connection &c : m_panelConnections)
+        disconnect(c);
+    m_panelConnections.clear();
+    static_cast<GuideFrame *>(m_frame)->follow(nullptr);
+    static_cast<GuideFrame *>(m_stripFrame)->follow(nullptr);
+    m_target = nullptr;
+    m_strip = nullptr;
+    m_panels = nullptr;
+}
 
 std::optional<GuidedGoal::Kind> GuidedPanel::chooseGoal(QWidget *parent)
 {
@@ -282,9 +312,7 @@ void GuidedPanel::changeEvent(QEvent *event)
 
 bool GuidedPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    if (m_panels && watched == m_panels->controlStrip()
-        && (event->type() == QEvent::Show || event->type() == QEvent::Hide))
-        showHighlight();
+    if (watched == m_strip && (event->type() == QEvent::Show || event->type() == QEvent::Hide)) showHighlight();
     return QWidget::eventFilter(watched, event);
 }
 
@@ -367,12 +395,11 @@ void GuidedPanel::selectSegment(Direction direction)
 
 QWidget *GuidedPanel::stripTarget(const GuidedGoal::Target &target) const
 {
-    ControlStrip *strip = m_panels->controlStrip();
-    if (!strip || !strip->isVisible()) return nullptr;
-    if (target.kind == GuidedGoal::Target::Kind::Deliver) return strip->wireButton(u"deliver"_s);
+    if (!m_strip || !m_strip->isVisible()) return nullptr;
+    if (target.kind == GuidedGoal::Target::Kind::Deliver) return m_strip->wireButton(u"deliver"_s);
     for (const CallPanel::CallKey &k : CallPanel::callKeys()) {
         if (k.bsd && target.call == QLatin1StringView(k.bsd))
-            return strip->callButton(target.side == Side::Client, k.key);
+            return m_strip->callButton(target.side == Side::Client, k.key);
     }
     return nullptr;
 }
@@ -383,7 +410,7 @@ void GuidedPanel::showHighlight()
     QWidget *strip = nullptr;
     // A deviation that ends the goal points at nothing: the next step would not do what it says.
     const bool lost = m_goal && m_goal->deviation() && !m_goal->deviation()->recoverable;
-    if (m_goal && !lost && m_goal->nextStep() >= 0) {
+    if (m_panels && m_goal && !lost && m_goal->nextStep() >= 0) {
         const GuidedGoal::Target &t = m_goal->steps()[size_t(m_goal->nextStep())].target;
         if (t.kind == GuidedGoal::Target::Kind::Call) {
             target = m_panels->callPanel(t.side)->button(t.call);

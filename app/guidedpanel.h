@@ -7,7 +7,9 @@
 #include <QWidget>
 #include <memory>
 #include <optional>
+#include <vector>
 
+class ControlStrip;
 class LabPanels;
 class QFrame;
 class QLabel;
@@ -59,15 +61,18 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The panels are going, or this panel is: undo the strip's filter, the connections to the
+    // panels and the frames in them.
+    void detach();
     void showChecklist();
     void showHighlight();
     QWidget *stripTarget(const GuidedGoal::Target &target) const;
     void selectSegment(Direction direction);
 
     const Trace *m_trace;
-    // The window deletes the panels (and the control strip this watches) before this panel: the
-    // strip's last events must not reach a panel already gone.
-    QPointer<LabPanels> m_panels;
+    LabPanels *m_panels; // null once detach() undid what ties this panel to them
+    ControlStrip *m_strip = nullptr; // lecture mode's strip, watched for Show and Hide
+    std::vector<QMetaObject::Connection> m_panelConnections;
     std::unique_ptr<GuidedGoal> m_goal;
     QLabel *m_title = nullptr;
     QLabel *m_checklist = nullptr;

@@ -13,6 +13,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QScrollArea>
@@ -100,6 +101,23 @@ HostSettingsDialog::HostSettingsDialog(Session *session, QWidget *parent)
     scroll->setMinimumWidth(grid->minimumSizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
     layout->addWidget(scroll, 1);
 
+    // A reboot of one host, as a scenario's "host" action makes it: what a peer that lost its
+    // state looks like from the other side (its old connections get RST).
+    auto *restart = new QHBoxLayout;
+    for (Side side : {Side::Client, Side::Server}) {
+        auto *b = new QPushButton(
+            side == Side::Client ? tr("Restart the Client's Host…") : tr("Restart the Server's Host…"), this);
+        b->setObjectName(sideName(side) + u"/restart"_s);
+        b->setAutoDefault(false); // Return applies the settings, never restarts a host
+        b->setToolTip(tr("The host reboots: its kernel forgets every connection and starts from the default "
+                         "settings"));
+        connect(b, &QPushButton::clicked, this, [this, side] { restartHost(side); });
+        restart->addWidget(b);
+        m_restart[int(side)] = b;
+    }
+    restart->addStretch(1);
+    layout->addLayout(restart);
+
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
@@ -170,6 +188,8 @@ void HostSettingsDialog::refresh()
         }
     }
     m_apply->setEnabled(live);
+    for (QPushButton *b : m_restart)
+        b->setEnabled(live);
     m_status->setText(live ? problem
                            : tr("No live lab: work by hand (Lab → Work by Hand) to change the hosts' settings."));
 }
@@ -208,4 +228,31 @@ bool HostSettingsDialog::applyChanges()
     }
     m_status->setText(tr("Applied: the next connection is made with these settings."));
     return true;
+}
+
+bool HostSettingsDialog::restartHost(Side side)
+{
+    const bool client = side == Side::Client;
+    QMessageBox ask(
+        QMessageBox::Question, tr("Restart Host"),
+        (client ? tr("Restart the client's host (%1)?") : tr("Restart the server's host (%1)?")).arg(Lab::address(side))
+            + u' '
+            + tr("The host reboots: its kernel forgets every connection; the next segment of an old "
+                 "connection is answered with RST. Its sockets are closed, and its settings are the "
+                 "defaults again. The other host and the wire stay as they are."),
+        QMessageBox::Ok | QMessageBox::Cancel, this);
+    ask.button(QMessageBox::Ok)->setText(tr("Restart"));
+    ask.setDefaultButton(QMessageBox::Cancel);
+    if (ask.exec() != QMessageBox::Ok) return false;
+    QString error;
+    const bool ok = m_session->restartHost(side, &error);
+    refresh(); // the new kernel's values
+    if (!ok)
+        m_status->setText(
+            (client ? tr("The client's host could not restart: %1") : tr("The server's host could not restart: %1"))
+                .arg(error));
+    else
+        m_status->setText(client ? tr("The client's host restarted: a new kernel with the same address.")
+                                 : tr("The server's host restarted: a new kernel with the same address."));
+    return ok;
 }

@@ -31,6 +31,10 @@ public:
 
     // The editor of one setting of one host, for tests: named "<side>/<key>" ("client/net.ipv4.tcp_sack").
     QWidget *editor(Side side, const QString &key) const;
+    // A host's "Restart" button (named "<side>/restart"): it asks first, then the host reboots.
+    QPushButton *restartButton(Side side) const { return m_restart[int(side)]; }
+    // Asks, then restarts the host (Session::restartHost); false when cancelled or refused.
+    bool restartHost(Side side);
 
 private:
     struct Row {
@@ -46,5 +50,6 @@ private:
     std::vector<Row> m_rows;
     QLabel *m_status = nullptr;
     QPushButton *m_apply = nullptr;
+    QPushButton *m_restart[2] = {nullptr, nullptr};
     bool m_applying = false; // the values the user chose are not read over until all are set
 };

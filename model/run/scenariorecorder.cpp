@@ -253,6 +253,19 @@ void ScenarioRecorder::addSetting(Side side, const QString &key, const QString &
     push(std::move(step), {}, -1);
 }
 
+void ScenarioRecorder::addRestart(Side side)
+{
+    ScenarioAction a;
+    a.kind = ScenarioAction::Kind::Host;
+    a.side = side;
+    ScenarioStep step;
+    step.caption = tr("The %1's host restarts: its kernel forgets every connection; the next segment of an old "
+                      "connection is answered with RST.")
+                       .arg(sideName(side));
+    step.actions.push_back(std::move(a));
+    push(std::move(step), {}, -1);
+}
+
 void ScenarioRecorder::setCaption(int step, const QString &caption)
 {
     if (step >= 0 && step < stepCount()) m_steps[size_t(step)].caption = caption;

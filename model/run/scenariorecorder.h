@@ -40,6 +40,8 @@ public:
     // A host setting changed by hand (the host settings panel), by its HostSettings key: a "set"
     // action, made in the replay where it was made here, between the same calls.
     void addSetting(Side side, const QString &key, const QString &value);
+    // The host on `side` restarted by hand (the host settings panel): a "host" action.
+    void addRestart(Side side);
     // Replaces a step's caption (each step starts with a description of its action).
     void setCaption(int step, const QString &caption);
 

@@ -306,33 +306,38 @@ bool ScenarioRunner::wire(const ScenarioAction &a)
 // ---- conditions
 // ------------------------------------------------------------------------------------------------------
 
-bool ScenarioRunner::stateReached(Side side, TcpState state, quint16 port) const
+bool ScenarioRunner::inStateNow(Side side, TcpState state, quint16 port) const
 {
-    if (state != TcpState::Closed) {
-        for (const KernelSocket &s : m_lab->probe()->sockets(side)) {
-            if (s.state == state && (!port || s.localPort == port)) return true;
-        }
-    }
-    // States can pass between two polls of the probe (FIN_WAIT_1, CLOSING): the trace keeps them.
-    const Trace *trace = m_lab->trace();
-    for (qsizetype i = m_stepStart; i < trace->size(); ++i) {
-        const Event &e = trace->at(i);
-        if (e.kind == EventKind::State && e.side == side && e.state() == state && (!port || e.localPort == port))
-            return true;
+    if (state == TcpState::Closed) return false; // a closed socket is no longer listed
+    for (const KernelSocket &s : m_lab->probe()->sockets(side)) {
+        if (s.state == state && (!port || s.localPort == port)) return true;
     }
     return false;
 }
 
-bool ScenarioRunner::signalSeen(Side side, const QString &name, const QString &detail) const
+bool ScenarioRunner::stepShows(const ScenarioCondition &c, const QString &detail) const
 {
     const Trace *trace = m_lab->trace();
     for (qsizetype i = m_stepStart; i < trace->size(); ++i) {
-        const Event &e = trace->at(i);
-        if (e.kind == EventKind::Signal && e.side == side && trace->callRecord(e).fn == name
-            && (detail.isEmpty() || trace->callRecord(e).detail == detail))
-            return true;
+        if (matches(c, trace->at(i), detail)) return true;
     }
     return false;
+}
+
+ScenarioCondition ScenarioRunner::conditionOf(const ScenarioExpectation &e)
+{
+    using K = ScenarioExpectation::Kind;
+    ScenarioCondition c;
+    c.kind = e.kind == K::State ? ScenarioCondition::Kind::State
+        : e.kind == K::Signal   ? ScenarioCondition::Kind::Signal
+                                : ScenarioCondition::Kind::Segment;
+    c.segment = e.segment;
+    c.onlyNew = true; // sent in the step
+    c.side = e.side;
+    c.state = e.state;
+    c.port = e.port;
+    c.name = e.name;
+    return c;
 }
 
 void ScenarioRunner::scan()
@@ -353,7 +358,7 @@ void ScenarioRunner::scan()
 
 // Whether the event, recorded in this step, fulfils the condition for good (a segment sent, a
 // state passed through, a signal emitted). Conditions on the present (Idle, Returned) match none.
-bool ScenarioRunner::matches(const ScenarioCondition &c, const Event &e) const
+bool ScenarioRunner::matches(const ScenarioCondition &c, const Event &e, const QString &detail) const
 {
     using K = ScenarioCondition::Kind;
     switch (c.kind) {
@@ -364,7 +369,8 @@ bool ScenarioRunner::matches(const ScenarioCondition &c, const Event &e) const
         return e.kind == EventKind::State && e.side == c.side && e.state() == c.state
             && (!c.port || e.localPort == c.port);
     case K::Signal:
-        return e.kind == EventKind::Signal && e.side == c.side && m_lab->trace()->callRecord(e).fn == c.name;
+        return e.kind == EventKind::Signal && e.side == c.side && m_lab->trace()->callRecord(e).fn == c.name
+            && (detail.isEmpty() || m_lab->trace()->callRecord(e).detail == detail);
     case K::Idle:
     case K::Returned:
         return false;
@@ -395,11 +401,7 @@ bool ScenarioRunner::holds(size_t index) const
         return m_lab->trace()->now() - m_scan.lastSendNs >= quietNs;
     }
     case K::State:
-        if (c.state == TcpState::Closed) return false;
-        for (const KernelSocket &s : m_lab->probe()->sockets(c.side)) {
-            if (s.state == c.state && (!c.port || s.localPort == c.port)) return true;
-        }
-        return false;
+        return inStateNow(c.side, c.state, c.port);
     case K::Returned:
         return returned(c.name);
     case K::Signal:
@@ -530,21 +532,21 @@ void ScenarioRunner::expect(const ScenarioExpectation &e)
     switch (e.kind) {
     case K::Segment:
     case K::NoSegment: {
-        std::vector<qsizetype> matches;
+        const ScenarioCondition sent = conditionOf(e);
+        std::vector<qsizetype> found;
         for (qsizetype i = m_stepStart; i < trace->size(); ++i) {
-            const Event &send = trace->at(i);
-            if (send.kind == EventKind::Send && e.segment.matches(send, trace->packet(send))) matches.push_back(i);
+            if (matches(sent, trace->at(i))) found.push_back(i);
         }
         if (e.kind == K::NoSegment) {
-            if (!matches.empty()) problem = tr("expected no %1, but the kernel sent one").arg(e.segment.describe());
-        } else if (e.count >= 0 && int(matches.size()) != e.count) {
+            if (!found.empty()) problem = tr("expected no %1, but the kernel sent one").arg(e.segment.describe());
+        } else if (e.count >= 0 && int(found.size()) != e.count) {
             problem =
-                tr("expected %1 × %2, the kernels sent %3").arg(e.count).arg(e.segment.describe()).arg(matches.size());
-        } else if (matches.empty() && e.count != 0) {
+                tr("expected %1 × %2, the kernels sent %3").arg(e.count).arg(e.segment.describe()).arg(found.size());
+        } else if (found.empty() && e.count != 0) {
             problem = tr("expected a %1").arg(e.segment.describe());
-        } else if (!matches.empty() && !e.label.isEmpty() && labelOf(matches.front()) != e.label) {
+        } else if (!found.empty() && !e.label.isEmpty() && labelOf(found.front()) != e.label) {
             problem = tr("expected the %1 to be \"%2\", the kernel sent \"%3\"")
-                          .arg(e.segment.describe(), e.label, labelOf(matches.front()));
+                          .arg(e.segment.describe(), e.label, labelOf(found.front()));
         }
         if (!problem.isEmpty()) problem += tr(" (%1)").arg(wireSummary());
         break;
@@ -567,7 +569,8 @@ void ScenarioRunner::expect(const ScenarioExpectation &e)
         break;
     }
     case K::State:
-        if (!stateReached(e.side, e.state, e.port)) {
+        // Now, or passed through since the step began (FIN_WAIT_1, CLOSING can pass between two polls).
+        if (!inStateNow(e.side, e.state, e.port) && !stepShows(conditionOf(e))) {
             QStringList now;
             for (const KernelSocket &s : m_lab->probe()->sockets(e.side))
                 now << QStringLiteral("%1 (port %2)").arg(tcpStateName(s.state)).arg(s.localPort);
@@ -577,7 +580,7 @@ void ScenarioRunner::expect(const ScenarioExpectation &e)
         }
         break;
     case K::Signal:
-        if (!signalSeen(e.side, e.name, e.detail))
+        if (!stepShows(conditionOf(e), e.detail))
             problem = tr("expected Qt to emit %1(%2) on the %3").arg(e.name, e.detail, sideText(e.side));
         break;
     }

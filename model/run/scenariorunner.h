@@ -88,10 +88,16 @@ private:
     bool returned(const QString &name) const;
     // What the step's new events show for each of its conditions (scan()), then the condition itself.
     void scan();
-    bool matches(const ScenarioCondition &c, const Event &e) const;
+    // The one predicate over a step's events, for the conditions (scan(), each event read once)
+    // and the expectations (expect(), as a condition: conditionOf()): whether `e` is a segment,
+    // state or signal `c` looks for; `detail`, if not empty, a signal's detail (Qt's error name).
+    bool matches(const ScenarioCondition &c, const Event &e, const QString &detail = {}) const;
+    // Whether an event recorded since the step began matches (matches()).
+    bool stepShows(const ScenarioCondition &c, const QString &detail = {}) const;
+    static ScenarioCondition conditionOf(const ScenarioExpectation &e); // Segment, NoSegment, State, Signal
+    // A socket of `side` in `state` (on local port `port`, 0: any) as the probe sees the kernel now.
+    bool inStateNow(Side side, TcpState state, quint16 port) const;
     bool holds(size_t index) const;
-    bool stateReached(Side side, TcpState state, quint16 port) const;
-    bool signalSeen(Side side, const QString &name, const QString &detail) const;
     QString describe(const ScenarioCondition &c) const;
     QString wireSummary() const;
     QString segmentText(qsizetype sendIndex) const;

@@ -99,6 +99,11 @@ public:
     // namespace for the next connection, recorded in the trace and for the scenario. False with
     // *error when the lab refused it or no live lab runs.
     bool setHostSetting(Side side, const QString &key, const QString &value, QString *error);
+    // The host on `side` reboots on the live lab (Lab::restartHost): its kernel forgets every
+    // connection and starts from the defaults (a setting it had changed is recorded in the trace
+    // as changed back); recorded for the scenario. False with *error when the lab refused it or
+    // no live lab runs.
+    bool restartHost(Side side, QString *error);
     // Calls or wire actions made by hand since the lab started, the trace was opened or last saved:
     // what closing, opening another file or a fresh lab would lose. A recording played back, a file
     // just opened and a replay after taking over are not: they can be made again.

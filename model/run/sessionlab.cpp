@@ -6,6 +6,7 @@
 #include "lab/lab.h"
 #include "scenariorecorder.h"
 #include "scenariorunner.h"
+#include "trace/hostsettings.h"
 #include "trace/segmentlabels.h"
 #include "trace/trace.h"
 #include "trace/tracestory.h"
@@ -121,6 +122,37 @@ bool Session::setHostSetting(Side side, const QString &key, const QString &value
         return false;
     }
     m_recorder->addSetting(side, key, value);
+    setUnsaved(true);
+    return true;
+}
+
+bool Session::restartHost(Side side, QString *error)
+{
+    if (m_mode != Mode::Live || !m_lab->isReady()) {
+        *error = tr("A host restarts only on a live lab (Lab → Work by Hand).");
+        return false;
+    }
+    // What the host's settings were, so the trace (and the diagram's header) says which ones the
+    // new kernel's defaults changed back.
+    std::vector<std::pair<QString, QString>> before;
+    for (const HostSetting &s : HostSettings::all()) {
+        QString value;
+        LabError unread;
+        const QString key = QLatin1StringView(s.key);
+        if (s.inPanel && m_lab->hostSetting(side, key, &value, &unread)) before.emplace_back(key, value);
+    }
+    LabError labError;
+    if (!m_lab->restartHost(side, &labError)) {
+        *error = labError.message();
+        return false;
+    }
+    for (const auto &[key, old] : before) {
+        QString now;
+        LabError unread;
+        if (m_lab->hostSetting(side, key, &now, &unread) && now != old)
+            m_trace->appendSettingChange(side, key, old, now);
+    }
+    m_recorder->addRestart(side);
     setUnsaved(true);
     return true;
 }

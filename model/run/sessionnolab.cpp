@@ -91,6 +91,12 @@ bool Session::setHostSetting(Side, const QString &, const QString &, QString *er
     return false;
 }
 
+bool Session::restartHost(Side, QString *error)
+{
+    *error = noLabReason();
+    return false;
+}
+
 bool Session::startLab()
 {
     resetRun();

@@ -2414,6 +2414,54 @@ accept(%2) trotzdem aufrufen?</translation>
         <source>Server</source>
         <translation>Server</translation>
     </message>
+    <message>
+        <source>Restart the Client&apos;s Host…</source>
+        <translation>Host des Clients neu starten…</translation>
+    </message>
+    <message>
+        <source>Restart the Server&apos;s Host…</source>
+        <translation>Host des Servers neu starten…</translation>
+    </message>
+    <message>
+        <source>The host reboots: its kernel forgets every connection and starts from the default settings</source>
+        <translation>Der Host startet neu: sein Kernel vergisst jede Verbindung und beginnt mit den Standardeinstellungen</translation>
+    </message>
+    <message>
+        <source>Restart Host</source>
+        <translation>Host neu starten</translation>
+    </message>
+    <message>
+        <source>Restart the client&apos;s host (%1)?</source>
+        <translation>Den Host des Clients (%1) neu starten?</translation>
+    </message>
+    <message>
+        <source>Restart the server&apos;s host (%1)?</source>
+        <translation>Den Host des Servers (%1) neu starten?</translation>
+    </message>
+    <message>
+        <source>The host reboots: its kernel forgets every connection; the next segment of an old connection is answered with RST. Its sockets are closed, and its settings are the defaults again. The other host and the wire stay as they are.</source>
+        <translation>Der Host startet neu: sein Kernel vergisst jede Verbindung; das nächste Segment einer alten Verbindung wird mit RST beantwortet. Seine Sockets werden geschlossen, und seine Einstellungen sind wieder die Standardwerte. Der andere Host und die Leitung bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>The client&apos;s host could not restart: %1</source>
+        <translation>Der Host des Clients konnte nicht neu starten: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host could not restart: %1</source>
+        <translation>Der Host des Servers konnte nicht neu starten: %1</translation>
+    </message>
+    <message>
+        <source>The client&apos;s host restarted: a new kernel with the same address.</source>
+        <translation>Der Host des Clients wurde neu gestartet: ein neuer Kernel mit derselben Adresse.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host restarted: a new kernel with the same address.</source>
+        <translation>Der Host des Servers wurde neu gestartet: ein neuer Kernel mit derselben Adresse.</translation>
+    </message>
 </context>
 <context>
     <name>InputFile</name>
@@ -5074,6 +5122,10 @@ accept(%2) trotzdem aufrufen?</translation>
         <source>The %1&apos;s host sets %2 to %3: the next connection is made with it.</source>
         <translation>Der Host des %1 setzt %2 auf %3: die nächste Verbindung entsteht damit.</translation>
     </message>
+    <message>
+        <source>The %1&apos;s host restarts: its kernel forgets every connection; the next segment of an old connection is answered with RST.</source>
+        <translation>Der Host des %1 startet neu: sein Kernel vergisst jede Verbindung; das nächste Segment einer alten Verbindung wird mit RST beantwortet.</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioRunner</name>
@@ -5358,6 +5410,10 @@ accept(%2) trotzdem aufrufen?</translation>
     <message>
         <source>Host settings change only on a live lab (Lab → Work by Hand).</source>
         <translation>Host-Einstellungen ändern sich nur in einem laufenden Labor (Labor → Von Hand arbeiten).</translation>
+    </message>
+    <message>
+        <source>A host restarts only on a live lab (Lab → Work by Hand).</source>
+        <translation>Ein Host startet nur in einem laufenden Labor neu (Labor → Von Hand arbeiten).</translation>
     </message>
 </context>
 <context>

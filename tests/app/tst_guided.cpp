@@ -7,6 +7,7 @@
 #include "controlstrip.h"
 #include "guidedpanel.h"
 #include "lab/labtest.h"
+#include "labpanels.h"
 #include "mainwindow.h"
 #include "messageboxanswerer.h"
 #include "panels/callpanel.h"
@@ -224,6 +225,38 @@ private slots:
         w.action(u"flavourQt"_s)->trigger();
         QVERIFY(!guide->isOn());
         QVERIFY(!guideDock(w)->isVisible());
+    }
+
+    // As the window goes, its lab panels go before the guide: it lets go of them as they go (its
+    // filter on the lecture strip, its frames drawn in their widgets, its connections), so none of
+    // their last events (the strip hides as its dock goes) reaches it and nothing of it is left there.
+    // (AddressSanitizer's tree tells the rest: no use after free at any window's teardown.)
+    void letsGoOfThePanelsAsTheyGo()
+    {
+        auto w = std::make_unique<MainWindow>();
+        w->show();
+        REQUIRE_LAB(*w);
+        QVERIFY(w->startGuided(GuidedGoal::Kind::Handshake));
+        GuidedPanel *guide = w->guidedPanel();
+        QVERIFY(guide->highlighted());
+        w->setLectureMode(true);
+        w->findChild<QAction *>(u"controlStrip"_s)->setChecked(true);
+        auto *strip = w->findChild<ControlStrip *>();
+        QTRY_VERIFY(guide->stripHighlightFrame()->isVisible());
+        QVERIFY(guide->stripHighlightFrame()->parentWidget() != guide); // drawn in the strip
+
+        auto *panels = w->findChild<LabPanels *>();
+        QVERIFY(panels && strip);
+        bool framesHome = false, nothingFramed = false;
+        QObject::connect(panels, &QObject::destroyed, guide, [&] {
+            framesHome = guide->highlightFrame()->parentWidget() == guide
+                && guide->stripHighlightFrame()->parentWidget() == guide;
+            nothingFramed = !guide->highlighted() && !guide->highlightFrame()->isVisible()
+                && !guide->stripHighlightFrame()->isVisible();
+        });
+        w.reset();
+        QVERIFY(framesHome);
+        QVERIFY(nothingFramed);
     }
 };
 

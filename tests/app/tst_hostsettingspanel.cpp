@@ -3,6 +3,8 @@
 // next handshake's SYN lacks SACK-permitted (read from the trace), the change is in the trace and in
 // the scenario saved from the by-hand work, and that scenario makes the same SYN on a fresh lab.
 
+#include "diagram/diagramrenderer.h"
+#include "diagram/diagramview.h"
 #include "hostsettingsdialog.h"
 #include "lab/labtest.h"
 #include "mainwindow.h"
@@ -13,6 +15,7 @@
 #include "run/scenariorunner.h"
 #include "run/session.h"
 #include "testmain.h"
+#include "trace/hostsettings.h"
 #include "trace/tcpsegment.h"
 #include "trace/trace.h"
 #include "windowtest.h"
@@ -143,6 +146,109 @@ private slots:
         w.restartLab();
         QTRY_VERIFY_WITH_TIMEOUT(sack->isChecked(), kWaitMs);
         QVERIFY(w.trace()->info().settingChanges.empty());
+    }
+
+    // A change made in the dialog shows in the diagram's header at once, not only when the next
+    // event comes; four at once take a second line, the header growing for it.
+    void headerShowsTheChangeAtOnce()
+    {
+        std::vector<DiagramRenderer::Drawn> drawn; // outlives the window whose renderer writes to it
+        MainWindow w;
+        w.show();
+        REQUIRE_LAB(w);
+        w.workByHand(); // the diagram in view
+        const DiagramView *view = w.diagramView();
+        QTRY_VERIFY_WITH_TIMEOUT(view->isVisible() && view->renderer() && w.lab()->isReady(), kWaitMs);
+        HostSettingsDialog *dialog = w.showHostSettings();
+        auto *sack = qobject_cast<QCheckBox *>(dialog->editor(Side::Server, u"net.ipv4.tcp_sack"_s));
+        QVERIFY(sack);
+        QTRY_VERIFY_WITH_TIMEOUT(sack->isEnabled() && sack->isChecked(), kWaitMs);
+        const qsizetype events = w.trace()->size();
+        const qreal oneLine = view->renderer()->layout().headerHeight();
+        const auto shown = [&](const QString &text) {
+            return std::any_of(drawn.begin(), drawn.end(), [&](const DiagramRenderer::Drawn &d) {
+                return d.kind == DiagramRenderer::Drawn::Kind::Text && d.what.split(u" · "_s).contains(text);
+            });
+        };
+        view->renderer()->setInspector(&drawn);
+        sack->click();
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"applyHostSettings"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(shown(u"SACK off"_s), kWaitMs);
+
+        const std::map<QString, QString> more {{u"net.ipv4.tcp_timestamps"_s, u"0"_s},
+                                               {u"net.ipv4.tcp_window_scaling"_s, u"0"_s},
+                                               {u"net.ipv4.tcp_ecn"_s, u"0"_s}};
+        for (const auto &[key, value] : more) {
+            QString error;
+            QVERIFY2(w.session()->setHostSetting(Side::Server, key, value, &error), qPrintable(error));
+        }
+        for (const auto &[key, value] : more)
+            QTRY_VERIFY_WITH_TIMEOUT(shown(HostSettings::displayName(key) + u' ' + HostSettings::valueText(key, value)),
+                                     kWaitMs);
+        QVERIFY(view->renderer()->layout().headerHeight() > oneLine);
+        QCOMPARE(w.trace()->size(), events); // no event came after the changes
+        view->renderer()->setInspector(nullptr);
+    }
+
+    // Restart Host: it asks first, saying what a restart does; cancelled, nothing happens; confirmed,
+    // the host reboots: a "host restarted" event, its settings the new kernel's defaults again (the
+    // change back recorded in the trace), and the restart recorded for the scenario.
+    void restartHostAsksFirst()
+    {
+        MainWindow w;
+        w.show();
+        REQUIRE_LAB(w);
+        HostSettingsDialog *dialog = w.showHostSettings();
+        QPushButton *restart = dialog->restartButton(Side::Server);
+        QVERIFY(restart && restart->isEnabled());
+        QCOMPARE(restart->objectName(), u"server/restart"_s);
+        auto *sack = qobject_cast<QCheckBox *>(dialog->editor(Side::Server, u"net.ipv4.tcp_sack"_s));
+        QString error;
+        QVERIFY2(w.session()->setHostSetting(Side::Server, u"net.ipv4.tcp_sack"_s, u"0"_s, &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!sack->isChecked(), kWaitMs);
+        const auto restarted = [&](qsizetype from) {
+            for (qsizetype i = from; i < w.trace()->size(); ++i) {
+                const Event &e = w.trace()->at(i);
+                if (e.kind == EventKind::Signal && e.side == Side::Server
+                    && w.trace()->callRecord(e).fn == u"host restarted"_s)
+                    return true;
+            }
+            return false;
+        };
+
+        const qsizetype before = w.trace()->size();
+        m_answerer->reset();
+        m_answerer->setAnswer(QMessageBox::Cancel);
+        QTest::mouseClick(restart, Qt::LeftButton);
+        QCOMPARE(m_answerer->asked(), 1);
+        const QString asked = m_answerer->lastText();
+        QVERIFY2(asked.contains(u"its kernel forgets every connection; the next segment of an old connection is "
+                                u"answered with RST"_s),
+                 qPrintable(asked));
+        QVERIFY(asked.contains(Lab::address(Side::Server)));
+        QVERIFY(!restarted(before));
+        QVERIFY(!sack->isChecked());
+
+        m_answerer->setAnswer(QMessageBox::Ok);
+        QTest::mouseClick(restart, Qt::LeftButton);
+        m_answerer->setAnswer(QMessageBox::Discard);
+        QCOMPARE(m_answerer->asked(), 2);
+        QVERIFY(restarted(before));
+        QTRY_VERIFY_WITH_TIMEOUT(sack->isChecked(), kWaitMs); // the new kernel's default, read back
+        const HostSettingChange &back = w.trace()->info().settingChanges.back();
+        QCOMPARE(back.side, Side::Server);
+        QCOMPARE(back.key, u"net.ipv4.tcp_sack"_s);
+        QCOMPARE(back.from, u"0"_s);
+        QCOMPARE(back.to, u"1"_s);
+        QVERIFY(w.session()->hasUnsavedWork());
+        const Scenario made = w.session()->recorder()->scenario(u"by-hand"_s, u"By hand"_s);
+        QVERIFY(!made.steps.empty());
+        const ScenarioAction &last = made.steps.back().actions.back();
+        QCOMPARE(last.kind, ScenarioAction::Kind::Host);
+        QCOMPARE(last.side, Side::Server);
+        Scenario again; // a scenario file says it as a "host" action
+        QVERIFY2(ScenarioFile::parse(ScenarioFile::save(made), again, &error), qPrintable(error));
+        QCOMPARE(again.steps.back().actions.back().kind, ScenarioAction::Kind::Host);
     }
 
     // Without a live lab (a recording played back) the panel shows no editable value and says why.

@@ -4,11 +4,14 @@
 #include "diagram/diagramrenderer.h"
 #include "support/generatedtrace.h"
 #include "testmain.h"
+#include "trace/hostsettings.h"
 
 #include <QBuffer>
 #include <QImage>
 #include <QPainter>
 #include <QSvgGenerator>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -416,6 +419,101 @@ private slots:
         }
         savePicture(image, "transfer-window");
         QVERIFY(inkIn(image, {}, QRectF(image.rect()), Qt::white) > 1000);
+    }
+
+    void hostSettingsAreWrittenWhole_data()
+    {
+        QTest::addColumn<int>("layout");
+        QTest::addColumn<qreal>("points");
+        QTest::newRow("by step") << int(LayoutMode::ByStep) << 10.0;
+        QTest::newRow("by time") << int(LayoutMode::ByTime) << 10.0;
+        QTest::newRow("lecture text") << int(LayoutMode::ByStep) << 16.0;
+    }
+    void hostSettingsAreWrittenWhole()
+    {
+        // Five settings changed on the client, three on the server: every change is written in
+        // full (a lecturer reads them all), the header grows by the lines they take, and no text
+        // there covers another, the other host's or a lifeline below the header.
+        QFETCH(int, layout);
+        QFETCH(qreal, points);
+        Trace trace;
+        generated::Builder b(trace);
+        struct Change {
+            Side side;
+            QString key, from, to;
+        };
+        const std::vector<Change> changes {
+            {Side::Client, u"net.ipv4.tcp_sack"_s, u"1"_s, u"0"_s},
+            {Side::Client, u"net.ipv4.tcp_timestamps"_s, u"1"_s, u"2"_s},
+            {Side::Client, u"net.ipv4.tcp_window_scaling"_s, u"1"_s, u"0"_s},
+            {Side::Client, u"net.ipv4.tcp_ecn"_s, u"2"_s, u"1"_s},
+            {Side::Client, u"net.ipv4.tcp_keepalive_time"_s, u"7200"_s, u"60"_s},
+            {Side::Server, u"quickack"_s, u"0"_s, u"1"_s},
+            {Side::Server, u"net.core.somaxconn"_s, u"4096"_s, u"1"_s},
+            {Side::Server, u"net.ipv4.tcp_syncookies"_s, u"1"_s, u"0"_s},
+        };
+        for (const Change &c : changes)
+            trace.appendSettingChange(c.side, c.key, c.from, c.to);
+        generated::handshake(b);
+        DiagramOptions options;
+        options.layout = LayoutMode(layout);
+        options.fontPointSize = points;
+        const DiagramRenderer r(trace, options);
+        Trace plainTrace; // the same without settings
+        generated::Builder pb(plainTrace);
+        generated::handshake(pb);
+        const DiagramRenderer plain(plainTrace, options);
+        const qreal lh = r.layout().metrics().lineHeight;
+        QVERIFY2(r.layout().headerHeight() > plain.layout().headerHeight(), "the header grew");
+        QCOMPARE(r.layout().rowY(0) - r.layout().headerHeight(),
+                 plain.layout().rowY(0) - plain.layout().headerHeight());
+
+        std::vector<DiagramRenderer::Drawn> drawn;
+        r.setInspector(&drawn);
+        const QImage image = render(r);
+        r.setInspector(nullptr);
+        savePicture(image, "host-settings");
+        const qreal line = r.layout().headerHeight() - 0.5 * lh; // the header's rule
+        std::vector<const DiagramRenderer::Drawn *> header;
+        for (const DiagramRenderer::Drawn &d : drawn) {
+            if (d.kind == DiagramRenderer::Drawn::Kind::Text && d.area.boundingRect().top() < line)
+                header.push_back(&d);
+        }
+        for (const Change &c : changes) {
+            const QString text = HostSettings::displayName(c.key) + u' ' + HostSettings::valueText(c.key, c.to);
+            // On the host's own half of the diagram, whole on one line.
+            const qreal app = r.layout().columnX(c.side, DiagramLayout::Column::App);
+            const auto found = std::find_if(header.begin(), header.end(), [&](const DiagramRenderer::Drawn *d) {
+                return d->what.split(u" · "_s).contains(text)
+                    && std::abs(d->area.boundingRect().center().x() - app) < r.size().width() / 2;
+            });
+            QVERIFY2(found != header.end(), qPrintable(text));
+            QVERIFY((*found)->area.boundingRect().bottom() <= line);
+            QVERIFY(!(*found)->what.contains(u'…'));
+        }
+        QVERIFY(header.size() >= 2 + 4 + 2); // titles, column titles, and more than a line of settings
+        for (size_t i = 0; i < header.size(); ++i) {
+            const QRectF a = header[i]->area.boundingRect();
+            QVERIFY2(a.left() >= 0 && a.right() <= r.size().width(), qPrintable(header[i]->what));
+            for (size_t j = i + 1; j < header.size(); ++j) {
+                QVERIFY2(!a.intersects(header[j]->area.boundingRect()),
+                         qPrintable(header[i]->what + u" / "_s + header[j]->what));
+            }
+        }
+        // The lifelines start below the header's rule: nothing drawn in the rows reaches into it.
+        for (const DiagramRenderer::Drawn &d : drawn) {
+            if (std::find(header.begin(), header.end(), &d) == header.end())
+                QVERIFY2(d.area.boundingRect().top() >= line - 0.5, qPrintable(d.what));
+        }
+        // Stepping through, the header keeps its height: the view's first step shows the same room.
+        QImage first(r.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+        std::vector<DiagramRenderer::Drawn> atFirst;
+        r.setInspector(&atFirst);
+        QPainter p(&first);
+        r.paintHeader(&p, 0);
+        p.end();
+        r.setInspector(nullptr);
+        QCOMPARE(atFirst.size(), header.size()); // the changes came before the first event
     }
 
     void exportRangeStartsBelowTheHeader()

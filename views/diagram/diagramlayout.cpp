@@ -180,7 +180,7 @@ int DiagramLayout::place(qsizetype event, Side side, quint8 slot, bool join)
         m_breakPending = false;
         const qint64 t = m_trace.at(event).tNs;
         if (m_mode == LayoutMode::ByTime) {
-            double y = headerHeight() + m_rowHeight / 2;
+            double y = m_rowHeight / 2;
             if (rowCount() > 0) {
                 // Real time, but never closer than a line of text, and a long pause shortened to a few rows.
                 const double dy = double(std::max<qint64>(0, t - m_lastTNs)) * m_nsToPx;
@@ -440,7 +440,7 @@ int DiagramLayout::rowOfEvent(qsizetype event) const
 
 qreal DiagramLayout::rowY(int row) const
 {
-    if (m_mode == LayoutMode::ByTime && row >= 0 && row < rowCount()) return m_rowY[row];
+    if (m_mode == LayoutMode::ByTime && row >= 0 && row < rowCount()) return headerHeight() + m_rowY[row];
     return headerHeight() + (row + 0.5) * m_rowHeight;
 }
 
@@ -455,7 +455,7 @@ int DiagramLayout::rowAt(qreal y) const
         int lo = 0, hi = rowCount();
         while (lo < hi) {
             const int mid = lo + (hi - lo) / 2;
-            if (m_rowY[mid] - m_metrics.lineHeight / 2 <= y)
+            if (headerHeight() + m_rowY[mid] - m_metrics.lineHeight / 2 <= y)
                 lo = mid + 1;
             else
                 hi = mid;

@@ -100,7 +100,11 @@ public:
     int rowAt(qreal y) const;
 
     // Geometry
-    qreal headerHeight() const { return 3.2 * m_metrics.lineHeight; }
+    // The hosts' titles and column titles, and extra lines below them for the host settings the
+    // renderer writes there (setHeaderLines): every row moves down with it.
+    qreal headerHeight() const { return (3.2 + m_headerLines) * m_metrics.lineHeight; }
+    int headerLines() const { return m_headerLines; }
+    void setHeaderLines(int extra) { m_headerLines = extra; }
     qreal rowHeight() const { return m_rowHeight; }
     qreal width() const { return m_x.width; }
     qreal height() const; // header and every row
@@ -265,6 +269,7 @@ private:
     LayoutMode m_mode;
     DiagramMetrics m_metrics;
     qreal m_rowHeight = 0;
+    int m_headerLines = 0; // kept by reset(): the renderer's to decide
     struct {
         qreal app[2] = {};
         qreal tcp[2] = {};
@@ -293,7 +298,7 @@ private:
     size_t m_nextTraceStep = 0; // the first of the trace's steps not yet behind the events laid out
     bool m_breakPending = false; // a step began since the last row did: the next row is a new one
     ChunkedVector<quint32> m_rowFirst;
-    ChunkedVector<double> m_rowY; // by time only
+    ChunkedVector<double> m_rowY; // by time only, below the header (it may grow)
     quint8 m_lastSlots[2] = {};
     SpanList<Arrow> m_arrows;
     SpanList<Box> m_boxes;

@@ -276,6 +276,13 @@ int DiagramRenderer::update()
     }
     // Cached texts stay valid: an arrow's text is keyed with whether it has ended (its end may be
     // marked out of order), a call's with whether it has returned.
+    // The header as tall as the host settings need at any step. When that changes (a setting
+    // changed, a lane widened), every place cached below the header moved: laid out again.
+    if (const int extra = std::max(0, settingsLineCount() - 1); extra != m_layout.headerLines()) {
+        m_layout.setHeaderLines(extra);
+        reset();
+        return 0;
+    }
     return changed;
 }
 
@@ -483,7 +490,7 @@ void DiagramRenderer::paint(QPainter *painter, StepRange range, int revealedUpTo
     painter->restore();
 }
 
-QString DiagramRenderer::settingsText(Side side, int upToRow) const
+QStringList DiagramRenderer::settingParts(Side side, int upToRow) const
 {
     // The lesson's settings (those of the host settings panel) where a host's differ from how the
     // lab began: what a connection made at that row was made with.
@@ -506,7 +513,73 @@ QString DiagramRenderer::settingsText(Side side, int upToRow) const
         if (values.first != values.second)
             parts << HostSettings::displayName(key) + u' ' + HostSettings::valueText(key, values.second);
     }
-    return parts.join(u" · "_s);
+    return parts;
+}
+
+DiagramRenderer::SettingsBlock DiagramRenderer::settingsBlock(Side side, const QStringList &parts) const
+{
+    SettingsBlock block;
+    if (parts.isEmpty()) return block;
+    // Below the host's title, from the column titles' line down: between "app" and "TCP" when all
+    // fits on that one line, else where a line holds more, between them or outside "app" (towards
+    // the diagram's edge, where the call lane leaves room), wrapped onto as many lines as it takes.
+    // Never shortened: a lecturer reads every change. The other host's block is on its own half.
+    const qreal lh = m_layout.metrics().lineHeight;
+    const qreal app = m_layout.columnX(side, DiagramLayout::Column::App);
+    const qreal tcp = m_layout.columnX(side, DiagramLayout::Column::Tcp);
+    const QFontMetricsF fm(m_smallFont);
+    const qreal half =
+        0.5 * std::max(fm.horizontalAdvance(m_columnTitle[0]), fm.horizontalAdvance(m_columnTitle[1])) + 12;
+    const qreal between = std::abs(tcp - app) - 2 * half;
+    const bool appLeft = app < tcp;
+    const qreal outerLeft = appLeft ? 4.0 : app + half;
+    const qreal outerRight = appLeft ? app - half : m_layout.width() - 4;
+    const qreal outside = outerRight - outerLeft;
+    const QString whole = parts.join(u" · "_s);
+    if (fm.horizontalAdvance(whole) <= between || between >= outside) {
+        block.box = QRectF(std::min(app, tcp) + half, 1.4 * lh, between, lh);
+    } else {
+        block.box = QRectF(outerLeft, 1.4 * lh, outside, lh);
+        block.align = Qt::AlignVCenter | (appLeft ? Qt::AlignRight : Qt::AlignLeft);
+    }
+    // Whole settings on a line; one wider than the line alone breaks between its words.
+    const qreal width = block.box.width();
+    QString line;
+    for (const QString &part : parts) {
+        const QStringList atoms = fm.horizontalAdvance(part) <= width ? QStringList {part} : part.split(u' ');
+        for (qsizetype i = 0; i < atoms.size(); ++i) {
+            const QString next = line.isEmpty() ? atoms[i] : line + (i == 0 ? u" · "_s : u" "_s) + atoms[i];
+            if (line.isEmpty() || fm.horizontalAdvance(next) <= width) {
+                line = next;
+            } else {
+                block.lines << line;
+                line = atoms[i];
+            }
+        }
+    }
+    block.lines << line;
+    return block;
+}
+
+int DiagramRenderer::settingsLineCount() const
+{
+    const std::vector<HostSettingChange> &changes = m_trace.info().settingChanges;
+    if (changes.empty()) return 0;
+    // Every row a change shows from (the view's steps), and the whole trace (-1: live, exports).
+    std::vector<int> rows {-1, 0};
+    for (const HostSettingChange &c : changes) {
+        if (c.firstEvent > 0 && c.firstEvent < m_trace.size()) rows.push_back(m_layout.rowOfEvent(c.firstEvent));
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    qsizetype most = 0;
+    for (int row : rows) {
+        for (int s = 0; s < 2; ++s) {
+            const QStringList parts = settingParts(Side(s), row);
+            if (!parts.isEmpty()) most = std::max(most, settingsBlock(Side(s), parts).lines.size());
+        }
+    }
+    return int(most);
 }
 
 void DiagramRenderer::paintHeader(QPainter *painter, int upToRow) const
@@ -526,29 +599,10 @@ void DiagramRenderer::paintHeader(QPainter *painter, int upToRow) const
         painter->setPen(m_mutedPen);
         drawText(painter, QRectF(app - 60, 1.4 * lh, 120, lh), Qt::AlignCenter, m_columnTitle[0]);
         drawText(painter, QRectF(tcp - 60, 1.4 * lh, 120, lh), Qt::AlignCenter, m_columnTitle[1]);
-        if (const QString settings = settingsText(side, upToRow); !settings.isEmpty()) {
-            // On the column titles' line, where nothing else is written: between "app" and "TCP"
-            // when it fits there, else outside "app" (towards the diagram's edge), where the call
-            // lane leaves more room; shortened only when neither holds it.
-            const QFontMetricsF fm(m_smallFont);
-            const qreal half =
-                0.5 * std::max(fm.horizontalAdvance(m_columnTitle[0]), fm.horizontalAdvance(m_columnTitle[1])) + 12;
-            const qreal between = std::abs(tcp - app) - 2 * half;
-            const bool appLeft = app < tcp;
-            const qreal outerLeft = appLeft ? 4.0 : app + half;
-            const qreal outerRight = appLeft ? app - half : m_layout.width() - 4;
-            const qreal outside = outerRight - outerLeft;
-            const qreal width = fm.horizontalAdvance(settings);
-            QRectF box;
-            Qt::Alignment align = Qt::AlignCenter;
-            if (width <= between || between >= outside) {
-                box = QRectF(std::min(app, tcp) + half, 1.4 * lh, between, lh);
-            } else {
-                box = QRectF(outerLeft, 1.4 * lh, outside, lh);
-                align = Qt::AlignVCenter | (appLeft ? Qt::AlignRight : Qt::AlignLeft);
-            }
-            if (box.width() > 40) drawText(painter, box, align, fm.elidedText(settings, Qt::ElideRight, box.width()));
-        }
+        const SettingsBlock block = settingsBlock(side, settingParts(side, upToRow));
+        for (qsizetype k = 0; k < block.lines.size(); ++k)
+            drawText(painter, block.box.translated(0, qreal(k) * lh), int(block.align) | Qt::TextDontClip,
+                     block.lines[k]);
     }
     painter->setPen(QPen(m_palette.appLine, 1));
     painter->drawLine(QPointF(0, h - 0.5 * lh), QPointF(m_layout.width(), h - 0.5 * lh));

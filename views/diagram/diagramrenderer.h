@@ -184,9 +184,19 @@ private:
     qsizetype m_portsSeen = 0;
     QString m_title[2];
     QString m_columnTitle[2];
-    // Host settings changed in the lab (TraceInfo::settingChanges) up to a row: "SACK off ·
-    // Timestamps off", written between a host's two column titles.
-    QString settingsText(Side side, int upToRow) const;
+    // Host settings changed in the lab (TraceInfo::settingChanges) up to a row (-1: all): "SACK
+    // off", "Timestamps off", each a setting of the host that differs from how the lab began.
+    QStringList settingParts(Side side, int upToRow) const;
+    // Where a host's settings are written in the header: the first line's box (later lines below
+    // it) and every line, each setting whole, "·" between those on one line.
+    struct SettingsBlock {
+        QRectF box;
+        Qt::Alignment align = Qt::AlignCenter;
+        QStringList lines;
+    };
+    SettingsBlock settingsBlock(Side side, const QStringList &parts) const;
+    // The most lines a host's settings take at any row: what the header makes room for.
+    int settingsLineCount() const;
     Text m_questionText; // an arrow's label in predict mode
     QString m_stateNames[11];
     QString m_inferredStateNames[11];

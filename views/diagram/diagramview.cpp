@@ -65,6 +65,7 @@ void DiagramView::setTrace(Trace *trace)
     if (trace) {
         connect(trace, &Trace::eventsAppended, this, &DiagramView::traceGrew);
         connect(trace, &Trace::cleared, this, &DiagramView::traceCleared);
+        connect(trace, &Trace::settingChanged, this, &DiagramView::traceSettingChanged);
         connect(trace, &QObject::destroyed, this, [this] {
             m_renderer.reset();
             viewport()->update();
@@ -130,6 +131,17 @@ void DiagramView::traceCleared()
     m_follow = true;
     m_appendBatches = 0;
     rebuild();
+}
+
+void DiagramView::traceSettingChanged()
+{
+    // A setting changed in the host settings dialog comes with no event: the header names it now,
+    // not at the next segment. It may take another line, which moves the rows down.
+    if (!m_renderer) return;
+    const qreal oldWidth = m_renderer->size().width();
+    m_renderer->update();
+    if (m_renderer->size().width() != oldWidth) shrinkToWidth();
+    if (!m_refreshTimer.isActive()) m_refreshTimer.start();
 }
 
 void DiagramView::refresh()

@@ -80,6 +80,7 @@ private:
     void rebuild();
     void traceGrew();
     void traceCleared();
+    void traceSettingChanged();
     void refresh();
     void updateScrollBars();
     void scrollToStep(int step, bool toBottom);
