@@ -233,14 +233,14 @@ bool HostSettingsDialog::applyChanges()
 bool HostSettingsDialog::restartHost(Side side)
 {
     const bool client = side == Side::Client;
-    QMessageBox ask(
-        QMessageBox::Question, tr("Restart Host"),
-        (client ? tr("Restart the client's host (%1)?") : tr("Restart the server's host (%1)?")).arg(Lab::address(side))
-            + u' '
-            + tr("The host reboots: its kernel forgets every connection; the next segment of an old "
-                 "connection is answered with RST. Its sockets are closed, and its settings are the "
-                 "defaults again. The other host and the wire stay as they are."),
-        QMessageBox::Ok | QMessageBox::Cancel, this);
+    QMessageBox ask(QMessageBox::Question, tr("Restart Host"),
+                    (client ? tr("Restart the client's host (%1)?") : tr("Restart the server's host (%1)?"))
+                            .arg(m_session->lab()->address(side))
+                        + u' '
+                        + tr("The host reboots: its kernel forgets every connection; the next segment of an old "
+                             "connection is answered with RST. Its sockets are closed, and its settings are the "
+                             "defaults again. The other host and the wire stay as they are."),
+                    QMessageBox::Ok | QMessageBox::Cancel, this);
     ask.button(QMessageBox::Ok)->setText(tr("Restart"));
     ask.setDefaultButton(QMessageBox::Cancel);
     if (ask.exec() != QMessageBox::Ok) return false;

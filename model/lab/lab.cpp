@@ -327,6 +327,15 @@ bool Lab::restartHost(Side side, LabError *error)
         *error = {{}, ENXIO, tr("The lab is not running.")};
         return false;
     }
+    // What the host's settings were, so the trace (and the diagram's header) says which ones the
+    // new kernel's defaults changed back.
+    std::vector<std::pair<QString, QString>> before;
+    for (const HostSetting &s : HostSettings::all()) {
+        QString value;
+        LabError unread;
+        const QString key = QLatin1StringView(s.key);
+        if (s.inPanel && hostSetting(side, key, &value, &unread)) before.emplace_back(key, value);
+    }
     UniqueFd tun;
     labproto::HostInfo info {};
     if (!m_helper.restartHost(labproto::Host(side), tun, info, error)) {
@@ -354,6 +363,12 @@ bool Lab::restartHost(Side side, LabError *error)
     // The new kernel has no socket: what the probe knew of the old one's is recorded as gone.
     m_probe->replaceDiag(side, std::move(diag));
     m_probe->readNow(side);
+    m_quickAck[int(side)] = false; // the new host's route has no metric
+    for (const auto &[key, old] : before) {
+        QString now;
+        LabError unread;
+        if (hostSetting(side, key, &now, &unread) && now != old) m_trace->appendSettingChange(side, key, old, now);
+    }
     return true;
 }
 

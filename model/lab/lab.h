@@ -95,7 +95,8 @@ public:
     // host's sockets are closed where nothing can reach the wire; the probe reads the new kernel,
     // so the old sockets are recorded as gone (CLOSED); and the trace records the restart as a
     // "host restarted" event on that side. Settings made with setSysctl() and setQuickAck() are
-    // the new kernel's defaults again. False with *error set when the helper could not.
+    // the new kernel's defaults again, and each panel setting that changed back is recorded as a
+    // setting change. False with *error set when the helper could not.
     bool restartHost(Side side, LabError *error);
     static bool isSettableSysctl(const QString &name); // net.ipv4.tcp_* and net.core.* (trace/labhosts.h)
     static bool isSettableSysctlValue(const QString &value); // integers separated by single spaces

@@ -132,25 +132,11 @@ bool Session::restartHost(Side side, QString *error)
         *error = tr("A host restarts only on a live lab (Lab → Work by Hand).");
         return false;
     }
-    // What the host's settings were, so the trace (and the diagram's header) says which ones the
-    // new kernel's defaults changed back.
-    std::vector<std::pair<QString, QString>> before;
-    for (const HostSetting &s : HostSettings::all()) {
-        QString value;
-        LabError unread;
-        const QString key = QLatin1StringView(s.key);
-        if (s.inPanel && m_lab->hostSetting(side, key, &value, &unread)) before.emplace_back(key, value);
-    }
+    // The lab records which settings the new kernel's defaults changed back.
     LabError labError;
     if (!m_lab->restartHost(side, &labError)) {
         *error = labError.message();
         return false;
-    }
-    for (const auto &[key, old] : before) {
-        QString now;
-        LabError unread;
-        if (m_lab->hostSetting(side, key, &now, &unread) && now != old)
-            m_trace->appendSettingChange(side, key, old, now);
     }
     m_recorder->addRestart(side);
     setUnsaved(true);
