@@ -239,6 +239,19 @@ void addAttribute(nlmsghdr *msg, std::size_t room, unsigned short type, const vo
     msg->nlmsg_len = static_cast<std::uint32_t>(at + RTA_SPACE(len));
 }
 
+// Starts a NETLINK_ROUTE request of `type` in `buf` (zeroed by the caller), with its payload of
+// type T right after the header; returns the payload.
+template<typename T>
+T *startRequest(char *buf, unsigned short type, unsigned short flags)
+{
+    auto *msg = reinterpret_cast<nlmsghdr *>(buf);
+    msg->nlmsg_len = NLMSG_LENGTH(sizeof(T));
+    msg->nlmsg_type = type;
+    msg->nlmsg_flags = flags;
+    msg->nlmsg_seq = 1;
+    return static_cast<T *>(NLMSG_DATA(msg));
+}
+
 // Sends one NETLINK_ROUTE request inside the current namespace and reads the kernel's answer:
 // 0, or the errno of the failure.
 int rtnetlinkRequest(nlmsghdr *msg)
@@ -304,11 +317,7 @@ int routesLocally(const in6_addr &a)
     if (nl < 0) return -1;
     alignas(nlmsghdr) char buf[128] = {};
     auto *msg = reinterpret_cast<nlmsghdr *>(buf);
-    msg->nlmsg_len = NLMSG_LENGTH(sizeof(rtmsg));
-    msg->nlmsg_type = RTM_GETROUTE;
-    msg->nlmsg_flags = NLM_F_REQUEST;
-    msg->nlmsg_seq = 1;
-    auto *rt = static_cast<rtmsg *>(NLMSG_DATA(msg));
+    auto *rt = startRequest<rtmsg>(buf, RTM_GETROUTE, NLM_F_REQUEST);
     rt->rtm_family = AF_INET6;
     rt->rtm_dst_len = 128;
     addAttribute(msg, sizeof buf, RTA_DST, &a, sizeof a);
@@ -359,11 +368,7 @@ bool addIpv6Address(Reply &r, int ifindex, const char *address)
 {
     alignas(nlmsghdr) char buf[256] = {};
     auto *msg = reinterpret_cast<nlmsghdr *>(buf);
-    msg->nlmsg_len = NLMSG_LENGTH(sizeof(ifaddrmsg));
-    msg->nlmsg_type = RTM_NEWADDR;
-    msg->nlmsg_flags = NLM_F_REQUEST | NLM_F_ACK | NLM_F_CREATE | NLM_F_EXCL;
-    msg->nlmsg_seq = 1;
-    auto *ifa = static_cast<ifaddrmsg *>(NLMSG_DATA(msg));
+    auto *ifa = startRequest<ifaddrmsg>(buf, RTM_NEWADDR, NLM_F_REQUEST | NLM_F_ACK | NLM_F_CREATE | NLM_F_EXCL);
     ifa->ifa_family = AF_INET6;
     ifa->ifa_prefixlen = kPrefixLength6;
     ifa->ifa_flags = IFA_F_NODAD | IFA_F_PERMANENT;
@@ -679,11 +684,7 @@ bool setQuickAck(Reply &r, const Request &req)
     if (!haveIndex) return false;
     alignas(nlmsghdr) char buf[512] = {};
     auto *msg = reinterpret_cast<nlmsghdr *>(buf);
-    msg->nlmsg_len = NLMSG_LENGTH(sizeof(rtmsg));
-    msg->nlmsg_type = RTM_NEWROUTE;
-    msg->nlmsg_flags = NLM_F_REQUEST | NLM_F_ACK | NLM_F_CREATE | NLM_F_REPLACE;
-    msg->nlmsg_seq = 1;
-    auto *rt = static_cast<rtmsg *>(NLMSG_DATA(msg));
+    auto *rt = startRequest<rtmsg>(buf, RTM_NEWROUTE, NLM_F_REQUEST | NLM_F_ACK | NLM_F_CREATE | NLM_F_REPLACE);
     const bool client = Host(h) == Host::Client;
     rt->rtm_table = RT_TABLE_MAIN;
     rt->rtm_type = RTN_UNICAST;
