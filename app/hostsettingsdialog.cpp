@@ -44,10 +44,10 @@ HostSettingsDialog::HostSettingsDialog(Session *session, QWidget *parent)
     auto *grid = new QWidget(scroll);
     auto *g = new QGridLayout(grid);
     g->addWidget(new QLabel(tr("<b>Setting</b>"), grid), 0, 0);
-    g->addWidget(new QLabel(u"<b>"_s + tr("Client") + u' ' + session->lab()->address(Side::Client) + u"</b>"_s, grid),
-                 0, 1);
-    g->addWidget(new QLabel(u"<b>"_s + tr("Server") + u' ' + session->lab()->address(Side::Server) + u"</b>"_s, grid),
-                 0, 2);
+    for (Side side : {Side::Client, Side::Server}) {
+        m_hostTitle[int(side)] = new QLabel(grid);
+        g->addWidget(m_hostTitle[int(side)], 0, 1 + int(side));
+    }
     int r = 1;
     for (const HostSetting &s : HostSettings::all()) {
         if (!s.inPanel) continue;
@@ -174,6 +174,9 @@ void HostSettingsDialog::refresh()
     if (m_applying) return;
     Lab *lab = m_session->lab();
     const bool live = m_session->mode() == Session::Mode::Live && lab->isReady();
+    // The hosts' addresses: the lab may have started afresh over the other IP version.
+    m_hostTitle[0]->setText(u"<b>"_s + tr("Client") + u' ' + lab->address(Side::Client) + u"</b>"_s);
+    m_hostTitle[1]->setText(u"<b>"_s + tr("Server") + u' ' + lab->address(Side::Server) + u"</b>"_s);
     QString problem;
     for (Row &row : m_rows) {
         for (Side side : {Side::Client, Side::Server}) {

@@ -49,6 +49,7 @@ private:
     Session *m_session;
     std::vector<Row> m_rows;
     QLabel *m_status = nullptr;
+    QLabel *m_hostTitle[2] = {nullptr, nullptr}; // "Client 10.0.0.1", "Server 10.0.0.2"
     QPushButton *m_apply = nullptr;
     QPushButton *m_restart[2] = {nullptr, nullptr};
     bool m_applying = false; // the values the user chose are not read over until all are set

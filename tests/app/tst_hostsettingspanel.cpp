@@ -252,6 +252,27 @@ private slots:
     }
 
     // Without a live lab (a recording played back) the panel shows no editable value and says why.
+    // The dialog names the hosts by their addresses, and follows the lab to IPv6 and back.
+    void titlesFollowTheIpVersion()
+    {
+        MainWindow w;
+        w.show();
+        REQUIRE_LAB(w);
+        HostSettingsDialog *dialog = w.showHostSettings();
+        const auto titled = [dialog](const QString &text) {
+            for (const QLabel *l : dialog->findChildren<QLabel *>()) {
+                if (l->text().contains(text)) return true;
+            }
+            return false;
+        };
+        QVERIFY(titled(u"Server 10.0.0.2"_s));
+        w.chooseIpVersion(6, false);
+        QTRY_VERIFY_WITH_TIMEOUT(titled(u"Server fd00::2"_s), kWaitMs);
+        QVERIFY(titled(u"Client fd00::1"_s));
+        w.chooseIpVersion(4, false);
+        QTRY_VERIFY_WITH_TIMEOUT(titled(u"Client 10.0.0.1"_s), kWaitMs);
+    }
+
     void readOnlyWithoutLiveLab()
     {
         MainWindow w;
