@@ -13,7 +13,8 @@
 //   7. with --load, the wire and the relay again while a busy loop runs on every CPU (what a
 //      parallel build does to the machine), printed beside the quiet figures.
 // It prints figures and never judges them: it exits non-zero only when the lab cannot start or
-// a transfer fails (and says why). Usage: bench_lab [--bytes N] [--restarts N] [--repeat N] [--load]
+// a transfer fails (and says why). Usage: bench_lab [--bytes N] [--restarts N] [--repeat N] [--load] [--ip 6]
+// (--ip 6: the lab, the wire and the relay over IPv6; the loopback reference stays 127.0.0.1)
 // Each transfer runs --repeat times, interleaved, and the run of median duration is shown: on a
 // small shared machine single runs vary by a third. Results go to stdout once everything has
 // run; progress goes to stderr.
@@ -21,6 +22,7 @@
 #include "lab/helperprocess.h"
 #include "lab/kernelprobe.h"
 #include "lab/lab.h"
+#include "lab/socketaddress.h"
 #include "lab/wire.h"
 #include "trace/trace.h"
 
@@ -113,12 +115,18 @@ qint64 percentile(std::vector<qint64> v, double p)
     return v[std::min(rank, v.size()) - 1];
 }
 
-sockaddr_in address(const char *ip, quint16 port)
+// The lab's IP version for the wire and relay transfers (--ip): 4 or 6.
+int g_ip = 4;
+
+int labFamily()
 {
-    sockaddr_in a {};
-    a.sin_family = AF_INET;
-    a.sin_port = htons(port);
-    inet_pton(AF_INET, ip, &a.sin_addr);
+    return g_ip == 6 ? AF_INET6 : AF_INET;
+}
+
+SocketAddress address(const char *ip, quint16 port)
+{
+    SocketAddress a;
+    toSocketAddress(QString::fromLatin1(ip), port, a);
     return a;
 }
 
@@ -130,13 +138,12 @@ void setTimeouts(int fd)
 }
 
 // Binds and listens; empty on success, else why not.
-QString listenOn(int fd, const sockaddr_in &at)
+QString listenOn(int fd, const SocketAddress &at)
 {
     const int on = 1;
     setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
     setTimeouts(fd); // an accepted socket inherits them
-    if (::bind(fd, reinterpret_cast<const sockaddr *>(&at), sizeof at) != 0)
-        return sysError(QStringLiteral("bind"), errno);
+    if (::bind(fd, at.get(), at.length) != 0) return sysError(QStringLiteral("bind"), errno);
     if (::listen(fd, 4) != 0) return sysError(QStringLiteral("listen"), errno);
     return {};
 }
@@ -194,11 +201,11 @@ void receiverMain(Transfer &t, int listenFd)
     if (t.wake) t.wake();
 }
 
-void senderMain(Transfer &t, int fd, sockaddr_in to)
+void senderMain(Transfer &t, int fd, SocketAddress to)
 {
     int rc;
     do
-        rc = ::connect(fd, reinterpret_cast<const sockaddr *>(&to), sizeof to);
+        rc = ::connect(fd, to.get(), to.length);
     while (rc != 0 && errno == EINTR);
     if (rc != 0) return t.fail(sysError(QStringLiteral("connect"), errno));
     const char *source = pattern().data();
@@ -231,7 +238,7 @@ qint64 threadCpuNs()
 }
 
 // pump runs in the calling thread until t.finished() or the deadline (ms after the start).
-TransferResult runTransfer(int listenFd, int clientFd, const sockaddr_in &to, qint64 bytes,
+TransferResult runTransfer(int listenFd, int clientFd, const SocketAddress &to, qint64 bytes,
                            const std::function<void(Transfer &, qint64 deadlineMs)> &pump,
                            const std::function<void()> &wake = {})
 {
@@ -397,7 +404,7 @@ bool measureRestarts(Lab &lab, HelperProcess &helper, int restarts, LabFigures &
             tuns[1].reset();
             const qint64 closeNs = clock.nsecsElapsed();
             clock.start();
-            if (!helper.newLab(4, tuns, hosts, &labError)) {
+            if (!helper.newLab(g_ip, tuns, hosts, &labError)) {
                 *error = QStringLiteral("own helper, new lab: ") + labError.message();
                 return false;
             }
@@ -448,13 +455,13 @@ bool measureWire(Lab &lab, qint64 bytes, bool probe, WireFigures &f, QString *er
     wire->setMode(Direction::ClientToServer, Wire::Mode::Auto, 0);
     wire->setMode(Direction::ServerToClient, Wire::Mode::Auto, 0);
     LabError labError;
-    UniqueFd listenFd = lab.newSocket(Side::Server, AF_INET, SOCK_STREAM, 0, &labError);
-    UniqueFd clientFd = listenFd ? lab.newSocket(Side::Client, AF_INET, SOCK_STREAM, 0, &labError) : UniqueFd();
+    UniqueFd listenFd = lab.newSocket(Side::Server, labFamily(), SOCK_STREAM, 0, &labError);
+    UniqueFd clientFd = listenFd ? lab.newSocket(Side::Client, labFamily(), SOCK_STREAM, 0, &labError) : UniqueFd();
     if (!listenFd || !clientFd) {
         *error = QStringLiteral("lab socket: ") + labError.message();
         return false;
     }
-    const sockaddr_in server = address(labproto::kServerAddress, kWirePort);
+    const SocketAddress server = address(labproto::hostAddress(g_ip, false), kWirePort);
     if (const QString why = listenOn(listenFd.get(), server); !why.isEmpty()) {
         *error = why;
         return false;
@@ -534,18 +541,18 @@ bool measureDump(Lab &lab, std::vector<qint64> &dumpNs, QString *error)
 {
     LabError labError;
     UniqueFd diag = lab.newSocket(Side::Server, AF_NETLINK, SOCK_RAW, NETLINK_SOCK_DIAG, &labError);
-    UniqueFd listener = diag ? lab.newSocket(Side::Server, AF_INET, SOCK_STREAM, 0, &labError) : UniqueFd();
+    UniqueFd listener = diag ? lab.newSocket(Side::Server, labFamily(), SOCK_STREAM, 0, &labError) : UniqueFd();
     if (!diag || !listener) {
         *error = QStringLiteral("sock_diag socket: ") + labError.message();
         return false;
     }
-    listenOn(listener.get(), address(labproto::kServerAddress, kWirePort + 10));
+    listenOn(listener.get(), address(labproto::hostAddress(g_ip, false), kWirePort + 10));
     std::vector<KernelSocket> sockets;
     QElapsedTimer clock;
     for (int i = 0; i < 50; ++i) {
         int err = 0;
         clock.start();
-        if (!KernelProbe::dump(diag.get(), AF_INET, sockets, &err)) {
+        if (!KernelProbe::dump(diag.get(), labFamily(), sockets, &err)) {
             *error = sysError(QStringLiteral("sock_diag dump"), err);
             return false;
         }
@@ -570,18 +577,18 @@ bool measureRelay(HelperProcess &helper, qint64 bytes, RelayFigures &f, QString 
     LabError labError;
     std::array<UniqueFd, 2> tuns;
     std::array<labproto::HostInfo, 2> hosts {};
-    if (!helper.newLab(4, tuns, hosts, &labError)) {
+    if (!helper.newLab(g_ip, tuns, hosts, &labError)) {
         *error = QStringLiteral("relay lab: ") + labError.message();
         return false;
     }
-    UniqueFd listenFd = helper.newSocket(labproto::Host::Server, AF_INET, SOCK_STREAM, 0, &labError);
+    UniqueFd listenFd = helper.newSocket(labproto::Host::Server, labFamily(), SOCK_STREAM, 0, &labError);
     UniqueFd clientFd =
-        listenFd ? helper.newSocket(labproto::Host::Client, AF_INET, SOCK_STREAM, 0, &labError) : UniqueFd();
+        listenFd ? helper.newSocket(labproto::Host::Client, labFamily(), SOCK_STREAM, 0, &labError) : UniqueFd();
     if (!listenFd || !clientFd) {
         *error = QStringLiteral("relay socket: ") + labError.message();
         return false;
     }
-    const sockaddr_in server = address(labproto::kServerAddress, kRelayPort);
+    const SocketAddress server = address(labproto::hostAddress(g_ip, false), kRelayPort);
     if (const QString why = listenOn(listenFd.get(), server); !why.isEmpty()) {
         *error = why;
         return false;
@@ -648,7 +655,7 @@ bool measureLoopback(Lab &lab, qint64 bytes, TransferResult &result, QString &no
         *error = QStringLiteral("loopback socket: ") + labError.message();
         return false;
     }
-    const sockaddr_in server = address("127.0.0.1", kLoopbackPort);
+    const SocketAddress server = address("127.0.0.1", kLoopbackPort);
     if (const QString why = listenOn(listenFd.get(), server); !why.isEmpty()) {
         *error = why;
         return false;
@@ -765,6 +772,10 @@ int main(int argc, char **argv)
     const QCommandLineOption repeatOption(QStringLiteral("repeat"),
                                           QStringLiteral("Runs of each transfer; the median is shown (default 3)."),
                                           QStringLiteral("n"), QString::number(kDefaultRepeats));
+    const QCommandLineOption ipOption(
+        QStringLiteral("ip"),
+        QStringLiteral("The lab's IP version for the wire and relay transfers: 4 (default) or 6."),
+        QStringLiteral("version"), QStringLiteral("4"));
     const QCommandLineOption loadOption(
         QStringLiteral("load"),
         QStringLiteral("Also run the wire and the relay with a busy loop on every CPU, and print both side by side."));
@@ -772,8 +783,11 @@ int main(int argc, char **argv)
     parser.addOption(restartsOption);
     parser.addOption(repeatOption);
     parser.addOption(loadOption);
+    parser.addOption(ipOption);
     parser.process(app);
     const bool load = parser.isSet(loadOption);
+    g_ip = parser.value(ipOption).toInt();
+    if (g_ip != 4 && g_ip != 6) return failWith(QStringLiteral("--ip takes 4 or 6"));
     bool okBytes = false;
     bool okRestarts = false;
     bool okRepeats = false;
@@ -786,6 +800,7 @@ int main(int argc, char **argv)
 
     Trace trace;
     Lab lab(&trace);
+    lab.setIpVersion(g_ip);
     HelperProcess helper; // the relay's, and for the parts of a restart
     QString error;
     LabFigures labFigures;
@@ -845,6 +860,8 @@ int main(int argc, char **argv)
     uname(&u);
     std::printf("SynScope lab benchmark: transfers of %.1f MB, kernel %s, %u CPUs, %s\n", double(bytes) / 1e6,
                 u.release, std::thread::hardware_concurrency(), qPrintable(lab.helperDescription()));
+    std::printf("The lab over IPv%d (%s and %s, link MTU %d)\n", g_ip, labproto::hostAddress(g_ip, true),
+                labproto::hostAddress(g_ip, false), g_ip == 6 ? labproto::kMtu6 : 1500);
     std::printf("1-minute load average when the quiet transfers began: %s\n", qPrintable(quietLoad));
 
     heading("1. Fresh lab: two namespaces, TUNs addressed and up, sock_diag sockets");
@@ -872,7 +889,7 @@ int main(int argc, char **argv)
     const double wireRate = mbPerS(bytes, wire.durationNs);
     const double relayRate = mbPerS(bytes, relay.durationNs);
     const double loRate = mbPerS(bytes, lo.durationNs);
-    heading("2. Bulk transfer through the Wire (auto mode, no latency, MTU 1500), as the app runs it");
+    heading("2. Bulk transfer through the Wire (auto mode, no latency, the lab's MTU), as the app runs it");
     printWire(wires, wire, bytes);
     heading("2b. Diagnostic: the same with the kernel probe detached (no sock_diag polls)");
     printWire(wiresNoProbe, wireNoProbe, bytes);
