@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 
 using namespace labtest;
+using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int kRecordMs = 60000;
@@ -96,6 +97,31 @@ private slots:
             QVERIFY(!session.lab()->isReady());
             QCOMPARE(TraceJson::save(*session.trace()), recorded);
         }
+    }
+
+    // A scenario without its own "ip" records over the session's IP version; taking over goes on
+    // over the recording's version, whatever was chosen since (its figure has those addresses).
+    void ipVersionOfRecordingAndTakeOver()
+    {
+        Session session;
+        REQUIRE_SESSION_LAB(session);
+        session.setIpVersion(6);
+        const QString failure = record(session, QStringLiteral("handshake"));
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QCOMPARE(session.recording()->info().serverAddress, u"fd00::2"_s);
+        session.setIpVersion(4);
+        session.setPlaybackStep(3);
+        QSignalSpy done(&session, &Session::takeOverFinished);
+        QString error;
+        QVERIFY2(session.takeOver(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), kWaitMs);
+        QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+        QCOMPARE(session.lab()->ipVersion(), 6);
+        QCOMPARE(session.trace()->info().clientAddress, u"fd00::1"_s);
+        QVERIFY2(session.replayDifferences().isEmpty(), qPrintable(session.replayDifferences().join(u'\n')));
+        // A fresh lab by hand is over the version chosen now.
+        QVERIFY(session.startLab());
+        QCOMPARE(session.lab()->ipVersion(), 4);
     }
 
     // Every built-in scenario, one after the other in one session (as a lecturer picks them from
