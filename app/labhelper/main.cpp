@@ -252,34 +252,37 @@ T *startRequest(char *buf, unsigned short type, unsigned short flags)
     return static_cast<T *>(NLMSG_DATA(msg));
 }
 
-// Sends one NETLINK_ROUTE request inside the current namespace and reads the kernel's answer:
-// 0, or the errno of the failure.
-int rtnetlinkRequest(nlmsghdr *msg)
+// Sends one NETLINK_ROUTE request inside the current namespace and reads the kernel's first
+// answer into `answer`: 0 with *len its length, or the errno of the failure.
+int rtnetlinkTalk(nlmsghdr *msg, char *answer, std::size_t room, ssize_t *len)
 {
     const int nl = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE);
     if (nl < 0) return errno;
     sockaddr_nl kernel {};
     kernel.nl_family = AF_NETLINK;
-    bool ok = sendto(nl, msg, msg->nlmsg_len, 0, reinterpret_cast<sockaddr *>(&kernel), sizeof kernel)
-        == ssize_t(msg->nlmsg_len);
-    int err = ok ? 0 : errno;
-    if (ok) {
-        alignas(nlmsghdr) char answer[1024];
-        ssize_t n;
+    int err = 0;
+    if (sendto(nl, msg, msg->nlmsg_len, 0, reinterpret_cast<sockaddr *>(&kernel), sizeof kernel)
+        != ssize_t(msg->nlmsg_len)) {
+        err = errno;
+    } else {
         do
-            n = recv(nl, answer, sizeof answer, 0);
-        while (n < 0 && errno == EINTR);
-        const auto *a = reinterpret_cast<const nlmsghdr *>(answer);
-        if (n < 0) {
-            err = errno;
-        } else if (n < ssize_t(NLMSG_LENGTH(sizeof(nlmsgerr))) || a->nlmsg_type != NLMSG_ERROR) {
-            err = EPROTO;
-        } else {
-            err = -static_cast<const nlmsgerr *>(NLMSG_DATA(a))->error;
-        }
+            *len = recv(nl, answer, room, 0);
+        while (*len < 0 && errno == EINTR);
+        if (*len < 0) err = errno;
     }
     close(nl);
     return err;
+}
+
+// A request the kernel answers with an acknowledgment (NLM_F_ACK): 0, or the errno it reports.
+int rtnetlinkRequest(nlmsghdr *msg)
+{
+    alignas(nlmsghdr) char answer[1024];
+    ssize_t n = 0;
+    if (int err = rtnetlinkTalk(msg, answer, sizeof answer, &n)) return err;
+    const auto *a = reinterpret_cast<const nlmsghdr *>(answer);
+    if (n < ssize_t(NLMSG_LENGTH(sizeof(nlmsgerr))) || a->nlmsg_type != NLMSG_ERROR) return EPROTO;
+    return -static_cast<const nlmsgerr *>(NLMSG_DATA(a))->error;
 }
 
 // IPv6 on the host's TUN, and only there (the namespace's "all" and "default" stay off, so
@@ -313,34 +316,24 @@ bool enableIpv6OnTun(Reply &r, int ctl, const char *tunName)
 // yet, -1 with errno set when it cannot say.
 int routesLocally(const in6_addr &a)
 {
-    const int nl = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE);
-    if (nl < 0) return -1;
     alignas(nlmsghdr) char buf[128] = {};
     auto *msg = reinterpret_cast<nlmsghdr *>(buf);
     auto *rt = startRequest<rtmsg>(buf, RTM_GETROUTE, NLM_F_REQUEST);
     rt->rtm_family = AF_INET6;
     rt->rtm_dst_len = 128;
     addAttribute(msg, sizeof buf, RTA_DST, &a, sizeof a);
-    sockaddr_nl kernel {};
-    kernel.nl_family = AF_NETLINK;
-    int result = -1;
-    if (sendto(nl, msg, msg->nlmsg_len, 0, reinterpret_cast<sockaddr *>(&kernel), sizeof kernel)
-        == ssize_t(msg->nlmsg_len)) {
-        alignas(nlmsghdr) char answer[1024];
-        ssize_t n;
-        do
-            n = recv(nl, answer, sizeof answer, 0);
-        while (n < 0 && errno == EINTR);
-        const auto *h = reinterpret_cast<const nlmsghdr *>(answer);
-        if (n >= ssize_t(NLMSG_LENGTH(sizeof(rtmsg))) && h->nlmsg_type == RTM_NEWROUTE)
-            result = static_cast<const rtmsg *>(NLMSG_DATA(h))->rtm_type == RTN_LOCAL ? 1 : 0;
-        else if (n >= ssize_t(NLMSG_LENGTH(sizeof(nlmsgerr))) && h->nlmsg_type == NLMSG_ERROR)
-            result = 0; // no route at all yet
+    alignas(nlmsghdr) char answer[1024];
+    ssize_t n = 0;
+    if (int err = rtnetlinkTalk(msg, answer, sizeof answer, &n)) {
+        errno = err;
+        return -1;
     }
-    const int err = errno;
-    close(nl);
-    errno = err;
-    return result;
+    const auto *h = reinterpret_cast<const nlmsghdr *>(answer);
+    if (n >= ssize_t(NLMSG_LENGTH(sizeof(rtmsg))) && h->nlmsg_type == RTM_NEWROUTE)
+        return static_cast<const rtmsg *>(NLMSG_DATA(h))->rtm_type == RTN_LOCAL ? 1 : 0;
+    if (n >= ssize_t(NLMSG_LENGTH(sizeof(nlmsgerr))) && h->nlmsg_type == NLMSG_ERROR) return 0; // no route yet
+    errno = EPROTO;
+    return -1;
 }
 
 // A new IPv6 address is in place at once, but the kernel puts its local route in (what makes a
