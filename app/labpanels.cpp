@@ -61,16 +61,6 @@ LabPanels::LabPanels(Session *session, QMainWindow *window)
     : QObject(window)
     , m_session(session)
 {
-    auto dock = [this, window](const QString &title, const QString &name, QWidget *content, Qt::DockWidgetArea area) {
-        auto *d = new QDockWidget(title, window);
-        d->setObjectName(name);
-        d->setWidget(content);
-        d->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
-                       | QDockWidget::DockWidgetClosable);
-        window->addDockWidget(area, d);
-        m_docks << d;
-        return d;
-    };
     Trace *trace = session->trace();
     m_calls[int(Side::Client)] = new CallPanel(Side::Client, window);
     m_calls[int(Side::Server)] = new CallPanel(Side::Server, window);
@@ -89,17 +79,17 @@ LabPanels::LabPanels(Session *session, QMainWindow *window)
         area->setWidget(panel);
         return area;
     };
-    dock(tr("Client"), u"clientDock"_s, scrolled(m_calls[int(Side::Client)]), Qt::LeftDockWidgetArea);
-    dock(tr("Server"), u"serverDock"_s, scrolled(m_calls[int(Side::Server)]), Qt::RightDockWidgetArea);
-    QDockWidget *wire = dock(tr("Wire"), u"wireDock"_s, m_wire, Qt::LeftDockWidgetArea);
-    QDockWidget *details = dock(tr("Details"), u"detailsDock"_s, m_details, Qt::RightDockWidgetArea);
+    addDock(window, tr("Client"), u"clientDock"_s, scrolled(m_calls[int(Side::Client)]), Qt::LeftDockWidgetArea);
+    addDock(window, tr("Server"), u"serverDock"_s, scrolled(m_calls[int(Side::Server)]), Qt::RightDockWidgetArea);
+    QDockWidget *wire = addDock(window, tr("Wire"), u"wireDock"_s, m_wire, Qt::LeftDockWidgetArea);
+    QDockWidget *details = addDock(window, tr("Details"), u"detailsDock"_s, m_details, Qt::RightDockWidgetArea);
     window->splitDockWidget(m_docks[0], wire, Qt::Vertical);
     window->splitDockWidget(m_docks[1], details, Qt::Vertical);
     // The socket inspector sits under the diagram, between the side columns, which keep their full
     // height (the wire's lists their six rows at 1366×768).
     window->setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     window->setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    dock(tr("Socket state and queues"), u"socketsDock"_s, m_inspector, Qt::BottomDockWidgetArea);
+    addDock(window, tr("Socket state and queues"), u"socketsDock"_s, m_inspector, Qt::BottomDockWidgetArea);
     // The diagram in the middle gets the room; panels keep to what their buttons need.
     window->resizeDocks({m_docks[0], m_docks[1]}, {280, 280}, Qt::Horizontal);
     // The wire keeps to its six rows a side; the call buttons above it get the rest.

@@ -56,6 +56,9 @@ signals:
     void waitingChanged(qsizetype sendIndex);
 
 private:
+    // A closable, movable, floatable dock of the window around `content`, in `area`, listed in docks().
+    QDockWidget *addDock(QMainWindow *window, const QString &title, const QString &name, QWidget *content,
+                         Qt::DockWidgetArea area);
     bool areOfUse() const;
     void showStrip();
 

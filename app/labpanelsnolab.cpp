@@ -22,27 +22,15 @@ LabPanels::LabPanels(Session *session, QMainWindow *window)
     Trace *trace = session->trace();
     m_details = new DetailsPanel(window);
     m_details->setTrace(trace);
-    auto *dock = new QDockWidget(tr("Details"), window);
-    dock->setObjectName(u"detailsDock"_s);
-    dock->setWidget(m_details);
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
-                      | QDockWidget::DockWidgetClosable);
-    window->addDockWidget(Qt::RightDockWidgetArea, dock);
+    QDockWidget *dock = addDock(window, tr("Details"), u"detailsDock"_s, m_details, Qt::RightDockWidgetArea);
     window->resizeDocks({dock}, {280}, Qt::Horizontal);
-    m_docks << dock;
     connect(trace, &Trace::cleared, m_details, [this] { m_details->setEventIndex(-1); });
     // The inspector reads only the trace: a recording's states and queues as of its step, under
     // the diagram as in the lab build. No call panel chooses a socket here.
     m_inspector = new SocketInspector(window);
     m_inspector->setTrace(trace);
     window->setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    auto *sockets = new QDockWidget(tr("Socket state and queues"), window);
-    sockets->setObjectName(u"socketsDock"_s);
-    sockets->setWidget(m_inspector);
-    sockets->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
-                         | QDockWidget::DockWidgetClosable);
-    window->addDockWidget(Qt::BottomDockWidgetArea, sockets);
-    m_docks << sockets;
+    addDock(window, tr("Socket state and queues"), u"socketsDock"_s, m_inspector, Qt::BottomDockWidgetArea);
 }
 
 bool LabPanels::areOfUse() const
