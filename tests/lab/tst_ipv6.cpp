@@ -8,6 +8,7 @@
 #include "io/pcapexport.h"
 #include "io/pcapimport.h"
 #include "lab/qthost.h"
+#include "lab/socketaddress.h"
 #include "labtest.h"
 #include "testmain.h"
 #include "trace/eventtext.h"
@@ -17,7 +18,6 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <arpa/inet.h>
-#include <netinet/in.h>
 #include <sys/socket.h>
 
 using namespace labtest;
@@ -34,26 +34,15 @@ qsizetype callEvent(const Trace &trace, Side side, const QString &fn)
     return -1;
 }
 
-// bind() of a fresh socket of `family` inside a host of the lab: 0, or the errno.
-int bindError(Lab &lab, Side side, int family, const char *address)
+// bind() of a fresh socket of the address's family inside a host of the lab: 0, or the errno.
+int bindError(Lab &lab, Side side, const char *address)
 {
+    SocketAddress at;
+    if (!toSocketAddress(QString::fromLatin1(address), 0, at)) return -1;
     LabError error;
-    UniqueFd fd = lab.newSocket(side, family, SOCK_STREAM, 0, &error);
+    UniqueFd fd = lab.newSocket(side, at.storage.ss_family, SOCK_STREAM, 0, &error);
     if (!fd) return -1;
-    sockaddr_storage ss {};
-    socklen_t len = 0;
-    if (family == AF_INET6) {
-        auto *sa = reinterpret_cast<sockaddr_in6 *>(&ss);
-        sa->sin6_family = AF_INET6;
-        inet_pton(AF_INET6, address, &sa->sin6_addr);
-        len = sizeof *sa;
-    } else {
-        auto *sa = reinterpret_cast<sockaddr_in *>(&ss);
-        sa->sin_family = AF_INET;
-        inet_pton(AF_INET, address, &sa->sin_addr);
-        len = sizeof *sa;
-    }
-    return ::bind(fd.get(), reinterpret_cast<sockaddr *>(&ss), len) == 0 ? 0 : errno;
+    return ::bind(fd.get(), at.get(), at.length) == 0 ? 0 : errno;
 }
 } // namespace
 
@@ -178,16 +167,16 @@ private slots:
         Lab lab(&trace);
         lab.setIpVersion(6);
         START_LAB(lab);
-        QCOMPARE(bindError(lab, Side::Client, AF_INET6, "fd00::1"), 0);
-        QCOMPARE(bindError(lab, Side::Client, AF_INET6, "::1"), EADDRNOTAVAIL);
-        QCOMPARE(bindError(lab, Side::Client, AF_INET, "10.0.0.1"), EADDRNOTAVAIL); // no IPv4 address either
+        QCOMPARE(bindError(lab, Side::Client, "fd00::1"), 0);
+        QCOMPARE(bindError(lab, Side::Client, "::1"), EADDRNOTAVAIL);
+        QCOMPARE(bindError(lab, Side::Client, "10.0.0.1"), EADDRNOTAVAIL); // no IPv4 address either
 
         lab.setIpVersion(4);
         QVERIFY(lab.restart());
         QCOMPARE(lab.ipVersion(), 4);
-        QCOMPARE(bindError(lab, Side::Server, AF_INET, "10.0.0.2"), 0);
-        QCOMPARE(bindError(lab, Side::Server, AF_INET6, "fd00::2"), EADDRNOTAVAIL);
-        QCOMPARE(bindError(lab, Side::Server, AF_INET6, "::1"), EADDRNOTAVAIL);
+        QCOMPARE(bindError(lab, Side::Server, "10.0.0.2"), 0);
+        QCOMPARE(bindError(lab, Side::Server, "fd00::2"), EADDRNOTAVAIL);
+        QCOMPARE(bindError(lab, Side::Server, "::1"), EADDRNOTAVAIL);
     }
 
     // A restarted host comes back with its lab's IP version and address.
@@ -199,7 +188,7 @@ private slots:
         START_LAB(lab);
         LabError error;
         QVERIFY2(lab.restartHost(Side::Server, &error), qPrintable(error.message()));
-        QCOMPARE(bindError(lab, Side::Server, AF_INET6, "fd00::2"), 0);
+        QCOMPARE(bindError(lab, Side::Server, "fd00::2"), 0);
         Connection c;
         MAKE_CONNECTION(lab, c);
     }
