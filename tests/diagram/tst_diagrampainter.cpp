@@ -421,6 +421,38 @@ private slots:
         QVERIFY(inkIn(image, {}, QRectF(image.rect()), Qt::white) > 1000);
     }
 
+    // An image of the steps before a setting changed does not name the change in its header (the
+    // window's header, at such a step, does not either); the whole trace's image does.
+    void headerSettingsAsOfTheLastStepDrawn()
+    {
+        Trace trace;
+        generated::Builder b(trace);
+        generated::handshake(b);
+        trace.appendSettingChange(Side::Client, u"net.ipv4.tcp_sack"_s, u"1"_s, u"0"_s);
+        const qsizetype changedAt = trace.size();
+        generated::transfer(b, 4);
+        const DiagramRenderer r(trace, DiagramOptions());
+        const int row = r.layout().rowOfEvent(changedAt);
+        QVERIFY(row > 0);
+        const QString sackOff = HostSettings::displayName(u"net.ipv4.tcp_sack"_s) + u' '
+            + HostSettings::valueText(u"net.ipv4.tcp_sack"_s, u"0"_s);
+        const auto headerSays = [&](StepRange range, int revealedUpTo) {
+            std::vector<DiagramRenderer::Drawn> drawn;
+            r.setInspector(&drawn);
+            render(r, range, revealedUpTo);
+            r.setInspector(nullptr);
+            const qreal line = r.layout().headerHeight();
+            return std::any_of(drawn.begin(), drawn.end(), [&](const DiagramRenderer::Drawn &d) {
+                return d.kind == DiagramRenderer::Drawn::Kind::Text && d.area.boundingRect().top() < line
+                    && d.what.contains(sackOff);
+            });
+        };
+        QVERIFY(!headerSays({0, row - 1}, -1)); // the steps before the change
+        QVERIFY(!headerSays({}, row - 1)); // a slide revealed up to before it
+        QVERIFY(headerSays({0, row}, -1));
+        QVERIFY(headerSays({}, -1));
+    }
+
     void hostSettingsAreWrittenWhole_data()
     {
         QTest::addColumn<int>("layout");

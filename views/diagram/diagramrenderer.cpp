@@ -474,9 +474,14 @@ void DiagramRenderer::paint(QPainter *painter, StepRange range, int revealedUpTo
 {
     const QSizeF whole = size(range);
     if (!m_options.transparentBackground) painter->fillRect(QRectF(QPointF(0, 0), whole), m_palette.background);
-    paintHeader(painter);
-    if (stepCount() == 0) return;
+    if (stepCount() == 0) {
+        paintHeader(painter);
+        return;
+    }
     const int last = range.last < 0 ? stepCount() - 1 : std::min(range.last, stepCount() - 1);
+    // The hosts' settings as of the last step drawn, as the window's header shows them at a step: a
+    // range or a slide that ends before a change must not name it. The whole trace: every change.
+    paintHeader(painter, revealedUpTo >= 0 ? std::min(revealedUpTo, last) : range.last >= 0 ? last : -1);
     const int first = std::clamp(range.first, 0, last);
     const qreal top = rowTop(first);
     const qreal bottom = rowBottom(last);

@@ -338,7 +338,7 @@ void paintSlide(QPainter &painter, const DiagramRenderer &renderer, const SlideB
     } else {
         // The build's first steps drew nothing (empty steps): the lifeline titles alone.
         if (!transparent) painter.fillRect(QRectF(QPointF(0, 0), diagram), palette.background);
-        renderer.paintHeader(&painter);
+        renderer.paintHeader(&painter, std::max(0, slide.revealedUpTo));
     }
     if (build.bandHeight <= 0) return;
     const QRectF band(0, diagram.height(), build.size.width(), build.bandHeight);
@@ -590,7 +590,7 @@ namespace {
 // so the titles, with their background, are painted again over it.
 void coverRowsBefore(QPainter &painter, const DiagramRenderer &renderer, StepRange range)
 {
-    if (range.first > 0) renderer.paintHeader(&painter);
+    if (range.first > 0) renderer.paintHeader(&painter, range.last);
 }
 
 template<typename Paint>
